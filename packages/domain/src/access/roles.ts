@@ -1,0 +1,78 @@
+// Roles and the permission matrix. Data, not code: every server route names one permission
+// from this list, and the web app shows navigation by the same permissions.
+
+export const roles = [
+  'beheerder',
+  'teamleider',
+  'trajectregisseur',
+  'financieel-medewerker',
+  'beleidsadviseur',
+  'partner-begeleiding',
+  'partner-aanbieder',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** Manage users, roles and gemeente grants of the own organisation. */
+  'admin:users',
+  /** See and configure the organisation's gemeenten and their settings. */
+  'admin:gemeenten',
+  /** Read the processing log (Logboek Dataverwerkingen) of the own gemeenten. */
+  'privacy:processing-log',
+  /** Read cases (personal data) of granted gemeenten. */
+  'case:read',
+  /** Read special categories (health, personal circumstances) and the BSN. */
+  'case:read-sensitive',
+  /** Create and change cases. */
+  'case:write',
+  /** Read the change history of a record. */
+  'case:history',
+  /** Only the cases a partner is assigned to, limited to the agreements that concern them. */
+  'case:read-assigned',
+  /** Own work queue. */
+  'workqueue:own',
+  /** The team's work queue (all case managers of the granted gemeenten). */
+  'workqueue:team',
+  /** Financieel ontzorgen: payment agreements and batches. */
+  'finance:write',
+  /** Aggregated figures without personal data. */
+  'reports:aggregate',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
+export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate'],
+  teamleider: [
+    'case:read',
+    'case:read-sensitive',
+    'case:write',
+    'case:history',
+    'workqueue:own',
+    'workqueue:team',
+    'reports:aggregate',
+  ],
+  trajectregisseur: ['case:read', 'case:read-sensitive', 'case:write', 'case:history', 'workqueue:own'],
+  'financieel-medewerker': ['case:read', 'finance:write'],
+  beleidsadviseur: ['reports:aggregate'],
+  'partner-begeleiding': ['case:read-assigned'],
+  'partner-aanbieder': ['case:read-assigned'],
+};
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return permissionMatrix[role];
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return permissionMatrix[role].includes(permission);
+}
+
+/** Roles whose users see personal data; the beleidsadviseur works on aggregates only. */
+export function seesPersonalData(role: Role): boolean {
+  const p = permissionMatrix[role];
+  return p.includes('case:read') || p.includes('case:read-assigned');
+}

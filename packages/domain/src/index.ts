@@ -1,0 +1,2 @@
+export * from './access/roles.ts';
+export * from './rules/index.ts';
