@@ -1,0 +1,188 @@
+// Small fetch wrapper for the Koers API: same-origin cookies, JSON in and out, the CSRF
+// token on every state-changing request and typed errors.
+import type {
+  AdminGemeente,
+  AdminUser,
+  ApiErrorBody,
+  NewUserInput,
+  OidcInfo,
+  RoleInfo,
+  SessionUser,
+  UserPatch,
+} from './types.ts';
+
+/** An error answered by the server (or a network failure, status 0). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** The form field the error is about, when the server names one. */
+    readonly field?: string,
+    /** Several field errors at once (field name → message), when the server sends them. */
+    readonly fields: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+
+  /** Message for one form field, if this error concerns it. */
+  messageFor(field: string): string | undefined {
+    if (this.fields[field]) return this.fields[field];
+    return this.field === field ? this.message : undefined;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+let csrfToken: string | undefined;
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/** Called when any request (other than the session probe and log-in) answers 401. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+const NO_SESSION_EVENT_PATHS = new Set(['/api/auth/session', '/api/auth/login', '/api/auth/logout']);
+
+/** Forget the CSRF token, e.g. after log-in or log-out when the server may rotate it. */
+export function resetCsrfToken(): void {
+  csrfToken = undefined;
+}
+
+async function fetchCsrfToken(): Promise<string> {
+  const body = await request<{ csrfToken: string }>('GET', '/api/auth/csrf');
+  csrfToken = body.csrfToken;
+  return csrfToken;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  if (isRecord(body) && isRecord(body.error)) {
+    const e = body.error as Partial<ApiErrorBody['error']>;
+    const fields: Record<string, string> = {};
+    if (isRecord(e.fields)) {
+      for (const [k, v] of Object.entries(e.fields)) if (typeof v === 'string') fields[k] = v;
+    }
+    return new ApiError(
+      status,
+      typeof e.code === 'string' ? e.code : `HTTP_${status}`,
+      typeof e.message === 'string' ? e.message : `HTTP ${status}`,
+      typeof e.field === 'string' ? e.field : undefined,
+      fields,
+    );
+  }
+  return new ApiError(status, `HTTP_${status}`, `HTTP ${status}`);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (STATE_CHANGING.has(method)) headers['x-csrf-token'] = csrfToken ?? (await fetchCsrfToken());
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
+  }
+
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text) as unknown;
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, parsed);
+    // An expired or rotated CSRF token: fetch a fresh one and try once more.
+    if (response.status === 403 && STATE_CHANGING.has(method) && !retried && /CSRF/i.test(error.code)) {
+      resetCsrfToken();
+      return request<T>(method, path, body, true);
+    }
+    if (response.status === 401 && !NO_SESSION_EVENT_PATHS.has(path)) {
+      for (const listener of unauthenticatedListeners) listener();
+    }
+    throw error;
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+// Typed endpoints.
+
+/** The signed-in user, or null when there is no session (401). */
+export async function getSession(): Promise<SessionUser | null> {
+  try {
+    const body = await api.get<{ user: SessionUser }>('/api/auth/session');
+    return body.user;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function login(email: string, password: string): Promise<SessionUser> {
+  resetCsrfToken();
+  const body = await api.post<{ user: SessionUser }>('/api/auth/login', { email, password });
+  resetCsrfToken();
+  return body.user;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await api.post<undefined>('/api/auth/logout');
+  } finally {
+    resetCsrfToken();
+  }
+}
+
+export const getOidcInfo = () => api.get<OidcInfo>('/api/auth/oidc');
+export const OIDC_LOGIN_URL = '/api/auth/oidc/login';
+
+export async function getAccount(): Promise<SessionUser> {
+  return (await api.get<{ user: SessionUser }>('/api/account')).user;
+}
+
+export const changePassword = (currentPassword: string, newPassword: string) =>
+  api.post<undefined>('/api/account/password', { currentPassword, newPassword });
+
+export const getRoles = () => api.get<RoleInfo[]>('/api/roles');
+
+export const getAdminUsers = () => api.get<AdminUser[]>('/api/admin/users');
+
+export async function createUser(input: NewUserInput): Promise<AdminUser> {
+  return (await api.post<{ user: AdminUser }>('/api/admin/users', input)).user;
+}
+
+export async function updateUser(id: string, patch: UserPatch): Promise<AdminUser> {
+  return (await api.patch<{ user: AdminUser }>(`/api/admin/users/${encodeURIComponent(id)}`, patch)).user;
+}
+
+export const getAdminGemeenten = () => api.get<AdminGemeente[]>('/api/admin/gemeenten');

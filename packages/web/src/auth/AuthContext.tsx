@@ -1,0 +1,81 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import * as client from '../api/client.ts';
+import type { SessionUser } from '../api/types.ts';
+
+type AuthState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'anonymous' }
+  | { status: 'authenticated'; user: SessionUser };
+
+interface AuthContextValue {
+  state: AuthState;
+  /** The signed-in user; only use under <RequireAuth>. */
+  user: SessionUser | null;
+  login: (email: string, password: string) => Promise<SessionUser>;
+  logout: () => Promise<void>;
+  /** Re-read the session (e.g. after changes to the own account). */
+  refresh: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+
+  const refresh = useCallback(async () => {
+    try {
+      const user = await client.getSession();
+      setState(user ? { status: 'authenticated', user } : { status: 'anonymous' });
+    } catch (error) {
+      setState({ status: 'error', error });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // A request that finds the session gone (expired, or ended elsewhere) ends it here too.
+  useEffect(
+    () =>
+      client.onUnauthenticated(() => {
+        client.resetCsrfToken();
+        setState({ status: 'anonymous' });
+      }),
+    [],
+  );
+
+  const login = useCallback(async (email: string, password: string) => {
+    const user = await client.login(email, password);
+    setState({ status: 'authenticated', user });
+    return user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await client.logout();
+    } finally {
+      setState({ status: 'anonymous' });
+    }
+  }, []);
+
+  const value = useMemo<AuthContextValue>(
+    () => ({ state, user: state.status === 'authenticated' ? state.user : null, login, logout, refresh }),
+    [state, login, logout, refresh],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside <AuthProvider>');
+  return value;
+}
+
+/** The signed-in user; throws when used outside an authenticated route. */
+export function useUser(): SessionUser {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser without a session');
+  return user;
+}

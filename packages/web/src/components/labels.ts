@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { Permission, Role } from '@koers/domain';
+
+// Only types come from @koers/domain, so the bundle stays free of server-side code. The
+// `Exhaustive` checks make tsc fail when the domain adds a role or permission that the UI
+// does not know yet (and therefore has no translation for).
+type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;
+
+const roleIds = [
+  'beheerder',
+  'teamleider',
+  'trajectregisseur',
+  'financieel-medewerker',
+  'beleidsadviseur',
+  'partner-begeleiding',
+  'partner-aanbieder',
+] as const satisfies readonly Role[];
+const permissionIds = [
+  'admin:users',
+  'admin:gemeenten',
+  'privacy:processing-log',
+  'case:read',
+  'case:read-sensitive',
+  'case:write',
+  'case:history',
+  'case:read-assigned',
+  'workqueue:own',
+  'workqueue:team',
+  'finance:write',
+  'reports:aggregate',
+] as const satisfies readonly Permission[];
+
+const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;
+const _allPermissions: Exhaustive<(typeof permissionIds)[number], Permission> = true;
+
+function isKnownRole(role: string): role is Role {
+  return (roleIds as readonly string[]).includes(role);
+}
+
+function isKnownPermission(permission: string): permission is Permission {
+  return (permissionIds as readonly string[]).includes(permission);
+}
+
+/** Role name in the UI language; the server's (Dutch) label when the role is unknown here. */
+export function roleLabel(t: TFunction, role: string, serverLabel?: string): string {
+  return isKnownRole(role) ? t(`roles.${role}`) : (serverLabel ?? role);
+}
+
+export function permissionLabel(t: TFunction, permission: string): string {
+  return isKnownPermission(permission) ? t(`permissions.${permission}`) : permission;
+}

@@ -1,0 +1,40 @@
+// The single list of the app's sections. Navigation, routes, page titles and access checks
+// all derive from it: a new capability (say, "Aanbieders") is one entry here plus its page.
+// Access is by permission, never by role name, so the role matrix in @koers/domain decides.
+import type { Permission } from '../api/types.ts';
+
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'finance' | 'reports' | 'privacy' | 'admin' | 'account';
+
+export interface NavItem {
+  id: NavId;
+  /** Route path. */
+  path: string;
+  /** The user needs at least one of these permissions; empty = every signed-in user. */
+  anyOf: readonly Permission[];
+  /** Placeholder pages get a heading and a "komt in een volgende versie" text. */
+  placeholder?: boolean;
+}
+
+export const navItems: readonly NavItem[] = [
+  { id: 'overview', path: '/', anyOf: [] },
+  { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'], placeholder: true },
+  { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'], placeholder: true },
+  { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
+  { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
+  { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },
+  { id: 'admin', path: '/beheer', anyOf: ['admin:users', 'admin:gemeenten'] },
+  { id: 'account', path: '/account', anyOf: [] },
+];
+
+export function canAccess(item: Pick<NavItem, 'anyOf'>, permissions: readonly string[]): boolean {
+  return item.anyOf.length === 0 || item.anyOf.some((p) => permissions.includes(p));
+}
+
+/** The navigation items a user with these permissions sees, in menu order. */
+export function navFor(permissions: readonly string[]): NavItem[] {
+  return navItems.filter((item) => canAccess(item, permissions));
+}
+
+export function navItemByPath(pathname: string): NavItem | undefined {
+  return navItems.find((item) => item.path === pathname);
+}
