@@ -1,2 +1,3 @@
 export * from './access/roles.ts';
+export * from './privacy/processing-activities.ts';
 export * from './rules/index.ts';

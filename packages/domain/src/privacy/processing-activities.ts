@@ -1,0 +1,32 @@
+// The register of processing activities (verwerkingsregister, art. 30 AVG) that every entry of
+// the processing log points to. Data, so the privacy officer can read it next to the log.
+
+export interface ProcessingActivity {
+  id: string;
+  name: string;
+  purpose: string;
+  legalBasis: string;
+}
+
+export const processingActivities = {
+  gebruikersbeheer: {
+    id: 'urn:koers:verwerking:gebruikersbeheer',
+    name: 'Beheer van medewerkersaccounts',
+    purpose: 'Toegang tot Koers verlenen en intrekken; inloggen beveiligen.',
+    legalBasis: 'art. 6 lid 1 sub c en f AVG; art. 32 AVG',
+  },
+  dossierInburgering: {
+    id: 'urn:koers:verwerking:dossier-inburgering',
+    name: 'Dossier inburgeringsplichtige',
+    purpose: 'Uitvoeren van de gemeentelijke taken uit de Wet inburgering 2021 (brede intake, PIP, begeleiding, handhaving).',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 14–17, 33 en 34 Wet inburgering 2021; art. 9.1–9.6 Besluit inburgering 2021',
+  },
+  duoGegevensuitwisseling: {
+    id: 'urn:koers:verwerking:duo-gegevensuitwisseling',
+    name: 'Gegevensuitwisseling met DUO',
+    purpose: 'Verstrekken en ontvangen van gegevens over inburgeringsplicht, PIP, termijn en resultaten.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 33a en 34 Wet inburgering 2021; hoofdstuk 9 Besluit inburgering 2021',
+  },
+} as const satisfies Record<string, ProcessingActivity>;
+
+export type ProcessingActivityKey = keyof typeof processingActivities;

@@ -1,0 +1,54 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Queryable, Tx } from '../db/database.ts';
+import { recordHistory } from '../db/schema.ts';
+import type { Principal } from '../auth/principal.ts';
+
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** The fields that differ between two versions of a record (only keys present in `after`). */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>, ignore: readonly string[] = []): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const [key, to] of Object.entries(after)) {
+    if (ignore.includes(key)) continue;
+    const from = before ? before[key] : null;
+    if (JSON.stringify(from ?? null) !== JSON.stringify(to ?? null)) changes[key] = { from: from ?? null, to: to ?? null };
+  }
+  return changes;
+}
+
+export interface HistoryRecord {
+  organisationId: string;
+  gemeenteId: string | null;
+  entityType: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: FieldChanges;
+  reason?: string | null;
+}
+
+/** Appends to the record history in the same transaction as the change itself. */
+export async function recordChange(tx: Tx, actor: Principal | null, record: HistoryRecord, at: Date): Promise<void> {
+  if (record.action === 'update' && Object.keys(record.changes).length === 0) return;
+  await tx.insert(recordHistory).values({
+    ...record,
+    reason: record.reason ?? null,
+    actorUserId: actor?.userId ?? null,
+    actorName: actor?.name ?? 'Koers (systeem)',
+    at,
+  });
+}
+
+export async function historyOf(q: Queryable, entityType: string, entityId: string) {
+  return q
+    .select({
+      id: recordHistory.id,
+      action: recordHistory.action,
+      at: recordHistory.at,
+      actorName: recordHistory.actorName,
+      changes: recordHistory.changes,
+      reason: recordHistory.reason,
+    })
+    .from(recordHistory)
+    .where(and(eq(recordHistory.entityType, entityType), eq(recordHistory.entityId, entityId)))
+    .orderBy(asc(recordHistory.at), asc(recordHistory.id));
+}

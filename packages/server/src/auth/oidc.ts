@@ -1,0 +1,70 @@
+import * as client from 'openid-client';
+import type { OidcConfig } from '../config.ts';
+
+export interface OidcStart {
+  url: string;
+  codeVerifier: string;
+  state: string;
+  nonce: string;
+}
+
+export interface OidcIdentity {
+  subject: string;
+  email: string | undefined;
+}
+
+/** Login through the organisation's identity provider: authorization code flow with PKCE. */
+export interface OidcLogin {
+  readonly label: string;
+  start(): Promise<OidcStart>;
+  finish(callbackUrl: URL, pending: { codeVerifier: string; state: string; nonce: string }): Promise<OidcIdentity>;
+}
+
+export function createOidcLogin(config: OidcConfig): OidcLogin {
+  // Discovery happens at first use and is cached, so Koers starts even when the provider is down.
+  let discovered: Promise<client.Configuration> | undefined;
+  const configuration = () => {
+    discovered ??= client
+      .discovery(
+        new URL(config.issuer),
+        config.clientId,
+        config.clientSecret,
+        config.clientSecret ? undefined : client.None(),
+        config.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        discovered = undefined;
+        throw error;
+      });
+    return discovered;
+  };
+
+  return {
+    label: config.label,
+    async start() {
+      const codeVerifier = client.randomPKCECodeVerifier();
+      const state = client.randomState();
+      const nonce = client.randomNonce();
+      const url = client.buildAuthorizationUrl(await configuration(), {
+        redirect_uri: config.redirectUri,
+        scope: 'openid email profile',
+        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      return { url: url.href, codeVerifier, state, nonce };
+    },
+    async finish(callbackUrl, pending) {
+      const tokens = await client.authorizationCodeGrant(await configuration(), callbackUrl, {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+      const claims = tokens.claims();
+      if (!claims) throw new Error('Geen ID-token ontvangen');
+      return { subject: claims.sub, email: typeof claims.email === 'string' ? claims.email : undefined };
+    },
+  };
+}

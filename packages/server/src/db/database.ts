@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** The query interface shared by the PGlite and node-postgres drivers. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the root handle or a transaction: what repositories and use cases accept. */
+export type Queryable = Db | Tx;
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; /** Folder for the data; in memory when absent. */ dataDir?: string }
+  | { kind: 'postgresql'; url: string; poolSize?: number };
+
+export type DatabaseKind = DatabaseConfig['kind'];
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Db;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  switch (config.kind) {
+    case 'pglite': {
+      const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
+      await client.waitReady;
+      const db = drizzlePglite(client, { schema });
+      return {
+        kind: 'pglite',
+        db: db as unknown as Db,
+        migrate: () => migratePglite(db, { migrationsFolder }),
+        close: () => client.close(),
+      };
+    }
+    case 'postgresql': {
+      const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+      const db = drizzlePg(pool, { schema });
+      return {
+        kind: 'postgresql',
+        db: db as unknown as Db,
+        migrate: () => migratePg(db, { migrationsFolder }),
+        close: () => pool.end(),
+      };
+    }
+    default:
+      return config satisfies never;
+  }
+}

@@ -1,0 +1,75 @@
+// Typed error codes, mapped in one place to an HTTP status and a Dutch message.
+
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: 'De invoer is niet geldig.' },
+  UNAUTHENTICATED: { status: 401, message: 'U bent niet ingelogd.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'E-mailadres of wachtwoord is onjuist.' },
+  WRONG_PASSWORD: { status: 400, message: 'Het huidige wachtwoord is onjuist.' },
+  ACCOUNT_LOCKED: { status: 423, message: 'Dit account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen.' },
+  ACCOUNT_INACTIVE: { status: 403, message: 'Dit account is niet actief.' },
+  RATE_LIMITED: { status: 429, message: 'Te veel verzoeken. Probeer het over een minuut opnieuw.' },
+  CSRF_INVALID: { status: 403, message: 'De beveiligingscode (CSRF) ontbreekt of is verlopen. Laad de pagina opnieuw.' },
+  FORBIDDEN: { status: 403, message: 'U heeft geen toestemming voor deze handeling.' },
+  NOT_FOUND: { status: 404, message: 'Niet gevonden.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Deze pagina of dit adres bestaat niet.' },
+  EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
+  DUPLICATE_CASE: { status: 409, message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.' },
+  VERSION_CONFLICT: { status: 409, message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.' },
+  OIDC_DISABLED: { status: 404, message: 'Inloggen via de identiteitsprovider is niet ingesteld.' },
+  OIDC_FAILED: { status: 401, message: 'Inloggen via de identiteitsprovider is mislukt.' },
+  OIDC_NO_ACCOUNT: { status: 403, message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
+  INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly details: readonly FieldProblem[] | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; field?: string; details?: FieldProblem[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(options.message ?? errorCatalog[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+    this.details = options.details;
+    this.extra = options.extra;
+  }
+
+  get status(): number {
+    return errorCatalog[this.code].status;
+  }
+}
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    field?: string;
+    details?: readonly FieldProblem[];
+    [key: string]: unknown;
+  };
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return {
+    error: {
+      ...error.extra,
+      code: error.code,
+      message: error.message,
+      ...(error.field === undefined ? {} : { field: error.field }),
+      ...(error.details === undefined ? {} : { details: error.details }),
+    },
+  };
+}

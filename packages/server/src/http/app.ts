@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Permission } from '@koers/domain';
+import type { Principal } from '../auth/principal.ts';
+import type { TraceContext } from '../privacy/processing-log.ts';
+import type { AppContext } from './context.ts';
+import { registerAuthentication } from './authentication.ts';
+import { registerErrorHandling } from './error-handling.ts';
+import { registerRoutes } from '../routes/index.ts';
+
+z.config(z.locales.nl());
+
+/** What a route requires: a permission from the matrix, any signed-in user, or nothing. */
+export type RouteAccess = Permission | 'authenticated' | 'public';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+    /** Machine-to-machine endpoints authenticate otherwise and opt out of CSRF. */
+    csrf?: boolean;
+  }
+  interface FastifyInstance {
+    /** Every route with its declared access, for the test that no route lacks one. */
+    koersRoutes: RegisteredRoute[];
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    trace: TraceContext;
+  }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every API route must say what it requires; a route that doesn't stops the start.
+  const routes: RegisteredRoute[] = [];
+  app.decorate('koersRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      const access = route.config?.access;
+      routes.push({ method, url: route.url, access });
+      if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && access === undefined) {
+        throw new Error(`Route ${method} ${route.url} declareert geen toegangsrecht (config.access).`);
+      }
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie, { secret: ctx.config.secret });
+  await app.register(csrf, {
+    cookieKey: 'koers_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: 'auto' },
+    getToken: (request) => {
+      const header = request.headers['x-csrf-token'];
+      return Array.isArray(header) ? header[0] : header;
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Koers API',
+        description: 'API van Koers, het zaaksysteem voor de Wet inburgering 2021.',
+        version: ctx.version,
+      },
+      components: { securitySchemes: { sessie: { type: 'apiKey', in: 'cookie', name: 'koers_sessie' } } },
+      security: [{ sessie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandling(app);
+  registerAuthentication(app, ctx);
+  await app.register((api, _opts, done) => {
+    registerRoutes(api, ctx);
+    done();
+  });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  const webDist = ctx.config.webDistDir;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Deze pagina of dit adres bestaat niet.' } });
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && request.url === '/') {
+        return reply
+          .type('text/html')
+          .send('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Koers</title></head><body><main><h1>Koers</h1><p>De webapplicatie is nog niet gebouwd. Start met <code>npm start</code>.</p></main></body></html>');
+      }
+      return reply.code(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Deze pagina of dit adres bestaat niet.' } });
+    });
+  }
+
+  return app;
+}

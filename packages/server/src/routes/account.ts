@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { principalOf } from '../http/authentication.ts';
+import { changePassword } from '../use-cases/change-password.ts';
+import { changePasswordInput } from '../use-cases/change-password.types.ts';
+import { errors, sessionUser } from './schemas.ts';
+import { sessionUserOf } from './session-user.ts';
+import { useCaseContext } from './request-context.ts';
+
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/account',
+    { config: { access: 'authenticated' }, schema: { tags: ['account'], summary: 'Mijn account', response: { 200: z.object({ user: sessionUser }), ...errors } } },
+    (request) => ({ user: sessionUserOf(principalOf(request)) }),
+  );
+  api.post(
+    '/api/account/password',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['account'], summary: 'Wachtwoord wijzigen', body: changePasswordInput, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await changePassword(useCaseContext(request, ctx), request.body);
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { AppError } from '../errors.ts';
+import { endSession, sessionCookieName, sessionMaxMs } from '../auth/sessions.ts';
+import { login } from '../use-cases/login.ts';
+import { loginInput } from '../use-cases/login.types.ts';
+import { loginWithOidc } from '../use-cases/login-with-oidc.ts';
+import { errorResponse, sessionUser } from './schemas.ts';
+import { sessionUserOf } from './session-user.ts';
+import { principalOf } from '../http/authentication.ts';
+
+const oidcCookie = 'koers_oidc';
+
+function setSessionCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(sessionCookieName, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: 'auto',
+    maxAge: Math.floor(sessionMaxMs / 1000),
+  });
+}
+
+export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/api/auth/csrf',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['inloggen'], summary: 'CSRF-token voor wijzigende verzoeken (header x-csrf-token)', response: { 200: z.object({ csrfToken: z.string() }) } },
+    },
+    async (_request, reply) => ({ csrfToken: await reply.generateCsrf() }),
+  );
+
+  api.get(
+    '/api/auth/session',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['inloggen'], summary: 'De ingelogde gebruiker', response: { 200: z.object({ user: sessionUser }), 401: errorResponse } },
+    },
+    (request) => ({ user: sessionUserOf(principalOf(request)) }),
+  );
+
+  api.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: 60_000, errorResponseBuilder: () => new AppError('RATE_LIMITED') } },
+      schema: {
+        tags: ['inloggen'],
+        summary: 'Inloggen met e-mailadres en wachtwoord',
+        body: loginInput,
+        response: { 200: z.object({ user: sessionUser }), 400: errorResponse, 401: errorResponse, 423: errorResponse, 429: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { principal, token } = await login(ctx.database.db, { trace: request.trace, pseudonymKey: ctx.config.secret }, request.body, ctx.now());
+      setSessionCookie(reply, token);
+      return { user: sessionUserOf(principal) };
+    },
+  );
+
+  api.post(
+    '/api/auth/logout',
+    { config: { access: 'public' }, schema: { tags: ['inloggen'], summary: 'Uitloggen', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[sessionCookieName];
+      if (token) await endSession(ctx.database.db, token);
+      reply.clearCookie(sessionCookieName, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/auth/oidc',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['inloggen'], summary: 'Is inloggen via de identiteitsprovider ingesteld?', response: { 200: z.object({ enabled: z.boolean(), label: z.string().optional() }) } },
+    },
+    () => (ctx.oidc ? { enabled: true, label: ctx.oidc.label } : { enabled: false }),
+  );
+
+  api.get(
+    '/api/auth/oidc/login',
+    { config: { access: 'public' }, schema: { tags: ['inloggen'], summary: 'Start inloggen via de identiteitsprovider (redirect)', response: { 404: errorResponse } } },
+    async (_request, reply) => {
+      if (!ctx.oidc) throw new AppError('OIDC_DISABLED');
+      const start = await ctx.oidc.start().catch(() => {
+        throw new AppError('OIDC_FAILED', { message: 'De identiteitsprovider is niet bereikbaar. Probeer het later opnieuw.' });
+      });
+      reply.setCookie(oidcCookie, JSON.stringify({ v: start.codeVerifier, s: start.state, n: start.nonce }), {
+        path: '/api/auth/oidc',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        signed: true,
+        maxAge: 600,
+      });
+      return reply.redirect(start.url);
+    },
+  );
+
+  api.get(
+    '/api/auth/oidc/callback',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['inloggen'], summary: 'Terugkeer van de identiteitsprovider', querystring: z.record(z.string(), z.string()), response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } },
+    },
+    async (request, reply) => {
+      if (!ctx.oidc) throw new AppError('OIDC_DISABLED');
+      const raw = request.cookies[oidcCookie];
+      const unsigned = raw ? request.unsignCookie(raw) : undefined;
+      reply.clearCookie(oidcCookie, { path: '/api/auth/oidc' });
+      const pending = unsigned?.valid && unsigned.value ? parsePending(unsigned.value) : undefined;
+      if (!pending) throw new AppError('OIDC_FAILED', { message: 'De inlogpoging is verlopen. Probeer het opnieuw.' });
+      const callbackUrl = new URL(request.url, ctx.config.oidc?.redirectUri);
+      const identity = await ctx.oidc.finish(callbackUrl, pending).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'OIDC-callback mislukt');
+        throw new AppError('OIDC_FAILED');
+      });
+      const { token } = await loginWithOidc(ctx.database.db, { trace: request.trace, pseudonymKey: ctx.config.secret }, identity, ctx.now());
+      setSessionCookie(reply, token);
+      return reply.redirect('/');
+    },
+  );
+}
+
+function parsePending(value: string): { codeVerifier: string; state: string; nonce: string } | undefined {
+  const parsed = z.object({ v: z.string(), s: z.string(), n: z.string() }).safeParse(safeJson(value));
+  return parsed.success ? { codeVerifier: parsed.data.v, state: parsed.data.s, nonce: parsed.data.n } : undefined;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}

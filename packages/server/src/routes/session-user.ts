@@ -1,0 +1,15 @@
+import type { Principal } from '../auth/principal.ts';
+import { roleLabels } from '../use-cases/role-labels.ts';
+
+export function sessionUserOf(p: Principal) {
+  return {
+    id: p.userId,
+    name: p.name,
+    email: p.email,
+    role: p.role,
+    roleLabel: roleLabels[p.role],
+    organisation: p.organisation,
+    gemeenten: p.gemeenten,
+    permissions: [...p.permissions],
+  };
+}

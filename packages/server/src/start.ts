@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { configFromEnv, type KoersConfig } from './config.ts';
+import { openDatabase, type Database, type DatabaseConfig } from './db/database.ts';
+import { buildApp } from './http/app.ts';
+import type { AppContext } from './http/context.ts';
+import { createOidcLogin } from './auth/oidc.ts';
+import { seedDemo } from './demo/seed.ts';
+
+export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
+  /** Defaults to an in-memory PGlite database. */
+  database?: DatabaseConfig;
+  now?: () => Date;
+}
+
+export interface RunningKoers {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds demo data when asked, and builds the app. */
+export async function createKoers(options: StartOptions = {}): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig }> {
+  const base = configFromEnv({ ...process.env, DATABASE_URL: undefined, KOERS_SECRET: process.env.KOERS_SECRET });
+  const config: KoersConfig = {
+    ...base,
+    ...options,
+    database: options.database ?? { kind: 'pglite' },
+    secret: options.secret ?? base.secret,
+    oidc: options.oidc ?? base.oidc,
+  };
+  const database = await openDatabase(config.database);
+  try {
+    await database.migrate();
+    if (config.demo) await seedDemo(database.db);
+    const ctx: AppContext = {
+      database,
+      config,
+      now: options.now ?? (() => new Date()),
+      oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
+      version,
+    };
+    const app = await buildApp(ctx);
+    app.addHook('onClose', () => database.close());
+    return { app, database, config };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function startKoers(options: StartOptions = {}): Promise<RunningKoers> {
+  const { app, database, config } = await createKoers(options);
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+  return { url, app, database, close: () => app.close() };
+}
+
+export { configFromEnv };

@@ -1,0 +1,56 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { processingLog } from '../db/schema.ts';
+import { inScope } from '../db/scope.ts';
+import { scopeOf } from '../auth/principal.ts';
+import { pseudonymise } from '../privacy/processing-log.ts';
+import type { UseCaseContext } from './context.ts';
+
+export interface ProcessingLogQuery {
+  subjectType: 'case' | 'user';
+  subjectId: string;
+  limit: number;
+}
+
+export interface ProcessingLogEntryView {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string | null;
+  operationName: string;
+  startTime: string;
+  endTime: string;
+  statusCode: string;
+  processingActivityId: string;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  actorUserId: string | null;
+  gemeenteId: string | null;
+}
+
+/** All processing of one data subject's data (for an inzageverzoek, art. 15 AVG). */
+export function searchProcessingLog(ctx: UseCaseContext, query: ProcessingLogQuery): Promise<ProcessingLogEntryView[]> {
+  const subject = pseudonymise(ctx.log.pseudonymKey, { type: query.subjectType, id: query.subjectId });
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const rows = await tx
+      .select()
+      .from(processingLog)
+      .where(and(eq(processingLog.dataSubjectId, subject), eq(processingLog.dataSubjectIdType, query.subjectType)))
+      .orderBy(desc(processingLog.startTime), desc(processingLog.id))
+      .limit(query.limit);
+    return rows.map((r) => ({
+      traceId: r.traceId,
+      spanId: r.spanId,
+      parentSpanId: r.parentSpanId,
+      operationName: r.operationName,
+      startTime: r.startTime.toISOString(),
+      endTime: r.endTime.toISOString(),
+      statusCode: r.statusCode,
+      processingActivityId: r.processingActivityId,
+      action: r.action,
+      resourceType: r.resourceType,
+      resourceId: r.resourceId,
+      actorUserId: r.actorUserId,
+      gemeenteId: r.gemeenteId,
+    }));
+  });
+}

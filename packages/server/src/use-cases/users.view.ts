@@ -1,0 +1,49 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import { gemeenten, userGemeenten, users } from '../db/schema.ts';
+import { roleLabels } from './role-labels.ts';
+import { isRole } from '@koers/domain';
+
+export interface UserView {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  roleLabel: string;
+  active: boolean;
+  gemeenten: { id: string; code: string; name: string }[];
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+/** Users with their granted gemeenten, as the admin screens show them. */
+export async function userViews(q: Queryable, rows: readonly UserRow[]): Promise<UserView[]> {
+  const ids = rows.map((r) => r.id);
+  const grants = ids.length
+    ? await q
+        .select({ userId: userGemeenten.userId, id: gemeenten.id, code: gemeenten.code, name: gemeenten.name })
+        .from(userGemeenten)
+        .innerJoin(gemeenten, eq(gemeenten.id, userGemeenten.gemeenteId))
+        .where(inArray(userGemeenten.userId, ids))
+        .orderBy(gemeenten.name)
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    role: r.role,
+    roleLabel: isRole(r.role) ? roleLabels[r.role] : r.role,
+    active: r.active,
+    gemeenten: grants.filter((g) => g.userId === r.id).map(({ id, code, name }) => ({ id, code, name })),
+    lockedUntil: r.lockedUntil ? r.lockedUntil.toISOString() : null,
+    lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
+  }));
+}
+
+export async function userView(q: Queryable, userId: string): Promise<UserView | undefined> {
+  const rows = await q.select().from(users).where(eq(users.id, userId));
+  const [view] = await userViews(q, rows);
+  return view;
+}
