@@ -23,7 +23,7 @@ function toAppError(error: unknown): AppError {
       if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
         return { field: prefix + [...path, String(keys[0])].join('.'), message: `Onbekend veld: ${keys.map(String).join(', ')}` };
       }
-      return { field: prefix + (path.length ? path.join('.') : '(geheel)'), message: v.message };
+      return { field: prefix + (path.length ? path.join('.') : '(geheel)'), message: v.message ?? 'Ongeldige waarde' };
     });
     const first = details[0];
     return new AppError('VALIDATION_FAILED', {

@@ -1,0 +1,66 @@
+// The one test command (`npm test`): types, lint, every Vitest project on PGlite, the server
+// suite again on PostgreSQL when KOERS_TEST_DATABASE_URL is set, the conformance vectors, and
+// the browser tests in Chromium. Ends with the total as "N passed, M failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = mkdtempSync(join(tmpdir(), 'koers-test-'));
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const inCi = Boolean(process.env.CI);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(label);
+  return result.status === 0;
+}
+
+function vitest(label, projects, env = {}) {
+  const out = join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const ok = run(label, 'npx', args, env);
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } else if (!ok) {
+    failed += 1;
+  }
+}
+
+run('typecheck', 'npm', ['run', 'typecheck']);
+run('lint', 'npx', ['eslint', '.']);
+vitest('unit + integration (PGlite)', ['domain', 'duo', 'server']);
+if (process.env.KOERS_TEST_DATABASE_URL) {
+  vitest('integration (PostgreSQL)', ['server'], { KOERS_TEST_DATABASE_KIND: 'postgresql' });
+} else {
+  console.log('\n(KOERS_TEST_DATABASE_URL is niet gezet: de PostgreSQL-ronde wordt overgeslagen; CI draait hem wel.)');
+}
+
+const vectorFiles = [
+  join(root, '..', 'shared', 'conformance', 'vectors.sample.json'),
+  ...readdirSync(join(root, 'packages/domain/conformance'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(root, 'packages/domain/conformance', f)),
+].filter(existsSync);
+run('conformance vectors', 'npm', ['run', '--silent', 'conformance', '--', ...vectorFiles]);
+
+if (existsSync(chromium)) {
+  if (run('build web', 'npm', ['run', 'build', '-w', '@koers/web'])) vitest('browser tests (Chromium)', ['e2e']);
+} else if (inCi) {
+  console.error(`\nChromium ontbreekt op ${chromium}; in CI is dat een fout.`);
+  failures.push('browser tests (no chromium)');
+} else {
+  console.log(`\n(Chromium niet gevonden op ${chromium}: de browsertests worden overgeslagen. Installeer het pakket 'chromium'.)`);
+}
+
+console.log(`\nStappen mislukt: ${failures.length ? failures.join(', ') : 'geen'}`);
+if (failures.length && failed === 0) failed = failures.length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
