@@ -110,7 +110,8 @@ function asSchema(value: unknown): OasSchema {
 
 function parseOperation(api: DuoApiName, apiVersion: string, p: string, method: HttpMethod, op: Record<string, unknown>, pathLevelParams: unknown[]): SpecOperation {
   const operationId = typeof op['operationId'] === 'string' ? op['operationId'] : `${method} ${p}`;
-  const rawParams = [...pathLevelParams, ...(Array.isArray(op['parameters']) ? op['parameters'] : [])];
+  const opParams: unknown[] = Array.isArray(op['parameters']) ? (op['parameters'] as unknown[]) : [];
+  const rawParams = [...pathLevelParams, ...opParams];
   const parameters: SpecParameter[] = rawParams.filter(isRecord).map((raw) => {
     const location = raw['in'];
     if (location !== 'path' && location !== 'query' && location !== 'header' && location !== 'cookie') {

@@ -34,7 +34,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
   const { state } = deps;
   const bsnParams = z.object({ bsn: z.string() });
 
-  app.get('/_sim/health', async () => ({ status: 'ok' }));
+  app.get('/_sim/health', (_request, reply) => reply.send({ status: 'ok' }));
 
   app.post('/_sim/personen', async (request, reply) => {
     try {
@@ -45,18 +45,18 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
     }
   });
 
-  app.get('/_sim/personen', async () => [...state.persons.values()].map(personSnapshot));
+  app.get('/_sim/personen', (_request, reply) => reply.send([...state.persons.values()].map(personSnapshot)));
 
-  app.get('/_sim/personen/:bsn', async (request, reply) => {
+  app.get('/_sim/personen/:bsn', (request, reply) => {
     const { bsn } = bsnParams.parse(request.params);
     const p = state.persons.get(bsn);
-    return p ? personSnapshot(p) : reply.code(404).send({ fout: 'onbekende persoon' });
+    return p ? reply.send(personSnapshot(p)) : reply.code(404).send({ fout: 'onbekende persoon' });
   });
 
-  app.patch('/_sim/personen/:bsn', async (request, reply) => {
+  app.patch('/_sim/personen/:bsn', (request, reply) => {
     const { bsn } = bsnParams.parse(request.params);
     try {
-      return personSnapshot(deps.updatePerson(bsn, request.body));
+      return reply.send(personSnapshot(deps.updatePerson(bsn, request.body)));
     } catch (err) {
       return reply.code(state.persons.has(bsn) ? 400 : 404).send({ fout: message(err) });
     }
@@ -70,8 +70,8 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
     }
   });
 
-  app.get('/_sim/notificaties', async () => state.notifications);
-  app.post('/_sim/notificaties/redeliver', async () => deps.redeliverPending());
+  app.get('/_sim/notificaties', (_request, reply) => reply.send(state.notifications));
+  app.post('/_sim/notificaties/redeliver', async (_request, reply) => reply.send(await deps.redeliverPending()));
 
   app.put('/_sim/failure', async (request, reply) => {
     try {
@@ -83,21 +83,23 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): void
   });
 
   const urlBody = z.object({ notificationUrl: z.url() });
-  app.put('/_sim/gemeenten/:oin', async (request, reply) => {
+  app.put('/_sim/gemeenten/:oin', (request, reply) => {
     const { oin } = z.object({ oin: z.string() }).parse(request.params);
     const g = deps.gemeenten.get(oin);
     const parsed = urlBody.safeParse(request.body);
     if (!g) return reply.code(404).send({ fout: 'onbekende gemeente' });
     if (!parsed.success) return reply.code(400).send({ fout: message(parsed.error) });
     g.notificationUrl = parsed.data.notificationUrl;
-    return g;
+    return reply.send(g);
   });
-  app.get('/_sim/gemeenten', async () => [...deps.gemeenten.values()]);
+  app.get('/_sim/gemeenten', (_request, reply) => reply.send([...deps.gemeenten.values()]));
 
-  app.get('/_sim/log', async () => state.requestLog);
-  app.get('/_sim/contractschendingen', async () => state.contractViolations);
-  app.get('/_sim/contactpersonen', async () => ({
+  app.get('/_sim/log', (_request, reply) => reply.send(state.requestLog));
+  app.get('/_sim/contractschendingen', (_request, reply) => reply.send(state.contractViolations));
+  app.get('/_sim/contactpersonen', (_request, reply) =>
+    reply.send({
     contactpersonen: [...state.contactpersonen.values()],
-    koppelingen: Object.fromEntries(state.contactKoppelingen),
-  }));
+      koppelingen: Object.fromEntries(state.contactKoppelingen),
+    }),
+  );
 }

@@ -313,7 +313,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       }
       const issues = validator.validateResponse(
         { api: 'Notificatie', operationId: 'opvoerenNotificatie' },
-        { status: res.statusCode, headers: res.headers as HeaderBag, body: parsed },
+        { status: res.statusCode, headers: res.headers, body: parsed },
       );
       if (issues.length > 0) state.contractViolations.push(`antwoord gemeente op notificatie ${d.berichtId}: ${formatIssues(issues)}`);
       d.delivered = res.statusCode === 201;
@@ -695,7 +695,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
   };
 
   for (const op of operations) {
-    app.route({ method: op.method.toUpperCase() as 'GET', url: `/v1${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, handler: apiHandler });
+    app.route({ method: op.method.toUpperCase(), url: `/v1${op.path.replace(/\{([^}]+)\}/g, ':$1')}`, handler: apiHandler });
   }
   registerAdminRoutes(app, {
     state,

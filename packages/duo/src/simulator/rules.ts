@@ -116,8 +116,8 @@ export function checkInburgeringsaanbod(person: SimPerson, instelling: Instellin
  * README "MAP" / "PVT" (identical rule sets). Interpretations (documented in docs/duo-mapping.md):
  * - "overschrijding van de inburgeringstermijn" = the reported date (or today, when no date is
  *   sent) is on or after the termijn's einddatum;
- * - "einddatum binnen twee maanden" = the termijn's einddatum lies at most two months before the
- *   reported date (or today).
+ * - "einddatum binnen twee maanden" = the reported date (or today) lies before einddatum + 2
+ *   months — the same reading as the domain core (ADR 0018, `validateResultDateForDuo`).
  */
 export function checkResultaat(
   person: SimPerson,
@@ -144,7 +144,7 @@ export function checkResultaat(
   const overschrijding = t !== undefined && !isBefore(ref, t.einddatum);
   if (verwijtbaar === undefined && overschrijding) errors.push(ruleTexts.RES_VERWIJTBAAR_VERPLICHT);
   if (verwijtbaar !== undefined && datum !== undefined && t !== undefined && isBefore(datum, t.einddatum)) errors.push(ruleTexts.RES_VERWIJTBAAR_VOOR_EINDE);
-  if (verwijtbaar === 'Nee' && !(t !== undefined && !isBefore(t.einddatum, addMonths(ref, -2)))) errors.push(ruleTexts.RES_NEE_TWEE_MAANDEN);
+  if (verwijtbaar === 'Nee' && !(t !== undefined && isBefore(ref, addMonths(t.einddatum, 2)))) errors.push(ruleTexts.RES_NEE_TWEE_MAANDEN);
   if (verwijtbaar === 'Ja' && !overschrijding) errors.push(ruleTexts.RES_JA_OVERSCHRIJDING);
   return errors;
 }

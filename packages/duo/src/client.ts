@@ -1,0 +1,373 @@
+/**
+ * DUO client: one typed method per operation Koers needs, over undici with mutual TLS.
+ *
+ * Meldingen take a caller-supplied `berichtId` (UUID). The outbox stores it with the message and
+ * passes the same id on every retry, so DUO (and the simulator) can recognise a repeat.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Agent, request, type Dispatcher } from 'undici';
+import { parseDuoConfig, type DuoConfig, type DuoConfigInput } from './config.ts';
+import { DuoContractError, DuoRejectedError, DuoRetryableError, type DuoError } from './errors.ts';
+import { duoOperations, type DuoOperationId } from './operations.ts';
+import type {
+  Bsn,
+  Contactpersoon,
+  Contactpersoongegevens,
+  DatumMap,
+  DatumPvt,
+  Doelgroep,
+  Doelgroephistorie,
+  Examennummer,
+  Examenresultaat,
+  GevolgdeUrenGemeente,
+  GratisPogingTegoed,
+  Inburgeringsaanbod,
+  Inburgeringsplicht,
+  Inburgeringsplichthistorie,
+  Inburgeringstermijn,
+  Inburgeringstermijnhistorie,
+  Instelling,
+  LeerbaarheidstoetsResultaatRegel,
+  Ontheffing,
+  PIP,
+  PipGemeente,
+  ResultaatMap,
+  ResultaatPvt,
+  ResultaatZroute,
+  Uren,
+  Verlengingsgrond,
+  Vrijstelling,
+} from './types.ts';
+import { formatIssues, type DuoValidator, type HeaderBag } from './validator.ts';
+
+export interface DuoResult<T> {
+  readonly status: number;
+  /** `API-Version` response header (full version of DUO's API). */
+  readonly apiVersion: string | undefined;
+  readonly berichtId: string;
+  readonly body: T;
+}
+
+export interface PersonQuery {
+  readonly bsn: Bsn;
+  /** Optional for a raadpleging; generated when absent. */
+  readonly berichtId?: string;
+}
+export interface Query {
+  readonly berichtId?: string;
+}
+/** Every melding carries the caller's BerichtId (UUID); reuse it on retries. */
+export interface Melding {
+  readonly berichtId: string;
+}
+
+export interface DuoClient {
+  // ---- raadplegen ----
+  getInburgeringsplicht(q: PersonQuery): Promise<DuoResult<Inburgeringsplicht>>;
+  getInburgeringsplichtHistorie(q: PersonQuery): Promise<DuoResult<Inburgeringsplichthistorie[]>>;
+  getDoelgroep(q: PersonQuery): Promise<DuoResult<Doelgroep>>;
+  getDoelgroepHistorie(q: PersonQuery): Promise<DuoResult<Doelgroephistorie[]>>;
+  getLeerbaarheidstoetsResultaten(q: PersonQuery): Promise<DuoResult<LeerbaarheidstoetsResultaatRegel[]>>;
+  getLeerbaarheidstoetsExamennummer(q: PersonQuery): Promise<DuoResult<Examennummer>>;
+  getInburgeringstermijn(q: PersonQuery): Promise<DuoResult<Inburgeringstermijn>>;
+  getInburgeringstermijnHistorie(q: PersonQuery): Promise<DuoResult<Inburgeringstermijnhistorie[]>>;
+  getVerlengingsgronden(q?: Query): Promise<DuoResult<Verlengingsgrond[]>>;
+  getVrijstellingen(q: PersonQuery): Promise<DuoResult<Vrijstelling[]>>;
+  getOntheffingen(q: PersonQuery): Promise<DuoResult<Ontheffing[]>>;
+  getPip(q: PersonQuery): Promise<DuoResult<PipGemeente>>;
+  getExamenresultaten(q: PersonQuery): Promise<DuoResult<Examenresultaat[]>>;
+  getGratisPogingen(q: PersonQuery): Promise<DuoResult<GratisPogingTegoed[]>>;
+  getInstellingen(q?: Query): Promise<DuoResult<Instelling[]>>;
+  getMap(q: PersonQuery): Promise<DuoResult<DatumMap>>;
+  getPvt(q: PersonQuery): Promise<DuoResult<DatumPvt>>;
+  getGevolgdeUren(q: PersonQuery): Promise<DuoResult<GevolgdeUrenGemeente[]>>;
+  // ---- melden ----
+  /** POST PIP: registers a first PIP. */
+  registreerPip(m: Melding & { bsn: Bsn; pip: PIP }): Promise<DuoResult<void>>;
+  /** A changed PIP is sent with the same POST (DUO keeps the history; the last one is current). */
+  wijzigPip(m: Melding & { bsn: Bsn; pip: PIP }): Promise<DuoResult<void>>;
+  verwijderPip(m: Melding & { bsn: Bsn }): Promise<DuoResult<void>>;
+  meldInburgeringsaanbod(m: Melding & { bsn: Bsn; instellingsnummer: string; aanbod: Inburgeringsaanbod }): Promise<DuoResult<void>>;
+  verwijderInburgeringsaanbod(m: Melding & { bsn: Bsn; instellingsnummer: string }): Promise<DuoResult<void>>;
+  meldResultaatMap(m: Melding & { bsn: Bsn; resultaat: ResultaatMap }): Promise<DuoResult<void>>;
+  meldResultaatPvt(m: Melding & { bsn: Bsn; resultaat: ResultaatPvt }): Promise<DuoResult<void>>;
+  meldResultaatZroute(m: Melding & { bsn: Bsn; resultaat: ResultaatZroute }): Promise<DuoResult<void>>;
+  meldUrenTaallesEnKnm(m: Melding & { bsn: Bsn; uren: Uren }): Promise<DuoResult<void>>;
+  meldUrenParticipatieactiviteiten(m: Melding & { bsn: Bsn; uren: Uren }): Promise<DuoResult<void>>;
+  meldUrenParticipatieAlsTaalles(m: Melding & { bsn: Bsn; uren: Uren }): Promise<DuoResult<void>>;
+  registreerContactpersoon(m: Melding & { gegevens: Contactpersoongegevens }): Promise<DuoResult<Contactpersoon>>;
+  wijzigContactpersoon(m: Melding & { id: number; gegevens: Contactpersoongegevens }): Promise<DuoResult<void>>;
+  verwijderContactpersoon(m: Melding & { id: number }): Promise<DuoResult<void>>;
+  koppelContactpersoon(m: Melding & { id: number; bsn: Bsn }): Promise<DuoResult<void>>;
+  ontkoppelContactpersoon(m: Melding & { id: number; bsn: Bsn }): Promise<DuoResult<void>>;
+  verwijderLeerbaarheidstoetsExamennummer(m: Melding & { bsn: Bsn }): Promise<DuoResult<void>>;
+}
+
+/** One request/response pair, for audit logging and the contract tests' recorder. */
+export interface DuoExchange {
+  readonly operationId: DuoOperationId;
+  readonly api: string;
+  readonly method: string;
+  readonly url: string;
+  /** Concrete path without base URL, e.g. `/personen/123456782/PIP`. */
+  readonly path: string;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  readonly requestBody: unknown;
+  readonly status?: number;
+  readonly responseHeaders?: HeaderBag;
+  readonly responseBody?: unknown;
+  readonly error?: DuoError;
+  readonly durationMs: number;
+}
+
+export interface HttpDuoClientOptions {
+  /**
+   * When given, every request is validated (strictly) before it is sent and every response after it
+   * arrives; a mismatch throws {@link DuoContractError}. Recommended in all environments.
+   */
+  readonly validator?: DuoValidator;
+  /** Called after every exchange (also failed ones). Must not throw. */
+  readonly onExchange?: (exchange: DuoExchange) => void;
+  /** Override the undici dispatcher (tests). Default: an Agent with the configured TLS material. */
+  readonly dispatcher?: Dispatcher;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function firstHeader(headers: HeaderBag, name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
+  if (v === undefined) return undefined;
+  return typeof v === 'string' ? v : v[0];
+}
+
+/** Extract DUO's `fouttekst`s from an error body (Foutmelding or Foutmelding[]). */
+export function foutteksten(body: unknown): string[] {
+  const list = Array.isArray(body) ? (body as unknown[]) : [body];
+  return list.flatMap((f) => (typeof f === 'object' && f !== null && typeof (f as { fouttekst?: unknown }).fouttekst === 'string' ? [(f as { fouttekst: string }).fouttekst] : []));
+}
+
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+
+export class HttpDuoClient implements DuoClient {
+  readonly config: DuoConfig;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly base: string;
+
+  constructor(
+    config: DuoConfigInput | DuoConfig,
+    private readonly options: HttpDuoClientOptions = {},
+  ) {
+    this.config = parseDuoConfig(config);
+    this.base = this.config.baseUrl.replace(/\/+$/, '');
+    if (options.dispatcher) {
+      this.dispatcher = options.dispatcher;
+      this.ownsDispatcher = false;
+    } else {
+      const tls = this.config.tls;
+      this.dispatcher = new Agent({
+        connect: {
+          timeout: this.config.timeoutMs,
+          ...(tls
+            ? {
+                cert: readFileSync(tls.certPath),
+                key: readFileSync(tls.keyPath),
+                ca: readFileSync(tls.caPath),
+                ...(tls.passphrase !== undefined ? { passphrase: tls.passphrase } : {}),
+                rejectUnauthorized: true,
+              }
+            : {}),
+        },
+        headersTimeout: this.config.timeoutMs,
+        bodyTimeout: this.config.timeoutMs,
+      });
+      this.ownsDispatcher = true;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  /** Generic call by operationId (used by the typed methods and by notification fetch plans). */
+  async call<T>(operationId: DuoOperationId, pathParams: Readonly<Record<string, string | number>>, body: unknown, berichtId: string = randomUUID()): Promise<DuoResult<T>> {
+    const def = duoOperations[operationId];
+    const path = def.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+      const v = pathParams[name];
+      if (v === undefined) throw new TypeError(`${operationId}: padparameter ${name} ontbreekt`);
+      return encodeURIComponent(String(v));
+    });
+    const url = `${this.base}${path}`;
+    const headers: Record<string, string> = {
+      bron: this.config.bronOin,
+      doel: this.config.doelOin,
+      berichtId,
+      accept: 'application/json',
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const started = Date.now();
+    const report = (x: Partial<DuoExchange>): void => {
+      this.options.onExchange?.({ operationId, api: def.api, method: def.method.toUpperCase(), url, path, requestHeaders: headers, requestBody: body, durationMs: Date.now() - started, ...x });
+    };
+    const fail = (error: DuoError, x: Partial<DuoExchange> = {}): never => {
+      report({ ...x, error });
+      throw error;
+    };
+
+    if (!UUID_RE.test(berichtId)) throw new TypeError(`${operationId}: berichtId moet een UUID zijn, niet '${berichtId}'`);
+    const validator = this.options.validator;
+    if (validator) {
+      const issues = validator.validateRequest({ api: def.api, operationId }, { path, headers, body }, { strictProperties: true });
+      if (issues.length > 0) fail(new DuoContractError(`${operationId}: verzoek voldoet niet aan de DUO-specificatie: ${formatIssues(issues)}`, operationId, berichtId, 'request', issues));
+    }
+
+    let status: number;
+    let responseHeaders: HeaderBag;
+    let text: string;
+    try {
+      const res = await request(url, {
+        method: def.method.toUpperCase(),
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        dispatcher: this.dispatcher,
+        headersTimeout: this.config.timeoutMs,
+        bodyTimeout: this.config.timeoutMs,
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+      status = res.statusCode;
+      responseHeaders = res.headers;
+      text = await res.body.text();
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      const name = (err as { name?: string }).name ?? '';
+      const isTimeout = timeoutCodes.has(code) || name === 'TimeoutError' || name === 'AbortError';
+      return fail(
+        new DuoRetryableError(
+          `${operationId}: DUO niet bereikbaar (${isTimeout ? 'time-out' : (err as Error).message})`,
+          operationId,
+          berichtId,
+          isTimeout ? 'timeout' : 'network',
+          undefined,
+          undefined,
+          { cause: err },
+        ),
+      );
+    }
+
+    let parsed: unknown = undefined;
+    if (text.trim() !== '') {
+      try {
+        parsed = JSON.parse(text) as unknown;
+      } catch {
+        parsed = text;
+      }
+    }
+    const seen: Partial<DuoExchange> = { status, responseHeaders, responseBody: parsed };
+    const apiVersion = firstHeader(responseHeaders, 'API-Version');
+
+    if (status >= 500 || status === 429 || status === 408) {
+      return fail(
+        new DuoRetryableError(
+          `${operationId}: DUO antwoordde ${status}`,
+          operationId,
+          berichtId,
+          status === 429 ? 'throttled' : 'server',
+          status,
+          parseRetryAfter(firstHeader(responseHeaders, 'retry-after')),
+        ),
+        seen,
+      );
+    }
+    if (validator) {
+      const issues = validator.validateResponse({ api: def.api, operationId }, { status, headers: responseHeaders, body: parsed });
+      if (issues.length > 0) {
+        return fail(new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(issues)}`, operationId, berichtId, 'response', issues), seen);
+      }
+    }
+    if (status >= 400) {
+      const fouten = foutteksten(parsed);
+      return fail(
+        new DuoRejectedError(`${operationId}: DUO weigerde het verzoek (${status})${fouten.length > 0 ? `: ${fouten.join(' ')}` : ''}`, operationId, berichtId, status, fouten, parsed),
+        seen,
+      );
+    }
+    report(seen);
+    return { status, apiVersion, berichtId, body: parsed as T };
+  }
+
+  private get<T>(operationId: DuoOperationId, q: Query & { bsn?: Bsn } = {}): Promise<DuoResult<T>> {
+    return this.call<T>(operationId, q.bsn !== undefined ? { bsn: q.bsn } : {}, undefined, q.berichtId ?? randomUUID());
+  }
+
+  getInburgeringsplicht = (q: PersonQuery) => this.get<Inburgeringsplicht>('getInburgeringsplichtByBsn', q);
+  getInburgeringsplichtHistorie = (q: PersonQuery) => this.get<Inburgeringsplichthistorie[]>('getInburgeringsplichthistorieByBsn', q);
+  getDoelgroep = (q: PersonQuery) => this.get<Doelgroep>('getDoelgroepByBsn', q);
+  getDoelgroepHistorie = (q: PersonQuery) => this.get<Doelgroephistorie[]>('getDoelgroephistorieByBsn', q);
+  getLeerbaarheidstoetsResultaten = (q: PersonQuery) => this.get<LeerbaarheidstoetsResultaatRegel[]>('getLbtResultatenByBsn', q);
+  getLeerbaarheidstoetsExamennummer = (q: PersonQuery) => this.get<Examennummer>('getExamennummerByBsn', q);
+  getInburgeringstermijn = (q: PersonQuery) => this.get<Inburgeringstermijn>('getInburgeringstermijnByBsn', q);
+  getInburgeringstermijnHistorie = (q: PersonQuery) => this.get<Inburgeringstermijnhistorie[]>('getInburgeringstermijnhistorieByBsn', q);
+  getVerlengingsgronden = (q: Query = {}) => this.get<Verlengingsgrond[]>('getVerlengingsgronden', q);
+  getVrijstellingen = (q: PersonQuery) => this.get<Vrijstelling[]>('getVrijstellingenByBsn', q);
+  getOntheffingen = (q: PersonQuery) => this.get<Ontheffing[]>('getOntheffingenByBsn', q);
+  getPip = (q: PersonQuery) => this.get<PipGemeente>('getPipByBsn', q);
+  getExamenresultaten = (q: PersonQuery) => this.get<Examenresultaat[]>('getExamenresultatenByBsn', q);
+  getGratisPogingen = (q: PersonQuery) => this.get<GratisPogingTegoed[]>('getGratisPogingenTegoedByBsn', q);
+  getInstellingen = (q: Query = {}) => this.get<Instelling[]>('getInstellingen', q);
+  getMap = (q: PersonQuery) => this.get<DatumMap>('getMapByBsn', q);
+  getPvt = (q: PersonQuery) => this.get<DatumPvt>('getPvtByBsn', q);
+  getGevolgdeUren = (q: PersonQuery) => this.get<GevolgdeUrenGemeente[]>('getGevolgdeUrenByBsn', q);
+
+  registreerPip = (m: Melding & { bsn: Bsn; pip: PIP }) => this.call<void>('postPipByBsn', { bsn: m.bsn }, m.pip, m.berichtId);
+  wijzigPip = (m: Melding & { bsn: Bsn; pip: PIP }) => this.call<void>('postPipByBsn', { bsn: m.bsn }, m.pip, m.berichtId);
+  verwijderPip = (m: Melding & { bsn: Bsn }) => this.call<void>('deletePipByBsn', { bsn: m.bsn }, undefined, m.berichtId);
+  meldInburgeringsaanbod = (m: Melding & { bsn: Bsn; instellingsnummer: string; aanbod: Inburgeringsaanbod }) =>
+    this.call<void>('postInburgeringsaanbodByBsnAndInstellingsnummer', { bsn: m.bsn, instellingsnummer: m.instellingsnummer }, m.aanbod, m.berichtId);
+  verwijderInburgeringsaanbod = (m: Melding & { bsn: Bsn; instellingsnummer: string }) =>
+    this.call<void>('deleteInburgeringsaanbodByBsnAndInstellingsnumer', { bsn: m.bsn, instellingsnummer: m.instellingsnummer }, undefined, m.berichtId);
+  meldResultaatMap = (m: Melding & { bsn: Bsn; resultaat: ResultaatMap }) => this.call<void>('updateMapByBsn', { bsn: m.bsn }, m.resultaat, m.berichtId);
+  meldResultaatPvt = (m: Melding & { bsn: Bsn; resultaat: ResultaatPvt }) => this.call<void>('updatePvtByBsn', { bsn: m.bsn }, m.resultaat, m.berichtId);
+  meldResultaatZroute = (m: Melding & { bsn: Bsn; resultaat: ResultaatZroute }) => this.call<void>('updateZrouteByBsn', { bsn: m.bsn }, m.resultaat, m.berichtId);
+  meldUrenTaallesEnKnm = (m: Melding & { bsn: Bsn; uren: Uren }) => this.call<void>('updateUrenTaallesEnKnmByBSN', { bsn: m.bsn }, m.uren, m.berichtId);
+  meldUrenParticipatieactiviteiten = (m: Melding & { bsn: Bsn; uren: Uren }) => this.call<void>('updateUrenParticipatieactiviteiten', { bsn: m.bsn }, m.uren, m.berichtId);
+  meldUrenParticipatieAlsTaalles = (m: Melding & { bsn: Bsn; uren: Uren }) => this.call<void>('updateUrenParticipatieAlsTaallesByBsn', { bsn: m.bsn }, m.uren, m.berichtId);
+  registreerContactpersoon = (m: Melding & { gegevens: Contactpersoongegevens }) => this.call<Contactpersoon>('createContactpersoon', {}, m.gegevens, m.berichtId);
+  wijzigContactpersoon = (m: Melding & { id: number; gegevens: Contactpersoongegevens }) => this.call<void>('updateContactpersoonById', { id: m.id }, m.gegevens, m.berichtId);
+  verwijderContactpersoon = (m: Melding & { id: number }) => this.call<void>('deleteContactpersoonById', { id: m.id }, undefined, m.berichtId);
+  koppelContactpersoon = (m: Melding & { id: number; bsn: Bsn }) => this.call<void>('postContactpersoonByBsn', { id: m.id, bsn: m.bsn }, undefined, m.berichtId);
+  ontkoppelContactpersoon = (m: Melding & { id: number; bsn: Bsn }) => this.call<void>('deleteContactpersoonByBsn', { id: m.id, bsn: m.bsn }, undefined, m.berichtId);
+  verwijderLeerbaarheidstoetsExamennummer = (m: Melding & { bsn: Bsn }) => this.call<void>('deleteExamennummerByBsn', { bsn: m.bsn }, undefined, m.berichtId);
+}
+
+export interface RetryPolicy {
+  readonly attempts: number;
+  /** Delay before attempt n (1-based, n ≥ 2); default exponential 200 ms · 2^(n-2), max 10 s. */
+  readonly delayMs?: (attempt: number, error: DuoRetryableError) => number;
+}
+
+/**
+ * Run `fn` (a client call with a fixed BerichtId) and retry retryable failures in-process.
+ * Durable retries across restarts belong in the outbox; this is for short blips only.
+ */
+export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  let attempt = 1;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!(err instanceof DuoRetryableError) || attempt >= policy.attempts) throw err;
+      attempt += 1;
+      const delay = policy.delayMs?.(attempt, err) ?? err.retryAfterMs ?? Math.min(10_000, 200 * 2 ** (attempt - 2));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
