@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { a2DowngradeAllowed, routeChangeAllowed, routeChangeWindowEnd } from '../src/rules/route-change.ts';
 import { zRouteHoursRemaining } from '../src/rules/z-route.ts';
-import { mapRequired, mapStatus, mapThemes, pvtStatus } from '../src/rules/pvt-map.ts';
+import { dutyFulfilled, mapRequired, mapStatus, mapThemes, pvtStatus } from '../src/rules/pvt-map.ts';
 
 describe('route change (B8)', () => {
   it('window is [termStart, termStart + 18 months)', () => {
@@ -60,5 +60,16 @@ describe('PVT and MAP (B13/B14)', () => {
     const r = mapStatus({ route: 'B1', themesCovered: mapThemes.slice(1), hours: 60, hourNorm: 64, finalInterviewHeld: false });
     expect(r.value.missing).toHaveLength(3);
     expect(r.explanation.summary).toMatch(/beroepenoriëntatie/);
+  });
+});
+
+
+describe('duty fulfilled (B16)', () => {
+  it('needs PVT, MAP (except onderwijsroute) and the route', () => {
+    expect(dutyFulfilled({ route: 'B1', pvtCompleted: true, mapCompleted: true, routeCompleted: true }).value).toBe(true);
+    expect(dutyFulfilled({ route: 'Onderwijs', pvtCompleted: true, mapCompleted: false, routeCompleted: true }).value).toBe(true);
+    const r = dutyFulfilled({ route: 'Z', pvtCompleted: false, mapCompleted: false, routeCompleted: true });
+    expect(r.value).toBe(false);
+    expect(r.explanation.summary).toBe('Nog niet voldaan: het participatieverklaringstraject en de module Arbeidsmarkt en Participatie.');
   });
 });

@@ -99,13 +99,13 @@ const handlers = {
       article: z.union([z.literal(22), z.literal(23)]),
       establishedOn: date,
       culpability: z.enum(['opzet', 'grove-schuld', 'normaal', 'verminderd']).nullish(),
-      earlierViolations: z.array(z.object({ establishedOn: date, final: z.boolean() })).nullish(),
+      earlierViolations: z.array(z.object({ establishedOn: date, final: optBool })).nullish(),
       finedInTermSoFar: z.number().int().nonnegative().nullish(),
       bijstandLoweredForSameBehaviour: optBool,
     }),
     (i) => ({ amount: fineAmount(i).value }),
   ),
-  relief: handler(z.object({ obliged: z.boolean(), permit, bijstandFrom: optDate }), (i) => {
+  relief: handler(z.object({ obliged: optBool, permit, bijstandFrom: optDate }), (i) => {
     const r = financialRelief(i).value;
     return { applies: r.applies, from: r.from, toExclusive: r.toExclusive };
   }),
@@ -120,7 +120,7 @@ const handlers = {
     (i) => ({ allowed: routeChangeAllowed(i).value }),
   ),
   'a2-downgrade': handler(
-    z.object({ route, dutchCourseHours: hours, sufficientEffort: z.boolean(), firstPip: z.boolean() }),
+    z.object({ route, dutchCourseHours: hours, sufficientEffort: optBool, firstPip: optBool }),
     (i) => ({ allowed: a2DowngradeAllowed(i).value }),
   ),
   'z-route-hours': handler(

@@ -3,6 +3,7 @@
 // Conventions (FORMAT.md, rules.md): "N weeks after D" = D + 7·N days; adding or subtracting
 // months or years keeps the day of the month and clamps to the month's last day
 // (2024-01-31 + 1 month = 2024-02-29).
+// Reading where the law is silent: docs/adr/0010-dates-and-periods.md.
 
 export type IsoDate = string;
 

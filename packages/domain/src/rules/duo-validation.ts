@@ -1,5 +1,6 @@
 // D1–D4: DUO's validation rules (duo-m2m/README.md), checked before sending so the gemeente
 // hears about a refusal before DUO does.
+// Reading (docs/adr/0018): 'Verwijtbaar: Nee' only until two months after the end of the termijn.
 import { addMonths, formatDutchDate, isAfter, isBefore, isOnOrAfter, type IsoDate } from './dates.ts';
 import { duo, explained, step, type Explanation, type ExplanationStep } from './explanation.ts';
 import { routeLabel, type LanguageLevel, type LearningRoute, type TargetGroup } from './types.ts';

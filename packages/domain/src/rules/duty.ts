@@ -1,4 +1,6 @@
 // A1–A4: who has the inburgeringsplicht, in which target group, and under which regime.
+// Readings (docs/adr/0016): fixed order of not-obliged reasons; nareizigers are target group asiel;
+// Wi2013 regime when the duty arose before 1 January 2022.
 import { addYears, formatDutchDate, isBefore, isOnOrAfter, type IsoDate } from './dates.ts';
 import { explained, step, wi, bi, type Explained, type ExplanationStep } from './explanation.ts';
 import { targetGroupLabel, type PermitType, type TargetGroup } from './types.ts';

@@ -1,4 +1,6 @@
 // C1–C5: fines the college imposes (art. 22 and 23 Wet inburgering 2021), caps, and the new deadline.
+// Readings (docs/adr/0014, 0015): "steeds met 100 % verhoogd" = doubling per final earlier violation in
+// [day − 12 months, day); culpability % after the € 800 cap; missing culpability = 50 %; cap after W27.
 import { addMonths, addWeeks, formatDutchDate, isBefore, isOnOrAfter, type IsoDate } from './dates.ts';
 import { bi, explained, formatEuro, setting, step, wi, type Explained, type ExplanationStep } from './explanation.ts';
 

@@ -1,4 +1,6 @@
 // B3: the last day on which the college sets the PIP.
+// Readings (docs/adr/0011): the housing-registration clause applies to asielstatushouders only;
+// registered on the notice day counts as registered; third-party information can only postpone.
 import { addWeeks, formatDutchDate, isOnOrBefore, maxDate, type IsoDate } from './dates.ts';
 import { bi, explained, step, type Explained, type ExplanationStep } from './explanation.ts';
 import type { TargetGroup } from './types.ts';

@@ -96,3 +96,25 @@ export function mapStatus(input: MapInput): Explained<ComponentStatus> {
     ],
   );
 }
+
+export interface DutyFulfilmentInput {
+  readonly route: LearningRoute;
+  readonly pvtCompleted: boolean;
+  readonly mapCompleted: boolean;
+  /** Inburgeringsexamen (B1-route), onderwijsroute or Z-route achieved, as decided by DUO. */
+  readonly routeCompleted: boolean;
+}
+
+// art. 6 lid 1 en art. 8 lid 3 Wet inburgering 2021 — the duty is met with PVT, MAP (not in the onderwijsroute) and the route
+export function dutyFulfilled(input: DutyFulfilmentInput): Explained<boolean> {
+  const mapNeeded = input.route !== 'Onderwijs';
+  const missing: string[] = [];
+  if (!input.pvtCompleted) missing.push('het participatieverklaringstraject');
+  if (mapNeeded && !input.mapCompleted) missing.push('de module Arbeidsmarkt en Participatie');
+  if (!input.routeCompleted) missing.push(input.route === 'B1' ? 'het inburgeringsexamen' : `de ${routeLabel(input.route)}`);
+  const met = missing.length === 0;
+  return explained(met, met ? 'Aan de inburgeringsplicht is voldaan (DUO beslist).' : `Nog niet voldaan: ${dutchList(missing)}.`, [
+    step('De inburgeringsplicht bestaat uit PVT, MAP en het examen of de onderwijs- of Z-route.', wi('6', 1)),
+    ...(mapNeeded ? [] : [step('Geen MAP bij de onderwijsroute.', wi('8', 3))]),
+  ]);
+}

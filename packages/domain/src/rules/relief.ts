@@ -1,4 +1,5 @@
 // B15: financieel ontzorgen (art. 56a Participatiewet) and its checkpoints (settings).
+// Reading (docs/adr/0017): nareizigers on a regular permit are outside PW 56a; local extension is policy.
 import { addMonths, formatDutchDate, type IsoDate } from './dates.ts';
 import { explained, pw, setting, step, type Explained } from './explanation.ts';
 import type { PermitType } from './types.ts';

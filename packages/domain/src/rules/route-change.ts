@@ -1,4 +1,5 @@
 // B8/B9: changing the leerroute and lowering (part of) the B1 exam to A2.
+// Reading (docs/adr/0012): the window is [termStart, termStart + 18 months) by decision date, no lower bound.
 import { addDays, addMonths, formatDutchDate, isBefore, type IsoDate } from './dates.ts';
 import { bi, duo, explained, step, wi, type Explained } from './explanation.ts';
 import { routeLabel, type LearningRoute } from './types.ts';

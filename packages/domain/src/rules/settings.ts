@@ -1,6 +1,7 @@
 // Settings that are not law: data with a schema, per year and, where the law leaves it to local
 // policy, per gemeente (rules.md F; issue 3). Numbers from the Regeling inburgering 2021 (MAP hour
 // norm) and the SPUK amounts are not in ../shared/law/ and therefore live here, not in the rules.
+// Design: docs/adr/0019-settings-as-data.md.
 import { z } from 'zod';
 import { addMonths, isBefore, isIsoDate, isOnOrAfter, type IsoDate } from './dates.ts';
 import { explained, setting, step, type Explained } from './explanation.ts';

@@ -1,4 +1,5 @@
 // B5/B6: the inburgeringstermijn and its extensions.
+// Reading (docs/adr/0013): extensions are DUO decisions, applied in order to the end reached so far.
 import { addDays, addMonths, addWeeks, addYears, formatDutchDate, type IsoDate } from './dates.ts';
 import { bi, explained, step, wi, type Explained, type ExplanationStep } from './explanation.ts';
 import type { LanguageLevel, LearningRoute, Period, TargetGroup } from './types.ts';

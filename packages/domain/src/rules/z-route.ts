@@ -1,4 +1,6 @@
 // B12: the zelfredzaamheidsroute hour norms.
+// Reading: intake hours (B3.14 lid 6) count towards the activity norm only for asielstatushouders;
+// course hours followed during the intake are part of courseHours.
 import { bi, explained, step, type Explained } from './explanation.ts';
 import { targetGroupLabel, type TargetGroup } from './types.ts';
 
