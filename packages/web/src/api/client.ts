@@ -74,6 +74,15 @@ function toApiError(status: number, body: unknown): ApiError {
     if (isRecord(e.fields)) {
       for (const [k, v] of Object.entries(e.fields)) if (typeof v === 'string') fields[k] = v;
     }
+    // Validation errors may list several problems: details: [{ field, message }].
+    const details: unknown = (body.error).details;
+    if (Array.isArray(details)) {
+      for (const d of details as unknown[]) {
+        if (isRecord(d) && typeof d.field === 'string' && typeof d.message === 'string' && !fields[d.field]) {
+          fields[d.field] = d.message;
+        }
+      }
+    }
     return new ApiError(
       status,
       typeof e.code === 'string' ? e.code : `HTTP_${status}`,

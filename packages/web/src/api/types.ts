@@ -63,5 +63,11 @@ export interface UserPatch {
 
 /** Error body of every failing API call. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; field?: string; fields?: Record<string, string> };
+  error: {
+    code: string;
+    message: string;
+    field?: string;
+    fields?: Record<string, string>;
+    details?: { field: string; message: string }[];
+  };
 }

@@ -5,7 +5,7 @@ import type { SessionUser } from '../api/types.ts';
 type AuthState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'anonymous' }
+  | { status: 'anonymous'; loggedOut?: boolean }
   | { status: 'authenticated'; user: SessionUser };
 
 interface AuthContextValue {
@@ -56,7 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await client.logout();
     } finally {
-      setState({ status: 'anonymous' });
+      setState({ status: 'anonymous', loggedOut: true });
     }
   }, []);
 

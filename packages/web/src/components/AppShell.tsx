@@ -1,7 +1,7 @@
 import { Button, NavBar, NavList, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { navFor } from '../nav/navConfig.ts';
 import { NavListRouterLink } from './AppLink.tsx';
@@ -44,19 +44,18 @@ function Logo() {
 export function AppShell() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
-  const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
   useFocusOnRouteChange();
 
   const items = user ? navFor(user.permissions) : [];
 
+  // Ending the session makes the protected page redirect to the login page (RequireAuth).
   async function handleLogout() {
     setLoggingOut(true);
     try {
       await logout();
     } finally {
       setLoggingOut(false);
-      void navigate('/inloggen', { state: { loggedOut: true } });
     }
   }
 

@@ -26,7 +26,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     case 'error':
       return <ErrorAlert error={state.error} />;
     case 'anonymous':
-      return <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />;
+      // After log-out go to the login page without a "return to" address.
+      return state.loggedOut ? (
+        <Navigate to="/inloggen" replace />
+      ) : (
+        <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />
+      );
     case 'authenticated':
       return <>{children}</>;
   }

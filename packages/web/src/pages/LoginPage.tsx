@@ -12,16 +12,12 @@ import { TextField } from '../components/TextField.tsx';
 
 interface LoginLocationState {
   from?: string;
-  loggedOut?: boolean;
 }
 
 function locationState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { from, loggedOut } = state as Record<string, unknown>;
-  return {
-    from: typeof from === 'string' && from.startsWith('/') ? from : undefined,
-    loggedOut: loggedOut === true,
-  };
+  const { from } = state as Record<string, unknown>;
+  return { from: typeof from === 'string' && from.startsWith('/') ? from : undefined };
 }
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
@@ -31,7 +27,8 @@ export function LoginPage() {
   const { state, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const { from, loggedOut } = locationState(location.state);
+  const { from } = locationState(location.state);
+  const loggedOut = state.status === 'anonymous' && state.loggedOut === true;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
