@@ -12,13 +12,17 @@ export interface DuoCheck<E extends string> {
   readonly explanation: Explanation;
 }
 
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
 function result<E extends string>(errors: E[], steps: ExplanationStep[], what: string): DuoCheck<E> {
   const sorted = [...new Set(errors)].sort();
   const accepted = sorted.length === 0;
   const e = explained(
     accepted,
-    accepted ? `DUO accepteert ${what}.` : `DUO weigert ${what}: ${steps.map((s) => s.text.replace(/\.$/, '')).join('; ')}.`,
-    accepted ? [step(`Alle controles van DUO voor ${what} zijn doorstaan.`, duo(what))] : steps,
+    accepted ? `DUO accepteert ${what}.` : `DUO weigert ${what}: ${steps.map((s) => s.text).join('; ')}.`,
+    accepted
+      ? [step(`Alle controles van DUO voor ${what} zijn doorstaan.`, duo(what))]
+      : steps.map((s) => ({ text: sentence(s.text), articles: s.articles })),
   );
   return { accepted, errors: sorted, explanation: e.explanation };
 }
@@ -53,6 +57,7 @@ export interface DuoPipInput {
 }
 
 /** The level DUO records: the given level, or B1 for the B1-route and onderwijsroute when none is sent. */
+// DUO M2M PIP-regels (Niveau)
 export function effectivePipLevel(route: LearningRoute, level: LanguageLevel | null): LanguageLevel | null {
   if (level !== null) return level;
   return route === 'Z' ? null : 'B1';

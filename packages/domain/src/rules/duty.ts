@@ -58,12 +58,15 @@ export interface DutyResult {
 }
 
 // art. 54 lid 1 Wet inburgering 2021 — Wi2013 keeps applying to people obliged before 1 January 2022 (ondertussengroep)
-export function dutyRegime(dutyArisenOn: IsoDate): Explained<Regime> {
+export function dutyRegime(dutyArisenOn: IsoDate, assumed = false): Explained<Regime> {
   const regime: Regime = isBefore(dutyArisenOn, WI2021_IN_FORCE) ? 'Wi2013' : 'Wi2021';
+  const arose = assumed
+    ? `Geen datum van ontstaan van de plicht opgegeven; beoordeeld op ${formatDutchDate(dutyArisenOn)}`
+    : `De plicht ontstond op ${formatDutchDate(dutyArisenOn)}`;
   const text =
     regime === 'Wi2021'
-      ? `De plicht ontstond op ${formatDutchDate(dutyArisenOn)}, op of na 1 januari 2022: Wet inburgering 2021.`
-      : `De plicht ontstond op ${formatDutchDate(dutyArisenOn)}, vóór 1 januari 2022: de Wet inburgering (2013) blijft van toepassing (ondertussengroep).`;
+      ? `${arose}, op of na 1 januari 2022: Wet inburgering 2021.`
+      : `${arose}, vóór 1 januari 2022: de Wet inburgering (2013) blijft van toepassing (ondertussengroep).`;
   return explained(regime, text, [step(text, wi('54', 1), wi('55'))]);
 }
 
@@ -133,7 +136,7 @@ export function determineDuty(input: DutyInput): Explained<DutyResult> {
       asylum ? wi('13', 1) : wi('19'),
     ),
   );
-  const regime = dutyRegime(input.dutyArisenOn ?? input.onDate);
+  const regime = dutyRegime(input.dutyArisenOn ?? input.onDate, (input.dutyArisenOn ?? null) === null);
   steps.push(...regime.explanation.steps);
   return explained(
     { obliged: true, targetGroup, reason: null, regime: regime.value },

@@ -76,7 +76,7 @@ export function fineAmount(input: FineInput): Explained<number> {
       step(
         k === 0
           ? `Geen onherroepelijke eerdere overtreding van art. 23 geconstateerd van ${formatDutchDate(windowStart)} tot ${formatDutchDate(input.establishedOn)}: geen verhoging.`
-          : `${k} onherroepelijke eerdere overtreding(en) van art. 23 geconstateerd van ${formatDutchDate(windowStart)} tot ${formatDutchDate(input.establishedOn)}: ${k} keer verhoogd met 100 %, ten hoogste € 800 — ${formatEuro(base)}.`,
+          : `${k} onherroepelijk beboete eerdere ${k === 1 ? 'overtreding' : 'overtredingen'} van art. 23 geconstateerd van ${formatDutchDate(windowStart)} tot ${formatDutchDate(input.establishedOn)}: ${k} keer met 100 % verhoogd, ten hoogste € 800, dus ${formatEuro(base)}.`,
         bi('7.1', 3),
         wi('26', 1, 'c'),
       ),

@@ -12,6 +12,7 @@ export function checkBsn(bsn: string): IdentifierCheck {
   return { valid: true };
 }
 
+// BSN 11-proef (see checkBsn)
 export function isValidBsn(bsn: string): boolean {
   return checkBsn(bsn).valid;
 }
@@ -22,6 +23,7 @@ export function checkVNumber(vNumber: string): IdentifierCheck {
   return { valid: true };
 }
 
+// V-nummer format (see checkVNumber)
 export function isValidVNumber(vNumber: string): boolean {
   return checkVNumber(vNumber).valid;
 }

@@ -77,16 +77,15 @@ export function pipDeadline(input: PipDeadlineInput): Explained<IsoDate | null> 
       step(
         deadline === base
           ? `Informatie van een derde ontvangen op ${formatDutchDate(info)}; 2 weken daarna (${formatDutchDate(infoDeadline)}) valt niet later, dus de gewone termijn blijft.`
-          : `Informatie van een derde ontvangen op ${formatDutchDate(info)}: uiterlijk 2 weken daarna, ${formatDutchDate(infoDeadline)}.`,
+          : `Uiterlijk ${formatDutchDate(infoDeadline)}: 2 weken na ontvangst van de informatie van een derde op ${formatDutchDate(info)}.`,
         bi('5.3', 2),
       ),
     );
   }
+  const decisive = deadline === null ? undefined : steps[deadline === base ? 0 : steps.length - 1];
   const summary =
-    deadline === null
+    deadline === null || decisive === undefined
       ? 'Nog geen uiterste datum voor het PIP.'
-      : steps.length === 1 && steps[0] !== undefined
-        ? `${steps[0].text.replace(/\.$/, '')} (${steps[0].articles.join('; ')})`
-        : `Uiterlijk ${formatDutchDate(deadline)} (${[...new Set(steps.flatMap((s) => s.articles))].join('; ')}).`;
+      : `${decisive.text.replace(/\.$/, '')} (${decisive.articles.join('; ')})`;
   return explained(deadline, summary, steps);
 }

@@ -47,9 +47,11 @@ export function routeChangeAllowed(input: RouteChangeInput): Explained<boolean> 
   const windowEnd = routeChangeWindowEnd(input.termStart);
   const allowed = isBefore(input.decidedOn, windowEnd);
   const text = allowed
-    ? `Besluit op ${formatDutchDate(input.decidedOn)} valt binnen anderhalf jaar na de start van de termijn (${formatDutchDate(input.termStart)}; laatste dag ${formatDutchDate(addDays(windowEnd, -1))}).`
-    : `Besluit op ${formatDutchDate(input.decidedOn)} valt niet meer binnen anderhalf jaar na de start van de termijn (${formatDutchDate(input.termStart)}; de periode eindigde vóór ${formatDutchDate(windowEnd)}).`;
-  return explained(allowed, `${allowed ? 'Toegestaan' : 'Niet toegestaan'} (${change}): ${text}`, [step(text, wi('17', 2), bi('5.4', 1))]);
+    ? `het besluit van ${formatDutchDate(input.decidedOn)} valt binnen anderhalf jaar na de start van de termijn (${formatDutchDate(input.termStart)}; laatste dag ${formatDutchDate(addDays(windowEnd, -1))}).`
+    : `het besluit van ${formatDutchDate(input.decidedOn)} valt niet meer binnen anderhalf jaar na de start van de termijn (${formatDutchDate(input.termStart)}; de periode eindigde vóór ${formatDutchDate(windowEnd)}).`;
+  return explained(allowed, `${allowed ? 'Toegestaan' : 'Niet toegestaan'} (${change}): ${text}`, [
+    step(`${text.charAt(0).toUpperCase()}${text.slice(1)}`, wi('17', 2), bi('5.4', 1)),
+  ]);
 }
 
 export interface A2DowngradeInput {
