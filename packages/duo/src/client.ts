@@ -10,6 +10,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { parseDuoConfig, type DuoConfig, type DuoConfigInput } from './config.ts';
 import { DuoContractError, DuoRejectedError, DuoRetryableError, type DuoError } from './errors.ts';
 import { duoOperations, type DuoOperationId } from './operations.ts';
+import type { DuoApiName } from './spec.ts';
 import type {
   Bsn,
   Contactpersoon,
@@ -107,7 +108,7 @@ export interface DuoClient {
 /** One request/response pair, for audit logging and the contract tests' recorder. */
 export interface DuoExchange {
   readonly operationId: DuoOperationId;
-  readonly api: string;
+  readonly api: DuoApiName;
   readonly method: string;
   readonly url: string;
   /** Concrete path without base URL, e.g. `/personen/123456782/PIP`. */

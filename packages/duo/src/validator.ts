@@ -232,6 +232,18 @@ export class DuoValidator {
     return fn;
   }
 
+  private readonly adHoc = new WeakMap<object, ValidateFunction>();
+
+  /** Validate a value against an arbitrary OpenAPI 3.0 schema object (converted like the spec's). */
+  validateAgainst(schema: OasSchema, value: unknown, options: ValidateOptions = {}): ValidationIssue[] {
+    let fn = options.strictProperties === true ? undefined : this.adHoc.get(schema);
+    if (!fn) {
+      fn = this.ajv.compile(toJsonSchema(schema, options.strictProperties === true) as object);
+      if (options.strictProperties !== true) this.adHoc.set(schema, fn);
+    }
+    return fn(value) ? [] : ajvIssues('body', '', fn.errors);
+  }
+
   /** Validate any value against a named component schema of an API. */
   validateSchema(api: DuoApiName, schemaName: string, value: unknown, options: ValidateOptions = {}): ValidationIssue[] {
     const schema = this.specs.api(api).schemas[schemaName];

@@ -18,6 +18,8 @@ import type {
   DatumPvt,
   GevolgdeUrenGemeente,
   Inburgeringsaanbod,
+  Inburgeringsplicht,
+  Inburgeringsplichthistorie,
   IsoDate,
   Notificatie,
   Oin,
@@ -234,7 +236,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       voldaanViaZroute: seed.voldaanViaZroute ?? false,
       uren: new Map(),
     };
-    person.inburgeringsplichtHistorie.push({ ...person.inburgeringsplicht });
+    person.inburgeringsplichtHistorie.push(plichtHistorie(person.inburgeringsplicht));
     person.doelgroepHistorie.push({ ...(person.doelgroep.indeling ? { indeling: person.doelgroep.indeling } : {}), ...(person.doelgroep.begindatum ? { begindatum: person.doelgroep.begindatum } : {}) });
     if (person.termijn) person.termijnHistorie.push({ einddatum: person.termijn.einddatum, ...(person.termijn.wijzigingsdatum ? { wijzigingsdatum: person.termijn.wijzigingsdatum } : {}) });
     state.persons.set(person.bsn, person);
@@ -264,7 +266,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
     if (patch.vestigingsdatum !== undefined) person.vestigingsdatum = patch.vestigingsdatum;
     if (patch.inburgeringsplicht !== undefined) {
       person.inburgeringsplicht = patch.inburgeringsplicht as SimPerson['inburgeringsplicht'];
-      person.inburgeringsplichtHistorie.push({ ...person.inburgeringsplicht });
+      person.inburgeringsplichtHistorie.push(plichtHistorie(person.inburgeringsplicht));
     }
     if (patch.doelgroep !== undefined) {
       person.doelgroep = patch.doelgroep as SimPerson['doelgroep'];
@@ -735,6 +737,15 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       if (retryTimer) clearInterval(retryTimer);
       await app.close();
     },
+  };
+}
+
+function plichtHistorie(p: Inburgeringsplicht): Inburgeringsplichthistorie {
+  return {
+    indicatorInburgeringsplicht: p.indicatorInburgeringsplicht,
+    ...(p.begindatum !== undefined ? { begindatum: p.begindatum } : {}),
+    ...(p.einddatum !== undefined ? { einddatum: p.einddatum } : {}),
+    ...(p.wijzigingsdatum !== undefined ? { wijzigingsdatum: p.wijzigingsdatum } : {}),
   };
 }
 
