@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -20,6 +21,11 @@ import {
 
 /** The role every request runs as (SET LOCAL ROLE): not the owner, so row-level security applies. */
 export const appRole = pgRole('koers_app').existing();
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 const gemeenteScope = sql`gemeente_id = ANY (koers_scope_gemeenten())`;
 const organisationScope = sql`organisation_id = koers_scope_organisation()`;
@@ -132,9 +138,42 @@ export const cases = pgTable(
     status: text('status').notNull(),
     caseManagerId: uuid('case_manager_id').references(() => users.id),
     version: integer('version').notNull().default(1),
+    /** How the case started: 'handmatig' | 'coa' | 'duo' | 'verhuizing'. */
+    source: text('source').notNull().default('handmatig'),
+    permitPurpose: text('permit_purpose'),
+    joinsProtectedHolder: boolean('joins_protected_holder').notNull().default(false),
+    euFamilyMember: boolean('eu_family_member').notNull().default(false),
+    /** Outcome of the rules core (determineDuty), with its explanation. */
+    obliged: boolean('obliged'),
+    notObligedReason: text('not_obliged_reason'),
+    targetGroup: text('target_group'),
+    regime: text('regime'),
+    dutyExplanation: jsonb('duty_explanation'),
+    /** Key dates of schakel 1–2 (ISO dates). */
+    linkedOn: date('linked_on', { mode: 'string' }),
+    dutyStartOn: date('duty_start_on', { mode: 'string' }),
+    duoNoticeOn: date('duo_notice_on', { mode: 'string' }),
+    registeredOn: date('registered_on', { mode: 'string' }),
+    movedInOn: date('moved_in_on', { mode: 'string' }),
+    housedOn: date('housed_on', { mode: 'string' }),
+    thirdPartyInfoReceivedOn: date('third_party_info_received_on', { mode: 'string' }),
+    /** Inburgeringstermijn (from the first PIP, or as DUO reports it). */
+    termStart: date('term_start', { mode: 'string' }),
+    termEndExclusive: date('term_end_exclusive', { mode: 'string' }),
+    coaReference: text('coa_reference'),
+    coaLocation: text('coa_location'),
+    preferredLanguage: text('preferred_language'),
+    interpreterNeeded: boolean('interpreter_needed').notNull().default(false),
+    phone: text('phone'),
+    email: text('email'),
+    address: text('address'),
+    closedOn: date('closed_on', { mode: 'string' }),
+    closedReason: text('closed_reason'),
     ...timestamps,
   },
   (t) => [
+    index('cases_gemeente_status_idx').on(t.gemeenteId, t.status),
+    index('cases_gemeente_family_name_idx').on(t.gemeenteId, t.familyName),
     uniqueIndex('cases_gemeente_bsn_key').on(t.gemeenteId, t.bsn),
     uniqueIndex('cases_gemeente_v_number_key').on(t.gemeenteId, t.vNumber),
     index('cases_case_manager_idx').on(t.caseManagerId),
@@ -209,4 +248,351 @@ export const processingLog = pgTable(
       withCheck: sql`(gemeente_id IS NULL AND ${organisationScope}) OR ${gemeenteScope}`,
     }),
   ],
+).enableRLS();
+
+const caseScoped = (name: string) =>
+  pgPolicy(`${name}_gemeente_isolation`, { for: 'all', to: appRole, using: gemeenteScope, withCheck: gemeenteScope });
+
+const caseRef = () =>
+  uuid('case_id')
+    .notNull()
+    .references(() => cases.id, { onDelete: 'cascade' });
+const gemeenteRef = () =>
+  uuid('gemeente_id')
+    .notNull()
+    .references(() => gemeenten.id);
+const actorRef = () => uuid('created_by').references(() => users.id);
+
+/** The case timeline: everything that happened, from Koers, DUO or the COA. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    summary: text('summary').notNull(),
+    data: jsonb('data').notNull().default({}),
+    source: text('source').notNull().default('koers'),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    /** Where in the case file this is resolved or shown (e.g. 'intake', 'pip'). */
+    section: text('section'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at), caseScoped('case_events')],
+).enableRLS();
+
+/** Warme overdracht, kennismaking, intakegesprekken and (later) voortgangsgesprekken. */
+export const caseMeetings = pgTable(
+  'case_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    kind: text('kind').notNull(),
+    plannedAt: timestamp('planned_at', { withTimezone: true }),
+    location: text('location'),
+    mode: text('mode').notNull().default('fysiek'),
+    participants: jsonb('participants').notNull().default([]),
+    interpreter: boolean('interpreter').notNull().default(false),
+    interpreterLanguage: text('interpreter_language'),
+    interviewedAlone: boolean('interviewed_alone'),
+    status: text('status').notNull().default('gepland'),
+    notes: text('notes'),
+    outcome: text('outcome'),
+    /** Structured intake themes (education, work, language, prospects, self-reliance, VVE). */
+    themes: jsonb('themes').notNull().default({}),
+    /** Special category (health, personal circumstances): only for `case:read-sensitive`. */
+    sensitiveNotes: text('sensitive_notes'),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('case_meetings_case_idx').on(t.caseId), caseScoped('case_meetings')],
+).enableRLS();
+
+/** Regeldag checklist: one row per item (bsn, bankrekening, brp, bijstand, zorgverzekering, huisarts, school, huurcontract). */
+export const caseChecklistItems = pgTable(
+  'case_checklist_items',
+  {
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    item: text('item').notNull(),
+    status: text('status').notNull().default('open'),
+    responsible: text('responsible'),
+    dueOn: date('due_on', { mode: 'string' }),
+    doneOn: date('done_on', { mode: 'string' }),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.item] }), caseScoped('case_checklist_items')],
+).enableRLS();
+
+/** The brede intake of a case (art. 14 Wi 2021): status and the written record. */
+export const caseIntakes = pgTable(
+  'case_intakes',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    gemeenteId: gemeenteRef(),
+    status: text('status').notNull().default('open'),
+    startedOn: date('started_on', { mode: 'string' }),
+    completedOn: date('completed_on', { mode: 'string' }),
+    completedWithoutPerson: boolean('completed_without_person').notNull().default(false),
+    themes: jsonb('themes').notNull().default({}),
+    sensitiveNotes: text('sensitive_notes'),
+    summary: text('summary'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  () => [caseScoped('case_intakes')],
+).enableRLS();
+
+/** Invitations for the brede intake, with deadline, written warning and outcome (art. 14 lid 1 Wi 2021). */
+export const intakeInvitations = pgTable(
+  'intake_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    sequence: integer('sequence').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    respondBy: date('respond_by', { mode: 'string' }).notNull(),
+    appointmentAt: timestamp('appointment_at', { withTimezone: true }),
+    location: text('location'),
+    warningSentOn: date('warning_sent_on', { mode: 'string' }),
+    outcome: text('outcome').notNull().default('pending'),
+    outcomeOn: date('outcome_on', { mode: 'string' }),
+    documentId: uuid('document_id'),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('intake_invitations_case_sequence_key').on(t.caseId, t.sequence), caseScoped('intake_invitations')],
+).enableRLS();
+
+/** Leerbaarheidstoets: appointment and result (from Koers or DUO SS131/SS137). */
+export const learnabilityTests = pgTable(
+  'learnability_tests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    plannedAt: timestamp('planned_at', { withTimezone: true }),
+    location: text('location'),
+    device: text('device'),
+    supervisor: text('supervisor'),
+    status: text('status').notNull().default('gepland'),
+    exemption: text('exemption'),
+    resultOn: date('result_on', { mode: 'string' }),
+    advisedRoute: text('advised_route'),
+    resultDetails: jsonb('result_details').notNull().default({}),
+    source: text('source').notNull().default('koers'),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('learnability_tests_case_idx').on(t.caseId), caseScoped('learnability_tests')],
+).enableRLS();
+
+/** Extra learnability evidence: startklas observation (24 aspects) or an assessment. */
+export const learnabilityEvidence = pgTable(
+  'learnability_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    kind: text('kind').notNull(),
+    instrument: text('instrument'),
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    author: text('author').notNull(),
+    scores: jsonb('scores').notNull().default({}),
+    advisedRoute: text('advised_route'),
+    summary: text('summary'),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('learnability_evidence_case_idx').on(t.caseId), caseScoped('learnability_evidence')],
+).enableRLS();
+
+/** PIP versions. A vastgesteld version is immutable (trigger); a change is a new version. */
+export const pips = pgTable(
+  'pips',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    version: integer('version').notNull(),
+    status: text('status').notNull().default('concept'),
+    /** 'beschikking' (asielstatushouder) or 'advies' (gezinsmigrant / overige migrant). */
+    kind: text('kind').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    route: text('route'),
+    level: text('level'),
+    a2Skills: jsonb('a2_skills').notNull().default([]),
+    intensity: text('intensity'),
+    hoursPerWeek: integer('hours_per_week'),
+    estimatedB1Intensity: text('estimated_b1_intensity'),
+    motivation: jsonb('motivation').notNull().default({}),
+    deviatesFromAdvice: boolean('deviates_from_advice').notNull().default(false),
+    support: text('support'),
+    pvtIntensity: text('pvt_intensity'),
+    mapIntensity: text('map_intensity'),
+    mapThemesOmitted: jsonb('map_themes_omitted').notNull().default([]),
+    vve: text('vve'),
+    participation: text('participation'),
+    participatiewet: text('participatiewet'),
+    relief: jsonb('relief'),
+    progressMeetings: integer('progress_meetings'),
+    changeReason: text('change_reason'),
+    changeNote: text('change_note'),
+    supersedesId: uuid('supersedes_id'),
+    duoValidation: jsonb('duo_validation'),
+    documentId: uuid('document_id'),
+    createdBy: actorRef(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('pips_case_version_key').on(t.caseId, t.version), caseScoped('pips')],
+).enableRLS();
+
+/** Bezwaar against a PIP version. */
+export const pipObjections = pgTable(
+  'pip_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    pipId: uuid('pip_id')
+      .notNull()
+      .references(() => pips.id),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('ontvangen'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    note: text('note'),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('pip_objections_case_idx').on(t.caseId), caseScoped('pip_objections')],
+).enableRLS();
+
+/** Generated and uploaded documents (letters, beschikkingen) of a case. */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    mimeType: text('mime_type').notNull(),
+    content: bytea('content').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_documents_case_idx').on(t.caseId), caseScoped('case_documents')],
+).enableRLS();
+
+/**
+ * Werkvoorraad signals, recomputed for a case on every change: what is due, from when, and why.
+ * Overdue-ness is decided at read time against today's date.
+ */
+export const caseSignals = pgTable(
+  'case_signals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    caseManagerId: uuid('case_manager_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    section: text('section').notNull(),
+    data: jsonb('data').notNull().default({}),
+  },
+  (t) => [
+    index('case_signals_manager_due_idx').on(t.caseManagerId, t.dueOn),
+    index('case_signals_gemeente_due_idx').on(t.gemeenteId, t.dueOn),
+    index('case_signals_case_idx').on(t.caseId),
+    caseScoped('case_signals'),
+  ],
+).enableRLS();
+
+/** Partners (begeleiding, taalaanbieder) assigned to a case; they see only what concerns them. */
+export const caseAssignments = pgTable(
+  'case_assignments',
+  {
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_assignments_user_idx').on(t.userId), caseScoped('case_assignments')],
+).enableRLS();
+
+/** Notifications received from DUO (Notificatie API): stored before they are acknowledged. */
+export const duoInbox = pgTable(
+  'duo_inbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    berichtId: text('bericht_id').notNull(),
+    eventCode: text('event_code').notNull(),
+    bsn: text('bsn'),
+    payload: jsonb('payload').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    status: text('status').notNull().default('ontvangen'),
+    attempts: integer('attempts').notNull().default(0),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    caseId: uuid('case_id').references(() => cases.id),
+  },
+  (t) => [uniqueIndex('duo_inbox_gemeente_bericht_key').on(t.gemeenteId, t.berichtId), index('duo_inbox_status_idx').on(t.status), caseScoped('duo_inbox')],
+).enableRLS();
+
+/** Messages to DUO (melding–bevestiging), written in the transaction of the use case that causes them. */
+export const duoOutbox = pgTable(
+  'duo_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: uuid('case_id').references(() => cases.id),
+    /** Reused on every retry: DUO deduplicates on it. */
+    berichtId: uuid('bericht_id').notNull().defaultRandom(),
+    operation: text('operation').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status').notNull().default('wachtend'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    response: jsonb('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdBy: actorRef(),
+  },
+  (t) => [
+    uniqueIndex('duo_outbox_bericht_key').on(t.berichtId),
+    index('duo_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('duo_outbox_case_idx').on(t.caseId),
+    caseScoped('duo_outbox'),
+  ],
+).enableRLS();
+
+/** What DUO last said about a person, per resource; corrections keep the earlier values in record_history. */
+export const caseDuoData = pgTable(
+  'case_duo_data',
+  {
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    resource: text('resource').notNull(),
+    data: jsonb('data').notNull(),
+    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
+    inboxId: uuid('inbox_id').references(() => duoInbox.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.resource] }), caseScoped('case_duo_data')],
 ).enableRLS();

@@ -33,7 +33,7 @@ function toAppError(error: unknown): AppError {
     });
   }
   const fe = error as Partial<FastifyError>;
-  switch (fe.code) {
+  switch (fe.code ?? '') {
     case 'FST_CSRF_INVALID_TOKEN':
     case 'FST_CSRF_MISSING_SECRET':
       return new AppError('CSRF_INVALID');

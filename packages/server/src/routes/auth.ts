@@ -32,7 +32,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: 'public' },
       schema: { tags: ['inloggen'], summary: 'CSRF-token voor wijzigende verzoeken (header x-csrf-token)', response: { 200: z.object({ csrfToken: z.string() }) } },
     },
-    async (_request, reply) => ({ csrfToken: await reply.generateCsrf() }),
+    (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
   );
 
   api.get(

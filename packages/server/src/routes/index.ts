@@ -3,9 +3,16 @@ import type { AppContext } from '../http/context.ts';
 import { accountRoutes } from './account.ts';
 import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
+import { caseFileRoutes } from './case-file.ts';
 import { caseRoutes } from './cases.ts';
+import { duoRoutes } from './duo.ts';
 import { healthRoutes } from './health.ts';
+import { importRoutes } from './imports.ts';
+import { intakeRoutes } from './intake.ts';
+import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
+import { voorbereidingRoutes } from './voorbereiding.ts';
+import { workqueueRoutes } from './workqueue.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   healthRoutes(app, ctx);
@@ -13,5 +20,12 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   accountRoutes(app, ctx);
   adminRoutes(app, ctx);
   caseRoutes(app, ctx);
+  caseFileRoutes(app, ctx);
+  importRoutes(app, ctx);
+  voorbereidingRoutes(app, ctx);
+  intakeRoutes(app, ctx);
+  pipRoutes(app, ctx);
+  workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  duoRoutes(app, ctx);
 }

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../http/context.ts';
+
+export function duoRoutes(_app: FastifyInstance, _ctx: AppContext): void {
+  // routes of this part of the case flow are added here
+}

@@ -1,0 +1,15 @@
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+
+export interface CaseSectionProps {
+  caseId: string;
+}
+
+/** Placeholder until this part of the case file is built. */
+export function IntakeSection(_props: CaseSectionProps) {
+  return (
+    <section aria-labelledby="section-intake">
+      <Heading2 id="section-intake">Intake</Heading2>
+      <Paragraph>Dit onderdeel komt in een volgende versie.</Paragraph>
+    </section>
+  );
+}
