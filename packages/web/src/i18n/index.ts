@@ -4,6 +4,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
+import { areasEn, areasNl } from './areas.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -40,7 +41,7 @@ i18n.on('languageChanged', (language: string) => {
 });
 
 export const i18nReady = i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: { ...nl, ...areasNl } }, en: { translation: { ...en, ...areasEn } } },
   lng: storedLanguage(),
   fallbackLng: 'nl',
   supportedLngs: languages,

@@ -1,0 +1,15 @@
+// Catalogs per part of the case flow, each owned by the page that uses it and merged into the
+// single translation namespace under its own top-level key (t('intake.title'), t('pip.issue'), …).
+import caseEn from './areas/case.en.json';
+import caseNl from './areas/case.nl.json';
+import intakeEn from './areas/intake.en.json';
+import intakeNl from './areas/intake.nl.json';
+import pipEn from './areas/pip.en.json';
+import pipNl from './areas/pip.nl.json';
+import voorbereidingEn from './areas/voorbereiding.en.json';
+import voorbereidingNl from './areas/voorbereiding.nl.json';
+import werkvoorraadEn from './areas/werkvoorraad.en.json';
+import werkvoorraadNl from './areas/werkvoorraad.nl.json';
+
+export const areasNl = { case: caseNl, intake: intakeNl, pip: pipNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { case: caseEn, intake: intakeEn, pip: pipEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
