@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determineDuty, dutyRegime, type DutyInput } from '../src/rules/duty.ts';
+import { determineDuty, dutyRegime, socialGuidanceStart, type DutyInput } from '../src/rules/duty.ts';
 import { exemptionInfo, dispensationInfo, exemptionGrounds, dispensationGrounds } from '../src/rules/exemptions.ts';
 
 const base: DutyInput = {
@@ -47,5 +47,13 @@ describe('exemptions (A5/A6)', () => {
     for (const g of exemptionGrounds) expect(exemptionInfo(g).articles.length).toBeGreaterThan(0);
     for (const g of dispensationGrounds) expect(dispensationInfo(g).label).not.toBe('');
     expect(dispensationInfo('medical').mayBePartial).toBe(true);
+  });
+});
+
+describe('maatschappelijke begeleiding (B1)', () => {
+  it('starts on BRP registration, asielstatushouders only', () => {
+    expect(socialGuidanceStart({ targetGroup: 'asiel', registeredOn: '2024-04-02' }).value).toBe('2024-04-02');
+    expect(socialGuidanceStart({ targetGroup: 'asiel', registeredOn: null }).value).toBeNull();
+    expect(socialGuidanceStart({ targetGroup: 'gezin-overig', registeredOn: '2024-04-02' }).value).toBeNull();
   });
 });

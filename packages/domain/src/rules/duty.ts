@@ -144,3 +144,25 @@ export function determineDuty(input: DutyInput): Explained<DutyResult> {
     steps,
   );
 }
+
+export interface SocialGuidanceInput {
+  readonly targetGroup: TargetGroup;
+  /** BRP registration; for a temporary asylum permit: in the gemeente where housed (Huisvestingswet 2014 art. 28). */
+  readonly registeredOn: IsoDate | null;
+}
+
+// art. 13 lid 1 en 3 Wet inburgering 2021 — maatschappelijke begeleiding for asielstatushouders, from BRP registration
+export function socialGuidanceStart(input: SocialGuidanceInput): Explained<IsoDate | null> {
+  if (input.targetGroup !== 'asiel') {
+    return explained(null, 'Geen maatschappelijke begeleiding: alleen voor asielstatushouders.', [
+      step('Maatschappelijke begeleiding is er voor asielstatushouders, nareizigers inbegrepen.', wi('13', 1)),
+    ]);
+  }
+  if (input.registeredOn === null) {
+    return explained(null, 'Maatschappelijke begeleiding start bij de inschrijving in de BRP.', [
+      step('Nog niet ingeschreven in de BRP van de gemeente van huisvesting.', wi('13', 3)),
+    ]);
+  }
+  const text = `Maatschappelijke begeleiding vanaf ${formatDutchDate(input.registeredOn)}, de dag van inschrijving in de BRP.`;
+  return explained(input.registeredOn, text, [step(text, wi('13', 3))]);
+}
