@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../rules/dates.ts';
 import { determineDuty } from '../rules/duty.ts';
 import { pipDeadline } from '../rules/pip-deadline.ts';
-import { integrationTerm } from '../rules/term.ts';
+import { integrationTerm, type TermExtension } from '../rules/term.ts';
 import { fineAmount } from '../rules/fines.ts';
 import { financialRelief } from '../rules/relief.ts';
 import { routeChangeAllowed, a2DowngradeAllowed } from '../rules/route-change.ts';
@@ -82,10 +82,12 @@ const handlers = {
       pipIssuedOn: date,
       extensions: z
         .array(
-          z.union([
-            z.object({ months: z.number().int().nonnegative() }).strict(),
-            z.object({ weeks: z.number().int().nonnegative() }).strict(),
-          ]),
+          z
+            .object({ months: z.number().int().nonnegative().nullish(), weeks: z.number().int().nonnegative().nullish() })
+            .refine((e) => (e.months ?? null) === null !== ((e.weeks ?? null) === null), {
+              error: 'een verlenging heeft óf months óf weeks',
+            })
+            .transform((e): TermExtension => (e.months != null ? { months: e.months } : { weeks: e.weeks ?? 0 })),
         )
         .nullish(),
     }),
