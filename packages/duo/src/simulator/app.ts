@@ -60,7 +60,15 @@ export interface DuoSimulatorOptions {
   readonly validator?: DuoValidator;
 }
 
-export type FailureMode = { readonly kind: 'down' | 'status503'; readonly forRequests?: number } | null;
+/**
+ * Failure injection for the `/v1` API (admin endpoints keep working):
+ * - `down`: the connection is dropped before anything is processed (like DUO being unreachable);
+ * - `status503`: DUO answers 503 "Service niet beschikbaar" without processing;
+ * - `lostResponse`: the request IS processed, then the connection drops before the answer —
+ *   the case where only idempotency on BerichtId prevents a double effect.
+ * `forRequests`: only for the next n API requests; absent = until cleared with `null`.
+ */
+export type FailureMode = { readonly kind: 'down' | 'status503' | 'lostResponse'; readonly forRequests?: number } | null;
 
 export interface EmitEvent {
   readonly gebeurtenisId: string;
@@ -142,7 +150,7 @@ export class SimSeedError extends Error {
   override readonly name = 'SimSeedError';
 }
 
-const failureSchema = z.object({ kind: z.enum(['down', 'status503']), forRequests: z.number().int().positive().optional() }).nullable();
+const failureSchema = z.object({ kind: z.enum(['down', 'status503', 'lostResponse']), forRequests: z.number().int().positive().optional() }).nullable();
 const emitSchema = z.object({
   gebeurtenisId: z.string().regex(/^[0-9A-Z]{1,6}$/),
   bsn: bsnSchema.optional(),
@@ -174,6 +182,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
   const gemeenten = new Map<Oin, SimGemeente>(options.gemeenten.map((g) => [g.oin, { ...g }]));
   const state = createState();
   let failure: FailureMode = null;
+  const dropAfterProcessing = new WeakSet<object>();
 
   for (const inst of state.instellingen) {
     const issues = validator.validateSchema('Inburgeringsaanbod', 'Instelling', inst, { strictProperties: true });
@@ -300,6 +309,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
   // ---- notifications (DUO → gemeente) -------------------------------------------------------------
   async function deliver(d: NotificationDelivery): Promise<NotificationDelivery> {
     d.attempts += 1;
+    d.url = gemeenten.get(d.gemeenteOin)?.notificationUrl ?? d.url;
     const headers = { bron: duoOin, doel: d.gemeenteOin, berichtId: d.berichtId, 'content-type': 'application/json', accept: 'application/json' };
     try {
       const res = await undiciRequest(d.url, { method: 'POST', headers, body: JSON.stringify(d.body), headersTimeout: 10_000, bodyTimeout: 10_000 });
@@ -628,8 +638,12 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       const left = failure.forRequests - 1;
       failure = left > 0 ? { kind, forRequests: left } : null;
     }
-    state.requestLog.push({ at: new Date().toISOString(), method: request.method, url: request.url, status: kind === 'down' ? 0 : 503, issues: [`storing: ${kind}`] });
+    state.requestLog.push({ at: new Date().toISOString(), method: request.method, url: request.url, status: kind === 'status503' ? 503 : 0, issues: [`storing: ${kind}`] });
     switch (kind) {
+      case 'lostResponse':
+        dropAfterProcessing.add(request.raw);
+        done();
+        return;
       case 'down':
         // Like a crashed or unreachable DUO: the connection is dropped without an answer.
         reply.hijack();
@@ -693,6 +707,11 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       : { status: 500 };
     entry.status = result.status;
     if (mutating && result.status < 500) state.berichten.set(key, { fingerprint: fp, status: result.status, body: result.body });
+    if (dropAfterProcessing.has(request.raw)) {
+      reply.hijack();
+      request.raw.socket.destroy();
+      return reply;
+    }
     return send(reply, op, result, op.apiVersion);
   };
 

@@ -101,7 +101,8 @@ export interface StoredResponse {
 export interface NotificationDelivery {
   readonly berichtId: string;
   readonly gemeenteOin: Oin;
-  readonly url: string;
+  /** Endpoint of the last attempt (the gemeente's current notificationUrl). */
+  url: string;
   readonly body: Notificatie;
   attempts: number;
   delivered: boolean;
