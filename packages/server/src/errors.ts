@@ -15,6 +15,7 @@ export const errorCatalog = {
   EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
   DUPLICATE_CASE: { status: 409, message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.' },
   VERSION_CONFLICT: { status: 409, message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.' },
+  STEP_NOT_ALLOWED: { status: 409, message: 'Deze stap is nu niet toegestaan.' },
   OIDC_DISABLED: { status: 404, message: 'Inloggen via de identiteitsprovider is niet ingesteld.' },
   OIDC_FAILED: { status: 401, message: 'Inloggen via de identiteitsprovider is mislukt.' },
   OIDC_NO_ACCOUNT: { status: 403, message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' },

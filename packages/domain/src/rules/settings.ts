@@ -38,6 +38,12 @@ const checkpoints = z
     error: 'ijkmomenten moeten oplopend zijn, zonder dubbele waarden',
   });
 
+/** The moment the brede intake starts, per gemeente (seed 002: scenario 1, 2 or 3). */
+export const intakeScenarioSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+  error: 'moet scenario 1, 2 of 3 zijn',
+});
+export type IntakeScenario = z.infer<typeof intakeScenarioSchema>;
+
 /** Settings that a gemeente may set itself (local policy). */
 export const localSettingsSchema = z
   .object({
@@ -51,6 +57,12 @@ export const localSettingsSchema = z
     reliefLocalExtensionMonths: count('maanden').min(0, { error: 'mag niet negatief zijn' }).max(24, {
       error: 'mag hoogstens 24 maanden zijn',
     }),
+    /**
+     * When the brede intake starts for asielstatushouders (seed 002, R5): 1 — the whole trajectory
+     * starts in the AZC; 2 — brede intake and PIP in the AZC, trajectory after housing; 3 — everything
+     * after housing. Local policy; absent = not chosen.
+     */
+    intakeScenario: intakeScenarioSchema.optional(),
   })
   .strict();
 
@@ -108,6 +120,7 @@ const FIELD_NAMES: Record<string, string> = {
   progressMeetingsDefault: 'standaardaantal voortgangsgesprekken',
   reliefCheckpointsMonths: 'ijkmomenten ontzorgen (maanden)',
   reliefLocalExtensionMonths: 'lokale verlenging ontzorgen (maanden)',
+  intakeScenario: 'scenario start brede intake',
   aowTable: 'AOW-leeftijdstabel',
   years: 'jaren',
   gemeenten: 'gemeenten',
