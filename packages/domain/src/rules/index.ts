@@ -13,5 +13,6 @@ export * from './z-route.ts';
 export * from './pvt-map.ts';
 export * from './fines.ts';
 export * from './relief.ts';
+export * from './objection.ts';
 export * from './duo-validation.ts';
 export * from './identifiers.ts';
