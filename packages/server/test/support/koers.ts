@@ -64,19 +64,32 @@ export async function createGemeente(database: Database, label = 'Testgemeente')
   });
 }
 
+let clientCount = 0;
+/**
+ * A distinct client address per browser-like client, so the login rate limit (per IP address)
+ * of an app shared by a test file counts each client on its own, as in real use.
+ */
+export function nextClientAddress(): string {
+  clientCount++;
+  return `10.${(clientCount >> 16) & 255}.${(clientCount >> 8) & 255}.${clientCount & 255}`;
+}
+
 /** A signed-in browser-like client: keeps cookies and sends the CSRF token on writes. */
 export class Client {
   private cookies = new Map<string, string>();
   private csrfToken: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly remoteAddress: string = nextClientAddress(),
+  ) {}
 
   async request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
     const method = options.method.toUpperCase();
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && this.csrfToken === undefined) await this.fetchCsrf();
     if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && this.csrfToken && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken;
-    const response = await this.app.inject({ ...options, headers, cookies: { ...Object.fromEntries(this.cookies), ...(options.cookies ?? {}) } });
+    const response = await this.app.inject({ remoteAddress: this.remoteAddress, ...options, headers, cookies: { ...Object.fromEntries(this.cookies), ...(options.cookies ?? {}) } });
     for (const c of response.cookies) {
       if (c.maxAge === 0 || c.value === '') this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
@@ -86,7 +99,7 @@ export class Client {
 
   async fetchCsrf(): Promise<string> {
     const response = await this.request({ method: 'GET', url: '/api/auth/csrf' });
-    this.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
     return this.csrfToken;
   }
 

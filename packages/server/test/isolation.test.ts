@@ -1,0 +1,266 @@
+// Gemeente isolation, enforced twice: by the queries and by PostgreSQL row-level security.
+// A's users get 404 (or 403) for B's records on every endpoint, and nothing of B changes.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissionMatrix, permissions, roles, type Permission, type Role } from '@koers/domain';
+import type { RegisteredRoute } from '../src/http/app.ts';
+import { inScope, type DataScope } from '../src/db/scope.ts';
+import { cases, processingLog, recordHistory, userGemeenten, users } from '../src/db/schema.ts';
+import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from './support/koers.ts';
+import { addGemeente, createCaseVia, insertCase, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
+
+let koers: TestKoers;
+
+beforeAll(async () => {
+  koers = await createTestKoers();
+});
+afterAll(() => koers.close());
+
+interface World {
+  a: GemeenteFixture;
+  b: GemeenteFixture;
+  /** A second gemeente of A's organisation that none of A's users is granted. */
+  gemeenteC: string;
+  caseA: CaseBody;
+  caseB: CaseBody;
+  caseC: string;
+  clientsA: Map<Role, Client>;
+}
+
+async function world(): Promise<World> {
+  const a = await createGemeente(koers.database, 'Gemeente A');
+  const b = await createGemeente(koers.database, 'Gemeente B');
+  const gemeenteC = await addGemeente(koers.database, a.organisationId, 'Gemeente C');
+  const regisseurB = await loginAs(koers.app, b.users.trajectregisseur.email);
+  const caseB = await createCaseVia(regisseurB, b.gemeenteId, { familyName: 'Bakker-B', vNumber: '1234567890' });
+  // B's history grows with an update, so it has every kind of row.
+  const updated = await regisseurB.patch(`/api/cases/${caseB.id}`, { version: 1, givenNames: 'Bente', reason: 'correctie' });
+  expect(updated.statusCode).toBe(200);
+  const beheerderB = await loginAs(koers.app, b.users.beheerder.email);
+  expect((await beheerderB.patch(`/api/admin/users/${b.users['partner-aanbieder'].id}`, { name: 'Partner B' })).statusCode).toBe(200);
+  const caseC = await insertCase(koers.database, gemeenteC, { familyName: 'Claessen-C' });
+  const clientsA = new Map<Role, Client>();
+  for (const role of roles) clientsA.set(role, await loginAs(koers.app, a.users[role].email));
+  const caseA = await createCaseVia(clientsA.get('trajectregisseur')!, a.gemeenteId, { familyName: 'Aalders-A' });
+  return { a, b, gemeenteC, caseA, caseB: updated.json<CaseBody>(), caseC, clientsA };
+}
+
+const isPermission = (access: RegisteredRoute['access']): access is Permission => (permissions as readonly string[]).includes(access ?? '');
+const label = (r: RegisteredRoute) => `${r.method} ${r.url}`;
+
+/** For each kind of record an `:id` route addresses: the ids A may not reach, one A may reach, and a valid body. */
+function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own: string; body: (id: string) => object } {
+  if (route.url.startsWith('/api/cases/:id')) {
+    // A body that would succeed on each case's current version: only isolation can stop it.
+    const versions = new Map([[w.caseB.id, w.caseB.version], [w.caseC, 1], [w.caseA.id, w.caseA.version]]);
+    return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id, body: (id) => ({ version: versions.get(id), familyName: 'Overgenomen' }) };
+  }
+  if (route.url.startsWith('/api/admin/users/:id')) {
+    return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id, body: () => ({ name: 'Overgenomen' }) };
+  }
+  throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
+}
+
+describe('every endpoint with a record id', () => {
+  it('answers 404 (or 403 without the permission) to A’s users for B’s and C’s records, and nothing of B or C changes', async () => {
+    const w = await world();
+    const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
+    const cBefore = await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] });
+
+    const idRoutes = koers.app.koersRoutes.filter((r) => r.url.startsWith('/api/') && r.url.includes(':id'));
+    expect(idRoutes.map(label)).toEqual(
+      expect.arrayContaining(['GET /api/cases/:id', 'PATCH /api/cases/:id', 'GET /api/cases/:id/history', 'PATCH /api/admin/users/:id', 'GET /api/admin/users/:id/history']),
+    );
+    let notFound = 0;
+    for (const route of idRoutes) {
+      const targets = targetsFor(route, w);
+      for (const role of roles) {
+        const client = w.clientsA.get(role)!;
+        const allowed = !isPermission(route.access) || permissionMatrix[role].includes(route.access);
+        for (const id of targets.foreign) {
+          const response = await client.request({
+            method: route.method,
+            url: route.url.replace(':id', id),
+            ...(route.method === 'GET' ? {} : { payload: targets.body(id) }),
+          });
+          const context = `${role} → ${route.method} ${route.url} (${id}): ${response.body}`;
+          expect(response.statusCode, context).toBe(allowed ? 404 : 403);
+          expect(response.body, context).not.toContain('Bakker-B');
+          expect(response.body, context).not.toContain(w.caseB.bsn ?? 'bsn');
+          if (allowed) notFound++;
+        }
+      }
+    }
+    expect(notFound).toBeGreaterThan(10);
+    expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
+    expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
+
+    // The same requests on A's own records succeed: the 404s above are isolation, not bad requests.
+    for (const route of idRoutes) {
+      const targets = targetsFor(route, w);
+      const role = roles.find((r) => !isPermission(route.access) || permissionMatrix[r].includes(route.access));
+      if (!role) throw new Error(label(route));
+      const response = await w.clientsA.get(role)!.request({
+        method: route.method,
+        url: route.url.replace(':id', targets.own),
+        ...(route.method === 'GET' ? {} : { payload: targets.body(targets.own) }),
+      });
+      expect(response.statusCode, `${role} → ${label(route)} on A's own record: ${response.body}`).toBe(200);
+    }
+  });
+});
+
+describe('listing and searching', () => {
+  it('never returns anything of B or of A’s ungranted gemeente C, for any role', async () => {
+    const w = await world();
+    const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
+    const caseCRow = await koers.database.db.select().from(cases).where(eq(cases.id, w.caseC));
+    const markers = [
+      w.b.organisationId,
+      w.b.gemeenteId,
+      w.b.gemeenteCode,
+      w.caseB.id,
+      w.caseB.bsn!,
+      'Bakker-B',
+      'Partner B',
+      ...Object.values(w.b.users).flatMap((u) => [u.id, u.email]),
+      // C's case (C itself is an organisation-level fact: A's beheerder sees it to grant it).
+      w.caseC,
+      caseCRow[0]!.bsn!,
+      'Claessen-C',
+    ];
+    const listRoutes = koers.app.koersRoutes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':') && r.access !== 'public' && r.access !== undefined);
+    const urls = [
+      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log'),
+      `/api/cases?gemeenteId=${w.b.gemeenteId}`,
+      `/api/cases?gemeenteId=${w.gemeenteC}`,
+      `/api/cases?zoek=${w.caseB.bsn}`,
+      '/api/cases?zoek=Bakker',
+      '/api/cases?zoek=Claessen',
+      '/api/cases?limit=200',
+      `/api/privacy/processing-log?subjectType=case&subjectId=${w.caseB.id}`,
+      `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users.trajectregisseur.id}`,
+      `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users['partner-aanbieder'].id}`,
+    ];
+    let seenOwnCase = false;
+    for (const role of roles) {
+      for (const url of urls) {
+        const response = await w.clientsA.get(role)!.get(url);
+        expect([200, 403], `${role} → ${url}: ${response.body}`).toContain(response.statusCode);
+        for (const marker of markers) expect(response.body, `${role} → ${url} contains ${marker}`).not.toContain(marker);
+        if (response.statusCode === 200 && url === '/api/cases?limit=200' && response.body.includes(w.caseA.id)) seenOwnCase = true;
+      }
+    }
+    // The listings do work: A's own case is there, and the beheerder sees the organisation's gemeenten.
+    expect(seenOwnCase).toBe(true);
+    const ownGemeenten = await w.clientsA.get('beheerder')!.get('/api/admin/gemeenten');
+    expect(ownGemeenten.json<{ id: string }[]>().map((g) => g.id).sort()).toEqual([w.a.gemeenteId, w.gemeenteC].sort());
+    expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
+  });
+
+  it('rejects writes that name B’s or C’s gemeente, leaving them unchanged', async () => {
+    const w = await world();
+    const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
+    const cBefore = await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] });
+    const regisseur = w.clientsA.get('trajectregisseur')!;
+    for (const gemeenteId of [w.b.gemeenteId, w.gemeenteC]) {
+      const created = await regisseur.post('/api/cases', {
+        gemeenteId,
+        bsn: validBsn(),
+        givenNames: 'X',
+        familyName: 'Indringer',
+        birthDate: '1990-01-01',
+        nationality: 'SY',
+        permit: 'asiel',
+      });
+      expect(created.statusCode, created.body).toBe(400);
+      expect(created.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'gemeenteId' } });
+    }
+    const beheerder = w.clientsA.get('beheerder')!;
+    const user = await beheerder.post('/api/admin/users', { name: 'Indringer', email: 'indringer@test.koers', role: 'trajectregisseur', gemeenteIds: [w.b.gemeenteId] });
+    expect(user.statusCode, user.body).toBe(400);
+    expect(user.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'gemeenteIds' } });
+    const grant = await beheerder.patch(`/api/admin/users/${w.a.users.trajectregisseur.id}`, { gemeenteIds: [w.a.gemeenteId, w.b.gemeenteId] });
+    expect(grant.statusCode, grant.body).toBe(400);
+    expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
+    expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
+    const [grants] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(userGemeenten).where(eq(userGemeenten.userId, w.a.users.trajectregisseur.id));
+    expect(grants?.n).toBe(1);
+  });
+});
+
+describe('row-level security on its own (no WHERE clause)', () => {
+  it('hides B’s and C’s rows in A’s scope, and refuses to write them', async () => {
+    const w = await world();
+    const scopeA: DataScope = { organisationId: w.a.organisationId, gemeenteIds: [w.a.gemeenteId] };
+    const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
+    const cBefore = await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] });
+
+    const seen = await inScope(koers.database.db, scopeA, async (tx) => ({
+      cases: await tx.select().from(cases),
+      users: await tx.select().from(users),
+      grants: await tx.select().from(userGemeenten),
+      history: await tx.select().from(recordHistory),
+      log: await tx.select().from(processingLog),
+    }));
+    // Only A's rows, although the database holds B's and C's too (and other tests' fixtures).
+    expect(seen.cases.map((c) => c.id)).toEqual([w.caseA.id]);
+    expect(new Set(seen.users.map((u) => u.organisationId))).toEqual(new Set([w.a.organisationId]));
+    expect(seen.users).toHaveLength(roles.length);
+    expect(new Set(seen.grants.map((g) => g.organisationId))).toEqual(new Set([w.a.organisationId]));
+    expect(seen.history.length).toBeGreaterThan(0);
+    expect(seen.history.every((h) => h.organisationId === w.a.organisationId && (h.gemeenteId === null || h.gemeenteId === w.a.gemeenteId))).toBe(true);
+    expect(seen.log.length).toBeGreaterThan(0);
+    expect(seen.log.every((l) => l.organisationId === w.a.organisationId && (l.gemeenteId === null || l.gemeenteId === w.a.gemeenteId))).toBe(true);
+    const [all] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(cases);
+    expect(all!.n).toBeGreaterThan(2);
+
+    const caseRow = (gemeenteId: string) => ({
+      gemeenteId,
+      bsn: validBsn(),
+      givenNames: 'X',
+      familyName: 'Via RLS',
+      birthDate: '1990-01-01',
+      nationality: 'SY',
+      permit: 'asiel',
+      status: 'aangemeld',
+    });
+    for (const gemeenteId of [w.b.gemeenteId, w.gemeenteC]) {
+      await expect(inScope(koers.database.db, scopeA, (tx) => tx.insert(cases).values(caseRow(gemeenteId)))).rejects.toThrow();
+    }
+    await expect(
+      inScope(koers.database.db, scopeA, (tx) => tx.insert(users).values({ organisationId: w.b.organisationId, email: 'rls@test.koers', name: 'RLS', role: 'beheerder' })),
+    ).rejects.toThrow();
+    await expect(
+      inScope(koers.database.db, scopeA, (tx) =>
+        tx.insert(recordHistory).values({ organisationId: w.b.organisationId, gemeenteId: w.b.gemeenteId, entityType: 'case', entityId: w.caseB.id, action: 'update', actorName: 'x', changes: {} }),
+      ),
+    ).rejects.toThrow();
+    // Moving A's own case into B's gemeente is refused by the policy's WITH CHECK.
+    await expect(inScope(koers.database.db, scopeA, (tx) => tx.update(cases).set({ gemeenteId: w.b.gemeenteId }).where(eq(cases.id, w.caseA.id)))).rejects.toThrow();
+    // Updates and deletes of B's rows find nothing to change.
+    const touched = await inScope(koers.database.db, scopeA, async (tx) => ({
+      updated: await tx.update(cases).set({ familyName: 'Gewist' }).returning({ id: cases.id }),
+      deleted: await tx.delete(processingLog).where(eq(processingLog.organisationId, w.b.organisationId)).returning({ id: processingLog.id }),
+      usersUpdated: await tx.update(users).set({ name: 'Gewist' }).where(eq(users.organisationId, w.b.organisationId)).returning({ id: users.id }),
+    }));
+    expect(touched.updated.map((r) => r.id)).toEqual([w.caseA.id]);
+    expect(touched.deleted).toEqual([]);
+    expect(touched.usersUpdated).toEqual([]);
+
+    expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
+    expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
+  });
+
+  it('an empty scope sees no personal data at all', async () => {
+    await world();
+    const seen = await inScope(koers.database.db, { organisationId: '00000000-0000-0000-0000-000000000000', gemeenteIds: [] }, async (tx) => [
+      ...(await tx.select({ id: cases.id }).from(cases)),
+      ...(await tx.select({ id: users.id }).from(users)),
+      ...(await tx.select({ id: userGemeenten.userId }).from(userGemeenten)),
+      ...(await tx.select({ id: recordHistory.entityId }).from(recordHistory)),
+      ...(await tx.select({ id: processingLog.resourceId }).from(processingLog)),
+    ]);
+    expect(seen).toEqual([]);
+  });
+});
