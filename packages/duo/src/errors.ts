@@ -4,7 +4,11 @@
  */
 import type { ValidationIssue } from './validator.ts';
 
-export type RetryReason = 'network' | 'timeout' | 'server' | 'throttled';
+/**
+ * `tls`: the TLS handshake failed (certificate not trusted, expired, wrong host). Still retryable —
+ * nothing was sent and nothing is lost — but it will not heal by itself: alert an administrator.
+ */
+export type RetryReason = 'network' | 'tls' | 'timeout' | 'server' | 'throttled';
 
 export abstract class DuoError extends Error {
   /** Retry later with the same BerichtId (true) or a definitive outcome (false). */
