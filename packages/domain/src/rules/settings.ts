@@ -42,7 +42,6 @@ const checkpoints = z
 export const intakeScenarioSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: 'moet scenario 1, 2 of 3 zijn',
 });
-export type IntakeScenario = z.infer<typeof intakeScenarioSchema>;
 
 /** Settings that a gemeente may set itself (local policy). */
 export const localSettingsSchema = z
