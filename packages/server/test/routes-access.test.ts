@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, roles, type Permission, type Role } from '@koers/domain';
 import type { FastifyInstance } from 'fastify';
-import { configFromEnv, type KoersConfig } from '../src/config.ts';
-import { buildApp, type RegisteredRoute } from '../src/http/app.ts';
-import { Client, createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from './support/koers.ts';
+import type { RegisteredRoute } from '../src/http/app.ts';
+import { anotherApp, Client, createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from './support/koers.ts';
 
 let koers: TestKoers;
 let fixture: GemeenteFixture;
@@ -89,10 +88,8 @@ describe('route declarations', () => {
   });
 });
 
-/** Another app on the same (already migrated) database, not yet started. */
 function secondApp(): Promise<FastifyInstance> {
-  const config: KoersConfig = { ...configFromEnv({}), logLevel: 'silent', demo: false, secret: 'x'.repeat(40), database: { kind: 'pglite' } };
-  return buildApp({ database: koers.database, config, now: () => new Date(), oidc: undefined, version: '0.0.0-test' });
+  return anotherApp(koers);
 }
 
 describe('access is enforced per the permission matrix', () => {

@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '@koers/domain';
 import { roles } from '@koers/domain';
-import { createKoers, type StartOptions } from '../../src/start.ts';
+import { createKoers, version, type StartOptions } from '../../src/start.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { createOidcLogin } from '../../src/auth/oidc.ts';
 import type { Database } from '../../src/db/database.ts';
+import type { KoersConfig } from '../../src/config.ts';
 import { asSystem } from '../../src/db/scope.ts';
 import { gemeenten, organisations, userGemeenten, users } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
@@ -15,22 +18,39 @@ let passwordHash: Promise<string> | undefined;
 export interface TestKoers {
   app: FastifyInstance;
   database: Database;
+  config: KoersConfig;
   close(): Promise<void>;
 }
 
 /** A Koers app on a fresh, migrated database (no demo data), driven with inject(). */
 export async function createTestKoers(options: StartOptions = {}): Promise<TestKoers> {
   const db = await testDatabase();
-  const { app, database } = await createKoers({ logLevel: 'silent', demo: false, secret: 'test-geheim-'.padEnd(40, 'x'), ...options, database: db.config });
+  const { app, database, config } = await createKoers({ logLevel: 'silent', demo: false, secret: 'test-geheim-'.padEnd(40, 'x'), ...options, database: db.config });
   await app.ready();
   return {
     app,
     database,
+    config,
     close: async () => {
       await app.close();
       await db.drop();
     },
   };
+}
+
+/**
+ * Another app on the same (migrated) database with different settings, not yet ready: cheaper
+ * than a new database. Closing it leaves the database open.
+ */
+export function anotherApp(koers: TestKoers, options: { config?: Partial<KoersConfig>; now?: () => Date } = {}): Promise<FastifyInstance> {
+  const config: KoersConfig = { ...koers.config, ...options.config };
+  return buildApp({
+    database: koers.database,
+    config,
+    now: options.now ?? (() => new Date()),
+    oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
+    version,
+  });
 }
 
 export interface GemeenteFixture {
