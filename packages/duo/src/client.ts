@@ -48,6 +48,8 @@ export interface DuoResult<T> {
   readonly apiVersion: string | undefined;
   readonly berichtId: string;
   readonly body: T;
+  /** Deviations from the spec that did not stop the call (log them; normally empty). */
+  readonly contractWarnings: readonly string[];
 }
 
 export interface PersonQuery {
@@ -119,6 +121,8 @@ export interface DuoExchange {
   readonly responseHeaders?: HeaderBag;
   readonly responseBody?: unknown;
   readonly error?: DuoError;
+  /** Spec deviations in DUO's answer (also those that were not fatal). */
+  readonly contractWarnings?: readonly string[];
   readonly durationMs: number;
 }
 
@@ -319,12 +323,22 @@ export class HttpDuoClient implements DuoClient {
         seen,
       );
     }
+    // Response checks. Fatal only where Koers would act on wrong data: the body of a successful
+    // raadpleging. Everything else (a missing API-Version header, an odd error body, an unexpected
+    // body on an accepted melding) is reported as a warning: DUO's answer itself is still clear.
+    const warnings: string[] = [];
     if (validator) {
       const issues = validator.validateResponse({ api: def.api, operationId }, { status, headers: responseHeaders, body: parsed });
-      if (issues.length > 0) {
-        return fail(new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(issues)}`, operationId, berichtId, 'response', issues), seen);
+      const fatal = issues.filter((i) => status < 300 && def.pattern === 'raadpleging' && (i.location === 'body' || i.location === 'status'));
+      if (fatal.length > 0) {
+        return fail(new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(fatal)}`, operationId, berichtId, 'response', fatal), {
+          ...seen,
+          contractWarnings: issues.map((i) => i.text),
+        });
       }
+      warnings.push(...issues.map((i) => i.text));
     }
+    if (warnings.length > 0) Object.assign(seen, { contractWarnings: warnings });
     if (status >= 400) {
       const fouten = foutteksten(parsed);
       return fail(
@@ -333,7 +347,7 @@ export class HttpDuoClient implements DuoClient {
       );
     }
     report(seen);
-    return { status, apiVersion, berichtId, body: parsed as T };
+    return { status, apiVersion, berichtId, body: parsed as T, contractWarnings: warnings };
   }
 
   private get<T>(operationId: DuoOperationId, q: Query & { bsn?: Bsn } = {}): Promise<DuoResult<T>> {

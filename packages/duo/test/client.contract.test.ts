@@ -137,6 +137,7 @@ describe('DuoClient against the simulator', () => {
       expect(x.requestHeaders['doel']).toBe(sim.duoOin);
       expect(x.url.startsWith(`${sim.url}/v1/`)).toBe(true);
     }
+    expect(recorder.exchanges.flatMap((x) => x.contractWarnings ?? [])).toEqual([]);
     expect(sim.state.contractViolations).toEqual([]);
   });
 });

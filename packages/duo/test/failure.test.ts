@@ -83,6 +83,15 @@ describe('503 for a while', () => {
   });
 });
 
+describe('503 on APIs whose spec defines no 503', () => {
+  it('is still retryable, and the simulator does not count it as its own contract violation', async () => {
+    sim.setFailureMode({ kind: 'status503', forRequests: 1 });
+    await expect(client.getExamenresultaten({ bsn: BSN })).rejects.toMatchObject({ reason: 'server', status: 503 });
+    expect((await client.getExamenresultaten({ bsn: BSN })).status).toBe(200);
+    recorder.exchanges.splice(0, 1); // the recorder (rightly) notes that Examen does not specify 503
+  });
+});
+
 describe('DUO down', () => {
   it('a dropped connection is a retryable network error; nothing is processed', async () => {
     const berichtId = id();
@@ -169,6 +178,17 @@ describe('raw HTTP failures', () => {
     });
     const c = await rawClient(baseUrl);
     expect(await caught(c.getVerlengingsgronden())).toMatchObject({ reason: 'server', status: 500, retryable: true });
+    await c.close();
+  });
+
+  it('an accepted melding whose answer lacks API-Version succeeds with a warning', async () => {
+    const baseUrl = await rawServer((_req, res) => {
+      res.writeHead(200).end();
+    });
+    const c = await rawClient(baseUrl);
+    const r = await c.meldResultaatMap({ bsn: BSN, berichtId: id(), resultaat: { datumEindgesprekMap: '2026-05-01' } });
+    expect(r.status).toBe(200);
+    expect(r.contractWarnings).toEqual(['header API-Version: verplichte response-header ontbreekt']);
     await c.close();
   });
 

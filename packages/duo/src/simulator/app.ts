@@ -650,8 +650,10 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
         request.raw.socket.destroy();
         return;
       case 'status503': {
+        // Not validated: several DUO specs (Examen, Ontheffing, Vrijstelling, MAP/PVT, GevolgdeUren)
+        // define no 503, yet a real outage answers it anyway — Koers must cope either way.
         const op = validator.match(request.method, request.url)?.operation;
-        send(reply, op, { status: 503 }, op?.apiVersion ?? '1.0.0');
+        send(reply, undefined, { status: 503 }, op?.apiVersion ?? '1.0.0');
         return;
       }
     }
