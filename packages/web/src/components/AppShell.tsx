@@ -72,7 +72,7 @@ export function AppShell() {
       </SkipLink>
       <PageHeader className="koers-header">
         <div className="koers-header__bar">
-          <RouterLink to="/" className="koers-logo" aria-label={t('app.homeLink')}>
+          <RouterLink to="/" className="koers-logo">
             <Logo />
             <span className="koers-logo__text">
               <span className="koers-logo__name">{t('app.name')}</span>
