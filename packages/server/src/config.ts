@@ -17,7 +17,34 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_LABEL: z.string().default('Inloggen met uw organisatie-account'),
   OIDC_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
+  DUO_BASE_URL: z.string().url().optional(),
+  DUO_DOEL_OIN: z.string().regex(/^\d{20}$/, 'een OIN bestaat uit 20 cijfers').optional(),
+  DUO_TLS_CERT: z.string().min(1).optional(),
+  DUO_TLS_KEY: z.string().min(1).optional(),
+  DUO_TLS_CA: z.string().min(1).optional(),
+  DUO_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).optional(),
+  KOERS_DUO_SIMULATOR: z.enum(['embedded', 'off']).optional(),
 });
+
+/**
+ * The DUO koppeling (docs/adr/0050). The bron OIN of every request is the gemeente's own OIN
+ * (`gemeenten.oin`); `duoOin` is DUO's OIN: doel of our requests, bron of DUO's notifications.
+ */
+export interface DuoSettings {
+  /** 'embedded': run the DUO simulator inside Koers and talk to it (demo, development). */
+  mode: 'real' | 'embedded';
+  /** Base URL including the major version (`https://…/v1`); set by the simulator when embedded. */
+  baseUrl: string | undefined;
+  duoOin: string | undefined;
+  tls: { certPath: string; keyPath: string; caPath: string } | undefined;
+  timeoutMs: number | undefined;
+  /** Run the outbox/inbox worker on a timer (tests tick it by hand). Default true. */
+  worker?: boolean;
+  /** Process a stored notification right away instead of waiting for the next tick. Default true. */
+  processOnReceive?: boolean;
+  /** Send a few demo notifications shortly after start (embedded simulator in demo mode). */
+  demoEvents?: boolean;
+}
 
 export interface OidcConfig {
   issuer: string;
@@ -40,6 +67,8 @@ export interface KoersConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   oidc: OidcConfig | undefined;
   webDistDir: string | undefined;
+  /** DUO koppeling; undefined = not configured (notifications are refused with 503). */
+  duo: DuoSettings | undefined;
 }
 
 /** Reads the configuration from the environment; invalid values stop the start with a clear message. */
@@ -78,7 +107,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     logLevel: e.LOG_LEVEL,
     oidc,
     webDistDir: undefined,
+    duo: duoSettings(e, e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite'),
   };
+}
+
+function duoSettings(e: z.infer<typeof envSchema>, demo: boolean): DuoSettings | undefined {
+  const tlsParts = [e.DUO_TLS_CERT, e.DUO_TLS_KEY, e.DUO_TLS_CA];
+  if (tlsParts.some((v) => v !== undefined) && !tlsParts.every((v) => v !== undefined)) {
+    throw new Error('Ongeldige configuratie: DUO_TLS_CERT, DUO_TLS_KEY en DUO_TLS_CA horen bij elkaar; geef ze alle drie.');
+  }
+  const tls = e.DUO_TLS_CERT && e.DUO_TLS_KEY && e.DUO_TLS_CA ? { certPath: e.DUO_TLS_CERT, keyPath: e.DUO_TLS_KEY, caPath: e.DUO_TLS_CA } : undefined;
+  // Embedded simulator: when asked, or by default in demo mode when no real DUO is configured.
+  const embedded = e.KOERS_DUO_SIMULATOR === 'embedded' || (e.KOERS_DUO_SIMULATOR === undefined && demo && !e.DUO_BASE_URL);
+  if (embedded) return { mode: 'embedded', baseUrl: undefined, duoOin: e.DUO_DOEL_OIN, tls: undefined, timeoutMs: e.DUO_TIMEOUT_MS, demoEvents: demo };
+  if (!e.DUO_BASE_URL) return undefined;
+  if (!e.DUO_DOEL_OIN) throw new Error('Ongeldige configuratie: DUO_BASE_URL vraagt ook DUO_DOEL_OIN (het OIN van DUO).');
+  return { mode: 'real', baseUrl: e.DUO_BASE_URL, duoOin: e.DUO_DOEL_OIN, tls, timeoutMs: e.DUO_TIMEOUT_MS };
 }
 
 function developmentSecret(database: DatabaseConfig): string {

@@ -6,6 +6,7 @@ import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { createOidcLogin } from './auth/oidc.ts';
 import { seedDemo } from './demo/seed.ts';
+import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -13,6 +14,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   /** Defaults to an in-memory PGlite database. */
   database?: DatabaseConfig;
   now?: () => Date;
+  /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
+  duoDeps?: Pick<DuoServiceDeps, 'register' | 'backoff' | 'random'>;
 }
 
 export interface RunningKoers {
@@ -23,7 +26,7 @@ export interface RunningKoers {
 }
 
 /** Opens the database, applies migrations, seeds demo data when asked, and builds the app. */
-export async function createKoers(options: StartOptions = {}): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig }> {
+export async function createKoers(options: StartOptions = {}): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig; duo: DuoService | undefined }> {
   const base = configFromEnv({ ...process.env, DATABASE_URL: undefined, KOERS_SECRET: process.env.KOERS_SECRET });
   const config: KoersConfig = {
     ...base,
@@ -31,21 +34,32 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     database: options.database ?? { kind: 'pglite' },
     secret: options.secret ?? base.secret,
     oidc: options.oidc ?? base.oidc,
+    // The embedded DUO simulator only comes with demo mode unless asked for explicitly.
+    duo: 'duo' in options ? options.duo : base.duo?.mode === 'embedded' && options.demo === false ? undefined : base.duo,
   };
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
     if (config.demo) await seedDemo(database.db);
+    const now = options.now ?? (() => new Date());
+    const duo = config.duo
+      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, ...options.duoDeps })
+      : undefined;
     const ctx: AppContext = {
       database,
       config,
-      now: options.now ?? (() => new Date()),
+      now,
       oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
       version,
+      duo,
     };
     const app = await buildApp(ctx);
-    app.addHook('onClose', () => database.close());
-    return { app, database, config };
+    app.addHook('onClose', async () => {
+      // The DUO worker and simulator stop before the database closes.
+      await duo?.close();
+      await database.close();
+    });
+    return { app, database, config, duo };
   } catch (error) {
     await database.close();
     throw error;
@@ -53,9 +67,10 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
 }
 
 export async function startKoers(options: StartOptions = {}): Promise<RunningKoers> {
-  const { app, database, config } = await createKoers(options);
+  const { app, database, config, duo } = await createKoers(options);
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+  await duo?.afterListen(url);
   return { url, app, database, close: () => app.close() };
 }
 

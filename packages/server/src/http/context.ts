@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { KoersConfig } from '../config.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
+import type { DuoService } from '../duo/service.ts';
 
 /** What the HTTP layer is built from: one per running server. */
 export interface AppContext {
@@ -10,4 +11,6 @@ export interface AppContext {
   now: () => Date;
   oidc: OidcLogin | undefined;
   version: string;
+  /** The DUO koppeling (client per gemeente, worker, embedded simulator); undefined when not configured. */
+  duo?: DuoService | undefined;
 }

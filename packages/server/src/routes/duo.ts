@@ -1,6 +1,141 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notificationRejectedResponse, notificationUnavailableResponse, type NotificationHttpResponse } from '@koers/duo';
 import type { AppContext } from '../http/context.ts';
+import { receiveNotification } from '../duo/receive.ts';
+import { NOTIFICATION_PATH } from '../duo/service.ts';
+import { duoValidator } from '../duo/runtime.ts';
+import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDuoMessage } from '../use-cases/duo/case-duo.ts';
+import { errors } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
 
-export function duoRoutes(_app: FastifyInstance, _ctx: AppContext): void {
-  // routes of this part of the case flow are added here
+const caseDuoSchema = z
+  .object({
+    messages: z.array(
+      z.object({
+        id: z.string(),
+        operation: z.string(),
+        label: z.string(),
+        berichtId: z.string(),
+        status: z.string(),
+        attempts: z.number(),
+        nextAttemptAt: z.string().nullable(),
+        lastError: z.string().nullable(),
+        response: z.unknown(),
+        createdAt: z.string(),
+        sentAt: z.string().nullable(),
+      }),
+    ),
+    events: z.array(
+      z.object({
+        id: z.string(),
+        berichtId: z.string(),
+        eventCode: z.string(),
+        description: z.string().nullable(),
+        status: z.string(),
+        receivedAt: z.string(),
+        registeredAt: z.string().nullable(),
+        processedAt: z.string().nullable(),
+        attempts: z.number(),
+        lastError: z.string().nullable(),
+      }),
+    ),
+    data: z.array(z.object({ resource: z.string(), data: z.unknown(), fetchedAt: z.string() })),
+  })
+  .meta({ id: 'DossierDuo' });
+
+const caseParams = z.strictObject({ id: z.uuid('Ongeldige id') });
+const messageParams = z.strictObject({ id: z.uuid('Ongeldige id'), messageId: z.uuid('Ongeldige id') });
+const eventParams = z.strictObject({ id: z.uuid('Ongeldige id'), eventId: z.uuid('Ongeldige id') });
+
+function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply {
+  void reply.code(r.status).headers(r.headers);
+  return r.body === undefined ? reply.send() : reply.type('application/json').send(JSON.stringify(r.body));
+}
+
+export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // ---- DUO → Koers: the gemeente side of the Notificatie API (machine to machine) -------------
+  // Its own scope: the body is parsed here, so a broken body becomes the spec's 400 (no body)
+  // instead of Koers's JSON error. Authenticated by mutual TLS at the reverse proxy; the OINs are
+  // checked against DUO's and the gemeenten's.
+  void app.register((scope, _opts, done) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    scope.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+      const validator = await duoValidator();
+      if (error.statusCode !== undefined && error.statusCode < 500) return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: [error.message] }));
+      request.log.error({ err: error }, 'DUO-notificatie: onverwachte fout');
+      return sendDuo(reply, notificationUnavailableResponse(validator));
+    });
+    scope.post(NOTIFICATION_PATH, { config: { access: 'public', csrf: false }, schema: { hide: true } }, async (request, reply) => {
+      const validator = ctx.duo?.validator ?? (await duoValidator());
+      const raw = typeof request.body === 'string' ? request.body : '';
+      let body: unknown;
+      try {
+        body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
+      } catch {
+        return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
+      }
+      const result = await receiveNotification(
+        { db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now },
+        { headers: request.headers, body },
+      );
+      if (result.problems) request.log.warn({ problems: result.problems, status: result.response.status }, 'DUO-notificatie geweigerd');
+      if (result.inboxId && !result.duplicate && ctx.duo?.processOnReceive) ctx.duo.worker.kick();
+      return sendDuo(reply, result.response);
+    });
+    done();
+  });
+
+  // ---- The DUO part of the case file -----------------------------------------------------------
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/api/cases/:id/duo',
+    {
+      config: { access: 'case:read' },
+      schema: { tags: ['duo'], summary: 'DUO-berichten, -notificaties en -gegevens van een dossier', params: caseParams, response: { 200: caseDuoSchema, ...errors } },
+    },
+    (request) => getCaseDuo(useCaseContext(request, ctx), request.params.id),
+  );
+
+  api.post(
+    '/api/cases/:id/duo/messages/:messageId/retry',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Een mislukt of afgewezen DUO-bericht opnieuw aanbieden',
+        params: messageParams,
+        response: { 200: z.object({ id: z.string(), berichtId: z.string(), status: z.string() }), ...errors },
+      },
+    },
+    (request) => retryDuoMessage(useCaseContext(request, ctx), request.params.id, request.params.messageId),
+  );
+
+  api.post(
+    '/api/cases/:id/duo/events/:eventId/handled',
+    {
+      config: { access: 'case:write' },
+      schema: { tags: ['duo'], summary: 'Een DUO-gebeurtenis als afgehandeld markeren', params: eventParams, response: { 200: z.object({ id: z.string(), status: z.string() }), ...errors } },
+    },
+    (request) => markDuoEventHandled(useCaseContext(request, ctx), request.params.id, request.params.eventId),
+  );
+
+  api.get(
+    '/api/duo/notificaties',
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags: ['duo'],
+        summary: 'DUO-notificaties zonder dossier of met een verwerkingsfout',
+        response: {
+          200: z.array(z.object({ id: z.string(), gemeenteId: z.string(), eventCode: z.string(), description: z.string().nullable(), status: z.string(), receivedAt: z.string(), lastError: z.string().nullable() })),
+          ...errors,
+        },
+      },
+    },
+    (request) => listUnmatchedDuoNotifications(useCaseContext(request, ctx)),
+  );
 }

@@ -1,0 +1,434 @@
+/**
+ * Processing one stored DUO notification: fetch what the event points to (raadpleging, outside
+ * any transaction), then in one transaction per gemeente store what DUO said (`case_duo_data`),
+ * update the case (history for every field, a timeline entry naming the SS code, processing log,
+ * werkvoorraad signals) and mark the inbox row. The mapping of every event is in
+ * docs/duo-mapping.md ("Hoe de server het gebruikt").
+ */
+import { and, eq, or, type SQL } from 'drizzle-orm';
+import {
+  DuoRejectedError,
+  doelgroepToTargetGroup,
+  eventInfo,
+  executeFetch,
+  planFetches,
+  type Doelgroep,
+  type DuoEventInfo,
+  type Examenresultaat,
+  type FetchOperationId,
+  type Inburgeringsplicht,
+  type Inburgeringstermijn,
+  type LeerbaarheidstoetsResultaatRegel,
+  type Notificatie,
+  type Examennummer,
+} from '@koers/duo';
+import { formatDutchDate } from '@koers/domain';
+import type { Db, Tx } from '../db/database.ts';
+import { caseDuoData, cases, duoInbox, learnabilityTests } from '../db/schema.ts';
+import { diff, recordChange, type FieldChanges } from '../audit/history.ts';
+import { addCaseEvent } from '../case-file/events.ts';
+import { todayIn } from '../case-file/today.ts';
+import type { CaseRow } from '../case-file/find-case.ts';
+import type { DuoClients } from './runtime.ts';
+import type { RegisterNewcomerFromDuo } from './registration-port.ts';
+import { refreshCaseSignals } from './signals.ts';
+import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
+
+export type InboxRow = typeof duoInbox.$inferSelect;
+
+export type InboxStatus = 'ontvangen' | 'verwerkt' | 'actie-nodig' | 'geen-dossier' | 'fout' | 'afgehandeld';
+
+export interface ProcessDeps {
+  db: Db;
+  clients: DuoClients;
+  secret: string;
+  now: () => Date;
+  register: RegisterNewcomerFromDuo;
+}
+
+/** What was fetched per operation; null = DUO knows nothing (404) or refused (403, see notes). */
+type Fetched = Partial<Record<FetchOperationId, unknown>>;
+
+const resourceNames: Record<FetchOperationId, string> = {
+  getInburgeringsplichtByBsn: 'inburgeringsplicht',
+  getDoelgroepByBsn: 'doelgroep',
+  getExamennummerByBsn: 'leerbaarheidstoets-examennummer',
+  getLbtResultatenByBsn: 'leerbaarheidstoets-resultaten',
+  getInburgeringstermijnByBsn: 'inburgeringstermijn',
+  getVrijstellingenByBsn: 'vrijstellingen',
+  getOntheffingenByBsn: 'ontheffingen',
+  getPipByBsn: 'pip',
+  getExamenresultatenByBsn: 'examenresultaten',
+};
+
+const newDutyEffects = new Set(['open-case', 'case-moved-in', 'resume-case']);
+
+export function notificatieOf(row: InboxRow): Notificatie {
+  return (row.payload as { notificatie: Notificatie }).notificatie;
+}
+
+async function findCaseFor(tx: Tx, gemeenteId: string, n: Notificatie): Promise<CaseRow | undefined> {
+  const identity: SQL[] = [];
+  if (n.bsn !== undefined) identity.push(eq(cases.bsn, n.bsn));
+  if (n.vNummer !== undefined) identity.push(eq(cases.vNumber, String(n.vNummer)));
+  if (identity.length === 0) return undefined;
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.gemeenteId, gemeenteId), or(...identity)))
+    .for('update');
+  return row;
+}
+
+async function markInbox(tx: Tx, id: string, status: InboxStatus, at: Date, fields: { caseId?: string | null; lastError?: string | null } = {}): Promise<void> {
+  const [row] = await tx.select({ attempts: duoInbox.attempts }).from(duoInbox).where(eq(duoInbox.id, id));
+  await tx
+    .update(duoInbox)
+    .set({ status, processedAt: at, attempts: (row?.attempts ?? 0) + 1, lastError: fields.lastError ?? null, ...(fields.caseId !== undefined ? { caseId: fields.caseId } : {}) })
+    .where(eq(duoInbox.id, id));
+}
+
+/**
+ * Process one inbox row. Throws on a retryable failure (DUO unreachable while fetching, database
+ * error): the caller counts the attempt and tries again later; nothing is marked then.
+ */
+export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise<InboxStatus> {
+  const at = deps.now();
+  const gemeente = await loadGemeente(deps.db, row.gemeenteId);
+  if (!gemeente) throw new Error('gemeente van de notificatie bestaat niet meer');
+  const n = notificatieOf(row);
+  const event = eventInfo(n.gebeurtenisId);
+
+  const existing = await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n));
+  const newDuty = event !== undefined && newDutyEffects.has(event.effect);
+  if (!existing && !newDuty) {
+    // Not lost: stored, marked, and listed for the case manager (GET /api/duo/notificaties).
+    return inGemeente(deps.db, gemeente, async (tx) => {
+      if (!(await stillOpen(tx, row.id))) return 'verwerkt';
+      await markInbox(tx, row.id, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
+      return 'geen-dossier';
+    });
+  }
+
+  // Raadpleging: what the event points to. Done before the transaction (network), all or nothing.
+  const fetched: Fetched = {};
+  const notes: string[] = [];
+  const plan = planFetches(n);
+  if (plan.note) notes.push(plan.note);
+  if (plan.fetches.length > 0) {
+    if (!gemeente.oin) throw new Error(`gemeente ${gemeente.name} heeft geen OIN ingesteld`);
+    const client = deps.clients.forGemeente(gemeente.oin);
+    for (const step of plan.fetches) {
+      try {
+        fetched[step.operation] = (await executeFetch(client, step)).body;
+      } catch (err) {
+        if (err instanceof DuoRejectedError) {
+          fetched[step.operation] = null;
+          if (!err.notFound) notes.push(`${resourceNames[step.operation]}: DUO weigerde (${err.status}) ${err.fouten.join(' ')}`.trim());
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  return inGemeente(deps.db, gemeente, async (tx) => {
+    if (!(await stillOpen(tx, row.id))) return 'verwerkt';
+    const c = await findCaseFor(tx, gemeente.id, n);
+    if (!event) {
+      if (!c) throw new Error('dossier verdwenen tijdens verwerking');
+      await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
+      await markInbox(tx, row.id, 'actie-nodig', at, { caseId: c.id });
+      await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
+      await refreshCaseSignals(tx, c.id, todayIn(at));
+      return 'actie-nodig';
+    }
+    const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, notes, existing: c, at });
+    const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
+    await markInbox(tx, row.id, status, at, { caseId });
+    await refreshCaseSignals(tx, caseId, todayIn(at));
+    return status;
+  });
+}
+
+async function stillOpen(tx: Tx, id: string): Promise<boolean> {
+  const [r] = await tx.select({ status: duoInbox.status }).from(duoInbox).where(eq(duoInbox.id, id)).for('update');
+  return r?.status === 'ontvangen';
+}
+
+interface ApplyInput {
+  deps: ProcessDeps;
+  gemeente: GemeenteRef;
+  row: InboxRow;
+  n: Notificatie;
+  event: DuoEventInfo;
+  fetched: Fetched;
+  notes: string[];
+  existing: CaseRow | undefined;
+  at: Date;
+}
+
+type CasePatch = Partial<Pick<CaseRow, 'status' | 'obliged' | 'notObligedReason' | 'targetGroup' | 'dutyStartOn' | 'duoNoticeOn' | 'movedInOn' | 'termStart' | 'termEndExclusive' | 'closedOn' | 'closedReason'>>;
+
+async function patchCase(tx: Tx, organisationId: string, c: CaseRow, patch: CasePatch, reason: string, at: Date): Promise<{ row: CaseRow; changes: FieldChanges }> {
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(patch)) before[key] = c[key as keyof CaseRow];
+  const changes = diff(before, patch);
+  if (Object.keys(changes).length === 0) return { row: c, changes };
+  const [after] = await tx
+    .update(cases)
+    .set({ ...patch, version: c.version + 1, updatedAt: at })
+    .where(eq(cases.id, c.id))
+    .returning();
+  if (!after) throw new Error('dossier niet bijgewerkt');
+  await recordChange(tx, null, { organisationId, gemeenteId: c.gemeenteId, entityType: 'case', entityId: c.id, action: 'update', changes, reason }, at);
+  return { row: after, changes };
+}
+
+/** Store what DUO said about one resource; a change keeps the earlier value in the history. */
+async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resource: string, data: unknown): Promise<{ previous: unknown; changed: boolean }> {
+  const [prev] = await tx.select({ data: caseDuoData.data }).from(caseDuoData).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
+  const changed = !prev || JSON.stringify(prev.data) !== JSON.stringify(data);
+  if (prev) {
+    if (changed) await tx.update(caseDuoData).set({ data, fetchedAt: input.at, inboxId: input.row.id }).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
+  } else {
+    await tx.insert(caseDuoData).values({ caseId, gemeenteId: input.gemeente.id, resource, data, fetchedAt: input.at, inboxId: input.row.id });
+  }
+  if (changed) {
+    await recordChange(
+      tx,
+      null,
+      { organisationId: input.gemeente.organisationId, gemeenteId: input.gemeente.id, entityType: 'case', entityId: caseId, action: 'update', changes: { [`duo.${resource}`]: { from: prev?.data ?? null, to: data } }, reason: reasonOf(input) },
+      input.at,
+    );
+  }
+  return { previous: prev?.data ?? null, changed };
+}
+
+const reasonOf = (input: Pick<ApplyInput, 'event'>): string => `DUO ${input.event.code}: ${input.event.omschrijving}`;
+const dateOf = (iso: string | undefined): string | null => (iso ? iso.slice(0, 10) : null);
+const nl = (d: string | null | undefined): string => (d ? formatDutchDate(d) : 'onbekend');
+
+const closedReasons: Record<string, string> = {
+  SS106: 'Inburgeringsplicht voldaan (diploma behaald)',
+  SS107: 'Inburgeringsplicht vervallen: gehele vrijstelling',
+  SS108: 'Inburgeringsplicht vervallen: gehele ontheffing',
+  SS110: 'Inburgeringsplicht ingetrokken',
+  SS111: 'Overleden',
+};
+
+/** Apply one event to the case; returns the case id (created when needed). */
+async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
+  const { event, fetched, at, gemeente, n } = input;
+  const today = todayIn(at);
+  const reason = reasonOf(input);
+  const lines: string[] = [];
+  const plicht = fetched.getInburgeringsplichtByBsn as Inburgeringsplicht | null | undefined;
+  const doelgroep = fetched.getDoelgroepByBsn as Doelgroep | null | undefined;
+  const termijn = fetched.getInburgeringstermijnByBsn as Inburgeringstermijn | null | undefined;
+  const targetGroup = doelgroep?.indeling ? doelgroepToTargetGroup(doelgroep.indeling) : null;
+
+  let c = input.existing;
+  let created = false;
+  if (!c) {
+    const { caseId } = await input.deps.register(
+      tx,
+      {
+        gemeenteId: gemeente.id,
+        organisationId: gemeente.organisationId,
+        bsn: n.bsn ?? null,
+        vNumber: n.vNummer !== undefined ? String(n.vNummer) : null,
+        source: event.effect === 'case-moved-in' ? 'verhuizing' : 'duo',
+        obliged: plicht ? plicht.indicatorInburgeringsplicht : null,
+        targetGroup,
+        dutyStartOn: plicht?.begindatum ?? null,
+        duoNoticeOn: plicht?.datumKennisgevingInburgeringsplicht ?? null,
+        eventCode: event.code,
+      },
+      at,
+    );
+    const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
+    if (!row) throw new Error('dossier niet gevonden na registratie');
+    c = row;
+    created = true;
+    lines.push('Dossier aangemaakt op basis van de DUO-melding; vul naam, geboortedatum en nationaliteit aan uit de BRP.');
+  }
+  const caseId = c.id;
+
+  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) {
+    if (data === null || data === undefined) continue;
+    await storeDuoData(tx, input, caseId, resourceNames[op], data);
+  }
+
+  const apply = async (patch: CasePatch): Promise<void> => {
+    const r = await patchCase(tx, gemeente.organisationId, c as CaseRow, patch, reason, at);
+    c = r.row;
+    for (const [field, ch] of Object.entries(r.changes)) lines.push(`${fieldLabels[field] ?? field}: ${show(ch.from)} → ${show(ch.to)}`);
+  };
+
+  switch (event.effect) {
+    case 'open-case':
+    case 'case-moved-in':
+    case 'resume-case': {
+      const patch: CasePatch = {};
+      if (!created && (c.status === 'gesloten' || c.status === 'opgeschort')) {
+        Object.assign(patch, { status: 'aangemeld', closedOn: null, closedReason: null });
+        lines.push('Dossier heropend.');
+      }
+      if (plicht) {
+        patch.obliged = plicht.indicatorInburgeringsplicht;
+        if (plicht.begindatum) patch.dutyStartOn = plicht.begindatum;
+        if (plicht.datumKennisgevingInburgeringsplicht) patch.duoNoticeOn = plicht.datumKennisgevingInburgeringsplicht;
+      }
+      if (targetGroup) patch.targetGroup = targetGroup;
+      if (event.effect === 'case-moved-in') patch.movedInOn = c.movedInOn ?? dateOf(n.registratieDatumTijd);
+      if (termijn) Object.assign(patch, { termStart: termijn.startdatum, termEndExclusive: termijn.einddatum });
+      await apply(patch);
+      if (fetched.getPipByBsn) lines.push('Het PIP van de vorige gemeente is opgehaald (zie DUO-gegevens).');
+      break;
+    }
+    case 'start-term':
+    case 'update-term': {
+      if (termijn) {
+        const previousEnd = c.termEndExclusive;
+        await apply({ termStart: termijn.startdatum, termEndExclusive: termijn.einddatum });
+        if (previousEnd && previousEnd !== termijn.einddatum) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
+        if (termijn.verlengingsgrondomschrijving) lines.push(`Verlengingsgrond: ${termijn.verlengingsgrondomschrijving}.`);
+      } else lines.push('DUO gaf geen inburgeringstermijn terug.');
+      break;
+    }
+    case 'update-target-group': {
+      const group = targetGroup ?? (event.code === 'SS124' ? 'gezin-overig' : 'asiel');
+      await apply({ targetGroup: group });
+      lines.push('Controleer het PIP en de asielverplichtingen van de gemeente (begeleiding, aanbod, ontzorgen).');
+      break;
+    }
+    case 'suspend-case':
+      await apply({ status: 'opgeschort' });
+      break;
+    case 'close-case':
+    case 'duty-met': {
+      const closedOn = plicht?.einddatum ?? plicht?.wijzigingsdatum ?? today;
+      const why = closedReasons[event.code] ?? event.omschrijving;
+      await apply({
+        status: 'gesloten',
+        closedOn,
+        closedReason: plicht?.redenGeenInburgeringsplicht && event.code === 'SS110' ? `${why}: ${plicht.redenGeenInburgeringsplicht}` : why,
+        ...(plicht ? { obliged: plicht.indicatorInburgeringsplicht } : {}),
+        ...(plicht?.redenGeenInburgeringsplicht ? { notObligedReason: plicht.redenGeenInburgeringsplicht } : {}),
+      });
+      break;
+    }
+    case 'record-learnability-test':
+      await recordLearnability(tx, input, c, lines);
+      break;
+    case 'record-exam-results': {
+      const results = (fetched.getExamenresultatenByBsn as Examenresultaat[] | null | undefined) ?? [];
+      const latest = [...results].sort((a, b) => b.examendatum.localeCompare(a.examendatum))[0];
+      lines.push(latest ? `${results.length} examenresultaat/-resultaten; laatste: ${latest.onderdeel}${latest.niveau ? ` ${latest.niveau}` : ''} ${latest.resultaat.toLowerCase()} op ${nl(latest.examendatum)}.` : 'DUO gaf geen examenresultaten terug.');
+      break;
+    }
+    case 'record-exemption-or-dispensation':
+    case 'signal-only':
+      lines.push(event.betekenis);
+      break;
+    default:
+      event.effect satisfies never;
+  }
+  for (const note of input.notes) lines.push(note);
+
+  await addCaseEvent(
+    tx,
+    null,
+    {
+      caseId,
+      gemeenteId: gemeente.id,
+      kind: `duo.${event.code}`,
+      summary: `DUO ${event.code}: ${event.omschrijving}${lines.length > 0 ? ` — ${lines.join(' ')}` : ''}`.slice(0, 2000),
+      occurredOn: dateOf(n.registratieDatumTijd) ?? today,
+      section: 'duo',
+      source: 'duo',
+      data: { inboxId: input.row.id, berichtId: input.row.berichtId, eventCode: event.code, categorie: event.categorie, needsAction: event.signal },
+    },
+    at,
+  );
+  await logDuoProcessing(tx, input.deps.secret, gemeente, caseId, created ? 'create' : 'update', `duo.notificatie.${event.code}`, at);
+  return caseId;
+}
+
+const fieldLabels: Record<string, string> = {
+  status: 'Status',
+  obliged: 'Inburgeringsplichtig',
+  notObligedReason: 'Reden geen plicht',
+  targetGroup: 'Doelgroep',
+  dutyStartOn: 'Start inburgeringsplicht',
+  duoNoticeOn: 'Kennisgeving DUO',
+  movedInOn: 'Gevestigd',
+  termStart: 'Start termijn',
+  termEndExclusive: 'Einde termijn',
+  closedOn: 'Afgesloten op',
+  closedReason: 'Reden afsluiting',
+};
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'boolean') return v ? 'ja' : 'nee';
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDutchDate(v) : v;
+  return JSON.stringify(v);
+}
+
+/** SS137 (aangemeld, examennummer) and SS131 (result): rows in learnability_tests with source 'duo'. */
+async function recordLearnability(tx: Tx, input: ApplyInput, c: CaseRow, lines: string[]): Promise<void> {
+  const { at, gemeente } = input;
+  const existing = await tx.select().from(learnabilityTests).where(and(eq(learnabilityTests.caseId, c.id), eq(learnabilityTests.source, 'duo')));
+  const examennummer = (input.fetched.getExamennummerByBsn as Examennummer | null | undefined)?.examennummer;
+  if (input.event.code === 'SS137') {
+    if (examennummer === undefined) {
+      lines.push('DUO gaf geen examennummer terug.');
+      return;
+    }
+    const known = existing.find((t) => (t.resultDetails as { examennummer?: string }).examennummer === examennummer);
+    if (known) return;
+    const [row] = await tx
+      .insert(learnabilityTests)
+      .values({ gemeenteId: gemeente.id, caseId: c.id, status: 'aangemeld', source: 'duo', resultDetails: { examennummer }, createdAt: at, updatedAt: at })
+      .returning({ id: learnabilityTests.id });
+    await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: row?.id ?? c.id, action: 'create', changes: diff(null, { status: 'aangemeld', examennummer }), reason: reasonOf(input) }, at);
+    lines.push(`Aangemeld voor de leerbaarheidstoets (examennummer ${examennummer}).`);
+    return;
+  }
+  const results = (input.fetched.getLbtResultatenByBsn as LeerbaarheidstoetsResultaatRegel[] | null | undefined) ?? [];
+  for (const r of results) {
+    const details = { resultaat: r.resultaat, behaaldeScore: r.behaaldeScore, benodigdeScore: r.benodigdeScore };
+    const advisedRoute = r.resultaat === 'B1-route haalbaar' ? 'B1' : null;
+    const same = existing.find((t) => t.resultOn === r.datumAfname);
+    if (same) {
+      const before = { status: same.status, advisedRoute: same.advisedRoute, ...(same.resultDetails as Record<string, unknown>) };
+      const after = { status: 'afgenomen', advisedRoute, ...(same.resultDetails as Record<string, unknown>), ...details };
+      const changes = diff(before, after);
+      if (Object.keys(changes).length === 0) continue;
+      await tx.update(learnabilityTests).set({ status: 'afgenomen', advisedRoute, resultDetails: { ...(same.resultDetails as Record<string, unknown>), ...details }, updatedAt: at }).where(eq(learnabilityTests.id, same.id));
+      await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: same.id, action: 'update', changes, reason: reasonOf(input) }, at);
+      lines.push(`Leerbaarheidstoets van ${nl(r.datumAfname)} gecorrigeerd door DUO: ${r.resultaat} (score ${r.behaaldeScore}, nodig ${r.benodigdeScore}).`);
+      continue;
+    }
+    const pending = existing.find((t) => t.status === 'aangemeld' && t.resultOn === null);
+    if (pending) {
+      await tx.update(learnabilityTests).set({ status: 'afgenomen', resultOn: r.datumAfname, advisedRoute, resultDetails: { ...(pending.resultDetails as Record<string, unknown>), ...details }, updatedAt: at }).where(eq(learnabilityTests.id, pending.id));
+      await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: pending.id, action: 'update', changes: diff({ status: pending.status, resultOn: null, advisedRoute: pending.advisedRoute }, { status: 'afgenomen', resultOn: r.datumAfname, advisedRoute }), reason: reasonOf(input) }, at);
+      pending.status = 'afgenomen';
+      pending.resultOn = r.datumAfname;
+    } else {
+      const [row] = await tx
+        .insert(learnabilityTests)
+        .values({ gemeenteId: gemeente.id, caseId: c.id, status: 'afgenomen', source: 'duo', resultOn: r.datumAfname, advisedRoute, resultDetails: details, createdAt: at, updatedAt: at })
+        .returning();
+      if (row) {
+        existing.push(row);
+        await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: row.id, action: 'create', changes: diff(null, { status: 'afgenomen', resultOn: r.datumAfname, advisedRoute, ...details }), reason: reasonOf(input) }, at);
+      }
+    }
+    lines.push(`Leerbaarheidstoets ${nl(r.datumAfname)}: ${r.resultaat} (score ${r.behaaldeScore}, nodig ${r.benodigdeScore}).`);
+  }
+  if (results.length === 0) lines.push('DUO gaf nog geen resultaat van de leerbaarheidstoets terug.');
+}

@@ -1,0 +1,146 @@
+/**
+ * The DUO koppeling inside the server: built from configuration (src/config.ts → DuoSettings) by
+ * createKoers, started/stopped with the app. In 'embedded' mode the DUO simulator from @koers/duo
+ * runs on a loopback port and Koers talks to it exactly as to DUO (demo and development).
+ */
+import { createDuoSimulator, demoSeed, SIMULATOR_DUO_OIN, type DuoSimulator, type DuoValidator } from '@koers/duo';
+import { eq, isNotNull, isNull } from 'drizzle-orm';
+import type { DuoSettings } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import { gemeenten } from '../db/schema.ts';
+import { asSystem } from '../db/scope.ts';
+import { DuoClients, duoValidator } from './runtime.ts';
+import { insertCaseFromDuo, type RegisterNewcomerFromDuo } from './registration-port.ts';
+import { DuoWorker } from './worker.ts';
+import type { BackoffPolicy } from './outbox.ts';
+
+/** Where Koers receives DUO's notifications: the spec's `/notificaties` under a `/duo/v1` base path. */
+export const NOTIFICATION_PATH = '/duo/v1/notificaties';
+
+export interface DuoService {
+  readonly settings: DuoSettings;
+  readonly validator: DuoValidator;
+  readonly clients: DuoClients;
+  readonly worker: DuoWorker;
+  readonly simulator: DuoSimulator | undefined;
+  /** Process a notification right after storing it. */
+  readonly processOnReceive: boolean;
+  /** Called once Koers listens: points the embedded simulator at Koers and starts the demo. */
+  afterListen(koersUrl: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DuoServiceDeps {
+  db: Db;
+  secret: string;
+  now: () => Date;
+  demo: boolean;
+  register?: RegisterNewcomerFromDuo;
+  backoff?: Partial<BackoffPolicy>;
+  random?: () => number;
+  log?: { info(msg: string): void; warn(msg: string): void; error(obj: unknown, msg: string): void };
+}
+
+/** Demo gemeenten get a fictitious OIN so that the embedded simulator can address them. */
+function demoOin(code: string): string {
+  return `0000000100${code.replace(/\D/g, '').padStart(4, '0').slice(0, 4)}000000`;
+}
+
+export async function createDuoService(settings: DuoSettings, deps: DuoServiceDeps): Promise<DuoService> {
+  const validator = await duoValidator();
+  let simulator: DuoSimulator | undefined;
+  let baseUrl = settings.baseUrl;
+  let duoOin = settings.duoOin;
+  if (settings.mode === 'embedded') {
+    if (deps.demo) {
+      await asSystem(deps.db, async (tx) => {
+        const missing = await tx.select({ id: gemeenten.id, code: gemeenten.code }).from(gemeenten).where(isNull(gemeenten.oin));
+        for (const g of missing) await tx.update(gemeenten).set({ oin: demoOin(g.code) }).where(eq(gemeenten.id, g.id));
+      });
+    }
+    const known = await asSystem(deps.db, (tx) => tx.select({ oin: gemeenten.oin, code: gemeenten.code, name: gemeenten.name }).from(gemeenten).where(isNotNull(gemeenten.oin)));
+    duoOin ??= SIMULATOR_DUO_OIN;
+    simulator = await createDuoSimulator({
+      host: '127.0.0.1',
+      port: 0,
+      duoOin,
+      gemeenten: known.flatMap((g) => (g.oin ? [{ oin: g.oin, gemeentecode: /^\d{4}$/.test(g.code) ? g.code : '0000', naam: g.name }] : [])),
+      validator,
+      autoStartTermijn: true,
+      notificationRetryMs: 5_000,
+    });
+    baseUrl = simulator.baseUrl;
+  }
+  if (!baseUrl || !duoOin) throw new Error('DUO-koppeling: basis-URL en OIN van DUO zijn nodig.');
+  const clients = new DuoClients(validator, { baseUrl, duoOin, tls: settings.tls, timeoutMs: settings.timeoutMs });
+  const worker = new DuoWorker({
+    db: deps.db,
+    clients,
+    secret: deps.secret,
+    now: deps.now,
+    register: deps.register ?? insertCaseFromDuo,
+    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    ...(deps.random ? { random: deps.random } : {}),
+    onError: (err) => deps.log?.error({ err }, 'DUO-worker: onverwachte fout'),
+  });
+  if (settings.worker !== false) worker.start();
+  let demoTimer: NodeJS.Timeout | undefined;
+
+  return {
+    settings,
+    validator,
+    clients,
+    worker,
+    simulator,
+    processOnReceive: settings.processOnReceive !== false,
+    async afterListen(koersUrl: string): Promise<void> {
+      if (!simulator) return;
+      const sim = simulator;
+      const endpoint = `${koersUrl.replace(/\/+$/, '')}${NOTIFICATION_PATH}`;
+      const simGemeenten = await asSystem(deps.db, (tx) => tx.select({ oin: gemeenten.oin, code: gemeenten.code }).from(gemeenten).where(isNotNull(gemeenten.oin)));
+      for (const g of simGemeenten) {
+        const sg = g.oin ? sim.gemeente(g.oin) : undefined;
+        if (sg) sg.notificationUrl = endpoint;
+      }
+      deps.log?.info(`DUO-simulator (ingebouwd) op ${sim.baseUrl}; notificaties naar ${endpoint}`);
+      if (!(settings.demoEvents ?? deps.demo)) return;
+      const dordrecht = simGemeenten.find((g) => g.code === '0505')?.oin;
+      if (!dordrecht) return;
+      for (const seed of demoSeed(dordrecht)) if (!sim.state.persons.has(seed.bsn)) sim.seedPerson(seed);
+      const today = new Date().toISOString().slice(0, 10);
+      if (!sim.state.persons.has('999990081')) {
+        sim.seedPerson({
+          bsn: '999990081',
+          gemeenteOin: dordrecht,
+          vestigingsdatum: today,
+          inburgeringsplicht: { indicatorInburgeringsplicht: true, begindatum: today, datumKennisgevingInburgeringsplicht: today },
+          doelgroep: { indeling: 'Asielstatushouder', begindatum: today, gedetailleerdeDoelgroep: 'Asielstatushouder' },
+        });
+      }
+      // A few notifications shortly after start, so a new user sees DUO at work in the demo.
+      demoTimer = setTimeout(() => {
+        void (async () => {
+          for (const e of [
+            { gebeurtenisId: 'SS101', bsn: '999990081' },
+            { gebeurtenisId: 'SS137', bsn: '999990019' },
+            { gebeurtenisId: 'SS131', bsn: '999990019' },
+            { gebeurtenisId: 'SS102', bsn: '999990032' },
+          ]) {
+            try {
+              await sim.emit(e);
+            } catch (err) {
+              deps.log?.warn(`DUO-simulator: demo-gebeurtenis ${e.gebeurtenisId} niet verstuurd: ${(err as Error).message}`);
+            }
+          }
+        })();
+      }, 3_000);
+      demoTimer.unref();
+    },
+    async close(): Promise<void> {
+      if (demoTimer) clearTimeout(demoTimer);
+      await worker.stop();
+      await clients.close();
+      await simulator?.close();
+    },
+  };
+}
