@@ -1,3 +1,4 @@
 export * from './access/roles.ts';
 export * from './privacy/processing-activities.ts';
 export * from './rules/index.ts';
+export * from './workqueue/index.ts';

@@ -4,12 +4,63 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { createCase } from '../use-cases/create-case.ts';
 import { getCase } from '../use-cases/get-case.ts';
-import { listCases } from '../use-cases/list-cases.ts';
+import { caseSorts, listCases } from '../use-cases/list-cases.ts';
 import { updateCase } from '../use-cases/update-case.ts';
 import { caseHistory } from '../use-cases/case-history.ts';
 import { createCaseInput, updateCaseInput } from '../use-cases/case-input.types.ts';
-import { caseSchema, errors, historyEntry, idParams } from './schemas.ts';
+import { errors, historyEntry, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
+
+const nullableString = z.string().nullable();
+
+/** A case with its registration data, duty outcome and key dates. */
+export const caseDetailSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    bsn: nullableString,
+    vNumber: nullableString,
+    givenNames: z.string(),
+    familyName: z.string(),
+    birthDate: z.string(),
+    nationality: z.string(),
+    permit: z.string(),
+    permitPurpose: nullableString,
+    joinsProtectedHolder: z.boolean(),
+    euFamilyMember: z.boolean(),
+    status: z.string(),
+    source: z.string(),
+    caseManagerId: nullableString,
+    obliged: z.boolean().nullable(),
+    notObligedReason: nullableString,
+    targetGroup: nullableString,
+    regime: nullableString,
+    linkedOn: nullableString,
+    dutyStartOn: nullableString,
+    duoNoticeOn: nullableString,
+    registeredOn: nullableString,
+    movedInOn: nullableString,
+    housedOn: nullableString,
+    thirdPartyInfoReceivedOn: nullableString,
+    termStart: nullableString,
+    termEndExclusive: nullableString,
+    coaReference: nullableString,
+    coaLocation: nullableString,
+    phone: nullableString,
+    email: nullableString,
+    address: nullableString,
+    preferredLanguage: nullableString,
+    interpreterNeeded: z.boolean(),
+    closedOn: nullableString,
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DossierDetails' });
+
+const caseListItem = caseDetailSchema
+  .extend({ gemeenteName: z.string(), caseManagerName: nullableString, openSignals: z.number(), overdueSignals: z.number() })
+  .meta({ id: 'DossierInLijst' });
 
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -17,40 +68,56 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.get(
     '/api/cases',
     {
-      config: { access: 'case:read' },
+      // Every signed-in user: `case:read` lists the cases of their gemeenten, `case:read-assigned` only assigned cases, others none.
+      config: { access: 'authenticated' },
       schema: {
         tags: ['dossiers'],
-        summary: 'Dossiers van de eigen gemeenten',
+        summary: 'Dossiers zoeken, filteren, sorteren en bladeren (met totaal)',
         querystring: z.strictObject({
           gemeenteId: z.uuid().optional(),
           zoek: z.string().trim().max(200).optional(),
+          status: z.string().trim().max(40).optional(),
+          trajectregisseur: z.union([z.uuid(), z.literal('geen')]).optional(),
+          sorteer: z.enum(caseSorts).default('name'),
+          volgorde: z.enum(['asc', 'desc']).default('asc'),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.array(caseSchema), ...errors },
+        response: { 200: z.object({ items: z.array(caseListItem), total: z.number() }), ...errors },
       },
     },
-    (request) =>
-      listCases(useCaseContext(request, ctx), {
-        ...(request.query.gemeenteId ? { gemeenteId: request.query.gemeenteId } : {}),
-        ...(request.query.zoek ? { search: request.query.zoek } : {}),
-        limit: request.query.limit,
-        offset: request.query.offset,
-      }),
+    (request) => {
+      const q = request.query;
+      return listCases(useCaseContext(request, ctx), {
+        ...(q.gemeenteId ? { gemeenteId: q.gemeenteId } : {}),
+        ...(q.zoek ? { search: q.zoek } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.trajectregisseur ? { caseManagerId: q.trajectregisseur } : {}),
+        sort: q.sorteer,
+        order: q.volgorde,
+        limit: q.limit,
+        offset: q.offset,
+      });
+    },
   );
 
   api.post(
     '/api/cases',
     {
       config: { access: 'case:write' },
-      schema: { tags: ['dossiers'], summary: 'Dossier aanmaken', body: createCaseInput, response: { 201: caseSchema, ...errors } },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Nieuwkomer registreren (plicht, doelgroep en regime worden bepaald; dubbel BSN/V-nummer → 409 met existingCaseId)',
+        body: createCaseInput,
+        response: { 201: caseDetailSchema, ...errors },
+      },
     },
     async (request, reply) => reply.code(201).send(await createCase(useCaseContext(request, ctx), request.body)),
   );
 
   api.get(
     '/api/cases/:id',
-    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Eén dossier', params: idParams, response: { 200: caseSchema, ...errors } } },
+    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Eén dossier', params: idParams, response: { 200: caseDetailSchema, ...errors } } },
     (request) => getCase(useCaseContext(request, ctx), request.params.id),
   );
 
@@ -58,7 +125,13 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id',
     {
       config: { access: 'case:write' },
-      schema: { tags: ['dossiers'], summary: 'Persoonsgegevens van een dossier corrigeren', params: idParams, body: updateCaseInput, response: { 200: caseSchema, ...errors } },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Gegevens van een dossier corrigeren (plicht opnieuw bepaald, met geschiedenis)',
+        params: idParams,
+        body: updateCaseInput,
+        response: { 200: caseDetailSchema, ...errors },
+      },
     },
     (request) => updateCase(useCaseContext(request, ctx), request.params.id, request.body),
   );

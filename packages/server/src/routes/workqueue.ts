@@ -1,6 +1,66 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { signalKinds } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
+import { listWorkqueue, workqueueSorts } from '../use-cases/workqueue/list-workqueue.ts';
+import { errors } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
 
-export function workqueueRoutes(_app: FastifyInstance, _ctx: AppContext): void {
-  // routes of this part of the case flow are added here
+const item = z
+  .object({
+    id: z.number(),
+    caseId: z.string(),
+    caseName: z.string(),
+    gemeenteId: z.string(),
+    gemeenteName: z.string(),
+    caseManagerName: z.string().nullable(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    dueOn: z.string(),
+    deadline: z.string().nullable(),
+    overdue: z.boolean(),
+    reason: z.string(),
+    section: z.string(),
+    link: z.string(),
+  })
+  .meta({ id: 'WerkvoorraadItem' });
+
+export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/workqueue',
+    {
+      // scope=team additionally needs workqueue:team (checked in the use case: 403).
+      config: { access: 'workqueue:own' },
+      schema: {
+        tags: ['werkvoorraad'],
+        summary: 'Werkvoorraad: wat vandaag of eerder moet gebeuren, per trajectregisseur (own) of team',
+        querystring: z.strictObject({
+          scope: z.enum(['own', 'team']).default('own'),
+          gemeenteId: z.uuid().optional(),
+          kind: z.enum(signalKinds).optional(),
+          sort: z.enum(workqueueSorts).default('dueOn'),
+          order: z.enum(['asc', 'desc']).default('asc'),
+          upcoming: z.enum(['true', 'false']).default('false'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: z.object({ items: z.array(item), total: z.number(), overdue: z.number(), today: z.string() }), ...errors },
+      },
+    },
+    (request) => {
+      const q = request.query;
+      return listWorkqueue(useCaseContext(request, ctx), {
+        scope: q.scope,
+        ...(q.gemeenteId ? { gemeenteId: q.gemeenteId } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        sort: q.sort,
+        order: q.order,
+        includeUpcoming: q.upcoming === 'true',
+        limit: q.limit,
+        offset: q.offset,
+      });
+    },
+  );
 }

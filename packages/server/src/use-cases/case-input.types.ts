@@ -2,30 +2,75 @@ import { z } from 'zod';
 import { isValidBsn, isValidVNumber } from '@koers/domain';
 
 const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+const optionalDate = isoDate.nullable().optional();
+
+export const caseSources = ['handmatig', 'coa', 'duo', 'verhuizing'] as const;
+export type CaseSource = (typeof caseSources)[number];
+export const permitPurposes = ['non-temporary', 'temporary', 'religious-worker'] as const;
+
+/** Fields of a registration besides identity and name; shared by hand entry, the COA import and DUO. */
+const registrationFields = {
+  permitPurpose: z.enum(permitPurposes, 'Kies een verblijfsdoel').nullable().optional(),
+  joinsProtectedHolder: z.boolean().optional(),
+  euFamilyMember: z.boolean().optional(),
+  linkedOn: optionalDate,
+  dutyStartOn: optionalDate,
+  duoNoticeOn: optionalDate,
+  registeredOn: optionalDate,
+  movedInOn: optionalDate,
+  housedOn: optionalDate,
+  thirdPartyInfoReceivedOn: optionalDate,
+  coaReference: z.string().trim().max(100).nullable().optional(),
+  coaLocation: z.string().trim().max(200).nullable().optional(),
+  phone: z.string().trim().max(40).regex(/^[+0-9 ()-]*$/, 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes').nullable().optional(),
+  email: z.union([z.email('Vul een geldig e-mailadres in'), z.literal('')]).nullable().optional(),
+  address: z.string().trim().max(300).nullable().optional(),
+  preferredLanguage: z.string().trim().max(60).nullable().optional(),
+  interpreterNeeded: z.boolean().optional(),
+};
+
+const bsn = z.string().trim().refine(isValidBsn, 'Dit is geen geldig BSN (9 cijfers en de elfproef)');
+const vNumber = z.string().trim().refine(isValidVNumber, 'Dit is geen geldig V-nummer (10 cijfers)');
+const nationality = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Vul de nationaliteit in als landcode van twee letters (ISO 3166-1), bijv. SY');
 
 export const createCaseInput = z
   .strictObject({
     gemeenteId: z.uuid('Kies een gemeente'),
-    bsn: z.string().trim().refine(isValidBsn, 'Dit is geen geldig BSN (9 cijfers en de elfproef)').optional(),
-    vNumber: z.string().trim().refine(isValidVNumber, 'Dit is geen geldig V-nummer (10 cijfers)').optional(),
+    bsn: bsn.optional(),
+    vNumber: vNumber.optional(),
     givenNames: z.string().trim().min(1, 'Vul de voornamen in').max(200),
     familyName: z.string().trim().min(1, 'Vul de achternaam in').max(200),
     birthDate: isoDate,
-    nationality: z.string().regex(/^[A-Z]{2}$/, 'Vul de nationaliteit in als landcode van twee letters (ISO 3166-1), bijv. SY'),
+    nationality,
     permit: z.enum(['asiel', 'regulier'], 'Kies asiel of regulier'),
+    caseManagerId: z.uuid('Kies een trajectregisseur').nullable().optional(),
+    ...registrationFields,
   })
   .refine((v) => v.bsn !== undefined || v.vNumber !== undefined, { message: 'Vul een BSN of V-nummer in', path: ['bsn'] });
 export type CreateCaseInput = z.infer<typeof createCaseInput>;
 
+/** What every registration path hands to `registerNewcomer`. */
+export type RegistrationInput = Omit<CreateCaseInput, 'caseManagerId'> & { caseManagerId?: string | null; source: CaseSource };
+
 export const updateCaseInput = z.strictObject({
   version: z.number().int().min(1),
-  bsn: z.string().trim().refine(isValidBsn, 'Dit is geen geldig BSN (9 cijfers en de elfproef)').nullable().optional(),
-  vNumber: z.string().trim().refine(isValidVNumber, 'Dit is geen geldig V-nummer (10 cijfers)').nullable().optional(),
-  givenNames: z.string().trim().min(1).max(200).optional(),
-  familyName: z.string().trim().min(1).max(200).optional(),
+  bsn: bsn.nullable().optional(),
+  vNumber: vNumber.nullable().optional(),
+  givenNames: z.string().trim().min(1, 'Vul de voornamen in').max(200).optional(),
+  familyName: z.string().trim().min(1, 'Vul de achternaam in').max(200).optional(),
   birthDate: isoDate.optional(),
-  nationality: z.string().regex(/^[A-Z]{2}$/, 'Landcode van twee letters (ISO 3166-1)').optional(),
-  permit: z.enum(['asiel', 'regulier']).optional(),
+  nationality: nationality.optional(),
+  permit: z.enum(['asiel', 'regulier'], 'Kies asiel of regulier').optional(),
+  ...registrationFields,
   reason: z.string().trim().max(1000).optional(),
 });
 export type UpdateCaseInput = z.infer<typeof updateCaseInput>;
+
+export const caseManagerInput = z.strictObject({ caseManagerId: z.uuid('Kies een trajectregisseur').nullable() });
+export type CaseManagerInput = z.infer<typeof caseManagerInput>;
+
+export const assignmentInput = z.strictObject({
+  userId: z.uuid('Kies een partner'),
+  kind: z.enum(['begeleiding', 'taalaanbieder'], 'Kies begeleiding of taalaanbieder'),
+});
+export type AssignmentInput = z.infer<typeof assignmentInput>;

@@ -12,8 +12,33 @@ export interface CaseView {
   birthDate: string;
   nationality: string;
   permit: string;
+  permitPurpose: string | null;
+  joinsProtectedHolder: boolean;
+  euFamilyMember: boolean;
   status: string;
+  source: string;
   caseManagerId: string | null;
+  obliged: boolean | null;
+  notObligedReason: string | null;
+  targetGroup: string | null;
+  regime: string | null;
+  linkedOn: string | null;
+  dutyStartOn: string | null;
+  duoNoticeOn: string | null;
+  registeredOn: string | null;
+  movedInOn: string | null;
+  housedOn: string | null;
+  thirdPartyInfoReceivedOn: string | null;
+  termStart: string | null;
+  termEndExclusive: string | null;
+  coaReference: string | null;
+  coaLocation: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean;
+  closedOn: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -31,8 +56,33 @@ export function caseView(row: typeof cases.$inferSelect, principal: Principal): 
     birthDate: row.birthDate,
     nationality: row.nationality,
     permit: row.permit,
+    permitPurpose: row.permitPurpose,
+    joinsProtectedHolder: row.joinsProtectedHolder,
+    euFamilyMember: row.euFamilyMember,
     status: row.status,
+    source: row.source,
     caseManagerId: row.caseManagerId,
+    obliged: row.obliged,
+    notObligedReason: row.notObligedReason,
+    targetGroup: row.targetGroup,
+    regime: row.regime,
+    linkedOn: row.linkedOn,
+    dutyStartOn: row.dutyStartOn,
+    duoNoticeOn: row.duoNoticeOn,
+    registeredOn: row.registeredOn,
+    movedInOn: row.movedInOn,
+    housedOn: row.housedOn,
+    thirdPartyInfoReceivedOn: row.thirdPartyInfoReceivedOn,
+    termStart: row.termStart,
+    termEndExclusive: row.termEndExclusive,
+    coaReference: row.coaReference,
+    coaLocation: row.coaLocation,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    preferredLanguage: row.preferredLanguage,
+    interpreterNeeded: row.interpreterNeeded,
+    closedOn: row.closedOn,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -49,7 +99,29 @@ export function historyFields(row: typeof cases.$inferSelect): Record<string, un
     birthDate: row.birthDate,
     nationality: row.nationality,
     permit: row.permit,
+    permitPurpose: row.permitPurpose,
+    joinsProtectedHolder: row.joinsProtectedHolder,
+    euFamilyMember: row.euFamilyMember,
     status: row.status,
     caseManagerId: row.caseManagerId,
+    obliged: row.obliged,
+    notObligedReason: row.notObligedReason,
+    targetGroup: row.targetGroup,
+    regime: row.regime,
+    linkedOn: row.linkedOn,
+    dutyStartOn: row.dutyStartOn,
+    duoNoticeOn: row.duoNoticeOn,
+    registeredOn: row.registeredOn,
+    movedInOn: row.movedInOn,
+    housedOn: row.housedOn,
+    thirdPartyInfoReceivedOn: row.thirdPartyInfoReceivedOn,
+    coaReference: row.coaReference,
+    coaLocation: row.coaLocation,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    preferredLanguage: row.preferredLanguage,
+    interpreterNeeded: row.interpreterNeeded,
+    closedOn: row.closedOn,
   };
 }

@@ -1,44 +1,142 @@
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
-import { cases } from '../db/schema.ts';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { caseAssignments, cases, caseSignals, gemeenten, users } from '../db/schema.ts';
 import { inScope } from '../db/scope.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
+import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from './context.ts';
 import { caseView, type CaseView } from './case.view.ts';
+
+export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
+export type CaseSort = (typeof caseSorts)[number];
 
 export interface ListCasesQuery {
   gemeenteId?: string;
   search?: string;
+  status?: string;
+  /** A user id, or 'geen' for cases without a case manager. */
+  caseManagerId?: string;
+  sort?: CaseSort;
+  order?: 'asc' | 'desc';
   limit: number;
   offset: number;
 }
 
-export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Promise<CaseView[]> {
-  // Partners see only the cases they are assigned to; assignments arrive with the case flow.
-  if (!ctx.principal.permissions.includes('case:read')) return [];
-  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+export interface CaseListItem extends CaseView {
+  gemeenteName: string;
+  caseManagerName: string | null;
+  openSignals: number;
+  overdueSignals: number;
+}
+
+export interface CaseList {
+  items: CaseListItem[];
+  total: number;
+}
+
+/**
+ * Cases of the user's gemeenten, searched, filtered, sorted and paged, with the total count.
+ * Partners (`case:read-assigned`) get only the cases assigned to them; other roles none.
+ */
+export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Promise<CaseList> {
+  const { principal } = ctx;
+  const full = principal.permissions.includes('case:read');
+  const assigned = !full && principal.permissions.includes('case:read-assigned');
+  if (!full && !assigned) return { items: [], total: 0 };
+  const today = todayIn(ctx.now);
+  return inScope(ctx.db, scopeOf(principal), async (tx) => {
     const filters: SQL[] = [];
+    if (assigned) {
+      filters.push(inArray(cases.id, tx.select({ id: caseAssignments.caseId }).from(caseAssignments).where(eq(caseAssignments.userId, principal.userId))));
+    }
     if (query.gemeenteId) filters.push(eq(cases.gemeenteId, query.gemeenteId));
+    if (query.status) filters.push(eq(cases.status, query.status));
+    if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
+    else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
     if (query.search) {
       const term = `%${query.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      const match = or(ilike(cases.familyName, term), ilike(cases.givenNames, term), eq(cases.bsn, query.search), eq(cases.vNumber, query.search));
+      const match = or(
+        ilike(cases.familyName, term),
+        ilike(cases.givenNames, term),
+        ilike(sql`${cases.givenNames} || ' ' || ${cases.familyName}`, term),
+        // Searching by BSN only for those who may see it.
+        ...(principal.permissions.includes('case:read-sensitive') ? [eq(cases.bsn, query.search)] : []),
+        eq(cases.vNumber, query.search),
+      );
       if (match) filters.push(match);
     }
-    const rows = await tx
-      .select()
-      .from(cases)
-      .where(filters.length ? and(...filters) : undefined)
-      .orderBy(asc(cases.familyName), asc(cases.id))
-      .limit(query.limit)
-      .offset(query.offset);
+    const where = filters.length ? and(...filters) : undefined;
+    const dir = query.order === 'desc' ? desc : asc;
+    const sort: CaseSort = query.sort ?? 'name';
+    const order: SQL[] = (() => {
+      switch (sort) {
+        case 'name':
+          return [dir(cases.familyName), dir(cases.givenNames)];
+        case 'birthDate':
+          return [dir(cases.birthDate)];
+        case 'status':
+          return [dir(cases.status), asc(cases.familyName)];
+        case 'createdAt':
+          return [dir(cases.createdAt)];
+        case 'updatedAt':
+          return [dir(cases.updatedAt)];
+        case 'gemeente':
+          return [dir(gemeenten.name), asc(cases.familyName)];
+        default:
+          return sort satisfies never;
+      }
+    })();
+    const [rows, [total]] = await Promise.all([
+      tx
+        .select({ c: cases, gemeenteName: gemeenten.name, caseManagerName: users.name })
+        .from(cases)
+        .innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId))
+        .leftJoin(users, eq(users.id, cases.caseManagerId))
+        .where(where)
+        .orderBy(...order, asc(cases.id))
+        .limit(query.limit)
+        .offset(query.offset),
+      tx.select({ n: count() }).from(cases).innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId)).where(where),
+    ]);
+    const ids = rows.map((r) => r.c.id);
+    const signalCounts = full && ids.length
+      ? await tx
+          .select({
+            caseId: caseSignals.caseId,
+            open: sql<number>`count(*) filter (where ${caseSignals.dueOn} <= ${today})::int`,
+            overdue: sql<number>`count(*) filter (where coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date)::int`,
+          })
+          .from(caseSignals)
+          .where(inArray(caseSignals.caseId, ids))
+          .groupBy(caseSignals.caseId)
+      : [];
+    const byCase = new Map(signalCounts.map((s) => [s.caseId, s]));
     await logProcessed(
       tx,
       ctx,
       'dossierInburgering',
       'read',
       'listCases',
-      rows.map((r) => ({ resourceType: 'case', resourceId: r.id, subject: { type: 'case', id: r.id }, gemeenteId: r.gemeenteId })),
+      rows.map((r) => ({ resourceType: 'case', resourceId: r.c.id, subject: { type: 'case', id: r.c.id }, gemeenteId: r.c.gemeenteId })),
     );
-    return rows.map((r) => caseView(r, ctx.principal));
+    return {
+      total: total?.n ?? 0,
+      items: rows.map((r) => {
+        const view = caseView(r.c, principal);
+        const counts = byCase.get(r.c.id);
+        const item: CaseListItem = {
+          ...view,
+          gemeenteName: r.gemeenteName,
+          caseManagerName: r.caseManagerName,
+          openSignals: counts?.open ?? 0,
+          overdueSignals: counts?.overdue ?? 0,
+        };
+        if (assigned) {
+          // Partners: name and contact only.
+          return { ...item, bsn: null, vNumber: null, birthDate: '', nationality: '', permit: '', obliged: null, notObligedReason: null, targetGroup: null, regime: null, coaReference: null };
+        }
+        return item;
+      }),
+    };
   });
 }

@@ -6,27 +6,42 @@ import { AppError } from '../errors.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { diff, recordChange } from '../audit/history.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
+import { addCaseEvent } from '../case-file/events.ts';
+import { findCase } from '../case-file/find-case.ts';
+import { todayIn } from '../case-file/today.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from './context.ts';
 import type { UpdateCaseInput } from './case-input.types.ts';
 import { caseView, historyFields, type CaseView } from './case.view.ts';
+import { dutyColumns } from './registration/duty.ts';
 
-/** Corrects a case's personal data; optimistic locking on `version`, every change in the history. */
+const dutyInputs = ['birthDate', 'nationality', 'permit', 'permitPurpose', 'euFamilyMember', 'joinsProtectedHolder', 'dutyStartOn', 'linkedOn'];
+
+/**
+ * Corrects a case's data; optimistic locking on `version`, every change in the history. When a
+ * field the duty depends on changes, duty, target group and regime are determined again.
+ */
 export async function updateCase(ctx: UseCaseContext, caseId: string, input: UpdateCaseInput): Promise<CaseView> {
   const { version, reason, ...fields } = input;
+  const today = todayIn(ctx.now);
+  const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v === '' ? null : v]));
   try {
     return await inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-      const [before] = await tx.select().from(cases).where(eq(cases.id, caseId));
-      if (!before) throw new AppError('NOT_FOUND', { message: 'Dit dossier bestaat niet of u heeft er geen toegang toe.' });
+      const before = await findCase(tx, caseId, { forUpdate: true });
       if (before.version !== version) throw new AppError('VERSION_CONFLICT', { field: 'version' });
+      const candidate = { ...before, ...patch };
+      if (candidate.bsn === null && candidate.vNumber === null) {
+        throw new AppError('VALIDATION_FAILED', { field: 'bsn', message: 'Een dossier heeft een BSN of een V-nummer nodig.' });
+      }
+      const recompute = Object.keys(patch).some((k) => dutyInputs.includes(k));
+      const duty = recompute ? dutyColumns(candidate, today) : {};
       const [after] = await tx
         .update(cases)
-        .set({ ...fields, version: version + 1, updatedAt: ctx.now })
+        .set({ ...patch, ...duty, version: version + 1, updatedAt: ctx.now })
         .where(and(eq(cases.id, caseId), eq(cases.version, version)))
         .returning();
       if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
-      if (after.bsn === null && after.vNumber === null) {
-        throw new AppError('VALIDATION_FAILED', { field: 'bsn', message: 'Een dossier heeft een BSN of een V-nummer nodig.' });
-      }
+      const changes = diff(historyFields(before), historyFields(after));
       await recordChange(
         tx,
         ctx.principal,
@@ -36,14 +51,34 @@ export async function updateCase(ctx: UseCaseContext, caseId: string, input: Upd
           entityType: 'case',
           entityId: after.id,
           action: 'update',
-          changes: diff(historyFields(before), historyFields(after)),
+          changes,
           reason: reason ?? null,
         },
         ctx.now,
       );
+      if (Object.keys(changes).length > 0) {
+        const dutyChanged = ['obliged', 'targetGroup', 'regime'].some((k) => k in changes);
+        await addCaseEvent(
+          tx,
+          ctx.principal,
+          {
+            caseId: after.id,
+            gemeenteId: after.gemeenteId,
+            kind: dutyChanged ? 'case.duty-redetermined' : 'case.corrected',
+            summary: dutyChanged
+              ? `Gegevens gecorrigeerd; plicht opnieuw bepaald: ${(after.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? ''}`.trim()
+              : `Gegevens gecorrigeerd (${Object.keys(changes).join(', ')})${reason ? `: ${reason}` : ''}.`,
+            occurredOn: today,
+            section: 'overzicht',
+            data: { fields: Object.keys(changes) },
+          },
+          ctx.now,
+        );
+      }
       await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'updateCase', [
         { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
       ]);
+      await refreshSignals(tx, after.id, today);
       return caseView(after, ctx.principal);
     });
   } catch (error) {

@@ -1,10 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { computeSignals } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
+import { cases, caseSignals } from '../db/schema.ts';
+import { loadSnapshot } from './snapshot.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
  * transaction. Every use case that changes a case's state calls this before it commits.
- * (Implemented with the werkvoorraad; until then a no-op.)
+ * The rules are pure (`computeSignals` in @koers/domain) and do not depend on today's date;
+ * `today` only chooses the year of the gemeente's settings. See docs/adr/0040.
  */
-export async function refreshSignals(_tx: Tx, _caseId: string, _today: string): Promise<void> {
-  // filled in by the werkvoorraad work
+export async function refreshSignals(tx: Tx, caseId: string, today: string): Promise<void> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
+  await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
+  if (!row) return;
+  const signals = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
+  if (signals.length === 0) return;
+  await tx.insert(caseSignals).values(
+    signals.map((s) => ({
+      caseId: row.id,
+      gemeenteId: row.gemeenteId,
+      caseManagerId: row.caseManagerId,
+      kind: s.kind,
+      dueOn: s.dueOn,
+      reason: s.reason,
+      section: s.section,
+      data: { deadline: s.deadline },
+    })),
+  );
 }

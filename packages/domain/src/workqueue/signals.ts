@@ -1,0 +1,232 @@
+// Werkvoorraad signals: what is due for a case, from which date, and why (R20; docs/adr/0040).
+// Signals depend on the state of the case only, never on today's date, so a stored signal stays
+// true until the case changes; whether it is overdue is decided when it is read (`isOverdue`).
+import { addDays, formatDutchDate, isBefore, type IsoDate } from '../rules/dates.ts';
+import { pipDeadline } from '../rules/pip-deadline.ts';
+import { MAX_INTAKE_INVITATIONS, type InvitationOutcome } from '../rules/intake.ts';
+import type { TargetGroup } from '../rules/types.ts';
+
+export const signalKinds = [
+  'intake-not-started',
+  'invitation-deadline',
+  'warning-due',
+  'intake-complete-in-absence',
+  'toets-not-planned',
+  'pip-due',
+  'duo-validation-failing',
+] as const;
+export type SignalKind = (typeof signalKinds)[number];
+
+/** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip';
+
+export interface Signal {
+  readonly kind: SignalKind;
+  /** The day from which the item is due (it shows as "te doen" from then on). */
+  readonly dueOn: IsoDate;
+  /** A legal deadline after which the item is overdue; without one, overdue means after dueOn. */
+  readonly deadline: IsoDate | null;
+  /** One or two Dutch sentences: what, by when and why. */
+  readonly reason: string;
+  readonly section: SignalSection;
+}
+
+/** When the brede intake starts, per gemeente (seed 002): 1 and 2 in the AZC, 3 after housing. */
+export type IntakeScenario = 1 | 2 | 3;
+
+export interface InvitationSnapshot {
+  readonly sequence: number;
+  readonly sentOn: IsoDate;
+  readonly respondBy: IsoDate;
+  readonly outcome: InvitationOutcome;
+  readonly outcomeOn: IsoDate | null;
+  readonly warningSentOn: IsoDate | null;
+}
+
+export interface ToetsSnapshot {
+  /** 'gepland' | 'afgenomen' | 'vrijgesteld' | 'geannuleerd' | … */
+  readonly status: string;
+  readonly exemption: string | null;
+}
+
+export interface PipSnapshot {
+  readonly version: number;
+  /** 'concept' | 'vastgesteld' | 'ingetrokken' | … */
+  readonly status: string;
+  /** The latest DUO pre-validation of a draft, when it ran. */
+  readonly duoValidation: { readonly accepted: boolean; readonly errors: readonly string[]; readonly summary?: string } | null;
+  /** Day the draft was last changed (the validation ran on it). */
+  readonly updatedOn: IsoDate;
+}
+
+export interface CaseSnapshot {
+  /** Closed cases have no signals. */
+  readonly closed: boolean;
+  readonly obliged: boolean | null;
+  readonly targetGroup: TargetGroup | null;
+  readonly linkedOn: IsoDate | null;
+  readonly housedOn: IsoDate | null;
+  readonly duoNoticeOn: IsoDate | null;
+  readonly registeredOn: IsoDate | null;
+  readonly movedInOn: IsoDate | null;
+  readonly thirdPartyInfoReceivedOn: IsoDate | null;
+  readonly intakeScenario: IntakeScenario;
+  /** null: no intake record yet. */
+  readonly intake: { readonly status: string; readonly startedOn: IsoDate | null; readonly completedOn: IsoDate | null } | null;
+  readonly invitations: readonly InvitationSnapshot[];
+  readonly toetsen: readonly ToetsSnapshot[];
+  readonly pips: readonly PipSnapshot[];
+}
+
+/** Days before the PIP deadline from which the PIP shows as due. */
+export const PIP_DUE_LEAD_DAYS = 14;
+
+const d = formatDutchDate;
+
+/** Everything due for one case, sorted by due date then kind. */
+export function computeSignals(c: CaseSnapshot): Signal[] {
+  if (c.closed || c.obliged !== true || c.targetGroup === null) return [];
+  const signals: Signal[] = [];
+  const issued = c.pips.some((p) => p.status === 'vastgesteld');
+  const intakeDone = c.intake !== null && (c.intake.status === 'afgerond' || c.intake.completedOn !== null);
+  const intakeStarted = c.intake !== null && (c.intake.startedOn !== null || c.intake.status !== 'open');
+  const invitations = [...c.invitations].sort((a, b) => a.sequence - b.sequence);
+  const last = invitations[invitations.length - 1];
+
+  // art. 14 lid 1 Wet inburgering 2021 — the college invites for the brede intake (timing per gemeente, seed 002)
+  if (!issued && !intakeDone && !intakeStarted && invitations.length === 0) {
+    const from = c.intakeScenario === 3 ? (c.housedOn ?? c.registeredOn) : (c.linkedOn ?? c.housedOn ?? c.registeredOn ?? c.duoNoticeOn);
+    if (from !== null) {
+      const when =
+        c.intakeScenario === 3
+          ? `na de huisvesting op ${d(from)} (scenario 3: alles na huisvesting)`
+          : `vanaf de koppeling op ${d(from)} (scenario ${c.intakeScenario}: brede intake in het azc)`;
+      signals.push({
+        kind: 'intake-not-started',
+        dueOn: from,
+        deadline: null,
+        reason: `Brede intake nog niet gestart: volgens de keuze van de gemeente start die ${when}. Nodig uit voor de brede intake (art. 14 lid 1 Wi 2021).`,
+        section: 'intake',
+      });
+    }
+  }
+
+  if (last !== undefined && !intakeDone) {
+    // art. 14 lid 1 Wet inburgering 2021 — the invitation sets a term to respond
+    if (last.outcome === 'pending') {
+      signals.push({
+        kind: 'invitation-deadline',
+        dueOn: last.respondBy,
+        deadline: last.respondBy,
+        reason: `De termijn van oproep ${last.sequence} voor de brede intake (verstuurd ${d(last.sentOn)}) loopt af op ${d(last.respondBy)}: leg vast of de inburgeringsplichtige verscheen (art. 14 lid 1 Wi 2021).`,
+        section: 'intake',
+      });
+    } else if (last.outcome === 'no-show' || last.outcome === 'insufficient-cooperation') {
+      const what = last.outcome === 'no-show' ? 'niet verschenen' : 'onvoldoende meegewerkt';
+      const on = last.outcomeOn ?? last.respondBy;
+      if (invitations.length >= MAX_INTAKE_INVITATIONS) {
+        // art. 14 lid 2 Wet inburgering 2021 — after three invitations the college completes the intake alone
+        signals.push({
+          kind: 'intake-complete-in-absence',
+          dueOn: on,
+          deadline: null,
+          reason: `Na ${invitations.length} oproepen ${what} (laatst op ${d(on)}): voltooi de brede intake zonder de inburgeringsplichtige (art. 14 lid 2 Wi 2021).`,
+          section: 'intake',
+        });
+      } else {
+        // art. 14 lid 1 Wet inburgering 2021 — written warning and repeat invitation with a new term
+        signals.push({
+          kind: 'warning-due',
+          dueOn: on,
+          deadline: null,
+          reason: `Oproep ${last.sequence}: ${what} op ${d(on)}. Stuur een schriftelijke waarschuwing en roep opnieuw op met een nieuwe termijn (art. 14 lid 1 Wi 2021).`,
+          section: 'intake',
+        });
+      }
+    }
+  }
+
+  // art. 14 lid 3 Wet inburgering 2021 en art. 5.2 Besluit inburgering 2021 — the leerbaarheidstoets is part of the brede intake
+  if (intakeStarted && !issued && !c.toetsen.some((t) => t.status !== 'geannuleerd' || t.exemption !== null)) {
+    const from = c.intake?.startedOn ?? c.intake?.completedOn ?? invitations.find((i) => i.outcome === 'appeared')?.outcomeOn ?? null;
+    if (from !== null) {
+      signals.push({
+        kind: 'toets-not-planned',
+        dueOn: from,
+        deadline: null,
+        reason: `De brede intake is gestart op ${d(from)}, maar er is nog geen leerbaarheidstoets gepland en geen ontheffing verleend (art. 14 Wi 2021, art. 5.2 Bi 2021).`,
+        section: 'intake',
+      });
+    }
+  }
+
+  // art. 5.3 Besluit inburgering 2021 (art. 15 lid 5 Wet inburgering 2021) — the PIP deadline
+  if (!issued) {
+    const deadline = pipDeadline({
+      targetGroup: c.targetGroup,
+      duoNoticeOn: c.duoNoticeOn,
+      registeredOn: c.registeredOn,
+      movedInOn: c.movedInOn,
+      thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
+    });
+    if (deadline.value !== null) {
+      const dueOn = addDays(deadline.value, -PIP_DUE_LEAD_DAYS);
+      signals.push({
+        kind: 'pip-due',
+        dueOn,
+        deadline: deadline.value,
+        reason: `Het PIP moet uiterlijk ${d(deadline.value)} zijn vastgesteld. ${deadline.explanation.summary}.`.replace(/\.\.$/, '.'),
+        section: 'pip',
+      });
+    }
+  }
+
+  // DUO M2M-koppelvlak, PIP-regels (rules D1) — a draft DUO would refuse
+  const draft = [...c.pips].filter((p) => p.status === 'concept').sort((a, b) => b.version - a.version)[0];
+  if (draft !== undefined && draft.duoValidation !== null && !draft.duoValidation.accepted) {
+    const errors = draft.duoValidation.errors.join(', ');
+    signals.push({
+      kind: 'duo-validation-failing',
+      dueOn: draft.updatedOn,
+      deadline: null,
+      reason: `Het concept-PIP (versie ${draft.version}) zou door DUO worden geweigerd${errors ? ` (${errors})` : ''}: ${draft.duoValidation.summary ?? 'pas het concept aan voordat het wordt vastgesteld.'}`,
+      section: 'pip',
+    });
+  }
+
+  return signals.sort((a, b) => (a.dueOn === b.dueOn ? signalKinds.indexOf(a.kind) - signalKinds.indexOf(b.kind) : isBefore(a.dueOn, b.dueOn) ? -1 : 1));
+}
+
+/** Due (on the list of things to do now) from its due date on. */
+export function isDue(signal: Pick<Signal, 'dueOn'>, today: IsoDate): boolean {
+  return !isBefore(today, signal.dueOn);
+}
+
+/**
+ * Overdue: past the legal deadline when there is one (the PIP date, the invitation's term);
+ * otherwise the item was due before today (a warning, a toets, a failing DUO check wait since then).
+ */
+export function isOverdue(signal: Pick<Signal, 'dueOn' | 'deadline'>, today: IsoDate): boolean {
+  return isBefore(signal.deadline ?? signal.dueOn, today);
+}
+
+export function signalKindLabel(kind: SignalKind): string {
+  switch (kind) {
+    case 'intake-not-started':
+      return 'Brede intake nog niet gestart';
+    case 'invitation-deadline':
+      return 'Termijn oproep brede intake';
+    case 'warning-due':
+      return 'Schriftelijke waarschuwing nodig';
+    case 'intake-complete-in-absence':
+      return 'Intake voltooien zonder betrokkene';
+    case 'toets-not-planned':
+      return 'Leerbaarheidstoets niet gepland';
+    case 'pip-due':
+      return 'PIP vaststellen';
+    case 'duo-validation-failing':
+      return 'DUO-controle concept-PIP faalt';
+    default:
+      return kind satisfies never;
+  }
+}

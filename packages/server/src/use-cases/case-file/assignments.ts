@@ -1,0 +1,152 @@
+import { and, eq } from 'drizzle-orm';
+import { caseAssignments, caseSignals, cases, userGemeenten, users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { AppError } from '../../errors.ts';
+import { diff, recordChange } from '../../audit/history.ts';
+import { addCaseEvent } from '../../case-file/events.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { AssignmentInput, CaseManagerInput } from '../case-input.types.ts';
+import { caseView, historyFields, type CaseView } from '../case.view.ts';
+import { assertCaseManager } from '../registration/register-newcomer.ts';
+
+/** Assigns (or clears) the case manager; the case's signals follow to the new werkvoorraad. */
+export async function assignCaseManager(ctx: UseCaseContext, caseId: string, input: CaseManagerInput): Promise<CaseView> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const before = await findCase(tx, caseId, { forUpdate: true });
+    if (input.caseManagerId) await assertCaseManager(tx, input.caseManagerId, before.gemeenteId);
+    if (before.caseManagerId === input.caseManagerId) return caseView(before, ctx.principal);
+    const [after] = await tx
+      .update(cases)
+      .set({ caseManagerId: input.caseManagerId, version: before.version + 1, updatedAt: ctx.now })
+      .where(eq(cases.id, caseId))
+      .returning();
+    if (!after) throw new AppError('INTERNAL');
+    await tx.update(caseSignals).set({ caseManagerId: input.caseManagerId }).where(eq(caseSignals.caseId, caseId));
+    const [manager] = input.caseManagerId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, input.caseManagerId)) : [];
+    await recordChange(
+      tx,
+      ctx.principal,
+      {
+        organisationId: ctx.principal.organisation.id,
+        gemeenteId: after.gemeenteId,
+        entityType: 'case',
+        entityId: after.id,
+        action: 'update',
+        changes: diff(historyFields(before), historyFields(after)),
+      },
+      ctx.now,
+    );
+    await addCaseEvent(
+      tx,
+      ctx.principal,
+      {
+        caseId,
+        gemeenteId: after.gemeenteId,
+        kind: 'case.case-manager',
+        summary: manager ? `Trajectregisseur: ${manager.name}.` : 'Geen trajectregisseur meer toegewezen.',
+        occurredOn: todayIn(ctx.now),
+        section: 'overzicht',
+      },
+      ctx.now,
+    );
+    await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'assignCaseManager', [
+      { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
+    ]);
+    return caseView(after, ctx.principal);
+  });
+}
+
+const partnerRoles: Record<AssignmentInput['kind'], string> = { begeleiding: 'partner-begeleiding', taalaanbieder: 'partner-aanbieder' };
+
+/** Gives a partner (begeleiding, taalaanbieder) access to what concerns them in this case. */
+export async function addAssignment(ctx: UseCaseContext, caseId: string, input: AssignmentInput): Promise<{ userId: string; name: string; kind: string }[]> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const row = await findCase(tx, caseId, { forUpdate: true });
+    const [partner] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .innerJoin(userGemeenten, and(eq(userGemeenten.userId, users.id), eq(userGemeenten.gemeenteId, row.gemeenteId)))
+      .where(and(eq(users.id, input.userId), eq(users.active, true), eq(users.role, partnerRoles[input.kind])));
+    if (!partner) throw new AppError('VALIDATION_FAILED', { field: 'userId', message: 'Kies een partner van deze soort die voor deze gemeente werkt.' });
+    const inserted = await tx
+      .insert(caseAssignments)
+      .values({ caseId, gemeenteId: row.gemeenteId, userId: input.userId, kind: input.kind, createdAt: ctx.now })
+      .onConflictDoNothing()
+      .returning({ userId: caseAssignments.userId });
+    if (inserted.length > 0) {
+      await recordChange(
+        tx,
+        ctx.principal,
+        {
+          organisationId: ctx.principal.organisation.id,
+          gemeenteId: row.gemeenteId,
+          entityType: 'case',
+          entityId: row.id,
+          action: 'update',
+          changes: { [`partner:${input.kind}`]: { from: null, to: partner.name } },
+          reason: 'Partner toegewezen',
+        },
+        ctx.now,
+      );
+      await addCaseEvent(
+        tx,
+        ctx.principal,
+        { caseId, gemeenteId: row.gemeenteId, kind: 'case.partner-assigned', summary: `${partner.name} toegewezen (${input.kind}).`, occurredOn: todayIn(ctx.now), section: 'overzicht' },
+        ctx.now,
+      );
+      await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'addAssignment', [
+        { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
+      ]);
+    }
+    return listAssignmentsIn(tx, caseId);
+  });
+}
+
+export async function removeAssignment(ctx: UseCaseContext, caseId: string, userId: string): Promise<{ userId: string; name: string; kind: string }[]> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const row = await findCase(tx, caseId, { forUpdate: true });
+    const removed = await tx
+      .delete(caseAssignments)
+      .where(and(eq(caseAssignments.caseId, caseId), eq(caseAssignments.userId, userId)))
+      .returning({ kind: caseAssignments.kind });
+    const first = removed[0];
+    if (!first) throw new AppError('NOT_FOUND', { message: 'Deze partner is niet aan dit dossier toegewezen.' });
+    const [partner] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+    await recordChange(
+      tx,
+      ctx.principal,
+      {
+        organisationId: ctx.principal.organisation.id,
+        gemeenteId: row.gemeenteId,
+        entityType: 'case',
+        entityId: row.id,
+        action: 'update',
+        changes: { [`partner:${first.kind}`]: { from: partner?.name ?? userId, to: null } },
+        reason: 'Partner niet meer toegewezen',
+      },
+      ctx.now,
+    );
+    await addCaseEvent(
+      tx,
+      ctx.principal,
+      { caseId, gemeenteId: row.gemeenteId, kind: 'case.partner-removed', summary: `${partner?.name ?? 'Partner'} niet meer toegewezen.`, occurredOn: todayIn(ctx.now), section: 'overzicht' },
+      ctx.now,
+    );
+    await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'removeAssignment', [
+      { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
+    ]);
+    return listAssignmentsIn(tx, caseId);
+  });
+}
+
+async function listAssignmentsIn(tx: Parameters<Parameters<typeof inScope>[2]>[0], caseId: string) {
+  return tx
+    .select({ userId: caseAssignments.userId, name: users.name, kind: caseAssignments.kind })
+    .from(caseAssignments)
+    .innerJoin(users, eq(users.id, caseAssignments.userId))
+    .where(eq(caseAssignments.caseId, caseId));
+}

@@ -1,0 +1,81 @@
+import { asc, eq } from 'drizzle-orm';
+import type { CaseSnapshot, IntakeScenario, InvitationOutcome } from '@koers/domain';
+import type { Tx } from '../db/database.ts';
+import { caseIntakes, gemeenten, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
+import type { CaseRow } from '../case-file/find-case.ts';
+
+const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
+const asOutcome = (value: string): InvitationOutcome => (outcomes as readonly string[]).includes(value) ? (value as InvitationOutcome) : 'pending';
+const asScenario = (value: unknown): IntakeScenario | undefined => (value === 1 || value === 2 || value === 3 ? value : undefined);
+
+/** Default when a gemeente has not chosen (seed 002): brede intake and PIP in the azc. */
+export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
+
+/**
+ * The gemeente's intake scenario from its settings: either `{ intakeScenario }` or, per year,
+ * `{ "2026": { intakeScenario } }` (the latest year up to `year`).
+ */
+export function intakeScenarioOf(settings: unknown, year: number): IntakeScenario {
+  if (typeof settings !== 'object' || settings === null) return DEFAULT_INTAKE_SCENARIO;
+  const record = settings as Record<string, unknown>;
+  const direct = asScenario(record.intakeScenario);
+  if (direct) return direct;
+  const years = Object.keys(record).filter((k) => /^\d{4}$/.test(k) && Number(k) <= year).sort().reverse();
+  for (const y of years) {
+    const value = record[y];
+    const s = typeof value === 'object' && value !== null ? asScenario((value as Record<string, unknown>).intakeScenario) : undefined;
+    if (s) return s;
+  }
+  return DEFAULT_INTAKE_SCENARIO;
+}
+
+function isoDay(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValidation'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.accepted !== 'boolean') return null;
+  const errors = Array.isArray(v.errors) ? v.errors.filter((e): e is string => typeof e === 'string') : [];
+  const explanation = v.explanation as { summary?: unknown } | undefined;
+  const summary = typeof v.summary === 'string' ? v.summary : typeof explanation?.summary === 'string' ? explanation.summary : undefined;
+  return { accepted: v.accepted, errors, ...(summary === undefined ? {} : { summary }) };
+}
+
+/** Everything the signal rules need about one case, read in the caller's transaction. */
+export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<CaseSnapshot> {
+  const [[gemeente], [intake], invitations, toetsen, pipRows] = await Promise.all([
+    tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, c.gemeenteId)),
+    tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, c.id)),
+    tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, c.id)).orderBy(asc(intakeInvitations.sequence)),
+    tx.select({ status: learnabilityTests.status, exemption: learnabilityTests.exemption }).from(learnabilityTests).where(eq(learnabilityTests.caseId, c.id)),
+    tx
+      .select({ version: pips.version, status: pips.status, duoValidation: pips.duoValidation, updatedAt: pips.updatedAt })
+      .from(pips)
+      .where(eq(pips.caseId, c.id)),
+  ]);
+  return {
+    closed: c.status === 'gesloten' || c.closedOn !== null,
+    obliged: c.obliged,
+    targetGroup: c.targetGroup === 'asiel' || c.targetGroup === 'gezin-overig' ? c.targetGroup : null,
+    linkedOn: c.linkedOn,
+    housedOn: c.housedOn,
+    duoNoticeOn: c.duoNoticeOn,
+    registeredOn: c.registeredOn,
+    movedInOn: c.movedInOn,
+    thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
+    intakeScenario: intakeScenarioOf(gemeente?.settings, year),
+    intake: intake ? { status: intake.status, startedOn: intake.startedOn, completedOn: intake.completedOn } : null,
+    invitations: invitations.map((i) => ({
+      sequence: i.sequence,
+      sentOn: i.sentOn,
+      respondBy: i.respondBy,
+      outcome: asOutcome(i.outcome),
+      outcomeOn: i.outcomeOn,
+      warningSentOn: i.warningSentOn,
+    })),
+    toetsen,
+    pips: pipRows.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: isoDay(p.updatedAt) })),
+  };
+}
