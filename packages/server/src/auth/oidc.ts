@@ -64,7 +64,15 @@ export function createOidcLogin(config: OidcConfig): OidcLogin {
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('Geen ID-token ontvangen');
-      return { subject: claims.sub, email: typeof claims.email === 'string' ? claims.email : undefined };
+      // Providers that follow the spec strictly put scope claims (email) only in the UserInfo
+      // response when an access token is issued, not in the ID token: ask there when needed.
+      let profile: Record<string, unknown> = { ...claims };
+      if (typeof profile.email !== 'string' && tokens.access_token) {
+        profile = await client.fetchUserInfo(await configuration(), tokens.access_token, claims.sub);
+      }
+      // An address the provider explicitly calls unverified must not link an account.
+      const email = typeof profile.email === 'string' && profile.email_verified !== false ? profile.email : undefined;
+      return { subject: claims.sub, email };
     },
   };
 }

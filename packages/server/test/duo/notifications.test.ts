@@ -1,0 +1,112 @@
+// The gemeente side of DUO's Notificatie API: exact headers/body per the spec, stored before it is
+// acknowledged, idempotent on BerichtId, unknown OINs refused. Every answer is checked against
+// API/Notificatie/openapi.yml with an independently loaded validator.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { asSystem } from '../../src/db/scope.ts';
+import { duoInbox } from '../../src/db/schema.ts';
+import { independentValidator, postNotification, randomOin, startDuoEnv, type DuoTestEnv } from './support.ts';
+import { validBsn } from '../support/fixtures.ts';
+
+let env: DuoTestEnv;
+beforeAll(async () => {
+  env = await startDuoEnv();
+});
+afterAll(async () => {
+  await env.close();
+});
+
+async function inboxRows(berichtId: string) {
+  return asSystem(env.database.db, (tx) => tx.select().from(duoInbox).where(eq(duoInbox.berichtId, berichtId)));
+}
+
+async function expectSpecResponse(res: { status: number; headers: Record<string, unknown>; body: string }): Promise<void> {
+  const v = await independentValidator();
+  const issues = v.validateResponse(
+    { api: 'Notificatie', operationId: 'opvoerenNotificatie' },
+    { status: res.status, headers: res.headers as Record<string, string>, body: res.body === '' ? undefined : (JSON.parse(res.body) as unknown) },
+  );
+  expect(issues.map((i) => i.text)).toEqual([]);
+}
+
+describe('POST /duo/v1/notificaties', () => {
+  it('stores a valid notification and acknowledges with 201 and API-Version', async () => {
+    const berichtId = randomUUID();
+    const res = await postNotification(env, { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS101' }, { berichtId });
+    expect(res.status).toBe(201);
+    expect(res.headers['api-version']).toBe(env.duo.validator.specs.api('Notificatie').version);
+    expect(res.body).toBe('');
+    await expectSpecResponse(res);
+    const rows = await inboxRows(berichtId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ gemeenteId: env.gemeente.gemeenteId, eventCode: 'SS101', status: 'ontvangen' });
+  });
+
+  it('a repeated notification (same BerichtId) gets the same 201 and is stored once', async () => {
+    const berichtId = randomUUID();
+    const body = { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS102' };
+    const first = await postNotification(env, body, { berichtId });
+    const second = await postNotification(env, body, { berichtId: berichtId.toUpperCase() });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(await inboxRows(berichtId)).toHaveLength(1);
+  });
+
+  it('a notification that does not match the spec is refused with 400 (no body) and not stored', async () => {
+    const cases: Array<{ body: unknown; headers?: Record<string, string> }> = [
+      { body: { registratieDatumTijd: '2026-06-01T09:00:00Z', gebeurtenisId: 'ss-101' } },
+      { body: { bsn: '123', gebeurtenisId: 'SS101' } },
+      { body: { registratieDatumTijd: 'gisteren', gebeurtenisId: 'SS101' } },
+      { body: '{niet-json' },
+      { body: '' },
+      { body: { registratieDatumTijd: '2026-06-01T09:00:00Z', gebeurtenisId: 'SS101' }, headers: { berichtId: 'geen-uuid' } },
+      { body: { registratieDatumTijd: '2026-06-01T09:00:00Z', gebeurtenisId: 'SS101' }, headers: { bron: '123' } },
+    ];
+    for (const c of cases) {
+      const before = await asSystem(env.database.db, (tx) => tx.select({ id: duoInbox.id }).from(duoInbox));
+      const res = await postNotification(env, c.body, c.headers);
+      expect(res.status, JSON.stringify(c)).toBe(400);
+      expect(res.body).toBe('');
+      await expectSpecResponse(res);
+      const after = await asSystem(env.database.db, (tx) => tx.select({ id: duoInbox.id }).from(duoInbox));
+      expect(after.length).toBe(before.length);
+    }
+  });
+
+  it('refuses an unknown doel OIN and a bron that is not DUO with 403', async () => {
+    const body = { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS101' };
+    const unknownDoel = await postNotification(env, body, { doel: randomOin() });
+    expect(unknownDoel.status).toBe(403);
+    await expectSpecResponse(unknownDoel);
+    const wrongBron = await postNotification(env, body, { bron: randomOin() });
+    expect(wrongBron.status).toBe(403);
+    await expectSpecResponse(wrongBron);
+  });
+
+  it('addresses the right gemeente by its doel OIN', async () => {
+    const berichtId = randomUUID();
+    const res = await postNotification(env, { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS101' }, { berichtId, doel: env.other.oin });
+    expect(res.status).toBe(201);
+    const rows = await inboxRows(berichtId);
+    expect(rows[0]?.gemeenteId).toBe(env.other.gemeenteId);
+  });
+
+  it('accepts what the simulator sends over HTTP, and the simulator finds the answer per spec', async () => {
+    const bsn = validBsn();
+    env.sim.seedPerson({ bsn, gemeenteOin: env.gemeente.oin });
+    const delivery = await env.sim.emit({ gebeurtenisId: 'SS101', bsn });
+    expect(delivery).toMatchObject({ delivered: true, lastStatus: 201 });
+    expect(env.sim.state.contractViolations).toEqual([]);
+    expect(await inboxRows(delivery.berichtId)).toHaveLength(1);
+    // DUO resends (e.g. it missed our answer): still one row.
+    delivery.delivered = false;
+    await env.sim.redeliverPending();
+    expect(delivery.attempts).toBe(2);
+    expect(await inboxRows(delivery.berichtId)).toHaveLength(1);
+  });
+
+  it('needs no session or CSRF token (machine to machine) and is not part of the session API', async () => {
+    const route = env.app.koersRoutes.find((r) => r.url === '/duo/v1/notificaties');
+    expect(route?.access).toBe('public');
+  });
+});
