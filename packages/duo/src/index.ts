@@ -7,7 +7,6 @@ export * from './operations.ts';
 export * from './client.ts';
 export * from './notifications.ts';
 export * from './mapping.ts';
-export * from './dates.ts';
 export {
   createDuoSimulator,
   SIMULATOR_DUO_OIN,

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpDuoClient } from '../src/client.ts';
-import { GEMEENTE_OIN, validator } from './helpers.ts';
+import type { DuoSimulator } from '../src/simulator/app.ts';
+import { ANDERE_GEMEENTE_OIN, BSN, GEMEENTE_OIN, seed, startSimulator, validator } from './helpers.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'duo-mtls-'));
 const f = (name: string) => path.join(dir, name);
@@ -18,8 +19,8 @@ const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'p
 function makeCa(name: string): void {
   openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', f(`${name}.key`), '-out', f(`${name}.crt`), '-days', '2', '-subj', `/CN=${name}`);
 }
-function makeCert(name: string, ca: string, ext: string): void {
-  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', f(`${name}.key`), '-out', f(`${name}.csr`), '-subj', `/CN=${name}`);
+function makeCert(name: string, ca: string, ext: string, subject = `/CN=${name}`): void {
+  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', f(`${name}.key`), '-out', f(`${name}.csr`), '-subj', subject);
   writeFileSync(f(`${name}.ext`), ext);
   openssl('x509', '-req', '-in', f(`${name}.csr`), '-CA', f(`${ca}.crt`), '-CAkey', f(`${ca}.key`), '-CAcreateserial', '-out', f(`${name}.crt`), '-days', '2', '-extfile', f(`${name}.ext`));
 }
@@ -32,7 +33,9 @@ beforeAll(async () => {
   makeCa('test-ca');
   makeCa('other-ca');
   makeCert('duo-server', 'test-ca', 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
-  makeCert('gemeente-client', 'test-ca', 'extendedKeyUsage=clientAuth\n');
+  // PKIoverheid certificates carry the OIN in the subject's serialNumber.
+  makeCert('gemeente-client', 'test-ca', 'extendedKeyUsage=clientAuth\n', `/CN=gemeente-client/serialNumber=${GEMEENTE_OIN}`);
+  makeCert('imposter-client', 'test-ca', 'extendedKeyUsage=clientAuth\n', `/CN=imposter-client/serialNumber=${ANDERE_GEMEENTE_OIN}`);
   makeCert('stranger-client', 'other-ca', 'extendedKeyUsage=clientAuth\n');
   server = createServer(
     { key: readFileSync(f('duo-server.key')), cert: readFileSync(f('duo-server.crt')), ca: readFileSync(f('test-ca.crt')), requestCert: true, rejectUnauthorized: true },
@@ -80,6 +83,36 @@ describe('mutual TLS', () => {
   it('a server certificate outside the configured CA is refused', async () => {
     const c = await clientWith('gemeente-client', 'other-ca');
     await expect(c.getVerlengingsgronden()).rejects.toMatchObject({ name: 'DuoRetryableError', reason: 'tls' });
+    await c.close();
+  });
+});
+
+describe('simulator over HTTPS with mutual TLS', () => {
+  let sim: DuoSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ https: { key: readFileSync(f('duo-server.key')), cert: readFileSync(f('duo-server.crt')), ca: readFileSync(f('test-ca.crt')), requestCert: true } });
+    seed(sim);
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  const simClient = async (cert: string) =>
+    new HttpDuoClient(
+      { baseUrl: sim.baseUrl, bronOin: GEMEENTE_OIN, doelOin: sim.duoOin, timeoutMs: 5_000, tls: { certPath: f(`${cert}.crt`), keyPath: f(`${cert}.key`), caPath: f('test-ca.crt') } },
+      { validator: await validator() },
+    );
+
+  it('accepts the gemeente whose certificate OIN matches bron', async () => {
+    expect(sim.baseUrl.startsWith('https://127.0.0.1:')).toBe(true);
+    const c = await simClient('gemeente-client');
+    expect((await c.getInburgeringsplicht({ bsn: BSN })).body.indicatorInburgeringsplicht).toBe(true);
+    await c.close();
+  });
+
+  it('refuses (403) a trusted certificate whose OIN is not the bron', async () => {
+    const c = await simClient('imposter-client');
+    await expect(c.getInburgeringsplicht({ bsn: BSN })).rejects.toMatchObject({ name: 'DuoRejectedError', status: 403 });
     await c.close();
   });
 });

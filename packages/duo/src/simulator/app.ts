@@ -6,6 +6,7 @@
  * gemeente exactly as the Notificatie spec describes.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
 import { z } from 'zod';
@@ -55,6 +56,12 @@ export interface DuoSimulatorOptions {
   /** Retry undelivered notifications every N ms (default: off; call `redeliverPending()`). */
   readonly notificationRetryMs?: number;
   readonly logger?: boolean;
+  /**
+   * Serve HTTPS with mutual TLS like DUO: PEM contents (not paths). With `requestCert` the client
+   * must present a certificate from `ca`; when its subject carries a `serialNumber` (PKIoverheid
+   * puts the OIN there) it must equal the `bron` header, else 403.
+   */
+  readonly https?: { readonly key: string | Buffer; readonly cert: string | Buffer; readonly ca?: string | Buffer; readonly requestCert?: boolean };
   /** Spec folder (default: resolveSpecDir()). */
   readonly specDir?: string;
   readonly validator?: DuoValidator;
@@ -189,7 +196,18 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
     if (issues.length > 0) throw new Error(`simulator: instelling ${inst.instellingsnummer} ongeldig: ${formatIssues(issues)}`);
   }
 
-  const app = Fastify({ logger: options.logger ?? false });
+  const app: FastifyInstance = options.https
+    ? Fastify({
+        logger: options.logger ?? false,
+        https: {
+          key: options.https.key,
+          cert: options.https.cert,
+          ...(options.https.ca !== undefined ? { ca: options.https.ca } : {}),
+          requestCert: options.https.requestCert ?? false,
+          rejectUnauthorized: options.https.requestCert ?? false,
+        },
+      })
+    : Fastify({ logger: options.logger ?? false });
 
   // ---- seeding -------------------------------------------------------------------------------
   function seedPerson(input: PersonSeed): SimPerson {
@@ -395,7 +413,8 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
 
   // ---- operation handlers ---------------------------------------------------------------------------
   const ok = (status: number, body?: unknown): SimResult => (body === undefined ? { status } : { status, body });
-  const fouten = (ctx: OpContext, errors: string[]): SimResult =>
+  /** 403 with a Foutmelding[] body where the operation's spec defines one, else without body. */
+  const fouten = (ctx: Pick<OpContext, 'op'>, errors: string[]): SimResult =>
     ctx.op.responses['403']?.bodySchema ? { status: 403, body: errors.map((fouttekst) => ({ fouttekst: fouttekst.slice(0, 200) })) } : { status: 403 };
 
   function personFor(ctx: OpContext): SimPerson | SimResult {
@@ -683,9 +702,10 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       return send(reply, op, { status: 400 }, op.apiVersion);
     }
     const gemeente = bron !== undefined ? gemeenten.get(bron) : undefined;
-    if (headerString(request.headers, 'doel') !== duoOin || !gemeente) {
+    const certOin = clientCertificateOin(request);
+    if (headerString(request.headers, 'doel') !== duoOin || !gemeente || (certOin !== undefined && certOin !== bron)) {
       entry.status = 403;
-      return send(reply, op, fouten({ op } as OpContext, ['Bron of doel OIN is niet geautoriseerd voor deze API.']), op.apiVersion);
+      return send(reply, op, fouten({ op }, ['Bron of doel OIN is niet geautoriseerd voor deze API.']), op.apiVersion);
     }
     const mutating = op.method !== 'get';
     const key = `${gemeente.oin}|${berichtId ?? ''}`;
@@ -739,7 +759,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('simulator: geen TCP-adres');
-  const url = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
+  const url = `${options.https ? 'https' : 'http'}://${options.host ?? '127.0.0.1'}:${address.port}`;
 
   return {
     app,
@@ -768,6 +788,15 @@ function plichtHistorie(p: Inburgeringsplicht): Inburgeringsplichthistorie {
     ...(p.einddatum !== undefined ? { einddatum: p.einddatum } : {}),
     ...(p.wijzigingsdatum !== undefined ? { wijzigingsdatum: p.wijzigingsdatum } : {}),
   };
+}
+
+/** `serialNumber` from the client certificate's subject (the OIN in a PKIoverheid certificate). */
+function clientCertificateOin(request: FastifyRequest): string | undefined {
+  const socket = request.raw.socket as Partial<TLSSocket>;
+  if (typeof socket.getPeerCertificate !== 'function') return undefined;
+  const subject = socket.getPeerCertificate().subject as Record<string, string | string[] | undefined> | undefined;
+  const serial = subject?.['serialNumber'];
+  return Array.isArray(serial) ? serial[0] : serial;
 }
 
 function stripQuery(url: string): string {
