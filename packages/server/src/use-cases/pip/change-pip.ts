@@ -1,0 +1,137 @@
+import { a2DowngradeAllowed, integrationTerm, routeChangeAllowed, routeLabel, type LearningRoute } from '@koers/domain';
+import { pips } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { diff } from '../../audit/history.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { todayIn } from '../../case-file/today.ts';
+import type { UseCaseContext } from '../context.ts';
+import { changeReasonText } from '../../documents/pip-beschikking.ts';
+import type { ChangeInput } from './pip.types.ts';
+import { deviatesFromAdvice, isLearningRoute, latestAdvice, storedMotivation, validateDraft, type ChangeRecord } from './pip-support.ts';
+import { pipHistoryFields } from './draft-fields.ts';
+import { issuedVersions, loadVersions } from './get-pip-overview.ts';
+import { recordPipWrite } from './record-pip-write.ts';
+import { draftView, type DraftView } from './pip.view.ts';
+
+/**
+ * A change of the vastgesteld PIP: a new concept version with a reason, copied from the current
+ * version. Route changes (B8) and A2 downgrades (B9) are judged by the rules core first.
+ */
+export async function changePip(ctx: UseCaseContext, caseId: string, input: ChangeInput): Promise<DraftView> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const today = todayIn(ctx.now);
+    const versions = await loadVersions(tx, caseId);
+    const open = versions.find((v) => v.status === 'concept');
+    if (open) throw new AppError('PIP_DRAFT_EXISTS', { extra: { pipId: open.id } });
+    const issued = issuedVersions(versions);
+    const current = issued.find((v) => v.status === 'vastgesteld');
+    if (!current || !isLearningRoute(current.route)) {
+      throw new AppError('STEP_NOT_ALLOWED', { message: 'Er is nog geen vastgesteld PIP om te wijzigen.' });
+    }
+    const from: LearningRoute = current.route;
+    let route: LearningRoute = from;
+    let level = current.level;
+    let a2Skills: unknown = current.a2Skills;
+    let mapIntensity = current.mapIntensity;
+    let mapThemesOmitted: unknown = current.mapThemesOmitted;
+    let change: ChangeRecord = { reason: input.reason, previousRoute: from };
+
+    switch (input.reason) {
+      case 'route-change': {
+        const to = input.route ?? from;
+        const first = issued[issued.length - 1];
+        const termStart = caseRow.termStart ?? (first?.issuedOn ? integrationTerm({ pipIssuedOn: first.issuedOn }).value.start : today);
+        const allowed = routeChangeAllowed({ termStart, decidedOn: today, from, to, exception: input.exception ?? null });
+        if (!allowed.value) throw new AppError('PIP_CHANGE_REFUSED', { field: 'route', message: allowed.explanation.summary, extra: { explanation: allowed.explanation } });
+        route = to;
+        level = null;
+        a2Skills = [];
+        if (to === 'Onderwijs') {
+          mapIntensity = null;
+          mapThemesOmitted = [];
+        }
+        change = { ...change, explanation: allowed.explanation, exception: input.exception ?? null };
+        break;
+      }
+      case 'a2': {
+        const allowed = a2DowngradeAllowed({
+          route: from,
+          dutchCourseHours: input.dutchCourseHours ?? 0,
+          sufficientEffort: input.sufficientEffort ?? false,
+          // The new version is never the person's first PIP; DUO's first-PIP rule is checked again before vaststellen.
+          firstPip: false,
+        });
+        if (!allowed.value) throw new AppError('PIP_CHANGE_REFUSED', { field: 'dutchCourseHours', message: allowed.explanation.summary, extra: { explanation: allowed.explanation } });
+        level = 'A2';
+        a2Skills = input.a2Skills ?? ['lezen', 'luisteren', 'schrijven', 'spreken'];
+        change = { ...change, explanation: allowed.explanation, dutchCourseHours: input.dutchCourseHours ?? 0, sufficientEffort: input.sufficientEffort ?? false };
+        break;
+      }
+      case 'move':
+        if (caseRow.movedInOn === null) {
+          throw new AppError('PIP_CHANGE_REFUSED', { field: 'reason', message: 'Er is geen verhuizing naar deze gemeente vastgelegd (datum inschrijving na verhuizing ontbreekt).' });
+        }
+        break;
+      case 'intensity':
+      case 'other':
+        break;
+      default:
+        input.reason satisfies never;
+    }
+
+    const advice = await latestAdvice(tx, caseId);
+    const motivation = storedMotivation(current.motivation);
+    const [row] = await tx
+      .insert(pips)
+      .values({
+        gemeenteId: caseRow.gemeenteId,
+        caseId,
+        version: Math.max(...versions.map((v) => v.version)) + 1,
+        status: 'concept',
+        kind: current.kind,
+        route,
+        level,
+        a2Skills,
+        intensity: current.intensity,
+        hoursPerWeek: current.hoursPerWeek,
+        estimatedB1Intensity: route === 'B1' ? current.estimatedB1Intensity : null,
+        motivation: { routes: motivation.routes, change },
+        deviatesFromAdvice: deviatesFromAdvice(route, advice),
+        support: current.support,
+        pvtIntensity: current.pvtIntensity,
+        mapIntensity,
+        mapThemesOmitted,
+        vve: current.vve,
+        participation: current.participation,
+        participatiewet: current.participatiewet,
+        relief: current.relief,
+        progressMeetings: current.progressMeetings,
+        changeReason: input.reason,
+        changeNote: input.note ?? null,
+        supersedesId: current.id,
+        createdBy: ctx.principal.userId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+    const validation = validateDraft({ caseRow, versions: [...versions, row], advice }, row, today);
+    await recordPipWrite(tx, ctx, caseRow, {
+      entityType: 'pip',
+      entityId: row.id,
+      action: 'create',
+      changes: diff(null, pipHistoryFields(row)),
+      reason: changeReasonText(input.reason),
+      event: {
+        kind: 'pip.wijziging-gestart',
+        summary: `Wijziging van het PIP gestart (versie ${row.version}): ${changeReasonText(input.reason)}${route !== from ? `, ${routeLabel(from)} → ${routeLabel(route)}` : ''}.`,
+        data: { pipId: row.id, version: row.version, reason: input.reason, supersedesId: current.id },
+      },
+      operationName: 'changePip',
+    });
+    return draftView(row, validation);
+  });
+}

@@ -1,0 +1,208 @@
+import { eq } from 'drizzle-orm';
+import type { PIP } from '@koers/duo';
+import { integrationTerm, isAfter, routeChangeAllowed, routeLabel, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
+import { cases, duoOutbox, pips } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { diff, recordChange } from '../../audit/history.ts';
+import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { buildPipLetter, changeReasonText } from '../../documents/pip-beschikking.ts';
+import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { storeDocument } from '../../documents/store-document.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { IssueInput } from './pip.types.ts';
+import { gemeenteName, kindFor, latestAdvice, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow } from './pip-support.ts';
+import { pipHistoryFields } from './draft-fields.ts';
+import { issuedVersions, loadVersions } from './get-pip-overview.ts';
+import { lockedDraft } from './update-draft.ts';
+import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
+import { pipView, type PipView } from './pip.view.ts';
+
+const leerroute = (route: LearningRoute): PIP['leerroute'] => {
+  switch (route) {
+    case 'B1':
+      return 'B';
+    case 'Onderwijs':
+      return 'O';
+    case 'Z':
+      return 'Z';
+    default:
+      return route satisfies never;
+  }
+};
+
+/** The DUO PIP message (PIP API, POST /personen/{bsn}/PIP) for a vastgesteld version. */
+export function duoPipPayload(caseRow: CaseRow, row: PipRow, route: LearningRoute, issuedOn: IsoDate) {
+  const estimate = row.estimatedB1Intensity === null ? undefined : Number(row.estimatedB1Intensity);
+  const pip: PIP = {
+    dagtekeningPip: issuedOn,
+    leerroute: leerroute(route),
+    ...(row.level === 'A2' || row.level === 'B1' ? { niveau: row.level } : {}),
+    ...(estimate !== undefined && Number.isInteger(estimate) ? { geschatteIntensiteitB1Route: estimate } : {}),
+  };
+  return { bsn: caseRow.bsn, vNumber: caseRow.vNumber, pip, koers: { pipId: row.id, version: row.version } };
+}
+
+/**
+ * Vaststellen: the concept becomes an immutable version with a dagtekening, a Dutch PDF
+ * (beschikking or advies), the termijn on the case (first PIP only) and a message for DUO.
+ */
+export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: string, input: IssueInput): Promise<PipView> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const draft = await lockedDraft(tx, caseId, pipId, input.updatedAt);
+    const today = todayIn(ctx.now);
+    const issuedOn = input.issuedOn ?? today;
+    if (isAfter(issuedOn, today)) {
+      throw new AppError('VALIDATION_FAILED', { field: 'issuedOn', message: 'De dagtekening mag niet in de toekomst liggen.' });
+    }
+    const versions = await loadVersions(tx, caseId);
+    const advice = await latestAdvice(tx, caseId);
+    const validation = validateDraft({ caseRow, versions, advice }, draft, issuedOn);
+    if (!validation.accepted || draft.route === null) {
+      const details = validationDetails(validation);
+      throw new AppError('PIP_INVALID', {
+        message: `Het PIP kan nog niet worden vastgesteld: ${details.map((d) => d.message).join(' ')}`,
+        details,
+        extra: { validation },
+      });
+    }
+    const route = draft.route as LearningRoute;
+    const issued = issuedVersions(versions);
+    const current = issued.find((v) => v.status === 'vastgesteld') ?? null;
+    const first = issued.length === 0;
+    const motivation = storedMotivation(draft.motivation);
+
+    // A route change is judged again on the decision date (art. 17 lid 2 Wi 2021, art. 5.4 Besluit).
+    if (motivation.change?.reason === 'route-change' && current?.route && current.route !== route && caseRow.termStart) {
+      const allowed = routeChangeAllowed({
+        termStart: caseRow.termStart,
+        decidedOn: issuedOn,
+        from: current.route as LearningRoute,
+        to: route,
+        exception: motivation.change.exception ?? null,
+      });
+      if (!allowed.value) throw new AppError('PIP_CHANGE_REFUSED', { field: 'issuedOn', message: allowed.explanation.summary, extra: { explanation: allowed.explanation } });
+    }
+
+    const settings = await settingsOf(tx, caseRow.gemeenteId, issuedOn);
+    const kind = kindFor(caseRow.targetGroup);
+    const term = caseRow.termStart === null ? integrationTerm({ pipIssuedOn: issuedOn }).value : null;
+    const termForLetter = term ?? (caseRow.termStart && caseRow.termEndExclusive ? { start: caseRow.termStart, endExclusive: caseRow.termEndExclusive } : null);
+    const relief = storedRelief(draft.relief);
+    const previous = draft.supersedesId ? versions.find((v) => v.id === draft.supersedesId) : undefined;
+    const letter = buildPipLetter({
+      kind,
+      gemeenteName: await gemeenteName(tx, caseRow.gemeenteId),
+      person: { name: `${caseRow.givenNames} ${caseRow.familyName}`, familyName: caseRow.familyName, address: caseRow.address },
+      version: draft.version,
+      issuedOn,
+      issuerName: ctx.principal.name,
+      route,
+      level: draft.level === 'A2' || draft.level === 'B1' ? draft.level : null,
+      a2Skills: Array.isArray(draft.a2Skills) ? draft.a2Skills.filter((s): s is string => typeof s === 'string') : [],
+      intensity: draft.intensity,
+      hoursPerWeek: draft.hoursPerWeek,
+      estimatedB1Intensity: draft.estimatedB1Intensity === null ? null : Number(draft.estimatedB1Intensity),
+      motivation: motivation.routes,
+      support: draft.support,
+      pvtIntensity: draft.pvtIntensity,
+      mapIntensity: draft.mapIntensity,
+      mapThemesOmitted: pipView(draft).mapThemesOmitted,
+      vve: draft.vve,
+      participation: draft.participation,
+      participatiewet: draft.participatiewet,
+      relief: relief ? { applies: relief.applies, explanation: relief.explanation } : null,
+      progressMeetings: draft.progressMeetings,
+      change: previous
+        ? { previousVersion: previous.version, previousIssuedOn: previous.issuedOn, reasonText: changeReasonText(draft.changeReason), note: draft.changeNote }
+        : draft.changeReason === 'move'
+          ? { previousVersion: 0, previousIssuedOn: null, reasonText: changeReasonText('move'), note: draft.changeNote }
+          : null,
+      term: termForLetter,
+      objectionPeriodWeeks: settings.objectionPeriodWeeks,
+    });
+    const pdf = await renderLetterPdf(letter);
+    const documentId = await storeDocument(
+      tx,
+      ctx.principal,
+      {
+        caseId,
+        gemeenteId: caseRow.gemeenteId,
+        kind: kind === 'advies' ? 'pip-advies' : 'pip-beschikking',
+        title: `PIP versie ${draft.version} – ${kind} van ${formatDutchDate(issuedOn)}`,
+        mimeType: 'application/pdf',
+        content: pdf,
+      },
+      ctx.now,
+    );
+
+    if (current) {
+      await tx.update(pips).set({ status: 'gewijzigd', updatedAt: nextUpdatedAt(ctx.now, current.updatedAt) }).where(eq(pips.id, current.id));
+    }
+    const [after] = await tx
+      .update(pips)
+      .set({
+        status: 'vastgesteld',
+        kind,
+        issuedOn,
+        issuedBy: ctx.principal.userId,
+        documentId,
+        duoValidation: validation,
+        deviatesFromAdvice: validation.deviatesFromAdvice,
+        updatedAt: nextUpdatedAt(ctx.now, draft.updatedAt),
+      })
+      .where(eq(pips.id, pipId))
+      .returning();
+    if (!after) throw new AppError('INTERNAL');
+
+    const caseChanges = {
+      status: 'pip-vastgesteld',
+      ...(term ? { termStart: term.start, termEndExclusive: term.endExclusive } : {}),
+    };
+    await tx
+      .update(cases)
+      .set({ ...(caseRow.closedOn === null ? caseChanges : {}), version: caseRow.version + 1, updatedAt: nextUpdatedAt(ctx.now, caseRow.updatedAt) })
+      .where(eq(cases.id, caseId));
+    await tx.insert(duoOutbox).values({
+      gemeenteId: caseRow.gemeenteId,
+      caseId,
+      operation: first ? 'pip.register' : 'pip.change',
+      payload: duoPipPayload(caseRow, after, route, issuedOn),
+      createdBy: ctx.principal.userId,
+      createdAt: ctx.now,
+      nextAttemptAt: ctx.now,
+    });
+
+    await recordChange(
+      tx,
+      ctx.principal,
+      {
+        organisationId: ctx.principal.organisation.id,
+        gemeenteId: caseRow.gemeenteId,
+        entityType: 'case',
+        entityId: caseRow.id,
+        action: 'update',
+        changes: diff({ status: caseRow.status, termStart: caseRow.termStart, termEndExclusive: caseRow.termEndExclusive }, caseRow.closedOn === null ? caseChanges : {}),
+        reason: `PIP versie ${after.version} vastgesteld`,
+      },
+      ctx.now,
+    );
+    await recordPipWrite(tx, ctx, caseRow, {
+      entityType: 'pip',
+      entityId: after.id,
+      action: 'update',
+      changes: diff(pipHistoryFields(draft), pipHistoryFields(after)),
+      event: {
+        kind: 'pip.vastgesteld',
+        occurredOn: issuedOn,
+        summary: `PIP versie ${after.version} vastgesteld als ${kind} (${routeLabel(route)}), dagtekening ${formatDutchDate(issuedOn)}.${term ? ` Inburgeringstermijn ${formatDutchDate(term.start)} tot ${formatDutchDate(term.endExclusive)}.` : ''} Document gemaakt en klaargezet voor DUO.`,
+        data: { pipId: after.id, version: after.version, documentId, kind, route, issuedOn, first, operation: first ? 'pip.register' : 'pip.change' },
+      },
+      operationName: 'issuePip',
+    });
+    return pipView(after);
+  });
+}

@@ -1,0 +1,126 @@
+import type { Explanation, IsoDate, LearningRoute, MapTheme, Period } from '@koers/domain';
+import { objectionOnTime, objectionPeriod } from '@koers/domain';
+import type { pipObjections } from '../../db/schema.ts';
+import type { RouteMotivation } from './pip.types.ts';
+import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
+
+export interface PipView {
+  id: string;
+  caseId: string;
+  version: number;
+  status: string;
+  kind: string;
+  issuedOn: IsoDate | null;
+  issuedBy: string | null;
+  route: LearningRoute | null;
+  level: 'A2' | 'B1' | null;
+  a2Skills: string[];
+  intensity: string | null;
+  hoursPerWeek: number | null;
+  estimatedB1Intensity: number | null;
+  motivation: RouteMotivation;
+  change: ChangeRecord | null;
+  deviatesFromAdvice: boolean;
+  support: string | null;
+  pvtIntensity: string | null;
+  mapIntensity: string | null;
+  mapThemesOmitted: { theme: MapTheme; reason: string }[];
+  vve: string | null;
+  participation: string | null;
+  participatiewet: string | null;
+  relief: StoredRelief | null;
+  progressMeetings: number | null;
+  changeReason: string | null;
+  changeNote: string | null;
+  supersedesId: string | null;
+  documentId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftView extends PipView {
+  validation: PipValidation;
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
+
+function omittedThemes(value: unknown): { theme: MapTheme; reason: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (x): x is { theme: MapTheme; reason: string } => typeof x === 'object' && x !== null && typeof (x as { theme?: unknown }).theme === 'string',
+  );
+}
+
+export function pipView(row: PipRow): PipView {
+  const motivation = storedMotivation(row.motivation);
+  const estimate = row.estimatedB1Intensity === null ? null : Number(row.estimatedB1Intensity);
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    version: row.version,
+    status: row.status,
+    kind: row.kind,
+    issuedOn: row.issuedOn,
+    issuedBy: row.issuedBy,
+    route: isLearningRoute(row.route) ? row.route : null,
+    level: row.level === 'A2' || row.level === 'B1' ? row.level : null,
+    a2Skills: strings(row.a2Skills),
+    intensity: row.intensity,
+    hoursPerWeek: row.hoursPerWeek,
+    estimatedB1Intensity: estimate !== null && Number.isFinite(estimate) ? estimate : null,
+    motivation: motivation.routes,
+    change: motivation.change ?? null,
+    deviatesFromAdvice: row.deviatesFromAdvice,
+    support: row.support,
+    pvtIntensity: row.pvtIntensity,
+    mapIntensity: row.mapIntensity,
+    mapThemesOmitted: omittedThemes(row.mapThemesOmitted),
+    vve: row.vve,
+    participation: row.participation,
+    participatiewet: row.participatiewet,
+    relief: storedRelief(row.relief),
+    progressMeetings: row.progressMeetings,
+    changeReason: row.changeReason,
+    changeNote: row.changeNote,
+    supersedesId: row.supersedesId,
+    documentId: row.documentId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function draftView(row: PipRow, validation: PipValidation): DraftView {
+  return { ...pipView(row), validation };
+}
+
+export interface ObjectionView {
+  id: string;
+  pipId: string;
+  pipVersion: number | null;
+  receivedOn: IsoDate;
+  status: string;
+  decidedOn: IsoDate | null;
+  note: string | null;
+  /** Whether the bezwaar was made within the bezwaartermijn (art. 6:7–6:9 Awb), with explanation. */
+  onTime: { value: boolean; explanation: Explanation } | null;
+  period: { value: Period; explanation: Explanation } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function objectionView(row: typeof pipObjections.$inferSelect, pip: PipRow | undefined, periodWeeks: number): ObjectionView {
+  const issuedOn = pip?.issuedOn ?? null;
+  return {
+    id: row.id,
+    pipId: row.pipId,
+    pipVersion: pip?.version ?? null,
+    receivedOn: row.receivedOn,
+    status: row.status,
+    decidedOn: row.decidedOn,
+    note: row.note,
+    onTime: issuedOn === null ? null : objectionOnTime(issuedOn, row.receivedOn, periodWeeks),
+    period: issuedOn === null ? null : objectionPeriod(issuedOn, periodWeeks),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
