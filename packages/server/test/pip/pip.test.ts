@@ -240,7 +240,7 @@ describe('PIP: draft, DUO pre-validation and vaststellen', () => {
   it('a change (intensity) becomes version 2; version 1 stays readable and unchanged; the termijn does not move; DUO gets pip.change', async () => {
     const r = await regisseur.post(`/api/cases/${caseId}/pip/changes`, { reason: 'intensity', note: 'Meer lesuren per week.' });
     expect(r.statusCode, r.body).toBe(201);
-    let draft = r.json<Draft & { supersedesId: string; changeReason: string }>();
+    let draft: Draft = r.json<Draft>();
     expect(draft).toMatchObject({ version: 2, supersedesId: v1.id, changeReason: 'intensity', route: 'Z' });
     draft = await patchDraft(caseId, draft, { hoursPerWeek: 16 });
     const issued = await issue(caseId, draft);
