@@ -16,7 +16,7 @@ let recorder: ContractRecorder;
 beforeEach(async () => {
   sim = await startSimulator();
   recorder = new ContractRecorder();
-  client = await clientFor(sim, { recorder, timeoutMs: 2_000 });
+  client = await clientFor(sim, { recorder, timeoutMs: 5_000 });
   seed(sim);
 });
 

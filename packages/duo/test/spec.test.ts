@@ -83,3 +83,17 @@ describe('OpenAPI 3.0 → JSON Schema', () => {
     expect(enumDescriptions(schema ?? {})).toEqual({ A: 'Onderwijs voor analfabeet', AA: 'Onderwijs voor anders-analfabeet', NVT: 'Niet van toepassing' });
   });
 });
+
+describe('getDuoSpecs', () => {
+  it('memoises per folder and does not cache a failure', async () => {
+    const { getDuoSpecs } = await import('../src/spec.ts');
+    const a = getDuoSpecs();
+    expect(getDuoSpecs()).toBe(a);
+    const missing = path.join(tmpdir(), 'duo-spec-bestaat-niet-' + String(process.pid));
+    const first = getDuoSpecs(missing);
+    await expect(first).rejects.toThrow(DuoSpecError);
+    const second = getDuoSpecs(missing);
+    expect(second).not.toBe(first);
+    await expect(second).rejects.toThrow(DuoSpecError);
+  });
+});
