@@ -1,6 +1,137 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
+import { intakeThemes } from '../use-cases/intake/themes.types.ts';
+import { updateChecklistItem } from '../use-cases/voorbereiding/checklist.ts';
+import { checklistItemParams, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
+import { getVoorbereiding } from '../use-cases/voorbereiding/get-voorbereiding.ts';
+import { getIntakeScenario, intakeScenarioInput, setIntakeScenario } from '../use-cases/voorbereiding/intake-scenario.ts';
+import { createMeetingInput, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
+import { planMeeting } from '../use-cases/voorbereiding/plan-meeting.ts';
+import { updateMeeting } from '../use-cases/voorbereiding/update-meeting.ts';
+import { errors, idParams } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
 
-export function voorbereidingRoutes(_app: FastifyInstance, _ctx: AppContext): void {
-  // routes of this part of the case flow are added here
+export const meetingSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    plannedAt: z.string().nullable(),
+    location: z.string().nullable(),
+    mode: z.string(),
+    participants: z.array(z.object({ role: z.string(), name: z.string() })),
+    interpreter: z.boolean(),
+    interpreterLanguage: z.string().nullable(),
+    interviewedAlone: z.boolean().nullable(),
+    status: z.string(),
+    notes: z.string().nullable(),
+    outcome: z.string().nullable(),
+    themes: intakeThemes,
+    sensitiveNotes: z.string().nullable().describe('Alleen voor rollen met case:read-sensitive'),
+    sensitiveHidden: z.boolean(),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DossierGesprek' });
+
+const checklistItemSchema = z
+  .object({
+    item: z.string(),
+    label: z.string(),
+    status: z.string(),
+    responsible: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    doneOn: z.string().nullable(),
+    note: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'RegeldagOnderdeel' });
+
+const gemeenteScenarioSchema = z
+  .object({ gemeenteId: z.string(), scenario: z.number().int().nullable(), description: z.string() })
+  .meta({ id: 'IntakeScenario' });
+
+export const caseScenarioSchema = z
+  .object({
+    gemeenteId: z.string(),
+    scenario: z.number().int().nullable(),
+    description: z.string(),
+    invitationAllowed: z.boolean(),
+    explanation: z.string(),
+  })
+  .meta({ id: 'IntakeScenarioDossier' });
+
+const voorbereidingSchema = z
+  .object({
+    caseId: z.string(),
+    housedOn: z.string().nullable(),
+    linkedOn: z.string().nullable(),
+    coaLocation: z.string().nullable(),
+    meetings: z.array(meetingSchema),
+    checklist: z.array(checklistItemSchema),
+    scenario: caseScenarioSchema,
+  })
+  .meta({ id: 'Voorbereiding' });
+
+const meetingParams = z.strictObject({ id: z.uuid('Ongeldige id'), meetingId: z.uuid('Ongeldige id') });
+
+export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['voorbereiding'];
+
+  api.get(
+    '/api/cases/:id/voorbereiding',
+    {
+      config: { access: 'case:read' },
+      schema: { tags, summary: 'Voorbereiding (schakel 2): gesprekken, regeldag en intakescenario', params: idParams, response: { 200: voorbereidingSchema, ...errors } },
+    },
+    (request) => getVoorbereiding(useCaseContext(request, ctx), request.params.id),
+  );
+
+  api.post(
+    '/api/cases/:id/meetings',
+    {
+      config: { access: 'case:write' },
+      schema: { tags, summary: 'Gesprek plannen of vastleggen (warme overdracht, kennismaking, intakegesprek)', params: idParams, body: createMeetingInput, response: { 201: meetingSchema, ...errors } },
+    },
+    async (request, reply) => reply.code(201).send(await planMeeting(useCaseContext(request, ctx), request.params.id, request.body)),
+  );
+
+  api.patch(
+    '/api/cases/:id/meetings/:meetingId',
+    {
+      config: { access: 'case:write' },
+      schema: { tags, summary: 'Gesprek bijwerken (status, verslag, uitkomst)', params: meetingParams, body: updateMeetingInput, response: { 200: meetingSchema, ...errors } },
+    },
+    (request) => updateMeeting(useCaseContext(request, ctx), request.params.id, request.params.meetingId, request.body),
+  );
+
+  api.put(
+    '/api/cases/:id/checklist/:item',
+    {
+      config: { access: 'case:write' },
+      schema: { tags, summary: 'Onderdeel van de regeldag-checklist bijwerken', params: checklistItemParams, body: updateChecklistItemInput, response: { 200: checklistItemSchema, ...errors } },
+    },
+    (request) => updateChecklistItem(useCaseContext(request, ctx), request.params.id, request.params.item, request.body),
+  );
+
+  api.get(
+    '/api/gemeenten/:id/settings/intake-scenario',
+    {
+      config: { access: 'case:read' },
+      schema: { tags, summary: 'Scenario voor de start van de brede intake van een gemeente', params: idParams, response: { 200: gemeenteScenarioSchema, ...errors } },
+    },
+    (request) => getIntakeScenario(useCaseContext(request, ctx), request.params.id),
+  );
+
+  api.put(
+    '/api/gemeenten/:id/settings/intake-scenario',
+    {
+      config: { access: 'admin:gemeenten' },
+      schema: { tags: ['beheer'], summary: 'Scenario voor de start van de brede intake instellen (1, 2 of 3)', params: idParams, body: intakeScenarioInput, response: { 200: gemeenteScenarioSchema, ...errors } },
+    },
+    (request) => setIntakeScenario(useCaseContext(request, ctx), request.params.id, request.body),
+  );
 }

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { learningRoutes } from '@koers/domain';
+import { intakeThemes } from './themes.types.ts';
+import { MAX_SCORE, MIN_SCORE, startklasAspectKeys, type StartklasAspect } from './startklas-aspects.ts';
+
+const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+const dateTime = z.iso.datetime({ offset: true, error: 'Vul een datum en tijd in (ISO 8601, bijv. 2026-12-04T10:00:00+01:00)' });
+const shortText = (what: string) => z.string().trim().min(1, `Vul ${what} in`).max(200, 'Maximaal 200 tekens');
+const longText = z.string().trim().max(4000, 'Maximaal 4000 tekens');
+const route = z.enum(learningRoutes, 'Kies B1, Z of Onderwijs');
+
+export const sendInvitationInput = z.strictObject({
+  respondBy: isoDate,
+  appointmentAt: dateTime.optional(),
+  location: shortText('de plaats').optional(),
+});
+export type SendInvitationInput = z.infer<typeof sendInvitationInput>;
+
+export const invitationOutcomes = ['appeared', 'no-show', 'insufficient-cooperation'] as const;
+export const registerOutcomeInput = z.strictObject({
+  outcome: z.enum(invitationOutcomes, 'Kies verschenen, niet verschenen of onvoldoende meegewerkt'),
+  outcomeOn: isoDate.optional(),
+});
+export type RegisterOutcomeInput = z.infer<typeof registerOutcomeInput>;
+
+export const updateIntakeRecordInput = z.strictObject({
+  /** 0 when no intake record exists yet. */
+  version: z.number().int().min(0),
+  themes: intakeThemes,
+  sensitiveNotes: longText.nullable().optional(),
+  summary: longText.nullable().optional(),
+});
+export type UpdateIntakeRecordInput = z.infer<typeof updateIntakeRecordInput>;
+
+export const completeIntakeInput = z.strictObject({
+  version: z.number().int().min(0),
+  /** Completion in absence after three failed invitations (art. 14 lid 2 Wi 2021). */
+  withoutPerson: z.boolean(),
+  completedOn: isoDate.optional(),
+  summary: longText.optional(),
+});
+export type CompleteIntakeInput = z.infer<typeof completeIntakeInput>;
+
+export const planLearnabilityTestInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('afspraak'),
+      plannedAt: dateTime,
+      location: shortText('de plaats'),
+      device: shortText('het apparaat'),
+      supervisor: shortText('de begeleider'),
+    }),
+    z.strictObject({
+      kind: z.literal('ontheffing'),
+      visualImpairment: z.boolean(),
+      auditoryImpairment: z.boolean(),
+      unableToTakeTest: z.boolean(),
+      note: longText.optional(),
+    }),
+  ],
+  { error: "Kies 'afspraak' of 'ontheffing'" },
+);
+export type PlanLearnabilityTestInput = z.infer<typeof planLearnabilityTestInput>;
+
+export const updateLearnabilityTestInput = z.discriminatedUnion(
+  'action',
+  [
+    z.strictObject({
+      action: z.literal('resultaat'),
+      resultOn: isoDate,
+      advisedRoute: route,
+      level: z.string().trim().max(50).optional(),
+      details: longText.optional(),
+    }),
+    z.strictObject({ action: z.literal('niet-verschenen'), note: longText.optional() }),
+    z.strictObject({
+      action: z.literal('verplaatsen'),
+      plannedAt: dateTime,
+      location: shortText('de plaats'),
+      device: shortText('het apparaat'),
+      supervisor: shortText('de begeleider'),
+    }),
+    z.strictObject({ action: z.literal('annuleren'), note: longText.optional() }),
+  ],
+  { error: "Kies 'resultaat', 'niet-verschenen', 'verplaatsen' of 'annuleren'" },
+);
+export type UpdateLearnabilityTestInput = z.infer<typeof updateLearnabilityTestInput>;
+
+const score = z.number().int('Een score is een geheel getal').min(MIN_SCORE, 'Score 1 tot en met 4').max(MAX_SCORE, 'Score 1 tot en met 4');
+const scores = z.strictObject(
+  Object.fromEntries(startklasAspectKeys.map((k) => [k, score])) as Record<StartklasAspect, typeof score>,
+);
+
+export const addEvidenceInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('startklas-observatie'),
+      observedOn: isoDate,
+      author: shortText('de auteur'),
+      scores,
+      advisedRoute: route,
+      summary: longText.optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('assessment'),
+      instrument: shortText('het instrument (bijv. Melba of CompetenSYS)'),
+      observedOn: isoDate,
+      author: shortText('de auteur'),
+      advisedRoute: route.optional(),
+      summary: longText.min(1, 'Vul de uitkomst van het assessment in'),
+    }),
+  ],
+  { error: "Kies 'startklas-observatie' of 'assessment'" },
+);
+export type AddEvidenceInput = z.infer<typeof addEvidenceInput>;

@@ -1,0 +1,256 @@
+// The brede intake of a case as the API returns it: record, invitations with their letters, the next
+// step the rules core allows (with its explanation), conversations, toets and extra evidence.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { caseEvents, caseIntakes, caseMeetings, intakeInvitations, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
+import type { CaseRow } from '../../case-file/find-case.ts';
+import { todayIn } from '../../case-file/today.ts';
+import type { UseCaseContext } from '../context.ts';
+import { canReadSensitive } from '../voorbereiding/case-write.ts';
+import { scenarioForCase, scenarioOfGemeente, type CaseScenarioView } from '../voorbereiding/intake-scenario.ts';
+import { meetingView, type MeetingView } from '../voorbereiding/meeting.view.ts';
+import { intakeThemeLabels, missingThemes, parseStoredThemes, themesFor, type IntakeThemeKey, type IntakeThemes } from './themes.types.ts';
+import { startklasAspects, startklasScoreLabels } from './startklas-aspects.ts';
+
+export type IntakeRow = typeof caseIntakes.$inferSelect;
+export type InvitationRow = typeof intakeInvitations.$inferSelect;
+export type TestRow = typeof learnabilityTests.$inferSelect;
+export type EvidenceRow = typeof learnabilityEvidence.$inferSelect;
+
+export const intakeStatuses = ['open', 'uitgenodigd', 'in-gesprek', 'afgerond', 'afgerond-zonder-betrokkene'] as const;
+export type IntakeStatus = (typeof intakeStatuses)[number];
+
+export function isCompleted(intake: IntakeRow | undefined): boolean {
+  return intake !== undefined && (intake.status === 'afgerond' || intake.status === 'afgerond-zonder-betrokkene');
+}
+
+export function asOutcome(value: string): InvitationOutcome {
+  switch (value) {
+    case 'appeared':
+    case 'no-show':
+    case 'insufficient-cooperation':
+      return value;
+    default:
+      return 'pending';
+  }
+}
+
+export const outcomeLabels: Record<InvitationOutcome, string> = {
+  pending: 'nog geen uitkomst',
+  appeared: 'verschenen',
+  'no-show': 'niet verschenen',
+  'insufficient-cooperation': 'onvoldoende meegewerkt',
+};
+
+export interface IntakeState {
+  intake: IntakeRow | undefined;
+  invitations: InvitationRow[];
+  step: ReturnType<typeof nextIntakeStep>;
+}
+
+export async function loadIntakeState(tx: Tx, caseId: string, options: { forUpdate?: boolean } = {}): Promise<IntakeState> {
+  const intakeQuery = tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, caseId));
+  const [intake] = options.forUpdate ? await intakeQuery.for('update') : await intakeQuery;
+  const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, caseId)).orderBy(asc(intakeInvitations.sequence));
+  const step = nextIntakeStep({ outcomes: invitations.map((i) => asOutcome(i.outcome)) });
+  return { intake, invitations, step };
+}
+
+export interface InvitationView {
+  id: string;
+  sequence: number;
+  sentOn: string;
+  respondBy: string;
+  appointmentAt: string | null;
+  location: string | null;
+  warningSentOn: string | null;
+  outcome: InvitationOutcome;
+  outcomeOn: string | null;
+  /** The invitation letter: GET /api/cases/:id/documents/:documentId. */
+  documentId: string | null;
+  /** The written warning sent after this invitation failed. */
+  warningDocumentId: string | null;
+}
+
+export interface LearnabilityTestView {
+  id: string;
+  status: string;
+  plannedAt: string | null;
+  location: string | null;
+  device: string | null;
+  supervisor: string | null;
+  /** 'visueel' | 'auditief' for `case:read-sensitive`; 'ontheffing' for other roles. */
+  exemption: string | null;
+  exemptionExplanation: Explanation | null;
+  resultOn: string | null;
+  advisedRoute: string | null;
+  level: string | null;
+  details: string | null;
+  note: string | null;
+  source: string;
+  createdAt: string;
+}
+
+export interface EvidenceView {
+  id: string;
+  kind: string;
+  instrument: string | null;
+  observedOn: string;
+  author: string;
+  scores: Record<string, number>;
+  advisedRoute: string | null;
+  summary: string | null;
+  createdAt: string;
+}
+
+/** What the UI may offer now. */
+export type AllowedIntakeAction = IntakeAction | 'completed' | 'wait-for-housing';
+
+export interface IntakeView {
+  caseId: string;
+  record: {
+    status: IntakeStatus;
+    startedOn: string | null;
+    completedOn: string | null;
+    completedWithoutPerson: boolean;
+    themes: IntakeThemes;
+    sensitiveNotes: string | null;
+    sensitiveHidden: boolean;
+    summary: string | null;
+    /** 0 while there is no record yet. */
+    version: number;
+    missingThemes: { key: IntakeThemeKey; label: string }[];
+  };
+  invitations: InvitationView[];
+  nextStep: { action: IntakeAction; fineable: boolean; explanation: Explanation };
+  /** The step the UI offers: the rules core's step, or 'completed', or 'wait-for-housing' (scenario 3). */
+  allowedAction: AllowedIntakeAction;
+  scenario: CaseScenarioView;
+  conversations: MeetingView[];
+  learnabilityTests: LearnabilityTestView[];
+  evidence: EvidenceView[];
+  aspects: { key: string; label: string }[];
+  scoreLabels: Record<string, string>;
+}
+
+function asStatus(value: string | undefined): IntakeStatus {
+  return intakeStatuses.find((s) => s === value) ?? 'open';
+}
+
+const explanationShape = (value: unknown): Explanation | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<Explanation>;
+  return typeof v.summary === 'string' && Array.isArray(v.steps) && Array.isArray(v.articles) ? (v as Explanation) : null;
+};
+
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView {
+  const details = typeof row.resultDetails === 'object' && row.resultDetails !== null ? (row.resultDetails as Record<string, unknown>) : {};
+  return {
+    id: row.id,
+    status: row.status,
+    plannedAt: row.plannedAt?.toISOString() ?? null,
+    location: row.location,
+    device: row.device,
+    supervisor: row.supervisor,
+    exemption: row.exemption === null ? null : sensitive ? row.exemption : 'ontheffing',
+    exemptionExplanation: sensitive ? explanationShape(details.exemptionExplanation) : null,
+    resultOn: row.resultOn,
+    advisedRoute: row.advisedRoute,
+    level: stringOrNull(details.level),
+    details: stringOrNull(details.details),
+    note: sensitive || row.exemption === null ? stringOrNull(details.note) : null,
+    source: row.source,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function evidenceView(row: EvidenceRow): EvidenceView {
+  const scores: Record<string, number> = {};
+  if (typeof row.scores === 'object' && row.scores !== null) {
+    for (const [k, v] of Object.entries(row.scores as Record<string, unknown>)) if (typeof v === 'number') scores[k] = v;
+  }
+  return {
+    id: row.id,
+    kind: row.kind,
+    instrument: row.instrument,
+    observedOn: row.observedOn,
+    author: row.author,
+    scores,
+    advisedRoute: row.advisedRoute,
+    summary: row.summary,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Warning letters are linked to their invitation through the timeline event that sent them. */
+async function warningDocuments(tx: Tx, caseId: string): Promise<Map<string, string>> {
+  const events = await tx
+    .select({ data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.kind, ['intake.warning-sent'])));
+  const map = new Map<string, string>();
+  for (const e of events) {
+    const data = e.data as Record<string, unknown>;
+    if (typeof data.invitationId === 'string' && typeof data.documentId === 'string') map.set(data.invitationId, data.documentId);
+  }
+  return map;
+}
+
+export async function intakeView(tx: Tx, ctx: UseCaseContext, kase: CaseRow, state?: IntakeState): Promise<IntakeView> {
+  const { intake, invitations, step } = state ?? (await loadIntakeState(tx, kase.id));
+  const sensitive = canReadSensitive(ctx);
+  const warnings = await warningDocuments(tx, kase.id);
+  const conversations = await tx
+    .select()
+    .from(caseMeetings)
+    .where(and(eq(caseMeetings.caseId, kase.id), eq(caseMeetings.kind, 'intakegesprek')))
+    .orderBy(asc(caseMeetings.plannedAt), asc(caseMeetings.createdAt));
+  const tests = await tx.select().from(learnabilityTests).where(eq(learnabilityTests.caseId, kase.id)).orderBy(asc(learnabilityTests.createdAt));
+  const evidence = await tx.select().from(learnabilityEvidence).where(eq(learnabilityEvidence.caseId, kase.id)).orderBy(asc(learnabilityEvidence.observedOn), asc(learnabilityEvidence.createdAt));
+  const scenario = scenarioForCase(await scenarioOfGemeente(tx, kase.gemeenteId), kase, todayIn(ctx.now));
+  const themes = parseStoredThemes(intake?.themes ?? {});
+  const allowedAction: AllowedIntakeAction = isCompleted(intake)
+    ? 'completed'
+    : step.value.action === 'invite' && !scenario.invitationAllowed
+      ? 'wait-for-housing'
+      : step.value.action;
+  return {
+    caseId: kase.id,
+    record: {
+      status: asStatus(intake?.status),
+      startedOn: intake?.startedOn ?? null,
+      completedOn: intake?.completedOn ?? null,
+      completedWithoutPerson: intake?.completedWithoutPerson ?? false,
+      themes: themesFor(themes, sensitive),
+      sensitiveNotes: sensitive ? (intake?.sensitiveNotes ?? null) : null,
+      sensitiveHidden: !sensitive && ((intake?.sensitiveNotes ?? null) !== null || themes.persoonlijkeOmstandigheden !== undefined),
+      summary: intake?.summary ?? null,
+      version: intake?.version ?? 0,
+      missingThemes: missingThemes(themes).map((key) => ({ key, label: intakeThemeLabels[key] })),
+    },
+    invitations: invitations.map((i) => ({
+      id: i.id,
+      sequence: i.sequence,
+      sentOn: i.sentOn,
+      respondBy: i.respondBy,
+      appointmentAt: i.appointmentAt?.toISOString() ?? null,
+      location: i.location,
+      warningSentOn: i.warningSentOn,
+      outcome: asOutcome(i.outcome),
+      outcomeOn: i.outcomeOn,
+      documentId: i.documentId,
+      warningDocumentId: warnings.get(i.id) ?? null,
+    })),
+    nextStep: { action: step.value.action, fineable: step.value.fineable, explanation: step.explanation },
+    allowedAction,
+    scenario,
+    conversations: conversations.map((m) => meetingView(m, sensitive)),
+    learnabilityTests: tests.map((t) => testView(t, sensitive)),
+    evidence: evidence.map(evidenceView),
+    aspects: startklasAspects.map((a) => ({ key: a.key, label: a.label })),
+    scoreLabels: Object.fromEntries(Object.entries(startklasScoreLabels)),
+  };
+}

@@ -1,0 +1,200 @@
+import { eq } from 'drizzle-orm';
+import { formatDutchDate, isBefore } from '@koers/domain';
+import { gemeenten, intakeInvitations } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { diff } from '../../audit/history.ts';
+import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { renderInvitationLetter, renderWarningLetter } from '../../documents/intake-letters.ts';
+import { storeDocument } from '../../documents/store-document.ts';
+import { AppError } from '../../errors.ts';
+import type { UseCaseContext } from '../context.ts';
+import { dutchDateTime, recordCaseWrite } from '../voorbereiding/case-write.ts';
+import { scenarioForCase, scenarioOfGemeente } from '../voorbereiding/intake-scenario.ts';
+import type { SendInvitationInput } from './intake.types.ts';
+import { asOutcome, isCompleted, loadIntakeState, intakeView, outcomeLabels, type IntakeView } from './intake.view.ts';
+import { intakeHistoryFields, writeIntake } from './intake-record.ts';
+
+export interface SentInvitation {
+  invitationId: string;
+  /** The invitation letter (PDF): GET /api/cases/:id/documents/:documentId. */
+  documentId: string;
+  /** The written warning sent with a repeat invitation, else null. */
+  warningDocumentId: string | null;
+  intake: IntakeView;
+}
+
+function letterBase(kase: CaseRow, gemeenteName: string, date: string) {
+  return {
+    gemeenteName,
+    person: { givenNames: kase.givenNames, familyName: kase.familyName, address: kase.address },
+    caseReference: `Dossier ${kase.id.slice(0, 8)}`,
+    date,
+  };
+}
+
+function amsterdamDate(at: Date): string {
+  return todayIn(at);
+}
+
+/**
+ * Sends an invitation for the brede intake with a term (art. 14 lid 1 Wi 2021). Only the step the
+ * rules core allows: the first invitation, or — after a no-show or insufficient cooperation — a
+ * written warning together with a repeat invitation. Generates the letters as PDF documents.
+ */
+export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendInvitationInput): Promise<SentInvitation> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const today = todayIn(ctx.now);
+    const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
+    if (isCompleted(state.intake)) {
+      throw new AppError('STEP_NOT_ALLOWED', { field: 'status', message: 'De brede intake is al afgerond; een nieuwe uitnodiging is niet mogelijk (veld status).' });
+    }
+    const action = state.step.value.action;
+    const last = state.invitations[state.invitations.length - 1];
+    switch (action) {
+      case 'invite':
+      case 'warn-and-reinvite':
+        break;
+      case 'await-response':
+        throw new AppError('STEP_NOT_ALLOWED', {
+          field: 'outcome',
+          message: `${state.step.explanation.summary} Registreer eerst de uitkomst van oproep ${last?.sequence ?? 1} (veld outcome) voordat u opnieuw uitnodigt.`,
+        });
+      case 'conduct-intake':
+        throw new AppError('STEP_NOT_ALLOWED', {
+          field: 'outcome',
+          message: `De inburgeringsplichtige is op oproep ${last?.sequence ?? 1} verschenen (veld outcome); een nieuwe uitnodiging is niet nodig. Neem de brede intake af.`,
+        });
+      case 'complete-in-absence':
+        throw new AppError('STEP_NOT_ALLOWED', {
+          field: 'withoutPerson',
+          message: `${state.step.explanation.summary} Een vierde uitnodiging is niet de volgende stap: rond de brede intake af zonder betrokkene (veld withoutPerson).`,
+        });
+      default:
+        return action satisfies never;
+    }
+    if (action === 'invite') {
+      const scenario = scenarioForCase(await scenarioOfGemeente(tx, kase.gemeenteId), kase, today);
+      if (!scenario.invitationAllowed) {
+        throw new AppError('STEP_NOT_ALLOWED', { field: 'housedOn', message: `${scenario.explanation} (veld housedOn)` });
+      }
+    }
+    if (isBefore(input.respondBy, today)) {
+      throw new AppError('VALIDATION_FAILED', { field: 'respondBy', message: "Veld 'respondBy': de uiterste reactiedatum mag niet in het verleden liggen." });
+    }
+    const appointmentAt = input.appointmentAt ? new Date(input.appointmentAt) : null;
+    if (appointmentAt) {
+      if (appointmentAt.getTime() < ctx.now.getTime()) {
+        throw new AppError('VALIDATION_FAILED', { field: 'appointmentAt', message: "Veld 'appointmentAt': de afspraak mag niet in het verleden liggen." });
+      }
+      if (isBefore(input.respondBy, amsterdamDate(appointmentAt))) {
+        throw new AppError('VALIDATION_FAILED', { field: 'appointmentAt', message: "Veld 'appointmentAt': de afspraak moet op of vóór de uiterste reactiedatum liggen." });
+      }
+    }
+    const [gemeente] = await tx.select({ name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, kase.gemeenteId));
+    const base = letterBase(kase, gemeente?.name ?? 'onbekend', today);
+    const sequence = (last?.sequence ?? 0) + 1;
+
+    let warningDocumentId: string | null = null;
+    if (action === 'warn-and-reinvite' && last) {
+      const outcome = asOutcome(last.outcome);
+      const pdf = await renderWarningLetter({
+        ...base,
+        sequence: last.sequence,
+        sentOn: last.sentOn,
+        respondBy: last.respondBy,
+        outcome: outcome === 'insufficient-cooperation' ? 'insufficient-cooperation' : 'no-show',
+        newRespondBy: input.respondBy,
+      });
+      warningDocumentId = await storeDocument(
+        tx,
+        ctx.principal,
+        { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'waarschuwing', title: `Schriftelijke waarschuwing brede intake (oproep ${last.sequence})`, mimeType: 'application/pdf', content: pdf },
+        ctx.now,
+      );
+      const [warned] = await tx.update(intakeInvitations).set({ warningSentOn: today }).where(eq(intakeInvitations.id, last.id)).returning();
+      await recordCaseWrite(tx, ctx, kase, {
+        entityType: 'intake-invitation',
+        entityId: last.id,
+        action: 'update',
+        changes: { warningSentOn: { from: last.warningSentOn, to: warned?.warningSentOn ?? today } },
+        operationName: 'sendIntakeWarning',
+        event: {
+          kind: 'intake.warning-sent',
+          summary: `Schriftelijke waarschuwing brede intake verstuurd (oproep ${last.sequence}: ${outcomeLabels[outcome]})`,
+          section: 'intake',
+          data: { invitationId: last.id, documentId: warningDocumentId, sequence: last.sequence, fineable: state.step.value.fineable },
+        },
+      });
+    }
+
+    const appointmentText = appointmentAt ? dutchDateTime(appointmentAt) : null;
+    const pdf = await renderInvitationLetter({ ...base, sequence, respondBy: input.respondBy, appointmentText, location: input.location ?? null });
+    const documentId = await storeDocument(
+      tx,
+      ctx.principal,
+      {
+        caseId: kase.id,
+        gemeenteId: kase.gemeenteId,
+        kind: 'uitnodiging-brede-intake',
+        title: sequence === 1 ? 'Uitnodiging brede intake' : `Herhaalde uitnodiging brede intake (oproep ${sequence})`,
+        mimeType: 'application/pdf',
+        content: pdf,
+      },
+      ctx.now,
+    );
+    const [invitation] = await tx
+      .insert(intakeInvitations)
+      .values({
+        caseId: kase.id,
+        gemeenteId: kase.gemeenteId,
+        sequence,
+        sentOn: today,
+        respondBy: input.respondBy,
+        appointmentAt,
+        location: input.location ?? null,
+        documentId,
+        createdBy: ctx.principal.userId,
+        createdAt: ctx.now,
+      })
+      .returning();
+    if (!invitation) throw new AppError('INTERNAL');
+    const intakeBefore = state.intake;
+    const intakeAfter = await writeIntake(
+      tx,
+      kase,
+      intakeBefore,
+      { status: intakeBefore?.status === 'in-gesprek' ? 'in-gesprek' : 'uitgenodigd', startedOn: intakeBefore?.startedOn ?? today },
+      ctx.now,
+    );
+    await recordCaseWrite(tx, ctx, kase, {
+      entityType: 'case-intake',
+      entityId: kase.id,
+      action: intakeBefore ? 'update' : 'create',
+      changes: diff(intakeHistoryFields(intakeBefore), intakeHistoryFields(intakeAfter) ?? {}),
+      operationName: 'sendIntakeInvitation',
+    });
+    const what = sequence === 1 ? 'Uitnodiging brede intake' : `Herhaalde uitnodiging brede intake (oproep ${sequence})`;
+    await recordCaseWrite(tx, ctx, kase, {
+      entityType: 'intake-invitation',
+      entityId: invitation.id,
+      action: 'create',
+      changes: diff(null, { sequence, sentOn: today, respondBy: input.respondBy, appointmentAt: appointmentAt?.toISOString() ?? null, location: input.location ?? null, documentId }),
+      operationName: 'sendIntakeInvitation',
+      event: {
+        kind: 'intake.invitation-sent',
+        summary: `${what} verstuurd, reageren uiterlijk ${formatDutchDate(input.respondBy)}${appointmentText ? `; afspraak op ${appointmentText}` : ''}`,
+        section: 'intake',
+        data: { invitationId: invitation.id, documentId, sequence, respondBy: input.respondBy },
+      },
+    });
+    return {
+      invitationId: invitation.id,
+      documentId,
+      warningDocumentId,
+      intake: await intakeView(tx, ctx, kase),
+    };
+  });
+}

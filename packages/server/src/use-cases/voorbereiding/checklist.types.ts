@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** The regeldag checklist (seed 004): what has to be arranged when a statushouder arrives. */
+export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;
+export type ChecklistItem = (typeof checklistItems)[number];
+export const checklistItemLabels: Record<ChecklistItem, string> = {
+  bsn: 'BSN',
+  bankrekening: 'Bankrekening',
+  brp: 'Inschrijving in de BRP',
+  bijstand: 'Aanvraag bijstand',
+  zorgverzekering: 'Zorgverzekering',
+  huisarts: 'Huisarts',
+  school: 'School voor de kinderen',
+  huurcontract: 'Huurcontract',
+};
+
+export const checklistStatuses = ['open', 'geregeld', 'nvt'] as const;
+export type ChecklistStatus = (typeof checklistStatuses)[number];
+export const checklistStatusLabels: Record<ChecklistStatus, string> = { open: 'open', geregeld: 'geregeld', nvt: 'niet van toepassing' };
+
+const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+
+export const checklistItemParams = z.strictObject({
+  id: z.uuid('Ongeldige id'),
+  item: z.enum(checklistItems, 'Onbekend onderdeel van de checklist'),
+});
+
+export const updateChecklistItemInput = z
+  .strictObject({
+    status: z.enum(checklistStatuses, 'Kies open, geregeld of niet van toepassing'),
+    responsible: z.string().trim().max(200, 'Maximaal 200 tekens').nullable().optional(),
+    dueOn: isoDate.nullable().optional(),
+    /** When it was arranged; defaults to today for 'geregeld'. */
+    doneOn: isoDate.nullable().optional(),
+    note: z.string().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
+  })
+  .refine((v) => v.status === 'geregeld' || v.doneOn === undefined || v.doneOn === null, {
+    path: ['doneOn'],
+    message: "Een datum geregeld hoort alleen bij de status 'geregeld'",
+  });
+export type UpdateChecklistItemInput = z.infer<typeof updateChecklistItemInput>;
