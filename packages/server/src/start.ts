@@ -15,7 +15,7 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   database?: DatabaseConfig;
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
-  duoDeps?: Pick<DuoServiceDeps, 'register' | 'backoff' | 'random'>;
+  duoDeps?: Pick<DuoServiceDeps, 'register' | 'backoff' | 'random' | 'onExchange'>;
 }
 
 export interface RunningKoers {
@@ -54,6 +54,7 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
       duo,
     };
     const app = await buildApp(ctx);
+    duo?.useLogger(app.log);
     app.addHook('onClose', async () => {
       // The DUO worker and simulator stop before the database closes.
       await duo?.close();

@@ -4,7 +4,7 @@
  * sends the outbox. Built from configuration only (src/config.ts: DUO_*), or pointed at the
  * embedded simulator.
  */
-import { DuoValidator, HttpDuoClient, type DuoConfig } from '@koers/duo';
+import { DuoValidator, HttpDuoClient, type DuoConfig, type DuoExchange } from '@koers/duo';
 
 export interface DuoEndpoint {
   baseUrl: string;
@@ -19,6 +19,8 @@ export class DuoClients {
   constructor(
     readonly validator: DuoValidator,
     private endpoint: DuoEndpoint,
+    /** Every request/response pair (audit, contract tests). */
+    private readonly onExchange?: (exchange: DuoExchange) => void,
   ) {}
 
   get duoOin(): string {
@@ -42,7 +44,7 @@ export class DuoClients {
       };
       // With the validator every request is checked against the spec before it leaves, and every
       // response before it is used (DuoContractError otherwise).
-      client = new HttpDuoClient(config, { validator: this.validator });
+      client = new HttpDuoClient(config, { validator: this.validator, ...(this.onExchange ? { onExchange: this.onExchange } : {}) });
       this.clients.set(bronOin, client);
     }
     return client;

@@ -3,7 +3,7 @@
  * createKoers, started/stopped with the app. In 'embedded' mode the DUO simulator from @koers/duo
  * runs on a loopback port and Koers talks to it exactly as to DUO (demo and development).
  */
-import { createDuoSimulator, demoSeed, SIMULATOR_DUO_OIN, type DuoSimulator, type DuoValidator } from '@koers/duo';
+import { createDuoSimulator, demoSeed, SIMULATOR_DUO_OIN, type DuoExchange, type DuoSimulator, type DuoValidator } from '@koers/duo';
 import { eq, isNotNull, isNull } from 'drizzle-orm';
 import type { DuoSettings } from '../config.ts';
 import type { Db } from '../db/database.ts';
@@ -27,7 +27,15 @@ export interface DuoService {
   readonly processOnReceive: boolean;
   /** Called once Koers listens: points the embedded simulator at Koers and starts the demo. */
   afterListen(koersUrl: string): Promise<void>;
+  /** Log through the app's logger once it exists. */
+  useLogger(log: DuoLog): void;
   close(): Promise<void>;
+}
+
+export interface DuoLog {
+  info(msg: string): void;
+  warn(msg: string): void;
+  error(obj: unknown, msg: string): void;
 }
 
 export interface DuoServiceDeps {
@@ -38,7 +46,8 @@ export interface DuoServiceDeps {
   register?: RegisterNewcomerFromDuo;
   backoff?: Partial<BackoffPolicy>;
   random?: () => number;
-  log?: { info(msg: string): void; warn(msg: string): void; error(obj: unknown, msg: string): void };
+  onExchange?: (exchange: DuoExchange) => void;
+  log?: DuoLog;
 }
 
 /** Demo gemeenten get a fictitious OIN so that the embedded simulator can address them. */
@@ -48,6 +57,7 @@ function demoOin(code: string): string {
 
 export async function createDuoService(settings: DuoSettings, deps: DuoServiceDeps): Promise<DuoService> {
   const validator = await duoValidator();
+  let log = deps.log;
   let simulator: DuoSimulator | undefined;
   let baseUrl = settings.baseUrl;
   let duoOin = settings.duoOin;
@@ -72,7 +82,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     baseUrl = simulator.baseUrl;
   }
   if (!baseUrl || !duoOin) throw new Error('DUO-koppeling: basis-URL en OIN van DUO zijn nodig.');
-  const clients = new DuoClients(validator, { baseUrl, duoOin, tls: settings.tls, timeoutMs: settings.timeoutMs });
+  const clients = new DuoClients(validator, { baseUrl, duoOin, tls: settings.tls, timeoutMs: settings.timeoutMs }, deps.onExchange);
   const worker = new DuoWorker({
     db: deps.db,
     clients,
@@ -81,7 +91,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     register: deps.register ?? insertCaseFromDuo,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
-    onError: (err) => deps.log?.error({ err }, 'DUO-worker: onverwachte fout'),
+    onError: (err) => log?.error({ err }, 'DUO-worker: onverwachte fout'),
   });
   if (settings.worker !== false) worker.start();
   let demoTimer: NodeJS.Timeout | undefined;
@@ -102,7 +112,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
         const sg = g.oin ? sim.gemeente(g.oin) : undefined;
         if (sg) sg.notificationUrl = endpoint;
       }
-      deps.log?.info(`DUO-simulator (ingebouwd) op ${sim.baseUrl}; notificaties naar ${endpoint}`);
+      log?.info(`DUO-simulator (ingebouwd) op ${sim.baseUrl}; notificaties naar ${endpoint}`);
       if (!(settings.demoEvents ?? deps.demo)) return;
       const dordrecht = simGemeenten.find((g) => g.code === '0505')?.oin;
       if (!dordrecht) return;
@@ -129,12 +139,15 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
             try {
               await sim.emit(e);
             } catch (err) {
-              deps.log?.warn(`DUO-simulator: demo-gebeurtenis ${e.gebeurtenisId} niet verstuurd: ${(err as Error).message}`);
+              log?.warn(`DUO-simulator: demo-gebeurtenis ${e.gebeurtenisId} niet verstuurd: ${(err as Error).message}`);
             }
           }
         })();
       }, 3_000);
       demoTimer.unref();
+    },
+    useLogger(l: DuoLog): void {
+      log = l;
     },
     async close(): Promise<void> {
       if (demoTimer) clearTimeout(demoTimer);

@@ -105,7 +105,7 @@ describe('POST /duo/v1/notificaties', () => {
     expect(await inboxRows(delivery.berichtId)).toHaveLength(1);
   });
 
-  it('needs no session or CSRF token (machine to machine) and is not part of the session API', async () => {
+  it('needs no session or CSRF token (machine to machine) and is not part of the session API', () => {
     const route = env.app.koersRoutes.find((r) => r.url === '/duo/v1/notificaties');
     expect(route?.access).toBe('public');
   });
