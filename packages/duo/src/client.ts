@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
-import { parseDuoConfig, type DuoConfig, type DuoConfigInput } from './config.ts';
+import { DuoConfigError, parseDuoConfig, type DuoConfig, type DuoConfigInput } from './config.ts';
 import { DuoContractError, DuoRejectedError, DuoRetryableError, type DuoError } from './errors.ts';
 import { duoOperations, type DuoOperationId } from './operations.ts';
 import type { DuoApiName } from './spec.ts';
@@ -209,14 +209,21 @@ export class HttpDuoClient implements DuoClient {
       this.ownsDispatcher = false;
     } else {
       const tls = this.config.tls;
+      const read = (file: string, what: string): Buffer => {
+        try {
+          return readFileSync(file);
+        } catch (err) {
+          throw new DuoConfigError(`DUO mTLS: ${what} niet leesbaar (${file}): ${(err as Error).message}`);
+        }
+      };
       this.dispatcher = new Agent({
         connect: {
           timeout: this.config.timeoutMs,
           ...(tls
             ? {
-                cert: readFileSync(tls.certPath),
-                key: readFileSync(tls.keyPath),
-                ca: readFileSync(tls.caPath),
+                cert: read(tls.certPath, 'certificaat'),
+                key: read(tls.keyPath, 'private key'),
+                ca: read(tls.caPath, 'CA-bestand'),
                 ...(tls.passphrase !== undefined ? { passphrase: tls.passphrase } : {}),
                 rejectUnauthorized: true,
               }

@@ -26,7 +26,7 @@ export const duoConfigSchema = z.object({
     .optional(),
   /** Per-request timeout (connect + headers + body). */
   timeoutMs: z.number().int().positive().max(300_000).default(15_000),
-});
+}).refine((c) => c.tls === undefined || c.baseUrl.startsWith('https:'), { message: 'met tls-configuratie moet baseUrl https:// zijn', path: ['baseUrl'] });
 
 export type DuoConfig = z.output<typeof duoConfigSchema>;
 export type DuoConfigInput = z.input<typeof duoConfigSchema>;

@@ -225,6 +225,13 @@ describe('configuration', () => {
     expect(() => parseDuoConfig({ baseUrl: 'https://duo.example:1234/v1', bronOin: '123', doelOin: GEMEENTE_OIN })).toThrow(/OIN/);
     expect(() => parseDuoConfig({ baseUrl: 'https://duo.example/v1', bronOin: GEMEENTE_OIN, doelOin: GEMEENTE_OIN, tls: { certPath: 'a' } })).toThrow(DuoConfigError);
     expect(parseDuoConfig({ baseUrl: 'https://duo.example:1234/v1', bronOin: GEMEENTE_OIN, doelOin: GEMEENTE_OIN }).timeoutMs).toBe(15_000);
+    const tls = { certPath: '/x/cert.pem', keyPath: '/x/key.pem', caPath: '/x/ca.pem' };
+    expect(() => parseDuoConfig({ baseUrl: 'http://duo.example:1234/v1', bronOin: GEMEENTE_OIN, doelOin: GEMEENTE_OIN, tls })).toThrow(/https/);
+  });
+
+  it('unreadable certificate files fail at construction with a clear message', () => {
+    const tls = { certPath: '/bestaat/niet/cert.pem', keyPath: '/bestaat/niet/key.pem', caPath: '/bestaat/niet/ca.pem' };
+    expect(() => new HttpDuoClient({ baseUrl: 'https://duo.example:1234/v1', bronOin: GEMEENTE_OIN, doelOin: GEMEENTE_OIN, tls })).toThrow(/certificaat niet leesbaar \(\/bestaat\/niet\/cert.pem\)/);
   });
 
   it('reads the environment', () => {
