@@ -1,9 +1,10 @@
-// Browser tests: log in per demo role, navigation per permissions, log out, errors, keyboard
-// use and the language switch.
+// Browser tests: log-in errors, keyboard use, the language switch, OIDC and session expiry.
+// (Each file starts its own server, which keeps the log-ins per file under the server's rate limit.)
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
+  DEMO_PASSWORD,
   launchBrowser,
   login,
   logout,
@@ -13,67 +14,7 @@ import {
   type RunningApp,
 } from './support/harness.ts';
 
-const ORG_DRECHTSTEDEN = 'Sociale Dienst Drechtsteden';
-
-// Expected menu per demo user, written out by hand (not derived from the nav config).
-const demoUsers: { email: string; role: string; organisation: string; nav: string[] }[] = [
-  {
-    email: 'beheerder@drechtsteden.demo',
-    role: 'Beheerder',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
-  },
-  {
-    email: 'teamleider@drechtsteden.demo',
-    role: 'Teamleider',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Rapportages', 'Mijn account'],
-  },
-  {
-    email: 'regisseur@drechtsteden.demo',
-    role: 'Trajectregisseur',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Mijn account'],
-  },
-  {
-    email: 'financien@drechtsteden.demo',
-    role: 'Financieel medewerker',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Financiën', 'Mijn account'],
-  },
-  {
-    email: 'beleid@drechtsteden.demo',
-    role: 'Beleidsadviseur',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Rapportages', 'Mijn account'],
-  },
-  {
-    email: 'begeleider@drechtsteden.demo',
-    role: 'Partner maatschappelijke begeleiding',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Mijn account'],
-  },
-  {
-    email: 'aanbieder@drechtsteden.demo',
-    role: 'Partner taalaanbieder',
-    organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Mijn account'],
-  },
-  {
-    email: 'beheerder@dalfsen.demo',
-    role: 'Beheerder',
-    organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
-  },
-  {
-    email: 'regisseur@dalfsen.demo',
-    role: 'Trajectregisseur',
-    organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Mijn account'],
-  },
-];
-
-describe.runIf(browserAvailable())('log-in, navigation per role, log-out', () => {
+describe.runIf(browserAvailable())('log-in and session', () => {
   let app: RunningApp;
   let browser: Browser;
 
@@ -86,49 +27,6 @@ describe.runIf(browserAvailable())('log-in, navigation per role, log-out', () =>
     await browser?.close();
     await app?.close();
   });
-
-  it('GET / serves the web app in Dutch and sends a visitor without session to the login page', async () => {
-    const response = await fetch(`${app.url}/`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/<html lang="nl"/);
-
-    const { context, page } = await newPage(browser, app.url);
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await expect.poll(() => page.title()).toBe('Inloggen — Koers');
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Inloggen');
-    await context.close();
-  });
-
-  for (const user of demoUsers) {
-    it(`${user.email} sees exactly the navigation for ${user.role}`, async () => {
-      const { context, page } = await newPage(browser, app.url);
-      await login(page, user.email);
-      expect(page.url()).toBe(`${app.url}/`);
-      expect(await navLabels(page)).toEqual(user.nav);
-      const header = page.getByTestId('current-user');
-      await expect.poll(() => header.innerText()).toContain(`${user.role} bij ${user.organisation}`);
-
-      // Every menu item opens a page with its own heading and title.
-      for (const label of user.nav.slice(1)) {
-        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-        const current = page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('[aria-current="page"]');
-        await expect.poll(() => current.innerText()).toBe(label);
-        await expect.poll(() => page.title()).toMatch(/ — Koers$/);
-        // Focus moves to the page heading after client-side navigation.
-        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-      }
-
-      await logout(page);
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Inloggen');
-      expect(await page.getByTestId('logged-out').innerText()).toContain('U bent uitgelogd');
-      // The session is really gone: a protected page sends us back to the login page.
-      await page.goto('/account');
-      await page.waitForURL('**/inloggen');
-      await context.close();
-    });
-  }
 
   it('a page the role may not open shows "Geen toegang" and is not in the menu', async () => {
     const { context, page } = await newPage(browser, app.url);
@@ -232,6 +130,58 @@ describe.runIf(browserAvailable())('log-in, navigation per role, log-out', () =>
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Inloggen');
+    await context.close();
+  });
+  it('shows the server message when the account is locked (423) or too many attempts (429)', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    const locked = 'Dit account is tijdelijk geblokkeerd tot 16:45 na te veel mislukte inlogpogingen.';
+    let status = 423;
+    await page.route('**/api/auth/login', (route) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: status === 423 ? { code: 'ACCOUNT_LOCKED', message: locked } : { code: 'RATE_LIMITED', message: 'Te veel verzoeken. Probeer het over een minuut opnieuw.' },
+        }),
+      }),
+    );
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill('regisseur@drechtsteden.demo');
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain(locked);
+
+    status = 429;
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Te veel verzoeken');
+    await context.close();
+  });
+
+  it('offers log-in through the organisation when the server has OIDC configured', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await page.route('**/api/auth/oidc', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ enabled: true, label: 'Drechtsteden-account' }) }),
+    );
+    await page.goto('/inloggen');
+    const link = page.getByRole('link', { name: 'Inloggen met Drechtsteden-account' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('/api/auth/oidc/login');
+    await context.close();
+  });
+
+  it('an expired session sends the user to the login page and back to where they were', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'beheerder@drechtsteden.demo');
+    await context.clearCookies(); // the session ends on the server side
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.waitForURL('**/inloggen');
+    await expect.poll(() => page.getByTestId('session-expired').innerText()).toContain('Uw sessie is verlopen');
+    await page.getByLabel('E-mailadres').fill('beheerder@drechtsteden.demo');
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL('**/beheer');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Beheer');
     await context.close();
   });
 });

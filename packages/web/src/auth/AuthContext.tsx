@@ -5,7 +5,7 @@ import type { SessionUser } from '../api/types.ts';
 type AuthState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'anonymous'; loggedOut?: boolean }
+  | { status: 'anonymous'; loggedOut?: boolean; expired?: boolean }
   | { status: 'authenticated'; user: SessionUser };
 
 interface AuthContextValue {
@@ -41,7 +41,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () =>
       client.onUnauthenticated(() => {
         client.resetCsrfToken();
-        setState({ status: 'anonymous' });
+        setState((current) => (current.status === 'authenticated' ? { status: 'anonymous', expired: true } : current));
       }),
     [],
   );

@@ -6,14 +6,17 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { navFor } from '../nav/navConfig.ts';
 import { NavListRouterLink } from './AppLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { PAGE_HEADING_ID } from './PageHeading.tsx';
+import { headingFocus, PAGE_HEADING_ID } from './PageHeading.tsx';
 import { roleLabel } from './labels.ts';
 
 export const MAIN_ID = 'main-content';
 
 function focusMain(): void {
-  const target = document.getElementById(PAGE_HEADING_ID) ?? document.getElementById(MAIN_ID);
-  target?.focus();
+  const heading = document.getElementById(PAGE_HEADING_ID);
+  // No heading yet (the page is still loading): focus <main>; the heading takes over when it
+  // appears (see PageHeading).
+  headingFocus.pending = !heading;
+  (heading ?? document.getElementById(MAIN_ID))?.focus();
 }
 
 /** After client-side navigation, move focus to the new page's heading (WCAG 2.4.3). */

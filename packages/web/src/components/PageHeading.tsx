@@ -1,8 +1,14 @@
 import { Heading1 } from '@utrecht/component-library-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const PAGE_HEADING_ID = 'page-heading';
+
+/**
+ * Set by the shell when the route changes. A page that renders its heading only after loading
+ * data takes the focus when the heading appears, unless the user has moved focus elsewhere.
+ */
+export const headingFocus = { pending: false };
 
 /** Sets the document title: "Page — Koers". */
 export function useDocumentTitle(title: string): void {
@@ -19,8 +25,17 @@ export function useDocumentTitle(title: string): void {
  */
 export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
   useDocumentTitle(title ?? (typeof children === 'string' ? children : ''));
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!headingFocus.pending) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active.id === 'main-content') {
+      headingFocus.pending = false;
+      ref.current?.focus();
+    }
+  }, []);
   return (
-    <Heading1 id={PAGE_HEADING_ID} tabIndex={-1} className="koers-page-heading">
+    <Heading1 ref={ref} id={PAGE_HEADING_ID} tabIndex={-1} className="koers-page-heading">
       {children}
     </Heading1>
   );

@@ -17,8 +17,8 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { id: 'overview', path: '/', anyOf: [] },
-  { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'], placeholder: true },
-  { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'], placeholder: true },
+  { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'] },
+  { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },

@@ -29,6 +29,7 @@ export function LoginPage() {
   const location = useLocation();
   const { from } = locationState(location.state);
   const loggedOut = state.status === 'anonymous' && state.loggedOut === true;
+  const expired = state.status === 'anonymous' && state.expired === true;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -83,6 +84,11 @@ export function LoginPage() {
       {loggedOut && !error ? (
         <Alert type="ok" role="status" className="koers-alert" data-testid="logged-out">
           <Paragraph>{t('shell.loggedOut')}</Paragraph>
+        </Alert>
+      ) : null}
+      {expired && !error ? (
+        <Alert type="warning" role="status" className="koers-alert" data-testid="session-expired">
+          <Paragraph>{t('errors.UNAUTHENTICATED')}</Paragraph>
         </Alert>
       ) : null}
       <Paragraph>{t('login.intro')}</Paragraph>

@@ -1,15 +1,117 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createPipDraft, getPipOverview, type PipOverview } from '../../../api/pip.ts';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/RequireAuth.tsx';
+import { PipChangeForm } from '../pip/PipChangeForm.tsx';
+import { PipDraftForm } from '../pip/PipDraftForm.tsx';
+import { PipSummary } from '../pip/PipSummary.tsx';
+import { PipVersions } from '../pip/PipVersions.tsx';
+import { ThirdPartyInfoForm } from '../pip/ThirdPartyInfoForm.tsx';
 
 export interface CaseSectionProps {
   caseId: string;
 }
 
-/** Placeholder until this part of the case file is built. */
-export function PipSection(_props: CaseSectionProps) {
+/** The PIP (beschikking) of a case: summary with deadline and termijn, the concept with its DUO pre-validation, versions, changes and bezwaar. */
+export function PipSection({ caseId }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const canWrite = user.permissions.includes('case:write');
+  const [overview, setOverview] = useState<PipOverview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [changing, setChanging] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    async (focusId?: string) => {
+      try {
+        const next = await getPipOverview(caseId);
+        setOverview(next);
+        setError(null);
+        if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+      } catch (caught) {
+        setError(caught);
+      }
+    },
+    [caseId],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function startDraft() {
+    setBusy(true);
+    setActionError(null);
+    try {
+      await createPipDraft(caseId);
+      await load('pip-draft-heading');
+    } catch (caught) {
+      setActionError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <section aria-labelledby="section-pip">
-      <Heading2 id="section-pip">Pip</Heading2>
-      <Paragraph>Dit onderdeel komt in een volgende versie.</Paragraph>
+    <section aria-labelledby="pip-heading" className="koers-pip" data-testid="pip-section">
+      <Heading2 id="pip-heading" tabIndex={-1}>
+        {t('pip.title')}
+      </Heading2>
+      {error ? (
+        <>
+          <ErrorAlert error={error} title={t('pip.loadError')} />
+          <ButtonGroup>
+            <SecondaryActionButton type="button" onClick={() => void load()}>
+              {t('common.retry')}
+            </SecondaryActionButton>
+          </ButtonGroup>
+        </>
+      ) : !overview ? (
+        <Loading />
+      ) : (
+        <>
+          <PipSummary overview={overview} />
+          {actionError ? <ErrorAlert error={actionError} /> : null}
+          {overview.draft ? (
+            <PipDraftForm key={overview.draft.id} caseId={caseId} draft={overview.draft} overview={overview} canWrite={canWrite} onChanged={(focus) => void load(focus)} />
+          ) : canWrite && !overview.current ? (
+            <div className="koers-pip-block">
+              <Paragraph>{t('pip.draft.createHint')}</Paragraph>
+              <ButtonGroup>
+                <PrimaryActionButton type="button" busy={busy} disabled={busy} onClick={() => void startDraft()}>
+                  {t('pip.draft.create')}
+                </PrimaryActionButton>
+              </ButtonGroup>
+            </div>
+          ) : null}
+          {canWrite && overview.current && !overview.draft ? (
+            changing ? (
+              <PipChangeForm
+                caseId={caseId}
+                current={overview.current}
+                onCancel={() => setChanging(false)}
+                onCreated={() => {
+                  setChanging(false);
+                  void load('pip-draft-heading');
+                }}
+              />
+            ) : (
+              <ButtonGroup>
+                <SecondaryActionButton type="button" onClick={() => setChanging(true)}>
+                  {t('pip.change.button')}
+                </SecondaryActionButton>
+              </ButtonGroup>
+            )
+          ) : null}
+          {!overview.current ? <ThirdPartyInfoForm caseId={caseId} info={overview.thirdPartyInfo} canWrite={canWrite} onSaved={() => void load()} /> : null}
+          <PipVersions caseId={caseId} overview={overview} canWrite={canWrite} onChanged={() => void load()} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,259 @@
+// Case registration, list, case file, timeline, documents and imports.
+import { api, ApiError, isApiError } from './client.ts';
+
+export interface Explanation {
+  summary: string;
+  steps: { text: string; articles: string[] }[];
+  articles?: string[];
+}
+
+export interface CaseDetail {
+  id: string;
+  gemeenteId: string;
+  bsn: string | null;
+  vNumber: string | null;
+  givenNames: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  permit: string;
+  permitPurpose: string | null;
+  joinsProtectedHolder: boolean;
+  euFamilyMember: boolean;
+  status: string;
+  source: string;
+  caseManagerId: string | null;
+  obliged: boolean | null;
+  notObligedReason: string | null;
+  targetGroup: string | null;
+  regime: string | null;
+  linkedOn: string | null;
+  dutyStartOn: string | null;
+  duoNoticeOn: string | null;
+  registeredOn: string | null;
+  movedInOn: string | null;
+  housedOn: string | null;
+  thirdPartyInfoReceivedOn: string | null;
+  termStart: string | null;
+  termEndExclusive: string | null;
+  coaReference: string | null;
+  coaLocation: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  preferredLanguage: string | null;
+  interpreterNeeded: boolean;
+  closedOn: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseListItem extends CaseDetail {
+  gemeenteName: string;
+  caseManagerName: string | null;
+  openSignals: number;
+  overdueSignals: number;
+}
+
+export type CaseSort = 'name' | 'birthDate' | 'status' | 'createdAt' | 'updatedAt' | 'gemeente';
+
+export interface CaseListQuery {
+  zoek?: string;
+  gemeenteId?: string;
+  status?: string;
+  trajectregisseur?: string;
+  sorteer?: CaseSort;
+  volgorde?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+const qs = (query: object): string => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '' && v !== null) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+};
+
+export const listCases = (query: CaseListQuery) => api.get<{ items: CaseListItem[]; total: number }>(`/api/cases${qs(query)}`);
+
+export interface NewCaseInput {
+  gemeenteId: string;
+  bsn?: string;
+  vNumber?: string;
+  givenNames: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  permit: 'asiel' | 'regulier';
+  permitPurpose?: string | null;
+  joinsProtectedHolder?: boolean;
+  euFamilyMember?: boolean;
+  linkedOn?: string | null;
+  dutyStartOn?: string | null;
+  duoNoticeOn?: string | null;
+  registeredOn?: string | null;
+  movedInOn?: string | null;
+  housedOn?: string | null;
+  coaReference?: string | null;
+  coaLocation?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  preferredLanguage?: string | null;
+  interpreterNeeded?: boolean;
+}
+
+/** A duplicate registration, with the case that already exists (found by the same identifier). */
+export class DuplicateCaseError extends ApiError {
+  constructor(
+    error: ApiError,
+    readonly existingCaseId: string | null,
+  ) {
+    super(error.status, error.code, error.message, error.field, error.fields);
+  }
+}
+
+export async function createCase(input: NewCaseInput): Promise<CaseDetail> {
+  try {
+    return await api.post<CaseDetail>('/api/cases', input);
+  } catch (error) {
+    if (isApiError(error) && error.code === 'DUPLICATE_CASE') {
+      const identifier = input.bsn ?? input.vNumber;
+      let existing: string | null = null;
+      if (identifier) {
+        const found = await listCases({ zoek: identifier, gemeenteId: input.gemeenteId, limit: 1 }).catch(() => null);
+        existing = found?.items[0]?.id ?? null;
+      }
+      throw new DuplicateCaseError(error, existing);
+    }
+    throw error;
+  }
+}
+
+export interface DeadlineView {
+  kind: string;
+  label: string;
+  date: string;
+  overdue: boolean;
+  explanation: Explanation;
+  section: string;
+}
+
+export interface SignalView {
+  kind: string;
+  dueOn: string;
+  deadline: string | null;
+  due: boolean;
+  overdue: boolean;
+  reason: string;
+  section: string;
+}
+
+export interface CaseFile {
+  access: 'full' | 'assigned';
+  case: CaseDetail | null;
+  partnerCase: {
+    id: string;
+    gemeenteId: string;
+    givenNames: string;
+    familyName: string;
+    status: string;
+    phone: string | null;
+    email: string | null;
+    address: string | null;
+    preferredLanguage: string | null;
+    interpreterNeeded: boolean;
+  } | null;
+  gemeente: { id: string; code: string; name: string };
+  caseManager: { id: string; name: string } | null;
+  duty: {
+    obliged: boolean | null;
+    notObligedReason: string | null;
+    targetGroup: string | null;
+    regime: string | null;
+    explanation: Explanation | null;
+    aowExplanation: Explanation | null;
+    assessedOn: string | null;
+  } | null;
+  deadlines: DeadlineView[];
+  signals: SignalView[];
+  agreements: {
+    pipVersion: number;
+    issuedOn: string | null;
+    route: string | null;
+    level: string | null;
+    intensity: string | null;
+    hoursPerWeek: number | null;
+    support: string | null;
+    participation: string | null;
+    pvtIntensity: string | null;
+    mapIntensity: string | null;
+    progressMeetings: number | null;
+  } | null;
+  assignments: { userId: string; name: string; kind: string }[];
+  counts: { timeline: number; documents: number; meetings: number; checklistDone: number; checklistTotal: number; invitations: number; toetsen: number; pipVersions: number };
+}
+
+export const getCaseFile = (id: string, assigned = false) =>
+  api.get<CaseFile>(`/api/cases/${encodeURIComponent(id)}/${assigned ? 'assigned-file' : 'file'}`);
+
+export interface TimelineEntry {
+  id: number;
+  at: string;
+  occurredOn: string;
+  kind: string;
+  summary: string;
+  source: string;
+  actorName: string;
+  section: string | null;
+}
+
+export const getTimeline = (id: string, limit: number, offset: number) =>
+  api.get<{ items: TimelineEntry[]; total: number }>(`/api/cases/${encodeURIComponent(id)}/timeline${qs({ limit, offset })}`);
+
+export interface CaseDocument {
+  id: string;
+  kind: string;
+  title: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+  createdByName: string | null;
+}
+
+export const getDocuments = (id: string) => api.get<CaseDocument[]>(`/api/cases/${encodeURIComponent(id)}/documents`);
+export const documentUrl = (caseId: string, documentId: string) => `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}`;
+
+export interface HistoryEntry {
+  id: number;
+  action: string;
+  at: string;
+  actorName: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string | null;
+}
+
+export const getHistory = (id: string) => api.get<HistoryEntry[]>(`/api/cases/${encodeURIComponent(id)}/history`);
+
+export interface ImportRejection {
+  row: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportJob {
+  id: string;
+  status: 'bezig' | 'klaar' | 'mislukt';
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportRejection[];
+  error: string | null;
+}
+
+export const startImport = (csv: string, fileName: string) => api.post<ImportJob>('/api/imports/tvs', { csv, fileName });
+export const getImport = (jobId: string) => api.get<ImportJob>(`/api/imports/${encodeURIComponent(jobId)}`);

@@ -1,0 +1,49 @@
+import { api } from './client.ts';
+
+export interface WorkqueueItem {
+  id: number;
+  caseId: string;
+  caseName: string;
+  gemeenteId: string;
+  gemeenteName: string;
+  caseManagerName: string | null;
+  kind: string;
+  kindLabel: string;
+  dueOn: string;
+  deadline: string | null;
+  overdue: boolean;
+  reason: string;
+  section: string;
+  link: string;
+}
+
+export interface WorkqueueQuery {
+  scope: 'own' | 'team';
+  gemeenteId?: string;
+  kind?: string;
+  sort: 'dueOn' | 'kind' | 'name';
+  order: 'asc' | 'desc';
+  upcoming?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export const signalKinds = [
+  'intake-not-started',
+  'invitation-deadline',
+  'warning-due',
+  'intake-complete-in-absence',
+  'toets-not-planned',
+  'pip-due',
+  'duo-validation-failing',
+] as const;
+
+export function getWorkqueue(query: WorkqueueQuery) {
+  const params = new URLSearchParams({ scope: query.scope, sort: query.sort, order: query.order });
+  if (query.gemeenteId) params.set('gemeenteId', query.gemeenteId);
+  if (query.kind) params.set('kind', query.kind);
+  if (query.upcoming) params.set('upcoming', 'true');
+  params.set('limit', String(query.limit ?? 100));
+  params.set('offset', String(query.offset ?? 0));
+  return api.get<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }>(`/api/workqueue?${params.toString()}`);
+}

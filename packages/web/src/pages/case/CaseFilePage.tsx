@@ -1,0 +1,456 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Heading3,
+  Paragraph,
+  SecondaryActionButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router-dom';
+import {
+  documentUrl,
+  getCaseFile,
+  getDocuments,
+  getHistory,
+  getTimeline,
+  type CaseDocument,
+  type CaseFile,
+  type Explanation,
+  type HistoryEntry,
+  type TimelineEntry,
+} from '../../api/cases.ts';
+import { useUser } from '../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Loading } from '../../components/RequireAuth.tsx';
+import { Badge, formatDate } from '../cases/fields.tsx';
+import { IntakeSection } from './sections/IntakeSection.tsx';
+import { PipSection } from './sections/PipSection.tsx';
+import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
+
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+type Section = (typeof sections)[number];
+const statusKeys = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'traject', 'gesloten'] as const;
+
+/** Other parts of the case file dispatch this after a change, so the header and overview reload. */
+export const CASE_CHANGED_EVENT = 'koers:case-changed';
+
+function ExplanationDetails({ explanation, summaryLabel }: { explanation: Explanation; summaryLabel: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="koers-explanation">
+      <summary>{summaryLabel}</summary>
+      <UnorderedList>
+        {explanation.steps.map((s, i) => (
+          <UnorderedListItem key={i}>
+            {s.text}
+            {s.articles.length ? <span className="koers-articles"> ({s.articles.join('; ')})</span> : null}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {explanation.articles?.length ? (
+        <Paragraph>
+          {t('case.file.articles')}: {explanation.articles.join('; ')}
+        </Paragraph>
+      ) : null}
+    </details>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children === null || children === '' || children === undefined ? '—' : children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+function SectionBlock({ id, title, children }: { id: Section; title?: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={title ? `${id}-heading` : undefined} className="koers-case-section" tabIndex={-1}>
+      {title ? <Heading2 id={`${id}-heading`}>{title}</Heading2> : null}
+      {children}
+    </section>
+  );
+}
+
+function Overview({ file }: { file: CaseFile }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const c = file.case;
+  const yesNo = (v: boolean) => (v ? t('case.file.yes') : t('case.file.no'));
+  return (
+    <>
+      {file.access === 'assigned' && file.partnerCase ? (
+        <>
+          <Paragraph>{t('case.file.partnerNote')}</Paragraph>
+          <Heading3>{t('case.file.personal')}</Heading3>
+          <DataList>
+            <Field label={t('case.file.phone')}>{file.partnerCase.phone}</Field>
+            <Field label={t('case.file.email')}>{file.partnerCase.email}</Field>
+            <Field label={t('case.file.address')}>{file.partnerCase.address}</Field>
+            <Field label={t('case.file.preferredLanguage')}>{file.partnerCase.preferredLanguage}</Field>
+            <Field label={t('case.file.interpreterNeeded')}>{yesNo(file.partnerCase.interpreterNeeded)}</Field>
+          </DataList>
+        </>
+      ) : null}
+      {c ? (
+        <>
+          <Heading3>{t('case.file.personal')}</Heading3>
+          <DataList>
+            <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
+            <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
+            <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
+            <Field label={t('case.file.nationality')}>{c.nationality}</Field>
+            <Field label={t('case.file.permit')}>{c.permit}</Field>
+            <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
+            <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
+            <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
+            <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>
+            <Field label={t('case.file.housedOn')}>{formatDate(c.housedOn, language)}</Field>
+            <Field label={t('case.file.coaLocation')}>{c.coaLocation}</Field>
+            <Field label={t('case.file.phone')}>{c.phone}</Field>
+            <Field label={t('case.file.email')}>{c.email}</Field>
+            <Field label={t('case.file.address')}>{c.address}</Field>
+            <Field label={t('case.file.preferredLanguage')}>{c.preferredLanguage}</Field>
+            <Field label={t('case.file.interpreterNeeded')}>{yesNo(c.interpreterNeeded)}</Field>
+          </DataList>
+        </>
+      ) : null}
+      {file.duty ? (
+        <>
+          <Heading3>{t('case.file.duty')}</Heading3>
+          <Paragraph data-testid="duty-summary">
+            <strong>
+              {file.duty.obliged === true ? t('case.file.dutyObliged') : file.duty.obliged === false ? t('case.file.dutyNotObliged') : t('case.file.dutyUnknown')}
+            </strong>
+            {file.duty.explanation ? ` — ${file.duty.explanation.summary}` : null}
+          </Paragraph>
+          {file.duty.assessedOn ? <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(file.duty.assessedOn, language) })}</Paragraph> : null}
+          {file.duty.explanation ? <ExplanationDetails explanation={file.duty.explanation} summaryLabel={t('case.file.howDetermined')} /> : null}
+        </>
+      ) : null}
+      {file.access === 'full' ? (
+        <>
+          <Heading3>{t('case.file.deadlines')}</Heading3>
+          {file.deadlines.length === 0 ? (
+            <Paragraph>{t('case.file.noDeadlines')}</Paragraph>
+          ) : (
+            <UnorderedList data-testid="deadlines">
+              {file.deadlines.map((d, i) => (
+                <UnorderedListItem key={`${d.kind}-${i}`}>
+                  <strong>{d.label}</strong>: {d.date ? formatDate(d.date, language) : t('case.file.noDate')}{' '}
+                  {d.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null}
+                  <Paragraph>{d.explanation.summary}</Paragraph>
+                  <ExplanationDetails explanation={d.explanation} summaryLabel={t('case.file.explanation')} />
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+          <Heading3>{t('case.file.signals')}</Heading3>
+          {file.signals.length === 0 ? (
+            <Paragraph>{t('case.file.noSignals')}</Paragraph>
+          ) : (
+            <UnorderedList data-testid="case-signals">
+              {file.signals.map((s) => (
+                <UnorderedListItem key={s.kind}>
+                  {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} {s.reason}{' '}
+                  <a className="utrecht-link" href={`#${s.section}`}>
+                    {t('case.file.goTo', { section: t(`case.file.${s.section as Section}`, { defaultValue: s.section }) })}
+                  </a>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </>
+      ) : null}
+      <Heading3>{file.agreements ? t('case.file.agreements', { version: file.agreements.pipVersion }) : t('case.file.agreements', { version: '—' })}</Heading3>
+      {file.agreements ? (
+        <DataList>
+          <Field label={t('case.file.route')}>{file.agreements.route}</Field>
+          <Field label={t('case.file.level')}>{file.agreements.level}</Field>
+          <Field label={t('case.file.intensity')}>{file.agreements.intensity}</Field>
+          <Field label={t('case.file.support')}>{file.agreements.support}</Field>
+          <Field label={t('case.file.participation')}>{file.agreements.participation}</Field>
+        </DataList>
+      ) : (
+        <Paragraph>{t('case.file.noAgreements')}</Paragraph>
+      )}
+      <Heading3>{t('case.file.assignments')}</Heading3>
+      {file.assignments.length === 0 ? (
+        <Paragraph>{t('case.file.noAssignments')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {file.assignments.map((a) => (
+            <UnorderedListItem key={a.userId}>
+              {a.name} ({a.kind})
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </>
+  );
+}
+
+const TIMELINE_PAGE = 25;
+
+function Timeline({ caseId, version }: { caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const [entries, setEntries] = useState<TimelineEntry[]>([]);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    getTimeline(caseId, TIMELINE_PAGE, 0)
+      .then((r) => {
+        setEntries(r.items);
+        setTotal(r.total);
+      })
+      .catch(setError);
+  }, [caseId, version]);
+  const more = () =>
+    void getTimeline(caseId, TIMELINE_PAGE, entries.length)
+      .then((r) => setEntries((e) => [...e, ...r.items]))
+      .catch(setError);
+  if (error) return <ErrorAlert error={error} />;
+  if (total === 0) return <Paragraph>{t('case.file.timelineEmpty')}</Paragraph>;
+  return (
+    <>
+      <div className="koers-table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
+        <Table className="koers-table" data-testid="timeline">
+          <TableCaption id="timeline-caption">{t('case.file.timelineCaption', { total })}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('case.file.what')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell>{formatDate(e.occurredOn, language)}</TableCell>
+                <TableCell>{e.summary}</TableCell>
+                <TableCell>{e.actorName}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {entries.length < total ? (
+        <SecondaryActionButton type="button" onClick={more}>
+          {t('case.file.moreTimeline')}
+        </SecondaryActionButton>
+      ) : null}
+    </>
+  );
+}
+
+function Documents({ caseId, version }: { caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const [docs, setDocs] = useState<CaseDocument[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    getDocuments(caseId).then(setDocs).catch(setError);
+  }, [caseId, version]);
+  if (error) return <ErrorAlert error={error} />;
+  if (!docs) return <Loading />;
+  if (docs.length === 0) return <Paragraph>{t('case.file.documentsEmpty')}</Paragraph>;
+  return (
+    <div className="koers-table-scroll" role="region" aria-labelledby="documents-caption" tabIndex={0}>
+      <Table className="koers-table" data-testid="documents">
+        <TableCaption id="documents-caption">{t('case.file.documentsCaption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('case.file.title')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.kind')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.size')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.created')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {docs.map((d) => (
+            <TableRow key={d.id}>
+              <TableHeaderCell scope="row">
+                <a className="utrecht-link" href={documentUrl(caseId, d.id)} download aria-label={t('case.file.download', { title: d.title })}>
+                  {d.title}
+                </a>
+              </TableHeaderCell>
+              <TableCell>{d.kind}</TableCell>
+              <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
+              <TableCell>{formatDate(d.createdAt, language)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function History({ caseId, version }: { caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    getHistory(caseId).then((h) => setEntries([...h].reverse())).catch(setError);
+  }, [caseId, version]);
+  if (error) return <ErrorAlert error={error} />;
+  if (!entries) return <Loading />;
+  if (entries.length === 0) return <Paragraph>{t('case.file.historyEmpty')}</Paragraph>;
+  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
+  return (
+    <div className="koers-table-scroll" role="region" aria-labelledby="history-caption" tabIndex={0}>
+      <Table className="koers-table" data-testid="history">
+        <TableCaption id="history-caption">{t('case.file.historyCaption')}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.change')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.reason')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {entries.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell>{formatDate(e.at, language)}</TableCell>
+              <TableCell>{e.actorName}</TableCell>
+              <TableCell>
+                <UnorderedList>
+                  {Object.entries(e.changes).map(([field, change]) => (
+                    <UnorderedListItem key={field}>
+                      {field}: {show(change.from)} → {show(change.to)}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </TableCell>
+              <TableCell>{e.reason ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export function CaseFilePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const user = useUser();
+  const full = user.permissions.includes('case:read');
+  const [file, setFile] = useState<CaseFile | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+
+  const load = useCallback(() => {
+    getCaseFile(id, !full)
+      .then((f) => {
+        setFile(f);
+        setError(null);
+      })
+      .catch(setError);
+  }, [id, full]);
+
+  useEffect(load, [load, version]);
+  useEffect(() => {
+    const onChange = () => setVersion((v) => v + 1);
+    window.addEventListener(CASE_CHANGED_EVENT, onChange);
+    return () => window.removeEventListener(CASE_CHANGED_EVENT, onChange);
+  }, []);
+  // Opening /dossiers/:id#pip goes to that part once the file is there.
+  useEffect(() => {
+    if (!file || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+  }, [file, location.hash]);
+
+  if (error) {
+    return (
+      <>
+        <PageHeading>{t('case.list.title')}</PageHeading>
+        <ErrorAlert error={error} />
+      </>
+    );
+  }
+  if (!file) return <Loading />;
+  const person = file.case ?? file.partnerCase;
+  const name = person ? `${person.givenNames} ${person.familyName}` : '';
+  const status = person?.status ?? '';
+  const visible: readonly Section[] = file.access === 'full' ? sections : ['overzicht'];
+  const targetGroup = file.duty?.targetGroup;
+
+  return (
+    <>
+      <PageHeading>{name}</PageHeading>
+      <DataList className="koers-case-header" data-testid="case-header">
+        <Field label={t('case.file.status')}>{t(`case.status.${status as (typeof statusKeys)[number]}`, { defaultValue: status })}</Field>
+        {file.duty ? (
+          <Field label={t('case.file.targetGroup')}>
+            {targetGroup === 'asiel' || targetGroup === 'gezin-overig' ? t(`case.targetGroup.${targetGroup}`) : t('case.targetGroup.none')}
+            {file.duty.regime ? ` (${file.duty.regime})` : ''}
+          </Field>
+        ) : null}
+        <Field label={t('case.file.caseManager')}>{file.caseManager?.name ?? t('case.file.noCaseManager')}</Field>
+        <Field label={t('case.file.gemeente')}>{file.gemeente.name}</Field>
+      </DataList>
+      <nav aria-label={t('case.file.tabs')} className="koers-case-nav">
+        <UnorderedList className="koers-case-nav__list">
+          {visible.map((s) => (
+            <UnorderedListItem key={s}>
+              <a className="utrecht-link" href={`#${s}`} aria-current={location.hash === `#${s}` ? 'location' : undefined}>
+                {t(`case.file.${s}`)}
+              </a>
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </nav>
+      <SectionBlock id="overzicht" title={t('case.file.overzicht')}>
+        <Overview file={file} />
+      </SectionBlock>
+      {file.access === 'full' ? (
+        <>
+          <SectionBlock id="voorbereiding">
+            <VoorbereidingSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="intake">
+            <IntakeSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="pip">
+            <PipSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="tijdlijn" title={t('case.file.tijdlijn')}>
+            <Timeline caseId={id} version={version} />
+          </SectionBlock>
+          <SectionBlock id="documenten" title={t('case.file.documenten')}>
+            <Documents caseId={id} version={version} />
+          </SectionBlock>
+          {user.permissions.includes('case:history') ? (
+            <SectionBlock id="geschiedenis" title={t('case.file.geschiedenis')}>
+              <History caseId={id} version={version} />
+            </SectionBlock>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormFieldCheckbox,
+  FormField,
+  FormLabel,
+  RadioButton,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { getWorkqueue, signalKinds, type WorkqueueItem } from '../../api/workqueue.ts';
+import { useUser } from '../../auth/AuthContext.tsx';
+import { AppLink } from '../../components/AppLink.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Loading } from '../../components/RequireAuth.tsx';
+import { Badge, formatDate, SelectField, SortHeader } from '../cases/fields.tsx';
+
+type Sort = 'dueOn' | 'kind' | 'name';
+const isKind = (k: string): k is (typeof signalKinds)[number] => (signalKinds as readonly string[]).includes(k);
+
+export function WorkqueuePage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const user = useUser();
+  const canTeam = user.permissions.includes('workqueue:team');
+  const [params, setParams] = useSearchParams();
+  const scope = canTeam && params.get('scope') === 'team' ? 'team' : 'own';
+  const gemeenteId = params.get('gemeente') ?? '';
+  const kind = params.get('soort') ?? '';
+  const sortParam = params.get('sorteer');
+  const sort: Sort = sortParam === 'kind' || sortParam === 'name' ? sortParam : 'dueOn';
+  const order = params.get('volgorde') === 'desc' ? 'desc' : 'asc';
+  const upcoming = params.get('later') === 'ja';
+  const [data, setData] = useState<{ items: WorkqueueItem[]; total: number; overdue: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setError(null);
+    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, limit: 200 })
+      .then((r) => !cancelled && setData(r))
+      .catch((caught: unknown) => !cancelled && setError(caught));
+    return () => {
+      cancelled = true;
+    };
+  }, [scope, gemeenteId, kind, sort, order, upcoming]);
+
+  function update(next: Record<string, string>) {
+    const merged = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(next)) {
+      if (v) merged.set(k, v);
+      else merged.delete(k);
+    }
+    setParams(merged);
+  }
+  const onSort = (column: Sort) => update({ sorteer: column, volgorde: sort === column && order === 'asc' ? 'desc' : 'asc' });
+  const header = (column: Sort, label: string) => (
+    <SortHeader column={column} label={label} sort={sort} order={order} onSort={onSort} sortByLabel={t('werkvoorraad.sortBy', { column: label })} />
+  );
+
+  return (
+    <>
+      <PageHeading>{t('werkvoorraad.title')}</PageHeading>
+      <Paragraph>{t('werkvoorraad.intro')}</Paragraph>
+      <form className="koers-form koers-filters" aria-label={t('werkvoorraad.title')} onSubmit={(e) => e.preventDefault()}>
+        {canTeam ? (
+          <Fieldset className="koers-fieldset">
+            <FieldsetLegend>{t('werkvoorraad.scope')}</FieldsetLegend>
+            {(['own', 'team'] as const).map((value) => (
+              <FormField key={value} type="radio" className="koers-field">
+                <Paragraph className="utrecht-form-field__label utrecht-form-field__label--radio">
+                  <FormLabel htmlFor={`wq-scope-${value}`} type="radio">
+                    <RadioButton
+                      id={`wq-scope-${value}`}
+                      name="scope"
+                      value={value}
+                      checked={scope === value}
+                      onChange={() => update({ scope: value === 'team' ? 'team' : '' })}
+                    />{' '}
+                    {t(`werkvoorraad.${value}`)}
+                  </FormLabel>
+                </Paragraph>
+              </FormField>
+            ))}
+          </Fieldset>
+        ) : null}
+        {user.gemeenten.length > 1 ? (
+          <SelectField
+            id="wq-gemeente"
+            label={t('werkvoorraad.gemeente')}
+            value={gemeenteId}
+            options={[{ value: '', label: t('werkvoorraad.allGemeenten') }, ...user.gemeenten.map((g) => ({ value: g.id, label: g.name }))]}
+            onChange={(v) => update({ gemeente: v })}
+          />
+        ) : null}
+        <SelectField
+          id="wq-kind"
+          label={t('werkvoorraad.kind')}
+          value={kind}
+          options={[{ value: '', label: t('werkvoorraad.allKinds') }, ...signalKinds.map((k) => ({ value: k, label: t(`werkvoorraad.kinds.${k}`) }))]}
+          onChange={(v) => update({ soort: v })}
+        />
+        <FormFieldCheckbox name="later" label={t('werkvoorraad.upcoming')} checked={upcoming} onChange={(e) => update({ later: e.target.checked ? 'ja' : '' })} />
+      </form>
+      {error ? <ErrorAlert error={error} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data ? (
+        <div className="koers-table-scroll" role="region" aria-labelledby="wq-caption" tabIndex={0}>
+          <Table className="koers-table" data-testid="workqueue-table">
+            <TableCaption id="wq-caption" aria-live="polite">
+              {t('werkvoorraad.caption', { total: data.total, overdue: data.overdue })}
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                {header('dueOn', t('werkvoorraad.dueOn'))}
+                {header('name', t('werkvoorraad.name'))}
+                {header('kind', t('werkvoorraad.kindColumn'))}
+                <TableHeaderCell scope="col">{t('werkvoorraad.reason')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('werkvoorraad.gemeente')}</TableHeaderCell>
+                {scope === 'team' ? <TableHeaderCell scope="col">{t('werkvoorraad.caseManager')}</TableHeaderCell> : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.items.length === 0 ? (
+                <TableRow>
+                  <TableCell colSpan={scope === 'team' ? 6 : 5}>{t('werkvoorraad.empty')}</TableCell>
+                </TableRow>
+              ) : (
+                data.items.map((item) => (
+                  <TableRow key={item.id} data-kind={item.kind} data-case-id={item.caseId}>
+                    <TableCell>
+                      {formatDate(item.deadline ?? item.dueOn, language)}{' '}
+                      {item.overdue ? <Badge tone="danger">{t('werkvoorraad.overdue')}</Badge> : null}
+                    </TableCell>
+                    <TableHeaderCell scope="row">
+                      <AppLink to={item.link}>{item.caseName}</AppLink>
+                    </TableHeaderCell>
+                    <TableCell>{isKind(item.kind) ? t(`werkvoorraad.kinds.${item.kind}`) : item.kindLabel}</TableCell>
+                    <TableCell>{item.reason}</TableCell>
+                    <TableCell>{item.gemeenteName}</TableCell>
+                    {scope === 'team' ? <TableCell>{item.caseManagerName ?? '—'}</TableCell> : null}
+                  </TableRow>
+                ))
+              )}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </>
+  );
+}
