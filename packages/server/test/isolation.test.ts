@@ -1,5 +1,6 @@
 // Gemeente isolation, enforced twice: by the queries and by PostgreSQL row-level security.
 // A's users get 404 (or 403) for B's records on every endpoint, and nothing of B changes.
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, roles, type Permission, type Role } from '@koers/domain';
@@ -48,18 +49,32 @@ async function world(): Promise<World> {
 const isPermission = (access: RegisteredRoute['access']): access is Permission => (permissions as readonly string[]).includes(access ?? '');
 const label = (r: RegisteredRoute) => `${r.method} ${r.url}`;
 
-/** For each kind of record an `:id` route addresses: the ids A may not reach, one A may reach, and a valid body. */
-function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own: string; body: (id: string) => object } {
-  if (route.url.startsWith('/api/cases/:id')) {
-    // A body that would succeed on each case's current version: only isolation can stop it.
-    const versions = new Map([[w.caseB.id, w.caseB.version], [w.caseC, 1], [w.caseA.id, w.caseA.version]]);
-    return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id, body: (id) => ({ version: versions.get(id), familyName: 'Overgenomen' }) };
-  }
-  if (route.url.startsWith('/api/admin/users/:id')) {
-    return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id, body: () => ({ name: 'Overgenomen' }) };
-  }
+/** The records an `:id` route can address: those A may not reach, and one A may reach. */
+function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own: string } {
+  if (route.url.startsWith('/api/cases/:id')) return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id };
+  if (route.url.startsWith('/api/admin/users/:id')) return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id };
+  // Gemeente C belongs to A's organisation: organisation-level administration may address it.
+  if (route.url.startsWith('/api/gemeenten/:id')) return { foreign: [w.b.gemeenteId], own: w.a.gemeenteId };
   throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
 }
+
+/**
+ * Bodies that would succeed on the addressed record, so only isolation can stop them. Writes
+ * this test has no valid body for are sent `{}`: they must still never succeed or change anything.
+ */
+function validBody(route: RegisteredRoute, w: World, id: string): object | undefined {
+  const versions = new Map([
+    [w.caseB.id, w.caseB.version],
+    [w.caseC, 1],
+    [w.caseA.id, w.caseA.version],
+  ]);
+  if (label(route) === 'PATCH /api/cases/:id') return { version: versions.get(id), familyName: 'Overgenomen' };
+  if (label(route) === 'PATCH /api/admin/users/:id') return { name: 'Overgenomen' };
+  return route.method === 'GET' ? undefined : {};
+}
+
+/** The foundation's record routes: for these the same request on A's own record must succeed. */
+const foundationRoutes = ['GET /api/cases/:id', 'PATCH /api/cases/:id', 'GET /api/cases/:id/history', 'PATCH /api/admin/users/:id', 'GET /api/admin/users/:id/history'];
 
 describe('every endpoint with a record id', () => {
   it('answers 404 (or 403 without the permission) to A’s users for B’s and C’s records, and nothing of B or C changes', async () => {
@@ -67,27 +82,36 @@ describe('every endpoint with a record id', () => {
     const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
     const cBefore = await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] });
 
-    const idRoutes = koers.app.koersRoutes.filter((r) => r.url.startsWith('/api/') && r.url.includes(':id'));
-    expect(idRoutes.map(label)).toEqual(
-      expect.arrayContaining(['GET /api/cases/:id', 'PATCH /api/cases/:id', 'GET /api/cases/:id/history', 'PATCH /api/admin/users/:id', 'GET /api/admin/users/:id/history']),
-    );
+    const idRoutes = koers.app.koersRoutes.filter((r) => r.url.startsWith('/api/') && r.url.includes('/:id'));
+    expect(idRoutes.map(label)).toEqual(expect.arrayContaining(foundationRoutes));
     let notFound = 0;
     for (const route of idRoutes) {
       const targets = targetsFor(route, w);
+      // Strictly 404 where the request is otherwise valid: no body to guess and no other path parameter.
+      const strict = (route.method === 'GET' || foundationRoutes.includes(label(route))) && !/:(?!id\b)[A-Za-z]+/.test(route.url);
       for (const role of roles) {
         const client = w.clientsA.get(role)!;
         const allowed = !isPermission(route.access) || permissionMatrix[role].includes(route.access);
         for (const id of targets.foreign) {
+          const payload = validBody(route, w, id);
           const response = await client.request({
             method: route.method,
-            url: route.url.replace(':id', id),
-            ...(route.method === 'GET' ? {} : { payload: targets.body(id) }),
+            // Other path parameters (a document of the case, …) get a random id.
+            url: route.url.replace(':id', id).replace(/:[A-Za-z]+/g, () => randomUUID()),
+            ...(payload === undefined ? {} : { payload }),
           });
           const context = `${role} → ${route.method} ${route.url} (${id}): ${response.body}`;
-          expect(response.statusCode, context).toBe(allowed ? 404 : 403);
+          expect(response.statusCode, context).toBeGreaterThanOrEqual(400);
+          if (!allowed) expect(response.statusCode, context).toBe(403);
+          else if (strict) expect(response.statusCode, context).toBe(404);
+          else {
+            // A body or another path parameter this test cannot fill in may fail validation first, but never the record id.
+            expect([400, 404], context).toContain(response.statusCode);
+            if (response.statusCode === 400) expect(response.json<{ error: { field?: string } }>().error.field, context).not.toBe('pad.id');
+          }
           expect(response.body, context).not.toContain('Bakker-B');
           expect(response.body, context).not.toContain(w.caseB.bsn ?? 'bsn');
-          if (allowed) notFound++;
+          if (allowed && response.statusCode === 404) notFound++;
         }
       }
     }
@@ -96,14 +120,15 @@ describe('every endpoint with a record id', () => {
     expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
 
     // The same requests on A's own records succeed: the 404s above are isolation, not bad requests.
-    for (const route of idRoutes) {
+    for (const route of idRoutes.filter((r) => foundationRoutes.includes(label(r)))) {
       const targets = targetsFor(route, w);
       const role = roles.find((r) => !isPermission(route.access) || permissionMatrix[r].includes(route.access));
       if (!role) throw new Error(label(route));
+      const payload = validBody(route, w, targets.own);
       const response = await w.clientsA.get(role)!.request({
         method: route.method,
         url: route.url.replace(':id', targets.own),
-        ...(route.method === 'GET' ? {} : { payload: targets.body(targets.own) }),
+        ...(payload === undefined ? {} : { payload }),
       });
       expect(response.statusCode, `${role} → ${label(route)} on A's own record: ${response.body}`).toBe(200);
     }

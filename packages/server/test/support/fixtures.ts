@@ -1,10 +1,10 @@
 // Test data helpers shared by the server tests: valid identifiers, cases, and byte-level
 // snapshots of everything an organisation or gemeente owns (read as the owner, outside RLS).
 import { randomBytes, randomInt } from 'node:crypto';
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.ts';
 import { asSystem } from '../../src/db/scope.ts';
-import { cases, gemeenten, processingLog, recordHistory, sessions, userGemeenten, users } from '../../src/db/schema.ts';
+import { cases, gemeenten } from '../../src/db/schema.ts';
 import type { Client } from './koers.ts';
 
 /** A random BSN that passes the 11-proef (weights 9…2 and −1). */
@@ -94,41 +94,39 @@ export async function addGemeente(database: Database, organisationId: string, na
 }
 
 /**
- * Every row that belongs to an organisation (and, for gemeente-bound tables, to the given
- * gemeenten), serialised: equal snapshots mean nothing of it changed.
+ * Every row that belongs to an organisation and/or gemeenten, serialised: equal snapshots mean
+ * nothing of it changed. Generic over the schema, so tables added later are covered: a row
+ * belongs when its gemeente_id is one of the gemeenten, its organisation_id is the organisation,
+ * its case_id is one of the gemeenten's cases, or its user_id is one of the organisation's users.
  */
 export async function snapshotOf(database: Database, scope: { organisationId?: string; gemeenteIds: readonly string[] }): Promise<string> {
   return asSystem(database.db, async (tx) => {
-    const g = scope.gemeenteIds.length ? [...scope.gemeenteIds] : ['00000000-0000-0000-0000-000000000000'];
-    const org = scope.organisationId;
-    const snapshot = {
-      gemeenten: await tx.select().from(gemeenten).where(inArray(gemeenten.id, g)).orderBy(asc(gemeenten.id)),
-      cases: await tx.select().from(cases).where(inArray(cases.gemeenteId, g)).orderBy(asc(cases.id)),
-      users: org ? await tx.select().from(users).where(eq(users.organisationId, org)).orderBy(asc(users.id)) : [],
-      userGemeenten: await tx
-        .select()
-        .from(userGemeenten)
-        .where(org ? or(eq(userGemeenten.organisationId, org), inArray(userGemeenten.gemeenteId, g)) : inArray(userGemeenten.gemeenteId, g))
-        .orderBy(asc(userGemeenten.userId), asc(userGemeenten.gemeenteId)),
-      sessions: org
-        ? await tx
-            .select({ session: sessions })
-            .from(sessions)
-            .innerJoin(users, eq(users.id, sessions.userId))
-            .where(eq(users.organisationId, org))
-            .orderBy(asc(sessions.id))
-        : [],
-      history: await tx
-        .select()
-        .from(recordHistory)
-        .where(org ? or(eq(recordHistory.organisationId, org), inArray(recordHistory.gemeenteId, g)) : inArray(recordHistory.gemeenteId, g))
-        .orderBy(asc(recordHistory.id)),
-      log: await tx
-        .select()
-        .from(processingLog)
-        .where(org ? or(eq(processingLog.organisationId, org), inArray(processingLog.gemeenteId, g)) : inArray(processingLog.gemeenteId, g))
-        .orderBy(asc(processingLog.id)),
-    };
+    const columns = (await tx.execute(
+      sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, column_name`,
+    )) as unknown as { rows: { table_name: string; column_name: string }[] };
+    const tables = new Map<string, Set<string>>();
+    for (const { table_name, column_name } of columns.rows) {
+      const set = tables.get(table_name) ?? new Set<string>();
+      set.add(column_name);
+      tables.set(table_name, set);
+    }
+    const g = `{${scope.gemeenteIds.join(',')}}`;
+    const org = scope.organisationId ?? '00000000-0000-0000-0000-000000000000';
+    const snapshot: Record<string, unknown> = {};
+    for (const [table, cols] of tables) {
+      const conditions: SQL[] = [];
+      if (table === 'gemeenten') conditions.push(sql`id = ANY (${g}::uuid[])`);
+      if (table === 'organisations') conditions.push(sql`id = ${org}::uuid`);
+      if (cols.has('gemeente_id')) conditions.push(sql`gemeente_id = ANY (${g}::uuid[])`);
+      if (cols.has('organisation_id')) conditions.push(sql`organisation_id = ${org}::uuid`);
+      if (cols.has('case_id')) conditions.push(sql`case_id IN (SELECT id FROM cases WHERE gemeente_id = ANY (${g}::uuid[]))`);
+      if (cols.has('user_id')) conditions.push(sql`user_id IN (SELECT id FROM users WHERE organisation_id = ${org}::uuid)`);
+      if (conditions.length === 0) continue;
+      const result = (await tx.execute(
+        sql`SELECT to_jsonb(t)::text AS row FROM ${sql.identifier(table)} t WHERE ${sql.join(conditions, sql` OR `)} ORDER BY 1`,
+      )) as unknown as { rows: { row: string }[] };
+      snapshot[table] = result.rows.map((r) => r.row);
+    }
     return JSON.stringify(snapshot);
   });
 }
