@@ -61,8 +61,10 @@ export interface Pip {
   id: string;
   caseId: string;
   version: number;
-  status: 'concept' | 'vastgesteld' | 'gewijzigd' | string;
-  kind: 'beschikking' | 'advies' | string;
+  /** 'concept' | 'vastgesteld' | 'gewijzigd'. */
+  status: string;
+  /** 'beschikking' | 'advies'. */
+  kind: string;
   issuedOn: string | null;
   issuedBy: string | null;
   route: LearningRoute | null;
@@ -100,7 +102,8 @@ export interface Objection {
   pipId: string;
   pipVersion: number | null;
   receivedOn: string;
-  status: ObjectionStatus | string;
+  /** One of objectionStatuses. */
+  status: string;
   decidedOn: string | null;
   note: string | null;
   onTime: { value: boolean; explanation: Explanation } | null;
