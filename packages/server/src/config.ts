@@ -17,7 +17,11 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_LABEL: z.string().default('Inloggen met uw organisatie-account'),
   OIDC_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
-  DUO_BASE_URL: z.string().url().optional(),
+  DUO_BASE_URL: z
+    .string()
+    .url()
+    .refine((u) => /\/v\d+\/?$/.test(u), 'DUO_BASE_URL eindigt op het major-versiepad, bijvoorbeeld https://duo.example.nl:8443/v1')
+    .optional(),
   DUO_DOEL_OIN: z.string().regex(/^\d{20}$/, 'een OIN bestaat uit 20 cijfers').optional(),
   DUO_TLS_CERT: z.string().min(1).optional(),
   DUO_TLS_KEY: z.string().min(1).optional(),
