@@ -443,3 +443,23 @@ describe('PIP access', () => {
     expect(await pipsOf(caseId)).toHaveLength(0);
   });
 });
+
+describe('PIP in the OpenAPI document', () => {
+  it('lists every PIP endpoint', async () => {
+    const r = await koers.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(r.statusCode).toBe(200);
+    const paths = Object.keys(r.json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/cases/{id}/pip',
+        '/api/cases/{id}/pip/drafts',
+        '/api/cases/{id}/pip/drafts/{pipId}',
+        '/api/cases/{id}/pip/drafts/{pipId}/vaststellen',
+        '/api/cases/{id}/pip/changes',
+        '/api/cases/{id}/pip/{pipId}/objections',
+        '/api/cases/{id}/pip/objections/{objectionId}',
+        '/api/cases/{id}/third-party-info',
+      ]),
+    );
+  });
+});
