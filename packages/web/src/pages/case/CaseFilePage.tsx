@@ -43,7 +43,7 @@ import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 
 const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
-const statusKeys = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'traject', 'gesloten'] as const;
+type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'traject' | 'gesloten';
 
 /** Other parts of the case file dispatch this after a change, so the header and overview reload. */
 export const CASE_CHANGED_EVENT = 'koers:case-changed';
@@ -313,7 +313,11 @@ function History({ caseId, version }: { caseId: string; version: number }) {
   if (error) return <ErrorAlert error={error} />;
   if (!entries) return <Loading />;
   if (entries.length === 0) return <Paragraph>{t('case.file.historyEmpty')}</Paragraph>;
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return JSON.stringify(v);
+  };
   return (
     <div className="koers-table-scroll" role="region" aria-labelledby="history-caption" tabIndex={0}>
       <Table className="koers-table" data-testid="history">
@@ -403,7 +407,7 @@ export function CaseFilePage() {
     <>
       <PageHeading>{name}</PageHeading>
       <DataList className="koers-case-header" data-testid="case-header">
-        <Field label={t('case.file.status')}>{t(`case.status.${status as (typeof statusKeys)[number]}`, { defaultValue: status })}</Field>
+        <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
         {file.duty ? (
           <Field label={t('case.file.targetGroup')}>
             {targetGroup === 'asiel' || targetGroup === 'gezin-overig' ? t(`case.targetGroup.${targetGroup}`) : t('case.targetGroup.none')}

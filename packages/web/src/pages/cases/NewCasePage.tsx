@@ -170,8 +170,8 @@ export function NewCasePage() {
             options={[{ value: '', label: t('case.new.chooseGemeente') }, ...user.gemeenten.map((g) => ({ value: g.id, label: g.name }))]}
             onChange={setGemeenteId}
           />
-          {text('bsn', { description: '9 cijfers' })}
-          {text('vNumber', { description: '10 cijfers' })}
+          {text('bsn', { description: t('case.new.bsnHint') })}
+          {text('vNumber', { description: t('case.new.vNumberHint') })}
         </Fieldset>
         <Fieldset className="koers-fieldset">
           <FieldsetLegend>{t('case.new.person')}</FieldsetLegend>
