@@ -1,15 +1,79 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { getVoorbereiding, type Voorbereiding } from '../../../api/voorbereiding.ts';
+import { Checklist } from '../voorbereiding/Checklist.tsx';
+import { formatDate } from '../voorbereiding/fields.tsx';
+import { MeetingList } from '../voorbereiding/MeetingList.tsx';
 
 export interface CaseSectionProps {
   caseId: string;
 }
 
-/** Placeholder until this part of the case file is built. */
-export function VoorbereidingSection(_props: CaseSectionProps) {
+const voorbereidingKinds = ['warme-overdracht', 'kennismaking'] as const;
+
+/** Schakel 2: warme overdracht and kennismaking, the regeldag checklist, and when the brede intake starts. */
+export function VoorbereidingSection({ caseId }: CaseSectionProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const user = useUser();
+  const canWrite = user.permissions.includes('case:write');
+  const canReadSensitive = user.permissions.includes('case:read-sensitive');
+  const [data, setData] = useState<Voorbereiding | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(() => {
+    getVoorbereiding(caseId)
+      .then((d) => {
+        setData(d);
+        setError(null);
+      })
+      .catch(setError);
+  }, [caseId]);
+  useEffect(load, [load]);
+
   return (
-    <section aria-labelledby="section-voorbereiding">
-      <Heading2 id="section-voorbereiding">Voorbereiding</Heading2>
-      <Paragraph>Dit onderdeel komt in een volgende versie.</Paragraph>
-    </section>
+    <div data-testid="voorbereiding-section">
+      <Heading2 id="section-voorbereiding">{t('voorbereiding.title')}</Heading2>
+      {error ? <ErrorAlert error={error} title={t('voorbereiding.loadError')} /> : null}
+      {!data && !error ? <Paragraph>{t('voorbereiding.loading')}</Paragraph> : null}
+      {data ? (
+        <>
+          <Heading3>{t('voorbereiding.scenario.title')}</Heading3>
+          <Paragraph>
+            {data.scenario.scenario === null ? t('voorbereiding.scenario.none') : t('voorbereiding.scenario.chosen', { scenario: data.scenario.scenario })}{' '}
+            {data.scenario.description}
+          </Paragraph>
+          <Alert type={data.scenario.invitationAllowed ? 'info' : 'warning'} className="koers-alert" data-testid="intake-scenario">
+            <Paragraph>{data.scenario.explanation}</Paragraph>
+          </Alert>
+          <Paragraph>
+            {t('voorbereiding.dates', {
+              linkedOn: formatDate(data.linkedOn, language) || '—',
+              housedOn: formatDate(data.housedOn, language) || '—',
+              coaLocation: data.coaLocation ?? '—',
+            })}
+          </Paragraph>
+
+          <Heading3>{t('voorbereiding.meetings.title')}</Heading3>
+          <Paragraph>{t('voorbereiding.meetings.intro')}</Paragraph>
+          <MeetingList
+            caseId={caseId}
+            caption={t('voorbereiding.meetings.caption')}
+            meetings={data.meetings.filter((m) => m.kind !== 'intakegesprek')}
+            kinds={voorbereidingKinds}
+            canWrite={canWrite}
+            canReadSensitive={canReadSensitive}
+            onChanged={load}
+          />
+
+          <Heading3>{t('voorbereiding.checklist.title')}</Heading3>
+          <Paragraph>{t('voorbereiding.checklist.intro')}</Paragraph>
+          <Checklist caseId={caseId} items={data.checklist} canWrite={canWrite} onChanged={load} />
+        </>
+      ) : null}
+    </div>
   );
 }

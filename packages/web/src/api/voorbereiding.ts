@@ -1,0 +1,134 @@
+// API calls of the voorbereiding section (schakel 2): meetings, regeldag checklist, intake scenario.
+import { api } from './client.ts';
+
+export const meetingKinds = ['warme-overdracht', 'kennismaking', 'intakegesprek'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export const meetingModes = ['fysiek', 'telefonisch', 'video', 'schriftelijk'] as const;
+export type MeetingMode = (typeof meetingModes)[number];
+export const meetingStatuses = ['gepland', 'gehouden', 'niet-verschenen', 'geannuleerd'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export const participantRoles = ['coa', 'maatschappelijk-begeleider', 'tolk', 'inburgeraar', 'partner', 'gemeente', 'anders'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+export const themeFields = {
+  opleidingWerkervaring: ['opleiding', 'diplomas', 'werkervaring'],
+  persoonlijkeOmstandigheden: ['fysiekeGezondheid', 'mentaleGezondheid', 'overig'],
+  gezinSociaalNetwerk: ['gezinssituatie', 'sociaalNetwerk'],
+  vve: ['kinderen', 'mogelijkheden'],
+  taalniveau: ['nederlands', 'andereTalen', 'alfabetisering'],
+  perspectiefWerk: ['werknemersvaardigheden', 'ervaring', 'praktischeCompetenties'],
+  zelfredzaamheid: ['digitaal', 'financieel', 'vervoer'],
+} as const;
+export type ThemeKey = keyof typeof themeFields;
+export const themeKeys = Object.keys(themeFields) as ThemeKey[];
+export type ThemeFieldKey = (typeof themeFields)[ThemeKey][number];
+/** Themes as the server stores them: per theme a few optional text fields, plus free notes. */
+export type Themes = { [K in ThemeKey]?: Partial<Record<(typeof themeFields)[K][number], string>> } & { notities?: string };
+
+export interface Participant {
+  role: ParticipantRole;
+  name: string;
+}
+
+export interface Meeting {
+  id: string;
+  kind: MeetingKind;
+  plannedAt: string | null;
+  location: string | null;
+  mode: MeetingMode;
+  participants: Participant[];
+  interpreter: boolean;
+  interpreterLanguage: string | null;
+  interviewedAlone: boolean | null;
+  status: MeetingStatus;
+  notes: string | null;
+  outcome: string | null;
+  themes: Themes;
+  sensitiveNotes: string | null;
+  sensitiveHidden: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MeetingInput {
+  plannedAt?: string | null;
+  location?: string | null;
+  mode?: MeetingMode;
+  participants?: Participant[];
+  interpreter?: boolean;
+  interpreterLanguage?: string | null;
+  interviewedAlone?: boolean | null;
+  status?: MeetingStatus;
+  notes?: string | null;
+  outcome?: string | null;
+  themes?: Themes;
+  sensitiveNotes?: string | null;
+}
+
+export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;
+export type ChecklistItemKey = (typeof checklistItems)[number];
+export const checklistStatuses = ['open', 'geregeld', 'nvt'] as const;
+export type ChecklistStatus = (typeof checklistStatuses)[number];
+
+export interface ChecklistItem {
+  item: ChecklistItemKey;
+  label: string;
+  status: ChecklistStatus;
+  responsible: string | null;
+  dueOn: string | null;
+  doneOn: string | null;
+  note: string | null;
+  updatedAt: string | null;
+}
+
+export interface ChecklistInput {
+  status: ChecklistStatus;
+  responsible?: string | null;
+  dueOn?: string | null;
+  doneOn?: string | null;
+  note?: string | null;
+}
+
+export interface CaseScenario {
+  gemeenteId: string;
+  scenario: 1 | 2 | 3 | null;
+  description: string;
+  invitationAllowed: boolean;
+  explanation: string;
+}
+
+export interface Voorbereiding {
+  caseId: string;
+  housedOn: string | null;
+  linkedOn: string | null;
+  coaLocation: string | null;
+  meetings: Meeting[];
+  checklist: ChecklistItem[];
+  scenario: CaseScenario;
+}
+
+const c = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
+
+export const getVoorbereiding = (caseId: string) => api.get<Voorbereiding>(`${c(caseId)}/voorbereiding`);
+export const createMeeting = (caseId: string, input: MeetingInput & { kind: MeetingKind }) => api.post<Meeting>(`${c(caseId)}/meetings`, input);
+export const updateMeeting = (caseId: string, meetingId: string, input: MeetingInput & { version: number }) =>
+  api.patch<Meeting>(`${c(caseId)}/meetings/${encodeURIComponent(meetingId)}`, input);
+export const updateChecklistItem = (caseId: string, item: ChecklistItemKey, input: ChecklistInput) => api.put<ChecklistItem>(`${c(caseId)}/checklist/${item}`, input);
+
+export interface GemeenteScenario {
+  gemeenteId: string;
+  scenario: 1 | 2 | 3 | null;
+  description: string;
+}
+export const getIntakeScenario = (gemeenteId: string) => api.get<GemeenteScenario>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/intake-scenario`);
+export const setIntakeScenario = (gemeenteId: string, scenario: 1 | 2 | 3) =>
+  api.put<GemeenteScenario>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/intake-scenario`, { scenario });
+
+/** The case-file page reloads its header, timeline and documents on this event (see CaseFilePage). */
+export function notifyCaseChanged(): void {
+  window.dispatchEvent(new Event('koers:case-changed'));
+}
+
+/** Download address of a generated letter (served by the case-file documents endpoint). */
+export const documentUrl = (caseId: string, documentId: string) => `${c(caseId)}/documents/${encodeURIComponent(documentId)}`;
