@@ -101,11 +101,11 @@ export async function addGemeente(database: Database, organisationId: string, na
  */
 export async function snapshotOf(database: Database, scope: { organisationId?: string; gemeenteIds: readonly string[] }): Promise<string> {
   return asSystem(database.db, async (tx) => {
-    const columns = (await tx.execute(
+    const columns: unknown = await tx.execute(
       sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, column_name`,
-    )) as unknown as { rows: { table_name: string; column_name: string }[] };
+    );
     const tables = new Map<string, Set<string>>();
-    for (const { table_name, column_name } of columns.rows) {
+    for (const { table_name, column_name } of (columns as { rows: { table_name: string; column_name: string }[] }).rows) {
       const set = tables.get(table_name) ?? new Set<string>();
       set.add(column_name);
       tables.set(table_name, set);
@@ -122,10 +122,10 @@ export async function snapshotOf(database: Database, scope: { organisationId?: s
       if (cols.has('case_id')) conditions.push(sql`case_id IN (SELECT id FROM cases WHERE gemeente_id = ANY (${g}::uuid[]))`);
       if (cols.has('user_id')) conditions.push(sql`user_id IN (SELECT id FROM users WHERE organisation_id = ${org}::uuid)`);
       if (conditions.length === 0) continue;
-      const result = (await tx.execute(
+      const result: unknown = await tx.execute(
         sql`SELECT to_jsonb(t)::text AS row FROM ${sql.identifier(table)} t WHERE ${sql.join(conditions, sql` OR `)} ORDER BY 1`,
-      )) as unknown as { rows: { row: string }[] };
-      snapshot[table] = result.rows.map((r) => r.row);
+      );
+      snapshot[table] = (result as { rows: { row: string }[] }).rows.map((r) => r.row);
     }
     return JSON.stringify(snapshot);
   });
