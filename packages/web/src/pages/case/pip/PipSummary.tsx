@@ -1,4 +1,4 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { PipOverview } from '../../../api/pip.ts';
 import { ExplanationDetails, formatDate, lastDay } from './fields.tsx';
@@ -43,9 +43,9 @@ export function PipSummary({ overview }: { overview: PipOverview }) {
             <Paragraph>
               {deadline.value ? formatDate(deadline.value, language) : t('pip.deadline.none')}{' '}
               {deadline.metOn ? (
-                <StatusBadge status="safe">{t('pip.deadline.met', { date: formatDate(deadline.metOn, language) })}</StatusBadge>
+                <strong>({t('pip.deadline.met', { date: formatDate(deadline.metOn, language) })})</strong>
               ) : deadline.overdue ? (
-                <StatusBadge status="danger">{t('pip.deadline.overdue')}</StatusBadge>
+                <strong data-testid="pip-deadline-overdue">({t('pip.deadline.overdue')})</strong>
               ) : null}
             </Paragraph>
             <Paragraph>{deadline.explanation.summary}</Paragraph>
