@@ -9,7 +9,7 @@ export function AppLink({ className, ...props }: LinkProps) {
 export function NavListRouterLink({ children, ...props }: Omit<NavLinkProps, 'className'> & { children: React.ReactNode }) {
   return (
     <li className="utrecht-nav-list__item">
-      <NavLink {...props} end className="utrecht-link utrecht-link--html-a utrecht-nav-list__link">
+      <NavLink {...props} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link">
         {children}
       </NavLink>
     </li>

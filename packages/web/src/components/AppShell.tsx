@@ -110,7 +110,7 @@ export function AppShell() {
           <NavBar className="koers-nav" aria-label={t('shell.mainNav')}>
             <NavList data-testid="main-nav">
               {items.map((item) => (
-                <NavListRouterLink key={item.id} to={item.path} data-nav-id={item.id}>
+                <NavListRouterLink key={item.id} to={item.path} end={item.path === '/'} data-nav-id={item.id}>
                   {t(`nav.${item.id}`)}
                 </NavListRouterLink>
               ))}
