@@ -1,0 +1,156 @@
+// The written record of the brede intake: every legally required theme as structured fields, notes,
+// and completion with the person once every theme has content.
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { completeIntake, saveIntakeRecord, type Intake } from '../../../api/intake.ts';
+import { notifyCaseChanged, themeFields, themeKeys, type ThemeKey, type Themes } from '../../../api/voorbereiding.ts';
+import { fieldError, TextAreaField } from '../voorbereiding/fields.tsx';
+
+type Values = Record<string, string>;
+
+function flatten(themes: Themes): Values {
+  const values: Values = {};
+  for (const key of themeKeys) {
+    const theme = (themes[key] ?? {}) as Record<string, string | undefined>;
+    for (const field of themeFields[key]) values[`${key}.${field}`] = theme[field] ?? '';
+  }
+  values.notities = themes.notities ?? '';
+  return values;
+}
+
+function build(values: Values, keys: readonly ThemeKey[]): Themes {
+  const themes: Record<string, unknown> = {};
+  for (const key of keys) {
+    const theme: Record<string, string> = {};
+    for (const field of themeFields[key]) {
+      const v = (values[`${key}.${field}`] ?? '').trim();
+      if (v) theme[field] = v;
+    }
+    if (Object.keys(theme).length) themes[key] = theme;
+  }
+  const notes = (values.notities ?? '').trim();
+  if (notes) themes.notities = notes;
+  return themes;
+}
+
+export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, onChanged }: { caseId: string; intake: Intake; canWrite: boolean; canReadSensitive: boolean; onChanged: (intake: Intake) => void }) {
+  const { t } = useTranslation();
+  const record = intake.record;
+  const completed = intake.allowedAction === 'completed';
+  const [values, setValues] = useState<Values>(() => flatten(record.themes));
+  const [sensitiveNotes, setSensitiveNotes] = useState(record.sensitiveNotes ?? '');
+  const [summary, setSummary] = useState(record.summary ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const visibleKeys = themeKeys.filter((k) => canReadSensitive || k !== 'persoonlijkeOmstandigheden');
+  const readOnly = completed || !canWrite;
+
+  const run = async (work: () => Promise<Intake>) => {
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const next = await work();
+      notifyCaseChanged();
+      setSaved(true);
+      onChanged(next);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() =>
+      saveIntakeRecord(caseId, {
+        version: record.version,
+        themes: build(values, visibleKeys),
+        summary: summary.trim() || null,
+        ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
+      }),
+    );
+  };
+  const complete = () => void run(() => completeIntake(caseId, { version: record.version, withoutPerson: false }));
+
+  if (readOnly) {
+    return (
+      <div data-testid="intake-record">
+        {visibleKeys.map((key) => (
+          <Fieldset key={key}>
+            <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
+            {themeFields[key].map((field) => (
+              <Paragraph key={field}>
+                <strong>{t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}:</strong> {values[`${key}.${field}`] || '—'}
+              </Paragraph>
+            ))}
+          </Fieldset>
+        ))}
+        <Paragraph>
+          <strong>{t('intake.record.notes')}:</strong> {values.notities || '—'}
+        </Paragraph>
+        {canReadSensitive && record.sensitiveNotes ? (
+          <Paragraph>
+            <strong>{t('intake.record.sensitiveNotes')}:</strong> {record.sensitiveNotes}
+          </Paragraph>
+        ) : null}
+        {record.summary ? (
+          <Paragraph>
+            <strong>{t('intake.record.summary')}:</strong> {record.summary}
+          </Paragraph>
+        ) : null}
+        {record.sensitiveHidden ? <Paragraph>{t('intake.record.sensitiveHidden')}</Paragraph> : null}
+      </div>
+    );
+  }
+
+  return (
+    <form className="koers-form" onSubmit={save} noValidate data-testid="intake-record">
+      {error ? <ErrorAlert error={error} /> : null}
+      {saved ? (
+        <Paragraph role="status">{t('intake.record.saved')}</Paragraph>
+      ) : null}
+      {visibleKeys.map((key) => (
+        <Fieldset key={key} invalid={Boolean(fieldError(error, `themes.${key}`))}>
+          <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
+          {fieldError(error, `themes.${key}`) ? <Paragraph className="utrecht-form-field-error-message">{fieldError(error, `themes.${key}`)}</Paragraph> : null}
+          {key === 'persoonlijkeOmstandigheden' ? <Paragraph>{t('intake.record.sensitiveThemeHint')}</Paragraph> : null}
+          {themeFields[key].map((field) => (
+            <TextAreaField
+              key={field}
+              id={`theme-${key}-${field}`}
+              label={t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}
+              value={values[`${key}.${field}`] ?? ''}
+              onChange={(v) => setValues((old) => ({ ...old, [`${key}.${field}`]: v }))}
+              error={fieldError(error, `themes.${key}.${field}`)}
+              rows={2}
+            />
+          ))}
+        </Fieldset>
+      ))}
+      <TextAreaField id="theme-notities" label={t('intake.record.notes')} value={values.notities ?? ''} onChange={(v) => setValues((old) => ({ ...old, notities: v }))} error={fieldError(error, 'themes.notities')} />
+      {canReadSensitive ? (
+        <TextAreaField id="intake-sensitiveNotes" label={t('intake.record.sensitiveNotes')} description={t('intake.record.sensitiveThemeHint')} value={sensitiveNotes} onChange={setSensitiveNotes} error={fieldError(error, 'sensitiveNotes')} />
+      ) : null}
+      <TextAreaField id="intake-summary" label={t('intake.record.summary')} value={summary} onChange={setSummary} error={fieldError(error, 'summary')} />
+      {record.missingThemes.length ? (
+        <Paragraph>{t('intake.record.missing', { themes: record.missingThemes.map((m) => m.label).join(', ') })}</Paragraph>
+      ) : (
+        <Paragraph>{t('intake.record.allFilled')}</Paragraph>
+      )}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          {t('intake.record.save')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" disabled={busy || intake.allowedAction === 'await-response'} onClick={complete} aria-describedby="intake-complete-hint">
+          {t('intake.record.complete')}
+        </Button>
+      </ButtonGroup>
+      <Paragraph id="intake-complete-hint">{t('intake.record.completeHint')}</Paragraph>
+    </form>
+  );
+}
