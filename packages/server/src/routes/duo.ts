@@ -131,7 +131,7 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'DUO-notificaties zonder dossier of met een verwerkingsfout',
         response: {
-          200: z.array(z.object({ id: z.string(), gemeenteId: z.string(), eventCode: z.string(), description: z.string().nullable(), status: z.string(), receivedAt: z.string(), lastError: z.string().nullable() })),
+          200: z.array(z.object({ id: z.string(), gemeenteId: z.string(), bsn: z.string().nullable(), eventCode: z.string(), description: z.string().nullable(), status: z.string(), receivedAt: z.string(), lastError: z.string().nullable() })),
           ...errors,
         },
       },

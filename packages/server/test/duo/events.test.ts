@@ -315,7 +315,9 @@ describe('nothing is lost', () => {
     expect(row).toMatchObject({ status: 'geen-dossier', caseId: null });
     const mine = await (await env.login()).get('/api/duo/notificaties');
     expect(mine.statusCode).toBe(200);
-    expect(mine.json<Array<{ id: string; eventCode: string; status: string }>>()).toContainEqual(expect.objectContaining({ id: row!.id, eventCode: 'SS102', status: 'geen-dossier' }));
+    expect(mine.json<Array<{ id: string; eventCode: string; status: string }>>()).toContainEqual(expect.objectContaining({ id: row!.id, bsn, eventCode: 'SS102', status: 'geen-dossier' }));
+    const finance = await (await env.login('financieel-medewerker')).get('/api/duo/notificaties');
+    expect(finance.json<Array<{ id: string; bsn: string | null }>>().find((r) => r.id === row!.id)?.bsn).toBeNull();
     const theirs = await (await env.login('trajectregisseur', env.other)).get('/api/duo/notificaties');
     expect(theirs.json<Array<{ id: string }>>().map((r) => r.id)).not.toContain(row!.id);
   });

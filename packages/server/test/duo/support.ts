@@ -141,5 +141,5 @@ export async function postNotification(
     headers: { 'content-type': 'application/json', bron: env.sim.duoOin, doel: env.gemeente.oin, berichtId: randomUUID(), ...headers },
     payload: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: res.statusCode, headers: res.headers, body: res.body };
+  return { status: res.statusCode, headers: res.headers as Record<string, string | string[] | undefined>, body: res.body };
 }

@@ -135,7 +135,11 @@ export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, e
 }
 
 /** Notifications without a case in Koers (or that could not be processed): for the case manager to pick up. */
-export async function listUnmatchedDuoNotifications(ctx: UseCaseContext): Promise<Array<{ id: string; gemeenteId: string; eventCode: string; description: string | null; status: string; receivedAt: string; lastError: string | null }>> {
+export async function listUnmatchedDuoNotifications(
+  ctx: UseCaseContext,
+): Promise<Array<{ id: string; gemeenteId: string; bsn: string | null; eventCode: string; description: string | null; status: string; receivedAt: string; lastError: string | null }>> {
+  // The BSN identifies the person to look up; like in the case file, only for case:read-sensitive.
+  const sensitive = ctx.principal.permissions.includes('case:read-sensitive');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await tx
       .select()
@@ -143,6 +147,10 @@ export async function listUnmatchedDuoNotifications(ctx: UseCaseContext): Promis
       .where(inArray(duoInbox.status, ['geen-dossier', 'fout']))
       .orderBy(desc(duoInbox.receivedAt))
       .limit(200);
-    return rows.map((r) => ({ id: r.id, gemeenteId: r.gemeenteId, eventCode: r.eventCode, description: eventInfo(r.eventCode)?.omschrijving ?? null, status: r.status, receivedAt: r.receivedAt.toISOString(), lastError: r.lastError }));
+    for (const r of rows) {
+      if (r.caseId) await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'read', 'listUnmatchedDuoNotifications', [{ resourceType: 'case', resourceId: r.caseId, subject: { type: 'case', id: r.caseId }, gemeenteId: r.gemeenteId }]);
+      else if (r.bsn && sensitive) await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'read', 'listUnmatchedDuoNotifications', [{ resourceType: 'duo_inbox', resourceId: r.id, subject: { type: 'bsn', id: r.bsn }, gemeenteId: r.gemeenteId }]);
+    }
+    return rows.map((r) => ({ id: r.id, gemeenteId: r.gemeenteId, bsn: sensitive ? r.bsn : null, eventCode: r.eventCode, description: eventInfo(r.eventCode)?.omschrijving ?? null, status: r.status, receivedAt: r.receivedAt.toISOString(), lastError: r.lastError }));
   });
 }
