@@ -27,7 +27,7 @@ export interface PipLetterInput {
   participatiewet: string | null;
   relief: { applies: boolean; explanation: Explanation } | null;
   progressMeetings: number | null;
-  /** A changed PIP: the version it replaces and why. */
+  /** A changed PIP: the version it replaces (0: a PIP set by the previous gemeente, after a move) and why. */
   change: { previousVersion: number; previousIssuedOn: IsoDate | null; reasonText: string; note: string | null } | null;
   term: Period | null;
   objectionPeriodWeeks: number;
@@ -70,7 +70,10 @@ export function buildPipLetter(input: PipLetterInput): Letter {
   if (input.change) {
     blocks.push({
       heading: 'Wijziging',
-      text: `Dit ${advies ? 'advies' : 'besluit'} vervangt versie ${input.change.previousVersion} van uw PIP${input.change.previousIssuedOn ? ` van ${dutchDate(input.change.previousIssuedOn)}` : ''}. Reden: ${input.change.reasonText}.${input.change.note ? ` ${input.change.note}` : ''}`,
+      text:
+        input.change.previousVersion === 0
+          ? `U bent verhuisd naar ${input.gemeenteName}. Daarom ${advies ? 'adviseren wij over' : 'stellen wij'} een nieuw PIP ${advies ? '' : 'vast '}met dezelfde leerroute als in uw vorige gemeente (artikel 15 lid 4 Wet inburgering 2021).${input.change.note ? ` ${input.change.note}` : ''}`
+          : `Dit ${advies ? 'advies' : 'besluit'} vervangt versie ${input.change.previousVersion} van uw PIP${input.change.previousIssuedOn ? ` van ${dutchDate(input.change.previousIssuedOn)}` : ''}. Reden: ${input.change.reasonText}.${input.change.note ? ` ${input.change.note}` : ''}`,
     });
   }
 

@@ -367,6 +367,28 @@ describe('PIP for a gezinsmigrant, drafts, third-party information', () => {
   });
 });
 
+describe('PIP after a move to this gemeente', () => {
+  it('keeps the leerroute of the previous gemeente, runs the deadline from the new registration, and is not a first PIP for DUO', async () => {
+    const caseId = await makeCase({ advisedRoute: null });
+    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ movedInOn: '2026-02-16', source: 'verhuizing' }).where(eq(cases.id, caseId)));
+    let draft = await draftFor(caseId, { ...complete, previousGemeenteRoute: 'B1', level: 'A2', a2Skills: ['spreken'] });
+    expect(draft.route).toBe('B1');
+    // Not the person's first PIP: DUO accepts A2 here.
+    expect(draft.validation.duo?.errors).toEqual([]);
+    const [stored] = await pipsOf(caseId);
+    expect((stored?.duoValidation as { accepted: boolean } | null)?.accepted).toBe(true);
+    draft = await patchDraft(caseId, draft, { route: 'Z', level: null, a2Skills: [] });
+    expect(draft.validation.problems.map((p) => p.code)).toContain('move-same-route');
+    expect((await issue(caseId, draft)).statusCode).toBe(409);
+    const overview = (await regisseur.get(`/api/cases/${caseId}/pip`)).json<{ deadline: { value: string; explanation: { summary: string } } }>();
+    expect(overview.deadline.value).toBe('2026-04-27');
+    expect(overview.deadline.explanation.summary).toMatch(/na verhuizing/);
+    draft = await patchDraft(caseId, draft, { route: 'B1' });
+    const issued = await issue(caseId, draft);
+    expect(issued.statusCode, issued.body).toBe(200);
+  });
+});
+
 describe('the PIP letter (content builder)', () => {
   const base: PipLetterInput = {
     kind: 'beschikking',
@@ -404,6 +426,13 @@ describe('the PIP letter (content builder)', () => {
     expect(text).toMatch(/het college van burgemeester en wethouders van Pipdorp/);
     expect(text).toMatch(/begint op 2 maart 2026 en loopt tot en met 1 maart 2029/);
     expect(text).toMatch(/werk vinden \(Heeft werk\.\)/);
+  });
+
+  it('a changed PIP names the version it replaces; after a move the letter names the same leerroute', () => {
+    const changed = letterText(buildPipLetter({ ...base, version: 2, change: { previousVersion: 1, previousIssuedOn: '2026-01-15', reasonText: 'wijziging van de intensiteit', note: null } }));
+    expect(changed).toMatch(/vervangt versie 1 van uw PIP van 15 januari 2026/);
+    const moved = letterText(buildPipLetter({ ...base, change: { previousVersion: 0, previousIssuedOn: null, reasonText: 'verhuizing', note: null } }));
+    expect(moved).toMatch(/dezelfde leerroute als in uw vorige gemeente \(artikel 15 lid 4/);
   });
 
   it('an advies has the advice wording and no bezwaar clause', () => {

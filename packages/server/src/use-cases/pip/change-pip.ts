@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { a2DowngradeAllowed, integrationTerm, routeChangeAllowed, routeLabel, type LearningRoute } from '@koers/domain';
 import { pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -119,6 +120,8 @@ export async function changePip(ctx: UseCaseContext, caseId: string, input: Chan
       .returning();
     if (!row) throw new AppError('INTERNAL');
     const validation = validateDraft({ caseRow, versions: [...versions, row], advice }, row, today);
+    // Stored too, so the werkvoorraad can show a failing DUO pre-validation without recomputing it.
+    await tx.update(pips).set({ duoValidation: validation }).where(eq(pips.id, row.id));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: row.id,
@@ -132,6 +135,6 @@ export async function changePip(ctx: UseCaseContext, caseId: string, input: Chan
       },
       operationName: 'changePip',
     });
-    return draftView(row, validation);
+    return draftView({ ...row, duoValidation: validation }, validation);
   });
 }

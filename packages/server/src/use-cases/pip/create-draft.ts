@@ -68,6 +68,8 @@ export async function createPipDraft(ctx: UseCaseContext, caseId: string, input:
       .returning();
     if (!row) throw new AppError('INTERNAL');
     const validation = validateDraft({ caseRow, versions: [...versions, row], advice }, row, today);
+    // Stored too, so the werkvoorraad can show a failing DUO pre-validation without recomputing it.
+    await tx.update(pips).set({ duoValidation: validation }).where(eq(pips.id, row.id));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: row.id,
@@ -80,6 +82,6 @@ export async function createPipDraft(ctx: UseCaseContext, caseId: string, input:
       },
       operationName: 'createPipDraft',
     });
-    return draftView(row, validation);
+    return draftView({ ...row, duoValidation: validation }, validation);
   });
 }
