@@ -1,1 +1,2 @@
 export * from './signals.ts';
+export * from './duo-signals.ts';

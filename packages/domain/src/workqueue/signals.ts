@@ -14,11 +14,17 @@ export const signalKinds = [
   'toets-not-planned',
   'pip-due',
   'duo-validation-failing',
+  // From the DUO koppeling (duo-signals.ts): an event that needs action, a notification that
+  // could not be processed, a melding DUO refused, a melding that could not be delivered.
+  'duo-event',
+  'duo-processing-failed',
+  'duo-message-rejected',
+  'duo-message-failed',
 ] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -44,14 +50,14 @@ export interface InvitationSnapshot {
 }
 
 export interface ToetsSnapshot {
-  /** 'gepland' | 'afgenomen' | 'vrijgesteld' | 'geannuleerd' | … */
+  /** 'gepland' | 'afgenomen' | 'ontheffing' | 'niet-verschenen' | 'geannuleerd' */
   readonly status: string;
   readonly exemption: string | null;
 }
 
 export interface PipSnapshot {
   readonly version: number;
-  /** 'concept' | 'vastgesteld' | 'ingetrokken' | … */
+  /** 'concept' | 'vastgesteld' | 'gewijzigd' (superseded by a later version) */
   readonly status: string;
   /** The latest DUO pre-validation of a draft, when it ran. */
   readonly duoValidation: { readonly accepted: boolean; readonly errors: readonly string[]; readonly summary?: string } | null;
@@ -87,14 +93,17 @@ const d = formatDutchDate;
 export function computeSignals(c: CaseSnapshot): Signal[] {
   if (c.closed || c.obliged !== true || c.targetGroup === null) return [];
   const signals: Signal[] = [];
-  const issued = c.pips.some((p) => p.status === 'vastgesteld');
-  const intakeDone = c.intake !== null && (c.intake.status === 'afgerond' || c.intake.completedOn !== null);
-  const intakeStarted = c.intake !== null && (c.intake.startedOn !== null || c.intake.status !== 'open');
+  const issued = c.pips.some((p) => p.status === 'vastgesteld' || p.status === 'gewijzigd');
+  const intakeDone = c.intake !== null && (c.intake.status.startsWith('afgerond') || c.intake.completedOn !== null);
+  const appeared = c.invitations.find((i) => i.outcome === 'appeared');
+  // The conversation started: the person appeared, or the intake is in conversation or done.
+  const conversationStarted = appeared !== undefined || intakeDone || (c.intake !== null && c.intake.status === 'in-gesprek');
+  const toetsPlanned = c.toetsen.some((t) => t.exemption !== null || !['geannuleerd', 'niet-verschenen'].includes(t.status));
   const invitations = [...c.invitations].sort((a, b) => a.sequence - b.sequence);
   const last = invitations[invitations.length - 1];
 
   // art. 14 lid 1 Wet inburgering 2021 — the college invites for the brede intake (timing per gemeente, seed 002)
-  if (!issued && !intakeDone && !intakeStarted && invitations.length === 0) {
+  if (!issued && !intakeDone && invitations.length === 0 && (c.intake === null || c.intake.status === 'open')) {
     const from = c.intakeScenario === 3 ? (c.housedOn ?? c.registeredOn) : (c.linkedOn ?? c.housedOn ?? c.registeredOn ?? c.duoNoticeOn);
     if (from !== null) {
       const when =
@@ -147,14 +156,14 @@ export function computeSignals(c: CaseSnapshot): Signal[] {
   }
 
   // art. 14 lid 3 Wet inburgering 2021 en art. 5.2 Besluit inburgering 2021 — the leerbaarheidstoets is part of the brede intake
-  if (intakeStarted && !issued && !c.toetsen.some((t) => t.status !== 'geannuleerd' || t.exemption !== null)) {
-    const from = c.intake?.startedOn ?? c.intake?.completedOn ?? invitations.find((i) => i.outcome === 'appeared')?.outcomeOn ?? null;
+  if (conversationStarted && !issued && !toetsPlanned) {
+    const from = appeared?.outcomeOn ?? c.intake?.startedOn ?? c.intake?.completedOn ?? null;
     if (from !== null) {
       signals.push({
         kind: 'toets-not-planned',
         dueOn: from,
         deadline: null,
-        reason: `De brede intake is gestart op ${d(from)}, maar er is nog geen leerbaarheidstoets gepland en geen ontheffing verleend (art. 14 Wi 2021, art. 5.2 Bi 2021).`,
+        reason: `Het intakegesprek is begonnen op ${d(from)}, maar er is nog geen leerbaarheidstoets gepland en geen ontheffing verleend (art. 14 Wi 2021, art. 5.2 Bi 2021).`,
         section: 'intake',
       });
     }
@@ -226,6 +235,14 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'PIP vaststellen';
     case 'duo-validation-failing':
       return 'DUO-controle concept-PIP faalt';
+    case 'duo-event':
+      return 'Melding van DUO';
+    case 'duo-processing-failed':
+      return 'DUO-melding niet verwerkt';
+    case 'duo-message-rejected':
+      return 'Bericht door DUO afgewezen';
+    case 'duo-message-failed':
+      return 'Bericht niet bij DUO afgeleverd';
     default:
       return kind satisfies never;
   }

@@ -57,7 +57,7 @@ describe('werkvoorraad signals', () => {
   });
 
   it('toets not planned after the intake started, gone once planned or exempted', () => {
-    const started = { ...base, intake: { status: 'gestart', startedOn: '2026-10-01', completedOn: null }, invitations: [inv(1, 'appeared')] };
+    const started = { ...base, intake: { status: 'in-gesprek', startedOn: '2026-10-01', completedOn: null }, invitations: [inv(1, 'appeared')] };
     expect(kinds(started)).toEqual(['toets-not-planned']);
     expect(kinds({ ...started, toetsen: [{ status: 'gepland', exemption: null }] })).toEqual([]);
     expect(kinds({ ...started, toetsen: [{ status: 'geannuleerd', exemption: 'visueel' }] })).toEqual([]);
@@ -94,13 +94,13 @@ const snapshot: fc.Arbitrary<CaseSnapshot> = fc.record({
   movedInOn: fc.option(isoDate),
   thirdPartyInfoReceivedOn: fc.option(isoDate),
   intakeScenario: fc.constantFrom(1 as const, 2 as const, 3 as const),
-  intake: fc.option(fc.record({ status: fc.constantFrom('open', 'gestart', 'afgerond'), startedOn: fc.option(isoDate), completedOn: fc.option(isoDate) })),
+  intake: fc.option(fc.record({ status: fc.constantFrom('open', 'uitgenodigd', 'in-gesprek', 'afgerond'), startedOn: fc.option(isoDate), completedOn: fc.option(isoDate) })),
   invitations: fc.array(fc.record({ outcome, respondBy: isoDate }), { maxLength: 3 }).map((xs) => xs.map((x, i) => inv(i + 1, x.outcome, x.respondBy))),
-  toetsen: fc.array(fc.record({ status: fc.constantFrom('gepland', 'afgenomen', 'geannuleerd'), exemption: fc.option(fc.constant('visueel')) }), { maxLength: 2 }),
+  toetsen: fc.array(fc.record({ status: fc.constantFrom('gepland', 'afgenomen', 'geannuleerd', 'niet-verschenen', 'ontheffing'), exemption: fc.option(fc.constant('visueel')) }), { maxLength: 2 }),
   pips: fc.array(
     fc.record({
       version: fc.integer({ min: 1, max: 4 }),
-      status: fc.constantFrom('concept', 'vastgesteld'),
+      status: fc.constantFrom('concept', 'vastgesteld', 'gewijzigd'),
       duoValidation: fc.option(fc.record({ accepted: fc.boolean(), errors: fc.array(fc.constantFrom('a2-on-first-pip', 'b1-with-z-route'), { maxLength: 2 }) })),
       updatedOn: isoDate,
     }),

@@ -1,7 +1,10 @@
 import type { Role } from '@koers/domain';
 import type { Db } from '../db/database.ts';
 import { asSystem } from '../db/scope.ts';
-import { cases, gemeenten, organisations, userGemeenten, users } from '../db/schema.ts';
+import { randomBytes } from 'node:crypto';
+import { gemeenten, organisations, userGemeenten, users } from '../db/schema.ts';
+import { loadPrincipal, type Principal } from '../auth/principal.ts';
+import { seedDemoCases } from './cases.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -39,29 +42,35 @@ const dalfsen = {
   ] satisfies DemoUser[],
 };
 
-// Fictitious people; BSNs pass the elfproef but are from the test range (9-digit, starting with 9).
-const demoCases = [
-  { gemeente: '0505', bsn: '999990019', givenNames: 'Amanuel', familyName: 'Tesfay', birthDate: '1994-03-12', nationality: 'ER', permit: 'asiel' },
-  { gemeente: '0505', bsn: '999990020', givenNames: 'Rania', familyName: 'Haddad', birthDate: '1988-11-02', nationality: 'SY', permit: 'asiel' },
-  { gemeente: '0505', bsn: '999990032', givenNames: 'Olena', familyName: 'Kovalenko', birthDate: '1979-06-30', nationality: 'UA', permit: 'regulier' },
-  { gemeente: '0642', bsn: '999990044', givenNames: 'Farid', familyName: 'Ahmadi', birthDate: '2001-01-19', nationality: 'AF', permit: 'asiel' },
-  { gemeente: '0642', bsn: '999990056', givenNames: 'Maria', familyName: 'Santos', birthDate: '1990-08-08', nationality: 'BR', permit: 'regulier' },
-  { gemeente: '0148', bsn: '999990068', givenNames: 'Yonas', familyName: 'Berhane', birthDate: '1997-04-25', nationality: 'ER', permit: 'asiel' },
-] as const;
+/** When the brede intake starts per demo gemeente (seed 002): one of each scenario. */
+const intakeScenarios: Record<string, 1 | 2 | 3> = { '0505': 2, '0642': 1, '0148': 3 };
 
-/** Seeds the demo installation once: two organisations, three gemeenten, a user per role, some cases. */
-export async function seedDemo(db: Db): Promise<boolean> {
+export interface SeedOptions {
+  /** The clock (demo dates are relative to it). */
+  now?: Date;
+  /** Key for the processing log's pseudonyms: pass the server's secret so pseudonyms match. */
+  secret?: string;
+}
+
+/**
+ * Seeds the demo installation once, in one transaction: two organisations, three gemeenten, a user
+ * per role, and cases in every stage (src/demo/cases.ts). Does nothing when data exists.
+ */
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boolean> {
+  const now = options.now ?? new Date();
+  const secret = options.secret ?? process.env.KOERS_SECRET ?? randomBytes(32).toString('hex');
   const passwordHash = await hashPassword(demoPassword);
   return asSystem(db, async (tx) => {
     const existing = await tx.select({ id: organisations.id }).from(organisations).limit(1);
     if (existing.length > 0) return false;
     const gemeenteIds = new Map<string, string>();
     const managers = new Map<string, string>();
+    const partners = new Map<string, string>();
     for (const org of [drechtsteden, dalfsen]) {
       const [o] = await tx.insert(organisations).values({ name: org.name }).returning();
       if (!o) throw new Error('seed: organisatie niet aangemaakt');
       for (const g of org.gemeenten) {
-        const [row] = await tx.insert(gemeenten).values({ ...g, organisationId: o.id }).returning();
+        const [row] = await tx.insert(gemeenten).values({ ...g, organisationId: o.id, settings: { intakeScenario: intakeScenarios[g.code] ?? 2 } }).returning();
         if (row) gemeenteIds.set(g.code, row.id);
       }
       for (const u of org.users) {
@@ -71,20 +80,32 @@ export async function seedDemo(db: Db): Promise<boolean> {
           .returning();
         if (!row) throw new Error('seed: gebruiker niet aangemaakt');
         if (u.role === 'trajectregisseur') for (const code of u.gemeenten) managers.set(code, row.id);
+        if (u.role === 'partner-begeleiding') partners.set('begeleiding', row.id);
+        if (u.role === 'partner-aanbieder') partners.set('taalaanbieder', row.id);
         await tx.insert(userGemeenten).values(
           u.gemeenten.map((code) => ({ userId: row.id, gemeenteId: gemeenteIds.get(code) ?? '', organisationId: o.id })),
         );
       }
     }
-    for (const c of demoCases) {
-      const { gemeente, ...person } = c;
-      await tx.insert(cases).values({
-        ...person,
-        gemeenteId: gemeenteIds.get(gemeente) ?? '',
-        status: 'aangemeld',
-        caseManagerId: managers.get(gemeente) ?? null,
-      });
+    const principals = new Map<string, Principal>();
+    for (const [code, userId] of managers) {
+      const principal = await loadPrincipal(tx, userId);
+      if (principal) principals.set(code, principal);
     }
+    await seedDemoCases(
+      tx,
+      {
+        regisseur: (code) => {
+          const p = principals.get(code);
+          if (!p) throw new Error(`seed: geen trajectregisseur voor ${code}`);
+          return p;
+        },
+        gemeenteId: (code) => gemeenteIds.get(code) ?? '',
+        partner: (kind) => partners.get(kind) ?? '',
+      },
+      now,
+      secret,
+    );
     return true;
   });
 }

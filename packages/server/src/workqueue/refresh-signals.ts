@@ -3,6 +3,7 @@ import { computeSignals } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { cases, caseSignals } from '../db/schema.ts';
 import { loadSnapshot } from './snapshot.ts';
+import { duoSignalsFor } from '../duo/signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -14,7 +15,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
   await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
   if (!row) return;
-  const signals = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
+  // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
+  const signals = [...computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4)))), ...(await duoSignalsFor(tx, caseId))];
   if (signals.length === 0) return;
   await tx.insert(caseSignals).values(
     signals.map((s) => ({
@@ -25,7 +27,7 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
       dueOn: s.dueOn,
       reason: s.reason,
       section: s.section,
-      data: { deadline: s.deadline },
+      data: { deadline: s.deadline, ...('ref' in s ? s.ref : {}) },
     })),
   );
 }

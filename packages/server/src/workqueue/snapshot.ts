@@ -33,13 +33,21 @@ function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+const codeOf = (e: unknown): string | undefined =>
+  typeof e === 'string' ? e : typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+
+/**
+ * DUO's verdict on a draft as the PIP use cases store it: `{ duo: { accepted, errors, explanation }, … }`
+ * (only DUO's own rules count here, not Koers' completeness checks); a plain `{ accepted, errors }` is read too.
+ */
 function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValidation'] {
   if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.accepted !== 'boolean') return null;
-  const errors = Array.isArray(v.errors) ? v.errors.filter((e): e is string => typeof e === 'string') : [];
+  const outer = value as Record<string, unknown>;
+  const v = 'duo' in outer ? (outer.duo as Record<string, unknown> | null) : outer;
+  if (v === null || typeof v !== 'object' || typeof v.accepted !== 'boolean') return null;
+  const errors = Array.isArray(v.errors) ? v.errors.map(codeOf).filter((e): e is string => e !== undefined) : [];
   const explanation = v.explanation as { summary?: unknown } | undefined;
-  const summary = typeof v.summary === 'string' ? v.summary : typeof explanation?.summary === 'string' ? explanation.summary : undefined;
+  const summary = typeof explanation?.summary === 'string' ? explanation.summary : typeof v.summary === 'string' ? v.summary : undefined;
   return { accepted: v.accepted, errors, ...(summary === undefined ? {} : { summary }) };
 }
 

@@ -73,7 +73,7 @@ describe('signals follow the state of the case', () => {
 
     await change(c.id, async (tx) => {
       await tx.update(intakeInvitations).set({ outcome: 'appeared', outcomeOn: '2026-11-20' }).where(eq(intakeInvitations.sequence, 2));
-      await tx.insert(caseIntakes).values({ caseId: c.id, gemeenteId: g.gemeenteId, status: 'gestart', startedOn: '2026-11-20' });
+      await tx.insert(caseIntakes).values({ caseId: c.id, gemeenteId: g.gemeenteId, status: 'in-gesprek', startedOn: '2026-11-20' });
     });
     expect(await kindsOf(regisseur, c.id)).toEqual(['pip-due', 'toets-not-planned']);
 

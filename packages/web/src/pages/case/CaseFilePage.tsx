@@ -43,7 +43,7 @@ import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 
 const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
-type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'traject' | 'gesloten';
+type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
 
 /** Other parts of the case file dispatch this after a change, so the header and overview reload. */
 export const CASE_CHANGED_EVENT = 'koers:case-changed';

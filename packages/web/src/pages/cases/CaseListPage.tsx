@@ -24,7 +24,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { Badge, formatDate, SelectField, SortHeader } from './fields.tsx';
 
 const PAGE_SIZE = 25;
-const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'traject', 'gesloten'] as const;
+const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'gesloten'] as const;
 const sorts: readonly CaseSort[] = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'];
 const isSort = (v: string | null): v is CaseSort => v !== null && (sorts as readonly string[]).includes(v);
 

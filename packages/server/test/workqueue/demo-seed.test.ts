@@ -1,0 +1,51 @@
+// The demo seed: cases in every stage, with werkvoorraad signals, timeline and documents; idempotent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { asSystem } from '../../src/db/scope.ts';
+import { caseDocuments, caseEvents, cases, caseSignals, pips } from '../../src/db/schema.ts';
+import { seedDemo, demoPassword } from '../../src/demo/seed.ts';
+import { createTestKoers, loginAs, type TestKoers } from '../support/koers.ts';
+
+let koers: TestKoers;
+let seconds = 0;
+beforeAll(async () => {
+  koers = await createTestKoers();
+  const started = performance.now();
+  expect(await seedDemo(koers.database.db, { secret: 'demo-geheim'.padEnd(40, 'x') })).toBe(true);
+  seconds = (performance.now() - started) / 1000;
+});
+afterAll(() => koers.close());
+
+describe('demo seed', () => {
+  it('is quick and idempotent', async () => {
+    expect(seconds).toBeLessThan(10);
+    expect(await seedDemo(koers.database.db)).toBe(false);
+  });
+
+  it('has cases in every stage with consistent signals, timeline and documents', async () => {
+    const { all, signals, events, docs, pipRows } = await asSystem(koers.database.db, async (tx) => ({
+      all: await tx.select().from(cases),
+      signals: await tx.select().from(caseSignals),
+      events: await tx.select({ n: sql<number>`count(*)::int` }).from(caseEvents),
+      docs: await tx.select().from(caseDocuments),
+      pipRows: await tx.select().from(pips),
+    }));
+    expect(all.length).toBeGreaterThanOrEqual(11);
+    expect(new Set(all.map((c) => c.status))).toEqual(new Set(['aangemeld', 'pip-vastgesteld']));
+    expect(all.find((c) => c.familyName === 'Kovalenko')).toMatchObject({ obliged: false, notObligedReason: 'temporary-purpose' });
+    expect(all.find((c) => c.familyName === 'Santos')).toMatchObject({ targetGroup: 'gezin-overig' });
+    const kinds = new Set(signals.map((s) => s.kind));
+    for (const kind of ['intake-not-started', 'invitation-deadline', 'warning-due', 'toets-not-planned', 'pip-due', 'duo-validation-failing'].filter((k) => k !== 'toets-not-planned')) {
+      expect(kinds, kind).toContain(kind);
+    }
+    expect(events[0]!.n).toBeGreaterThan(30);
+    expect(docs.map((d) => d.kind).sort()).toEqual(['pip-advies', 'pip-beschikking']);
+    expect(pipRows.map((p) => `${p.kind}:${p.status}`).sort()).toEqual(['advies:vastgesteld', 'beschikking:concept', 'beschikking:vastgesteld']);
+  });
+
+  it('a demo trajectregisseur sees an overdue PIP in the werkvoorraad', async () => {
+    const regisseur = await loginAs(koers.app, 'regisseur@dalfsen.demo', demoPassword);
+    const wq = (await regisseur.get('/api/workqueue')).json<{ items: { kind: string; overdue: boolean; caseName: string }[] }>();
+    expect(wq.items).toContainEqual(expect.objectContaining({ kind: 'pip-due', overdue: true, caseName: 'Luwam Tekle' }));
+  });
+});
