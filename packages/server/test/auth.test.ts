@@ -44,6 +44,9 @@ describe('login', () => {
     const cookie = response.cookies.find((c) => c.name === 'koers_sessie');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie?.secure).toBeFalsy();
+    // The CSRF secret's cookie is as strict.
+    const csrf = await koers.app.inject({ method: 'GET', url: '/api/auth/csrf' });
+    expect(csrf.cookies.find((c) => c.name === 'koers_csrf')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie?.value.length).toBeGreaterThanOrEqual(40);
     // The token itself is never stored: only its hash.
     const stored = await koers.database.db.select().from(sessions).where(eq(sessions.userId, g.users.trajectregisseur.id));
@@ -71,6 +74,19 @@ describe('login', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('does not believe x-forwarded-proto without a trusted proxy', async () => {
+    const g = await createGemeente(koers.database);
+    const client = new Client(koers.app);
+    const response = await client.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: g.users.beheerder.email, password: testPassword },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.cookies.find((c) => c.name === 'koers_sessie')?.secure).toBeFalsy();
   });
 
   it('refuses a wrong password and an unknown e-mail alike: 401 INVALID_CREDENTIALS in Dutch, no cookie', async () => {
