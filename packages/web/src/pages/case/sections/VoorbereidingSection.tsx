@@ -42,10 +42,7 @@ export function VoorbereidingSection({ caseId }: CaseSectionProps) {
       {data ? (
         <>
           <Heading3>{t('voorbereiding.scenario.title')}</Heading3>
-          <Paragraph>
-            {data.scenario.scenario === null ? t('voorbereiding.scenario.none') : t('voorbereiding.scenario.chosen', { scenario: data.scenario.scenario })}{' '}
-            {data.scenario.description}
-          </Paragraph>
+          <Paragraph>{data.scenario.description}</Paragraph>
           <Alert type={data.scenario.invitationAllowed ? 'info' : 'warning'} className="koers-alert" data-testid="intake-scenario">
             <Paragraph>{data.scenario.explanation}</Paragraph>
           </Alert>
