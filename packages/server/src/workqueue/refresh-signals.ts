@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { computeSignals } from '@koers/domain';
+import { computeSignals, type DuoSignal, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { cases, caseSignals } from '../db/schema.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -16,10 +16,15 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
   if (!row) return;
   // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
-  const signals = [...computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4)))), ...(await duoSignalsFor(tx, caseId))];
-  if (signals.length === 0) return;
+  const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
+  const duo = await duoSignalsFor(tx, caseId);
+  const rows = [
+    ...own.map((s) => ({ signal: s, data: { deadline: s.deadline } })),
+    ...duo.map((s) => ({ signal: s, data: { deadline: s.deadline, ...s.ref } })),
+  ];
+  if (rows.length === 0) return;
   await tx.insert(caseSignals).values(
-    signals.map((s) => ({
+    rows.map(({ signal: s, data }) => ({
       caseId: row.id,
       gemeenteId: row.gemeenteId,
       caseManagerId: row.caseManagerId,
@@ -27,7 +32,9 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
       dueOn: s.dueOn,
       reason: s.reason,
       section: s.section,
-      data: { deadline: s.deadline, ...('ref' in s ? s.ref : {}) },
+      data,
     })),
   );
 }
+
+const isDuoSignal = (s: Signal): s is DuoSignal => 'ref' in s;

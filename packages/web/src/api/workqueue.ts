@@ -36,6 +36,10 @@ export const signalKinds = [
   'toets-not-planned',
   'pip-due',
   'duo-validation-failing',
+  'duo-event',
+  'duo-processing-failed',
+  'duo-message-rejected',
+  'duo-message-failed',
 ] as const;
 
 export function getWorkqueue(query: WorkqueueQuery) {
