@@ -34,13 +34,15 @@ interface CaseSetup {
   duoNoticeOn?: string;
   registeredOn?: string;
   advisedRoute?: string | null;
+  /** Register with a V-number only (no BSN yet). */
+  vNumberOnly?: boolean;
 }
 
 async function makeCase(setup: CaseSetup = {}): Promise<string> {
   const permit = setup.permit ?? (setup.targetGroup === 'gezin-overig' ? 'regulier' : 'asiel');
   const response = await regisseur.post('/api/cases', {
     gemeenteId: a.gemeenteId,
-    bsn: validBsn(),
+    ...(setup.vNumberOnly ? { vNumber: String(1_000_000_000 + bsnCounter++) } : { bsn: validBsn() }),
     givenNames: 'Amina',
     familyName: `Haddad${bsnCounter}`,
     birthDate: '1990-04-12',
@@ -386,6 +388,18 @@ describe('PIP after a move to this gemeente', () => {
     draft = await patchDraft(caseId, draft, { route: 'B1' });
     const issued = await issue(caseId, draft);
     expect(issued.statusCode, issued.body).toBe(200);
+  });
+});
+
+describe('PIP without a BSN', () => {
+  it('is vastgesteld, but no melding is queued for DUO until the BSN is known (timeline says so)', async () => {
+    const caseId = await makeCase({ vNumberOnly: true });
+    const draft = await draftFor(caseId, complete);
+    const r = await issue(caseId, draft);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(await outboxOf(caseId)).toHaveLength(0);
+    const events = await asSystem(koers.database.db, (tx) => tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)));
+    expect(events.map((e) => e.kind)).toContain('duo.bericht.geen-bsn');
   });
 });
 

@@ -1,19 +1,21 @@
 import { eq } from 'drizzle-orm';
 import type { PIP } from '@koers/duo';
 import { integrationTerm, isAfter, routeChangeAllowed, routeLabel, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
-import { cases, duoOutbox, pips } from '../../db/schema.ts';
+import { cases, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { addCaseEvent } from '../../case-file/events.ts';
+import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { buildPipLetter, changeReasonText } from '../../documents/pip-beschikking.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { IssueInput } from './pip.types.ts';
-import { gemeenteName, kindFor, latestAdvice, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow } from './pip-support.ts';
+import { duoPipInput, gemeenteName, kindFor, latestAdvice, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow } from './pip-support.ts';
 import { pipHistoryFields } from './draft-fields.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { lockedDraft } from './update-draft.ts';
@@ -34,7 +36,7 @@ const leerroute = (route: LearningRoute): PIP['leerroute'] => {
 };
 
 /** The DUO PIP message (PIP API, POST /personen/{bsn}/PIP) for a vastgesteld version. */
-export function duoPipPayload(caseRow: CaseRow, row: PipRow, route: LearningRoute, issuedOn: IsoDate) {
+export function duoPipPayload(row: PipRow, route: LearningRoute, issuedOn: IsoDate): PIP {
   const estimate = row.estimatedB1Intensity === null ? undefined : Number(row.estimatedB1Intensity);
   const pip: PIP = {
     dagtekeningPip: issuedOn,
@@ -42,7 +44,7 @@ export function duoPipPayload(caseRow: CaseRow, row: PipRow, route: LearningRout
     ...(row.level === 'A2' || row.level === 'B1' ? { niveau: row.level } : {}),
     ...(estimate !== undefined && Number.isInteger(estimate) ? { geschatteIntensiteitB1Route: estimate } : {}),
   };
-  return { bsn: caseRow.bsn, vNumber: caseRow.vNumber, pip, koers: { pipId: row.id, version: row.version } };
+  return pip;
 }
 
 /**
@@ -166,16 +168,36 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       .update(cases)
       .set({ ...(caseRow.closedOn === null ? caseChanges : {}), version: caseRow.version + 1, updatedAt: nextUpdatedAt(ctx.now, caseRow.updatedAt) })
       .where(eq(cases.id, caseId));
-    await tx.insert(duoOutbox).values({
-      gemeenteId: caseRow.gemeenteId,
-      caseId,
-      operation: first ? 'pip.register' : 'pip.change',
-      payload: duoPipPayload(caseRow, after, route, issuedOn),
-      createdBy: ctx.principal.userId,
-      createdAt: ctx.now,
-      nextAttemptAt: ctx.now,
-    });
-
+    // The melding for DUO, in this transaction (the outbox worker sends it). DUO identifies the person by BSN.
+    const duoInput = duoPipInput({ caseRow, versions, advice }, draft, issuedOn);
+    const payload = duoPipPayload(after, route, issuedOn);
+    const operation = first ? 'pip.register' : 'pip.change';
+    if (caseRow.bsn !== null && duoInput !== null) {
+      await queueDuoMessage(tx, {
+        gemeenteId: caseRow.gemeenteId,
+        caseId,
+        operation,
+        payload: { bsn: caseRow.bsn, pip: { ...payload } },
+        precheck: { rule: 'pip', input: duoInput },
+        actor: ctx.principal,
+        now: ctx.now,
+      });
+    } else {
+      await addCaseEvent(
+        tx,
+        ctx.principal,
+        {
+          caseId,
+          gemeenteId: caseRow.gemeenteId,
+          kind: 'duo.bericht.geen-bsn',
+          summary: 'Het PIP is niet aan DUO gemeld: het BSN is nog niet bekend. Meld het PIP zodra het BSN bekend is.',
+          occurredOn: issuedOn,
+          section: 'pip',
+          data: { pipId: after.id, operation },
+        },
+        ctx.now,
+      );
+    }
     await recordChange(
       tx,
       ctx.principal,

@@ -13,6 +13,7 @@ import {
   settingsFor,
   validatePipForDuo,
   type DuoPipError,
+  type DuoPipInput,
   type Explanation,
   type IsoDate,
   type LearningRoute,
@@ -209,6 +210,30 @@ export function deviatesFromAdvice(route: string | null, advice: RouteAdvice | n
   return advice !== null && isLearningRoute(route) && route !== advice.route;
 }
 
+/** The input of DUO's PIP check (D1) for this draft and dagtekening, or null while an input is unknown. */
+export function duoPipInput(ctx: ValidationContext, draft: PipRow, issuedOn: IsoDate): DuoPipInput | null {
+  const { caseRow, versions } = ctx;
+  const route = isLearningRoute(draft.route) ? draft.route : null;
+  const targetGroup = isTargetGroup(caseRow.targetGroup) ? caseRow.targetGroup : null;
+  const settled = settledOn(caseRow);
+  if (route === null || targetGroup === null || caseRow.dutyStartOn === null || settled === null) return null;
+  const change = storedMotivation(draft.motivation).change;
+  const issued = versions.filter((v) => v.status !== 'concept' && v.issuedOn !== null && v.id !== draft.id).sort((a, b) => a.version - b.version);
+  return {
+    dutyStart: caseRow.dutyStartOn,
+    settledOn: settled,
+    issuedOn,
+    initialPipIssuedOn: issued[0]?.issuedOn ?? null,
+    currentPipIssuedOn: issued[issued.length - 1]?.issuedOn ?? null,
+    route,
+    level: draft.level === 'A2' || draft.level === 'B1' ? draft.level : null,
+    // The first PIP of the person anywhere: none here before, and not after a move from a gemeente that set one.
+    firstPipEver: issued.length === 0 && change?.reason !== 'move' && caseRow.movedInOn === null,
+    targetGroup,
+    estimatedB1Intensity: draft.estimatedB1Intensity !== null,
+  };
+}
+
 export function validateDraft(ctx: ValidationContext, draft: PipRow, issuedOn: IsoDate): PipValidation {
   const { caseRow, versions, advice } = ctx;
   const problems: PipProblem[] = [];
@@ -261,21 +286,9 @@ export function validateDraft(ctx: ValidationContext, draft: PipRow, issuedOn: I
 
   // D1: DUO's rules, when their inputs are known.
   let duo: PipValidation['duo'] = null;
-  if (route !== null && targetGroup !== null && caseRow.dutyStartOn !== null && settled !== null) {
-    const issued = versions.filter((v) => v.status !== 'concept' && v.issuedOn !== null && v.id !== draft.id).sort((a, b) => a.version - b.version);
-    const firstPipEver = issued.length === 0 && change?.reason !== 'move' && caseRow.movedInOn === null;
-    const check = validatePipForDuo({
-      dutyStart: caseRow.dutyStartOn,
-      settledOn: settled,
-      issuedOn,
-      initialPipIssuedOn: issued[0]?.issuedOn ?? null,
-      currentPipIssuedOn: issued[issued.length - 1]?.issuedOn ?? null,
-      route,
-      level: draft.level === 'A2' || draft.level === 'B1' ? draft.level : null,
-      firstPipEver,
-      targetGroup,
-      estimatedB1Intensity: draft.estimatedB1Intensity !== null,
-    });
+  const input = duoPipInput(ctx, draft, issuedOn);
+  if (input !== null) {
+    const check = validatePipForDuo(input);
     const ordered = duoErrorOrder.filter((code) => check.errors.includes(code));
     const steps = check.accepted ? [] : check.explanation.steps;
     duo = {
