@@ -80,6 +80,30 @@ describe('OpenAPI document and docs', () => {
     }
   });
 
+  it('every request body schema rejects unknown fields, also in nested objects', async () => {
+    const doc = (await koers.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const open: string[] = [];
+    let bodies = 0;
+    const walk = (schema: unknown, where: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Record<string, unknown>;
+      if (s.type === 'object' && s.properties && s.additionalProperties !== false) open.push(where);
+      for (const [key, value] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {})) walk(value, `${where}.${key}`);
+      walk(s.items, `${where}[]`);
+      for (const key of ['anyOf', 'oneOf', 'allOf']) ((s[key] as unknown[] | undefined) ?? []).forEach((v, i) => walk(v, `${where}(${key} ${i})`));
+    };
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const schema = (operation as Operation).requestBody?.content?.['application/json']?.schema;
+        if (!schema) continue;
+        bodies++;
+        walk(schema, `${method.toUpperCase()} ${path} body`);
+      }
+    }
+    expect(bodies).toBeGreaterThanOrEqual(6);
+    expect(open, 'gebruik z.strictObject voor deze objecten').toEqual([]);
+  });
+
   it('serves readable docs at /api/docs', async () => {
     let url = '/api/docs';
     let response = await koers.app.inject({ method: 'GET', url });
