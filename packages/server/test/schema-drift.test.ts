@@ -175,13 +175,25 @@ describe('the migrations applied to a fresh database', () => {
       expect(byName.get(table)?.relrowsecurity, `${table}: row-level security`).toBe(true);
       expect(Number(byName.get(table)?.policies), `${table}: policies`).toBeGreaterThan(0);
     }
-    // And generically: every table with a gemeente_id column is isolated by RLS.
-    const withGemeente = await rows<{ table_name: string }>(
-      sql`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'gemeente_id'`,
+    // And generically: every table that ties rows to a gemeente, a case or a user is isolated by
+    // RLS, with policies for the application role that use the request's scope.
+    const systemTables = new Set(['sessions']); // read and written only as the owner (asSystem), never by requests
+    const linked = await rows<{ table_name: string }>(
+      sql`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'case_id', 'user_id')`,
     );
-    expect(withGemeente.length).toBeGreaterThan(0);
-    for (const { table_name } of withGemeente) {
+    expect(linked.length).toBeGreaterThanOrEqual(personalDataTables.length - 1);
+    const policies = await rows<{ tablename: string; roles: string[] | string; qual: string | null; with_check: string | null }>(
+      sql`SELECT tablename, roles, qual, with_check FROM pg_policies WHERE schemaname = 'public'`,
+    );
+    for (const { table_name } of linked) {
+      if (systemTables.has(table_name)) continue;
       expect(byName.get(table_name)?.relrowsecurity, `${table_name}: row-level security`).toBe(true);
+      const own = policies.filter((p) => p.tablename === table_name);
+      expect(own.length, `${table_name}: policies`).toBeGreaterThan(0);
+      for (const p of own) {
+        expect(String(p.roles), `${table_name}: policy role`).toContain('koers_app');
+        expect(`${p.qual ?? ''} ${p.with_check ?? ''}`, `${table_name}: policy uses the scope`).toMatch(/koers_scope_(gemeenten|organisation)\(\)/);
+      }
     }
   });
 
