@@ -153,10 +153,12 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const confirmRef = useRef<HTMLHeadingElement>(null);
 
+  // Take the server's version only when it is newer than what this form holds (keeps unsaved edits on a reload);
+  // only a newer draft from the server resets the form, hence the narrow dependencies.
   useEffect(() => {
-    setCurrent(draft);
-    setState(stateOf(draft));
-  }, [draft]);
+    setCurrent((held) => (held.id === draft.id && held.updatedAt >= draft.updatedAt ? held : draft));
+    setState((held) => (current.id === draft.id && current.updatedAt >= draft.updatedAt ? held : stateOf(draft)));
+  }, [draft.id, draft.updatedAt]);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
