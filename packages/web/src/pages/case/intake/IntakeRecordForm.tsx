@@ -64,18 +64,27 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
     }
   };
 
+  const saveRecord = () =>
+    saveIntakeRecord(caseId, {
+      version: record.version,
+      themes: build(values, visibleKeys),
+      summary: summary.trim() || null,
+      ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
+    });
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void run(() =>
-      saveIntakeRecord(caseId, {
-        version: record.version,
-        themes: build(values, visibleKeys),
-        summary: summary.trim() || null,
-        ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
-      }),
-    );
+    void run(saveRecord);
   };
-  const complete = () => void run(() => completeIntake(caseId, { version: record.version, withoutPerson: false }));
+  // Saves what is on screen first, then completes with the version that save returned.
+  const complete = () =>
+    void run(async () => {
+      const stored = await saveRecord();
+      return completeIntake(caseId, { version: stored.record.version, withoutPerson: false });
+    });
+  // Themes still empty on screen (a hidden sensitive theme counts as the server has it).
+  const emptyOnScreen = visibleKeys.filter((key) => themeFields[key].every((field) => !(values[`${key}.${field}`] ?? '').trim()));
+  const hiddenMissing = !canReadSensitive && record.missingThemes.some((m) => m.key === 'persoonlijkeOmstandigheden');
+  const canComplete = emptyOnScreen.length === 0 && !hiddenMissing && intake.allowedAction !== 'await-response';
 
   if (readOnly) {
     return (
@@ -137,16 +146,16 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
         <TextAreaField id="intake-sensitiveNotes" label={t('intake.record.sensitiveNotes')} description={t('intake.record.sensitiveThemeHint')} value={sensitiveNotes} onChange={setSensitiveNotes} error={fieldError(error, 'sensitiveNotes')} />
       ) : null}
       <TextAreaField id="intake-summary" label={t('intake.record.summary')} value={summary} onChange={setSummary} error={fieldError(error, 'summary')} />
-      {record.missingThemes.length ? (
-        <Paragraph>{t('intake.record.missing', { themes: record.missingThemes.map((m) => m.label).join(', ') })}</Paragraph>
-      ) : (
-        <Paragraph>{t('intake.record.allFilled')}</Paragraph>
-      )}
+      <Paragraph id="intake-complete-status" aria-live="polite">
+        {emptyOnScreen.length || hiddenMissing
+          ? t('intake.record.missing', { themes: [...emptyOnScreen.map((k) => t(`intake.theme.${k}.title`)), ...(hiddenMissing ? [t('intake.theme.persoonlijkeOmstandigheden.title')] : [])].join(', ') })
+          : t('intake.record.allFilled')}
+      </Paragraph>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {t('intake.record.save')}
         </Button>
-        <Button type="button" appearance="secondary-action-button" disabled={busy || intake.allowedAction === 'await-response'} onClick={complete} aria-describedby="intake-complete-hint">
+        <Button type="button" appearance="secondary-action-button" disabled={busy || !canComplete} onClick={complete} aria-describedby="intake-complete-hint intake-complete-status">
           {t('intake.record.complete')}
         </Button>
       </ButtonGroup>
