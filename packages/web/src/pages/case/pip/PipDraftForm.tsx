@@ -246,6 +246,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
             error={messages.route}
             options={routeOptions}
             value={state.route}
+            disabled={disabled}
             onChange={(r) => set('route', r)}
           />
           <Fieldset aria-describedby="pip-motivation-description" className="koers-field">
@@ -276,6 +277,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
               { value: 'A2' as const, label: t('pip.level.A2') },
             ]}
             value={state.level}
+            disabled={disabled}
             onChange={(l) => set('level', l)}
           />
           {state.level === 'A2' ? (

@@ -104,6 +104,7 @@ export function RadioGroup<T extends string>({
   value,
   onChange,
   children,
+  disabled,
 }: {
   id: string;
   legend: string;
@@ -113,6 +114,7 @@ export function RadioGroup<T extends string>({
   value: T | null;
   onChange: (value: T) => void;
   children?: ReactNode;
+  disabled?: boolean;
 }) {
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -140,6 +142,7 @@ export function RadioGroup<T extends string>({
                 name={id}
                 value={option.value}
                 checked={value === option.value}
+                disabled={disabled}
                 invalid={Boolean(error)}
                 aria-describedby={optionDescription}
                 onChange={() => onChange(option.value)}
