@@ -1,7 +1,8 @@
 // Gemeente isolation, enforced twice: by the queries and by PostgreSQL row-level security.
 // A's users get 404 (or 403) for B's records on every endpoint, and nothing of B changes.
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../src/db/database.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, roles, type Permission, type Role } from '@koers/domain';
 import type { RegisteredRoute } from '../src/http/app.ts';
@@ -214,6 +215,11 @@ describe('listing and searching', () => {
   });
 });
 
+async function rowsOf<T>(q: Queryable, query: SQL): Promise<T[]> {
+  const result: unknown = await q.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
 describe('row-level security on its own (no WHERE clause)', () => {
   it('hides B’s and C’s rows in A’s scope, and refuses to write them', async () => {
     const w = await world();
@@ -275,6 +281,33 @@ describe('row-level security on its own (no WHERE clause)', () => {
 
     expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
     expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
+  });
+
+  it('in A’s scope, no table shows a row of another gemeente or organisation (every table, unfiltered)', async () => {
+    const w = await world();
+    const scopeA: DataScope = { organisationId: w.a.organisationId, gemeenteIds: [w.a.gemeenteId] };
+    const columns = await rowsOf<{ table_name: string; column_name: string }>(
+      koers.database.db,
+      sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'organisation_id')`,
+    );
+    const checked: string[] = [];
+    let foreignRowsExist = 0;
+    for (const { table_name: table, column_name: column } of columns) {
+      if (table === 'gemeenten') continue; // organisation data, not personal data
+      const outside =
+        column === 'gemeente_id'
+          ? sql`${sql.identifier(column)} IS NOT NULL AND NOT (${sql.identifier(column)} = ANY (${`{${w.a.gemeenteId}}`}::uuid[]))`
+          : sql`${sql.identifier(column)} <> ${w.a.organisationId}::uuid`;
+      const count = sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${outside}`;
+      const [asOwner] = await rowsOf<{ n: number }>(koers.database.db, count);
+      const [inScopeOfA] = await inScope(koers.database.db, scopeA, (tx) => rowsOf<{ n: number }>(tx, count));
+      expect(inScopeOfA?.n, `${table}.${column}: rows outside A's scope visible`).toBe(0);
+      foreignRowsExist += asOwner?.n ?? 0;
+      checked.push(`${table}.${column}`);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['cases.gemeente_id', 'users.organisation_id', 'processing_log.gemeente_id', 'record_history.organisation_id']));
+    // There was something to hide: B's and C's rows exist.
+    expect(foreignRowsExist).toBeGreaterThan(10);
   });
 
   it('an empty scope sees no personal data at all', async () => {
