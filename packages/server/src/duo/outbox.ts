@@ -12,6 +12,7 @@
  *                            (30 s · 2^(n−1), at most 1 h); after `maxAttempts` → fout + signal
  */
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { z } from 'zod';
 import { DuoContractError, DuoRejectedError, DuoRetryableError } from '@koers/duo';
 import type { Db } from '../db/database.ts';
 import { duoOutbox, gemeenten } from '../db/schema.ts';
@@ -20,7 +21,7 @@ import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { DuoClients } from './runtime.ts';
 import { duoRequestFor, isOutboxOperation, outboxLabel } from './outbox-operations.ts';
-import { refreshCaseSignals } from './signals.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, logDuoProcessing } from './system.ts';
 
 export type OutboxStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden';
@@ -113,7 +114,11 @@ async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: OutboxRow &
       try {
         return duoRequestFor(row.operation, row.payload);
       } catch (err) {
-        throw new DefinitiveError(`bericht onvolledig: ${(err as Error).message}`);
+        const payload = row.payload as { bsn?: unknown } | null;
+        if (payload !== null && typeof payload === 'object' && 'bsn' in payload && typeof payload.bsn !== 'string') {
+          throw new DefinitiveError('het dossier heeft geen BSN; DUO kent de persoon alleen op BSN. Vul het BSN aan en bied het bericht opnieuw aan');
+        }
+        throw new DefinitiveError(`bericht onvolledig: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\s+/g, ' ') : (err as Error).message}`);
       }
     })();
     const res = await deps.clients.forGemeente(row.oin).call<unknown>(request.operationId, request.pathParams, request.body, row.berichtId);
@@ -161,7 +166,7 @@ async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: OutboxRow &
         at,
       );
       await logDuoProcessing(tx, deps.secret, { id: row.gemeenteId, organisationId: row.organisationId }, row.caseId, 'create', `duo.${row.operation}`, at);
-      await refreshCaseSignals(tx, row.caseId, todayIn(at));
+      await refreshSignals(tx, row.caseId, todayIn(at));
     }
   });
   switch (outcome.status) {

@@ -31,7 +31,7 @@ import { todayIn } from '../case-file/today.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import type { DuoClients } from './runtime.ts';
 import type { RegisterNewcomerFromDuo } from './registration-port.ts';
-import { refreshCaseSignals } from './signals.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
@@ -140,13 +140,13 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise
       await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
       await markInbox(tx, row.id, 'actie-nodig', at, { caseId: c.id });
       await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
-      await refreshCaseSignals(tx, c.id, todayIn(at));
+      await refreshSignals(tx, c.id, todayIn(at));
       return 'actie-nodig';
     }
     const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, notes, existing: c, at });
     const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
     await markInbox(tx, row.id, status, at, { caseId });
-    await refreshCaseSignals(tx, caseId, todayIn(at));
+    await refreshSignals(tx, caseId, todayIn(at));
     return status;
   });
 }

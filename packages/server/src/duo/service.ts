@@ -118,9 +118,9 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
       if (!dordrecht) return;
       for (const seed of demoSeed(dordrecht)) if (!sim.state.persons.has(seed.bsn)) sim.seedPerson(seed);
       const today = new Date().toISOString().slice(0, 10);
-      if (!sim.state.persons.has('999990081')) {
+      if (!sim.state.persons.has('999990135')) {
         sim.seedPerson({
-          bsn: '999990081',
+          bsn: '999990135',
           gemeenteOin: dordrecht,
           vestigingsdatum: today,
           inburgeringsplicht: { indicatorInburgeringsplicht: true, begindatum: today, datumKennisgevingInburgeringsplicht: today },
@@ -131,7 +131,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
       demoTimer = setTimeout(() => {
         void (async () => {
           for (const e of [
-            { gebeurtenisId: 'SS101', bsn: '999990081' },
+            { gebeurtenisId: 'SS101', bsn: '999990135' },
             { gebeurtenisId: 'SS137', bsn: '999990019' },
             { gebeurtenisId: 'SS131', bsn: '999990019' },
             { gebeurtenisId: 'SS102', bsn: '999990032' },

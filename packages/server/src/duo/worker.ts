@@ -12,7 +12,7 @@ import { processInboxRow, type InboxRow } from './process-notification.ts';
 import { backoffDelay, defaultBackoff, runOutbox, type BackoffPolicy, type OutboxTickResult } from './outbox.ts';
 import type { DuoClients } from './runtime.ts';
 import type { RegisterNewcomerFromDuo } from './registration-port.ts';
-import { refreshCaseSignals } from './signals.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente } from './system.ts';
 
 export interface DuoWorkerDeps {
@@ -128,7 +128,7 @@ export class DuoWorker {
         .update(duoInbox)
         .set({ attempts, lastError: message.slice(0, 2000), ...(final ? { status: 'fout', processedAt: this.deps.now(), caseId } : {}) })
         .where(eq(duoInbox.id, row.id));
-      if (final && caseId) await refreshCaseSignals(tx, caseId, todayIn(this.deps.now()));
+      if (final && caseId) await refreshSignals(tx, caseId, todayIn(this.deps.now()));
     });
   }
 }

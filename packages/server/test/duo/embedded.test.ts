@@ -44,7 +44,7 @@ describe('embedded DUO simulator in demo mode', () => {
     expect(withOin.map((g) => g.code).sort()).toEqual(['0148', '0505', '0642']);
 
     const created = await waitFor(async () => {
-      const [c] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.bsn, '999990081')));
+      const [c] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.bsn, '999990135')));
       return c;
     });
     expect(created).toMatchObject({ source: 'duo', targetGroup: 'asiel', obliged: true });

@@ -61,7 +61,7 @@ describe('new inburgeringsplichtige (SS101, SS128, SS139, SS129) and moving in (
     expect(s.events.find((e) => e.kind === 'duo.SS101')?.summary).toMatch(/^DUO SS101: Persoon is inburgeringsplichtig/);
     expect(s.history.some((h) => h.action === 'create' && h.reason === 'DUO SS101')).toBe(true);
     expect(s.data.map((d) => d.resource).sort()).toEqual(['doelgroep', 'examenresultaten', 'inburgeringsplicht']);
-    expect(s.signals.map((x) => x.kind)).toContain('duo.gebeurtenis');
+    expect(s.signals.map((x) => x.kind)).toContain('duo-event');
     expect(s.inbox).toHaveLength(1);
     expect(s.inbox[0]?.status).toBe('actie-nodig');
     const logs = await asSystem(env.database.db, (tx) => tx.select().from(processingLog).where(eq(processingLog.resourceId, c!.id)));
@@ -71,7 +71,7 @@ describe('new inburgeringsplichtige (SS101, SS128, SS139, SS129) and moving in (
     const client = await env.login();
     const handled = await client.post(`/api/cases/${c!.id}/duo/events/${s.inbox[0]!.id}/handled`);
     expect(handled.statusCode).toBe(200);
-    expect((await stateOf(c!.id)).signals.map((x) => x.kind)).not.toContain('duo.gebeurtenis');
+    expect((await stateOf(c!.id)).signals.map((x) => x.kind)).not.toContain('duo-event');
   });
 
   it('a repeated notification is stored once and has one effect', async () => {
@@ -171,7 +171,7 @@ describe('leerbaarheidstoets (SS137, SS131) and exam (SS199)', () => {
     expect(s.tests).toHaveLength(1);
     expect(s.tests[0]).toMatchObject({ source: 'duo', status: 'afgenomen', resultOn: '2026-05-28', advisedRoute: 'B1', resultDetails: { resultaat: 'B1-route haalbaar', behaaldeScore: '62,50' } });
     expect(s.events.find((e) => e.kind === 'duo.SS131')?.summary).toContain('B1-route haalbaar');
-    expect(s.signals.map((x) => x.kind)).toContain('duo.gebeurtenis');
+    expect(s.signals.map((x) => x.kind)).toContain('duo-event');
 
     env.sim.updatePerson(bsn, { lbtResultaten: [{ resultaat: 'B1-route niet haalbaar', behaaldeScore: '41,00', benodigdeScore: '50,00', datumAfname: '2026-05-28' }] });
     await emit('SS131', bsn);
@@ -248,6 +248,9 @@ describe('duty met, withdrawn, deceased, suspended and resumed (SS106–SS111, S
     env.sim.updatePerson(b, { inburgeringsplicht: { indicatorInburgeringsplicht: false, begindatum: '2026-04-01', einddatum: '2026-05-29', redenGeenInburgeringsplicht: 'Overlijden' } });
     await emit('SS111', b);
     expect(await caseOf(b)).toMatchObject({ status: 'gesloten', closedOn: '2026-05-29', closedReason: 'Overleden' });
+    // Closed, but the case manager must still act (stop letters, appointments): the signal stays.
+    const closed = await caseOf(b);
+    expect((await stateOf(closed!.id)).signals.map((x) => x.kind)).toEqual(['duo-event', 'duo-event']);
   });
 
   it('SS109 suspends the case; SS130 resumes it with the termijn', async () => {
@@ -285,7 +288,7 @@ describe('target group (SS124, SS125) and request outcomes (SS113–SS119)', () 
       { from: 'asiel', to: 'gezin-overig' },
       { from: 'gezin-overig', to: 'asiel' },
     ]);
-    expect(s.signals.filter((x) => x.kind === 'duo.gebeurtenis').length).toBeGreaterThanOrEqual(2);
+    expect(s.signals.filter((x) => x.kind === 'duo-event').length).toBeGreaterThanOrEqual(2);
   });
 
   it('SS113–SS119 are recorded in the timeline with what DUO decided, and ask for action', async () => {

@@ -9,6 +9,7 @@ import { caseEvents, caseSignals, duoOutbox } from '../../src/db/schema.ts';
 import { AppError } from '../../src/errors.ts';
 import { queueDuoMessage, type DuoPrecheck } from '../../src/use-cases/duo/queue-duo-message.ts';
 import { backoffDelay, defaultBackoff } from '../../src/duo/outbox.ts';
+import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
 import type { OutboxOperation, OutboxPayload } from '../../src/duo/outbox-operations.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import { fastBackoff, seed, startDuoEnv, type DuoTestEnv } from './support.ts';
@@ -180,7 +181,7 @@ describe('sending', () => {
     const m = await message(queued.id);
     expect(m).toMatchObject({ status: 'afgewezen', attempts: 1 });
     expect(m.lastError).toContain('[PIP-4]');
-    expect(await signalKinds(caseId)).toContain('duo.bericht-afgewezen');
+    expect(await signalKinds(caseId)).toContain('duo-message-rejected');
     expect((await timeline(caseId)).find((e) => e.kind === 'duo.bericht.afgewezen')?.summary).toMatch(/^DUO heeft het PIP \(registratie\) afgewezen: \[PIP-4\]/);
     // Nothing more is sent for a rejected message.
     env.clock.advance(60 * 60_000);
@@ -197,7 +198,7 @@ describe('sending', () => {
     expect(copy.id).not.toBe(queued.id);
     expect(copy.berichtId).not.toBe(queued.berichtId);
     expect((await message(queued.id)).status).toBe('opnieuw-aangeboden');
-    expect(await signalKinds(caseId)).not.toContain('duo.bericht-afgewezen');
+    expect(await signalKinds(caseId)).not.toContain('duo-message-rejected');
     await env.duo.worker.tick();
     expect((await message(copy.id)).status).toBe('bevestigd');
     expect(env.sim.state.persons.get(bsn)?.pips).toHaveLength(1);
@@ -213,13 +214,13 @@ describe('sending', () => {
     const m = await message(queued.id);
     expect(m.attempts).toBe(fastBackoff.maxAttempts);
     expect(m.lastError).toMatch(/na 5 pogingen/);
-    expect(await signalKinds(caseId)).toContain('duo.bericht-fout');
+    expect(await signalKinds(caseId)).toContain('duo-message-failed');
     env.sim.setFailureMode(null);
     const retry = await (await env.login()).post(`/api/cases/${caseId}/duo/messages/${queued.id}/retry`);
     expect(retry.json()).toMatchObject({ id: queued.id, berichtId: queued.berichtId, status: 'wachtend' });
     await env.duo.worker.tick();
     expect((await message(queued.id)).status).toBe('bevestigd');
-    expect(await signalKinds(caseId)).not.toContain('duo.bericht-fout');
+    expect(await signalKinds(caseId)).not.toContain('duo-message-failed');
     expect(env.sim.state.persons.get(bsn)?.pips).toHaveLength(1);
   });
 
@@ -229,6 +230,54 @@ describe('sending', () => {
     await asSystem(env.database.db, (tx) => tx.update(duoOutbox).set({ status: 'verzenden', nextAttemptAt: new Date(env.clock.now.getTime() - 1) }).where(and(eq(duoOutbox.id, queued.id))));
     await env.duo.worker.tick();
     expect((await message(queued.id)).status).toBe('bevestigd');
+  });
+});
+
+describe('rows written by other use cases', () => {
+  it('sends a PIP row in the shape the PIP use case writes (extra Koers fields are not sent)', async () => {
+    const { caseId, bsn } = await newCase();
+    const [row] = await asSystem(env.database.db, (tx) =>
+      tx
+        .insert(duoOutbox)
+        .values({
+          gemeenteId: env.gemeente.gemeenteId,
+          caseId,
+          operation: 'pip.register',
+          payload: { bsn, vNumber: null, pip: { dagtekeningPip: '2026-05-26', leerroute: 'O', niveau: 'B1' }, koers: { pipId: '00000000-0000-0000-0000-000000000001', version: 1 } },
+          nextAttemptAt: env.clock.now,
+        })
+        .returning(),
+    );
+    await env.duo.worker.tick();
+    expect((await message(row!.id)).status).toBe('bevestigd');
+    const sent = env.exchanges.find((x) => x.requestHeaders.berichtId === row!.berichtId);
+    expect(sent?.requestBody).toEqual({ dagtekeningPip: '2026-05-26', leerroute: 'O', niveau: 'B1' });
+  });
+
+  it('a case without a BSN → fout with a Dutch reason and a signal; nothing is sent', async () => {
+    const { caseId } = await newCase();
+    const [row] = await asSystem(env.database.db, (tx) =>
+      tx
+        .insert(duoOutbox)
+        .values({ gemeenteId: env.gemeente.gemeenteId, caseId, operation: 'pip.register', payload: { bsn: null, vNumber: '1234567890', pip: { dagtekeningPip: '2026-05-26', leerroute: 'B' } }, nextAttemptAt: env.clock.now })
+        .returning(),
+    );
+    await env.duo.worker.tick();
+    const m = await message(row!.id);
+    expect(m.status).toBe('fout');
+    expect(m.lastError).toMatch(/geen BSN/);
+    expect(env.exchanges.some((x) => x.requestHeaders.berichtId === row!.berichtId)).toBe(false);
+    expect(await signalKinds(caseId)).toContain('duo-message-failed');
+  });
+
+  it('any other refresh of the werkvoorraad keeps the DUO signals', async () => {
+    const { caseId } = await newCase();
+    await asSystem(env.database.db, (tx) => tx.insert(duoOutbox).values({ gemeenteId: env.gemeente.gemeenteId, caseId, operation: 'pip.withdraw', payload: { bsn: null }, nextAttemptAt: env.clock.now }));
+    await env.duo.worker.tick();
+    expect(await signalKinds(caseId)).toContain('duo-message-failed');
+    // e.g. a case-flow use case that changes the case and refreshes its signals
+    await asSystem(env.database.db, (tx) => refreshSignals(tx, caseId, '2026-06-01'));
+    expect(await signalKinds(caseId)).toContain('duo-message-failed');
   });
 });
 

@@ -14,7 +14,7 @@ import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { recordChange } from '../../audit/history.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
-import { refreshCaseSignals } from '../../duo/signals.ts';
+import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface CaseDuoView {
@@ -113,7 +113,7 @@ export async function retryDuoMessage(ctx: UseCaseContext, caseId: string, messa
     await recordChange(tx, ctx.principal, { organisationId: ctx.principal.organisation.id, gemeenteId: c.gemeenteId, entityType: 'duo_outbox', entityId: m.id, action: 'update', changes: { status: { from: m.status, to: m.status === 'fout' ? 'wachtend' : 'opnieuw-aangeboden' } }, reason: 'Opnieuw aangeboden aan DUO' }, ctx.now);
     await addCaseEvent(tx, ctx.principal, { caseId: c.id, gemeenteId: c.gemeenteId, kind: 'duo.bericht.opnieuw', summary: `${outboxLabel(m.operation)} opnieuw aangeboden aan DUO (BerichtId ${result.berichtId}).`, occurredOn: todayIn(ctx.now), section: 'duo', data: { messageId: result.id, previousMessageId: m.id } }, ctx.now);
     await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'update', 'retryDuoMessage', [{ resourceType: 'case', resourceId: c.id, subject: { type: 'case', id: c.id }, gemeenteId: c.gemeenteId }]);
-    await refreshCaseSignals(tx, c.id, todayIn(ctx.now));
+    await refreshSignals(tx, c.id, todayIn(ctx.now));
     return result;
   });
 }
@@ -129,7 +129,7 @@ export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, e
     await recordChange(tx, ctx.principal, { organisationId: ctx.principal.organisation.id, gemeenteId: c.gemeenteId, entityType: 'duo_inbox', entityId: e.id, action: 'update', changes: { status: { from: e.status, to: 'afgehandeld' } } }, ctx.now);
     await addCaseEvent(tx, ctx.principal, { caseId: c.id, gemeenteId: c.gemeenteId, kind: 'duo.gebeurtenis.afgehandeld', summary: `DUO ${e.eventCode} afgehandeld.`, occurredOn: todayIn(ctx.now), section: 'duo', data: { inboxId: e.id } }, ctx.now);
     await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'update', 'markDuoEventHandled', [{ resourceType: 'case', resourceId: c.id, subject: { type: 'case', id: c.id }, gemeenteId: c.gemeenteId }]);
-    await refreshCaseSignals(tx, c.id, todayIn(ctx.now));
+    await refreshSignals(tx, c.id, todayIn(ctx.now));
     return { id: e.id, status: 'afgehandeld' };
   });
 }
