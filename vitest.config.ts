@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'domain', include: ['packages/domain/test/**/*.test.ts'] } },
+      { test: { name: 'web', include: ['packages/web/test/**/*.test.ts'] } },
       { test: { name: 'duo', include: ['packages/duo/test/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {

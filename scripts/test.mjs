@@ -36,9 +36,9 @@ function vitest(label, projects, env = {}) {
 
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
-vitest('unit + integration (PGlite)', ['domain', 'duo', 'server']);
+vitest('unit + integration (PGlite)', ['domain', 'web', 'duo', 'server']);
 if (process.env.KOERS_TEST_DATABASE_URL) {
-  vitest('integration (PostgreSQL)', ['server'], { KOERS_TEST_DATABASE_KIND: 'postgresql' });
+  vitest('integration (PostgreSQL)', ['server']);
 } else {
   console.log('\n(KOERS_TEST_DATABASE_URL is niet gezet: de PostgreSQL-ronde wordt overgeslagen; CI draait hem wel.)');
 }
