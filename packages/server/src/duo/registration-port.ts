@@ -6,6 +6,7 @@
  * birth date, so the case gets placeholders that the case manager completes from the BRP (the
  * timeline says so).
  */
+import { dutyRegime } from '@koers/domain';
 import { cases } from '../db/schema.ts';
 import type { Tx } from '../db/database.ts';
 import { diff, recordChange } from '../audit/history.ts';
@@ -31,6 +32,8 @@ export const PLACEHOLDER_NAME = 'Onbekend (via DUO)';
 export const PLACEHOLDER_BIRTH_DATE = '1900-01-01';
 
 export const insertCaseFromDuo: RegisterNewcomerFromDuo = async (tx, input, at) => {
+  // DUO decides the duty and the target group; the regime follows from the day the duty arose (rules core).
+  const regime = input.dutyStartOn ? dutyRegime(input.dutyStartOn) : null;
   const [row] = await tx
     .insert(cases)
     .values({
@@ -48,6 +51,16 @@ export const insertCaseFromDuo: RegisterNewcomerFromDuo = async (tx, input, at) 
       targetGroup: input.targetGroup,
       dutyStartOn: input.dutyStartOn,
       duoNoticeOn: input.duoNoticeOn,
+      regime: regime?.value ?? null,
+      // Same shape as registerNewcomer's ({ duty: Explanation, assessedOn }).
+      dutyExplanation: {
+        duty: {
+          summary: `Inburgeringsplichtig volgens DUO (melding ${input.eventCode})${regime ? `; ${regime.explanation.summary}` : ''}`,
+          steps: [{ text: `DUO meldde de inburgeringsplicht (${input.eventCode}); de doelgroep is die van DUO.`, articles: ['DUO M2M-koppelvlak, Notificatie'] }, ...(regime?.explanation.steps ?? [])],
+          articles: ['DUO M2M-koppelvlak, Notificatie', ...(regime?.explanation.articles ?? [])],
+        },
+        assessedOn: at.toISOString().slice(0, 10),
+      },
       createdAt: at,
       updatedAt: at,
     })
@@ -62,7 +75,7 @@ export const insertCaseFromDuo: RegisterNewcomerFromDuo = async (tx, input, at) 
       entityType: 'case',
       entityId: row.id,
       action: 'create',
-      changes: diff(null, { bsn: row.bsn, vNumber: row.vNumber, status: row.status, source: row.source, targetGroup: row.targetGroup, dutyStartOn: row.dutyStartOn, duoNoticeOn: row.duoNoticeOn }),
+      changes: diff(null, { bsn: row.bsn, vNumber: row.vNumber, status: row.status, source: row.source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime, dutyStartOn: row.dutyStartOn, duoNoticeOn: row.duoNoticeOn }),
       reason: `DUO ${input.eventCode}`,
     },
     at,

@@ -55,7 +55,7 @@ describe('new inburgeringsplichtige (SS101, SS128, SS139, SS129) and moving in (
     seed(env, bsn, { doelgroep: { indeling: 'Asielstatushouder', begindatum: '2026-04-01', gedetailleerdeDoelgroep: 'Asielstatushouder' } });
     await emit('SS101', bsn);
     const c = await caseOf(bsn);
-    expect(c).toMatchObject({ source: 'duo', status: 'aangemeld', dutyStartOn: '2026-04-01', duoNoticeOn: '2026-04-03', targetGroup: 'asiel', obliged: true });
+    expect(c).toMatchObject({ source: 'duo', status: 'aangemeld', dutyStartOn: '2026-04-01', duoNoticeOn: '2026-04-03', targetGroup: 'asiel', obliged: true, regime: 'Wi2021' });
     const s = await stateOf(c!.id);
     expect(s.events.map((e) => [e.kind, e.source])).toContainEqual(['duo.SS101', 'duo']);
     expect(s.events.find((e) => e.kind === 'duo.SS101')?.summary).toMatch(/^DUO SS101: Persoon is inburgeringsplichtig/);
