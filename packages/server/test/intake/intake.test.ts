@@ -261,6 +261,27 @@ describe('leerbaarheidstoets and extra evidence', () => {
     expect(t.events.map((e) => e.summary)).toContain('Uitslag leerbaarheidstoets (23 november 2026): advies zelfredzaamheidsroute (Z-route), niveau A1');
   });
 
+  it('plans the appointment on the toets DUO registered (SS137)', async () => {
+    const caseId = await createCase(regisseur, gemeente.gemeenteId, 'Duotoets');
+    const registeredId = await asSystem(koers.database.db, async (tx) => {
+      const [row] = await tx
+        .insert(learnabilityTests)
+        .values({ gemeenteId: gemeente.gemeenteId, caseId, status: 'aangemeld', source: 'duo', resultDetails: { examennummer: 'X1' } })
+        .returning({ id: learnabilityTests.id });
+      return row?.id ?? '';
+    });
+    const planned = await regisseur.post(`/api/cases/${caseId}/learnability-tests`, {
+      kind: 'afspraak',
+      plannedAt: '2026-12-08T13:00:00+01:00',
+      location: 'Bibliotheek',
+      device: 'Laptop 2',
+      supervisor: 'J. de Vries',
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    expect(planned.json()).toMatchObject({ id: registeredId, status: 'gepland', source: 'duo', location: 'Bibliotheek' });
+    expect((await intakeOf(regisseur, caseId)).learnabilityTests).toHaveLength(1);
+  });
+
   it('grants an exemption only on the grounds of the rules core, with its explanation', async () => {
     const caseId = await createCase(regisseur, gemeente.gemeenteId, 'Ontheffing');
     const refused = await regisseur.post(`/api/cases/${caseId}/learnability-tests`, { kind: 'ontheffing', visualImpairment: false, auditoryImpairment: true, unableToTakeTest: false });

@@ -19,7 +19,7 @@ export type AllowedAction = IntakeAction | 'completed' | 'wait-for-housing';
 export type IntakeStatus = 'open' | 'uitgenodigd' | 'in-gesprek' | 'afgerond' | 'afgerond-zonder-betrokkene';
 export const routes = ['B1', 'Z', 'Onderwijs'] as const;
 export type Route = (typeof routes)[number];
-export type TestStatus = 'gepland' | 'afgenomen' | 'niet-verschenen' | 'geannuleerd' | 'ontheffing';
+export type TestStatus = 'aangemeld' | 'gepland' | 'afgenomen' | 'niet-verschenen' | 'geannuleerd' | 'ontheffing';
 
 export interface Invitation {
   id: string;

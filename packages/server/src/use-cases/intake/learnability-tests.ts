@@ -20,6 +20,7 @@ export const testStatusLabels: Record<string, string> = {
   'niet-verschenen': 'niet verschenen',
   geannuleerd: 'geannuleerd',
   ontheffing: 'ontheffing verleend',
+  aangemeld: 'aangemeld bij DUO',
 };
 
 function historyFields(row: TestRow): Record<string, unknown> {
@@ -57,6 +58,26 @@ export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input:
     if (open && input.kind === 'afspraak') {
       throw new AppError('STEP_NOT_ALLOWED', { field: 'plannedAt', message: 'Er staat al een leerbaarheidstoets gepland; verplaats of annuleer die eerst (veld plannedAt).' });
     }
+    // A toets DUO registered (SS137, status 'aangemeld') gets its appointment on the same row.
+    const registered = existing.find((t) => t.status === 'aangemeld');
+    if (registered && input.kind === 'afspraak') {
+      const plannedAt = new Date(input.plannedAt);
+      const [after] = await tx
+        .update(learnabilityTests)
+        .set({ status: 'gepland', plannedAt, location: input.location, device: input.device, supervisor: input.supervisor, updatedAt: ctx.now })
+        .where(eq(learnabilityTests.id, registered.id))
+        .returning();
+      if (!after) throw new AppError('INTERNAL');
+      await recordCaseWrite(tx, ctx, kase, {
+        entityType: 'learnability-test',
+        entityId: after.id,
+        action: 'update',
+        changes: diff(historyFields(registered), historyFields(after)),
+        operationName: 'planLearnabilityTest',
+        event: { kind: 'toets.planned', summary: `Leerbaarheidstoets gepland op ${appointment(plannedAt, input.location, input.device, input.supervisor)}`, section: 'intake', data: { testId: after.id } },
+      });
+      return testView(after, sensitive);
+    }
     let values: typeof learnabilityTests.$inferInsert;
     let summary: string;
     switch (input.kind) {
@@ -75,8 +96,9 @@ export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input:
             extra: { explanation: exemption.explanation },
           });
         }
-        if (open) {
-          await tx.update(learnabilityTests).set({ status: 'geannuleerd', updatedAt: ctx.now }).where(eq(learnabilityTests.id, open.id));
+        const superseded = open ?? registered;
+        if (superseded) {
+          await tx.update(learnabilityTests).set({ status: 'geannuleerd', updatedAt: ctx.now }).where(eq(learnabilityTests.id, superseded.id));
         }
         values = {
           caseId: kase.id,
@@ -85,7 +107,7 @@ export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input:
           exemption: input.visualImpairment ? 'visueel' : 'auditief',
           resultDetails: { exemptionExplanation: exemption.explanation, ...(input.note ? { note: input.note } : {}) },
         };
-        summary = `${exemption.explanation.summary}${open ? ' De geplande toets is geannuleerd.' : ''}`;
+        summary = `${exemption.explanation.summary}${superseded ? ' De geplande toets is geannuleerd.' : ''}`;
         break;
       }
       default:
@@ -105,7 +127,7 @@ export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input:
       // the timeline is read by roles without case:read-sensitive: no impairment named there
       event: {
         kind: input.kind === 'afspraak' ? 'toets.planned' : 'toets.exemption',
-        summary: input.kind === 'afspraak' ? summary : `Ontheffing van de leerbaarheidstoets verleend (art. 14 lid 6 Wi 2021)${open ? '; de geplande toets is geannuleerd' : ''}`,
+        summary: input.kind === 'afspraak' ? summary : `Ontheffing van de leerbaarheidstoets verleend (art. 14 lid 6 Wi 2021)${(open ?? registered) ? '; de geplande toets is geannuleerd' : ''}`,
         section: 'intake',
         data: { testId: row.id },
       },
@@ -126,10 +148,10 @@ export function updateLearnabilityTest(ctx: UseCaseContext, caseId: string, test
       .for('update');
     if (!before) throw new AppError('NOT_FOUND', { message: 'Deze leerbaarheidstoets bestaat niet in dit dossier.' });
     const allowedFrom: Record<UpdateLearnabilityTestInput['action'], readonly string[]> = {
-      resultaat: ['gepland'],
-      'niet-verschenen': ['gepland'],
-      verplaatsen: ['gepland', 'niet-verschenen'],
-      annuleren: ['gepland', 'niet-verschenen'],
+      resultaat: ['gepland', 'aangemeld'],
+      'niet-verschenen': ['gepland', 'aangemeld'],
+      verplaatsen: ['gepland', 'niet-verschenen', 'aangemeld'],
+      annuleren: ['gepland', 'niet-verschenen', 'aangemeld'],
     };
     if (!allowedFrom[input.action].includes(before.status)) {
       throw new AppError('STEP_NOT_ALLOWED', {

@@ -45,7 +45,7 @@ function AppointmentForm({ caseId, test, onDone }: { caseId: string; test?: Lear
   return (
     <form className="koers-form" onSubmit={submit} noValidate>
       <Fieldset>
-        <FieldsetLegend>{test ? t('intake.toets.rescheduleTitle') : t('intake.toets.planTitle')}</FieldsetLegend>
+        <FieldsetLegend>{test && test.status !== 'aangemeld' ? t('intake.toets.rescheduleTitle') : t('intake.toets.planTitle')}</FieldsetLegend>
         {error ? <ErrorAlert error={error} /> : null}
         <TextField id={`${id}-plannedAt`} type="datetime-local" required label={t('intake.toets.plannedAt')} value={plannedAt} onChange={(e) => setPlannedAt(e.target.value)} error={fieldError(error, 'plannedAt')} />
         <TextField id={`${id}-location`} required label={t('intake.toets.location')} value={location} onChange={(e) => setLocation(e.target.value)} error={fieldError(error, 'location')} />
@@ -133,7 +133,8 @@ export function LearnabilityTests({ caseId, tests, canWrite, onChanged }: { case
   const language = i18n.resolvedLanguage ?? 'nl';
   const [mode, setMode] = useState<'none' | 'plan' | 'exemption'>('none');
   const planned = tests.find((x) => x.status === 'gepland');
-  const missed = tests.find((x) => x.status === 'niet-verschenen');
+  // A toets DUO registered (aangemeld) or a missed one gets a (new) appointment on the same record.
+  const missed = tests.find((x) => x.status === 'aangemeld') ?? tests.find((x) => x.status === 'niet-verschenen');
   const settled = tests.some((x) => x.status === 'afgenomen' || x.status === 'ontheffing');
   const done = () => {
     setMode('none');
