@@ -4,10 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processingActivities } from '@koers/domain';
+import { permissionMatrix, permissions, processingActivities, roles, type Permission, type Role } from '@koers/domain';
 import { cases, processingLog, recordHistory } from '../src/db/schema.ts';
 import { pseudonymise } from '../src/privacy/processing-log.ts';
-import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from './support/koers.ts';
+import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from './support/koers.ts';
 import { caseInput, createCaseVia, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
 
 let koers: TestKoers;
@@ -32,7 +32,7 @@ async function maxLogId(): Promise<number> {
   return row?.id ?? 0;
 }
 
-function expectWellFormed(row: LogRow | undefined, expected: { caseBody: CaseBody; g: GemeenteFixture; actorId: string; action: string }) {
+function expectWellFormed(row: LogRow | undefined, expected: { caseBody: CaseBody; g: GemeenteFixture; actorId: string; action: string; generic?: boolean }) {
   if (!row) throw new Error(`geen logregel (${expected.action})`);
   expect(row.operationName).toMatch(/^[a-zA-Z]+$/);
   expect(row.traceId).toMatch(/^[0-9a-f]{32}$/);
@@ -41,10 +41,10 @@ function expectWellFormed(row: LogRow | undefined, expected: { caseBody: CaseBod
   expect(row.parentSpanId).not.toBe(row.spanId);
   expect(row).toMatchObject({
     statusCode: 'OK',
-    processingActivityId: caseActivity,
+    processingActivityId: expected.generic ? row.processingActivityId : caseActivity,
     dataSubjectIdType: 'case',
     action: expected.action,
-    resourceType: 'case',
+    resourceType: expected.generic ? row.resourceType : 'case',
     resourceId: expected.caseBody.id,
     actorUserId: expected.actorId,
     organisationId: expected.g.organisationId,
@@ -56,6 +56,7 @@ function expectWellFormed(row: LogRow | undefined, expected: { caseBody: CaseBod
   expect(row.dataSubjectId).not.toContain(expected.caseBody.id);
   expect(row.dataSubjectId).not.toContain(expected.caseBody.bsn ?? '-');
   expect(row.dataSubjectId).not.toBe(pseudonymise('een-andere-sleutel', { type: 'case', id: expected.caseBody.id }));
+  expect(Object.values(processingActivities).map((a) => a.id)).toContain(row.processingActivityId);
   expect(row.startTime.getTime()).toBeLessThanOrEqual(row.endTime.getTime());
   expect(Math.abs(row.endTime.getTime() - Date.now())).toBeLessThan(60_000);
 }
@@ -120,6 +121,36 @@ describe('processing log rows', () => {
     const historyReads = await rowsSince(created.id);
     expect(historyReads).toHaveLength(1);
     expectWellFormed(historyReads[0], { ...expected, action: 'read' });
+  });
+
+  it('every read of a case through any case route is logged (generic over the routes)', async () => {
+    const g = await createGemeente(koers.database);
+    const client = await loginAs(koers.app, g.users.trajectregisseur.email);
+    const created = await createCaseVia(client, g.gemeenteId);
+    const clients = new Map<Role, Client>();
+    const clientFor = async (role: Role) => {
+      const existing = clients.get(role);
+      if (existing) return existing;
+      const fresh = await loginAs(koers.app, g.users[role].email);
+      clients.set(role, fresh);
+      return fresh;
+    };
+    const routes = koers.app.koersRoutes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/cases/:id') && !/:(?!id\b)[A-Za-z]+/.test(r.url));
+    const answered: string[] = [];
+    for (const route of routes) {
+      const role = roles.find((r) => !(permissions as readonly string[]).includes(route.access ?? '') || permissionMatrix[r].includes(route.access as Permission));
+      if (!role) continue;
+      const since = await maxLogId();
+      const response = await (await clientFor(role)).get(route.url.replace(':id', created.id));
+      if (response.statusCode !== 200) continue;
+      answered.push(route.url);
+      const rows = (await logOf(created.id)).filter((r) => r.id > since);
+      expect(rows.length, `${route.url} as ${role}: no processing-log row`).toBeGreaterThan(0);
+      // A route may name a part of the case file as the resource, and its own registered activity; the data subject is the case.
+      for (const row of rows) expectWellFormed(row, { caseBody: created, g, actorId: g.users[role].id, action: 'read', generic: true });
+      expect(new Set(rows.map((r) => r.traceId)).size, route.url).toBe(1);
+    }
+    expect(answered).toEqual(expect.arrayContaining(['/api/cases/:id', '/api/cases/:id/history']));
   });
 
   it('an empty listing logs nothing; a refused read logs nothing', async () => {
