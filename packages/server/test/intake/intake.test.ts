@@ -63,6 +63,7 @@ describe('invitations, warnings and completion in absence (B2)', () => {
     expect(first.statusCode, first.body).toBe(201);
     const sent1 = first.json<{ invitationId: string; documentId: string; warningDocumentId: string | null; intake: IntakeView }>();
     expect(sent1.warningDocumentId).toBeNull();
+    expect((await regisseur.get(`/api/cases/${caseId}`)).json<{ status: string }>().status).toBe('intake');
     expect(sent1.intake.record.status).toBe('uitgenodigd');
     expect(sent1.intake.allowedAction).toBe('await-response');
     expect(sent1.intake.invitations[0]?.documentId).toBe(sent1.documentId);

@@ -68,6 +68,8 @@ describe('meetings', () => {
     expect(held.statusCode, held.body).toBe(200);
     expect(held.json<MeetingView>()).toMatchObject({ status: 'gehouden', version: 2, sensitiveNotes: 'Psychische klachten genoemd' });
 
+    expect((await regisseur.get(`/api/cases/${caseId}`)).json<{ status: string }>().status).toBe('voorbereiding');
+
     const stale = await regisseur.patch(`/api/cases/${caseId}/meetings/${meeting.id}`, { version: 1, notes: 'oud' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { code: string; field: string } }>().error).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });

@@ -6,7 +6,7 @@ import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { recordCaseWrite } from '../voorbereiding/case-write.ts';
+import { advanceCaseStatus, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import type { CompleteIntakeInput } from './intake.types.ts';
 import { intakeView, isCompleted, loadIntakeState, type IntakeView } from './intake.view.ts';
 import { intakeHistoryFields, writeIntake } from './intake-record.ts';
@@ -79,6 +79,7 @@ export function completeIntake(ctx: UseCaseContext, caseId: string, input: Compl
         data: { withoutPerson: input.withoutPerson },
       },
     });
+    await advanceCaseStatus(tx, ctx, kase, 'intake');
     return intakeView(tx, ctx, kase);
   });
 }

@@ -8,7 +8,7 @@ import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { recordCaseWrite } from '../voorbereiding/case-write.ts';
+import { advanceCaseStatus, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import type { RegisterOutcomeInput } from './intake.types.ts';
 import { asOutcome, intakeView, isCompleted, loadIntakeState, outcomeLabels, type IntakeView } from './intake.view.ts';
 import { intakeHistoryFields, writeIntake } from './intake-record.ts';
@@ -68,6 +68,7 @@ export function registerInvitationOutcome(ctx: UseCaseContext, caseId: string, i
         operationName: 'registerIntakeInvitationOutcome',
       });
     }
+    await advanceCaseStatus(tx, ctx, kase, 'intake');
     return intakeView(tx, ctx, kase);
   });
 }

@@ -10,7 +10,7 @@ import { renderInvitationLetter, renderWarningLetter } from '../../documents/int
 import { storeDocument } from '../../documents/store-document.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { dutchDateTime, recordCaseWrite } from '../voorbereiding/case-write.ts';
+import { advanceCaseStatus, dutchDateTime, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import { scenarioForCase, scenarioOfGemeente } from '../voorbereiding/intake-scenario.ts';
 import type { SendInvitationInput } from './intake.types.ts';
 import { asOutcome, isCompleted, loadIntakeState, intakeView, outcomeLabels, type IntakeView } from './intake.view.ts';
@@ -190,6 +190,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
         data: { invitationId: invitation.id, documentId, sequence, respondBy: input.respondBy },
       },
     });
+    await advanceCaseStatus(tx, ctx, kase, 'intake');
     return {
       invitationId: invitation.id,
       documentId,

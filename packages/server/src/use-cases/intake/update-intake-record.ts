@@ -4,7 +4,7 @@ import { diff } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { canReadSensitive, recordCaseWrite } from '../voorbereiding/case-write.ts';
+import { advanceCaseStatus, canReadSensitive, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import type { UpdateIntakeRecordInput } from './intake.types.ts';
 import { intakeView, isCompleted, loadIntakeState, type IntakeView } from './intake.view.ts';
 import { intakeHistoryFields, writeIntake } from './intake-record.ts';
@@ -45,6 +45,7 @@ export function updateIntakeRecord(ctx: UseCaseContext, caseId: string, input: U
         section: 'intake',
       },
     });
+    await advanceCaseStatus(tx, ctx, kase, 'intake');
     return intakeView(tx, ctx, kase);
   });
 }

@@ -1,6 +1,8 @@
 // The four things every write in schakel 2–3 does besides the change itself, in the same transaction:
 // record history, a timeline event, the processing log and the werkvoorraad signals.
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
+import { cases } from '../../db/schema.ts';
 import { recordChange, type FieldChanges } from '../../audit/history.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
@@ -82,4 +84,38 @@ const timeFormat = new Intl.DateTimeFormat('nl-NL', {
 /** "2026-12-04T09:00:00Z" → "4 december 2026 om 10:00" (Dutch time). */
 export function dutchDateTime(at: Date): string {
   return timeFormat.format(at);
+}
+
+/** The phases of a case, in order; schakel 2–3 only ever move a case forward. */
+const phaseOrder = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'traject', 'gesloten'] as const;
+
+/**
+ * Moves the case status forward to `to` (never back, never past a later phase), with history.
+ * Returns the case as it is afterwards.
+ */
+export async function advanceCaseStatus(tx: Tx, ctx: UseCaseContext, kase: CaseRow, to: 'voorbereiding' | 'intake'): Promise<CaseRow> {
+  const current = phaseOrder.indexOf(kase.status as (typeof phaseOrder)[number]);
+  const target = phaseOrder.indexOf(to);
+  if (current === -1 || current >= target) return kase;
+  const [after] = await tx
+    .update(cases)
+    .set({ status: to, version: kase.version + 1, updatedAt: ctx.now })
+    .where(eq(cases.id, kase.id))
+    .returning();
+  if (!after) return kase;
+  await recordChange(
+    tx,
+    ctx.principal,
+    {
+      organisationId: ctx.principal.organisation.id,
+      gemeenteId: kase.gemeenteId,
+      entityType: 'case',
+      entityId: kase.id,
+      action: 'update',
+      changes: { status: { from: kase.status, to } },
+      reason: to === 'voorbereiding' ? 'Voorbereiding gestart' : 'Brede intake gestart',
+    },
+    ctx.now,
+  );
+  return after;
 }

@@ -8,7 +8,7 @@ import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { formatDutchDate } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
-import { recordCaseWrite } from './case-write.ts';
+import { advanceCaseStatus, recordCaseWrite } from './case-write.ts';
 import { checklistItemLabels, checklistItems, checklistStatusLabels, type ChecklistItem, type ChecklistStatus, type UpdateChecklistItemInput } from './checklist.types.ts';
 
 export interface ChecklistItemView {
@@ -91,6 +91,7 @@ export function updateChecklistItem(ctx: UseCaseContext, caseId: string, item: C
         data: { item, status: after.status },
       },
     });
+    await advanceCaseStatus(tx, ctx, kase, 'voorbereiding');
     return after;
   });
 }

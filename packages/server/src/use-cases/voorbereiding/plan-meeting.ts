@@ -5,7 +5,7 @@ import { diff } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { canReadSensitive, dutchDateTime, recordCaseWrite } from './case-write.ts';
+import { advanceCaseStatus, canReadSensitive, dutchDateTime, recordCaseWrite } from './case-write.ts';
 import { meetingKindLabels, meetingStatusLabels, type CreateMeetingInput, type MeetingKind, type MeetingStatus } from './meeting.types.ts';
 import { meetingHistoryFields, meetingView, type MeetingView } from './meeting.view.ts';
 
@@ -57,6 +57,7 @@ export async function planMeeting(ctx: UseCaseContext, caseId: string, input: Cr
         data: { meetingId: row.id, meetingKind: input.kind },
       },
     });
+    await advanceCaseStatus(tx, ctx, kase, input.kind === 'intakegesprek' ? 'intake' : 'voorbereiding');
     return meetingView(row, sensitive);
   });
 }
