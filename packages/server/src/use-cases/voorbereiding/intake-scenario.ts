@@ -59,7 +59,7 @@ export function scenarioForCase(scenario: IntakeScenarioValue | null, kase: Pick
   }
   switch (scenario) {
     case null:
-      return { ...base, invitationAllowed: true, explanation: 'Geen scenario gekozen: Koers houdt de uitnodiging voor de brede intake niet tegen.' };
+      return { ...base, invitationAllowed: true, explanation: 'Geen scenario gekozen: Koers gaat uit van scenario 2 (brede intake en PIP al in het azc) en houdt de uitnodiging niet tegen.' };
     case 1:
       return { ...base, invitationAllowed: true, explanation: 'Scenario 1: de brede intake en het traject kunnen al starten terwijl de persoon in het azc woont.' };
     case 2:
