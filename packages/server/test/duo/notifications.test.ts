@@ -110,3 +110,23 @@ describe('POST /duo/v1/notificaties', () => {
     expect(route?.access).toBe('public');
   });
 });
+
+describe('without a configured DUO koppeling', () => {
+  it('answers 503 with a Foutmelding (DUO keeps the notification and retries)', async () => {
+    const { createTestKoers } = await import('../support/koers.ts');
+    const koers = await createTestKoers();
+    try {
+      const res = await koers.app.inject({
+        method: 'POST',
+        url: '/duo/v1/notificaties',
+        headers: { 'content-type': 'application/json', bron: '00000001999999999000', doel: randomOin(), berichtId: randomUUID() },
+        payload: JSON.stringify({ registratieDatumTijd: '2026-06-01T09:00:00Z', gebeurtenisId: 'SS101' }),
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ fouttekst: 'De DUO-koppeling is bij deze gemeente niet ingericht.' });
+      await expectSpecResponse({ status: res.statusCode, headers: res.headers, body: res.body });
+    } finally {
+      await koers.close();
+    }
+  });
+});
