@@ -38,3 +38,11 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
 }
 
 const isDuoSignal = (s: Signal): s is DuoSignal => 'ref' in s;
+
+/**
+ * The person's name, kept with each signal so the werkvoorraad reads one table (no join with
+ * cases under row-level security) and can sort by name; refreshed with every change of the case.
+ */
+export function signalNames(c: { givenNames: string; familyName: string }): { name: string; sortName: string } {
+  return { name: `${c.givenNames} ${c.familyName}`, sortName: `${c.familyName} ${c.givenNames}`.toLocaleLowerCase('nl') };
+}

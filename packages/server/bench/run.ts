@@ -1,0 +1,232 @@
+// `npm run bench`: werkvoorraad and case-file API against the equivalent raw SQL, on PGlite and on
+// PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Results are
+// written to docs/benchmarks.md. Not part of `npm test`.
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { createKoers } from '../src/start.ts';
+import type { Database, DatabaseConfig } from '../src/db/database.ts';
+import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
+
+const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
+const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
+const WARMUP = 20;
+const TODAY = '2026-11-23';
+const NOW = new Date(`${TODAY}T09:00:00Z`);
+const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
+
+interface Stats {
+  p50: number;
+  p95: number;
+}
+interface Row {
+  name: string;
+  api: Stats;
+  raw: Stats;
+}
+interface TargetResult {
+  target: string;
+  note?: string;
+  generateSeconds?: number;
+  counts?: Record<string, number>;
+  rows: Row[];
+}
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const stats = (xs: number[]): Stats => ({ p50: percentile(xs, 50), p95: percentile(xs, 95) });
+
+async function time(n: number, fn: (i: number) => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+class Session {
+  private cookies: Record<string, string> = {};
+  constructor(private readonly app: FastifyInstance) {}
+  async login(email: string): Promise<void> {
+    const remoteAddress = `10.9.${Math.floor(Math.random() * 250)}.1`;
+    const csrf = await this.app.inject({ method: 'GET', url: '/api/auth/csrf', remoteAddress });
+    for (const c of csrf.cookies) this.cookies[c.name] = c.value;
+    const token = csrf.json<{ csrfToken: string }>().csrfToken;
+    const r = await this.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: BENCH_PASSWORD }, remoteAddress, cookies: this.cookies, headers: { 'x-csrf-token': token } });
+    if (r.statusCode !== 200) throw new Error(`login ${email}: ${r.statusCode} ${r.body}`);
+    for (const c of r.cookies) this.cookies[c.name] = c.value;
+  }
+  async get(url: string): Promise<void> {
+    const r = await this.app.inject({ method: 'GET', url, cookies: this.cookies });
+    if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 300)}`);
+  }
+}
+
+const workqueueSql = (where: ReturnType<typeof sql>) => sql`
+  SELECT s.id, s.case_id, s.gemeente_id, s.case_manager_id, s.kind, s.due_on, s.data, s.reason, s.section,
+         coalesce((s.data->>'deadline')::date, s.due_on) < ${TODAY}::date AS overdue
+  FROM case_signals s
+  WHERE ${where} AND s.due_on <= ${TODAY}::date ORDER BY s.due_on, s.kind, s.id LIMIT 100`;
+const workqueueCountSql = (where: ReturnType<typeof sql>) => sql`
+  SELECT count(*)::int AS n, count(*) FILTER (WHERE coalesce((s.data->>'deadline')::date, s.due_on) < ${TODAY}::date)::int AS overdue
+  FROM case_signals s WHERE ${where} AND s.due_on <= ${TODAY}::date`;
+
+/** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+async function managerNames(database: Database, page: { case_manager_id: string }[]): Promise<void> {
+  const ids = [...new Set(page.map((r) => r.case_manager_id))];
+  if (ids.length) await database.db.execute(sql`SELECT id, name FROM users WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+}
+
+async function caseFileRaw(database: Database, caseId: string): Promise<void> {
+  const db = database.db;
+  const [c] = rowsOf<{ gemeente_id: string; case_manager_id: string | null }>(await db.execute(sql`SELECT * FROM cases WHERE id = ${caseId}`));
+  if (!c) throw new Error('case');
+  await db.execute(sql`SELECT id, code, name FROM gemeenten WHERE id = ${c.gemeente_id}`);
+  if (c.case_manager_id) await db.execute(sql`SELECT id, name FROM users WHERE id = ${c.case_manager_id}`);
+  await db.execute(sql`SELECT * FROM pips WHERE case_id = ${caseId} ORDER BY version`);
+  await db.execute(sql`SELECT a.user_id, u.name, a.kind FROM case_assignments a JOIN users u ON u.id = a.user_id WHERE a.case_id = ${caseId} ORDER BY u.name`);
+  await db.execute(sql`SELECT * FROM intake_invitations WHERE case_id = ${caseId} ORDER BY sequence`);
+  await db.execute(sql`SELECT * FROM case_signals WHERE case_id = ${caseId} ORDER BY due_on`);
+  await db.execute(sql`SELECT (SELECT count(*) FROM case_events WHERE case_id = ${caseId}), (SELECT count(*) FROM case_documents WHERE case_id = ${caseId}),
+                              (SELECT count(*) FROM case_meetings WHERE case_id = ${caseId}), (SELECT count(*) FROM learnability_tests WHERE case_id = ${caseId})`);
+  await db.execute(sql`SELECT count(*), count(*) FILTER (WHERE status <> 'open') FROM case_checklist_items WHERE case_id = ${caseId}`);
+}
+
+async function measure(target: string, config: DatabaseConfig): Promise<TargetResult> {
+  const { app, database } = await createKoers({ logLevel: 'silent', demo: false, secret: 'bench-geheim-'.padEnd(40, 'x'), database: config, now: () => NOW });
+  await app.ready();
+  try {
+    const started = performance.now();
+    console.log(`[${target}] ${TOTAL} dossiers genereren…`);
+    const world: BenchWorld = await generate(database.db, TOTAL, TODAY);
+    await database.db.execute(sql`ANALYZE`);
+    const generateSeconds = (performance.now() - started) / 1000;
+    console.log(`[${target}] gegenereerd in ${generateSeconds.toFixed(1)} s`, world.counts);
+    const regisseur = new Session(app);
+    await regisseur.login(world.regisseurEmail);
+    const teamleider = new Session(app);
+    await teamleider.login(world.teamleiderEmail);
+    const [me] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.regisseurEmail}`));
+    const random = prng(7);
+    const someCase = () => world.caseIds[Math.floor(random() * world.caseIds.length)] ?? '';
+
+    const rows: Row[] = [];
+    const own = sql`s.case_manager_id = ${me!.id}`;
+    const team = sql`s.gemeente_id = ${world.gemeenteId}`;
+    rows.push({
+      name: 'GET /api/workqueue (eigen, 100 items + totaal)',
+      api: stats(await time(ITERATIONS, () => regisseur.get('/api/workqueue?limit=100'))),
+      raw: stats(await time(ITERATIONS, async () => {
+        const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(own)));
+        await database.db.execute(workqueueCountSql(own));
+        await managerNames(database, page);
+      })),
+    });
+    rows.push({
+      name: 'GET /api/workqueue?scope=team&gemeenteId=… (team, één gemeente)',
+      api: stats(await time(ITERATIONS, () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=100`))),
+      raw: stats(await time(ITERATIONS, async () => {
+        const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(team)));
+        await database.db.execute(workqueueCountSql(team));
+        await managerNames(database, page);
+      })),
+    });
+    rows.push({
+      name: 'GET /api/cases/:id/file (dossiermap)',
+      api: stats(await time(ITERATIONS, () => regisseur.get(`/api/cases/${someCase()}/file`))),
+      raw: stats(await time(ITERATIONS, () => caseFileRaw(database, someCase()))),
+    });
+    for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms`);
+    return { target, generateSeconds, counts: world.counts, rows };
+  } finally {
+    await app.close();
+  }
+}
+
+async function postgresTarget(url: string): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
+  const name = `koers_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgresql', url: target.href, poolSize: 10 },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function report(results: TargetResult[]): string {
+  const cpus = os.cpus();
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (`packages/server/bench/run.ts`); do not edit by hand.',
+    '',
+    '## Machine',
+    '',
+    `- ${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
+    `- Node.js ${process.version}; run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    '## Method',
+    '',
+    `- Data: ${TOTAL.toLocaleString('en-US')} cases over 30 gemeenten (3 trajectregisseurs each, one teamleider for all), generated with a fixed-seed PRNG`,
+    '  (mulberry32, seed 20261123) and bulk inserts: intakes, invitations (20 % with a no-show), toetsen, PIP drafts and',
+    '  vastgestelde PIPs (with DUO pre-validation), timeline events, and werkvoorraad signals computed by the real rule',
+    '  (`computeSignals`). `ANALYZE` after loading.',
+    `- Each request ${ITERATIONS}× after ${WARMUP} warm-up requests, one at a time, through \`app.inject\`: session lookup,`,
+    '  access check, zod validation, the use case in a transaction with row-level security (`SET LOCAL ROLE`, scope),',
+    '  processing-log rows (one per case shown), response serialisation. Case files are opened for random cases of the',
+    "  trajectregisseur's gemeente.",
+    '- "Raw SQL" is the same queries the use case needs, sent through the same driver as the owner, without HTTP,',
+    '  session, row-level security, processing log or serialisation. Ratio = median API time / median SQL time.',
+    '- Target (issue 4): p95 ≤ 50 ms and ≤ 1.5× raw SQL on PostgreSQL at 100,000 cases.',
+    '',
+  ];
+  for (const r of results) {
+    lines.push(`## ${r.target}`, '');
+    if (r.note) {
+      lines.push(r.note, '');
+      continue;
+    }
+    if (r.counts) lines.push(`Rows: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}; generated in ${r.generateSeconds?.toFixed(0)} s.`, '');
+    lines.push('| request | API p50 (ms) | API p95 (ms) | SQL p50 (ms) | SQL p95 (ms) | ratio (median) |', '|---|---:|---:|---:|---:|---:|');
+    for (const row of r.rows) {
+      lines.push(`| ${row.name} | ${row.api.p50.toFixed(1)} | ${row.api.p95.toFixed(1)} | ${row.raw.p50.toFixed(1)} | ${row.raw.p95.toFixed(1)} | ${(row.api.p50 / row.raw.p50).toFixed(2)}× |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const results: TargetResult[] = [];
+results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
+const url = process.env.KOERS_BENCH_DATABASE_URL;
+if (url) {
+  const pgTarget = await postgresTarget(url);
+  try {
+    results.push(await measure('PostgreSQL', pgTarget.config));
+  } finally {
+    await pgTarget.drop();
+  }
+} else {
+  results.push({ target: 'PostgreSQL', note: 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).', rows: [] });
+}
+writeFileSync(docsPath, `${report(results)}\n`);
+console.log(`Resultaten geschreven naar ${docsPath.pathname}`);
