@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../src/db/schema.ts';
+import { configFromEnv } from '../src/config.ts';
 import { anotherApp, Client, createGemeente, createTestKoers, type TestKoers } from './support/koers.ts';
 import { startOidcProvider, type TestAccount, type TestOidcProvider } from './support/oidc-provider.ts';
 
@@ -204,6 +205,44 @@ describe('OpenID Connect login', () => {
     } finally {
       await unreachable.close();
       await disabled.close();
+    }
+  });
+
+  it('is configured by environment variables, and such a configuration completes the flow', async () => {
+    const env = {
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_REDIRECT_URI: redirectUri,
+      OIDC_LABEL: 'Inloggen met Gemeentelijk Account',
+      OIDC_ALLOW_INSECURE: 'true',
+    };
+    const config = configFromEnv(env);
+    expect(config.oidc).toEqual({
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      redirectUri,
+      label: 'Inloggen met Gemeentelijk Account',
+      allowInsecure: true,
+    });
+    expect(configFromEnv({}).oidc).toBeUndefined();
+    expect(() => configFromEnv({ OIDC_ISSUER: idp.issuer })).toThrow(/OIDC_CLIENT_ID/);
+    expect(configFromEnv({ ...env, OIDC_ALLOW_INSECURE: undefined }).oidc?.allowInsecure).toBe(false);
+
+    const app = await anotherApp(koers, { config: { oidc: config.oidc } });
+    try {
+      await app.ready();
+      expect((await app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ enabled: true, label: 'Inloggen met Gemeentelijk Account' });
+      const g = await createGemeente(koers.database);
+      const client = new Client(app);
+      const start = await client.get('/api/auth/oidc/login');
+      idp.signInAs({ sub: newSubject(), email: g.users.teamleider.email });
+      const callback = await throughProvider(String(start.headers.location));
+      expect((await client.get(callback.pathname + callback.search)).statusCode).toBe(302);
+      expect((await client.get('/api/auth/session')).json()).toMatchObject({ user: { id: g.users.teamleider.id } });
+    } finally {
+      await app.close();
     }
   });
 });
