@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { computeSignals, type DuoSignal, type Signal } from '@koers/domain';
+import { computeSignals } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { cases, caseSignals } from '../db/schema.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -19,8 +19,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);
   const rows = [
-    ...own.map((s) => ({ signal: s, data: { deadline: s.deadline } })),
-    ...duo.map((s) => ({ signal: s, data: { deadline: s.deadline, ...s.ref } })),
+    ...own.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row) } })),
+    ...duo.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row), ...s.ref } })),
   ];
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(
@@ -36,8 +36,6 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
     })),
   );
 }
-
-const isDuoSignal = (s: Signal): s is DuoSignal => 'ref' in s;
 
 /**
  * The person's name, kept with each signal so the werkvoorraad reads one table (no join with
