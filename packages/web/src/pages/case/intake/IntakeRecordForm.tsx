@@ -5,47 +5,21 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { completeIntake, saveIntakeRecord, type Intake } from '../../../api/intake.ts';
-import { notifyCaseChanged, themeFields, themeKeys, type ThemeKey, type Themes } from '../../../api/voorbereiding.ts';
+import { notifyCaseChanged, themeFields } from '../../../api/voorbereiding.ts';
+import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from './themes.tsx';
 import { fieldError, TextAreaField } from '../voorbereiding/fields.tsx';
-
-type Values = Record<string, string>;
-
-function flatten(themes: Themes): Values {
-  const values: Values = {};
-  for (const key of themeKeys) {
-    const theme = (themes[key] ?? {}) as Record<string, string | undefined>;
-    for (const field of themeFields[key]) values[`${key}.${field}`] = theme[field] ?? '';
-  }
-  values.notities = themes.notities ?? '';
-  return values;
-}
-
-function build(values: Values, keys: readonly ThemeKey[]): Themes {
-  const themes: Record<string, unknown> = {};
-  for (const key of keys) {
-    const theme: Record<string, string> = {};
-    for (const field of themeFields[key]) {
-      const v = (values[`${key}.${field}`] ?? '').trim();
-      if (v) theme[field] = v;
-    }
-    if (Object.keys(theme).length) themes[key] = theme;
-  }
-  const notes = (values.notities ?? '').trim();
-  if (notes) themes.notities = notes;
-  return themes;
-}
 
 export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, onChanged }: { caseId: string; intake: Intake; canWrite: boolean; canReadSensitive: boolean; onChanged: (intake: Intake) => void }) {
   const { t } = useTranslation();
   const record = intake.record;
   const completed = intake.allowedAction === 'completed';
-  const [values, setValues] = useState<Values>(() => flatten(record.themes));
+  const [values, setValues] = useState<ThemeValues>(() => flattenThemes(record.themes));
   const [sensitiveNotes, setSensitiveNotes] = useState(record.sensitiveNotes ?? '');
   const [summary, setSummary] = useState(record.summary ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const visibleKeys = themeKeys.filter((k) => canReadSensitive || k !== 'persoonlijkeOmstandigheden');
+  const visibleKeys = visibleThemeKeys(canReadSensitive);
   const readOnly = completed || !canWrite;
 
   const run = async (work: () => Promise<Intake>) => {
@@ -67,7 +41,7 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
   const saveRecord = () =>
     saveIntakeRecord(caseId, {
       version: record.version,
-      themes: build(values, visibleKeys),
+      themes: buildThemes(values, visibleKeys),
       summary: summary.trim() || null,
       ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
     });
@@ -123,24 +97,7 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
       {saved ? (
         <Paragraph role="status">{t('intake.record.saved')}</Paragraph>
       ) : null}
-      {visibleKeys.map((key) => (
-        <Fieldset key={key} invalid={Boolean(fieldError(error, `themes.${key}`))}>
-          <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
-          {fieldError(error, `themes.${key}`) ? <Paragraph className="utrecht-form-field-error-message">{fieldError(error, `themes.${key}`)}</Paragraph> : null}
-          {key === 'persoonlijkeOmstandigheden' ? <Paragraph>{t('intake.record.sensitiveThemeHint')}</Paragraph> : null}
-          {themeFields[key].map((field) => (
-            <TextAreaField
-              key={field}
-              id={`theme-${key}-${field}`}
-              label={t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}
-              value={values[`${key}.${field}`] ?? ''}
-              onChange={(v) => setValues((old) => ({ ...old, [`${key}.${field}`]: v }))}
-              error={fieldError(error, `themes.${key}.${field}`)}
-              rows={2}
-            />
-          ))}
-        </Fieldset>
-      ))}
+      <ThemeFieldsets idPrefix="theme" keys={visibleKeys} values={values} setValues={setValues} error={error} />
       <TextAreaField id="theme-notities" label={t('intake.record.notes')} value={values.notities ?? ''} onChange={(v) => setValues((old) => ({ ...old, notities: v }))} error={fieldError(error, 'themes.notities')} />
       {canReadSensitive ? (
         <TextAreaField id="intake-sensitiveNotes" label={t('intake.record.sensitiveNotes')} description={t('intake.record.sensitiveThemeHint')} value={sensitiveNotes} onChange={setSensitiveNotes} error={fieldError(error, 'sensitiveNotes')} />

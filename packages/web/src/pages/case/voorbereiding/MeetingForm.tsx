@@ -17,6 +17,7 @@ import {
   type MeetingStatus,
   type Participant,
 } from '../../../api/voorbereiding.ts';
+import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from '../intake/themes.tsx';
 import { CheckboxField, fieldError, isoToLocal, localToIso, SelectField, TextAreaField } from './fields.tsx';
 
 export interface MeetingFormProps {
@@ -44,6 +45,8 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
   const [notes, setNotes] = useState(meeting?.notes ?? '');
   const [outcome, setOutcome] = useState(meeting?.outcome ?? '');
   const [sensitiveNotes, setSensitiveNotes] = useState(meeting?.sensitiveNotes ?? '');
+  const [themeValues, setThemeValues] = useState<ThemeValues>(() => flattenThemes(meeting?.themes ?? {}));
+  const themeKeysShown = visibleThemeKeys(canReadSensitive);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -59,7 +62,7 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
       participants: participants.filter((p) => p.name.trim() !== ''),
       interpreter,
       interpreterLanguage: interpreter ? interpreterLanguage.trim() || null : null,
-      ...(kind === 'intakegesprek' ? { interviewedAlone } : {}),
+      ...(kind === 'intakegesprek' ? { interviewedAlone, themes: buildThemes(themeValues, themeKeysShown) } : {}),
       notes: notes.trim() || null,
       outcome: outcome.trim() || null,
       ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
@@ -167,6 +170,12 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
             onChange={setInterviewedAlone}
             error={fieldError(error, 'interviewedAlone')}
           />
+        ) : null}
+        {kind === 'intakegesprek' ? (
+          <details className="koers-explanation" open={Object.keys(meeting?.themes ?? {}).length > 0}>
+            <summary>{t('voorbereiding.meeting.themes')}</summary>
+            <ThemeFieldsets idPrefix={`${idPrefix}-theme`} keys={themeKeysShown} values={themeValues} setValues={setThemeValues} error={error} />
+          </details>
         ) : null}
         <TextAreaField id={`${idPrefix}-notes`} label={t('voorbereiding.meeting.notes')} value={notes} onChange={setNotes} error={fieldError(error, 'notes')} />
         <TextAreaField id={`${idPrefix}-outcome`} label={t('voorbereiding.meeting.outcome')} value={outcome} onChange={setOutcome} error={fieldError(error, 'outcome')} />
