@@ -22,7 +22,10 @@ interface ErrorJson {
 }
 
 async function caseCount(gemeenteId: string): Promise<number> {
-  const [row] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.gemeenteId, gemeenteId));
+  const [row] = await koers.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(eq(cases.gemeenteId, gemeenteId));
   return row?.n ?? 0;
 }
 
@@ -36,7 +39,9 @@ describe('health', () => {
 
 describe('OpenAPI document and docs', () => {
   interface Operation {
-    requestBody?: { content?: Record<string, { schema?: { type?: string; properties?: Record<string, unknown>; additionalProperties?: unknown } }> };
+    requestBody?: {
+      content?: Record<string, { schema?: { type?: string; properties?: Record<string, unknown>; additionalProperties?: unknown } }>;
+    };
     responses?: Record<string, unknown>;
   }
   type OpenApi = { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, Operation>> };
@@ -48,7 +53,8 @@ describe('OpenAPI document and docs', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.info.version).toBe(packageVersion);
     const documented = koers.app.koersRoutes.filter(
-      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && r.url !== '/api/duo/notificaties',
+      (r) =>
+        r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && r.url !== '/api/duo/notificaties',
     );
     expect(documented.length).toBeGreaterThan(10);
     // Bodiless actions: nothing to send.
@@ -81,16 +87,20 @@ describe('OpenAPI document and docs', () => {
   });
 
   it('every request body schema rejects unknown fields, also in nested objects', async () => {
-    const doc = (await koers.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const doc = (await koers.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     const open: string[] = [];
     let bodies = 0;
     const walk = (schema: unknown, where: string): void => {
       if (!schema || typeof schema !== 'object') return;
       const s = schema as Record<string, unknown>;
       if (s.type === 'object' && s.properties && s.additionalProperties !== false) open.push(where);
-      for (const [key, value] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {})) walk(value, `${where}.${key}`);
+      for (const [key, value] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {}))
+        walk(value, `${where}.${key}`);
       walk(s.items, `${where}[]`);
-      for (const key of ['anyOf', 'oneOf', 'allOf']) ((s[key] as unknown[] | undefined) ?? []).forEach((v, i) => walk(v, `${where}(${key} ${i})`));
+      for (const key of ['anyOf', 'oneOf', 'allOf'])
+        ((s[key] as unknown[] | undefined) ?? []).forEach((v, i) => walk(v, `${where}(${key} ${i})`));
     };
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
@@ -160,7 +170,10 @@ describe('validation', () => {
     expect(missing.json<ErrorJson>().error.message).not.toMatch(/expected|required|invalid/i);
 
     const date = await client.post('/api/cases', caseInput(g.gemeenteId, { birthDate: '12-04-1990' }));
-    expect(date.json<ErrorJson>().error).toMatchObject({ field: 'birthDate', message: "Veld 'birthDate': Vul een datum in als JJJJ-MM-DD" });
+    expect(date.json<ErrorJson>().error).toMatchObject({
+      field: 'birthDate',
+      message: "Veld 'birthDate': Vul een datum in als JJJJ-MM-DD",
+    });
 
     const badId = await client.get('/api/cases/niet-een-id');
     expect(badId.statusCode).toBe(400);
@@ -170,11 +183,23 @@ describe('validation', () => {
   it('answers malformed JSON and a wrong content type with a Dutch 400', async () => {
     const g = await createGemeente(koers.database);
     const client = await loginAs(koers.app, g.users.trajectregisseur.email);
-    const broken = await client.request({ method: 'POST', url: '/api/cases', payload: '{"gemeenteId": ', headers: { 'content-type': 'application/json' } });
+    const broken = await client.request({
+      method: 'POST',
+      url: '/api/cases',
+      payload: '{"gemeenteId": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.statusCode).toBe(400);
-    expect(broken.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'De inhoud van het verzoek is geen geldige JSON.', field: '(geheel)' } });
+    expect(broken.json()).toEqual({
+      error: { code: 'VALIDATION_FAILED', message: 'De inhoud van het verzoek is geen geldige JSON.', field: '(geheel)' },
+    });
 
-    const xml = await client.request({ method: 'POST', url: '/api/cases', payload: '<dossier/>', headers: { 'content-type': 'application/xml' } });
+    const xml = await client.request({
+      method: 'POST',
+      url: '/api/cases',
+      payload: '<dossier/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(xml.statusCode).toBe(400);
     expect(xml.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'content-type' } });
   });
@@ -213,7 +238,9 @@ describe('errors', () => {
       for (const url of ['/api/test/kapot', '/api/test/kapot-async']) {
         const response = await app.inject({ method: 'GET', url });
         expect(response.statusCode).toBe(500);
-        expect(response.json()).toEqual({ error: { code: 'INTERNAL', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' } });
+        expect(response.json()).toEqual({
+          error: { code: 'INTERNAL', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
+        });
         expect(response.body).not.toMatch(/geheim|work\/main|stack|TypeError|Cannot read|\bat /);
       }
     } finally {
@@ -254,7 +281,12 @@ describe('cases: one per person per gemeente', () => {
     const byBsn = await client.post('/api/cases', caseInput(g.gemeenteId, { bsn }));
     expect(byBsn.statusCode).toBe(409);
     expect(byBsn.json()).toEqual({
-      error: { code: 'DUPLICATE_CASE', message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.', field: 'bsn', existingCaseId: existing.id },
+      error: {
+        code: 'DUPLICATE_CASE',
+        message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.',
+        field: 'bsn',
+        existingCaseId: existing.id,
+      },
     });
     const byVNumber = await client.post('/api/cases', caseInput(g.gemeenteId, { bsn: undefined, vNumber }));
     expect(byVNumber.statusCode).toBe(409);
@@ -287,16 +319,35 @@ describe('user administration', () => {
     const g = await createGemeente(koers.database);
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
     const email = `nieuwe.collega.${g.gemeenteCode}@test.koers`;
-    const created = await beheerder.post('/api/admin/users', { name: 'Nieuwe Collega', email, role: 'trajectregisseur', gemeenteIds: [g.gemeenteId] });
+    const created = await beheerder.post('/api/admin/users', {
+      name: 'Nieuwe Collega',
+      email,
+      role: 'trajectregisseur',
+      gemeenteIds: [g.gemeenteId],
+    });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({
-      user: { name: 'Nieuwe Collega', email, role: 'trajectregisseur', roleLabel: expect.any(String) as unknown, active: true, gemeenten: [{ id: g.gemeenteId }] },
+      user: {
+        name: 'Nieuwe Collega',
+        email,
+        role: 'trajectregisseur',
+        roleLabel: expect.any(String) as unknown,
+        active: true,
+        gemeenten: [{ id: g.gemeenteId }],
+      },
     });
 
     const before = await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] });
-    const duplicate = await beheerder.post('/api/admin/users', { name: 'Dubbel', email: email.toUpperCase(), role: 'teamleider', gemeenteIds: [] });
+    const duplicate = await beheerder.post('/api/admin/users', {
+      name: 'Dubbel',
+      email: email.toUpperCase(),
+      role: 'teamleider',
+      gemeenteIds: [],
+    });
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json()).toEqual({ error: { code: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.', field: 'email' } });
+    expect(duplicate.json()).toEqual({
+      error: { code: 'EMAIL_TAKEN', message: 'Er bestaat al een account met dit e-mailadres.', field: 'email' },
+    });
     expect(await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] })).toBe(before);
     // An address taken in another organisation is taken too (log-in is by e-mail).
     const other = await createGemeente(koers.database);
@@ -309,9 +360,16 @@ describe('user administration', () => {
     const other = await createGemeente(koers.database);
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
     const email = `grens.${g.gemeenteCode}@test.koers`;
-    const response = await beheerder.post('/api/admin/users', { name: 'Grens', email, role: 'teamleider', gemeenteIds: [g.gemeenteId, other.gemeenteId] });
+    const response = await beheerder.post('/api/admin/users', {
+      name: 'Grens',
+      email,
+      role: 'teamleider',
+      gemeenteIds: [g.gemeenteId, other.gemeenteId],
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: 'Een of meer gemeenten horen niet bij uw organisatie.', field: 'gemeenteIds' } });
+    expect(response.json()).toEqual({
+      error: { code: 'VALIDATION_FAILED', message: 'Een of meer gemeenten horen niet bij uw organisatie.', field: 'gemeenteIds' },
+    });
     expect(await koers.database.db.select().from(users).where(eq(users.email, email))).toEqual([]);
   });
 
@@ -321,7 +379,9 @@ describe('user administration', () => {
     const self = `/api/admin/users/${g.users.beheerder.id}`;
     const block = await beheerder.patch(self, { active: false });
     expect(block.statusCode).toBe(400);
-    expect(block.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'active', message: 'U kunt uw eigen account niet blokkeren of uw eigen rol wijzigen.' } });
+    expect(block.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', field: 'active', message: 'U kunt uw eigen account niet blokkeren of uw eigen rol wijzigen.' },
+    });
     const demote = await beheerder.patch(self, { role: 'teamleider' });
     expect(demote.statusCode).toBe(400);
     expect(demote.json()).toMatchObject({ error: { field: 'role' } });

@@ -26,7 +26,10 @@ async function userRow(id: string) {
 }
 
 async function sessionCount(userId: string): Promise<number> {
-  const [row] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(sessions).where(eq(sessions.userId, userId));
+  const [row] = await koers.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
   return row?.n ?? 0;
 }
 
@@ -40,7 +43,9 @@ describe('login', () => {
     const client = new Client(koers.app);
     const response = await login(client, g.users.trajectregisseur.email.toUpperCase(), testPassword);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({ user: { id: g.users.trajectregisseur.id, role: 'trajectregisseur', email: g.users.trajectregisseur.email } });
+    expect(response.json()).toMatchObject({
+      user: { id: g.users.trajectregisseur.id, role: 'trajectregisseur', email: g.users.trajectregisseur.email },
+    });
     const cookie = response.cookies.find((c) => c.name === 'koers_sessie');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
     expect(cookie?.secure).toBeFalsy();
@@ -113,7 +118,9 @@ describe('login', () => {
     expect(locked.statusCode).toBe(423);
     const body = locked.json<{ error: { code: string; message: string; lockedUntil: string } }>();
     expect(body.error.code).toBe('ACCOUNT_LOCKED');
-    expect(body.error.message).toMatch(/^Dit account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen\. Probeer het opnieuw na \d\d:\d\d\.$/);
+    expect(body.error.message).toMatch(
+      /^Dit account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen\. Probeer het opnieuw na \d\d:\d\d\.$/,
+    );
     expect(body.error.lockedUntil).toBe(new Date(clock.getTime() + lockoutMs).toISOString());
     expect(locked.cookies.find((c) => c.name === 'koers_sessie')).toBeUndefined();
     expect(await sessionCount(id)).toBe(0);
@@ -172,7 +179,13 @@ describe('login', () => {
   it('stores argon2id password hashes', async () => {
     const g = await createGemeente(koers.database);
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
-    const created = await beheerder.post('/api/admin/users', { name: 'Nieuw', email: `nieuw.${g.gemeenteCode}@test.koers`, role: 'teamleider', gemeenteIds: [g.gemeenteId], password: 'Een-lang-wachtwoord-1' });
+    const created = await beheerder.post('/api/admin/users', {
+      name: 'Nieuw',
+      email: `nieuw.${g.gemeenteCode}@test.koers`,
+      role: 'teamleider',
+      gemeenteIds: [g.gemeenteId],
+      password: 'Een-lang-wachtwoord-1',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const row = await userRow(created.json<{ user: { id: string } }>().user.id);
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$/);
@@ -256,11 +269,36 @@ describe('CSRF protection', () => {
     const foreignToken = await other.fetchCsrf();
 
     const attempts = [
-      () => regisseur.request({ method: 'POST', url: '/api/cases', payload: { ...caseInput(g.gemeenteId) }, headers: { 'x-csrf-token': '' } }),
-      () => regisseur.request({ method: 'POST', url: '/api/cases', payload: { ...caseInput(g.gemeenteId) }, headers: { 'x-csrf-token': foreignToken } }),
-      () => regisseur.request({ method: 'POST', url: '/api/cases', payload: { ...caseInput(g.gemeenteId) }, headers: { 'x-csrf-token': 'nep-token' } }),
-      () => beheerder.request({ method: 'PATCH', url: `/api/admin/users/${g.users.teamleider.id}`, payload: { active: false }, headers: { 'x-csrf-token': '' } }),
-      () => beheerder.request({ method: 'POST', url: '/api/account/password', payload: { currentPassword: testPassword, newPassword: 'Nieuw-wachtwoord-123' }, headers: { 'x-csrf-token': '' } }),
+      () =>
+        regisseur.request({ method: 'POST', url: '/api/cases', payload: { ...caseInput(g.gemeenteId) }, headers: { 'x-csrf-token': '' } }),
+      () =>
+        regisseur.request({
+          method: 'POST',
+          url: '/api/cases',
+          payload: { ...caseInput(g.gemeenteId) },
+          headers: { 'x-csrf-token': foreignToken },
+        }),
+      () =>
+        regisseur.request({
+          method: 'POST',
+          url: '/api/cases',
+          payload: { ...caseInput(g.gemeenteId) },
+          headers: { 'x-csrf-token': 'nep-token' },
+        }),
+      () =>
+        beheerder.request({
+          method: 'PATCH',
+          url: `/api/admin/users/${g.users.teamleider.id}`,
+          payload: { active: false },
+          headers: { 'x-csrf-token': '' },
+        }),
+      () =>
+        beheerder.request({
+          method: 'POST',
+          url: '/api/account/password',
+          payload: { currentPassword: testPassword, newPassword: 'Nieuw-wachtwoord-123' },
+          headers: { 'x-csrf-token': '' },
+        }),
     ];
     for (const attempt of attempts) {
       const response = await attempt();
@@ -270,12 +308,19 @@ describe('CSRF protection', () => {
       });
     }
     // Without any cookie or token at all (a cross-site form post).
-    const bare = await koers.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: g.users.beheerder.email, password: testPassword } });
+    const bare = await koers.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: g.users.beheerder.email, password: testPassword },
+    });
     expect(bare.statusCode).toBe(403);
     expect(bare.json()).toMatchObject({ error: { code: 'CSRF_INVALID' } });
 
     expect(await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] })).toBe(before);
-    const [count] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.gemeenteId, g.gemeenteId));
+    const [count] = await koers.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(eq(cases.gemeenteId, g.gemeenteId));
     expect(count?.n).toBe(0);
     // With its own token the same request goes through.
     expect((await regisseur.post('/api/cases', caseInput(g.gemeenteId))).statusCode).toBe(201);
@@ -289,9 +334,14 @@ describe('password change', () => {
     const client = await loginAs(koers.app, email);
     const hashBefore = (await userRow(id)).passwordHash;
 
-    const wrong = await client.post('/api/account/password', { currentPassword: 'niet-mijn-wachtwoord', newPassword: 'Nieuw-wachtwoord-123' });
+    const wrong = await client.post('/api/account/password', {
+      currentPassword: 'niet-mijn-wachtwoord',
+      newPassword: 'Nieuw-wachtwoord-123',
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json()).toEqual({ error: { code: 'WRONG_PASSWORD', message: 'Het huidige wachtwoord is onjuist.', field: 'currentPassword' } });
+    expect(wrong.json()).toEqual({
+      error: { code: 'WRONG_PASSWORD', message: 'Het huidige wachtwoord is onjuist.', field: 'currentPassword' },
+    });
 
     const short = await client.post('/api/account/password', { currentPassword: testPassword, newPassword: 'kort' });
     expect(short.statusCode).toBe(400);

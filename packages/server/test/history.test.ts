@@ -45,7 +45,12 @@ describe('case history', () => {
 
     advance(60_000);
     const correctedAt = clock.toISOString();
-    const update = await teamleider.patch(`/api/cases/${created.id}`, { version: created.version, givenNames: 'Aminah', nationality: 'IQ', reason: 'Paspoort gezien' });
+    const update = await teamleider.patch(`/api/cases/${created.id}`, {
+      version: created.version,
+      givenNames: 'Aminah',
+      nationality: 'IQ',
+      reason: 'Paspoort gezien',
+    });
     expect(update.statusCode, update.body).toBe(200);
 
     const response = await regisseur.get(`/api/cases/${created.id}/history`);
@@ -67,7 +72,9 @@ describe('case history', () => {
     expect(entries.map((e) => e.at)).toEqual([...entries.map((e) => e.at)].sort());
     const stored = await koers.database.db.select().from(recordHistory).where(eq(recordHistory.entityId, created.id));
     expect(stored).toHaveLength(entries.length);
-    expect(stored.every((h) => h.entityType === 'case' && h.gemeenteId === g.gemeenteId && h.organisationId === g.organisationId)).toBe(true);
+    expect(stored.every((h) => h.entityType === 'case' && h.gemeenteId === g.gemeenteId && h.organisationId === g.organisationId)).toBe(
+      true,
+    );
   });
 
   it('an update that changes nothing adds no history entry', async () => {
@@ -84,7 +91,9 @@ describe('case history', () => {
     const regisseur = await loginAs(koers.app, g.users.trajectregisseur.email);
     const created = await createCaseVia(regisseur, g.gemeenteId);
     const newBsn = validBsn();
-    expect((await regisseur.patch(`/api/cases/${created.id}`, { version: created.version, bsn: newBsn, reason: 'BSN gecorrigeerd' })).statusCode).toBe(200);
+    expect(
+      (await regisseur.patch(`/api/cases/${created.id}`, { version: created.version, bsn: newBsn, reason: 'BSN gecorrigeerd' })).statusCode,
+    ).toBe(200);
 
     // Through the API, for every role that may read the history (from the matrix).
     for (const role of roles.filter((r) => permissionMatrix[r].includes('case:history'))) {
@@ -135,7 +144,11 @@ describe('optimistic locking', () => {
     const lose = await second.patch(`/api/cases/${created.id}`, { version: seenBySecond.version, familyName: 'Tweede' });
     expect(lose.statusCode).toBe(409);
     expect(lose.json()).toEqual({
-      error: { code: 'VERSION_CONFLICT', message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.', field: 'version' },
+      error: {
+        code: 'VERSION_CONFLICT',
+        message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.',
+        field: 'version',
+      },
     });
     expect(await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] })).toBe(before);
     const now = (await first.get(`/api/cases/${created.id}`)).json<CaseBody>();
@@ -148,7 +161,13 @@ describe('user history', () => {
     const g = await createGemeente(koers.database);
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
     const email = `historie.${g.gemeenteCode}@test.koers`;
-    const created = await beheerder.post('/api/admin/users', { name: 'Hanna Historie', email, role: 'trajectregisseur', gemeenteIds: [g.gemeenteId], password: testPassword });
+    const created = await beheerder.post('/api/admin/users', {
+      name: 'Hanna Historie',
+      email,
+      role: 'trajectregisseur',
+      gemeenteIds: [g.gemeenteId],
+      password: testPassword,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json<{ user: { id: string } }>().user.id;
 
@@ -157,7 +176,9 @@ describe('user history', () => {
     expect((await beheerder.patch(`/api/admin/users/${id}`, { role: 'teamleider', gemeenteIds: [] })).statusCode).toBe(200);
     advance(60_000);
     const self = await loginAs(koers.app, email);
-    expect((await self.post('/api/account/password', { currentPassword: testPassword, newPassword: 'Een-nieuw-wachtwoord-9' })).statusCode).toBe(204);
+    expect(
+      (await self.post('/api/account/password', { currentPassword: testPassword, newPassword: 'Een-nieuw-wachtwoord-9' })).statusCode,
+    ).toBe(204);
 
     const response = await beheerder.get(`/api/admin/users/${id}/history`);
     expect(response.statusCode).toBe(200);
@@ -172,7 +193,10 @@ describe('user history', () => {
       gemeenteIds: { from: null, to: [g.gemeenteId] },
     });
     expect(entries[1]).toMatchObject({ actorName: beheerderName, at: changedAt });
-    expect(entries[1]?.changes).toEqual({ role: { from: 'trajectregisseur', to: 'teamleider' }, gemeenteIds: { from: [g.gemeenteId], to: [] } });
+    expect(entries[1]?.changes).toEqual({
+      role: { from: 'trajectregisseur', to: 'teamleider' },
+      gemeenteIds: { from: [g.gemeenteId], to: [] },
+    });
     expect(entries[2]).toMatchObject({ actorName: 'Hanna Historie', changes: { password: { from: '(verborgen)', to: '(gewijzigd)' } } });
     expect(response.body).not.toMatch(/argon2|Een-nieuw-wachtwoord|Test-wachtwoord/);
 

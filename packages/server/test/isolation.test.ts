@@ -53,7 +53,8 @@ const label = (r: RegisteredRoute) => `${r.method} ${r.url}`;
 /** The records an `:id` route can address: those A may not reach, and one A may reach. */
 function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own: string } {
   if (route.url.startsWith('/api/cases/:id')) return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id };
-  if (route.url.startsWith('/api/admin/users/:id')) return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id };
+  if (route.url.startsWith('/api/admin/users/:id'))
+    return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id };
   // Gemeente C belongs to A's organisation: organisation-level administration may address it.
   if (route.url.startsWith('/api/gemeenten/:id')) return { foreign: [w.b.gemeenteId], own: w.a.gemeenteId };
   throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
@@ -75,7 +76,13 @@ function validBody(route: RegisteredRoute, w: World, id: string): object | undef
 }
 
 /** The foundation's record routes: for these the same request on A's own record must succeed. */
-const foundationRoutes = ['GET /api/cases/:id', 'PATCH /api/cases/:id', 'GET /api/cases/:id/history', 'PATCH /api/admin/users/:id', 'GET /api/admin/users/:id/history'];
+const foundationRoutes = [
+  'GET /api/cases/:id',
+  'PATCH /api/cases/:id',
+  'GET /api/cases/:id/history',
+  'PATCH /api/admin/users/:id',
+  'GET /api/admin/users/:id/history',
+];
 
 describe('every endpoint with a record id', () => {
   it('answers 404 (or 403 without the permission) to A’s users for B’s and C’s records, and nothing of B or C changes', async () => {
@@ -155,7 +162,9 @@ describe('listing and searching', () => {
       caseCRow[0]!.bsn!,
       'Claessen-C',
     ];
-    const listRoutes = koers.app.koersRoutes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':') && r.access !== 'public' && r.access !== undefined);
+    const listRoutes = koers.app.koersRoutes.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':') && r.access !== 'public' && r.access !== undefined,
+    );
     const urls = [
       ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log'),
       `/api/cases?gemeenteId=${w.b.gemeenteId}`,
@@ -180,7 +189,12 @@ describe('listing and searching', () => {
     // The listings do work: A's own case is there, and the beheerder sees the organisation's gemeenten.
     expect(seenOwnCase).toBe(true);
     const ownGemeenten = await w.clientsA.get('beheerder')!.get('/api/admin/gemeenten');
-    expect(ownGemeenten.json<{ id: string }[]>().map((g) => g.id).sort()).toEqual([w.a.gemeenteId, w.gemeenteC].sort());
+    expect(
+      ownGemeenten
+        .json<{ id: string }[]>()
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([w.a.gemeenteId, w.gemeenteC].sort());
     expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
   });
 
@@ -203,14 +217,24 @@ describe('listing and searching', () => {
       expect(created.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'gemeenteId' } });
     }
     const beheerder = w.clientsA.get('beheerder')!;
-    const user = await beheerder.post('/api/admin/users', { name: 'Indringer', email: 'indringer@test.koers', role: 'trajectregisseur', gemeenteIds: [w.b.gemeenteId] });
+    const user = await beheerder.post('/api/admin/users', {
+      name: 'Indringer',
+      email: 'indringer@test.koers',
+      role: 'trajectregisseur',
+      gemeenteIds: [w.b.gemeenteId],
+    });
     expect(user.statusCode, user.body).toBe(400);
     expect(user.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', field: 'gemeenteIds' } });
-    const grant = await beheerder.patch(`/api/admin/users/${w.a.users.trajectregisseur.id}`, { gemeenteIds: [w.a.gemeenteId, w.b.gemeenteId] });
+    const grant = await beheerder.patch(`/api/admin/users/${w.a.users.trajectregisseur.id}`, {
+      gemeenteIds: [w.a.gemeenteId, w.b.gemeenteId],
+    });
     expect(grant.statusCode, grant.body).toBe(400);
     expect(await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] })).toBe(bBefore);
     expect(await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] })).toBe(cBefore);
-    const [grants] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(userGemeenten).where(eq(userGemeenten.userId, w.a.users.trajectregisseur.id));
+    const [grants] = await koers.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(userGemeenten)
+      .where(eq(userGemeenten.userId, w.a.users.trajectregisseur.id));
     expect(grants?.n).toBe(1);
   });
 });
@@ -240,9 +264,13 @@ describe('row-level security on its own (no WHERE clause)', () => {
     expect(seen.users).toHaveLength(roles.length);
     expect(new Set(seen.grants.map((g) => g.organisationId))).toEqual(new Set([w.a.organisationId]));
     expect(seen.history.length).toBeGreaterThan(0);
-    expect(seen.history.every((h) => h.organisationId === w.a.organisationId && (h.gemeenteId === null || h.gemeenteId === w.a.gemeenteId))).toBe(true);
+    expect(
+      seen.history.every((h) => h.organisationId === w.a.organisationId && (h.gemeenteId === null || h.gemeenteId === w.a.gemeenteId)),
+    ).toBe(true);
     expect(seen.log.length).toBeGreaterThan(0);
-    expect(seen.log.every((l) => l.organisationId === w.a.organisationId && (l.gemeenteId === null || l.gemeenteId === w.a.gemeenteId))).toBe(true);
+    expect(
+      seen.log.every((l) => l.organisationId === w.a.organisationId && (l.gemeenteId === null || l.gemeenteId === w.a.gemeenteId)),
+    ).toBe(true);
     const [all] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(cases);
     expect(all!.n).toBeGreaterThan(2);
 
@@ -260,20 +288,41 @@ describe('row-level security on its own (no WHERE clause)', () => {
       await expect(inScope(koers.database.db, scopeA, (tx) => tx.insert(cases).values(caseRow(gemeenteId)))).rejects.toThrow();
     }
     await expect(
-      inScope(koers.database.db, scopeA, (tx) => tx.insert(users).values({ organisationId: w.b.organisationId, email: 'rls@test.koers', name: 'RLS', role: 'beheerder' })),
+      inScope(koers.database.db, scopeA, (tx) =>
+        tx.insert(users).values({ organisationId: w.b.organisationId, email: 'rls@test.koers', name: 'RLS', role: 'beheerder' }),
+      ),
     ).rejects.toThrow();
     await expect(
       inScope(koers.database.db, scopeA, (tx) =>
-        tx.insert(recordHistory).values({ organisationId: w.b.organisationId, gemeenteId: w.b.gemeenteId, entityType: 'case', entityId: w.caseB.id, action: 'update', actorName: 'x', changes: {} }),
+        tx
+          .insert(recordHistory)
+          .values({
+            organisationId: w.b.organisationId,
+            gemeenteId: w.b.gemeenteId,
+            entityType: 'case',
+            entityId: w.caseB.id,
+            action: 'update',
+            actorName: 'x',
+            changes: {},
+          }),
       ),
     ).rejects.toThrow();
     // Moving A's own case into B's gemeente is refused by the policy's WITH CHECK.
-    await expect(inScope(koers.database.db, scopeA, (tx) => tx.update(cases).set({ gemeenteId: w.b.gemeenteId }).where(eq(cases.id, w.caseA.id)))).rejects.toThrow();
+    await expect(
+      inScope(koers.database.db, scopeA, (tx) => tx.update(cases).set({ gemeenteId: w.b.gemeenteId }).where(eq(cases.id, w.caseA.id))),
+    ).rejects.toThrow();
     // Updates and deletes of B's rows find nothing to change.
     const touched = await inScope(koers.database.db, scopeA, async (tx) => ({
       updated: await tx.update(cases).set({ familyName: 'Gewist' }).returning({ id: cases.id }),
-      deleted: await tx.delete(processingLog).where(eq(processingLog.organisationId, w.b.organisationId)).returning({ id: processingLog.id }),
-      usersUpdated: await tx.update(users).set({ name: 'Gewist' }).where(eq(users.organisationId, w.b.organisationId)).returning({ id: users.id }),
+      deleted: await tx
+        .delete(processingLog)
+        .where(eq(processingLog.organisationId, w.b.organisationId))
+        .returning({ id: processingLog.id }),
+      usersUpdated: await tx
+        .update(users)
+        .set({ name: 'Gewist' })
+        .where(eq(users.organisationId, w.b.organisationId))
+        .returning({ id: users.id }),
     }));
     expect(touched.updated.map((r) => r.id)).toEqual([w.caseA.id]);
     expect(touched.deleted).toEqual([]);
@@ -305,20 +354,31 @@ describe('row-level security on its own (no WHERE clause)', () => {
       foreignRowsExist += asOwner?.n ?? 0;
       checked.push(`${table}.${column}`);
     }
-    expect(checked).toEqual(expect.arrayContaining(['cases.gemeente_id', 'users.organisation_id', 'processing_log.gemeente_id', 'record_history.organisation_id']));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'cases.gemeente_id',
+        'users.organisation_id',
+        'processing_log.gemeente_id',
+        'record_history.organisation_id',
+      ]),
+    );
     // There was something to hide: B's and C's rows exist.
     expect(foreignRowsExist).toBeGreaterThan(10);
   });
 
   it('an empty scope sees no personal data at all', async () => {
     await world();
-    const seen = await inScope(koers.database.db, { organisationId: '00000000-0000-0000-0000-000000000000', gemeenteIds: [] }, async (tx) => [
-      ...(await tx.select({ id: cases.id }).from(cases)),
-      ...(await tx.select({ id: users.id }).from(users)),
-      ...(await tx.select({ id: userGemeenten.userId }).from(userGemeenten)),
-      ...(await tx.select({ id: recordHistory.entityId }).from(recordHistory)),
-      ...(await tx.select({ id: processingLog.resourceId }).from(processingLog)),
-    ]);
+    const seen = await inScope(
+      koers.database.db,
+      { organisationId: '00000000-0000-0000-0000-000000000000', gemeenteIds: [] },
+      async (tx) => [
+        ...(await tx.select({ id: cases.id }).from(cases)),
+        ...(await tx.select({ id: users.id }).from(users)),
+        ...(await tx.select({ id: userGemeenten.userId }).from(userGemeenten)),
+        ...(await tx.select({ id: recordHistory.entityId }).from(recordHistory)),
+        ...(await tx.select({ id: processingLog.resourceId }).from(processingLog)),
+      ],
+    );
     expect(seen).toEqual([]);
   });
 });

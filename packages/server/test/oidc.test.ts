@@ -16,7 +16,14 @@ const newSubject = () => `idp-gebruiker-${++subjects}-${Date.now()}`;
 beforeAll(async () => {
   idp = await startOidcProvider({ redirectUri });
   koers = await createTestKoers({
-    oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, redirectUri, label: 'Inloggen met Testorganisatie', allowInsecure: true },
+    oidc: {
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      redirectUri,
+      label: 'Inloggen met Testorganisatie',
+      allowInsecure: true,
+    },
   });
 });
 afterAll(async () => {
@@ -124,7 +131,9 @@ describe('OpenID Connect login', () => {
     const client = new Client(koers.app);
     const response = await oidcLogin(client, { sub: newSubject(), email: 'onbekend@elders.test' });
     expect(response.statusCode).toBe(403);
-    expect(response.json()).toEqual({ error: { code: 'OIDC_NO_ACCOUNT', message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'OIDC_NO_ACCOUNT', message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' },
+    });
     expect(response.cookies.find((c) => c.name === 'koers_sessie')).toBeUndefined();
     expect((await client.get('/api/auth/session')).statusCode).toBe(401);
   });
@@ -197,7 +206,9 @@ describe('OpenID Connect login', () => {
     try {
       const down = await unreachable.inject({ method: 'GET', url: '/api/auth/oidc/login' });
       expect(down.statusCode).toBe(401);
-      expect(down.json()).toMatchObject({ error: { code: 'OIDC_FAILED', message: 'De identiteitsprovider is niet bereikbaar. Probeer het later opnieuw.' } });
+      expect(down.json()).toMatchObject({
+        error: { code: 'OIDC_FAILED', message: 'De identiteitsprovider is niet bereikbaar. Probeer het later opnieuw.' },
+      });
       expect((await disabled.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ enabled: false });
       const off = await disabled.inject({ method: 'GET', url: '/api/auth/oidc/login' });
       expect(off.statusCode).toBe(404);
@@ -233,7 +244,10 @@ describe('OpenID Connect login', () => {
     const app = await anotherApp(koers, { config: { oidc: config.oidc } });
     try {
       await app.ready();
-      expect((await app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ enabled: true, label: 'Inloggen met Gemeentelijk Account' });
+      expect((await app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({
+        enabled: true,
+        label: 'Inloggen met Gemeentelijk Account',
+      });
       const g = await createGemeente(koers.database);
       const client = new Client(app);
       const start = await client.get('/api/auth/oidc/login');

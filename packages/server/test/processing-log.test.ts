@@ -32,7 +32,10 @@ async function maxLogId(): Promise<number> {
   return row?.id ?? 0;
 }
 
-function expectWellFormed(row: LogRow | undefined, expected: { caseBody: CaseBody; g: GemeenteFixture; actorId: string; action: string; generic?: boolean }) {
+function expectWellFormed(
+  row: LogRow | undefined,
+  expected: { caseBody: CaseBody; g: GemeenteFixture; actorId: string; action: string; generic?: boolean },
+) {
   if (!row) throw new Error(`geen logregel (${expected.action})`);
   expect(row.operationName).toMatch(/^[a-zA-Z]+$/);
   expect(row.traceId).toMatch(/^[0-9a-f]{32}$/);
@@ -135,10 +138,14 @@ describe('processing log rows', () => {
       clients.set(role, fresh);
       return fresh;
     };
-    const routes = koers.app.koersRoutes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/cases/:id') && !/:(?!id\b)[A-Za-z]+/.test(r.url));
+    const routes = koers.app.koersRoutes.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/cases/:id') && !/:(?!id\b)[A-Za-z]+/.test(r.url),
+    );
     const answered: string[] = [];
     for (const route of routes) {
-      const role = roles.find((r) => !(permissions as readonly string[]).includes(route.access ?? '') || permissionMatrix[r].includes(route.access as Permission));
+      const role = roles.find(
+        (r) => !(permissions as readonly string[]).includes(route.access ?? '') || permissionMatrix[r].includes(route.access as Permission),
+      );
       if (!role) continue;
       const since = await maxLogId();
       const response = await (await clientFor(role)).get(route.url.replace(':id', created.id));
@@ -156,12 +163,18 @@ describe('processing log rows', () => {
   it('an empty listing logs nothing; a refused read logs nothing', async () => {
     const g = await createGemeente(koers.database);
     const client = await loginAs(koers.app, g.users.trajectregisseur.email);
-    const [before] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(processingLog).where(eq(processingLog.gemeenteId, g.gemeenteId));
+    const [before] = await koers.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(processingLog)
+      .where(eq(processingLog.gemeenteId, g.gemeenteId));
     const list = await client.get('/api/cases');
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain('"id"');
     expect((await client.get(`/api/cases/${crypto.randomUUID()}`)).statusCode).toBe(404);
-    const [after] = await koers.database.db.select({ n: sql<number>`count(*)::int` }).from(processingLog).where(eq(processingLog.gemeenteId, g.gemeenteId));
+    const [after] = await koers.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(processingLog)
+      .where(eq(processingLog.gemeenteId, g.gemeenteId));
     expect(after?.n).toBe(before?.n);
   });
 
@@ -171,9 +184,17 @@ describe('processing log rows', () => {
     const created = await createCaseVia(client, g.gemeenteId);
     const traceId = randomBytes(16).toString('hex');
     const parent = randomBytes(8).toString('hex');
-    const traced = await client.request({ method: 'GET', url: `/api/cases/${created.id}`, headers: { traceparent: `00-${traceId}-${parent}-01` } });
+    const traced = await client.request({
+      method: 'GET',
+      url: `/api/cases/${created.id}`,
+      headers: { traceparent: `00-${traceId}-${parent}-01` },
+    });
     expect(traced.statusCode).toBe(200);
-    const malformed = await client.request({ method: 'GET', url: `/api/cases/${created.id}`, headers: { traceparent: `00-${traceId.toUpperCase()}-xyz-01` } });
+    const malformed = await client.request({
+      method: 'GET',
+      url: `/api/cases/${created.id}`,
+      headers: { traceparent: `00-${traceId.toUpperCase()}-xyz-01` },
+    });
     expect(malformed.statusCode).toBe(200);
     const reads = (await logOf(created.id)).filter((r) => r.action === 'read');
     expect(reads.length).toBeGreaterThanOrEqual(2);
@@ -187,7 +208,10 @@ describe('processing log rows', () => {
   it('logs logins against the user as data subject (gebruikersbeheer)', async () => {
     const g = await createGemeente(koers.database);
     await loginAs(koers.app, g.users.teamleider.email);
-    const [row] = await koers.database.db.select().from(processingLog).where(and(eq(processingLog.resourceId, g.users.teamleider.id), eq(processingLog.operationName, 'login')));
+    const [row] = await koers.database.db
+      .select()
+      .from(processingLog)
+      .where(and(eq(processingLog.resourceId, g.users.teamleider.id), eq(processingLog.operationName, 'login')));
     expect(row).toMatchObject({
       processingActivityId: processingActivities.gebruikersbeheer.id,
       dataSubjectIdType: 'user',
@@ -263,7 +287,18 @@ describe('reading the processing log of a data subject', () => {
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
     const response = await beheerder.get(url);
     expect(response.statusCode).toBe(200);
-    const entries = response.json<{ operationName: string; action: string; traceId: string; spanId: string; processingActivityId: string; actorUserId: string; resourceId: string }[]>();
+    const entries =
+      response.json<
+        {
+          operationName: string;
+          action: string;
+          traceId: string;
+          spanId: string;
+          processingActivityId: string;
+          actorUserId: string;
+          resourceId: string;
+        }[]
+      >();
     expect(new Set(entries.map((e) => e.action))).toEqual(new Set(['create', 'read', 'update']));
     const own = await logOf(created.id);
     expect(entries.map((e) => e.spanId).sort()).toEqual(own.map((r) => r.spanId).sort());

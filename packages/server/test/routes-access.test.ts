@@ -66,7 +66,9 @@ describe('route declarations', () => {
   it('a route without declared access stops the app from starting', async () => {
     const app = await secondApp();
     try {
-      expect(() => app.post('/api/zonder-toegangsrecht', () => ({ ok: true }))).toThrow(/POST \/api\/zonder-toegangsrecht declareert geen toegangsrecht/);
+      expect(() => app.post('/api/zonder-toegangsrecht', () => ({ ok: true }))).toThrow(
+        /POST \/api\/zonder-toegangsrecht declareert geen toegangsrecht/,
+      );
       expect(() => app.get('/api/ook/zonder', { config: { csrf: false } }, () => ({ ok: true }))).toThrow(/declareert geen toegangsrecht/);
     } finally {
       await app.close().catch(() => undefined);
@@ -98,7 +100,11 @@ describe('access is enforced per the permission matrix', () => {
     await anonymous.fetchCsrf(); // so writes fail on the session, not on CSRF
     const checked: string[] = [];
     for (const route of apiRoutes().filter((r) => r.access !== 'public')) {
-      const response = await anonymous.request({ method: route.method, url: urlOf(route), ...(route.method === 'GET' ? {} : { payload: {} }) });
+      const response = await anonymous.request({
+        method: route.method,
+        url: urlOf(route),
+        ...(route.method === 'GET' ? {} : { payload: {} }),
+      });
       expect(response.statusCode, label(route)).toBe(401);
       expect(response.json(), label(route)).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: 'U bent niet ingelogd.' } });
       checked.push(label(route));
@@ -115,14 +121,20 @@ describe('access is enforced per the permission matrix', () => {
       for (const role of roles) {
         const client = clients.get(role);
         if (!client) throw new Error(role);
-        const response = await client.request({ method: route.method, url: urlOf(route), ...(route.method === 'GET' ? {} : { payload: {} }) });
+        const response = await client.request({
+          method: route.method,
+          url: urlOf(route),
+          ...(route.method === 'GET' ? {} : { payload: {} }),
+        });
         const context = `${role} → ${label(route)}: ${response.body}`;
         if (permissionMatrix[role].includes(access)) {
           expect([401, 403], context).not.toContain(response.statusCode);
           allowed++;
         } else {
           expect(response.statusCode, context).toBe(403);
-          expect(response.json(), context).toMatchObject({ error: { code: 'FORBIDDEN', message: 'U heeft geen toestemming voor deze handeling.' } });
+          expect(response.json(), context).toMatchObject({
+            error: { code: 'FORBIDDEN', message: 'U heeft geen toestemming voor deze handeling.' },
+          });
           forbidden++;
         }
       }

@@ -142,7 +142,9 @@ describe('the migrations applied to a fresh database', () => {
     const serialTypes: Record<string, string> = { bigserial: 'bigint', serial: 'integer', smallserial: 'smallint' };
     const expected = Object.values(latest.tables)
       .flatMap((t) =>
-        Object.values(t.columns).map((c) => `${t.name}.${c.name}: ${serialTypes[c.type] ?? c.type}${c.notNull || c.primaryKey ? ' not null' : ''}`),
+        Object.values(t.columns).map(
+          (c) => `${t.name}.${c.name}: ${serialTypes[c.type] ?? c.type}${c.notNull || c.primaryKey ? ' not null' : ''}`,
+        ),
       )
       .sort();
     expect(actual.sort()).toEqual(expected);
@@ -192,15 +194,21 @@ describe('the migrations applied to a fresh database', () => {
       expect(own.length, `${table_name}: policies`).toBeGreaterThan(0);
       for (const p of own) {
         expect(String(p.roles), `${table_name}: policy role`).toContain('koers_app');
-        expect(`${p.qual ?? ''} ${p.with_check ?? ''}`, `${table_name}: policy uses the scope`).toMatch(/koers_scope_(gemeenten|organisation)\(\)/);
+        expect(`${p.qual ?? ''} ${p.with_check ?? ''}`, `${table_name}: policy uses the scope`).toMatch(
+          /koers_scope_(gemeenten|organisation)\(\)/,
+        );
       }
     }
   });
 
   it('the application role cannot bypass row-level security and owns no table', async () => {
-    const [role] = await rows<{ rolsuper: boolean; rolbypassrls: boolean }>(sql`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'koers_app'`);
+    const [role] = await rows<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      sql`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'koers_app'`,
+    );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
-    const owned = await rows<{ tablename: string }>(sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'koers_app'`);
+    const owned = await rows<{ tablename: string }>(
+      sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'koers_app'`,
+    );
     expect(owned).toEqual([]);
   });
 });

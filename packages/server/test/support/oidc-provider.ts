@@ -23,7 +23,11 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-export async function startOidcProvider(options: { redirectUri: string; clientId?: string; clientSecret?: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider(options: {
+  redirectUri: string;
+  clientId?: string;
+  clientSecret?: string;
+}): Promise<TestOidcProvider> {
   const clientId = options.clientId ?? 'koers-test';
   const clientSecret = options.clientSecret ?? 'koers-test-geheim-0123456789abcdef';
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
@@ -54,13 +58,25 @@ export async function startOidcProvider(options: { redirectUri: string; clientId
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['test-cookie-sleutel-0123456789abcdef'] },
-    jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', alg: 'RS256', use: 'sig' }] },
+    jwks: {
+      keys: [
+        {
+          ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          kid: 'test',
+          alg: 'RS256',
+          use: 'sig',
+        },
+      ],
+    },
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);
       if (!account) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, ...(account.email === undefined ? {} : { email: account.email, email_verified: account.emailVerified ?? true }) }),
+        claims: () => ({
+          sub,
+          ...(account.email === undefined ? {} : { email: account.email, email_verified: account.emailVerified ?? true }),
+        }),
       };
     },
     // First-party client: no consent screen.
