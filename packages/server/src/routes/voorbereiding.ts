@@ -120,7 +120,8 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
   api.get(
     '/api/gemeenten/:id/settings/intake-scenario',
     {
-      config: { access: 'case:read' },
+      // Read by case managers (case:read) and by the beheerder who sets it (admin:gemeenten).
+      config: { access: 'authenticated' },
       schema: { tags, summary: 'Scenario voor de start van de brede intake van een gemeente', params: idParams, response: { 200: gemeenteScenarioSchema, ...errors } },
     },
     (request) => getIntakeScenario(useCaseContext(request, ctx), request.params.id),

@@ -36,6 +36,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { Loading } from '../components/RequireAuth.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { GemeenteCheckboxes, RoleSelect } from '../components/UserFields.tsx';
+import { IntakeScenarioSettings } from './case/voorbereiding/IntakeScenarioSettings.tsx';
 import { MIN_PASSWORD_LENGTH } from './AccountPage.tsx';
 
 type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password';
@@ -499,6 +500,7 @@ export function AdminPage() {
           ) : null}
           <RolesTable roles={data.roles} />
           {canGemeenten ? <GemeentenTable gemeenten={data.gemeenten} /> : null}
+          {canGemeenten ? <IntakeScenarioSettings /> : null}
         </>
       ) : null}
     </>

@@ -89,6 +89,8 @@ export async function scenarioOfGemeente(tx: Tx, gemeenteId: string): Promise<In
 
 /** GET: the scenario of one of the user's gemeenten. */
 export function getIntakeScenario(ctx: UseCaseContext, gemeenteId: string): Promise<GemeenteScenarioView> {
+  const { permissions } = ctx.principal;
+  if (!permissions.includes('case:read') && !permissions.includes('admin:gemeenten')) throw new AppError('FORBIDDEN');
   if (!ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of u werkt er niet voor.' });
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const scenario = await scenarioOfGemeente(tx, gemeenteId);
