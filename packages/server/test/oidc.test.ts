@@ -181,6 +181,18 @@ describe('OpenID Connect login', () => {
     expect((await userRow(user.id)).oidcSubject).toBeNull();
   });
 
+  it('a login cancelled at the provider (error=access_denied) is 401 OIDC_FAILED', async () => {
+    const client = new Client(koers.app);
+    const start = await client.get('/api/auth/oidc/login');
+    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+    const response = await client.get(
+      `/api/auth/oidc/callback?error=access_denied&state=${encodeURIComponent(state)}&iss=${encodeURIComponent(idp.issuer)}`,
+    );
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ error: { code: 'OIDC_FAILED' } });
+    expect((await client.get('/api/auth/session')).statusCode).toBe(401);
+  });
+
   it('refuses a callback without the pending login (another browser) and a replayed code', async () => {
     const g = await createGemeente(koers.database);
     const user = g.users.trajectregisseur;
