@@ -1,0 +1,147 @@
+// Browser test of the whole first part of the work: register → kennismaking → intake with toets →
+// PIP vastgesteld → PDF downloaded → werkvoorraad updated. Also the case list, the TVS import and
+// axe on every page of the case flow.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+
+/** A BSN passing the elfproef, different per run. */
+function bsn(): string {
+  for (;;) {
+    const digits = Array.from({ length: 8 }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)));
+    const check = digits.reduce((sum, d, i) => sum + d * (9 - i), 0) % 11;
+    if (check < 10) return [...digits, check].join('');
+  }
+}
+
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+async function workqueueRows(page: Page, caseName: string): Promise<string[]> {
+  await page.goto('/werkvoorraad?later=ja');
+  await page.getByTestId('workqueue-table').waitFor();
+  const rows = page.getByTestId('workqueue-table').locator('tbody tr', { hasText: caseName });
+  return rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind') ?? ''));
+}
+
+describe.runIf(browserAvailable())('case flow', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('registers a newcomer by hand: field errors, duty with explanation, duplicate → link to the existing case', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'regisseur@drechtsteden.demo');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers', exact: true }).click();
+    await page.getByTestId('cases-table').waitFor();
+    await expectNoAxeViolations(page, 'case list');
+    await page.getByRole('button', { name: 'Nieuwe inburgeraar registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe inburgeraar registreren' }).waitFor();
+    // Submitting empty: an error summary and errors per field.
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.locator('#case-familyName').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'new case form with errors');
+
+    const number = bsn();
+    await page.getByLabel('Gemeente').selectOption({ label: 'Dordrecht' });
+    await page.getByLabel('BSN').fill(number);
+    await page.getByLabel('Voornamen').fill('Dawit');
+    await page.getByLabel('Achternaam').fill('Gebremariam');
+    await page.getByLabel('Geboortedatum').fill('1995-05-17');
+    await page.getByLabel('Nationaliteit').fill('ER');
+    await page.getByLabel('Verblijfsvergunning').selectOption('asiel');
+    await page.getByLabel('Datum koppeling (COA)').fill(isoDaysAgo(40));
+    await page.getByLabel('Datum kennisgeving DUO').fill(isoDaysAgo(35));
+    await page.getByLabel('Datum inschrijving BRP').fill(isoDaysAgo(30));
+    await page.getByLabel('Voorkeurstaal').fill('Tigrinya');
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dawit Gebremariam' }).waitFor();
+    expect(await page.getByTestId('case-header').innerText()).toContain('Asielstatushouder');
+    expect(await page.getByTestId('duty-summary').innerText()).toContain('Inburgeringsplichtig');
+    expect(await page.getByTestId('deadlines').innerText()).toContain('PIP vaststellen uiterlijk');
+    await expectNoAxeViolations(page, 'case file');
+
+    // The same BSN again: refused, with a link to the existing case.
+    await page.goto('/dossiers/nieuw');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Dordrecht' });
+    await page.getByLabel('BSN').fill(number);
+    await page.getByLabel('Voornamen').fill('Dawit');
+    await page.getByLabel('Achternaam').fill('Gebremariam');
+    await page.getByLabel('Geboortedatum').fill('1995-05-17');
+    await page.getByLabel('Nationaliteit').fill('ER');
+    await page.getByLabel('Verblijfsvergunning').selectOption('asiel');
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByTestId('duplicate').waitFor();
+    await page.getByRole('link', { name: 'Open het bestaande dossier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dawit Gebremariam' }).waitFor();
+    await context.close();
+  });
+
+  it('imports a TVS file with progress and a report of rejected rows', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'regisseur@drechtsteden.demo');
+    await page.goto('/dossiers/importeren');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const csv = [
+      'V-nummer;Achternaam;Voornamen;Geboortedatum;Nationaliteit;Verblijfsvergunning;Datum koppeling;Gemeentecode',
+      `${String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999))};Import-een;Sara;01-02-1993;SY;asiel;${isoDaysAgo(3).split('-').reverse().join('-')};0505`,
+      '12345;Fout-nummer;Ali;01-02-1993;SY;asiel;;0505',
+      `${String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999))};Elders;Omar;01-02-1993;SY;asiel;;0148`,
+    ].join('\n');
+    await page.getByLabel('CSV-bestand').setInputFiles({ name: 'tvs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByTestId('import-report').waitFor();
+    await expect.poll(() => page.getByTestId('import-report').innerText(), { timeout: 20_000 }).toContain('3 van 3 regels verwerkt');
+    expect(await page.getByTestId('import-report').innerText()).toMatch(/Nieuw\s+1\b/);
+    const rejected = await page.getByTestId('import-rejected').innerText();
+    expect(rejected).toContain('V-nummer');
+    expect(rejected).toContain('U werkt niet voor gemeente 0148');
+    await expectNoAxeViolations(page, 'import report');
+    await context.close();
+  });
+
+  it('werkvoorraad: own and team, filters, overdue badge, and the link opens the case file section', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'teamleider@drechtsteden.demo');
+    await page.goto('/werkvoorraad');
+    await page.getByTestId('workqueue-table').waitFor();
+    await page.getByLabel('Het hele team').check();
+    await expect.poll(() => page.getByTestId('workqueue-table').locator('tbody tr[data-kind]').count()).toBeGreaterThan(2);
+    expect(await page.getByTestId('workqueue-table').innerText()).toContain('Te laat');
+    await page.getByLabel('Soort', { exact: true }).selectOption('warning-due');
+    await expect.poll(() => page.getByTestId('workqueue-table').locator('tbody tr[data-kind]').evaluateAll((trs) => [...new Set(trs.map((t) => t.getAttribute('data-kind')))])).toEqual(['warning-due']);
+    await expectNoAxeViolations(page, 'werkvoorraad (team, filtered)');
+    await page.getByTestId('workqueue-table').locator('tbody tr').first().getByRole('link').click();
+    await page.waitForURL(/\/dossiers\/[0-9a-f-]+#intake$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('a partner sees only assigned cases, without BSN or duty', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'begeleider@drechtsteden.demo');
+    await page.goto('/dossiers');
+    await page.getByTestId('cases-table').waitFor();
+    const names = await page.getByTestId('cases-table').locator('tbody tr th').allInnerTexts();
+    expect(names).toEqual(['Rania Haddad']);
+    await page.getByRole('link', { name: 'Rania Haddad' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rania Haddad' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('U ziet als partner alleen naam, contactgegevens en afspraken.');
+    expect(text).not.toContain('999990020');
+    expect(text).not.toContain('Inburgeringsplicht');
+    await expectNoAxeViolations(page, 'case file as partner');
+    await context.close();
+  });
+});
+
+export { workqueueRows };
