@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('log-in and session', () => {
     await page.keyboard.type('Welkom-bij-Koers-2026');
     await page.keyboard.press('Enter');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'Rapportages', 'Mijn account']);
+    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'Rapportages', 'Mijn account']);
     // Focus lands on the heading of the overview page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 

@@ -27,19 +27,19 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'teamleider@drechtsteden.demo',
     role: 'Teamleider',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Rapportages', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'Rapportages', 'Mijn account'],
   },
   {
     email: 'regisseur@drechtsteden.demo',
     role: 'Trajectregisseur',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'Mijn account'],
   },
   {
     email: 'financien@drechtsteden.demo',
     role: 'Financieel medewerker',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Financiën', 'Mijn account'],
+    nav: ['Overzicht', 'Dossiers', 'DUO-meldingen', 'Financiën', 'Mijn account'],
   },
   {
     email: 'beleid@drechtsteden.demo',
@@ -69,7 +69,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'regisseur@dalfsen.demo',
     role: 'Trajectregisseur',
     organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'Mijn account'],
   },
 ];
 

@@ -10,6 +10,7 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PlaceholderPage, type PlaceholderId } from './pages/PlaceholderPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
+import { DuoNotificationsPage } from './pages/duo/DuoNotificationsPage.tsx';
 import { CaseFilePage } from './pages/case/CaseFilePage.tsx';
 import { CaseListPage } from './pages/cases/CaseListPage.tsx';
 import { ImportPage } from './pages/cases/ImportPage.tsx';
@@ -23,6 +24,7 @@ const pages: Record<NavId, ComponentType> = {
   overview: OverviewPage,
   workqueue: WorkqueuePage,
   cases: CaseListPage,
+  duo: DuoNotificationsPage,
   finance: placeholder('finance'),
   reports: placeholder('reports'),
   privacy: placeholder('privacy'),

@@ -2,6 +2,8 @@
 // single translation namespace under its own top-level key (t('intake.title'), t('pip.issue'), …).
 import caseEn from './areas/case.en.json';
 import caseNl from './areas/case.nl.json';
+import duoEn from './areas/duo.en.json';
+import duoNl from './areas/duo.nl.json';
 import intakeEn from './areas/intake.en.json';
 import intakeNl from './areas/intake.nl.json';
 import pipEn from './areas/pip.en.json';
@@ -11,5 +13,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { case: caseNl, intake: intakeNl, pip: pipNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { case: caseEn, intake: intakeEn, pip: pipEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

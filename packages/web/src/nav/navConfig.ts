@@ -3,7 +3,7 @@
 // Access is by permission, never by role name, so the role matrix in @koers/domain decides.
 import type { Permission } from '../api/types.ts';
 
-export type NavId = 'overview' | 'workqueue' | 'cases' | 'finance' | 'reports' | 'privacy' | 'admin' | 'account';
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'duo' | 'finance' | 'reports' | 'privacy' | 'admin' | 'account';
 
 export interface NavItem {
   id: NavId;
@@ -19,6 +19,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'overview', path: '/', anyOf: [] },
   { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'] },
   { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
+  { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },

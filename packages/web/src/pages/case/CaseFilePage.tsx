@@ -38,10 +38,11 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge, formatDate } from '../cases/fields.tsx';
 import { IntakeSection } from './sections/IntakeSection.tsx';
+import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
 import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
 
@@ -441,6 +442,9 @@ export function CaseFilePage() {
           </SectionBlock>
           <SectionBlock id="pip">
             <PipSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="duo">
+            <DuoSection caseId={id} />
           </SectionBlock>
           <SectionBlock id="tijdlijn" title={t('case.file.tijdlijn')}>
             <Timeline caseId={id} version={version} />

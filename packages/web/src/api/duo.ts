@@ -1,0 +1,96 @@
+// The DUO part of Koers: per case the messages sent to DUO, the notifications received and what
+// DUO last said per resource; and the notifications without a case. Shapes as in
+// packages/server/src/routes/duo.ts (OpenAPI schema "DossierDuo").
+import { api } from './client.ts';
+
+/** duo_outbox.status (docs/duo-mapping.md §6). */
+export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden';
+/** duo_inbox.status (docs/duo-mapping.md §6). */
+export type DuoEventStatus = 'ontvangen' | 'verwerkt' | 'actie-nodig' | 'afgehandeld' | 'geen-dossier' | 'fout';
+
+export interface DuoMessage {
+  id: string;
+  /** Outbox operation, e.g. 'pip.register'. */
+  operation: string;
+  /** The server's Dutch name of the operation ("het PIP (registratie)"). */
+  label: string;
+  berichtId: string;
+  /** A DuoMessageStatus; kept as string so a new server status still shows. */
+  status: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  /** DUO's answer: { status, body } (body may hold Foutmelding objects with a fouttekst). */
+  response: unknown;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface DuoEvent {
+  id: string;
+  berichtId: string;
+  /** SS code, e.g. 'SS131'. */
+  eventCode: string;
+  /** DUO's omschrijving of the code, null for an unknown code. */
+  description: string | null;
+  status: string;
+  receivedAt: string;
+  registeredAt: string | null;
+  processedAt: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface DuoResourceData {
+  resource: string;
+  data: unknown;
+  fetchedAt: string;
+}
+
+export interface CaseDuo {
+  messages: DuoMessage[];
+  events: DuoEvent[];
+  data: DuoResourceData[];
+}
+
+export interface UnmatchedDuoNotification {
+  id: string;
+  gemeenteId: string;
+  /** Only for users with case:read-sensitive. */
+  bsn: string | null;
+  eventCode: string;
+  description: string | null;
+  status: string;
+  receivedAt: string;
+  lastError: string | null;
+}
+
+const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/duo`;
+
+export const getCaseDuo = (caseId: string) => api.get<CaseDuo>(base(caseId));
+
+export const retryDuoMessage = (caseId: string, messageId: string) =>
+  api.post<{ id: string; berichtId: string; status: string }>(`${base(caseId)}/messages/${encodeURIComponent(messageId)}/retry`);
+
+export const markDuoEventHandled = (caseId: string, eventId: string) =>
+  api.post<{ id: string; status: string }>(`${base(caseId)}/events/${encodeURIComponent(eventId)}/handled`);
+
+export const listUnmatchedDuoNotifications = () => api.get<UnmatchedDuoNotification[]>('/api/duo/notificaties');
+
+/** The server allows "Opnieuw aanbieden" for these message statuses (retryDuoMessage). */
+export const canRetryMessage = (status: string) => status === 'fout' || status === 'afgewezen';
+
+/** The server allows "Afgehandeld" for these event statuses (markDuoEventHandled). */
+export const eventNeedsAction = (status: string) => status === 'actie-nodig' || status === 'fout';
+
+/** DUO's fouttekst(en) from a rejected message's stored answer ({ status, body: Foutmelding | Foutmelding[] }). */
+export function duoErrorTexts(response: unknown): string[] {
+  if (typeof response !== 'object' || response === null || !('body' in response)) return [];
+  const body: unknown = response.body;
+  const list: unknown[] = Array.isArray(body) ? (body as unknown[]) : [body];
+  return list.flatMap((f) => {
+    if (typeof f !== 'object' || f === null || !('fouttekst' in f)) return [];
+    const text: unknown = f.fouttekst;
+    return typeof text === 'string' && text.trim() !== '' ? [text] : [];
+  });
+}

@@ -1,0 +1,297 @@
+import {
+  ButtonGroup,
+  Heading2,
+  Heading3,
+  Paragraph,
+  SecondaryActionButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  canRetryMessage,
+  duoErrorTexts,
+  eventNeedsAction,
+  getCaseDuo,
+  markDuoEventHandled,
+  retryDuoMessage,
+  type CaseDuo,
+  type DuoEvent,
+  type DuoMessage,
+} from '../../../api/duo.ts';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/RequireAuth.tsx';
+import { DuoDataView } from '../duo/DuoDataView.tsx';
+import { EventStatusBadge, MessageStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
+
+export interface CaseSectionProps {
+  caseId: string;
+}
+
+/** Tells the case file (header, signals, timeline) that something changed. */
+function caseChanged(): void {
+  window.dispatchEvent(new Event('koers:case-changed'));
+}
+
+function Messages({ messages, canWrite, busyId, onRetry }: { messages: readonly DuoMessage[]; canWrite: boolean; busyId: string | null; onRetry: (m: DuoMessage) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const operationName = useOperationName();
+  return (
+    <>
+      <Heading3 id="duo-messages-heading">{t('duo.messages.heading')}</Heading3>
+      {messages.length === 0 ? (
+        <Paragraph data-testid="duo-messages-empty">{t('duo.messages.empty')}</Paragraph>
+      ) : (
+        <div className="koers-table-scroll" role="region" aria-labelledby="duo-messages-caption" tabIndex={0}>
+          <Table className="koers-table" data-testid="duo-messages">
+            <TableCaption id="duo-messages-caption">{t('duo.messages.caption', { count: messages.length })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('duo.messages.operation')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.berichtId')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.attempts')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.nextAttempt')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.error')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.created')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.messages.sent')}</TableHeaderCell>
+                {canWrite ? <TableHeaderCell scope="col">{t('duo.messages.actions')}</TableHeaderCell> : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {messages.map((m) => {
+                const name = operationName(m.operation, m.label);
+                const duoErrors = duoErrorTexts(m.response);
+                return (
+                  <TableRow key={m.id} data-message-id={m.id} data-status={m.status}>
+                    <TableHeaderCell scope="row">{name}</TableHeaderCell>
+                    <TableCell>
+                      <code>{m.berichtId}</code>
+                    </TableCell>
+                    <TableCell>
+                      <MessageStatusBadge status={m.status} />
+                    </TableCell>
+                    <TableCell>{m.attempts}</TableCell>
+                    <TableCell>{formatDateTime(m.nextAttemptAt, language) || '—'}</TableCell>
+                    <TableCell>
+                      {duoErrors.length > 0 ? (
+                        <>
+                          <Paragraph>{t('duo.messages.duoErrors')}:</Paragraph>
+                          <UnorderedList>
+                            {duoErrors.map((text, i) => (
+                              <UnorderedListItem key={i}>{text}</UnorderedListItem>
+                            ))}
+                          </UnorderedList>
+                        </>
+                      ) : (
+                        (m.lastError ?? '—')
+                      )}
+                    </TableCell>
+                    <TableCell>{formatDateTime(m.createdAt, language)}</TableCell>
+                    <TableCell>{formatDateTime(m.sentAt, language) || '—'}</TableCell>
+                    {canWrite ? (
+                      <TableCell>
+                        {canRetryMessage(m.status) ? (
+                          <SecondaryActionButton
+                            type="button"
+                            aria-label={t('duo.messages.retryLabel', { operation: name, berichtId: m.berichtId })}
+                            busy={busyId === m.id}
+                            disabled={busyId !== null}
+                            onClick={() => onRetry(m)}
+                          >
+                            {t('duo.messages.retry')}
+                          </SecondaryActionButton>
+                        ) : (
+                          <span className="koers-muted">{t('duo.messages.noAction')}</span>
+                        )}
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Events({ events, canWrite, busyId, onHandled }: { events: readonly DuoEvent[]; canWrite: boolean; busyId: string | null; onHandled: (e: DuoEvent) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const eventName = useEventName();
+  return (
+    <>
+      <Heading3 id="duo-events-heading">{t('duo.events.heading')}</Heading3>
+      {events.length === 0 ? (
+        <Paragraph data-testid="duo-events-empty">{t('duo.events.empty')}</Paragraph>
+      ) : (
+        <div className="koers-table-scroll" role="region" aria-labelledby="duo-events-caption" tabIndex={0}>
+          <Table className="koers-table" data-testid="duo-events">
+            <TableCaption id="duo-events-caption">{t('duo.events.caption', { count: events.length })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('duo.events.code')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.events.received')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.events.registered')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.events.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.events.processed')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('duo.events.error')}</TableHeaderCell>
+                {canWrite ? <TableHeaderCell scope="col">{t('duo.events.actions')}</TableHeaderCell> : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {events.map((e) => (
+                <TableRow key={e.id} data-event-id={e.id} data-event-code={e.eventCode} data-status={e.status}>
+                  <TableHeaderCell scope="row">{eventName(e.eventCode, e.description)}</TableHeaderCell>
+                  <TableCell>{formatDateTime(e.receivedAt, language)}</TableCell>
+                  <TableCell>{formatDateTime(e.registeredAt, language) || '—'}</TableCell>
+                  <TableCell>
+                    <EventStatusBadge status={e.status} />
+                  </TableCell>
+                  <TableCell>{formatDateTime(e.processedAt, language) || '—'}</TableCell>
+                  <TableCell>
+                    {e.lastError ?? '—'}
+                    {e.lastError && e.attempts > 1 ? ` (${t('duo.events.attempts', { count: e.attempts })})` : null}
+                  </TableCell>
+                  {canWrite ? (
+                    <TableCell>
+                      {eventNeedsAction(e.status) ? (
+                        <SecondaryActionButton
+                          type="button"
+                          aria-label={t('duo.events.handledLabel', { code: e.eventCode, date: formatDateTime(e.receivedAt, language) })}
+                          busy={busyId === e.id}
+                          disabled={busyId !== null}
+                          onClick={() => onHandled(e)}
+                        >
+                          {t('duo.events.handled')}
+                        </SecondaryActionButton>
+                      ) : (
+                        <span className="koers-muted">{t('duo.messages.noAction')}</span>
+                      )}
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The DUO part of a case file: messages to DUO, notifications from DUO, and DUO's last data per resource. */
+export function DuoSection({ caseId }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const canWrite = user.permissions.includes('case:write');
+  const operationName = useOperationName();
+  const [duo, setDuo] = useState<CaseDuo | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDuo(await getCaseDuo(caseId));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Other parts of the case file (a PIP vastgesteld queues a message) announce their changes.
+  useEffect(() => {
+    const onChange = () => void load();
+    window.addEventListener('koers:case-changed', onChange);
+    return () => window.removeEventListener('koers:case-changed', onChange);
+  }, [load]);
+
+  async function act(id: string, run: () => Promise<string>) {
+    setBusyId(id);
+    setActionError(null);
+    setNotice(null);
+    try {
+      const message = await run();
+      setNotice(message);
+      caseChanged();
+      await load();
+      requestAnimationFrame(() => noticeRef.current?.focus());
+    } catch (caught) {
+      setActionError(caught);
+      await load();
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  const retry = (m: DuoMessage) =>
+    void act(m.id, async () => {
+      const result = await retryDuoMessage(caseId, m.id);
+      return t('duo.messages.retried', { operation: operationName(m.operation, m.label), berichtId: result.berichtId });
+    });
+
+  const handled = (e: DuoEvent) =>
+    void act(e.id, async () => {
+      await markDuoEventHandled(caseId, e.id);
+      return t('duo.events.handledDone', { code: e.eventCode });
+    });
+
+  return (
+    <section aria-labelledby="duo-heading" className="koers-duo" data-testid="duo-section">
+      <Heading2 id="duo-heading" tabIndex={-1}>
+        {t('duo.section.title')}
+      </Heading2>
+      <Paragraph>{t('duo.section.intro')}</Paragraph>
+      <div aria-live="polite" role="status" data-testid="duo-notice">
+        {notice ? (
+          <Paragraph ref={noticeRef} tabIndex={-1}>
+            {notice}
+          </Paragraph>
+        ) : null}
+      </div>
+      {actionError ? <ErrorAlert error={actionError} headingLevel={3} /> : null}
+      {error ? (
+        <>
+          <ErrorAlert error={error} headingLevel={3} />
+          <ButtonGroup>
+            <SecondaryActionButton type="button" onClick={() => void load()}>
+              {t('duo.section.refresh')}
+            </SecondaryActionButton>
+          </ButtonGroup>
+        </>
+      ) : !duo ? (
+        <Loading />
+      ) : (
+        <>
+          <Events events={duo.events} canWrite={canWrite} busyId={busyId} onHandled={handled} />
+          <Messages messages={duo.messages} canWrite={canWrite} busyId={busyId} onRetry={retry} />
+          <DuoDataView data={duo.data} />
+          <ButtonGroup>
+            <SecondaryActionButton type="button" onClick={() => void load()}>
+              {t('duo.section.refresh')}
+            </SecondaryActionButton>
+          </ButtonGroup>
+        </>
+      )}
+    </section>
+  );
+}
