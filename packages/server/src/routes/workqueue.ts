@@ -43,7 +43,7 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
           sort: z.enum(workqueueSorts).default('dueOn'),
           order: z.enum(['asc', 'desc']).default('asc'),
           upcoming: z.enum(['true', 'false']).default('false'),
-          limit: z.coerce.number().int().min(1).max(500).default(100),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
         response: { 200: z.object({ items: z.array(item), total: z.number(), overdue: z.number(), today: z.string() }), ...errors },

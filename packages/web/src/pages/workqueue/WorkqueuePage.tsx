@@ -5,6 +5,7 @@ import {
   FormField,
   FormLabel,
   RadioButton,
+  SecondaryActionButton,
   Paragraph,
   Table,
   TableBody,
@@ -26,6 +27,7 @@ import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge, formatDate, SelectField, SortHeader } from '../cases/fields.tsx';
 
 type Sort = 'dueOn' | 'kind' | 'name';
+const PAGE_SIZE = 50;
 const isKind = (k: string): k is (typeof signalKinds)[number] => (signalKinds as readonly string[]).includes(k);
 
 export function WorkqueuePage() {
@@ -43,19 +45,21 @@ export function WorkqueuePage() {
   const upcoming = params.get('later') === 'ja';
   const [data, setData] = useState<{ items: WorkqueueItem[]; total: number; overdue: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, limit: 200 })
+    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, limit })
       .then((r) => !cancelled && setData(r))
       .catch((caught: unknown) => !cancelled && setError(caught));
     return () => {
       cancelled = true;
     };
-  }, [scope, gemeenteId, kind, sort, order, upcoming]);
+  }, [scope, gemeenteId, kind, sort, order, upcoming, limit]);
 
   function update(next: Record<string, string>) {
+    setLimit(PAGE_SIZE);
     const merged = new URLSearchParams(params);
     for (const [k, v] of Object.entries(next)) {
       if (v) merged.set(k, v);
@@ -155,6 +159,11 @@ export function WorkqueuePage() {
             </TableBody>
           </Table>
         </div>
+      ) : null}
+      {data && data.items.length < data.total ? (
+        <SecondaryActionButton type="button" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
+          {t('werkvoorraad.more', { shown: data.items.length, total: data.total })}
+        </SecondaryActionButton>
       ) : null}
     </>
   );
