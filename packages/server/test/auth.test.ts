@@ -364,6 +364,19 @@ describe('password change', () => {
     expect((await login(new Client(koers.app), email, 'Nieuw-wachtwoord-123')).statusCode).toBe(200);
   });
 
+  it('signs out the user’s other sessions but keeps the current one', async () => {
+    const g = await createGemeente(koers.database);
+    const { email } = g.users.trajectregisseur;
+    const here = await loginAs(koers.app, email);
+    const elsewhere = await loginAs(koers.app, email);
+    expect((await elsewhere.get('/api/auth/session')).statusCode).toBe(200);
+
+    const ok = await here.post('/api/account/password', { currentPassword: testPassword, newPassword: 'Ander-wachtwoord-456' });
+    expect(ok.statusCode, ok.body).toBe(204);
+    expect((await elsewhere.get('/api/auth/session')).statusCode).toBe(401);
+    expect((await here.get('/api/auth/session')).statusCode).toBe(200);
+  });
+
   it('needs a session', async () => {
     const anonymous = new Client(koers.app);
     const response = await anonymous.post('/api/account/password', { currentPassword: testPassword, newPassword: 'Nieuw-wachtwoord-123' });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, processingActivities, roles, type Permission, type Role } from '@koers/domain';
 import { cases, processingLog, recordHistory } from '../src/db/schema.ts';
 import { pseudonymise } from '../src/privacy/processing-log.ts';
+import { inScope } from '../src/db/scope.ts';
+import { pgErrorCode } from '../src/db/errors.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from './support/koers.ts';
 import { caseInput, createCaseVia, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
 
@@ -272,6 +274,31 @@ describe('writes and their log commit together', () => {
     // Without the fault the same update goes through, with its log row.
     expect((await client.patch(`/api/cases/${created.id}`, { version: 1, familyName: 'Wel-Opgeslagen' })).statusCode).toBe(200);
     expect((await logOf(created.id)).filter((r) => r.action === 'update')).toHaveLength(1);
+  });
+});
+
+describe('the processing log and the history are append-only', () => {
+  it('the application role can add and read rows but never change or remove them', async () => {
+    const g = await createGemeente(koers.database);
+    const client = await loginAs(koers.app, g.users.trajectregisseur.email);
+    const created = await createCaseVia(client, g.gemeenteId);
+    const scope = { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] };
+    const attempts = [
+      sql`UPDATE processing_log SET action = 'read' WHERE resource_id = ${created.id}`,
+      sql`DELETE FROM processing_log WHERE resource_id = ${created.id}`,
+      sql`UPDATE record_history SET actor_name = 'iemand anders' WHERE entity_id = ${created.id}`,
+      sql`DELETE FROM record_history WHERE entity_id = ${created.id}`,
+    ];
+    for (const statement of attempts) {
+      const error = await inScope(koers.database.db, scope, (tx) => tx.execute(statement)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(pgErrorCode(error)).toBe('42501'); // insufficient_privilege
+    }
+    expect((await logOf(created.id)).map((r) => r.action)).toContain('create');
+    const history = await koers.database.db.select().from(recordHistory).where(eq(recordHistory.entityId, created.id));
+    expect(history.map((h) => h.actorName)).not.toContain('iemand anders');
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { asSystem } from '../db/scope.ts';
 import { sessions } from '../db/schema.ts';
@@ -51,4 +51,9 @@ export async function endSession(db: Db, token: string): Promise<void> {
 
 export async function endAllSessionsOf(db: Db, userId: string): Promise<void> {
   await asSystem(db, (tx) => tx.delete(sessions).where(eq(sessions.userId, userId)));
+}
+
+/** Ends every session of a user except the one making the request (after a password change). */
+export async function endOtherSessionsOf(db: Db, userId: string, currentToken: string): Promise<void> {
+  await asSystem(db, (tx) => tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, sha256(currentToken)))));
 }

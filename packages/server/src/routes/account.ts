@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { principalOf } from '../http/authentication.ts';
+import { endOtherSessionsOf, sessionCookieName } from '../auth/sessions.ts';
 import { changePassword } from '../use-cases/change-password.ts';
 import { changePasswordInput } from '../use-cases/change-password.types.ts';
 import { errors, sessionUser } from './schemas.ts';
@@ -23,7 +24,11 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ['account'], summary: 'Wachtwoord wijzigen', body: changePasswordInput, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await changePassword(useCaseContext(request, ctx), request.body);
+      const uc = useCaseContext(request, ctx);
+      await changePassword(uc, request.body);
+      // Anyone else signed in with the old password is signed out.
+      const token = request.cookies[sessionCookieName];
+      if (token) await endOtherSessionsOf(ctx.database.db, uc.principal.userId, token);
       return reply.code(204).send(null);
     },
   );
