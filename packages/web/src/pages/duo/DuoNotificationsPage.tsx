@@ -1,7 +1,16 @@
 // /duo-meldingen: notifications from DUO about people without a case in Koers, and notifications
 // that kept failing (GET /api/duo/notificaties). The BSN only shows when the server sends it
 // (case:read-sensitive).
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUnmatchedDuoNotifications, type UnmatchedDuoNotification } from '../../api/duo.ts';

@@ -1,6 +1,16 @@
 // What DUO last gave per resource (case_duo_data), as readable definition lists. DUO's own field
 // names (camelCase, from its OpenAPI files) are shown as words; dates in the user's language.
-import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Heading4, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading3,
+  Heading4,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuoResourceData } from '../../../api/duo.ts';
@@ -84,7 +94,9 @@ export function DuoDataView({ data }: { data: readonly DuoResourceData[] }) {
           return (
             <section key={d.resource} aria-labelledby={`duo-data-${d.resource}`} data-testid={`duo-data-${d.resource}`}>
               <Heading4 id={`duo-data-${d.resource}`}>{title}</Heading4>
-              <Paragraph className="koers-duo-fetched">{t('duo.data.fetchedAt', { date: formatDateTime(d.fetchedAt, language) })}</Paragraph>
+              <Paragraph className="koers-duo-fetched">
+                {t('duo.data.fetchedAt', { date: formatDateTime(d.fetchedAt, language) })}
+              </Paragraph>
               <Value value={d.data} />
             </section>
           );

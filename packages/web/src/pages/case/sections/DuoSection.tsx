@@ -42,7 +42,17 @@ function caseChanged(): void {
   window.dispatchEvent(new Event('koers:case-changed'));
 }
 
-function Messages({ messages, canWrite, busyId, onRetry }: { messages: readonly DuoMessage[]; canWrite: boolean; busyId: string | null; onRetry: (m: DuoMessage) => void }) {
+function Messages({
+  messages,
+  canWrite,
+  busyId,
+  onRetry,
+}: {
+  messages: readonly DuoMessage[];
+  canWrite: boolean;
+  busyId: string | null;
+  onRetry: (m: DuoMessage) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const operationName = useOperationName();
@@ -127,7 +137,17 @@ function Messages({ messages, canWrite, busyId, onRetry }: { messages: readonly 
   );
 }
 
-function Events({ events, canWrite, busyId, onHandled }: { events: readonly DuoEvent[]; canWrite: boolean; busyId: string | null; onHandled: (e: DuoEvent) => void }) {
+function Events({
+  events,
+  canWrite,
+  busyId,
+  onHandled,
+}: {
+  events: readonly DuoEvent[];
+  canWrite: boolean;
+  busyId: string | null;
+  onHandled: (e: DuoEvent) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const eventName = useEventName();
