@@ -1,7 +1,9 @@
 // Browser test of the DUO part of Koers (issue 5): in demo mode the embedded DUO simulator sends a
 // few notifications shortly after start (SS137 and SS131 for Amanuel Tesfay). The trajectregisseur
-// sees them in the DUO section of the case file, marks one handled (timeline updated), sees a
-// message Koers sent to DUO with its status, and opens /duo-meldingen. axe on every screen.
+// follows the werkvoorraad signal to the DUO section of the case file, marks SS131 handled
+// (timeline and signals updated), sees a message Koers sent to DUO with its status and offers it
+// again, and opens /duo-meldingen with a notification about a person without a case. axe on every
+// screen.
 // One log-in only (the log-in rate limit is 20 per minute per IP).
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -112,8 +114,12 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
       })
       .toMatch(/^(bevestigd|afgewezen|fout)$/);
 
-    // --- The DUO section of Tesfay's case file, reached as the werkvoorraad links do (#duo).
-    await page.goto(`/dossiers/${tesfay}#duo`);
+    // --- The werkvoorraad shows SS131 as needing action; its link opens the DUO section (#duo).
+    await page.goto('/werkvoorraad?later=ja');
+    const signal = page.getByTestId('workqueue-table').locator(`tr[data-kind="duo-event"][data-case-id="${tesfay}"]`);
+    await signal.waitFor();
+    await signal.getByRole('link').click();
+    await page.waitForURL(`**/dossiers/${tesfay}#duo`);
     const section = page.getByTestId('duo-section');
     await section.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('duo');
@@ -139,6 +145,10 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
     await expect.poll(() => ss131.locator('.utrecht-status-badge').innerText()).toBe('Afgehandeld');
     expect(await ss131.getByRole('button').count()).toBe(0);
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('DUO SS131 afgehandeld.');
+    // …and the signal has left the case's werkvoorraad items.
+    const caseSignals = async () =>
+      (await page.getByTestId('case-signals').count()) === 0 ? '' : page.getByTestId('case-signals').innerText();
+    await expect.poll(caseSignals).not.toContain('SS131');
     await expectNoAxeViolations(page, 'DUO section after marking handled');
 
     // --- Karimi: the message Koers sent to DUO, with its BerichtId and status.
