@@ -17,7 +17,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import {
@@ -376,18 +376,32 @@ export function CaseFilePage() {
   useEffect(load, [load, version]);
   useEffect(() => {
     const onChange = () => setVersion((v) => v + 1);
+    // Also when the user comes back to the overview or to the window, after working in a section.
+    const onHash = () => {
+      if (window.location.hash === '#overzicht') onChange();
+    };
     window.addEventListener(CASE_CHANGED_EVENT, onChange);
-    return () => window.removeEventListener(CASE_CHANGED_EVENT, onChange);
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('focus', onChange);
+    return () => {
+      window.removeEventListener(CASE_CHANGED_EVENT, onChange);
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('focus', onChange);
+    };
   }, []);
   // Opening /dossiers/:id#pip goes to that part once the file is there.
+  // Only once per hash: a reload of the file (after a change) must not move the user.
+  const scrolledTo = useRef<string | null>(null);
+  const loaded = file !== null;
   useEffect(() => {
-    if (!file || !location.hash) return;
+    if (!loaded || !location.hash || scrolledTo.current === location.hash) return;
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) {
+      scrolledTo.current = location.hash;
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
     }
-  }, [file, location.hash]);
+  }, [loaded, location.hash]);
 
   if (error) {
     return (
