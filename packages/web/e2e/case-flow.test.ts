@@ -86,6 +86,106 @@ describe.runIf(browserAvailable())('case flow', () => {
     await context.close();
   });
 
+  it('the whole path: register → kennismaking → intake with toets → PIP vastgesteld → PDF downloaded → werkvoorraad updated', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'regisseur@drechtsteden.demo');
+
+    // 1. Register (Dordrecht: brede intake in the azc, scenario 2).
+    await page.goto('/dossiers/nieuw');
+    await page.getByLabel('Gemeente').selectOption({ label: 'Dordrecht' });
+    await page.getByLabel('BSN').fill(bsn());
+    await page.getByLabel('Voornamen').fill('Selam');
+    await page.getByLabel('Achternaam').fill('Kidane');
+    await page.getByLabel('Geboortedatum').fill('1996-08-01');
+    await page.getByLabel('Nationaliteit').fill('ER');
+    await page.getByLabel('Verblijfsvergunning').selectOption('asiel');
+    await page.getByLabel('Datum koppeling (COA)').fill(isoDaysAgo(40));
+    await page.getByLabel('Datum ontstaan plicht').fill(isoDaysAgo(40));
+    await page.getByLabel('Datum kennisgeving DUO').fill(isoDaysAgo(35));
+    await page.getByLabel('Datum inschrijving BRP').fill(isoDaysAgo(30));
+    await page.getByLabel('Datum huisvesting').fill(isoDaysAgo(30));
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Selam Kidane' }).waitFor();
+    const caseUrl = page.url();
+    expect(await workqueueRows(page, 'Selam Kidane')).toEqual(expect.arrayContaining(['intake-not-started', 'pip-due']));
+    await page.goto(caseUrl);
+
+    // 2. Kennismaking (voorbereiding).
+    const voorbereiding = page.getByTestId('voorbereiding-section');
+    await voorbereiding.getByRole('button', { name: 'Nieuw gesprek plannen of vastleggen' }).click();
+    await voorbereiding.getByLabel('Soort gesprek').selectOption({ label: 'Kennismakingsgesprek' });
+    await voorbereiding.getByLabel('Datum en tijd').fill(`${isoDaysAgo(2)}T10:00`);
+    await voorbereiding.getByLabel('Status').selectOption({ label: 'Gehouden' });
+    await voorbereiding.getByLabel('Verslag', { exact: true }).fill('Kennisgemaakt; wil graag in de zorg werken.');
+    await voorbereiding.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await expect.poll(() => voorbereiding.innerText()).toContain('Kennisgemaakt; wil graag in de zorg werken.');
+
+    // 3. Brede intake: invitation, appeared, toets planned and done, record completed.
+    const intake = page.getByTestId('intake-section');
+    await intake.getByTestId('invitation-form').waitFor();
+    await intake.getByLabel('Reageren uiterlijk').fill(isoDaysAgo(-14));
+    await intake.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await intake.getByTestId('outcome-form').waitFor();
+    expect(await workqueueRows(page, 'Selam Kidane')).toContain('invitation-deadline');
+    await page.goto(`${caseUrl}#intake`);
+    await intake.getByTestId('outcome-form').getByLabel('Uitkomst', { exact: true }).selectOption('appeared');
+    await intake.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+    const toets = intake.getByTestId('learnability-tests');
+    await toets.getByRole('button', { name: 'Leerbaarheidstoets plannen' }).click();
+    await toets.getByLabel('Datum en tijd').fill(`${isoDaysAgo(1)}T09:00`);
+    await toets.getByLabel('Plaats').fill('Taalhuis Dordrecht');
+    await toets.getByLabel('Apparaat').fill('Laptop 3');
+    await toets.getByLabel('Begeleider').fill('J. de Boer');
+    await toets.getByRole('button', { name: 'Toets plannen', exact: true }).click();
+    await toets.getByRole('button', { name: 'Uitslag opslaan' }).waitFor();
+    await toets.getByLabel('Geadviseerde route').selectOption('B1');
+    await toets.getByRole('button', { name: 'Uitslag opslaan' }).click();
+    await expect.poll(() => toets.innerText()).toContain('Afgenomen');
+    const record = intake.getByTestId('intake-record');
+    for (const area of await record.locator('textarea').all()) {
+      if ((await area.inputValue()) === '') await area.fill('Besproken tijdens de brede intake.');
+    }
+    await record.getByRole('button', { name: 'Brede intake afronden' }).click();
+    await expect.poll(() => intake.getByTestId('intake-status').innerText()).toContain('Afgerond');
+    await expectNoAxeViolations(page, 'case file after the intake');
+
+    // 4. PIP: draft from the intake, checked, vastgesteld; the beschikking as PDF.
+    const pip = page.getByTestId('pip-section');
+    await pip.getByRole('button', { name: 'Concept-PIP maken' }).click();
+    const draft = pip.getByTestId('pip-draft');
+    await draft.waitFor();
+    await draft.getByRole('radio', { name: /^B1-route/ }).check();
+    const fillIfEmpty = async (label: string, value: string) => {
+      const field = draft.getByLabel(label, { exact: true });
+      if ((await field.count()) > 0 && (await field.first().isEditable()) && (await field.first().inputValue()) === '') await field.first().fill(value);
+    };
+    await fillIfEmpty('Intensiteit van de leerroute', 'Gemiddeld, 12 uur per week');
+    await fillIfEmpty('Ondersteuning en begeleiding', 'Trajectregisseur en VluchtelingenWerk, maandelijks.');
+    await fillIfEmpty('Intensiteit participatieverklaringstraject (PVT)', '12 uur met een excursie');
+    await fillIfEmpty('Intensiteit module Arbeidsmarkt en Participatie (MAP)', '64 uur');
+    await draft.getByRole('button', { name: 'Concept opslaan en controleren' }).click();
+    await expect.poll(() => draft.getByTestId('pip-validation').innerText()).not.toContain('weigert');
+    await draft.getByRole('button', { name: 'Vaststellen' }).click();
+    await page.getByTestId('pip-confirm').getByRole('button', { name: 'Ja, vaststellen' }).click();
+    const versions = pip.getByTestId('pip-versions');
+    await versions.waitFor();
+    const link = versions.getByRole('link', { name: 'Download versie 1 (PDF)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/Kidane\.pdf$/);
+    const pdf = await page.request.get(await link.getAttribute('href') ?? '');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // 5. The case file shows it, and the werkvoorraad no longer asks for anything on this case.
+    expect(await workqueueRows(page, 'Selam Kidane')).toEqual([]);
+    await page.goto(`${caseUrl}#documenten`);
+    await expect.poll(() => page.getByTestId('documents').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('documents').innerText()).toMatch(/PIP|plan inburgering/i);
+    expect(await page.getByTestId('case-header').innerText()).toContain('PIP vastgesteld');
+    expect(await page.getByTestId('timeline').innerText()).toContain('Aangemeld met de hand');
+    await context.close();
+  });
+
   it('imports a TVS file with progress and a report of rejected rows', async () => {
     const { context, page } = await newPage(browser, app.url);
     await login(page, 'regisseur@drechtsteden.demo');
@@ -144,4 +244,3 @@ describe.runIf(browserAvailable())('case flow', () => {
   });
 });
 
-export { workqueueRows };
