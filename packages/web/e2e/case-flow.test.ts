@@ -68,6 +68,13 @@ describe.runIf(browserAvailable())('case flow', () => {
     expect(await page.getByTestId('case-header').innerText()).toContain('Asielstatushouder');
     expect(await page.getByTestId('duty-summary').innerText()).toContain('Inburgeringsplichtig');
     expect(await page.getByTestId('deadlines').innerText()).toContain('PIP vaststellen uiterlijk');
+    // Assign the maatschappelijk begeleider as partner, and the teamleider as case manager.
+    await page.getByLabel('Partner toewijzen', { exact: true }).selectOption({ label: 'Petra Jansen (VluchtelingenWerk) (maatschappelijke begeleiding)' });
+    await page.getByRole('button', { name: 'Partner toewijzen' }).click();
+    await expect.poll(() => page.getByTestId('assignments').innerText()).toContain('Petra Jansen');
+    await page.getByLabel('Trajectregisseur', { exact: true }).selectOption({ label: 'Tineke Teunissen' });
+    await page.getByRole('button', { name: 'Trajectregisseur opslaan' }).click();
+    await expect.poll(() => page.getByTestId('case-header').innerText()).toContain('Tineke Teunissen');
     await expectNoAxeViolations(page, 'case file');
 
     // The same BSN again: refused, with a link to the existing case.
@@ -232,7 +239,9 @@ describe.runIf(browserAvailable())('case flow', () => {
     await page.goto('/dossiers');
     await page.getByTestId('cases-table').waitFor();
     const names = await page.getByTestId('cases-table').locator('tbody tr th').allInnerTexts();
-    expect(names).toEqual(['Rania Haddad']);
+    // Rania Haddad is assigned in the demo data; Dawit Gebremariam by the first test in this file.
+    expect(names).toContain('Rania Haddad');
+    expect(names.every((n) => ['Rania Haddad', 'Dawit Gebremariam'].includes(n))).toBe(true);
     await page.getByRole('link', { name: 'Rania Haddad' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rania Haddad' }).waitFor();
     const text = await page.locator('main').innerText();

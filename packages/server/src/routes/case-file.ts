@@ -5,7 +5,7 @@ import type { AppContext } from '../http/context.ts';
 import { getCaseFile } from '../use-cases/case-file/get-case-file.ts';
 import { caseTimeline } from '../use-cases/case-file/timeline.ts';
 import { downloadCaseDocument, listCaseDocuments } from '../use-cases/case-file/documents.ts';
-import { addAssignment, assignCaseManager, removeAssignment } from '../use-cases/case-file/assignments.ts';
+import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } from '../use-cases/case-file/assignments.ts';
 import { assignmentInput, caseManagerInput } from '../use-cases/case-input.types.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
@@ -195,6 +195,26 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         .header('cache-control', 'no-store')
         .send(doc.content);
     },
+  );
+
+  api.get(
+    '/api/cases/:id/assignable-users',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Wie trajectregisseur of partner van dit dossier kan worden',
+        params: idParams,
+        response: {
+          200: z.object({
+            caseManagers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+            partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['begeleiding', 'taalaanbieder']) })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    (request) => assignableUsers(useCaseContext(request, ctx), request.params.id),
   );
 
   api.put(

@@ -146,13 +146,22 @@ describe('timeline, documents, case manager', () => {
     expect((await regisseur.get(`/api/cases/${c2.id}/documents/${doc!.id}`)).statusCode).toBe(404);
   });
 
-  it('assigning a case manager from another gemeente is refused; a foreign case → 404 and nothing changed', async () => {
+  it('lists who can be case manager or partner; assigning a case manager from another gemeente is refused; a foreign case → 404 and nothing changed', async () => {
     const c = await newCase();
+    const assignable = (await regisseur.get(`/api/cases/${c.id}/assignable-users`)).json<{ caseManagers: { id: string }[]; partners: { id: string; kind: string }[] }>();
+    expect(assignable.caseManagers.map((u) => u.id).sort()).toEqual([g.users.teamleider.id, g.users.trajectregisseur.id].sort());
+    expect(assignable.partners).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: g.users['partner-begeleiding'].id, kind: 'begeleiding' }),
+        expect.objectContaining({ id: g.users['partner-aanbieder'].id, kind: 'taalaanbieder' }),
+      ]),
+    );
     const refused = await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { caseManagerId: other.users.trajectregisseur.id } });
     expect(refused.statusCode).toBe(400);
     const foreign = await insertCase(koers.database, other.gemeenteId);
     const before = await snapshotOf(koers.database, { gemeenteIds: [other.gemeenteId] });
     expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${foreign}/case-manager`, payload: { caseManagerId: null } })).statusCode).toBe(404);
+    expect((await regisseur.get(`/api/cases/${foreign}/assignable-users`)).statusCode).toBe(404);
     expect((await regisseur.post(`/api/cases/${foreign}/assignments`, { userId: other.users['partner-begeleiding'].id, kind: 'begeleiding' })).statusCode).toBe(404);
     expect(await snapshotOf(koers.database, { gemeenteIds: [other.gemeenteId] })).toBe(before);
   });

@@ -257,3 +257,16 @@ export interface ImportJob {
 
 export const startImport = (csv: string, fileName: string) => api.post<ImportJob>('/api/imports/tvs', { csv, fileName });
 export const getImport = (jobId: string) => api.get<ImportJob>(`/api/imports/${encodeURIComponent(jobId)}`);
+
+export interface AssignableUsers {
+  caseManagers: { id: string; name: string; role: string }[];
+  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' }[];
+}
+
+export const getAssignableUsers = (caseId: string) => api.get<AssignableUsers>(`/api/cases/${encodeURIComponent(caseId)}/assignable-users`);
+export const setCaseManager = (caseId: string, caseManagerId: string | null) =>
+  api.put<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}/case-manager`, { caseManagerId });
+export const addAssignment = (caseId: string, userId: string, kind: 'begeleiding' | 'taalaanbieder') =>
+  api.post<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, { userId, kind });
+export const removeAssignment = (caseId: string, userId: string) =>
+  api.delete<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments/${encodeURIComponent(userId)}`);

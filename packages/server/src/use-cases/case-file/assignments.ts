@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { caseAssignments, caseSignals, cases, userGemeenten, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -149,4 +149,28 @@ async function listAssignmentsIn(tx: Parameters<Parameters<typeof inScope>[2]>[0
     .from(caseAssignments)
     .innerJoin(users, eq(users.id, caseAssignments.userId))
     .where(eq(caseAssignments.caseId, caseId));
+}
+
+export interface AssignableUsers {
+  caseManagers: { id: string; name: string; role: string }[];
+  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' }[];
+}
+
+/** Who can be case manager of, or partner on, this case: active users granted its gemeente. */
+export async function assignableUsers(ctx: UseCaseContext, caseId: string): Promise<AssignableUsers> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const row = await findCase(tx, caseId);
+    const candidates = await tx
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .innerJoin(userGemeenten, and(eq(userGemeenten.userId, users.id), eq(userGemeenten.gemeenteId, row.gemeenteId)))
+      .where(and(eq(users.active, true), inArray(users.role, ['trajectregisseur', 'teamleider', 'partner-begeleiding', 'partner-aanbieder'])))
+      .orderBy(asc(users.name));
+    return {
+      caseManagers: candidates.filter((u) => u.role === 'trajectregisseur' || u.role === 'teamleider'),
+      partners: candidates.flatMap((u): AssignableUsers['partners'] =>
+        u.role === 'partner-begeleiding' ? [{ id: u.id, name: u.name, kind: 'begeleiding' }] : u.role === 'partner-aanbieder' ? [{ id: u.id, name: u.name, kind: 'taalaanbieder' }] : [],
+      ),
+    };
+  });
 }

@@ -41,6 +41,7 @@ import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
 import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
+import { Assignments } from './Assignments.tsx';
 
 const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
@@ -89,7 +90,7 @@ function SectionBlock({ id, title, children }: { id: Section; title?: string; ch
   );
 }
 
-function Overview({ file }: { file: CaseFile }) {
+function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const c = file.case;
@@ -191,18 +192,7 @@ function Overview({ file }: { file: CaseFile }) {
       ) : (
         <Paragraph>{t('case.file.noAgreements')}</Paragraph>
       )}
-      <Heading3>{t('case.file.assignments')}</Heading3>
-      {file.assignments.length === 0 ? (
-        <Paragraph>{t('case.file.noAssignments')}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {file.assignments.map((a) => (
-            <UnorderedListItem key={a.userId}>
-              {a.name} ({a.kind})
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
+      <Assignments caseId={file.case?.id ?? file.partnerCase?.id ?? ''} file={file} canWrite={canWrite} onChanged={onChanged} />
     </>
   );
 }
@@ -444,7 +434,7 @@ export function CaseFilePage() {
         </UnorderedList>
       </nav>
       <SectionBlock id="overzicht" title={t('case.file.overzicht')}>
-        <Overview file={file} />
+        <Overview file={file} canWrite={user.permissions.includes('case:write')} onChanged={() => setVersion((v) => v + 1)} />
       </SectionBlock>
       {file.access === 'full' ? (
         <>
