@@ -58,10 +58,13 @@ describe('POST /api/imports/tvs', () => {
     expect(job).toMatchObject({ status: 'klaar', total: 6, processed: 6, created: 1, updated: 0, unchanged: 0 });
     const byRow = new Map(job.rejected.map((r) => [r.row, r]));
     expect(byRow.get(3)).toMatchObject({ field: 'Geboortedatum' });
-    expect(byRow.get(4)).toMatchObject({ field: 'BSN', reason: expect.stringContaining('elfproef') });
-    expect(byRow.get(5)).toMatchObject({ field: 'Gemeentecode', reason: expect.stringContaining('U werkt niet voor gemeente') });
+    expect(byRow.get(4)?.field).toBe('BSN');
+    expect(byRow.get(4)?.reason).toContain('elfproef');
+    expect(byRow.get(5)?.field).toBe('Gemeentecode');
+    expect(byRow.get(5)?.reason).toContain('U werkt niet voor gemeente');
     expect(byRow.get(6)).toMatchObject({ field: 'Verblijfsvergunning' });
-    expect(byRow.get(7)).toMatchObject({ field: 'Nareiziger', reason: expect.stringContaining('ja of nee') });
+    expect(byRow.get(7)?.field).toBe('Nareiziger');
+    expect(byRow.get(7)?.reason).toContain('ja of nee');
     const [row] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.vNumber, good)));
     expect(row).toMatchObject({ source: 'coa', obliged: true, targetGroup: 'asiel', birthDate: '1990-04-12', linkedOn: '2026-11-01', coaLocation: 'azc Budel', caseManagerId: g.users.trajectregisseur.id });
     const names = await asSystem(koers.database.db, (tx) => tx.select({ n: cases.familyName }).from(cases).where(inArray(cases.familyName, ['Zonder-geboortedatum', 'Fout-bsn', 'Andere-gemeente', 'Rare-vergunning', 'Nareiziger-fout'])));
