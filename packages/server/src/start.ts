@@ -40,8 +40,8 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
-    if (config.demo) await seedDemo(database.db);
     const now = options.now ?? (() => new Date());
+    if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     const duo = config.duo
       ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, ...options.duoDeps })
       : undefined;
