@@ -166,6 +166,10 @@ export async function assignableUsers(ctx: UseCaseContext, caseId: string): Prom
       .innerJoin(userGemeenten, and(eq(userGemeenten.userId, users.id), eq(userGemeenten.gemeenteId, row.gemeenteId)))
       .where(and(eq(users.active, true), inArray(users.role, ['trajectregisseur', 'teamleider', 'partner-begeleiding', 'partner-aanbieder'])))
       .orderBy(asc(users.name));
+    // Reading the case to find its gemeente is processing of the person's data too.
+    await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'assignableUsers', [
+      { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
+    ]);
     return {
       caseManagers: candidates.filter((u) => u.role === 'trajectregisseur' || u.role === 'teamleider'),
       partners: candidates.flatMap((u): AssignableUsers['partners'] =>
