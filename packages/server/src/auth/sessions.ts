@@ -1,8 +1,9 @@
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { isRole, permissionsOf } from '@koers/domain';
 import type { Db } from '../db/database.ts';
 import { asSystem } from '../db/scope.ts';
-import { sessions } from '../db/schema.ts';
-import { loadPrincipal, type Principal } from './principal.ts';
+import { gemeenten, organisations, sessions, userGemeenten, users } from '../db/schema.ts';
+import type { Principal } from './principal.ts';
 import { newToken, sha256 } from './tokens.ts';
 
 export const sessionCookieName = 'koers_sessie';
@@ -27,22 +28,52 @@ export async function createSession(db: Db, userId: string, loginMethod: 'passwo
   return token;
 }
 
+interface SessionRow {
+  user_id: string;
+  last_seen_at: Date | string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  organisation_id: string;
+  organisation_name: string;
+  gemeenten: { id: string; code: string; name: string }[] | string | null;
+}
+
+/**
+ * Resolves a session token to its principal in one statement (session, user, organisation, granted
+ * gemeenten), as the owner outside any gemeente scope. No cache: a session ended or a user changed
+ * in any process takes effect on the very next request (docs/adr/0060-request-overhead.md).
+ */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | undefined> {
-  return asSystem(db, async (tx) => {
-    const id = sha256(token);
-    const [session] = await tx
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - sessionIdleMs))));
-    if (!session) return undefined;
-    const principal = await loadPrincipal(tx, session.userId);
-    if (!principal) return undefined;
-    // Only write when it matters, so reads don't turn every request into a write.
-    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-    }
-    return principal;
-  });
+  const id = sha256(token);
+  const idleSince = new Date(now.getTime() - sessionIdleMs);
+  const result = (await db.execute(sql`
+    SELECT s.user_id, s.last_seen_at, u.name, u.email, u.role, u.active, o.id AS organisation_id, o.name AS organisation_name,
+           (SELECT coalesce(json_agg(json_build_object('id', g.id, 'code', g.code, 'name', g.name) ORDER BY g.name), '[]'::json)
+              FROM ${userGemeenten} ug JOIN ${gemeenten} g ON g.id = ug.gemeente_id
+             WHERE ug.user_id = s.user_id) AS gemeenten
+      FROM ${sessions} s
+      JOIN ${users} u ON u.id = s.user_id
+      JOIN ${organisations} o ON o.id = u.organisation_id
+     WHERE s.id = ${id} AND s.expires_at > ${now.toISOString()}::timestamptz AND s.last_seen_at > ${idleSince.toISOString()}::timestamptz`)) as { rows: SessionRow[] };
+  const [row] = result.rows;
+  if (!row || !row.active || !isRole(row.role)) return undefined;
+  const lastSeenAt = row.last_seen_at instanceof Date ? row.last_seen_at : new Date(row.last_seen_at);
+  // Only write when it matters, so reads don't turn every request into a write.
+  if (now.getTime() - lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  const granted = typeof row.gemeenten === 'string' ? (JSON.parse(row.gemeenten) as SessionRow['gemeenten']) : row.gemeenten;
+  return {
+    userId: row.user_id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+    gemeenten: Array.isArray(granted) ? granted : [],
+    permissions: permissionsOf(row.role),
+  };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

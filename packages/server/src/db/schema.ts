@@ -232,11 +232,11 @@ export const processingLog = pgTable(
     action: text('action').notNull(),
     resourceType: text('resource_type').notNull(),
     resourceId: text('resource_id'),
-    actorUserId: uuid('actor_user_id').references(() => users.id),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    gemeenteId: uuid('gemeente_id').references(() => gemeenten.id),
+    // No foreign keys (migration 0005): an append-only evidence log written on every read must not
+    // depend on, or be checked against, other rows (docs/adr/0060-request-overhead.md).
+    actorUserId: uuid('actor_user_id'),
+    organisationId: uuid('organisation_id').notNull(),
+    gemeenteId: uuid('gemeente_id'),
   },
   (t) => [
     index('processing_log_subject_idx').on(t.dataSubjectId),

@@ -14,9 +14,10 @@ export interface DataScope {
  */
 export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL ROLE koers_app`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked
+    // by test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies).
     await tx.execute(
-      sql`SELECT set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)`,
+      sql`SELECT set_config('role', 'koers_app', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)`,
     );
     return work(tx);
   });
