@@ -33,10 +33,15 @@ export interface DuoMessageSnapshot {
 export interface DuoSnapshot {
   readonly events: readonly DuoEventSnapshot[];
   readonly messages: readonly DuoMessageSnapshot[];
+  /**
+   * Set when the case was created from a DUO notification and name, birth date or nationality is
+   * still a placeholder (DUO does not send them); `since` is the day the case was created.
+   */
+  readonly personalDataMissing?: { readonly since: IsoDate } | null;
 }
 
 /** A DUO signal with the inbox or outbox row it is about. */
-export type DuoSignal = Signal & { readonly ref: { readonly eventId: string } | { readonly messageId: string } };
+export type DuoSignal = Signal & { readonly ref: { readonly eventId: string } | { readonly messageId: string } | { readonly missing: 'persoonsgegevens' } };
 
 // DUO M2M-koppelvlak, Interactiepatronen (notificering; melding–bevestiging)
 export function computeDuoSignals(duo: DuoSnapshot): DuoSignal[] {
@@ -83,6 +88,17 @@ export function computeDuoSignals(duo: DuoSnapshot): DuoSignal[] {
         ref: { messageId: m.id },
       });
     }
+  }
+  if (duo.personalDataMissing) {
+    // art. 1.7 Wet basisregistratie personen — een overheidsorgaan gebruikt de gegevens uit de BRP.
+    signals.push({
+      kind: 'personal-data-missing',
+      dueOn: duo.personalDataMissing.since,
+      deadline: null,
+      reason: `Het dossier is op ${formatDutchDate(duo.personalDataMissing.since)} aangemaakt na een DUO-melding; DUO geeft geen naam, geboortedatum en nationaliteit door. Vul de persoonsgegevens aan uit de BRP.`,
+      section: 'overzicht',
+      ref: { missing: 'persoonsgegevens' },
+    });
   }
   return signals.sort((a, b) => (a.dueOn === b.dueOn ? a.kind.localeCompare(b.kind) : isBefore(a.dueOn, b.dueOn) ? -1 : 1));
 }

@@ -20,6 +20,8 @@ export const signalKinds = [
   'duo-processing-failed',
   'duo-message-rejected',
   'duo-message-failed',
+  // A case created from a DUO notification: DUO sends no name, birth date or nationality.
+  'personal-data-missing',
 ] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
@@ -243,6 +245,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Bericht door DUO afgewezen';
     case 'duo-message-failed':
       return 'Bericht niet bij DUO afgeleverd';
+    case 'personal-data-missing':
+      return 'Persoonsgegevens aanvullen uit de BRP';
     default:
       return kind satisfies never;
   }

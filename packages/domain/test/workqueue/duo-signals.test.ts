@@ -65,3 +65,20 @@ describe('computeDuoSignals', () => {
     }
   });
 });
+
+describe('personal data missing (a case created from a DUO notification)', () => {
+  it('asks to complete name, birth date and nationality from the BRP, in the overview', () => {
+    const [signal, ...rest] = computeDuoSignals({ events: [], messages: [], personalDataMissing: { since: '2026-06-02' } });
+    expect(rest).toEqual([]);
+    expect(signal).toMatchObject({ kind: 'personal-data-missing', dueOn: '2026-06-02', deadline: null, section: 'overzicht', ref: { missing: 'persoonsgegevens' } });
+    expect(signal?.reason).toContain('2 juni 2026');
+    expect(signal?.reason).toContain('BRP');
+    expect(signalKinds).toContain('personal-data-missing');
+    expect(signalKindLabel('personal-data-missing')).toBe('Persoonsgegevens aanvullen uit de BRP');
+  });
+
+  it('no signal once the data is complete (or for a case not created from DUO)', () => {
+    expect(computeDuoSignals({ events: [], messages: [], personalDataMissing: null })).toEqual([]);
+    expect(computeDuoSignals({ events: [], messages: [] })).toEqual([]);
+  });
+});

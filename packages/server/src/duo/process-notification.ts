@@ -30,7 +30,8 @@ import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import type { DuoClients } from './runtime.ts';
-import type { RegisterNewcomerFromDuo } from './registration-port.ts';
+import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
+import { newTraceContext } from '../privacy/processing-log.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
 
@@ -43,7 +44,6 @@ export interface ProcessDeps {
   clients: DuoClients;
   secret: string;
   now: () => Date;
-  register: RegisterNewcomerFromDuo;
 }
 
 /** What was fetched per operation; null = DUO knows nothing (404) or refused (403, see notes). */
@@ -230,29 +230,30 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
 
   let c = input.existing;
   let created = false;
-  if (!c) {
-    const { caseId } = await input.deps.register(
+  if (newDutyEffects.has(event.effect)) {
+    // A new duty goes through the one registration use case, as the DUO system actor in this
+    // gemeente's transaction: it creates the case (same duplicate check as hand entry), reopens a
+    // closed or suspended one, or leaves a known case to the patch below.
+    const registered = await registerNewcomer(
       tx,
+      { now: at, log: { trace: newTraceContext(), pseudonymKey: input.deps.secret }, system: { name: 'DUO', organisationId: gemeente.organisationId, gemeenteId: gemeente.id } },
       {
-        gemeenteId: gemeente.id,
-        organisationId: gemeente.organisationId,
-        bsn: n.bsn ?? null,
-        vNumber: n.vNummer !== undefined ? String(n.vNummer) : null,
         source: event.effect === 'case-moved-in' ? 'verhuizing' : 'duo',
-        obliged: plicht ? plicht.indicatorInburgeringsplicht : null,
-        targetGroup,
+        gemeenteId: gemeente.id,
+        ...(n.bsn !== undefined ? { bsn: n.bsn } : {}),
+        ...(n.vNummer !== undefined ? { vNumber: String(n.vNummer) } : {}),
+        duty: { obliged: plicht ? plicht.indicatorInburgeringsplicht : null, targetGroup, notObligedReason: plicht?.redenGeenInburgeringsplicht ?? null, eventCode: event.code },
         dutyStartOn: plicht?.begindatum ?? null,
         duoNoticeOn: plicht?.datumKennisgevingInburgeringsplicht ?? null,
-        eventCode: event.code,
       },
-      at,
+      { onExisting: 'update' },
     );
-    const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
-    if (!row) throw new Error('dossier niet gevonden na registratie');
-    c = row;
-    created = true;
-    lines.push('Dossier aangemaakt op basis van de DUO-melding; vul naam, geboortedatum en nationaliteit aan uit de BRP.');
+    c = registered.row;
+    created = registered.outcome === 'created';
+    if (created) lines.push('Dossier aangemaakt op basis van de DUO-melding; vul naam, geboortedatum en nationaliteit aan uit de BRP.');
+    if (registered.outcome === 'reopened') lines.push('Dossier heropend.');
   }
+  if (!c) throw new Error('dossier verdwenen tijdens verwerking');
   const caseId = c.id;
 
   for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) {
@@ -271,10 +272,6 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
     case 'case-moved-in':
     case 'resume-case': {
       const patch: CasePatch = {};
-      if (!created && (c.status === 'gesloten' || c.status === 'opgeschort')) {
-        Object.assign(patch, { status: 'aangemeld', closedOn: null, closedReason: null });
-        lines.push('Dossier heropend.');
-      }
       if (plicht) {
         patch.obliged = plicht.indicatorInburgeringsplicht;
         if (plicht.begindatum) patch.dutyStartOn = plicht.begindatum;

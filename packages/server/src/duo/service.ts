@@ -10,7 +10,6 @@ import type { Db } from '../db/database.ts';
 import { gemeenten } from '../db/schema.ts';
 import { asSystem } from '../db/scope.ts';
 import { DuoClients, duoValidator } from './runtime.ts';
-import { insertCaseFromDuo, type RegisterNewcomerFromDuo } from './registration-port.ts';
 import { DuoWorker } from './worker.ts';
 import type { BackoffPolicy } from './outbox.ts';
 
@@ -43,7 +42,8 @@ export interface DuoServiceDeps {
   secret: string;
   now: () => Date;
   demo: boolean;
-  register?: RegisterNewcomerFromDuo;
+  /** @deprecated Ignored: DUO registers through `registerNewcomer` (kept only so `start.ts` still compiles; remove there). */
+  register?: undefined;
   backoff?: Partial<BackoffPolicy>;
   random?: () => number;
   onExchange?: (exchange: DuoExchange) => void;
@@ -88,7 +88,6 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     clients,
     secret: deps.secret,
     now: deps.now,
-    register: deps.register ?? insertCaseFromDuo,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
     onError: (err) => log?.error({ err }, 'DUO-worker: onverwachte fout'),

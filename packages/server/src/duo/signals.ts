@@ -7,13 +7,18 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { computeDuoSignals, type DuoSignal } from '@koers/domain';
 import { eventInfo } from '@koers/duo';
 import type { Tx } from '../db/database.ts';
-import { duoInbox, duoOutbox } from '../db/schema.ts';
+import { cases, duoInbox, duoOutbox } from '../db/schema.ts';
+import { personalDataIncomplete } from '../use-cases/registration/personal-data.ts';
 import { outboxLabel } from './outbox-operations.ts';
 
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The open DUO items of one case as werkvoorraad signals. */
 export async function duoSignalsFor(tx: Tx, caseId: string): Promise<DuoSignal[]> {
+  const [c] = await tx
+    .select({ givenNames: cases.givenNames, birthDate: cases.birthDate, nationality: cases.nationality, status: cases.status, createdAt: cases.createdAt })
+    .from(cases)
+    .where(eq(cases.id, caseId));
   const [events, messages] = await Promise.all([
     tx
       .select({ id: duoInbox.id, eventCode: duoInbox.eventCode, status: duoInbox.status, receivedAt: duoInbox.receivedAt, lastError: duoInbox.lastError })
@@ -30,5 +35,7 @@ export async function duoSignalsFor(tx: Tx, caseId: string): Promise<DuoSignal[]
       return { id: e.id, code: e.eventCode, description: info?.omschrijving ?? null, meaning: info?.betekenis ?? null, status: e.status, receivedOn: isoDate(e.receivedAt), lastError: e.lastError };
     }),
     messages: messages.map((m) => ({ id: m.id, label: outboxLabel(m.operation), status: m.status, createdOn: isoDate(m.createdAt), lastError: m.lastError })),
+    // Placeholders from a DUO registration (use-cases/registration/personal-data.ts); not for a closed case.
+    personalDataMissing: c && c.status !== 'gesloten' && personalDataIncomplete(c) ? { since: isoDate(c.createdAt) } : null,
   });
 }

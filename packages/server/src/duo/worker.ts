@@ -11,7 +11,6 @@ import { todayIn } from '../case-file/today.ts';
 import { processInboxRow, type InboxRow } from './process-notification.ts';
 import { backoffDelay, defaultBackoff, runOutbox, type BackoffPolicy, type OutboxTickResult } from './outbox.ts';
 import type { DuoClients } from './runtime.ts';
-import type { RegisterNewcomerFromDuo } from './registration-port.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente } from './system.ts';
 
@@ -20,7 +19,6 @@ export interface DuoWorkerDeps {
   clients: DuoClients;
   secret: string;
   now: () => Date;
-  register: RegisterNewcomerFromDuo;
   backoff?: Partial<BackoffPolicy>;
   random?: () => number;
   /** Called with unexpected errors (logging); the worker itself never throws from the timer. */

@@ -1,10 +1,10 @@
 // Registration (R1, R2): one code path, duty from the rules core with its explanation, one case
 // per person per gemeente, reopening on a DUO notification, recomputation on correction.
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { processingActivities } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, inScope } from '../../src/db/scope.ts';
-import { caseEvents, cases, caseSignals, recordHistory } from '../../src/db/schema.ts';
-import { loadPrincipal, scopeOf } from '../../src/auth/principal.ts';
+import { caseEvents, cases, caseSignals, processingLog, recordHistory } from '../../src/db/schema.ts';
 import { registerNewcomer } from '../../src/use-cases/registration/register-newcomer.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { caseInput, insertCase, snapshotOf, validBsn, validVNumber } from '../support/fixtures.ts';
@@ -100,20 +100,106 @@ describe('POST /api/cases', () => {
   });
 });
 
-describe('DUO-triggered registration', () => {
-  it('reopens a closed case instead of refusing it', async () => {
+describe('DUO-triggered registration (system actor, duty from DUO)', () => {
+  const duoCtx = (gemeente: GemeenteFixture = g) => ({
+    now,
+    log: { trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, pseudonymKey: 'x'.repeat(40) },
+    system: { name: 'DUO' as const, organisationId: gemeente.organisationId, gemeenteId: gemeente.gemeenteId },
+  });
+  const duoInput = (bsn: string, eventCode = 'SS101') => ({
+    source: 'duo' as const,
+    gemeenteId: g.gemeenteId,
+    bsn,
+    duty: { obliged: true, targetGroup: 'asiel' as const, eventCode },
+    dutyStartOn: '2026-10-01',
+    duoNoticeOn: '2026-10-03',
+  });
+  const asDuo = (input: ReturnType<typeof duoInput>, options?: { onExisting: 'reject' | 'update' }) =>
+    inScope(koers.database.db, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] }, (tx) => registerNewcomer(tx, duoCtx(), input, options ?? { onExisting: 'update' }));
+  const stateOf = (caseId: string) =>
+    asSystem(koers.database.db, async (tx) => ({
+      history: await tx.select().from(recordHistory).where(eq(recordHistory.entityId, caseId)).orderBy(asc(recordHistory.id)),
+      events: await tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)),
+      signals: await tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)),
+      logs: await tx.select().from(processingLog).where(eq(processingLog.resourceId, caseId)),
+    }));
+
+  it('reopens a closed or suspended case instead of refusing it, as "DUO"', async () => {
+    for (const status of ['gesloten', 'opgeschort']) {
+      const bsn = validBsn();
+      const id = await insertCase(koers.database, g.gemeenteId, { bsn });
+      await asSystem(koers.database.db, (tx) => tx.update(cases).set({ status, closedOn: '2026-01-01', closedReason: 'verhuisd' }).where(eq(cases.id, id)));
+      const result = await asDuo(duoInput(bsn, 'SS129'));
+      expect(result.outcome).toBe('reopened');
+      expect(result.row).toMatchObject({ id, status: 'aangemeld', closedOn: null, closedReason: null });
+      const s = await stateOf(id);
+      expect(s.history.at(-1)).toMatchObject({ action: 'update', actorName: 'DUO', actorUserId: null, reason: 'DUO SS129' });
+      expect((s.history.at(-1)?.changes as Record<string, unknown>).status).toEqual({ from: status, to: 'aangemeld' });
+      expect(s.events.at(-1)).toMatchObject({ kind: 'case.reopened', actorName: 'DUO', source: 'duo', section: 'overzicht' });
+      // and a hand registration of the (now open) case is a duplicate again
+      expect((await regisseur.post('/api/cases', caseInput(g.gemeenteId, { bsn }))).statusCode).toBe(409);
+    }
+  });
+
+  it('creates the case with DUO\'s duty and target group, the regime from the rules core, and marked placeholders', async () => {
     const bsn = validBsn();
-    const id = await insertCase(koers.database, g.gemeenteId, { bsn });
-    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ status: 'gesloten', closedOn: '2026-01-01', closedReason: 'verhuisd' }).where(eq(cases.id, id)));
-    const principal = await asSystem(koers.database.db, (tx) => loadPrincipal(tx, g.users.trajectregisseur.id));
-    const ctx = { db: koers.database.db, now, principal: principal!, log: { trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16) }, pseudonymKey: 'x'.repeat(40) } };
-    const result = await inScope(koers.database.db, scopeOf(principal!), (tx) =>
-      registerNewcomer(tx, ctx, { ...caseInput(g.gemeenteId, { bsn }), duoNoticeOn: '2026-11-01', source: 'duo' }),
-    );
-    expect(result.outcome).toBe('reopened');
-    expect(result.row).toMatchObject({ id, status: 'aangemeld', closedOn: null, duoNoticeOn: '2026-11-01' });
-    // and a hand registration of the (now open) case is a duplicate again
-    expect((await regisseur.post('/api/cases', caseInput(g.gemeenteId, { bsn }))).statusCode).toBe(409);
+    const { row, outcome } = await asDuo(duoInput(bsn));
+    expect(outcome).toBe('created');
+    expect(row).toMatchObject({ source: 'duo', status: 'aangemeld', bsn, obliged: true, targetGroup: 'asiel', regime: 'Wi2021', dutyStartOn: '2026-10-01', duoNoticeOn: '2026-10-03', caseManagerId: null });
+    expect(row).toMatchObject({ givenNames: 'Onbekend (via DUO)', familyName: `BSN ${bsn}`, birthDate: '1900-01-01', nationality: 'onbekend', permit: 'asiel' });
+    const explanation = row.dutyExplanation as { duty: { summary: string; articles: string[] }; decidedBy: string };
+    expect(explanation.decidedBy).toBe('DUO');
+    expect(explanation.duty.summary).toContain('volgens DUO (melding SS101)');
+    expect(explanation.duty.articles).toContain('DUO M2M-koppelvlak, Notificatie');
+    const s = await stateOf(row.id);
+    expect(s.logs.map((l) => l.processingActivityId)).toEqual([processingActivities.duoGegevensuitwisseling.id]);
+    expect(s.signals.map((x) => x.kind)).toContain('personal-data-missing');
+
+    // Completing the personal data from the BRP removes the signal.
+    const completed = await regisseur.patch(`/api/cases/${row.id}`, { version: row.version, givenNames: 'Amina', familyName: 'Haddad', birthDate: '1990-04-12', nationality: 'SY', reason: 'uit de BRP' });
+    expect(completed.statusCode, completed.body).toBe(200);
+    expect((await stateOf(row.id)).signals.map((x) => x.kind)).not.toContain('personal-data-missing');
+  });
+
+  it('DUO and hand entry share the duplicate check and the timeline/history shape', async () => {
+    // DUO first, then by hand: 409 with a pointer to the DUO case.
+    const a = validBsn();
+    const fromDuo = await asDuo(duoInput(a));
+    const refused = await regisseur.post('/api/cases', caseInput(g.gemeenteId, { bsn: a }));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ error: { code: 'DUPLICATE_CASE', field: 'bsn', existingCaseId: fromDuo.row.id } });
+
+    // By hand first, then DUO: no second case (unchanged, or refused when the caller asks for it).
+    const b = validBsn();
+    const byHand = (await regisseur.post('/api/cases', caseInput(g.gemeenteId, { bsn: b }))).json<{ id: string }>();
+    expect(await asDuo(duoInput(b))).toMatchObject({ outcome: 'unchanged', row: { id: byHand.id } });
+    await expect(asDuo(duoInput(b), { onExisting: 'reject' })).rejects.toMatchObject({ code: 'DUPLICATE_CASE' });
+    expect(await asSystem(koers.database.db, (tx) => tx.select({ id: cases.id }).from(cases).where(eq(cases.bsn, b)))).toHaveLength(1);
+
+    // Same shape: one 'create' history row with the same fields, one 'case.registered' entry in the overview.
+    const [duo, hand] = await Promise.all([stateOf(fromDuo.row.id), stateOf(byHand.id)]);
+    const created = (h: (typeof duo)['history']) => h.filter((x) => x.action === 'create');
+    expect(created(duo.history)).toHaveLength(1);
+    expect(created(hand.history)).toHaveLength(1);
+    // Same history fields (historyFields of the case; empty ones left out — the hand entry here has a
+    // case manager but no DUO dates, the DUO case the other way round).
+    const fields = (h: (typeof duo)['history'][number]) => Object.keys(h.changes as object).filter((k) => !['caseManagerId', 'dutyStartOn', 'duoNoticeOn'].includes(k)).sort();
+    expect(fields(created(duo.history)[0]!)).toEqual(fields(created(hand.history)[0]!));
+    expect(created(duo.history)[0]).toMatchObject({ actorName: 'DUO', actorUserId: null, reason: 'DUO SS101' });
+    expect(created(hand.history)[0]).toMatchObject({ actorUserId: g.users.trajectregisseur.id });
+    const registered = (e: (typeof duo)['events']) => e.filter((x) => x.kind === 'case.registered');
+    expect(registered(duo.events)).toHaveLength(1);
+    expect(registered(hand.events)).toHaveLength(1);
+    expect(registered(duo.events)[0]).toMatchObject({ section: 'overzicht', source: 'duo', actorName: 'DUO' });
+    expect(registered(hand.events)[0]).toMatchObject({ section: 'overzicht', source: 'koers' });
+    expect(Object.keys(registered(duo.events)[0]!.data as object)).toEqual(expect.arrayContaining(Object.keys(registered(hand.events)[0]!.data as object)));
+    expect(registered(duo.events)[0]?.summary).toMatch(/^Aangemeld na een melding van DUO \(SS101\)\. .*vul ze aan uit de BRP\.$/);
+  });
+
+  it('the system actor registers only for the gemeente its transaction is scoped to', async () => {
+    await expect(
+      inScope(koers.database.db, { organisationId: other.organisationId, gemeenteIds: [other.gemeenteId] }, (tx) => registerNewcomer(tx, duoCtx(other), duoInput(validBsn()), { onExisting: 'update' })),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });
 

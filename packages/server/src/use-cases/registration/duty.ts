@@ -1,4 +1,4 @@
-import { aowDate, defaultAowTable, determineDuty, type Explanation, type PermitType, type StayPurpose } from '@koers/domain';
+import { aowDate, defaultAowTable, determineDuty, dutyRegime, type Explanation, type PermitType, type StayPurpose } from '@koers/domain';
 
 export interface DutyFields {
   birthDate: string;
@@ -47,5 +47,49 @@ export function dutyColumns(fields: DutyFields, today: string): DutyColumns {
     targetGroup: result.value.targetGroup,
     regime: result.value.regime,
     dutyExplanation: { duty: result.explanation, aow: aow.explanation, assessedOn },
+  };
+}
+
+/** What DUO said about the duty (notification + raadpleging Inburgeringsplicht/Doelgroep). */
+export interface DuoDuty {
+  /** indicatorInburgeringsplicht; null when DUO gave no answer (yet). */
+  obliged: boolean | null;
+  targetGroup: 'asiel' | 'gezin-overig' | null;
+  notObligedReason?: string | null;
+  /** The DUO event code that carried it, e.g. 'SS101'. */
+  eventCode: string;
+}
+
+export type DuoDutyColumns = Omit<DutyColumns, 'dutyExplanation' | 'obliged'> & { obliged: boolean | null; dutyExplanation: { duty: Explanation; assessedOn: string; decidedBy: 'DUO' } };
+
+const duoArticle = 'DUO M2M-koppelvlak, Notificatie';
+
+/**
+ * DUO decides the duty and the target group (art. 3 Wi 2021: DUO stelt de inburgeringsplicht vast);
+ * Koers stores that answer with an explanation citing the notification. Only the regime is the
+ * rules core's (`dutyRegime`, art. 54–55 Wi 2021), from the day the duty arose.
+ */
+export function duoDutyColumns(duty: DuoDuty, dutyStartOn: string | null, today: string): DuoDutyColumns {
+  const regime = dutyStartOn ? dutyRegime(dutyStartOn) : null;
+  const answer =
+    duty.obliged === null
+      ? `DUO meldde ${duty.eventCode}; DUO gaf (nog) geen antwoord op de vraag of de persoon inburgeringsplichtig is.`
+      : duty.obliged
+        ? `Inburgeringsplichtig volgens DUO (melding ${duty.eventCode})${duty.targetGroup ? `, doelgroep ${duty.targetGroup}` : ''}.`
+        : `Niet inburgeringsplichtig volgens DUO (melding ${duty.eventCode})${duty.notObligedReason ? `: ${duty.notObligedReason}` : ''}.`;
+  return {
+    obliged: duty.obliged,
+    notObligedReason: duty.obliged === false ? (duty.notObligedReason ?? null) : null,
+    targetGroup: duty.targetGroup,
+    regime: regime?.value ?? null,
+    dutyExplanation: {
+      duty: {
+        summary: `${answer}${regime ? ` ${regime.explanation.summary}` : ''}`,
+        steps: [{ text: `DUO stelt de inburgeringsplicht vast en meldde die met ${duty.eventCode}; de plicht en de doelgroep zijn die van DUO.`, articles: [duoArticle] }, ...(regime?.explanation.steps ?? [])],
+        articles: [duoArticle, ...(regime?.explanation.articles ?? [])],
+      },
+      assessedOn: dutyStartOn ?? today,
+      decidedBy: 'DUO',
+    },
   };
 }

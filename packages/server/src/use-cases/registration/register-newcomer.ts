@@ -3,18 +3,37 @@ import { formatDutchDate } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { cases, userGemeenten, users } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { diff, recordChange } from '../../audit/history.ts';
-import { addCaseEvent } from '../../case-file/events.ts';
+import { diff } from '../../audit/history.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { logProcessed } from '../../privacy/log-helpers.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
-import type { UseCaseContext } from '../context.ts';
 import type { CaseSource, RegistrationInput } from '../case-input.types.ts';
 import { historyFields } from '../case.view.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { dutyColumns } from './duty.ts';
+import { dutyColumns, duoDutyColumns, type DuoDuty } from './duty.ts';
+import { eventBy, isSystem, logBy, organisationOf, recordBy, type RegistrationContext } from './actor.ts';
+import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY, placeholderFamilyName } from './personal-data.ts';
 
 export type RegistrationOutcome = 'created' | 'reopened' | 'updated' | 'unchanged';
+
+/**
+ * A registration caused by a DUO notification (SS101, SS128, SS139, SS129 new duty; SS120, SS121
+ * moved in). DUO decides the duty and the target group; DUO sends no name, birth date or
+ * nationality, so a new case gets the marked placeholders of `personal-data.ts` and a werkvoorraad
+ * signal to complete them from the BRP.
+ */
+export interface DuoRegistrationInput {
+  source: 'duo' | 'verhuizing';
+  gemeenteId: string;
+  bsn?: string;
+  vNumber?: string;
+  duty: DuoDuty;
+  dutyStartOn: string | null;
+  duoNoticeOn: string | null;
+}
+
+export type NewcomerInput = RegistrationInput | DuoRegistrationInput;
+
+const fromDuo = (input: NewcomerInput): input is DuoRegistrationInput => 'duty' in input;
 
 export interface RegisterOptions {
   /** What to do when the person already has a case in this gemeente: refuse (hand entry) or bring it up to date (COA import, DUO). */
@@ -79,33 +98,38 @@ function registrationValues(input: RegistrationInput) {
  */
 export async function registerNewcomer(
   tx: Tx,
-  ctx: UseCaseContext,
-  input: RegistrationInput,
+  ctx: RegistrationContext,
+  input: NewcomerInput,
   options: RegisterOptions = { onExisting: 'reject' },
 ): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
-  const { principal } = ctx;
   const today = todayIn(ctx.now);
-  if (!principal.gemeenten.some((g) => g.id === input.gemeenteId)) {
+  const duo = fromDuo(input);
+  if (isSystem(ctx)) {
+    // The DUO koppeling only registers what DUO notified, for the one gemeente its transaction is scoped to.
+    if (!duo || ctx.system.gemeenteId !== input.gemeenteId) throw new AppError('VALIDATION_FAILED', { field: 'gemeenteId', message: 'Een systeemregistratie hoort bij een DUO-melding voor deze gemeente.' });
+  } else if (!ctx.principal.gemeenten.some((g) => g.id === input.gemeenteId)) {
     throw new AppError('VALIDATION_FAILED', { field: 'gemeenteId', message: 'U werkt niet voor deze gemeente.' });
   }
   const identity = [...(input.bsn ? [eq(cases.bsn, input.bsn)] : []), ...(input.vNumber ? [eq(cases.vNumber, input.vNumber)] : [])];
   if (identity.length === 0) throw new AppError('VALIDATION_FAILED', { field: 'bsn', message: 'Vul een BSN of V-nummer in' });
+  // The one duplicate check for every path: one case per person per gemeente.
   const [existing] = await tx
     .select()
     .from(cases)
     .where(and(eq(cases.gemeenteId, input.gemeenteId), or(...identity)))
     .for('update');
 
+  if (duo) {
+    if (!existing) return createCase(tx, ctx, input, duoValues(input), duoDutyColumns(input.duty, input.dutyStartOn, today), today);
+    // DUO about a known person: a closed or suspended case is reopened; the DUO data itself is applied by the notification processor.
+    if (existing.status === 'gesloten' || existing.status === 'opgeschort') return reopen(tx, ctx, existing, `DUO ${input.duty.eventCode}`, today);
+    if (options.onExisting === 'reject') throw duplicate(input, existing);
+    return { row: existing, outcome: 'unchanged' };
+  }
+
   const values = registrationValues(input);
   if (existing) {
-    const reopen = input.source === 'duo' && existing.status === 'gesloten';
-    if (!reopen && options.onExisting === 'reject') {
-      throw new AppError('DUPLICATE_CASE', {
-        field: input.bsn && existing.bsn === input.bsn ? 'bsn' : 'vNumber',
-        message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.',
-        extra: { existingCaseId: existing.id },
-      });
-    }
+    if (options.onExisting === 'reject') throw duplicate(input, existing);
     // Bring the case up to date: given values win, absent ones keep what the case had.
     const merged = { ...existing };
     for (const [key, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
@@ -116,64 +140,92 @@ export async function registerNewcomer(
     const next = {
       ...Object.fromEntries(Object.keys(values).map((k) => [k, (merged as Record<string, unknown>)[k]])),
       ...duty,
-      ...(reopen ? { status: 'aangemeld', closedOn: null, closedReason: null } : {}),
     } as Partial<CaseRow>;
     const changes = diff(historyFields(existing), historyFields({ ...existing, ...next }));
-    if (!reopen && Object.keys(changes).length === 0) return { row: existing, outcome: 'unchanged' };
+    if (Object.keys(changes).length === 0) return { row: existing, outcome: 'unchanged' };
     const [after] = await tx
       .update(cases)
       .set({ ...next, version: existing.version + 1, updatedAt: ctx.now })
       .where(eq(cases.id, existing.id))
       .returning();
     if (!after) throw new AppError('INTERNAL');
-    await recordChange(
-      tx,
-      principal,
-      {
-        organisationId: principal.organisation.id,
-        gemeenteId: after.gemeenteId,
-        entityType: 'case',
-        entityId: after.id,
-        action: 'update',
-        changes,
-        reason: reopen ? 'Heropend na een melding van DUO' : `Bijgewerkt ${sourceLabel[input.source]}`,
-      },
-      ctx.now,
-    );
-    await addCaseEvent(
-      tx,
-      principal,
-      {
+    await recordBy(tx, ctx, {
+      organisationId: organisationOf(ctx),
+      gemeenteId: after.gemeenteId,
+      entityType: 'case',
+      entityId: after.id,
+      action: 'update',
+      changes,
+      reason: `Bijgewerkt ${sourceLabel[input.source]}`,
+    });
+    await eventBy(tx, ctx, {
         caseId: after.id,
         gemeenteId: after.gemeenteId,
-        kind: reopen ? 'case.reopened' : 'case.updated',
-        summary: reopen ? 'Dossier heropend na een melding van DUO.' : `Gegevens bijgewerkt ${sourceLabel[input.source]}.`,
+        kind: 'case.updated',
+        summary: `Gegevens bijgewerkt ${sourceLabel[input.source]}.`,
         occurredOn: today,
         section: 'overzicht',
         source: input.source === 'duo' ? 'duo' : input.source === 'coa' ? 'coa' : 'koers',
         data: { fields: Object.keys(changes) },
-      },
-      ctx.now,
-    );
-    await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'registerNewcomer', [
-      { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
-    ]);
+    });
+    await logBy(tx, ctx, 'update', 'registerNewcomer', after.id, after.gemeenteId);
     await refreshSignals(tx, after.id, today);
-    return { row: after, outcome: reopen ? 'reopened' : 'updated' };
+    return { row: after, outcome: 'updated' };
   }
 
+  return createCase(tx, ctx, input, values, dutyColumns(values, today), today);
+}
+
+function duplicate(input: NewcomerInput, existing: CaseRow): AppError {
+  return new AppError('DUPLICATE_CASE', {
+    field: input.bsn && existing.bsn === input.bsn ? 'bsn' : 'vNumber',
+    message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.',
+    extra: { existingCaseId: existing.id },
+  });
+}
+
+/** A new DUO case: identity from DUO, marked placeholders for what only the BRP knows. */
+function duoValues(input: DuoRegistrationInput): ReturnType<typeof registrationValues> {
+  return {
+    ...registrationValues({
+      gemeenteId: input.gemeenteId,
+      source: input.source,
+      givenNames: PLACEHOLDER_GIVEN_NAMES,
+      familyName: placeholderFamilyName(input.bsn ?? null, input.vNumber ?? null),
+      birthDate: PLACEHOLDER_BIRTH_DATE,
+      nationality: UNKNOWN_NATIONALITY,
+      permit: input.duty.targetGroup === 'asiel' ? 'asiel' : 'regulier',
+      ...(input.bsn ? { bsn: input.bsn } : {}),
+      ...(input.vNumber ? { vNumber: input.vNumber } : {}),
+    }),
+    dutyStartOn: input.dutyStartOn,
+    duoNoticeOn: input.duoNoticeOn,
+  };
+}
+
+async function createCase(
+  tx: Tx,
+  ctx: RegistrationContext,
+  input: NewcomerInput,
+  values: ReturnType<typeof registrationValues>,
+  duty: ReturnType<typeof dutyColumns> | ReturnType<typeof duoDutyColumns>,
+  today: string,
+): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
   let caseManagerId: string | null = null;
-  if (input.caseManagerId) {
-    await assertCaseManager(tx, input.caseManagerId, input.gemeenteId);
-    caseManagerId = input.caseManagerId;
-  } else if (principal.role === 'trajectregisseur') {
-    caseManagerId = principal.userId;
+  if (!isSystem(ctx)) {
+    if (!fromDuo(input) && input.caseManagerId) {
+      await assertCaseManager(tx, input.caseManagerId, input.gemeenteId);
+      caseManagerId = input.caseManagerId;
+    } else if (ctx.principal.role === 'trajectregisseur') {
+      caseManagerId = ctx.principal.userId;
+    }
   }
+  const eventCode = fromDuo(input) ? input.duty.eventCode : null;
   const [row] = await tx
     .insert(cases)
     .values({
       ...values,
-      ...dutyColumns(values, today),
+      ...duty,
       gemeenteId: input.gemeenteId,
       status: 'aangemeld',
       source: input.source,
@@ -183,38 +235,55 @@ export async function registerNewcomer(
     })
     .returning();
   if (!row) throw new AppError('INTERNAL');
-  await recordChange(
-    tx,
-    principal,
-    {
-      organisationId: principal.organisation.id,
-      gemeenteId: row.gemeenteId,
-      entityType: 'case',
-      entityId: row.id,
-      action: 'create',
-      changes: diff(null, historyFields(row)),
-    },
-    ctx.now,
-  );
+  await recordBy(tx, ctx, {
+    organisationId: organisationOf(ctx),
+    gemeenteId: row.gemeenteId,
+    entityType: 'case',
+    entityId: row.id,
+    action: 'create',
+    changes: diff(null, historyFields(row)),
+    ...(eventCode ? { reason: `DUO ${eventCode}` } : {}),
+  });
   const summary = (row.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
-  await addCaseEvent(
-    tx,
-    principal,
-    {
-      caseId: row.id,
-      gemeenteId: row.gemeenteId,
-      kind: 'case.registered',
-      summary: `Aangemeld ${sourceLabel[input.source]}${row.linkedOn ? ` (gekoppeld op ${formatDutchDate(row.linkedOn)})` : ''}. ${summary}`.trim(),
-      occurredOn: today,
-      section: 'overzicht',
-      source: input.source === 'duo' ? 'duo' : input.source === 'coa' ? 'coa' : 'koers',
-      data: { source: input.source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime },
-    },
-    ctx.now,
-  );
-  await logProcessed(tx, ctx, 'dossierInburgering', 'create', 'registerNewcomer', [
-    { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
-  ]);
+  const how = eventCode ? `${sourceLabel[input.source]} (${eventCode})` : sourceLabel[input.source];
+  const complete = eventCode ? ' Naam, geboortedatum en nationaliteit zijn nog onbekend: vul ze aan uit de BRP.' : '';
+  await eventBy(tx, ctx, {
+    caseId: row.id,
+    gemeenteId: row.gemeenteId,
+    kind: 'case.registered',
+    summary: `Aangemeld ${how}${row.linkedOn ? ` (gekoppeld op ${formatDutchDate(row.linkedOn)})` : ''}. ${summary}${complete}`.trim(),
+    occurredOn: today,
+    section: 'overzicht',
+    source: input.source === 'duo' ? 'duo' : input.source === 'coa' ? 'coa' : 'koers',
+    data: { source: input.source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime, ...(eventCode ? { eventCode } : {}) },
+  });
+  await logBy(tx, ctx, 'create', 'registerNewcomer', row.id, row.gemeenteId);
   await refreshSignals(tx, row.id, today);
   return { row, outcome: 'created' };
+}
+
+/** Reopens a closed or suspended case because DUO notified a (new) duty (SS101, SS128, SS139, SS129, SS120, SS121). */
+async function reopen(tx: Tx, ctx: RegistrationContext, existing: CaseRow, reason: string, today: string): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
+  const next = { status: 'aangemeld', closedOn: null, closedReason: null };
+  const changes = diff(historyFields(existing), historyFields({ ...existing, ...next }));
+  const [after] = await tx
+    .update(cases)
+    .set({ ...next, version: existing.version + 1, updatedAt: ctx.now })
+    .where(eq(cases.id, existing.id))
+    .returning();
+  if (!after) throw new AppError('INTERNAL');
+  await recordBy(tx, ctx, { organisationId: organisationOf(ctx), gemeenteId: after.gemeenteId, entityType: 'case', entityId: after.id, action: 'update', changes, reason });
+  await eventBy(tx, ctx, {
+    caseId: after.id,
+    gemeenteId: after.gemeenteId,
+    kind: 'case.reopened',
+    summary: `Dossier heropend na een melding van DUO (${reason.replace(/^DUO /, '')}); het was ${existing.status === 'opgeschort' ? 'opgeschort' : 'gesloten'}.`,
+    occurredOn: today,
+    section: 'overzicht',
+    source: 'duo',
+    data: { fields: Object.keys(changes), previousStatus: existing.status },
+  });
+  await logBy(tx, ctx, 'update', 'registerNewcomer', after.id, after.gemeenteId);
+  await refreshSignals(tx, after.id, today);
+  return { row: after, outcome: 'reopened' };
 }
