@@ -37,6 +37,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge, formatDate } from '../cases/fields.tsx';
+import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
@@ -45,6 +46,7 @@ import { Assignments } from './Assignments.tsx';
 
 const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
+const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
 
 /** Other parts of the case file dispatch this after a change, so the header and overview reload. */
@@ -101,7 +103,7 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
         <>
           <Paragraph>{t('case.file.partnerNote')}</Paragraph>
           <Heading3>{t('case.file.personal')}</Heading3>
-          <DataList>
+          <DataList className="koers-case-data">
             <Field label={t('case.file.phone')}>{file.partnerCase.phone}</Field>
             <Field label={t('case.file.email')}>{file.partnerCase.email}</Field>
             <Field label={t('case.file.address')}>{file.partnerCase.address}</Field>
@@ -110,79 +112,93 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
           </DataList>
         </>
       ) : null}
-      {c ? (
-        <>
-          <Heading3>{t('case.file.personal')}</Heading3>
-          <DataList>
-            <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
-            <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
-            <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
-            <Field label={t('case.file.nationality')}>{c.nationality}</Field>
-            <Field label={t('case.file.permit')}>{c.permit}</Field>
-            <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
-            <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
-            <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
-            <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>
-            <Field label={t('case.file.housedOn')}>{formatDate(c.housedOn, language)}</Field>
-            <Field label={t('case.file.coaLocation')}>{c.coaLocation}</Field>
-            <Field label={t('case.file.phone')}>{c.phone}</Field>
-            <Field label={t('case.file.email')}>{c.email}</Field>
-            <Field label={t('case.file.address')}>{c.address}</Field>
-            <Field label={t('case.file.preferredLanguage')}>{c.preferredLanguage}</Field>
-            <Field label={t('case.file.interpreterNeeded')}>{yesNo(c.interpreterNeeded)}</Field>
-          </DataList>
-        </>
-      ) : null}
-      {file.duty ? (
-        <>
-          <Heading3>{t('case.file.duty')}</Heading3>
-          <Paragraph data-testid="duty-summary">
-            <strong>
-              {file.duty.obliged === true ? t('case.file.dutyObliged') : file.duty.obliged === false ? t('case.file.dutyNotObliged') : t('case.file.dutyUnknown')}
-            </strong>
-            {file.duty.explanation ? ` — ${file.duty.explanation.summary}` : null}
-          </Paragraph>
-          {file.duty.assessedOn ? <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(file.duty.assessedOn, language) })}</Paragraph> : null}
-          {file.duty.explanation ? <ExplanationDetails explanation={file.duty.explanation} summaryLabel={t('case.file.howDetermined')} /> : null}
-        </>
-      ) : null}
-      {file.access === 'full' ? (
-        <>
-          <Heading3>{t('case.file.deadlines')}</Heading3>
-          {file.deadlines.length === 0 ? (
-            <Paragraph>{t('case.file.noDeadlines')}</Paragraph>
-          ) : (
-            <UnorderedList data-testid="deadlines">
-              {file.deadlines.map((d, i) => (
-                <UnorderedListItem key={`${d.kind}-${i}`}>
-                  <strong>{d.label}</strong>: {d.date ? formatDate(d.date, language) : t('case.file.noDate')}{' '}
-                  {d.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null}
-                  <Paragraph>{d.explanation.summary}</Paragraph>
-                  <ExplanationDetails explanation={d.explanation} summaryLabel={t('case.file.explanation')} />
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          )}
-          <Heading3>{t('case.file.signals')}</Heading3>
-          {file.signals.length === 0 ? (
-            <Paragraph>{t('case.file.noSignals')}</Paragraph>
-          ) : (
-            <UnorderedList data-testid="case-signals">
-              {file.signals.map((s) => (
-                <UnorderedListItem key={s.kind}>
-                  {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} {s.reason}{' '}
-                  <a className="utrecht-link" href={`#${s.section}`}>
-                    {t('case.file.goTo', { section: t(`case.file.${s.section as Section}`, { defaultValue: s.section }) })}
-                  </a>
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          )}
-        </>
-      ) : null}
-      <Heading3>{file.agreements ? t('case.file.agreements', { version: file.agreements.pipVersion }) : t('case.file.agreements', { version: '—' })}</Heading3>
+      <div className="koers-case-overview">
+        {c ? (
+          <div>
+            <Heading3>{t('case.file.personal')}</Heading3>
+            <DataList className="koers-case-data">
+              <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
+              <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
+              <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
+              <Field label={t('case.file.nationality')}>{c.nationality}</Field>
+              <Field label={t('case.file.permit')}>{c.permit}</Field>
+              <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
+              <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
+              <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
+              <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>
+              <Field label={t('case.file.housedOn')}>{formatDate(c.housedOn, language)}</Field>
+              <Field label={t('case.file.coaLocation')}>{c.coaLocation}</Field>
+              <Field label={t('case.file.phone')}>{c.phone}</Field>
+              <Field label={t('case.file.email')}>{c.email}</Field>
+              <Field label={t('case.file.address')}>{c.address}</Field>
+              <Field label={t('case.file.preferredLanguage')}>{c.preferredLanguage}</Field>
+              <Field label={t('case.file.interpreterNeeded')}>{yesNo(c.interpreterNeeded)}</Field>
+            </DataList>
+          </div>
+        ) : null}
+        <div>
+          {file.duty ? (
+            <>
+              <Heading3>{t('case.file.duty')}</Heading3>
+              <Paragraph data-testid="duty-summary">
+                <strong>
+                  {file.duty.obliged === true
+                    ? t('case.file.dutyObliged')
+                    : file.duty.obliged === false
+                      ? t('case.file.dutyNotObliged')
+                      : t('case.file.dutyUnknown')}
+                </strong>
+                {file.duty.explanation ? ` — ${file.duty.explanation.summary}` : null}
+              </Paragraph>
+              {file.duty.assessedOn ? (
+                <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(file.duty.assessedOn, language) })}</Paragraph>
+              ) : null}
+              {file.duty.explanation ? (
+                <ExplanationDetails explanation={file.duty.explanation} summaryLabel={t('case.file.howDetermined')} />
+              ) : null}
+            </>
+          ) : null}
+          {file.access === 'full' ? (
+            <>
+              <Heading3>{t('case.file.deadlines')}</Heading3>
+              {file.deadlines.length === 0 ? (
+                <Paragraph>{t('case.file.noDeadlines')}</Paragraph>
+              ) : (
+                <UnorderedList className="koers-case-items" data-testid="deadlines">
+                  {file.deadlines.map((d, i) => (
+                    <UnorderedListItem key={`${d.kind}-${i}`} className={d.overdue ? 'utrecht-unordered-list__item--overdue' : undefined}>
+                      <strong>{d.label}</strong>: {d.date ? formatDate(d.date, language) : t('case.file.noDate')}{' '}
+                      {d.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null}
+                      <Paragraph>{d.explanation.summary}</Paragraph>
+                      <ExplanationDetails explanation={d.explanation} summaryLabel={t('case.file.explanation')} />
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+              <Heading3>{t('case.file.signals')}</Heading3>
+              {file.signals.length === 0 ? (
+                <Paragraph>{t('case.file.noSignals')}</Paragraph>
+              ) : (
+                <UnorderedList className="koers-case-items" data-testid="case-signals">
+                  {file.signals.map((s) => (
+                    <UnorderedListItem key={s.kind} className={s.overdue ? 'utrecht-unordered-list__item--overdue' : undefined}>
+                      {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} {s.reason}{' '}
+                      <a className="utrecht-link" href={`#${s.section}`}>
+                        {t('case.file.goTo', { section: t(`case.file.${s.section as Section}`, { defaultValue: s.section }) })}
+                      </a>
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              )}
+            </>
+          ) : null}
+        </div>
+      </div>
+      <Heading3>
+        {file.agreements ? t('case.file.agreements', { version: file.agreements.pipVersion }) : t('case.file.agreements', { version: '—' })}
+      </Heading3>
       {file.agreements ? (
-        <DataList>
+        <DataList className="koers-case-data">
           <Field label={t('case.file.route')}>{file.agreements.route}</Field>
           <Field label={t('case.file.level')}>{file.agreements.level}</Field>
           <Field label={t('case.file.intensity')}>{file.agreements.intensity}</Field>
@@ -278,7 +294,12 @@ function Documents({ caseId, version }: { caseId: string; version: number }) {
           {docs.map((d) => (
             <TableRow key={d.id}>
               <TableHeaderCell scope="row">
-                <a className="utrecht-link" href={documentUrl(caseId, d.id)} download aria-label={t('case.file.download', { title: d.title })}>
+                <a
+                  className="utrecht-link"
+                  href={documentUrl(caseId, d.id)}
+                  download
+                  aria-label={t('case.file.download', { title: d.title })}
+                >
                   {d.title}
                 </a>
               </TableHeaderCell>
@@ -299,7 +320,9 @@ function History({ caseId, version }: { caseId: string; version: number }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    getHistory(caseId).then((h) => setEntries([...h].reverse())).catch(setError);
+    getHistory(caseId)
+      .then((h) => setEntries([...h].reverse()))
+      .catch(setError);
   }, [caseId, version]);
   if (error) return <ErrorAlert error={error} />;
   if (!entries) return <Loading />;
@@ -341,6 +364,56 @@ function History({ caseId, version }: { caseId: string; version: number }) {
         </TableBody>
       </Table>
     </div>
+  );
+}
+
+/**
+ * The sections of the case file as a row of links. The current one (by the address, then by
+ * scrolling) carries aria-current="location"; plain links, so Tab/Enter work as everywhere.
+ */
+function SectionNav({ visible, hash }: { visible: readonly Section[]; hash: string }) {
+  const { t } = useTranslation();
+  const fromHash = (h: string): Section | null => visible.find((s) => `#${s}` === h) ?? null;
+  const [current, setCurrent] = useState<Section | null>(() => fromHash(hash));
+  useEffect(() => {
+    const chosen = visible.find((s) => `#${s}` === hash);
+    if (chosen) setCurrent(chosen);
+  }, [hash, visible]);
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const seen = new Map<Section, boolean>();
+    // A section counts as current while its top part is in the upper third of the window.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) seen.set(e.target.id as Section, e.isIntersecting);
+        const first = visible.find((s) => seen.get(s));
+        if (first) setCurrent(first);
+      },
+      { rootMargin: '-15% 0px -65% 0px' },
+    );
+    for (const s of visible) {
+      const el = document.getElementById(s);
+      if (el) observer.observe(el);
+    }
+    return () => observer.disconnect();
+  }, [visible]);
+  return (
+    <nav aria-label={t('case.file.tabs')} className="koers-case-nav">
+      <ul className="koers-case-nav__list">
+        {visible.map((s) => (
+          <li key={s}>
+            <a
+              className="utrecht-link koers-case-nav__link"
+              href={`#${s}`}
+              aria-current={current === s ? 'location' : undefined}
+              onClick={() => setCurrent(s)}
+            >
+              {t(`case.file.${s}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -405,34 +478,28 @@ export function CaseFilePage() {
   const person = file.case ?? file.partnerCase;
   const name = person ? `${person.givenNames} ${person.familyName}` : '';
   const status = person?.status ?? '';
-  const visible: readonly Section[] = file.access === 'full' ? sections : ['overzicht'];
+  const visible: readonly Section[] = file.access === 'full' ? sections : partnerSections;
   const targetGroup = file.duty?.targetGroup;
 
   return (
     <>
-      <PageHeading>{name}</PageHeading>
-      <DataList className="koers-case-header" data-testid="case-header">
-        <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
-        {file.duty ? (
-          <Field label={t('case.file.targetGroup')}>
-            {targetGroup === 'asiel' || targetGroup === 'gezin-overig' ? t(`case.targetGroup.${targetGroup}`) : t('case.targetGroup.none')}
-            {file.duty.regime ? ` (${file.duty.regime})` : ''}
-          </Field>
-        ) : null}
-        <Field label={t('case.file.caseManager')}>{file.caseManager?.name ?? t('case.file.noCaseManager')}</Field>
-        <Field label={t('case.file.gemeente')}>{file.gemeente.name}</Field>
-      </DataList>
-      <nav aria-label={t('case.file.tabs')} className="koers-case-nav">
-        <UnorderedList className="koers-case-nav__list">
-          {visible.map((s) => (
-            <UnorderedListItem key={s}>
-              <a className="utrecht-link" href={`#${s}`} aria-current={location.hash === `#${s}` ? 'location' : undefined}>
-                {t(`case.file.${s}`)}
-              </a>
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      </nav>
+      <header className="koers-case-header">
+        <PageHeading>{name}</PageHeading>
+        <DataList className="koers-case-summary" data-testid="case-header">
+          <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
+          {file.duty ? (
+            <Field label={t('case.file.targetGroup')}>
+              {targetGroup === 'asiel' || targetGroup === 'gezin-overig'
+                ? t(`case.targetGroup.${targetGroup}`)
+                : t('case.targetGroup.none')}
+              {file.duty.regime ? ` (${file.duty.regime})` : ''}
+            </Field>
+          ) : null}
+          <Field label={t('case.file.caseManager')}>{file.caseManager?.name ?? t('case.file.noCaseManager')}</Field>
+          <Field label={t('case.file.gemeente')}>{file.gemeente.name}</Field>
+        </DataList>
+      </header>
+      <SectionNav visible={visible} hash={location.hash} />
       <SectionBlock id="overzicht" title={t('case.file.overzicht')}>
         <Overview file={file} canWrite={user.permissions.includes('case:write')} onChanged={() => setVersion((v) => v + 1)} />
       </SectionBlock>
