@@ -82,8 +82,9 @@ const workqueueCountSql = (where: ReturnType<typeof sql>) => sql`
 /** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
-async function managerNames(database: Database, page: { case_manager_id: string }[]): Promise<void> {
-  const ids = [...new Set(page.map((r) => r.case_manager_id))];
+/** Names of the page's case managers; the signed-in user's own name is known (as in the use case). */
+async function managerNames(database: Database, page: { case_manager_id: string }[], me: string): Promise<void> {
+  const ids = [...new Set(page.map((r) => r.case_manager_id).filter((id) => id !== me))];
   if (ids.length) await database.db.execute(sql`SELECT id, name FROM users WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
 }
 
@@ -91,7 +92,7 @@ async function caseFileRaw(database: Database, caseId: string): Promise<void> {
   const db = database.db;
   const [c] = rowsOf<{ gemeente_id: string; case_manager_id: string | null }>(await db.execute(sql`SELECT * FROM cases WHERE id = ${caseId}`));
   if (!c) throw new Error('case');
-  await db.execute(sql`SELECT id, code, name FROM gemeenten WHERE id = ${c.gemeente_id}`);
+  // The gemeente's code and name come with the session (the user's gemeenten), as in the use case.
   if (c.case_manager_id) await db.execute(sql`SELECT id, name FROM users WHERE id = ${c.case_manager_id}`);
   await db.execute(sql`SELECT * FROM pips WHERE case_id = ${caseId} ORDER BY version`);
   await db.execute(sql`SELECT a.user_id, u.name, a.kind FROM case_assignments a JOIN users u ON u.id = a.user_id WHERE a.case_id = ${caseId} ORDER BY u.name`);
@@ -117,6 +118,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
     const teamleider = new Session(app);
     await teamleider.login(world.teamleiderEmail);
     const [me] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.regisseurEmail}`));
+    const [lead] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.teamleiderEmail}`));
     const random = prng(7);
     const someCase = () => world.caseIds[Math.floor(random() * world.caseIds.length)] ?? '';
 
@@ -129,7 +131,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
       raw: stats(await time(ITERATIONS, async () => {
         const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(own)));
         await database.db.execute(workqueueCountSql(own));
-        await managerNames(database, page);
+        await managerNames(database, page, me!.id);
       })),
     });
     rows.push({
@@ -138,7 +140,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
       raw: stats(await time(ITERATIONS, async () => {
         const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(team)));
         await database.db.execute(workqueueCountSql(team));
-        await managerNames(database, page);
+        await managerNames(database, page, lead!.id);
       })),
     });
     rows.push({

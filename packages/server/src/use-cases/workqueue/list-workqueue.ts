@@ -92,10 +92,12 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
         .from(caseSignals)
         .where(where),
     ]);
-    const managerIds = [...new Set(rows.map((r) => r.caseManagerId).filter((id): id is string => id !== null))];
+    // The signed-in user's own name is known from the session; only other case managers are looked up.
+    const managerIds = [...new Set(rows.map((r) => r.caseManagerId).filter((id): id is string => id !== null && id !== principal.userId))];
     const managers = new Map(
       managerIds.length ? (await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds))).map((u) => [u.id, u.name]) : [],
     );
+    managers.set(principal.userId, principal.name);
     const unnamed = rows.filter((r) => typeof (r.data as { name?: unknown }).name !== 'string').map((r) => r.caseId);
     const names = new Map(
       unnamed.length
