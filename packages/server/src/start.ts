@@ -15,7 +15,7 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   database?: DatabaseConfig;
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
-  duoDeps?: Pick<DuoServiceDeps, 'register' | 'backoff' | 'random' | 'onExchange'>;
+  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
 }
 
 export interface RunningKoers {

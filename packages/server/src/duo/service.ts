@@ -42,8 +42,6 @@ export interface DuoServiceDeps {
   secret: string;
   now: () => Date;
   demo: boolean;
-  /** @deprecated Ignored: DUO registers through `registerNewcomer` (kept only so `start.ts` still compiles; remove there). */
-  register?: undefined;
   backoff?: Partial<BackoffPolicy>;
   random?: () => number;
   onExchange?: (exchange: DuoExchange) => void;

@@ -40,6 +40,7 @@ export const signalKinds = [
   'duo-processing-failed',
   'duo-message-rejected',
   'duo-message-failed',
+  'personal-data-missing',
 ] as const;
 
 export function getWorkqueue(query: WorkqueueQuery) {
