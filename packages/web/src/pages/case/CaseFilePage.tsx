@@ -166,7 +166,7 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
               ) : (
                 <UnorderedList className="koers-case-items" data-testid="deadlines">
                   {file.deadlines.map((d, i) => (
-                    <UnorderedListItem key={`${d.kind}-${i}`} className={d.overdue ? 'utrecht-unordered-list__item--overdue' : undefined}>
+                    <UnorderedListItem key={`${d.kind}-${i}`} className={d.overdue ? 'koers-case-items__overdue' : undefined}>
                       <strong>{d.label}</strong>: {d.date ? formatDate(d.date, language) : t('case.file.noDate')}{' '}
                       {d.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null}
                       <Paragraph>{d.explanation.summary}</Paragraph>
@@ -181,7 +181,7 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
               ) : (
                 <UnorderedList className="koers-case-items" data-testid="case-signals">
                   {file.signals.map((s) => (
-                    <UnorderedListItem key={s.kind} className={s.overdue ? 'utrecht-unordered-list__item--overdue' : undefined}>
+                    <UnorderedListItem key={s.kind} className={s.overdue ? 'koers-case-items__overdue' : undefined}>
                       {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} {s.reason}{' '}
                       <a className="utrecht-link" href={`#${s.section}`}>
                         {t('case.file.goTo', { section: t(`case.file.${s.section as Section}`, { defaultValue: s.section }) })}
