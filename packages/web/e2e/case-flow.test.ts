@@ -221,7 +221,14 @@ describe.runIf(browserAvailable())('case flow', () => {
     await login(page, 'teamleider@drechtsteden.demo');
     await page.goto('/werkvoorraad');
     await page.getByTestId('workqueue-table').waitFor();
-    await page.getByLabel('Het hele team').check();
+    // The scope lives in the URL; click until React has rendered the change (it may re-render mid-click).
+    const team = page.getByLabel('Het hele team');
+    await expect
+      .poll(async () => {
+        if (!(await team.isChecked())) await team.click();
+        return team.isChecked();
+      })
+      .toBe(true);
     await expect.poll(() => page.getByTestId('workqueue-table').locator('tbody tr[data-kind]').count()).toBeGreaterThan(2);
     expect(await page.getByTestId('workqueue-table').innerText()).toContain('Te laat');
     await page.getByLabel('Soort', { exact: true }).selectOption('warning-due');
