@@ -27,8 +27,10 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
-const gemeenteScope = sql`gemeente_id = ANY (koers_scope_gemeenten())`;
-const organisationScope = sql`organisation_id = koers_scope_organisation()`;
+// The scope functions are wrapped in a sub-select so PostgreSQL evaluates them once per query
+// (an InitPlan) instead of once per row (docs/adr/0060-request-overhead.md).
+const gemeenteScope = sql`gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])`;
+const organisationScope = sql`organisation_id = (SELECT koers_scope_organisation())`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
