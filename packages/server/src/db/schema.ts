@@ -77,6 +77,8 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Work phone; DUO's contactpersoon needs a telefoonnummer (else the gemeente's team number). */
+    phone: text('phone'),
     ...timestamps,
   },
   (t) => [
@@ -597,4 +599,119 @@ export const caseDuoData = pgTable(
     inboxId: uuid('inbox_id').references(() => duoInbox.id),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.resource] }), caseScoped('case_duo_data')],
+).enableRLS();
+
+/** Withdrawal (intrekking) of a vastgesteld PIP version; the version itself stays immutable. */
+export const pipWithdrawals = pgTable(
+  'pip_withdrawals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    pipId: uuid('pip_id')
+      .notNull()
+      .references(() => pips.id),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    note: text('note'),
+    documentId: uuid('document_id'),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('pip_withdrawals_pip_key').on(t.pipId), index('pip_withdrawals_case_idx').on(t.caseId), caseScoped('pip_withdrawals')],
+).enableRLS();
+
+/** Inburgeringsaanbod: placement of the person with a cursusinstelling (DUO instellingsnummer). */
+export const casePlacements = pgTable(
+  'case_placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    instellingsnummer: text('instellingsnummer').notNull(),
+    instellingNaam: text('instelling_naam').notNull(),
+    /** datumInburgeringsaanbod: enrolment; for B1 and Z-route also the start of language and KNM. */
+    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    expectedStartOn: date('expected_start_on', { mode: 'string' }),
+    expectedEndOn: date('expected_end_on', { mode: 'string' }),
+    /** indicatorAlfabetiseringsonderwijs: 'A', 'AA' or 'NVT'. */
+    literacy: text('literacy').notNull(),
+    status: text('status').notNull().default('actief'),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawReason: text('withdraw_reason'),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('case_placements_case_idx').on(t.caseId), caseScoped('case_placements')],
+).enableRLS();
+
+/** Gevolgde uren per category, as cumulative totals (DUO takes the total, not increments). */
+export const caseHours = pgTable(
+  'case_hours',
+  {
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    /** 'taallesknm' (brede intake), 'participatieactiviteiten' or 'participatietaalles'. */
+    category: text('category').notNull(),
+    total: integer('total').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.category] }), caseScoped('case_hours')],
+).enableRLS();
+
+/** Results reported to DUO: PVT signed, MAP final interview, Z-route completed; or culpability. */
+export const caseResults = pgTable(
+  'case_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** 'pvt', 'map' or 'zroute'. */
+    kind: text('kind').notNull(),
+    completedOn: date('completed_on', { mode: 'string' }),
+    /** verwijtbaar (PVT, MAP): null when not judged. */
+    culpable: boolean('culpable'),
+    note: text('note'),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('case_results_case_kind_key').on(t.caseId, t.kind), caseScoped('case_results')],
+).enableRLS();
+
+/** A user registered at DUO as contactpersoon for a gemeente (Contactpersoon API); DUO assigns the id. */
+export const duoContactpersonen = pgTable(
+  'duo_contactpersonen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** DUO's id, known once createContactpersoon is confirmed. */
+    duoId: integer('duo_id'),
+    naam: text('naam').notNull(),
+    email: text('email').notNull(),
+    telefoonnummer: text('telefoonnummer').notNull(),
+    status: text('status').notNull().default('aan-te-melden'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('duo_contactpersonen_gemeente_user_key').on(t.gemeenteId, t.userId), caseScoped('duo_contactpersonen')],
+).enableRLS();
+
+/** Which contactpersoon DUO has (or is to have) for a case's person. */
+export const caseDuoContacts = pgTable(
+  'case_duo_contacts',
+  {
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    contactpersoonId: uuid('contactpersoon_id')
+      .notNull()
+      .references(() => duoContactpersonen.id),
+    /** 'te-koppelen' until the link is sent, then 'gekoppeld'. */
+    status: text('status').notNull().default('te-koppelen'),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.caseId] }), index('case_duo_contacts_contactpersoon_idx').on(t.contactpersoonId), caseScoped('case_duo_contacts')],
 ).enableRLS();
