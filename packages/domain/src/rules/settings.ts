@@ -43,6 +43,20 @@ export const intakeScenarioSchema = z.union([z.literal(1), z.literal(2), z.liter
   error: 'moet scenario 1, 2 of 3 zijn',
 });
 
+/**
+ * A telefoonnummer as DUO's Contactpersoon API accepts it (Contactpersoongegevens.telefoonnummer:
+ * 3–22 characters, digits with optional +, spaces, '-' or '(0)', and an extension after a comma).
+ * Not law: DUO's contract, so a number DUO would refuse is never stored.
+ */
+export const DUO_TELEFOONNUMMER_PATTERN = /^(\+|[0-9])((\s|\s?(-|\(0\))\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$/;
+
+export const duoTelefoonnummerSchema = z
+  .string({ error: 'moet een telefoonnummer zijn' })
+  .trim()
+  .min(3, { error: 'moet minstens 3 tekens hebben' })
+  .max(22, { error: 'mag hoogstens 22 tekens hebben' })
+  .regex(DUO_TELEFOONNUMMER_PATTERN, { error: 'moet een telefoonnummer zijn zoals DUO het aanneemt: cijfers, eventueel met +, spaties, - of (0), bijv. 030 123 4567 of +31 (0)30 1234567' });
+
 /** Settings that a gemeente may set itself (local policy). */
 export const localSettingsSchema = z
   .object({
@@ -62,6 +76,11 @@ export const localSettingsSchema = z
      * after housing. Local policy; absent = not chosen.
      */
     intakeScenario: intakeScenarioSchema.optional(),
+    /**
+     * The team's telefoonnummer given to DUO for a contactpersoon (trajectregisseur) without an own
+     * work phone (Contactpersoon API). Absent = none: such a contactpersoon cannot be reported.
+     */
+    duoContactTelefoon: duoTelefoonnummerSchema.optional(),
   })
   .strict();
 
@@ -120,6 +139,7 @@ const FIELD_NAMES: Record<string, string> = {
   reliefCheckpointsMonths: 'ijkmomenten ontzorgen (maanden)',
   reliefLocalExtensionMonths: 'lokale verlenging ontzorgen (maanden)',
   intakeScenario: 'scenario start brede intake',
+  duoContactTelefoon: 'telefoonnummer team voor DUO',
   aowTable: 'AOW-leeftijdstabel',
   years: 'jaren',
   gemeenten: 'gemeenten',
