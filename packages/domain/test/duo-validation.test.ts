@@ -34,6 +34,9 @@ describe('DUO PIP withdrawal (D2) and placement (D3)', () => {
     expect(validatePlacementForDuo({ ...ok, route: 'Onderwijs', providerKeurmerk: false, providerTaalschakel: true }).accepted).toBe(true);
     expect(validatePlacementForDuo({ ...ok, placementOn: '2023-12-31' }).errors).toEqual(['before-current-pip']);
     expect(validatePlacementForDuo({ ...ok, courseEndOn: '2027-01-02' }).errors).toEqual(['outside-term']);
+    // verwachteStartdatumOpleiding is a date of the aanbod too.
+    expect(validatePlacementForDuo({ ...ok, courseStartOn: '2023-12-31' }).errors).toEqual(['before-current-pip', 'outside-term']);
+    expect(validatePlacementForDuo({ ...ok, courseStartOn: '2024-03-01' }).accepted).toBe(true);
     expect(validatePlacementForDuo({ ...ok, bridgingStartOn: '2024-12-31' }).errors).toEqual(['bridging-before-course-end']);
     expect(validatePlacementForDuo({ ...ok, currentPipIssuedOn: null }).errors).toEqual(['no-pip']);
   });

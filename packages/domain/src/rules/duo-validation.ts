@@ -134,6 +134,8 @@ export interface DuoPlacementInput {
   /** The provider is a recognised taalschakel institution (TST). */
   readonly providerTaalschakel: boolean;
   readonly placementOn: IsoDate;
+  /** verwachteStartdatumOpleiding: also a date of the aanbod (not before the PIP, within the termijn). */
+  readonly courseStartOn?: IsoDate | null;
   readonly courseEndOn?: IsoDate | null;
   readonly bridgingStartOn?: IsoDate | null;
   readonly termStart?: IsoDate | null;
@@ -153,7 +155,7 @@ export function validatePlacementForDuo(input: DuoPlacementInput): DuoCheck<DuoP
   const recognised = input.route === 'Onderwijs' ? input.providerTaalschakel || input.providerKeurmerk : input.providerKeurmerk;
   if (!recognised)
     fail('provider-not-recognised', input.route === 'Onderwijs' ? 'de instelling is geen erkende taalschakelinstelling of keurmerkhouder' : 'de instelling heeft geen keurmerk van Blik op Werk');
-  const dates = [input.placementOn, input.courseEndOn ?? null, input.bridgingStartOn ?? null].filter((d): d is IsoDate => d !== null);
+  const dates = [input.placementOn, input.courseStartOn ?? null, input.courseEndOn ?? null, input.bridgingStartOn ?? null].filter((d): d is IsoDate => d !== null);
   if (input.currentPipIssuedOn !== null && dates.some((d) => isBefore(d, input.currentPipIssuedOn ?? d)))
     fail('before-current-pip', `een datum ligt vóór de dagtekening van het actuele PIP (${formatDutchDate(input.currentPipIssuedOn)})`);
   const bridging = input.bridgingStartOn ?? null;
@@ -162,8 +164,8 @@ export function validatePlacementForDuo(input: DuoPlacementInput): DuoCheck<DuoP
   const start = input.termStart ?? null;
   const end = input.termEndExclusive ?? null;
   if (start !== null && end !== null) {
-    const inTerm = [input.courseEndOn ?? null, bridging].filter((d): d is IsoDate => d !== null);
-    if (inTerm.some((d) => isBefore(d, start) || isOnOrAfter(d, end))) fail('outside-term', 'datum einde cursus of aanvang taalschakeltraject ligt buiten de inburgeringstermijn');
+    const inTerm = [input.courseStartOn ?? null, input.courseEndOn ?? null, bridging].filter((d): d is IsoDate => d !== null);
+    if (inTerm.some((d) => isBefore(d, start) || isOnOrAfter(d, end))) fail('outside-term', 'de (verwachte) start of het einde van de opleiding ligt buiten de inburgeringstermijn');
   }
   return result(errors, steps, 'het inburgeringsaanbod');
 }

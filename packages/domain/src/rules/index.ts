@@ -16,3 +16,4 @@ export * from './relief.ts';
 export * from './objection.ts';
 export * from './duo-validation.ts';
 export * from './identifiers.ts';
+export * from './hours.ts';
