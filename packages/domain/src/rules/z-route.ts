@@ -1,8 +1,9 @@
 // B12: the zelfredzaamheidsroute hour norms.
 // Reading: intake hours (B3.14 lid 6) count towards the activity norm only for asielstatushouders;
 // course hours followed during the intake are part of courseHours.
-import { bi, explained, step, type Explained } from './explanation.ts';
-import { targetGroupLabel, type TargetGroup } from './types.ts';
+import { formatDutchDate, isAfter, isBefore, type IsoDate } from './dates.ts';
+import { bi, duo, explained, step, wi, type Explained, type ExplanationStep } from './explanation.ts';
+import { routeLabel, targetGroupLabel, type LearningRoute, type TargetGroup } from './types.ts';
 
 export const Z_COURSE_HOURS = 800;
 export const Z_ACTIVITY_HOURS = 800;
@@ -54,5 +55,58 @@ export function zRouteHoursRemaining(input: ZRouteHoursInput): Explained<ZRouteH
     { courseHoursRemaining: course, activityHoursRemaining: activity },
     `Z-route (${targetGroupLabel(input.targetGroup)}): nog ${course} cursusuren en ${activity} uren activiteiten.`,
     steps,
+  );
+}
+
+// ── Completion of the Z-route (reported to DUO as datumAfrondingZroute) ─────────────────────────
+
+export type ZRouteCompletionError = 'not-z-route' | 'in-future' | 'before-term-start';
+
+export interface ZRouteCompletionInput {
+  /** Date the Z-route was completed (final interview); null to withdraw an earlier date. */
+  readonly date: IsoDate | null;
+  readonly today: IsoDate;
+  /** Leerroute of the current (vastgesteld) PIP; null when there is none. */
+  readonly currentPipRoute: LearningRoute | null;
+  readonly termStart: IsoDate | null;
+}
+
+// art. 3.14 en 3.16 Besluit inburgering 2021 (the Z-route is completed only by someone whose PIP sets
+// the Z-route, within the termijn); "not in the future": DUO MAP/PVT/Z-route API (the simulator refuses it).
+// Withdrawing a date (null) is always allowed.
+export function validateZRouteCompletion(input: ZRouteCompletionInput): Explained<{ accepted: boolean; errors: ZRouteCompletionError[] }> {
+  const errors: ZRouteCompletionError[] = [];
+  const steps: ExplanationStep[] = [];
+  if (input.date === null) {
+    return explained({ accepted: true, errors }, 'De datum afronding Z-route kan worden ingetrokken.', [
+      step('Een eerder doorgegeven datum afronding Z-route mag worden ingetrokken.', duo('Z-route')),
+    ]);
+  }
+  const d = formatDutchDate(input.date);
+  if (input.currentPipRoute !== 'Z') {
+    errors.push('not-z-route');
+    steps.push(
+      step(
+        input.currentPipRoute === null
+          ? 'Er is geen actueel PIP; de Z-route kan alleen worden afgerond als het PIP de Z-route vaststelt.'
+          : `Het actuele PIP stelt de ${routeLabel(input.currentPipRoute)} vast, niet de Z-route.`,
+        bi('3.14'),
+        bi('3.16'),
+      ),
+    );
+  }
+  if (input.termStart !== null && isBefore(input.date, input.termStart)) {
+    errors.push('before-term-start');
+    steps.push(step(`${d} ligt vóór de start van de inburgeringstermijn (${formatDutchDate(input.termStart)}).`, wi('11')));
+  }
+  if (isAfter(input.date, input.today)) {
+    errors.push('in-future');
+    steps.push(step(`${d} ligt in de toekomst.`, duo('Z-route')));
+  }
+  const accepted = errors.length === 0;
+  return explained(
+    { accepted, errors: errors.sort() },
+    accepted ? `De afronding van de Z-route op ${d} kan worden doorgegeven.` : `De afronding van de Z-route kan niet worden doorgegeven: ${steps.map((s) => s.text.replace(/\.$/, '')).join('; ')}.`,
+    accepted ? [step(`De Z-route is afgerond op ${d}.`, bi('3.14'))] : steps,
   );
 }
