@@ -11,6 +11,7 @@ import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
+import { resultRoutes } from './results.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
@@ -25,6 +26,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   voorbereidingRoutes(app, ctx);
   intakeRoutes(app, ctx);
   pipRoutes(app, ctx);
+  resultRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);

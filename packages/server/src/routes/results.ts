@@ -1,0 +1,73 @@
+// PVT, MAP and Z-route results of a case, and the melding to DUO they cause.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { getResults } from '../use-cases/results/get-results.ts';
+import { recordResult } from '../use-cases/results/record-result.ts';
+import { recordResultInput, resultKinds, resultParams, resultsQuery } from '../use-cases/results/results.types.ts';
+import { errors, idParams } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
+
+const culpability = z
+  .object({ on: z.string(), required: z.boolean(), allowed: z.boolean(), noAllowed: z.boolean(), explanation: z.string() })
+  .meta({ id: 'Verwijtbaarheid' });
+
+const resultSchema = z.object({
+  kind: z.enum(resultKinds),
+  label: z.string(),
+  completedOn: z.string().nullable(),
+  culpable: z.boolean().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  duo: z
+    .object({ messageId: z.string(), berichtId: z.string(), status: z.string(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() })
+    .nullable(),
+  culpability: culpability.nullable(),
+});
+
+const overviewSchema = z
+  .object({
+    caseId: z.string(),
+    bsnKnown: z.boolean(),
+    term: z.object({ start: z.string(), endExclusive: z.string() }).nullable(),
+    hasCurrentPip: z.boolean(),
+    currentPipRoute: z.string().nullable(),
+    results: z.array(resultSchema),
+  })
+  .meta({ id: 'Resultaten' });
+
+export function resultRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['resultaten'];
+
+  api.get(
+    '/api/cases/:id/results',
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags,
+        summary: 'Resultaten PVT, MAP en Z-route met DUO-status en of verwijtbaar verplicht of toegestaan is',
+        params: idParams,
+        querystring: resultsQuery,
+        response: { 200: overviewSchema, ...errors },
+      },
+    },
+    (request) => getResults(useCaseContext(request, ctx), request.params.id, request.query.on),
+  );
+
+  api.put(
+    '/api/cases/:id/results/:kind',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags,
+        summary: 'Resultaat PVT, MAP of Z-route vastleggen (of de datum intrekken) en aan DUO melden',
+        params: resultParams,
+        body: recordResultInput,
+        response: { 200: overviewSchema, ...errors },
+      },
+    },
+    (request) => recordResult(useCaseContext(request, ctx), request.params.id, request.params.kind, request.body),
+  );
+}

@@ -1,0 +1,111 @@
+// Shared by the result use cases: what Koers knows about a case that DUO's rules for results
+// (D4, Z-route completion) need, and what the 'verwijtbaar' rule says for a given date.
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { validateResultDateForDuo, type DuoResultInput, type IsoDate, type LearningRoute } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { caseResults, duoOutbox, pips } from '../../db/schema.ts';
+import type { CaseRow } from '../../case-file/find-case.ts';
+import type { OutboxOperation } from '../../duo/outbox-operations.ts';
+import { isLearningRoute } from '../pip/pip-support.ts';
+import type { ResultKind } from './results.types.ts';
+
+export type ResultRow = typeof caseResults.$inferSelect;
+type OutboxRow = typeof duoOutbox.$inferSelect;
+
+export const operationFor = {
+  pvt: 'pvt.result',
+  map: 'map.result',
+  zroute: 'zroute.result',
+} as const satisfies Record<ResultKind, OutboxOperation>;
+
+export const kindLabels: Record<ResultKind, string> = {
+  pvt: 'ondertekening PVT',
+  map: 'eindgesprek MAP',
+  zroute: 'afronding Z-route',
+};
+
+export interface ResultsState {
+  caseRow: CaseRow;
+  /** The current vastgesteld PIP version, if any. */
+  currentPip: { id: string; route: LearningRoute | null; issuedOn: IsoDate | null } | null;
+  stored: Map<ResultKind, ResultRow>;
+  /** Outbox rows of the three result operations, latest first. */
+  messages: OutboxRow[];
+}
+
+export async function loadResultsState(tx: Tx, caseRow: CaseRow): Promise<ResultsState> {
+  const [pip] = await tx
+    .select({ id: pips.id, route: pips.route, issuedOn: pips.issuedOn })
+    .from(pips)
+    .where(and(eq(pips.caseId, caseRow.id), eq(pips.status, 'vastgesteld')))
+    .orderBy(desc(pips.version))
+    .limit(1);
+  const rows = await tx.select().from(caseResults).where(eq(caseResults.caseId, caseRow.id));
+  const stored = new Map<ResultKind, ResultRow>();
+  for (const r of rows) if (r.kind === 'pvt' || r.kind === 'map' || r.kind === 'zroute') stored.set(r.kind, r);
+  const messages = await tx
+    .select()
+    .from(duoOutbox)
+    .where(and(eq(duoOutbox.caseId, caseRow.id), inArray(duoOutbox.operation, Object.values(operationFor))))
+    .orderBy(desc(duoOutbox.createdAt));
+  return {
+    caseRow,
+    currentPip: pip ? { id: pip.id, route: isLearningRoute(pip.route) ? pip.route : null, issuedOn: pip.issuedOn } : null,
+    stored,
+    messages,
+  };
+}
+
+/**
+ * DUO's D4 input for a PVT or MAP date (null when the termijn is not known yet). "Earlier date
+ * sent by this gemeente" = an earlier message for this operation that DUO confirmed; a change is
+ * any new message after Koers recorded a date (including withdrawing it).
+ */
+export function duoResultInput(state: ResultsState, kind: 'pvt' | 'map', date: IsoDate | null, culpable: boolean | null, today: IsoDate): DuoResultInput | null {
+  const { caseRow } = state;
+  if (caseRow.termStart === null || caseRow.termEndExclusive === null) return null;
+  const earlier = state.stored.get(kind);
+  return {
+    date,
+    culpable,
+    today,
+    termStart: caseRow.termStart,
+    termEndExclusive: caseRow.termEndExclusive,
+    zRouteCompletedOn: state.stored.get('zroute')?.completedOn ?? null,
+    hasCurrentPip: state.currentPip !== null,
+    isChange: earlier?.completedOn !== null && earlier?.completedOn !== undefined,
+    earlierDateSentByThisGemeente: state.messages.some((m) => m.operation === operationFor[kind] && m.status === 'bevestigd'),
+  };
+}
+
+export interface CulpabilityView {
+  /** The date judged: the date entered, or today. */
+  on: IsoDate;
+  /** 'Verwijtbaar (Ja/Nee)' must be sent. */
+  required: boolean;
+  /** 'Verwijtbaar' may be sent at all. */
+  allowed: boolean;
+  /** 'Nee' is allowed (only within two months after the end of the termijn). */
+  noAllowed: boolean;
+  /** Dutch, from the rules core. */
+  explanation: string;
+}
+
+/**
+ * What the D4 rule says about 'verwijtbaar' on a date. The rule itself lives in the rules core;
+ * this asks it three times (not sent / Ja / Nee) with nothing else that could fail.
+ */
+export function culpabilityOn(termStart: IsoDate | null, termEndExclusive: IsoDate | null, on: IsoDate): CulpabilityView | null {
+  if (termStart === null || termEndExclusive === null) return null;
+  const probe = (culpable: boolean | null) =>
+    validateResultDateForDuo({ date: null, culpable, today: on, termStart, termEndExclusive, zRouteCompletedOn: null, hasCurrentPip: true });
+  const none = probe(null);
+  const yes = probe(true);
+  const no = probe(false);
+  const required = none.errors.includes('culpable-missing');
+  const allowed = !yes.errors.includes('culpable-not-allowed');
+  const noAllowed = allowed && !no.errors.some((e) => e === 'culpable-not-allowed' || e === 'culpable-no-too-late');
+  const text = (c: typeof none) => c.explanation.steps.map((s) => s.text).join(' ');
+  const explanation = !allowed ? text(yes) : [text(none), noAllowed ? "Kies 'Ja' of 'Nee'." : text(no)].filter((s) => s !== '').join(' ');
+  return { on, required, allowed, noAllowed, explanation };
+}

@@ -1,0 +1,26 @@
+// Inputs of the result use cases: PVT signed, MAP final interview, Z-route completed (DUO MAP/PVT/Z-route API).
+import { z } from 'zod';
+
+export const resultKinds = ['pvt', 'map', 'zroute'] as const;
+export type ResultKind = (typeof resultKinds)[number];
+
+const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+
+export const resultParams = z.strictObject({
+  id: z.uuid('Ongeldige id'),
+  kind: z.enum(resultKinds, 'Kies pvt, map of zroute'),
+});
+
+export const recordResultInput = z.strictObject({
+  /** Date of signing (PVT), the final interview (MAP) or completion (Z-route); null withdraws an earlier date. */
+  completedOn: isoDate.nullable(),
+  /** Verwijtbaar Ja (true) / Nee (false) / not judged (null). Only PVT and MAP; only when the termijn is exceeded. */
+  culpable: z.boolean('Kies Ja, Nee of niet van toepassing').nullable(),
+  note: z.string().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
+});
+export type RecordResultInput = z.infer<typeof recordResultInput>;
+
+export const resultsQuery = z.strictObject({
+  /** Judge 'verwijtbaar' for this date instead of today (the date being entered in the form). */
+  on: isoDate.optional(),
+});
