@@ -63,6 +63,12 @@ const resourceNames: Record<FetchOperationId, string> = {
 
 const newDutyEffects = new Set(['open-case', 'case-moved-in', 'resume-case']);
 
+/** Whether an event may register the person (and so re-queue earlier notifications about them, ADR 0051). */
+export function mayRegister(eventCode: string): boolean {
+  const event = eventInfo(eventCode);
+  return event !== undefined && newDutyEffects.has(event.effect);
+}
+
 export function notificatieOf(row: InboxRow): Notificatie {
   return (row.payload as { notificatie: Notificatie }).notificatie;
 }

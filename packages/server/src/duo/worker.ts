@@ -8,7 +8,7 @@ import type { Db } from '../db/database.ts';
 import { cases, duoInbox } from '../db/schema.ts';
 import { asSystem } from '../db/scope.ts';
 import { todayIn } from '../case-file/today.ts';
-import { processInboxRow, type InboxRow } from './process-notification.ts';
+import { mayRegister, processInboxRow, type InboxRow } from './process-notification.ts';
 import { backoffDelay, defaultBackoff, runOutbox, type BackoffPolicy, type OutboxTickResult } from './outbox.ts';
 import type { DuoClients } from './runtime.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
@@ -98,6 +98,9 @@ export class DuoWorker {
         await processInboxRow(this.deps, row);
         this.inboxNotBefore.delete(row.id);
         counts.processed += 1;
+        // A registration re-queues earlier notifications about the person (ADR 0051); they are not in
+        // this pass, so the person's later ones wait for the next pass to keep the order of receipt.
+        if (mayRegister(row.eventCode)) blockedPersons.add(person);
       } catch (err) {
         blockedPersons.add(person);
         const attempts = row.attempts + 1;

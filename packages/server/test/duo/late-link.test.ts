@@ -90,7 +90,7 @@ describe('DUO notifications received before the case existed', () => {
 
     // Applied in order of receipt, each once, after the link entry.
     const kinds = (await eventsOf(created.id)).map((e) => e.kind);
-    expect(kinds.filter((k) => k.startsWith('duo.'))).toEqual(['duo.notificaties.gekoppeld', 'duo.SS102', 'duo.SS131']);
+    expect(kinds.filter((k) => /^duo\.(SS|notificaties)/.test(k))).toEqual(['duo.notificaties.gekoppeld', 'duo.SS102', 'duo.SS131']);
     const history = await asSystem(env.database.db, (tx) => tx.select().from(recordHistory).where(eq(recordHistory.entityId, created.id)));
     expect(history.some((h) => (h.changes as Record<string, unknown>)['termEndExclusive'] !== undefined)).toBe(true);
     const linkedHistory = await asSystem(env.database.db, (tx) => tx.select().from(recordHistory).where(and(eq(recordHistory.entityType, 'duo_inbox'), eq(recordHistory.entityId, termijn))));
@@ -147,20 +147,28 @@ describe('DUO notifications received before the case existed', () => {
     expect(await caseRow(created.id)).toMatchObject({ termStart: '2026-02-01', termEndExclusive: '2029-02-01' });
   });
 
-  it('a case created by DUO itself (SS101) picks up an earlier notification about the person', async () => {
+  it('a case created by DUO itself (SS101) picks up an earlier notification, before the later ones about the person', async () => {
     const bsn = validBsn();
     seed(env, bsn, { termijn: { startdatum: '2026-04-15', einddatum: '2029-04-15' } });
     const termijn = await emit('SS102', bsn);
     expect((await inboxRow(termijn)).status).toBe('geen-dossier');
-    await emit('SS101', bsn);
+    // SS101 and a later SS103 arrive together; one pass registers the person and holds SS103 back.
+    env.clock.advance(60_000);
+    expect((await env.sim.emit({ gebeurtenisId: 'SS101', bsn })).delivered).toBe(true);
+    env.clock.advance(60_000);
+    expect((await env.sim.emit({ gebeurtenisId: 'SS103', bsn })).delivered).toBe(true);
+    await env.duo.worker.tick();
     const [c] = await asSystem(env.database.db, (tx) => tx.select().from(cases).where(and(eq(cases.gemeenteId, env.gemeente.gemeenteId), eq(cases.bsn, bsn))));
     expect(c?.source).toBe('duo');
     expect(await inboxRow(termijn)).toMatchObject({ status: 'ontvangen', caseId: c!.id });
+    env.sim.updatePerson(bsn, { termijn: { startdatum: '2026-04-15', einddatum: '2029-10-15', wijzigingsdatum: '2026-06-01' } });
     await env.duo.worker.tick();
-    expect(await caseRow(c!.id)).toMatchObject({ termStart: '2026-04-15', termEndExclusive: '2029-04-15' });
+    expect(await caseRow(c!.id)).toMatchObject({ termStart: '2026-04-15', termEndExclusive: '2029-10-15' });
+    expect(await inboxRow(termijn)).toMatchObject({ status: 'verwerkt', caseId: c!.id });
     const events = await eventsOf(c!.id);
     const link = events.find((e) => e.kind === 'duo.notificaties.gekoppeld');
     expect(link?.source).toBe('duo');
-    expect(events.filter((e) => e.kind === 'duo.SS102')).toHaveLength(1);
+    expect(link?.summary).toMatch(/^1 eerder ontvangen DUO-bericht gekoppeld \(SS102\)/);
+    expect(events.map((e) => e.kind).filter((k) => /^duo\.(SS|notificaties)/.test(k))).toEqual(['duo.notificaties.gekoppeld', 'duo.SS101', 'duo.SS102', 'duo.SS103']);
   });
 });
