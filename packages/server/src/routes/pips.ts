@@ -12,6 +12,8 @@ import { issuePip } from '../use-cases/pip/issue-pip.ts';
 import { changePip } from '../use-cases/pip/change-pip.ts';
 import { registerObjection, updateObjection } from '../use-cases/pip/objections.ts';
 import { recordThirdPartyInfo } from '../use-cases/pip/third-party-info.ts';
+import { withdrawPip } from '../use-cases/pip/withdraw-pip.ts';
+import { withdrawPipInput, withdrawalReasons } from '../use-cases/pip/withdraw-pip.types.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -88,6 +90,10 @@ const pipFields = {
   changeNote: z.string().nullable(),
   supersedesId: z.string().nullable(),
   documentId: z.string().nullable(),
+  withdrawal: z
+    .object({ id: z.string(), withdrawnOn: z.string(), reason: z.enum(withdrawalReasons), reasonLabel: z.string(), note: z.string().nullable(), documentId: z.string().nullable() })
+    .nullable()
+    .meta({ id: 'PipIntrekking' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 };
@@ -212,6 +218,21 @@ export function pipRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags, summary: 'Bezwaar bijwerken (status, beslisdatum)', params: objectionParams, body: objectionUpdateInput, response: { 200: objectionSchema, ...errors } },
     },
     (request) => updateObjection(useCaseContext(request, ctx), request.params.id, request.params.objectionId, request.body),
+  );
+
+  api.post(
+    '/api/cases/:id/pip/:pipId/withdraw',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags,
+        summary: 'PIP intrekken: alleen de actuele versie; DUO-voorcontrole (termijn, cursusuren), besluit, melding aan DUO',
+        params: pipParams,
+        body: withdrawPipInput,
+        response: { 200: pipSchema, ...errors },
+      },
+    },
+    (request) => withdrawPip(useCaseContext(request, ctx), request.params.id, request.params.pipId, request.body),
   );
 
   api.put(

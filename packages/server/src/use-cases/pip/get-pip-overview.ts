@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, like } from 'drizzle-orm';
 import { explained, integrationTerm, pipDeadline, isAfter, step, wi, type Explanation, type IsoDate, type Period } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { caseEvents, pipObjections, pips } from '../../db/schema.ts';
+import { caseEvents, pipObjections, pipWithdrawals, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { findCase, type CaseRow } from '../../case-file/find-case.ts';
@@ -39,7 +39,7 @@ export interface PipOverview {
   deadline: DeadlineView;
   term: TermView;
   current: PipView | null;
-  /** Vastgesteld and gewijzigd versions, latest first. */
+  /** Vastgesteld, gewijzigd and ingetrokken versions, latest first (withdrawn ones carry their withdrawal). */
   versions: PipView[];
   draft: DraftView | null;
   objections: ObjectionView[];
@@ -124,6 +124,8 @@ export async function buildOverview(tx: Tx, ctx: UseCaseContext, caseRow: CaseRo
   const draftRow = rows.find((r) => r.status === 'concept');
   const objections = await tx.select().from(pipObjections).where(eq(pipObjections.caseId, caseRow.id)).orderBy(desc(pipObjections.receivedOn), desc(pipObjections.createdAt));
   const current = issued.find((r) => r.status === 'vastgesteld') ?? null;
+  const withdrawals = await tx.select().from(pipWithdrawals).where(eq(pipWithdrawals.caseId, caseRow.id));
+  const withdrawalOf = (pipId: string) => withdrawals.find((w) => w.pipId === pipId) ?? null;
   return {
     caseId: caseRow.id,
     targetGroup: caseRow.targetGroup,
@@ -132,7 +134,7 @@ export async function buildOverview(tx: Tx, ctx: UseCaseContext, caseRow: CaseRo
     deadline: deadlineOf(caseRow, rows, today),
     term: termOf(caseRow, rows),
     current: current ? pipView(current) : null,
-    versions: issued.map(pipView),
+    versions: issued.map((r) => pipView(r, withdrawalOf(r.id))),
     draft: draftRow ? draftView(draftRow, validateDraft({ caseRow, versions: rows, advice }, draftRow, today)) : null,
     objections: objections.map((o) => objectionView(o, rows.find((r) => r.id === o.pipId), settings.objectionPeriodWeeks)),
     thirdPartyInfo: await thirdPartyInfoOf(tx, caseRow),

@@ -6,7 +6,7 @@ const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
 const text = (max = 4000) => z.string().trim().max(max, `Maximaal ${max} tekens`);
 const optionalText = (max = 4000) => text(max).nullable().optional();
 
-export const pipStatuses = ['concept', 'vastgesteld', 'gewijzigd'] as const;
+export const pipStatuses = ['concept', 'vastgesteld', 'gewijzigd', 'ingetrokken'] as const;
 export type PipStatus = (typeof pipStatuses)[number];
 export const pipKinds = ['beschikking', 'advies'] as const;
 export type PipKind = (typeof pipKinds)[number];

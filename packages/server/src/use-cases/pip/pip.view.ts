@@ -1,6 +1,7 @@
 import type { Explanation, IsoDate, LearningRoute, MapTheme, Period } from '@koers/domain';
 import { objectionOnTime, objectionPeriod } from '@koers/domain';
-import type { pipObjections } from '../../db/schema.ts';
+import type { pipObjections, pipWithdrawals } from '../../db/schema.ts';
+import { withdrawalReasonLabels, withdrawalReasons, type WithdrawalReason } from './withdraw-pip.types.ts';
 import type { RouteMotivation } from './pip.types.ts';
 import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
 
@@ -34,8 +35,26 @@ export interface PipView {
   changeNote: string | null;
   supersedesId: string | null;
   documentId: string | null;
+  /** Set when this version was withdrawn (status 'ingetrokken'). */
+  withdrawal: WithdrawalView | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface WithdrawalView {
+  id: string;
+  withdrawnOn: IsoDate;
+  reason: WithdrawalReason;
+  /** Dutch, e.g. "het PIP is onjuist vastgesteld". */
+  reasonLabel: string;
+  note: string | null;
+  /** The letter (besluit intrekking). */
+  documentId: string | null;
+}
+
+export function withdrawalView(row: typeof pipWithdrawals.$inferSelect): WithdrawalView {
+  const reason = (withdrawalReasons as readonly string[]).includes(row.reason) ? (row.reason as WithdrawalReason) : 'anders';
+  return { id: row.id, withdrawnOn: row.withdrawnOn, reason, reasonLabel: withdrawalReasonLabels[reason], note: row.note, documentId: row.documentId };
 }
 
 export interface DraftView extends PipView {
@@ -51,7 +70,7 @@ function omittedThemes(value: unknown): { theme: MapTheme; reason: string }[] {
   );
 }
 
-export function pipView(row: PipRow): PipView {
+export function pipView(row: PipRow, withdrawal: typeof pipWithdrawals.$inferSelect | null = null): PipView {
   const motivation = storedMotivation(row.motivation);
   const estimate = row.estimatedB1Intensity === null ? null : Number(row.estimatedB1Intensity);
   return {
@@ -84,6 +103,7 @@ export function pipView(row: PipRow): PipView {
     changeNote: row.changeNote,
     supersedesId: row.supersedesId,
     documentId: row.documentId,
+    withdrawal: withdrawal ? withdrawalView(withdrawal) : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

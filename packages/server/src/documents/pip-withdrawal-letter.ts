@@ -1,0 +1,58 @@
+// The letter "besluit intrekking PIP" (or, for an advies, the notice that the advies is withdrawn).
+import type { Letter, LetterBlock } from './letter-pdf.ts';
+import { dutchDate } from './letter-pdf.ts';
+
+export interface PipWithdrawalLetterInput {
+  kind: 'beschikking' | 'advies';
+  gemeenteName: string;
+  person: { name: string; familyName: string; address: string | null };
+  version: number;
+  pipIssuedOn: string;
+  withdrawnOn: string;
+  /** Dutch, e.g. "het PIP is onjuist vastgesteld". */
+  reasonText: string;
+  note: string | null;
+  issuerName: string;
+  objectionPeriodWeeks: number;
+}
+
+export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Letter {
+  const advies = input.kind === 'advies';
+  const college = `het college van burgemeester en wethouders van ${input.gemeenteName}`;
+  const what = advies ? 'het advies over uw persoonlijk plan inburgering en participatie (PIP)' : 'het besluit over uw persoonlijk plan inburgering en participatie (PIP)';
+  const blocks: LetterBlock[] = [
+    {
+      heading: 'Ons besluit',
+      text: `Wij trekken ${what} van ${dutchDate(input.pipIssuedOn)} (versie ${input.version}) in, met ingang van ${dutchDate(input.withdrawnOn)}. Dat PIP geldt vanaf die datum niet meer.`,
+    },
+    {
+      heading: 'Waarom',
+      text: `Wij trekken het PIP in omdat ${input.reasonText}.${input.note ? ` ${input.note}` : ''}`,
+    },
+    {
+      heading: 'Wat dit voor u betekent',
+      text: 'Wij geven de intrekking door aan DUO. Heeft u nog een inburgeringsplicht, dan maken wij met u een nieuw PIP of neemt uw nieuwe gemeente contact met u op. Heeft u vragen? Neem dan contact op met uw trajectregisseur.',
+    },
+  ];
+  // Withdrawing an advies is no besluit either (like the advies itself): no bezwaar clause.
+  const footer: LetterBlock[] = advies
+    ? [{ heading: 'Over deze brief', text: 'Een advies is geen besluit; daarom is het intrekken ervan ook geen besluit en kunt u er geen bezwaar tegen maken.' }]
+    : [
+    {
+      heading: 'Bezwaar maken',
+      text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${college}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
+    },
+  ];
+  return {
+    gemeenteName: input.gemeenteName,
+    recipient: { name: input.person.name, address: input.person.address },
+    dateText: dutchDate(input.withdrawnOn),
+    reference: `Intrekking PIP versie ${input.version}`,
+    subject: advies ? 'Intrekking advies persoonlijk plan inburgering en participatie (PIP)' : 'Besluit intrekking persoonlijk plan inburgering en participatie (PIP)',
+    salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
+    blocks,
+    closing: 'Met vriendelijke groet,',
+    signatory: `${college.charAt(0).toUpperCase()}${college.slice(1)},\nnamens dezen,\n${input.issuerName}`,
+    footer,
+  };
+}
