@@ -21,6 +21,8 @@ export const outboxPayloads = {
   'uren.taallesknm': z.object({ bsn, uren: body }),
   'uren.participatieactiviteiten': z.object({ bsn, uren: body }),
   'uren.participatietaalles': z.object({ bsn, uren: body }),
+  /** `contactpersoonId`: the Koers row (duo_contactpersonen) that gets DUO's id when confirmed. */
+  'contactpersoon.register': z.object({ contactpersoonId: z.uuid(), gegevens: body }),
   'contactpersoon.link': z.object({ bsn, id: z.number().int().positive() }),
   'contactpersoon.unlink': z.object({ bsn, id: z.number().int().positive() }),
   'contactpersoon.change': z.object({ id: z.number().int().positive(), gegevens: body }),
@@ -45,6 +47,7 @@ const labels: Record<OutboxOperation, string> = {
   'uren.taallesknm': 'de gevolgde uren taalles en KNM',
   'uren.participatieactiviteiten': 'de gevolgde uren participatieactiviteiten',
   'uren.participatietaalles': 'de gevolgde uren participatie als taalles',
+  'contactpersoon.register': 'het aanmelden van de contactpersoon',
   'contactpersoon.link': 'het koppelen van de contactpersoon',
   'contactpersoon.unlink': 'het ontkoppelen van de contactpersoon',
   'contactpersoon.change': 'de gewijzigde contactpersoon',
@@ -103,6 +106,10 @@ export function duoRequestFor(operation: OutboxOperation, payload: unknown): Duo
     case 'uren.participatietaalles': {
       const p = outboxPayloads[operation].parse(payload);
       return { operationId: 'updateUrenParticipatieAlsTaallesByBsn', pathParams: { bsn: p.bsn }, body: p.uren };
+    }
+    case 'contactpersoon.register': {
+      const p = outboxPayloads[operation].parse(payload);
+      return { operationId: 'createContactpersoon', pathParams: {}, body: p.gegevens };
     }
     case 'contactpersoon.link': {
       const p = outboxPayloads[operation].parse(payload);

@@ -23,6 +23,7 @@ import type { DuoClients } from './runtime.ts';
 import { duoRequestFor, isOutboxOperation, outboxLabel } from './outbox-operations.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, logDuoProcessing } from './system.ts';
+import { afterConfirmed } from './contactpersoon-followup.ts';
 
 export type OutboxStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden';
 
@@ -168,6 +169,8 @@ async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: OutboxRow &
       await logDuoProcessing(tx, deps.secret, { id: row.gemeenteId, organisationId: row.organisationId }, row.caseId, 'create', `duo.${row.operation}`, at);
       await refreshSignals(tx, row.caseId, todayIn(at));
     }
+    // Follow-up meldingen (e.g. DUO's contactpersoon id → the pending links), in this same transaction.
+    if (outcome.status === 'bevestigd') await afterConfirmed(tx, { gemeenteId: row.gemeenteId, caseId: row.caseId, operation: row.operation, payload: row.payload, response: outcome.response }, at);
   });
   switch (outcome.status) {
     case 'bevestigd':

@@ -42,6 +42,16 @@ const caseDuoSchema = z
       }),
     ),
     data: z.array(z.object({ resource: z.string(), data: z.unknown(), fetchedAt: z.string() })),
+    contactpersoon: z
+      .object({
+        state: z.enum(['geen-regisseur', 'geen-telefoon', 'niet-gemeld', 'aan-te-melden', 'te-koppelen', 'aangeboden', 'gekoppeld']),
+        naam: z.string().nullable(),
+        email: z.string().nullable(),
+        telefoonnummer: z.string().nullable(),
+        duoId: z.number().nullable(),
+        bsnMissing: z.boolean(),
+      })
+      .describe('DUO-contactpersoon van de persoon (de trajectregisseur) en de stand van de melding'),
   })
   .meta({ id: 'DossierDuo' });
 

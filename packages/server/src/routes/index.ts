@@ -6,6 +6,7 @@ import { authRoutes } from './auth.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { caseRoutes } from './cases.ts';
 import { duoRoutes } from './duo.ts';
+import { duoContactpersoonRoutes } from './duo-contactpersoon.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
@@ -30,4 +31,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);
+  duoContactpersoonRoutes(app, ctx);
 }

@@ -34,6 +34,7 @@ export const userSchema = z
     role: z.string(),
     roleLabel: z.string(),
     active: z.boolean(),
+    phone: z.string().nullable(),
     gemeenten: z.array(gemeenteRef),
     lockedUntil: z.string().nullable(),
     lastLoginAt: z.string().nullable(),

@@ -19,7 +19,7 @@ export async function createUser(ctx: UseCaseContext, input: CreateUserInput): P
     return await inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
       const [row] = await tx
         .insert(users)
-        .values({ organisationId, email, name: input.name, role: input.role, passwordHash, createdAt: ctx.now, updatedAt: ctx.now })
+        .values({ organisationId, email, name: input.name, role: input.role, passwordHash, phone: input.phone ? input.phone : null, createdAt: ctx.now, updatedAt: ctx.now })
         .returning();
       if (!row) throw new AppError('INTERNAL');
       await setGrants(tx, organisationId, row.id, input.gemeenteIds);
@@ -37,6 +37,7 @@ export async function createUser(ctx: UseCaseContext, input: CreateUserInput): P
             email: { from: null, to: email },
             role: { from: null, to: input.role },
             gemeenteIds: { from: null, to: [...new Set(input.gemeenteIds)].sort() },
+            ...(input.phone ? { phone: { from: null, to: input.phone } } : {}),
           },
         },
         ctx.now,

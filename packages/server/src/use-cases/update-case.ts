@@ -14,6 +14,7 @@ import type { UseCaseContext } from './context.ts';
 import type { UpdateCaseInput } from './case-input.types.ts';
 import { caseView, historyFields, type CaseView } from './case.view.ts';
 import { dutyColumns } from './registration/duty.ts';
+import { duoContactAfterBsnChange } from './duo/contactpersoon.ts';
 import { linkUnmatchedDuoNotifications } from './registration/link-duo-notifications.ts';
 
 const dutyInputs = ['birthDate', 'nationality', 'permit', 'permitPurpose', 'euFamilyMember', 'joinsProtectedHolder', 'dutyStartOn', 'linkedOn'];
@@ -78,6 +79,8 @@ export async function updateCase(ctx: UseCaseContext, caseId: string, input: Upd
       }
       // A BSN (or V-nummer) given later: DUO notifications about the person are linked now (ADR 0051).
       if ('bsn' in changes || 'vNumber' in changes) await linkUnmatchedDuoNotifications(tx, ctx, after);
+      // A BSN filled in (or corrected): DUO's contactpersoon is linked under it now.
+      if ('bsn' in changes) await duoContactAfterBsnChange(tx, { before, after, actor: ctx.principal, now: ctx.now });
       await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'updateCase', [
         { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
       ]);

@@ -10,6 +10,7 @@ import type { UseCaseContext } from './context.ts';
 import type { UpdateUserInput } from './user-input.types.ts';
 import { grantsOf, setGrants } from './user-grants.ts';
 import { userView, type UserView } from './users.view.ts';
+import { syncDuoContactpersonen } from './duo/contactpersoon.ts';
 
 export async function updateUser(ctx: UseCaseContext, userId: string, input: UpdateUserInput): Promise<UserView> {
   const { principal } = ctx;
@@ -27,11 +28,12 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Upd
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.role !== undefined ? { role: input.role } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
+      ...(input.phone !== undefined ? { phone: input.phone === '' ? null : input.phone } : {}),
     };
     if (Object.keys(patch).length) await tx.update(users).set({ ...patch, updatedAt: ctx.now }).where(eq(users.id, userId));
     if (input.gemeenteIds) await setGrants(tx, principal.organisation.id, userId, input.gemeenteIds);
     const changes = diff(
-      { name: before.name, role: before.role, active: before.active, gemeenteIds: grantsBefore },
+      { name: before.name, role: before.role, active: before.active, phone: before.phone, gemeenteIds: grantsBefore },
       { ...patch, ...(input.gemeenteIds ? { gemeenteIds: [...new Set(input.gemeenteIds)].sort() } : {}) },
     );
     await recordChange(
@@ -40,6 +42,8 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Upd
       { organisationId: principal.organisation.id, gemeenteId: null, entityType: 'user', entityId: userId, action: 'update', changes },
       ctx.now,
     );
+    // A contactpersoon at DUO gets the new name or telefoonnummer ('contactpersoon.change').
+    if ('name' in changes || 'phone' in changes) await syncDuoContactpersonen(tx, { userId }, principal, ctx.now);
     await logProcessed(tx, ctx, 'gebruikersbeheer', 'update', 'updateUser', [
       { resourceType: 'user', resourceId: userId, subject: { type: 'user', id: userId }, gemeenteId: null },
     ]);

@@ -11,6 +11,8 @@ export interface UserView {
   role: string;
   roleLabel: string;
   active: boolean;
+  /** Work phone (DUO's contactpersoon telefoonnummer). */
+  phone: string | null;
   gemeenten: { id: string; code: string; name: string }[];
   lockedUntil: string | null;
   lastLoginAt: string | null;
@@ -36,6 +38,7 @@ export async function userViews(q: Queryable, rows: readonly UserRow[]): Promise
     role: r.role,
     roleLabel: isRole(r.role) ? roleLabels[r.role] : r.role,
     active: r.active,
+    phone: r.phone,
     gemeenten: grants.filter((g) => g.userId === r.id).map(({ id, code, name }) => ({ id, code, name })),
     lockedUntil: r.lockedUntil ? r.lockedUntil.toISOString() : null,
     lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,

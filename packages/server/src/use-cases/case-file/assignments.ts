@@ -12,6 +12,7 @@ import type { UseCaseContext } from '../context.ts';
 import type { AssignmentInput, CaseManagerInput } from '../case-input.types.ts';
 import { caseView, historyFields, type CaseView } from '../case.view.ts';
 import { assertCaseManager } from '../registration/register-newcomer.ts';
+import { ensureDuoContact } from '../duo/contactpersoon.ts';
 
 /** Assigns (or clears) the case manager; the case's signals follow to the new werkvoorraad. */
 export async function assignCaseManager(ctx: UseCaseContext, caseId: string, input: CaseManagerInput): Promise<CaseView> {
@@ -53,6 +54,8 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
       },
       ctx.now,
     );
+    // DUO's contactpersoon of the person follows the case manager (Contactpersoon API).
+    await ensureDuoContact(tx, { caseRow: after, caseManagerId: input.caseManagerId, actor: ctx.principal, now: ctx.now });
     await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'assignCaseManager', [
       { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
     ]);

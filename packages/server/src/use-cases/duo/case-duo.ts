@@ -16,6 +16,7 @@ import { recordChange } from '../../audit/history.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../context.ts';
+import { duoContactOfCase, type DuoContactView } from './contactpersoon.ts';
 
 export interface CaseDuoView {
   messages: Array<{
@@ -44,6 +45,8 @@ export interface CaseDuoView {
     lastError: string | null;
   }>;
   data: Array<{ resource: string; data: unknown; fetchedAt: string }>;
+  /** DUO's contactpersoon of the person (the case manager) and how far the melding is. */
+  contactpersoon: DuoContactView;
 }
 
 export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<CaseDuoView> {
@@ -52,6 +55,7 @@ export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<C
     const messages = await tx.select().from(duoOutbox).where(eq(duoOutbox.caseId, c.id)).orderBy(desc(duoOutbox.createdAt));
     const events = await tx.select().from(duoInbox).where(eq(duoInbox.caseId, c.id)).orderBy(desc(duoInbox.receivedAt));
     const data = await tx.select().from(caseDuoData).where(eq(caseDuoData.caseId, c.id)).orderBy(asc(caseDuoData.resource));
+    const contactpersoon = await duoContactOfCase(tx, c);
     await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'read', 'getCaseDuo', [{ resourceType: 'case', resourceId: c.id, subject: { type: 'case', id: c.id }, gemeenteId: c.gemeenteId }]);
     return {
       messages: messages.map((m) => ({
@@ -80,6 +84,7 @@ export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<C
         lastError: e.lastError,
       })),
       data: data.map((d) => ({ resource: d.resource, data: d.data, fetchedAt: d.fetchedAt.toISOString() })),
+      contactpersoon,
     };
   });
 }

@@ -47,6 +47,7 @@ export const requiredPrecheck: Record<OutboxOperation, DuoPrecheck['rule']> = {
   'uren.taallesknm': 'none',
   'uren.participatieactiviteiten': 'none',
   'uren.participatietaalles': 'none',
+  'contactpersoon.register': 'none',
   'contactpersoon.link': 'none',
   'contactpersoon.unlink': 'none',
   'contactpersoon.change': 'none',

@@ -12,6 +12,7 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import { dutyColumns, duoDutyColumns, type DuoDuty } from './duty.ts';
 import { eventBy, isSystem, logBy, organisationOf, recordBy, type RegistrationContext } from './actor.ts';
 import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY, placeholderFamilyName } from './personal-data.ts';
+import { duoContactAfterBsnChange, ensureDuoContact } from '../duo/contactpersoon.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
 
 export type RegistrationOutcome = 'created' | 'reopened' | 'updated' | 'unchanged';
@@ -170,6 +171,7 @@ export async function registerNewcomer(
         data: { fields: Object.keys(changes) },
     });
     await logBy(tx, ctx, 'update', 'registerNewcomer', after.id, after.gemeenteId);
+    if ('bsn' in changes) await duoContactAfterBsnChange(tx, { before: existing, after, actor: isSystem(ctx) ? null : ctx.principal, now: ctx.now });
     // An import may give a known person their BSN or V-nummer: DUO notifications about them are linked now (ADR 0051).
     if ('bsn' in changes || 'vNumber' in changes) await linkUnmatchedDuoNotifications(tx, ctx, after);
     await refreshSignals(tx, after.id, today);
@@ -261,6 +263,8 @@ async function createCase(
     data: { source: input.source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime, ...(eventCode ? { eventCode } : {}) },
   });
   await logBy(tx, ctx, 'create', 'registerNewcomer', row.id, row.gemeenteId);
+  // The case manager becomes the person's contactpersoon at DUO (Contactpersoon API).
+  if (caseManagerId !== null) await ensureDuoContact(tx, { caseRow: row, caseManagerId, actor: isSystem(ctx) ? null : ctx.principal, now: ctx.now });
   // DUO notifications that arrived before the case existed are handed back to the inbox (ADR 0051).
   await linkUnmatchedDuoNotifications(tx, ctx, row);
   await refreshSignals(tx, row.id, today);

@@ -1,0 +1,91 @@
+/**
+ * What follows when DUO confirms a contactpersoon melding, in the worker's transaction that marks
+ * the outbox row 'bevestigd' (src/duo/outbox.ts):
+ *
+ *   contactpersoon.register → DUO's id on duo_contactpersonen ('aangemeld'); the links that waited
+ *                             for it are queued ('contactpersoon.link'); gegevens changed in the
+ *                             meantime are sent as 'contactpersoon.change'
+ *   contactpersoon.link     → case_duo_contacts 'gekoppeld'
+ *
+ * Only checks that never touch the database can fail here (the spec check in queueDuoMessage); they
+ * are caught and written on the case's timeline, so a confirmed row is never sent again for them.
+ */
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '../db/database.ts';
+import { caseDuoContacts, duoContactpersonen } from '../db/schema.ts';
+import { addCaseEvent } from '../case-file/events.ts';
+import { todayIn } from '../case-file/today.ts';
+import { AppError } from '../errors.ts';
+import { queueDuoMessage } from '../use-cases/duo/queue-duo-message.ts';
+import { pendingLinks, storedGegevens } from '../use-cases/duo/contactpersoon.ts';
+import { outboxPayloads } from './outbox-operations.ts';
+
+export interface ConfirmedRow {
+  gemeenteId: string;
+  caseId: string | null;
+  operation: string;
+  payload: unknown;
+  /** What the worker stored as the response: { status, apiVersion, body }. */
+  response: unknown;
+}
+
+const createdResponse = z.object({ body: z.object({ id: z.number().int().positive() }) });
+
+async function queueOrNote(tx: Tx, caseId: string | null, gemeenteId: string, now: Date, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    if (!(err instanceof AppError) || caseId === null) throw err;
+    await addCaseEvent(tx, null, { caseId, gemeenteId, kind: 'duo.contactpersoon.fout', summary: `Vervolgbericht voor DUO niet klaargezet: ${err.message}`, occurredOn: todayIn(now), section: 'duo' }, now);
+  }
+}
+
+export async function afterConfirmed(tx: Tx, row: ConfirmedRow, now: Date): Promise<void> {
+  switch (row.operation) {
+    case 'contactpersoon.register': {
+      const payload = outboxPayloads['contactpersoon.register'].parse(row.payload);
+      const response = createdResponse.safeParse(row.response);
+      if (!response.success) {
+        if (row.caseId) await addCaseEvent(tx, null, { caseId: row.caseId, gemeenteId: row.gemeenteId, kind: 'duo.contactpersoon.fout', summary: 'DUO heeft de contactpersoon aangemaakt maar geen id teruggegeven; de koppeling kan niet worden verstuurd.', occurredOn: todayIn(now), section: 'duo' }, now);
+        return;
+      }
+      const duoId = response.data.body.id;
+      const [cp] = await tx.update(duoContactpersonen).set({ duoId, status: 'aangemeld', updatedAt: now }).where(eq(duoContactpersonen.id, payload.contactpersoonId)).returning();
+      if (!cp) return; // removed in the meantime
+      const current = storedGegevens(cp);
+      const sent = payload.gegevens;
+      if (sent['naam'] !== current.naam || sent['email'] !== current.email || sent['telefoonnummer'] !== current.telefoonnummer) {
+        await queueOrNote(tx, row.caseId, row.gemeenteId, now, () =>
+          queueDuoMessage(tx, { gemeenteId: cp.gemeenteId, caseId: row.caseId, operation: 'contactpersoon.change', payload: { id: duoId, gegevens: { ...current } }, precheck: { rule: 'none' }, actor: null, now }),
+        );
+      }
+      for (const c of await pendingLinks(tx, cp.id)) {
+        const bsn = c.bsn;
+        if (bsn === null) continue; // linked when the BSN is filled in (update-case)
+        await queueOrNote(tx, c.id, c.gemeenteId, now, async () => {
+          await queueDuoMessage(tx, { gemeenteId: c.gemeenteId, caseId: c.id, operation: 'contactpersoon.link', payload: { bsn, id: duoId }, precheck: { rule: 'none' }, actor: null, now });
+          await tx.update(caseDuoContacts).set({ status: 'aangeboden', updatedAt: now }).where(eq(caseDuoContacts.caseId, c.id));
+        });
+      }
+      return;
+    }
+    case 'contactpersoon.link': {
+      if (row.caseId === null) return;
+      const payload = outboxPayloads['contactpersoon.link'].parse(row.payload);
+      const [cp] = await tx
+        .select({ id: duoContactpersonen.id })
+        .from(duoContactpersonen)
+        .where(and(eq(duoContactpersonen.gemeenteId, row.gemeenteId), eq(duoContactpersonen.duoId, payload.id)));
+      if (!cp) return;
+      // Only when the case still has this contactpersoon (a reassignment in between leaves it alone).
+      await tx
+        .update(caseDuoContacts)
+        .set({ status: 'gekoppeld', updatedAt: now })
+        .where(and(eq(caseDuoContacts.caseId, row.caseId), eq(caseDuoContacts.contactpersoonId, cp.id), eq(caseDuoContacts.status, 'aangeboden')));
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,75 @@
+// The gemeente's team telefoonnummer for DUO (gemeenten.settings.duoContactTelefoon, schema in the
+// domain's local settings): given to DUO for a contactpersoon without an own work phone. Set by the
+// beheerder, with history; contactpersonen using it get a 'contactpersoon.change'.
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { DUO_TELEFOONNUMMER_PATTERN } from '@koers/domain';
+import { gemeenten } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { recordChange } from '../../audit/history.ts';
+import { AppError } from '../../errors.ts';
+import type { UseCaseContext } from '../context.ts';
+import { readDuoContactTelefoon, syncDuoContactpersonen } from './contactpersoon.ts';
+
+export const duoContactTelefoonInput = z.strictObject({
+  telefoonnummer: z
+    .string('Telefoonnummer team voor DUO: vul een telefoonnummer in')
+    .trim()
+    .max(22, 'Telefoonnummer team voor DUO: hoogstens 22 tekens')
+    .refine((v) => v === '' || (v.length >= 3 && DUO_TELEFOONNUMMER_PATTERN.test(v)), 'Telefoonnummer team voor DUO: vul een nummer in zoals DUO het aanneemt (cijfers, eventueel met +, spaties, - of (0)), bijv. 030 123 4567')
+    .nullable(),
+});
+export type DuoContactTelefoonInput = z.infer<typeof duoContactTelefoonInput>;
+
+export interface DuoContactTelefoonView {
+  gemeenteId: string;
+  telefoonnummer: string | null;
+}
+
+function assertOwnGemeente(ctx: UseCaseContext, gemeenteId: string): void {
+  if (!ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of u werkt er niet voor.' });
+}
+
+/** GET: the team number of one of the user's gemeenten. */
+export function getDuoContactTelefoon(ctx: UseCaseContext, gemeenteId: string): Promise<DuoContactTelefoonView> {
+  const { permissions } = ctx.principal;
+  if (!permissions.includes('case:read') && !permissions.includes('admin:gemeenten')) throw new AppError('FORBIDDEN');
+  assertOwnGemeente(ctx, gemeenteId);
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const [row] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+    return { gemeenteId, telefoonnummer: readDuoContactTelefoon(row?.settings) };
+  });
+}
+
+/** PUT (beheer): sets or clears the team number; other settings stay as they are. */
+export function setDuoContactTelefoon(ctx: UseCaseContext, gemeenteId: string, input: DuoContactTelefoonInput): Promise<DuoContactTelefoonView> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const [row] = await tx.select().from(gemeenten).where(eq(gemeenten.id, gemeenteId)).for('update');
+    if (!row || row.organisationId !== ctx.principal.organisation.id) {
+      throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of hoort niet bij uw organisatie.' });
+    }
+    const before = readDuoContactTelefoon(row.settings);
+    const next = input.telefoonnummer === null || input.telefoonnummer === '' ? null : input.telefoonnummer;
+    const current = typeof row.settings === 'object' && row.settings !== null ? { ...(row.settings as Record<string, unknown>) } : {};
+    if (next === null) delete current['duoContactTelefoon'];
+    else current['duoContactTelefoon'] = next;
+    await tx.update(gemeenten).set({ settings: current, updatedAt: ctx.now }).where(eq(gemeenten.id, gemeenteId));
+    await recordChange(
+      tx,
+      ctx.principal,
+      {
+        organisationId: row.organisationId,
+        gemeenteId: null,
+        entityType: 'gemeente',
+        entityId: gemeenteId,
+        action: 'update',
+        changes: before === next ? {} : { 'settings.duoContactTelefoon': { from: before, to: next } },
+      },
+      ctx.now,
+    );
+    // Contactpersonen that use the team number get it at DUO; waiting cases are reported now.
+    if (before !== next && ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) await syncDuoContactpersonen(tx, { gemeenteId }, ctx.principal, ctx.now);
+    return { gemeenteId, telefoonnummer: next };
+  });
+}
