@@ -12,6 +12,7 @@ import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
+import { trajectRoutes } from './traject.ts';
 import { resultRoutes } from './results.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -27,6 +28,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   voorbereidingRoutes(app, ctx);
   intakeRoutes(app, ctx);
   pipRoutes(app, ctx);
+  trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);

@@ -1,0 +1,109 @@
+/**
+ * Inburgeringsaanbod: the person is placed with a cursusinstelling. Koers stores the placement and
+ * queues the melding for DUO (POST /personen/{bsn}/Inburgeringsaanbod/{instellingsnummer}) after
+ * the rules core's D3 check. The instelling must be on DUO's list; its keurmerk flags come from it.
+ */
+import { and, eq } from 'drizzle-orm';
+import { formatDutchDate, validatePlacementForDuo, type DuoPlacementInput } from '@koers/domain';
+import type { Inburgeringsaanbod } from '@koers/duo';
+import { casePlacements } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { AppError } from '../../errors.ts';
+import { diff } from '../../audit/history.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { queueDuoMessage } from '../duo/queue-duo-message.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { RegisterPlacementInput } from './traject.types.ts';
+import { gemeenteOin, type InstellingenLookup } from './instellingen.ts';
+import { assertDuoAccepts, currentPip, noteNoBsn, recordTrajectWrite, targetGroupOf } from './traject-support.ts';
+import { placementView, type PlacementView } from './traject.view.ts';
+
+export async function registerPlacement(ctx: UseCaseContext, lookup: InstellingenLookup, caseId: string, input: RegisterPlacementInput): Promise<PlacementView> {
+  const scope = scopeOf(ctx.principal);
+  // First the case (404 for another gemeente), then DUO's list outside any transaction.
+  const oin = await inScope(ctx.db, scope, async (tx) => gemeenteOin(tx, (await findCase(tx, caseId)).gemeenteId));
+  const instellingen = await lookup(oin, ctx.now);
+  const instelling = instellingen.find((i) => i.instellingsnummer === input.instellingsnummer);
+  if (!instelling) {
+    throw new AppError('VALIDATION_FAILED', { field: 'instellingsnummer', message: `Instelling ${input.instellingsnummer} staat niet in de lijst van DUO. Kies een instelling uit de lijst.` });
+  }
+
+  return inScope(ctx.db, scope, async (tx) => {
+    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const pip = await currentPip(tx, caseId);
+    const precheck: DuoPlacementInput = {
+      targetGroup: targetGroupOf(caseRow) ?? 'gezin-overig',
+      route: pip?.route ?? 'B1',
+      currentPipIssuedOn: pip?.issuedOn ?? null,
+      providerKeurmerk: instelling.keurmerk,
+      providerTaalschakel: instelling.taalschakel,
+      placementOn: input.offeredOn,
+      courseStartOn: input.expectedStartOn ?? null,
+      courseEndOn: input.expectedEndOn ?? null,
+      termStart: caseRow.termStart,
+      termEndExclusive: caseRow.termEndExclusive,
+    };
+    // DUO registers an aanbod only under its rules (D3): checked even when no BSN is known yet.
+    assertDuoAccepts(validatePlacementForDuo(precheck));
+
+    // DUO keeps one aanbod per instelling: a new one replaces the earlier one there.
+    const replaced = await tx
+      .update(casePlacements)
+      .set({ status: 'vervangen', updatedAt: ctx.now })
+      .where(and(eq(casePlacements.caseId, caseId), eq(casePlacements.instellingsnummer, instelling.instellingsnummer), eq(casePlacements.status, 'actief')))
+      .returning({ id: casePlacements.id });
+    const [row] = await tx
+      .insert(casePlacements)
+      .values({
+        gemeenteId: caseRow.gemeenteId,
+        caseId,
+        instellingsnummer: instelling.instellingsnummer,
+        instellingNaam: instelling.naam,
+        offeredOn: input.offeredOn,
+        expectedStartOn: input.expectedStartOn ?? null,
+        expectedEndOn: input.expectedEndOn ?? null,
+        literacy: input.literacy,
+        status: 'actief',
+        createdBy: ctx.principal.userId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning();
+    if (!row) throw new AppError('INTERNAL');
+
+    const aanbod: Inburgeringsaanbod = {
+      datumInburgeringsaanbod: input.offeredOn,
+      ...(input.expectedStartOn ? { verwachteStartdatumOpleiding: input.expectedStartOn } : {}),
+      ...(input.expectedEndOn ? { verwachteEinddatumOpleiding: input.expectedEndOn } : {}),
+      indicatorAlfabetiseringsonderwijs: input.literacy,
+    };
+    if (caseRow.bsn !== null) {
+      await queueDuoMessage(tx, {
+        gemeenteId: caseRow.gemeenteId,
+        caseId,
+        operation: 'aanbod.register',
+        payload: { bsn: caseRow.bsn, instellingsnummer: instelling.instellingsnummer, aanbod: { ...aanbod } },
+        precheck: { rule: 'placement', input: precheck },
+        actor: ctx.principal,
+        now: ctx.now,
+      });
+    } else {
+      await noteNoBsn(tx, ctx, caseRow, 'Het inburgeringsaanbod', { placementId: row.id, operation: 'aanbod.register' });
+    }
+    await recordTrajectWrite(tx, ctx, caseRow, {
+      entityType: 'case-placement',
+      entityId: row.id,
+      action: 'create',
+      changes: diff(null, { instellingsnummer: row.instellingsnummer, instellingNaam: row.instellingNaam, offeredOn: row.offeredOn, expectedStartOn: row.expectedStartOn, expectedEndOn: row.expectedEndOn, literacy: row.literacy, status: row.status }),
+      event: {
+        kind: 'traject.aanbod',
+        occurredOn: input.offeredOn,
+        summary: `Inburgeringsaanbod bij ${instelling.naam} (${instelling.instellingsnummer}) per ${formatDutchDate(input.offeredOn)}${replaced.length > 0 ? '; vervangt het eerdere aanbod bij deze instelling' : ''}.`,
+        data: { placementId: row.id, instellingsnummer: row.instellingsnummer, replaced: replaced.map((r) => r.id) },
+      },
+      operationName: 'registerPlacement',
+    });
+    return placementView(row, null);
+  });
+}

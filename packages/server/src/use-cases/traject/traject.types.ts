@@ -1,0 +1,43 @@
+// Input of the traject use cases: inburgeringsaanbod (placement) and gevolgde uren.
+import { z } from 'zod';
+import { hoursCategories } from '@koers/domain';
+
+const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+const reasonText = z.string().trim().min(1, 'Vul een reden in').max(1000, 'Maximaal 1000 tekens');
+
+export const literacyValues = ['A', 'AA', 'NVT'] as const;
+
+export const registerPlacementInput = z
+  .strictObject({
+    instellingsnummer: z.string().trim().length(10, 'Het instellingsnummer van DUO heeft 10 tekens'),
+    /** datumInburgeringsaanbod: enrolment with the cursusinstelling. */
+    offeredOn: isoDate,
+    expectedStartOn: isoDate.optional(),
+    expectedEndOn: isoDate.optional(),
+    literacy: z.enum(literacyValues, 'Kies A (analfabeet), AA (anders-gealfabetiseerd) of NVT (niet van toepassing)'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.expectedStartOn !== undefined && v.expectedStartOn < v.offeredOn)
+      ctx.addIssue({ code: 'custom', path: ['expectedStartOn'], message: 'De verwachte startdatum ligt vóór de datum van het aanbod' });
+    const from = v.expectedStartOn ?? v.offeredOn;
+    if (v.expectedEndOn !== undefined && v.expectedEndOn < from)
+      ctx.addIssue({ code: 'custom', path: ['expectedEndOn'], message: 'De verwachte einddatum ligt vóór de start' });
+  });
+export type RegisterPlacementInput = z.infer<typeof registerPlacementInput>;
+
+export const withdrawPlacementInput = z.strictObject({
+  withdrawnOn: isoDate,
+  reason: reasonText,
+});
+export type WithdrawPlacementInput = z.infer<typeof withdrawPlacementInput>;
+
+export const hoursCategory = z.enum(hoursCategories, 'Kies taallesknm, participatieactiviteiten of participatietaalles');
+
+export const recordHoursInput = z.strictObject({
+  /** The cumulative total (DUO receives totals, not increments). */
+  total: z.number('Vul het totaal aantal uren in').int('Vul een heel aantal uren in').min(0, 'Minimaal 0 uur').max(9999, 'Maximaal 9999 uur'),
+  asOf: isoDate,
+  /** Required when the total goes down (a correction). */
+  reason: reasonText.optional(),
+});
+export type RecordHoursInput = z.infer<typeof recordHoursInput>;
