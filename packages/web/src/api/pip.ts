@@ -19,6 +19,8 @@ export const mapThemes = [
 export type MapTheme = (typeof mapThemes)[number];
 export const changeReasons = ['route-change', 'a2', 'move', 'intensity', 'other'] as const;
 export type ChangeReason = (typeof changeReasons)[number];
+export const withdrawalReasons = ['verhuizing', 'plicht-beeindigd', 'bezwaar-gegrond', 'onjuist-vastgesteld', 'anders'] as const;
+export type WithdrawalReason = (typeof withdrawalReasons)[number];
 export const objectionStatuses = ['ontvangen', 'gegrond', 'ongegrond', 'ingetrokken'] as const;
 export type ObjectionStatus = (typeof objectionStatuses)[number];
 
@@ -61,7 +63,7 @@ export interface Pip {
   id: string;
   caseId: string;
   version: number;
-  /** 'concept' | 'vastgesteld' | 'gewijzigd'. */
+  /** 'concept' | 'vastgesteld' | 'gewijzigd' | 'ingetrokken'. */
   status: string;
   /** 'beschikking' | 'advies'. */
   kind: string;
@@ -89,8 +91,19 @@ export interface Pip {
   changeNote: string | null;
   supersedesId: string | null;
   documentId: string | null;
+  /** Set when this version was withdrawn (status 'ingetrokken'). */
+  withdrawal: PipWithdrawal | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface PipWithdrawal {
+  id: string;
+  withdrawnOn: string;
+  reason: WithdrawalReason;
+  reasonLabel: string;
+  note: string | null;
+  documentId: string | null;
 }
 
 export interface DraftPip extends Pip {
@@ -187,4 +200,6 @@ export const updateObjection = (caseId: string, objectionId: string, body: { sta
   api.patch<Objection>(`${base(caseId)}/pip/objections/${encodeURIComponent(objectionId)}`, body);
 export const recordThirdPartyInfo = (caseId: string, body: { status: 'wachtend' | 'ontvangen'; receivedOn?: string | null; note?: string | null }) =>
   api.put<{ thirdPartyInfo: ThirdPartyInfo; deadline: Deadline }>(`${base(caseId)}/third-party-info`, body);
+export const withdrawPip = (caseId: string, pipId: string, body: { withdrawnOn: string; reason: WithdrawalReason; note?: string | null }) =>
+  api.post<Pip>(`${base(caseId)}/pip/${encodeURIComponent(pipId)}/withdraw`, body);
 export const documentUrl = (caseId: string, documentId: string) => `${base(caseId)}/documents/${encodeURIComponent(documentId)}`;

@@ -139,7 +139,22 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
                 <TableRow key={v.id}>
                   <TableHeaderCell scope="row">{v.version}</TableHeaderCell>
                   <TableCell>
-                    {t(`pip.status.${v.status === 'gewijzigd' ? 'gewijzigd' : 'vastgesteld'}`)} ({t(`pip.kind.${v.kind === 'advies' ? 'advies' : 'beschikking'}`)})
+                    {t(`pip.status.${v.status === 'gewijzigd' ? 'gewijzigd' : v.status === 'ingetrokken' ? 'ingetrokken' : 'vastgesteld'}`)} ({t(`pip.kind.${v.kind === 'advies' ? 'advies' : 'beschikking'}`)})
+                    {v.withdrawal ? (
+                      <>
+                        <br />
+                        {t('pip.withdraw.withdrawnValue', { date: formatDate(v.withdrawal.withdrawnOn, language), reason: t(`pip.withdrawalReason.${v.withdrawal.reason}`) })}
+                        {v.withdrawal.note ? `: ${v.withdrawal.note}` : ''}
+                        {v.withdrawal.documentId ? (
+                          <>
+                            {' '}
+                            <Link href={documentUrl(caseId, v.withdrawal.documentId)} download>
+                              {t('pip.withdraw.download', { version: v.version })}
+                            </Link>
+                          </>
+                        ) : null}
+                      </>
+                    ) : null}
                   </TableCell>
                   <TableCell>{formatDate(v.issuedOn, language)}</TableCell>
                   <TableCell>

@@ -9,6 +9,7 @@ import { PipChangeForm } from '../pip/PipChangeForm.tsx';
 import { PipDraftForm } from '../pip/PipDraftForm.tsx';
 import { PipSummary } from '../pip/PipSummary.tsx';
 import { PipVersions } from '../pip/PipVersions.tsx';
+import { PipWithdrawForm } from '../pip/PipWithdrawForm.tsx';
 import { ThirdPartyInfoForm } from '../pip/ThirdPartyInfoForm.tsx';
 
 export interface CaseSectionProps {
@@ -24,6 +25,7 @@ export function PipSection({ caseId }: CaseSectionProps) {
   const [error, setError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [changing, setChanging] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(
@@ -100,10 +102,23 @@ export function PipSection({ caseId }: CaseSectionProps) {
                   void load('pip-draft-heading');
                 }}
               />
+            ) : withdrawing ? (
+              <PipWithdrawForm
+                caseId={caseId}
+                current={overview.current}
+                onCancel={() => setWithdrawing(false)}
+                onWithdrawn={() => {
+                  setWithdrawing(false);
+                  void load('pip-versions-heading');
+                }}
+              />
             ) : (
               <ButtonGroup>
                 <SecondaryActionButton type="button" onClick={() => setChanging(true)}>
                   {t('pip.change.button')}
+                </SecondaryActionButton>
+                <SecondaryActionButton type="button" onClick={() => setWithdrawing(true)}>
+                  {t('pip.withdraw.button')}
                 </SecondaryActionButton>
               </ButtonGroup>
             )
