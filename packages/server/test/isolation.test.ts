@@ -175,7 +175,8 @@ describe('listing and searching', () => {
       (r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':') && r.access !== 'public' && r.access !== undefined,
     );
     const urls = [
-      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log'),
+      // DUO's national list of instellingen holds no gemeente data (and needs the DUO koppeling: 503 here).
+      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log' && u !== '/api/duo/instellingen'),
       `/api/cases?gemeenteId=${w.b.gemeenteId}`,
       `/api/cases?gemeenteId=${w.gemeenteC}`,
       `/api/cases?zoek=${w.caseB.bsn}`,

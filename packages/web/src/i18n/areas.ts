@@ -8,10 +8,12 @@ import intakeEn from './areas/intake.en.json';
 import intakeNl from './areas/intake.nl.json';
 import pipEn from './areas/pip.en.json';
 import pipNl from './areas/pip.nl.json';
+import trajectEn from './areas/traject.en.json';
+import trajectNl from './areas/traject.nl.json';
 import voorbereidingEn from './areas/voorbereiding.en.json';
 import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

@@ -41,10 +41,11 @@ import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
+import { TrajectSection } from './sections/TrajectSection.tsx';
 import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 import { Assignments } from './Assignments.tsx';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
 const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
@@ -513,6 +514,9 @@ export function CaseFilePage() {
           </SectionBlock>
           <SectionBlock id="pip">
             <PipSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="traject">
+            <TrajectSection caseId={id} />
           </SectionBlock>
           <SectionBlock id="duo">
             <DuoSection caseId={id} />

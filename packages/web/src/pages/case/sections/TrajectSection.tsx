@@ -1,0 +1,96 @@
+import { Alert, ButtonGroup, Heading2, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getTraject, type Traject } from '../../../api/traject.ts';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/RequireAuth.tsx';
+import { HoursTable } from '../traject/HoursTable.tsx';
+import { PlacementForm } from '../traject/PlacementForm.tsx';
+import { Placements } from '../traject/Placements.tsx';
+
+export interface CaseSectionProps {
+  caseId: string;
+}
+
+/** Tells the case file (DUO section, signals, timeline) that something changed. */
+function caseChanged(): void {
+  window.dispatchEvent(new Event('koers:case-changed'));
+}
+
+/** The traject of a case: inburgeringsaanbod (placement with a cursusinstelling) and gevolgde uren, each with its status at DUO. */
+export function TrajectSection({ caseId }: CaseSectionProps) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const canWrite = user.permissions.includes('case:write');
+  const [traject, setTraject] = useState<Traject | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setTraject(await getTraject(caseId));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // A retry in the DUO section or a new PIP changes what is shown here.
+  useEffect(() => {
+    const onChange = () => void load();
+    window.addEventListener('koers:case-changed', onChange);
+    return () => window.removeEventListener('koers:case-changed', onChange);
+  }, [load]);
+
+  const changed = (message: string) => {
+    setNotice(message);
+    caseChanged();
+    void load().then(() => requestAnimationFrame(() => noticeRef.current?.focus()));
+  };
+
+  return (
+    <section aria-labelledby="traject-heading" className="koers-traject" data-testid="traject-section">
+      <Heading2 id="traject-heading" tabIndex={-1}>
+        {t('traject.section.title')}
+      </Heading2>
+      <Paragraph>{t('traject.section.intro')}</Paragraph>
+      <div aria-live="polite" role="status" data-testid="traject-notice">
+        {notice ? (
+          <Paragraph ref={noticeRef} tabIndex={-1}>
+            {notice}
+          </Paragraph>
+        ) : null}
+      </div>
+      {error ? (
+        <>
+          <ErrorAlert error={error} headingLevel={3} />
+          <ButtonGroup>
+            <SecondaryActionButton type="button" onClick={() => void load()}>
+              {t('traject.section.refresh')}
+            </SecondaryActionButton>
+          </ButtonGroup>
+        </>
+      ) : !traject ? (
+        <Loading />
+      ) : (
+        <>
+          {!traject.hasBsn ? (
+            <Alert type="warning" className="koers-alert">
+              <Paragraph>{t('traject.section.noBsn')}</Paragraph>
+            </Alert>
+          ) : null}
+          {!traject.currentPip ? <Paragraph className="koers-muted">{t('traject.section.noPip')}</Paragraph> : null}
+          <Placements caseId={caseId} placements={traject.placements} canWrite={canWrite} onChanged={changed} />
+          {canWrite ? <PlacementForm caseId={caseId} onSaved={(p) => changed(t('traject.form.saved', { name: p.instellingNaam }))} /> : null}
+          <HoursTable caseId={caseId} hours={traject.hours} canWrite={canWrite} onChanged={changed} />
+        </>
+      )}
+    </section>
+  );
+}
