@@ -16,5 +16,5 @@ export async function getCase(ctx: UseCaseContext, caseId: string): Promise<Case
       { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
     ]);
     return caseView(row, ctx.principal);
-  });
+  }, { readOnly: true });
 }

@@ -138,5 +138,5 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
         return item;
       }),
     };
-  });
+  }, { readOnly: true });
 }

@@ -186,6 +186,6 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
         pipVersions: pipRows.length,
       },
     };
-  });
+  }, { readOnly: true });
 }
 

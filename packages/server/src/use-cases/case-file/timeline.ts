@@ -46,5 +46,5 @@ export async function caseTimeline(
         section: e.section,
       })),
     };
-  });
+  }, { readOnly: true });
 }

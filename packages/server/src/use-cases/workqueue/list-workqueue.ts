@@ -135,5 +135,5 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
         link: `/dossiers/${r.caseId}#${r.section}`,
       })),
     };
-  });
+  }, { readOnly: true });
 }

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { inScope } from '../src/db/scope.ts';
+import { gemeenten, organisations } from '../src/db/schema.ts';
+import { testDatabase } from './support/database.ts';
+
+const setting = async (d: Database, scope: { organisationId: string; gemeenteIds: string[] }, readOnly?: boolean) =>
+  inScope(
+    d.db,
+    scope,
+    async (tx) => {
+      const r = (await tx.execute(sql`SELECT current_setting('synchronous_commit') AS sc, current_user AS who`)) as unknown as { rows: { sc: string; who: string }[] };
+      return r.rows[0]!;
+    },
+    readOnly === undefined ? {} : { readOnly },
+  );
+
+describe('inScope', () => {
+  let d: Database;
+  let drop: () => Promise<void>;
+  let scope: { organisationId: string; gemeenteIds: string[] };
+  beforeAll(async () => {
+    const target = await testDatabase();
+    drop = target.drop;
+    d = await openDatabase(target.config);
+    await d.migrate();
+    const [org] = await d.db.insert(organisations).values({ name: 'scope-test' }).returning();
+    const [g] = await d.db.insert(gemeenten).values({ code: `9${String(Date.now()).slice(-3)}`, name: 'S', organisationId: org!.id }).returning();
+    scope = { organisationId: org!.id, gemeenteIds: [g!.id] };
+  });
+  afterAll(async () => {
+    await d.close();
+    await drop();
+  });
+
+  it('runs as koers_app; a read-only use case commits without waiting for the WAL flush, only in its own transaction', async () => {
+    const before = (await d.db.execute(sql`SELECT current_setting('synchronous_commit') AS sc`)) as unknown as { rows: { sc: string }[] };
+    const normal = await setting(d, scope);
+    expect(normal).toEqual({ sc: before.rows[0]!.sc, who: 'koers_app' });
+    expect(await setting(d, scope, true)).toEqual({ sc: 'off', who: 'koers_app' });
+    // SET LOCAL: the next transaction on the (same, for PGlite) connection has the default again.
+    expect(await setting(d, scope, false)).toEqual({ sc: before.rows[0]!.sc, who: 'koers_app' });
+    expect(before.rows[0]!.sc).toBe('on');
+  });
+});
