@@ -8,6 +8,8 @@ import intakeEn from './areas/intake.en.json';
 import intakeNl from './areas/intake.nl.json';
 import pipEn from './areas/pip.en.json';
 import pipNl from './areas/pip.nl.json';
+import resultatenEn from './areas/resultaten.en.json';
+import resultatenNl from './areas/resultaten.nl.json';
 import trajectEn from './areas/traject.en.json';
 import trajectNl from './areas/traject.nl.json';
 import voorbereidingEn from './areas/voorbereiding.en.json';
@@ -15,5 +17,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

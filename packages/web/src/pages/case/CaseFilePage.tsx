@@ -41,11 +41,12 @@ import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
+import { ResultatenSection } from './sections/ResultatenSection.tsx';
 import { TrajectSection } from './sections/TrajectSection.tsx';
 import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 import { Assignments } from './Assignments.tsx';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
 const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
@@ -517,6 +518,9 @@ export function CaseFilePage() {
           </SectionBlock>
           <SectionBlock id="traject">
             <TrajectSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="resultaten">
+            <ResultatenSection caseId={id} />
           </SectionBlock>
           <SectionBlock id="duo">
             <DuoSection caseId={id} />

@@ -1,0 +1,127 @@
+import { ButtonGroup, Heading3, Paragraph, PrimaryActionButton } from '@utrecht/component-library-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.ts';
+import { getResults, recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { RadioGroup, TextAreaField, formatDate, todayIso } from '../pip/fields.tsx';
+
+type CulpableChoice = 'ja' | 'nee' | 'nvt';
+const choiceOf = (c: boolean | null): CulpableChoice => (c === null ? 'nvt' : c ? 'ja' : 'nee');
+const valueOf = (c: CulpableChoice): boolean | null => (c === 'nvt' ? null : c === 'ja');
+
+const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden'] as const;
+
+/** One result (PVT, MAP or Z-route): what is recorded, its DUO status, and the form to record or withdraw it. */
+export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { caseId: string; result: Result; canWrite: boolean; bsnKnown: boolean; onSaved: (next: ResultsOverview) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const id = `resultaat-${result.kind}`;
+  const [date, setDate] = useState(result.completedOn ?? '');
+  const [culpable, setCulpable] = useState<CulpableChoice>(choiceOf(result.culpable));
+  const [note, setNote] = useState(result.note ?? '');
+  const [culpability, setCulpability] = useState<Culpability | null>(result.culpability);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  // 'Verwijtbaar' is judged for the date being entered (or today): ask the rules core again when it changes.
+  useEffect(() => {
+    if (result.kind === 'zroute') return;
+    let cancelled = false;
+    const on = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+    getResults(caseId, on)
+      .then((o) => {
+        if (!cancelled) setCulpability(o.results.find((r) => r.kind === result.kind)?.culpability ?? null);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [caseId, date, result.kind]);
+
+  useEffect(() => {
+    if (culpability && !culpability.allowed && culpable !== 'nvt') setCulpable('nvt');
+  }, [culpability, culpable]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const next = await recordResult(caseId, result.kind, { completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null });
+      setSaved(true);
+      onSaved(next);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // DUO's precheck names its rules (culpable-…, in-future, …); put each next to its field.
+  const fieldErrors = isApiError(error) ? error.fields : {};
+  const culpableError = (isApiError(error) ? error.messageFor('culpable') : undefined) ?? Object.entries(fieldErrors).find(([f]) => f.startsWith('culpable'))?.[1];
+  const dateError = (isApiError(error) ? error.messageFor('completedOn') : undefined) ?? Object.entries(fieldErrors).find(([f]) => !f.startsWith('culpable') && f !== 'note')?.[1];
+  const showCulpable = result.kind !== 'zroute' && culpability !== null && culpability.allowed;
+  const culpableOptions = (['ja', 'nee', 'nvt'] as const)
+    .filter((c) => (c === 'nee' ? culpability?.noAllowed === true : c === 'nvt' ? culpability?.required !== true : true))
+    .map((c) => ({ value: c, label: t(`resultaten.culpable.${c}`) }));
+  const status = result.duo?.status;
+  const statusText = status ? ((knownStatuses as readonly string[]).includes(status) ? t(`resultaten.duoStatus.${status as (typeof knownStatuses)[number]}`) : status) : t('resultaten.duoStatus.none');
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="koers-panel" data-testid={id}>
+      <Heading3 id={`${id}-heading`}>{t(`resultaten.kind.${result.kind}`)}</Heading3>
+      <Paragraph>
+        {result.completedOn ? t(`resultaten.current.${result.kind}`, { date: formatDate(result.completedOn, language) }) : t('resultaten.current.none')}
+        {result.culpable !== null ? ` ${t('resultaten.current.culpable', { value: t(`resultaten.culpable.${choiceOf(result.culpable)}`) })}` : ''}
+      </Paragraph>
+      <Paragraph>
+        {t('resultaten.duoStatus.label')}: {statusText}
+        {result.duo?.lastError ? ` — ${result.duo.lastError}` : ''}
+      </Paragraph>
+      {!bsnKnown ? <Paragraph>{t('resultaten.noBsn')}</Paragraph> : null}
+      {canWrite ? (
+        <form noValidate className="koers-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
+          {error && !dateError && !culpableError ? <ErrorAlert error={error} title={isApiError(error) && error.code === 'DUO_PREVALIDATION_FAILED' ? t('resultaten.refused') : undefined} /> : null}
+          <TextField
+            id={`${id}-date`}
+            type="date"
+            label={t(`resultaten.dateLabel.${result.kind}`)}
+            description={t('resultaten.dateHint')}
+            value={date}
+            max={todayIso()}
+            error={dateError}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          {result.kind === 'zroute' ? null : showCulpable ? (
+            <RadioGroup
+              id={`${id}-culpable`}
+              legend={t('resultaten.culpable.legend')}
+              description={culpability.explanation}
+              error={culpableError}
+              options={culpableOptions}
+              value={culpable}
+              onChange={setCulpable}
+            />
+          ) : (
+            <Paragraph id={`${id}-culpable-hint`}>
+              {culpability ? `${t('resultaten.culpable.notAllowed')} ${culpability.explanation}` : t('resultaten.culpable.noTerm')}
+              {culpableError ? ` ${culpableError}` : ''}
+            </Paragraph>
+          )}
+          <TextAreaField id={`${id}-note`} label={t('resultaten.note')} value={note} onChange={setNote} rows={2} />
+          {saved ? <Paragraph role="status">{t('resultaten.saved')}</Paragraph> : null}
+          <ButtonGroup>
+            <PrimaryActionButton type="submit" busy={busy} disabled={busy}>
+              {t('resultaten.submit')}
+            </PrimaryActionButton>
+          </ButtonGroup>
+        </form>
+      ) : null}
+    </section>
+  );
+}
