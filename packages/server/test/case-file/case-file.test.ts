@@ -121,7 +121,8 @@ describe('timeline, documents, case manager', () => {
     const c = await newCase();
     expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { caseManagerId: g.users.teamleider.id } })).statusCode).toBe(200);
     const timeline = (await regisseur.get(`/api/cases/${c.id}/timeline?limit=1`)).json<{ items: { kind: string }[]; total: number }>();
-    expect(timeline.total).toBe(2);
+    // Registered, case manager, and twice "DUO-contactpersoon kan niet worden gemeld" (no phone in this test gemeente).
+    expect(timeline.total).toBe(4);
     expect(timeline.items.map((i) => i.kind)).toEqual(['case.case-manager']);
 
     const [doc] = await asSystem(koers.database.db, (tx) =>

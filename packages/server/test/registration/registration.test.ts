@@ -44,7 +44,8 @@ describe('POST /api/cases', () => {
     expect(explanation.duty.articles.join(' ')).toContain('Wet inburgering 2021');
     // timeline, history and werkvoorraad in the same transaction
     const events = await asSystem(koers.database.db, (tx) => tx.select().from(caseEvents).where(eq(caseEvents.caseId, row!.id)));
-    expect(events.map((e) => e.kind)).toEqual(['case.registered']);
+    // The case manager cannot be reported to DUO as contactpersoon: no phone in this test gemeente.
+    expect(events.map((e) => e.kind)).toEqual(['case.registered', 'duo.contactpersoon.geen-telefoon']);
     const history = await asSystem(koers.database.db, (tx) => tx.select().from(recordHistory).where(eq(recordHistory.entityId, row!.id)));
     expect(history).toHaveLength(1);
     const signals = await asSystem(koers.database.db, (tx) => tx.select().from(caseSignals).where(eq(caseSignals.caseId, row!.id)));

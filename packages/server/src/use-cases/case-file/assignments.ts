@@ -28,6 +28,8 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
     if (!after) throw new AppError('INTERNAL');
     await tx.update(caseSignals).set({ caseManagerId: input.caseManagerId }).where(eq(caseSignals.caseId, caseId));
     const [manager] = input.caseManagerId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, input.caseManagerId)) : [];
+    // DUO's contactpersoon of the person follows the case manager (Contactpersoon API).
+    await ensureDuoContact(tx, { caseRow: after, caseManagerId: input.caseManagerId, actor: ctx.principal, now: ctx.now });
     await recordChange(
       tx,
       ctx.principal,
@@ -54,8 +56,6 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
       },
       ctx.now,
     );
-    // DUO's contactpersoon of the person follows the case manager (Contactpersoon API).
-    await ensureDuoContact(tx, { caseRow: after, caseManagerId: input.caseManagerId, actor: ctx.principal, now: ctx.now });
     await logProcessed(tx, ctx, 'dossierInburgering', 'update', 'assignCaseManager', [
       { resourceType: 'case', resourceId: after.id, subject: { type: 'case', id: after.id }, gemeenteId: after.gemeenteId },
     ]);
