@@ -47,10 +47,25 @@ export interface DuoResourceData {
   fetchedAt: string;
 }
 
+/** How far DUO's contactpersoon of the person (the case manager) is (docs/duo-mapping.md, Contactpersoon). */
+export type DuoContactState = 'geen-regisseur' | 'geen-telefoon' | 'niet-gemeld' | 'aan-te-melden' | 'te-koppelen' | 'aangeboden' | 'gekoppeld';
+
+export interface DuoContact {
+  state: DuoContactState;
+  naam: string | null;
+  email: string | null;
+  telefoonnummer: string | null;
+  /** DUO's id of the contactpersoon, once DUO assigned it. */
+  duoId: number | null;
+  /** The link waits for the BSN. */
+  bsnMissing: boolean;
+}
+
 export interface CaseDuo {
   messages: DuoMessage[];
   events: DuoEvent[];
   data: DuoResourceData[];
+  contactpersoon: DuoContact;
 }
 
 export interface UnmatchedDuoNotification {
@@ -74,6 +89,16 @@ export const retryDuoMessage = (caseId: string, messageId: string) =>
 
 export const markDuoEventHandled = (caseId: string, eventId: string) =>
   api.post<{ id: string; status: string }>(`${base(caseId)}/events/${encodeURIComponent(eventId)}/handled`);
+
+/** The gemeente's team telefoonnummer for DUO (for a contactpersoon without an own work phone). */
+export interface DuoContactTelefoon {
+  gemeenteId: string;
+  telefoonnummer: string | null;
+}
+
+const teamPhone = (gemeenteId: string) => `/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/duo-contact-telefoon`;
+export const getDuoContactTelefoon = (gemeenteId: string) => api.get<DuoContactTelefoon>(teamPhone(gemeenteId));
+export const setDuoContactTelefoon = (gemeenteId: string, telefoonnummer: string | null) => api.put<DuoContactTelefoon>(teamPhone(gemeenteId), { telefoonnummer });
 
 export const listUnmatchedDuoNotifications = () => api.get<UnmatchedDuoNotification[]>('/api/duo/notificaties');
 

@@ -32,6 +32,8 @@ export interface AdminUser {
   email: string;
   role: Role;
   active: boolean;
+  /** Work phone; DUO gets it as the contactpersoon's telefoonnummer. */
+  phone: string | null;
   gemeenten: GemeenteRef[];
   lockedUntil: string | null;
   lastLoginAt: string | null;
@@ -52,6 +54,7 @@ export interface NewUserInput {
   role: Role;
   gemeenteIds: string[];
   password: string;
+  phone?: string | null;
 }
 
 export interface UserPatch {
@@ -59,6 +62,8 @@ export interface UserPatch {
   role?: Role;
   gemeenteIds?: string[];
   active?: boolean;
+  /** null clears it. */
+  phone?: string | null;
 }
 
 /** Error body of every failing API call. */

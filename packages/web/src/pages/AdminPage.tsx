@@ -37,15 +37,16 @@ import { Loading } from '../components/RequireAuth.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { GemeenteCheckboxes, RoleSelect } from '../components/UserFields.tsx';
 import { IntakeScenarioSettings } from './case/voorbereiding/IntakeScenarioSettings.tsx';
+import { DuoContactTelefoonSettings } from './case/duo/DuoContactTelefoonSettings.tsx';
 import { MIN_PASSWORD_LENGTH } from './AccountPage.tsx';
 
-type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password';
+type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password' | 'phone';
 type FieldErrors = Partial<Record<UserField, string>>;
 
 function fieldErrorsFrom(error: unknown): FieldErrors {
   const result: FieldErrors = {};
   if (!isApiError(error)) return result;
-  for (const f of ['name', 'email', 'role', 'gemeenteIds', 'password'] as const) {
+  for (const f of ['name', 'email', 'role', 'gemeenteIds', 'password', 'phone'] as const) {
     const message = error.messageFor(f);
     if (message) result[f] = message;
   }
@@ -134,6 +135,7 @@ function EditUserForm({
   const [role, setRole] = useState<string>(user.role);
   const [gemeenteIds, setGemeenteIds] = useState<string[]>(user.gemeenten.map((g) => g.id));
   const [active, setActive] = useState(user.active);
+  const [phone, setPhone] = useState(user.phone ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -153,7 +155,7 @@ function EditUserForm({
     if (Object.keys(next).length > 0) return;
     setBusy(true);
     try {
-      const saved = await updateUser(user.id, { name: name.trim(), role: role as Role, gemeenteIds, active });
+      const saved = await updateUser(user.id, { name: name.trim(), role: role as Role, gemeenteIds, active, phone: phone.trim() === '' ? null : phone.trim() });
       onSaved(saved);
     } catch (caught) {
       const fieldErrors = fieldErrorsFrom(caught);
@@ -180,6 +182,17 @@ function EditUserForm({
           error={errors.name}
           required
           onChange={(e) => setName(e.target.value)}
+        />
+        <TextField
+          id="edit-phone"
+          name="phone"
+          type="tel"
+          autoComplete="off"
+          label={t('admin.phone')}
+          description={t('admin.phoneHint')}
+          value={phone}
+          error={errors.phone}
+          onChange={(e) => setPhone(e.target.value)}
         />
         <RoleSelect id="edit-role" value={role} roles={roles} error={errors.role} onChange={setRole} />
         <GemeenteCheckboxes gemeenten={gemeenten} selected={gemeenteIds} error={errors.gemeenteIds} onChange={setGemeenteIds} />
@@ -501,6 +514,7 @@ export function AdminPage() {
           <RolesTable roles={data.roles} />
           {canGemeenten ? <GemeentenTable gemeenten={data.gemeenten} /> : null}
           {canGemeenten ? <IntakeScenarioSettings /> : null}
+          {canGemeenten ? <DuoContactTelefoonSettings /> : null}
         </>
       ) : null}
     </>

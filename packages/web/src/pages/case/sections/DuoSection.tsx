@@ -31,6 +31,7 @@ import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { DuoDataView } from '../duo/DuoDataView.tsx';
+import { DuoContactView } from '../duo/DuoContactView.tsx';
 import { EventStatusBadge, MessageStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
 
 export interface CaseSectionProps {
@@ -304,6 +305,7 @@ export function DuoSection({ caseId }: CaseSectionProps) {
         <>
           <Events events={duo.events} canWrite={canWrite} busyId={busyId} onHandled={handled} />
           <Messages messages={duo.messages} canWrite={canWrite} busyId={busyId} onRetry={retry} />
+          <DuoContactView contact={duo.contactpersoon} />
           <DuoDataView data={duo.data} />
           <ButtonGroup>
             <SecondaryActionButton type="button" onClick={() => void load()}>
