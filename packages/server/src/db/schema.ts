@@ -568,6 +568,8 @@ export const duoOutbox = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     /** Reused on every retry: DUO deduplicates on it. */
     berichtId: uuid('bericht_id').notNull().defaultRandom(),
+    /** Order of creation: a case's meldingen are sent one at a time in this order (ADR 0052). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     operation: text('operation').notNull(),
     payload: jsonb('payload').notNull(),
     status: text('status').notNull().default('wachtend'),
@@ -582,7 +584,7 @@ export const duoOutbox = pgTable(
   (t) => [
     uniqueIndex('duo_outbox_bericht_key').on(t.berichtId),
     index('duo_outbox_due_idx').on(t.status, t.nextAttemptAt),
-    index('duo_outbox_case_idx').on(t.caseId),
+    index('duo_outbox_case_idx').on(t.caseId, t.seq),
     caseScoped('duo_outbox'),
   ],
 ).enableRLS();

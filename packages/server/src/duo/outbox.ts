@@ -11,7 +11,7 @@
  *   network / 5xx / 429    → wachtend, attempts + 1, next_attempt_at = now + backoff with jitter
  *                            (30 s · 2^(n−1), at most 1 h); after `maxAttempts` → fout + signal
  */
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DuoContractError, DuoRejectedError, DuoRetryableError } from '@koers/duo';
 import type { Db } from '../db/database.ts';
@@ -57,15 +57,26 @@ export function backoffDelay(attempts: number, policy: BackoffPolicy, random: ()
 
 type OutboxRow = typeof duoOutbox.$inferSelect;
 
-/** Claim the due rows (all gemeenten: the worker is system work). */
+/**
+ * Claim the due rows (all gemeenten: the worker is system work). A case's meldingen go out one at
+ * a time in the order they were made (`seq`): a row waits while an earlier row of the same case is
+ * still waiting or being sent, so DUO never gets hours 120 before 100, or a withdrawal before its
+ * registration, not even when the earlier one is retried (ADR 0052).
+ */
 async function claimDue(deps: OutboxDeps, policy: BackoffPolicy, limit: number): Promise<Array<OutboxRow & { oin: string | null; organisationId: string }>> {
   const now = deps.now();
   return asSystem(deps.db, async (tx) => {
     const due = await tx
       .select({ id: duoOutbox.id })
       .from(duoOutbox)
-      .where(and(inArray(duoOutbox.status, ['wachtend', 'verzenden']), lte(duoOutbox.nextAttemptAt, now)))
-      .orderBy(asc(duoOutbox.nextAttemptAt), asc(duoOutbox.createdAt))
+      .where(
+        and(
+          inArray(duoOutbox.status, ['wachtend', 'verzenden']),
+          lte(duoOutbox.nextAttemptAt, now),
+          sql`NOT EXISTS (SELECT 1 FROM duo_outbox earlier WHERE earlier.case_id = ${duoOutbox.caseId} AND earlier.seq < ${duoOutbox.seq} AND earlier.status IN ('wachtend', 'verzenden'))`,
+        ),
+      )
+      .orderBy(asc(duoOutbox.nextAttemptAt), asc(duoOutbox.seq))
       .limit(limit)
       .for('update', { skipLocked: true });
     if (due.length === 0) return [];
@@ -78,10 +89,12 @@ async function claimDue(deps: OutboxDeps, policy: BackoffPolicy, limit: number):
       .from(duoOutbox)
       .innerJoin(gemeenten, eq(gemeenten.id, duoOutbox.gemeenteId))
       .where(inArray(duoOutbox.id, due.map((d) => d.id)))
-      .orderBy(asc(duoOutbox.createdAt));
+      .orderBy(asc(duoOutbox.seq));
     return rows.map((r) => ({ ...r.row, oin: r.oin, organisationId: r.organisationId }));
   });
 }
+
+const MAX_ROUNDS_PER_TICK = 5;
 
 export interface OutboxTickResult {
   sent: number;
@@ -95,11 +108,16 @@ export interface OutboxTickResult {
 export async function runOutbox(deps: OutboxDeps, limit = 20): Promise<OutboxTickResult> {
   const policy: BackoffPolicy = { ...defaultBackoff, ...deps.backoff };
   const result: OutboxTickResult = { sent: 0, confirmed: 0, rejected: 0, retrying: 0, failed: 0 };
-  const rows = await claimDue(deps, policy, limit);
-  for (const row of rows) {
-    result.sent += 1;
-    const outcome = await sendOne(deps, policy, row);
-    result[outcome] += 1;
+  // A later melding of a case becomes claimable once the earlier one is confirmed: a few rounds
+  // per tick, so a case's queue drains in one tick when DUO answers.
+  for (let round = 0; round < MAX_ROUNDS_PER_TICK; round++) {
+    const rows = await claimDue(deps, policy, limit);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      result.sent += 1;
+      const outcome = await sendOne(deps, policy, row);
+      result[outcome] += 1;
+    }
   }
   return result;
 }

@@ -152,6 +152,28 @@ describe('sending', () => {
     expect(new Set(env.exchanges.filter((x) => x.requestHeaders.berichtId === queued.berichtId).map((x) => x.requestHeaders.berichtId)).size).toBe(1);
   });
 
+  it("keeps a case's order: a later melding waits while an earlier one of the same case is retried; other cases go on", async () => {
+    const { caseId, bsn } = await newCase({ termijn: { startdatum: '2026-04-02', einddatum: '2029-04-02' }, pips: [{ gemeenteOin: env.gemeente.oin, pip: { dagtekeningPip: '2026-04-01', leerroute: 'B' } }] });
+    const other = await newCase();
+    // Same clock, same transaction time: only the creation order (seq) tells them apart.
+    const first = await queue(caseId, 'uren.taallesknm', { bsn, uren: { uren: 100 } }, { rule: 'none' });
+    const second = await queue(caseId, 'uren.taallesknm', { bsn, uren: { uren: 120 } }, { rule: 'none' });
+    const unrelated = await queue(other.caseId, 'uren.taallesknm', { bsn: other.bsn, uren: { uren: 7 } }, { rule: 'none' });
+    const sentBefore = env.exchanges.length;
+    env.sim.setFailureMode({ kind: 'status503', forRequests: 1 });
+    await env.duo.worker.tick();
+    expect(await message(first.id)).toMatchObject({ status: 'wachtend', attempts: 1 });
+    expect(await message(second.id)).toMatchObject({ status: 'wachtend', attempts: 0 });
+    expect((await message(unrelated.id)).status).toBe('bevestigd');
+    env.clock.now = (await message(first.id)).nextAttemptAt;
+    await env.duo.worker.tick();
+    expect((await message(first.id)).status).toBe('bevestigd');
+    expect((await message(second.id)).status).toBe('bevestigd');
+    const sent = env.exchanges.slice(sentBefore).filter((x) => x.requestHeaders.berichtId === first.berichtId || x.requestHeaders.berichtId === second.berichtId);
+    expect(sent.map((x) => x.requestHeaders.berichtId)).toEqual([first.berichtId, first.berichtId, second.berichtId]);
+    expect(env.sim.state.persons.get(bsn)?.uren.get(env.gemeente.oin ?? '')?.taallesEnKnm).toBe(120);
+  });
+
   it('with DUO down, and an answer lost after DUO processed it: nothing lost, nothing registered twice', async () => {
     const { caseId, bsn } = await newCase();
     const queued = await queue(caseId, 'pip.register', { bsn, pip: { dagtekeningPip: '2026-05-22', leerroute: 'B' } }, pipCheck({ issuedOn: '2026-05-22' }));

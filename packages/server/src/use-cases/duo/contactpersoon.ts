@@ -80,12 +80,6 @@ interface Step {
   now: Date;
 }
 
-/**
- * The outbox sends in (next_attempt_at, created_at) order; meldingen queued in one transaction
- * share `now`. An unlink must reach DUO before the link that follows it (DUO refuses to unlink a
- * BSN that is linked to another contactpersoon by then), so an unlink is queued 1 ms earlier.
- */
-const beforeNow = (now: Date): Date => new Date(now.getTime() - 1);
 
 /** Queue the link when DUO's id and the BSN are known; otherwise leave it 'te-koppelen'. */
 async function linkIfPossible(tx: Tx, step: Step, cp: ContactpersoonRow): Promise<void> {
@@ -112,10 +106,14 @@ async function linkIfPossible(tx: Tx, step: Step, cp: ContactpersoonRow): Promis
   await tx.update(caseDuoContacts).set({ status: 'aangeboden', updatedAt: now }).where(eq(caseDuoContacts.caseId, caseRow.id));
 }
 
-/** Unlink what DUO has (or is about to get) for this case and forget the case's contactpersoon. */
+/**
+ * Unlink what DUO has (or is about to get) for this case and forget the case's contactpersoon.
+ * Queued before the link that follows it: the outbox sends a case's meldingen in the order they
+ * were made (ADR 0052), and DUO refuses to unlink a BSN that is by then linked to someone else.
+ */
 async function dropContact(tx: Tx, step: Step, current: { link: CaseContactRow; cp: ContactpersoonRow }, bsn: string | null): Promise<void> {
   if (current.link.status !== 'te-koppelen' && bsn !== null && current.cp.duoId !== null) {
-    await queueDuoMessage(tx, { gemeenteId: step.caseRow.gemeenteId, caseId: step.caseRow.id, operation: 'contactpersoon.unlink', payload: { bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: step.actor, now: beforeNow(step.now) });
+    await queueDuoMessage(tx, { gemeenteId: step.caseRow.gemeenteId, caseId: step.caseRow.id, operation: 'contactpersoon.unlink', payload: { bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: step.actor, now: step.now });
   }
   await tx.delete(caseDuoContacts).where(eq(caseDuoContacts.caseId, step.caseRow.id));
 }
@@ -177,7 +175,7 @@ export async function duoContactAfterBsnChange(tx: Tx, input: { before: Pick<Cas
   const step: Step = { caseRow: input.after, actor: input.actor, now: input.now };
   if (current.link.status !== 'te-koppelen') {
     if (input.before.bsn !== null && current.cp.duoId !== null) {
-      await queueDuoMessage(tx, { gemeenteId: input.after.gemeenteId, caseId: input.after.id, operation: 'contactpersoon.unlink', payload: { bsn: input.before.bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: input.actor, now: beforeNow(input.now) });
+      await queueDuoMessage(tx, { gemeenteId: input.after.gemeenteId, caseId: input.after.id, operation: 'contactpersoon.unlink', payload: { bsn: input.before.bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: input.actor, now: input.now });
     }
     await tx.update(caseDuoContacts).set({ status: 'te-koppelen', updatedAt: input.now }).where(eq(caseDuoContacts.caseId, input.after.id));
   }
