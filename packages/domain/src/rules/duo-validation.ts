@@ -9,6 +9,8 @@ export interface DuoCheck<E extends string> {
   readonly accepted: boolean;
   /** Sorted error codes. */
   readonly errors: E[];
+  /** Each refusal with its own explanation text, in the order the checks ran. */
+  readonly findings: ReadonlyArray<{ readonly error: E; readonly text: string }>;
   readonly explanation: Explanation;
 }
 
@@ -24,7 +26,9 @@ function result<E extends string>(errors: E[], steps: ExplanationStep[], what: s
       ? [step(`Alle controles van DUO voor ${what} zijn doorstaan.`, duo(what))]
       : steps.map((s) => ({ text: sentence(s.text), articles: s.articles })),
   );
-  return { accepted, errors: sorted, explanation: e.explanation };
+  // Every check pushes its code and its step together, so they pair up by position.
+  const findings = errors.map((error, i) => ({ error, text: sentence(steps[i]?.text ?? error) }));
+  return { accepted, errors: sorted, findings, explanation: e.explanation };
 }
 
 // ── D1: PIP ────────────────────────────────────────────────────────────────────────────────────

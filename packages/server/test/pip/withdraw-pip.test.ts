@@ -68,6 +68,8 @@ describe('PIP intrekken', () => {
     expect(overview.current).toBeNull();
     expect(overview.versions).toHaveLength(1);
     expect(overview.versions[0]).toMatchObject({ id: pipId, status: 'ingetrokken', withdrawal: { reason: 'onjuist-vastgesteld' } });
+    // The case file no longer shows the withdrawn version's agreements.
+    expect((await client.get(`/api/cases/${caseId}/file`)).json<{ agreements: unknown }>().agreements).toBeNull();
     // Only the current vastgesteld version can be withdrawn: not twice.
     const again = await client.post(`/api/cases/${caseId}/pip/${pipId}/withdraw`, body);
     expect(again.statusCode).toBe(409);

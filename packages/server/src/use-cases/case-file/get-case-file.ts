@@ -36,7 +36,8 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
       : await tx.select({ id: gemeenten.id, code: gemeenten.code, name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, row.gemeenteId));
     const [manager] = row.caseManagerId ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.caseManagerId)) : [];
     const pipRows = await tx.select().from(pips).where(eq(pips.caseId, caseId)).orderBy(asc(pips.version));
-    const issued = pipRows.filter((p) => p.status === 'vastgesteld' || (p.status !== 'concept' && p.issuedOn !== null));
+    // A withdrawn version (ingetrokken) no longer holds agreements.
+    const issued = pipRows.filter((p) => p.status === 'vastgesteld' || (p.status !== 'concept' && p.status !== 'ingetrokken' && p.issuedOn !== null));
     const current = issued[issued.length - 1];
     const assignments = await tx
       .select({ userId: caseAssignments.userId, name: users.name, kind: caseAssignments.kind })

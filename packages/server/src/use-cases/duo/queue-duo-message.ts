@@ -88,7 +88,7 @@ export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: 
   if (check && !check.accepted) {
     throw new AppError('DUO_PREVALIDATION_FAILED', {
       message: check.explanation.summary,
-      details: check.explanation.steps.map((s, i) => ({ field: check.errors[i] ?? 'duo', message: s.text })),
+      details: check.findings.map((f) => ({ field: f.error, message: f.text })),
       extra: { duoErrors: check.errors },
     });
   }

@@ -29,7 +29,7 @@ const fieldOf = (code: string): string => (code.startsWith('culpable') ? 'culpab
 function refuse(check: DuoCheck<string>): never {
   throw new AppError('DUO_PREVALIDATION_FAILED', {
     message: check.explanation.summary,
-    details: check.errors.map((code) => ({ field: fieldOf(code), message: check.explanation.summary })),
+    details: check.findings.map((f) => ({ field: fieldOf(f.error), message: f.text })),
     extra: { duoErrors: check.errors, explanation: check.explanation },
   });
 }

@@ -41,7 +41,7 @@ export function assertDuoAccepts(check: DuoCheck<string>): void {
   if (check.accepted) return;
   throw new AppError('DUO_PREVALIDATION_FAILED', {
     message: check.explanation.summary,
-    details: check.explanation.steps.map((s, i) => ({ field: check.errors[i] ?? 'duo', message: s.text })),
+    details: check.findings.map((f) => ({ field: f.error, message: f.text })),
     extra: { duoErrors: check.errors },
   });
 }
