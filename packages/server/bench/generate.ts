@@ -39,6 +39,10 @@ export interface BenchWorld {
   teamleiderEmail: string;
   /** Gemeente of the measured regisseur (the team query filters on it). */
   gemeenteId: string;
+  organisationId: string;
+  /** The gemeenten each measured user is granted (their row-level-security scope). */
+  regisseurGemeenteIds: string[];
+  teamleiderGemeenteIds: string[];
   /** Case ids of that gemeente, to open case files of. */
   caseIds: string[];
   counts: Record<string, number>;
@@ -213,6 +217,15 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
       counts.events! += events.length;
       counts.signals! += signals.length;
     }
-    return { regisseurEmail: 'regisseur0-0@bench.koers', teamleiderEmail: 'teamleider@bench.koers', gemeenteId: measuredGemeente, caseIds, counts };
+    return {
+      regisseurEmail: 'regisseur0-0@bench.koers',
+      teamleiderEmail: 'teamleider@bench.koers',
+      gemeenteId: measuredGemeente,
+      organisationId: org.id,
+      regisseurGemeenteIds: [measuredGemeente],
+      teamleiderGemeenteIds: gemeenteRows.map((g) => g.id),
+      caseIds,
+      counts,
+    };
   });
 }

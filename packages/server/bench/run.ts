@@ -1,14 +1,15 @@
 // `npm run bench`: werkvoorraad and case-file API against the equivalent raw SQL, on PGlite and on
 // PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Results are
 // written to docs/benchmarks.md. Not part of `npm test`.
-import { randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { createKoers } from '../src/start.ts';
-import type { Database, DatabaseConfig } from '../src/db/database.ts';
+import type { Database, DatabaseConfig, Queryable, Tx } from '../src/db/database.ts';
+import { sessionCookieName } from '../src/auth/sessions.ts';
 import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
@@ -26,6 +27,8 @@ interface Row {
   name: string;
   api: Stats;
   raw: Stats;
+  /** The same queries plus what every request must also do in the database: session, scope, log. */
+  full: Stats;
 }
 interface TargetResult {
   target: string;
@@ -41,7 +44,7 @@ const percentile = (xs: number[], p: number) => {
 };
 const stats = (xs: number[]): Stats => ({ p50: percentile(xs, 50), p95: percentile(xs, 95) });
 
-async function time(n: number, fn: (i: number) => Promise<void>): Promise<number[]> {
+async function time(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await fn(i);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -64,6 +67,10 @@ class Session {
     if (r.statusCode !== 200) throw new Error(`login ${email}: ${r.statusCode} ${r.body}`);
     for (const c of r.cookies) this.cookies[c.name] = c.value;
   }
+  /** The session id as stored (sha256 of the cookie token). */
+  sessionHash(): string {
+    return createHash('sha256').update(this.cookies[sessionCookieName] ?? '').digest('hex');
+  }
   async get(url: string): Promise<void> {
     const r = await this.app.inject({ method: 'GET', url, cookies: this.cookies });
     if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 300)}`);
@@ -83,13 +90,12 @@ const workqueueCountSql = (where: ReturnType<typeof sql>) => sql`
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** Names of the page's case managers; the signed-in user's own name is known (as in the use case). */
-async function managerNames(database: Database, page: { case_manager_id: string }[], me: string): Promise<void> {
+async function managerNames(q: Queryable, page: { case_manager_id: string }[], me: string): Promise<void> {
   const ids = [...new Set(page.map((r) => r.case_manager_id).filter((id) => id !== me))];
-  if (ids.length) await database.db.execute(sql`SELECT id, name FROM users WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  if (ids.length) await q.execute(sql`SELECT id, name FROM users WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
 }
 
-async function caseFileRaw(database: Database, caseId: string): Promise<void> {
-  const db = database.db;
+async function caseFileRaw(db: Queryable, caseId: string): Promise<string[]> {
   const [c] = rowsOf<{ gemeente_id: string; case_manager_id: string | null }>(await db.execute(sql`SELECT * FROM cases WHERE id = ${caseId}`));
   if (!c) throw new Error('case');
   // The gemeente's code and name come with the session (the user's gemeenten), as in the use case.
@@ -101,6 +107,36 @@ async function caseFileRaw(database: Database, caseId: string): Promise<void> {
   await db.execute(sql`SELECT (SELECT count(*) FROM case_events WHERE case_id = ${caseId}), (SELECT count(*) FROM case_documents WHERE case_id = ${caseId}),
                               (SELECT count(*) FROM case_meetings WHERE case_id = ${caseId}), (SELECT count(*) FROM learnability_tests WHERE case_id = ${caseId})`);
   await db.execute(sql`SELECT count(*), count(*) FILTER (WHERE status <> 'open') FROM case_checklist_items WHERE case_id = ${caseId}`);
+  return [caseId];
+}
+
+/** The werkvoorraad's queries: page, totals, other case managers' names; returns the cases shown. */
+async function workqueueRaw(db: Queryable, where: ReturnType<typeof sql>, me: string): Promise<string[]> {
+  const page = rowsOf<{ case_manager_id: string; case_id: string }>(await db.execute(workqueueSql(where)));
+  await db.execute(workqueueCountSql(where));
+  await managerNames(db, page, me);
+  return [...new Set(page.map((r) => r.case_id))];
+}
+
+/**
+ * "Raw SQL with the request's obligations": the statements the API sends besides the use case's
+ * queries, written by hand: the session query, a transaction with role and scope, the use case's
+ * queries, and the processing-log rows (one per case shown) — without HTTP, ORM or serialisation.
+ */
+async function withObligations(database: Database, sessionHash: string, scope: { organisationId: string; gemeenteIds: string[] }, queries: (tx: Tx) => Promise<string[]>): Promise<void> {
+  await database.db.execute(sql`
+    SELECT s.user_id, u.name, u.role, o.id, (SELECT json_agg(json_build_object('id', g.id, 'code', g.code, 'name', g.name)) FROM user_gemeenten ug JOIN gemeenten g ON g.id = ug.gemeente_id WHERE ug.user_id = s.user_id)
+      FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.id = ${sessionHash}`);
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('role', 'koers_app', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${`{${scope.gemeenteIds.join(',')}}`}, true), set_config('synchronous_commit', 'off', true)`);
+    const caseIds = await queries(tx);
+    const now = new Date().toISOString();
+    const rows = caseIds.map((id) => ({ span_id: randomBytes(8).toString('hex'), subject: createHmac('sha256', 'bench').update(`case:${id}`).digest('hex'), resource_id: id, gemeente_id: scope.gemeenteIds[0] }));
+    await tx.execute(sql`
+      INSERT INTO processing_log (trace_id, parent_span_id, organisation_id, span_id, operation_name, start_time, end_time, status_code, processing_activity_id, data_subject_id_type, data_subject_id, action, resource_type, resource_id, gemeente_id)
+      SELECT 'bench', 'bench', ${scope.organisationId}::uuid, r.span_id, 'bench', ${now}::timestamptz, ${now}::timestamptz, 'OK', 'bench', 'case', r.subject, 'read', 'case', r.resource_id, r.gemeente_id
+        FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(span_id text, subject text, resource_id text, gemeente_id uuid)`);
+  });
 }
 
 async function measure(target: string, config: DatabaseConfig): Promise<TargetResult> {
@@ -125,30 +161,27 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
     const rows: Row[] = [];
     const own = sql`s.case_manager_id = ${me!.id}`;
     const team = sql`s.gemeente_id = ${world.gemeenteId}`;
+    const regisseurScope = { organisationId: world.organisationId, gemeenteIds: world.regisseurGemeenteIds };
+    const leadScope = { organisationId: world.organisationId, gemeenteIds: world.teamleiderGemeenteIds };
     rows.push({
       name: 'GET /api/workqueue (eigen: 50 items + totaal)',
       api: stats(await time(ITERATIONS, () => regisseur.get('/api/workqueue?limit=50'))),
-      raw: stats(await time(ITERATIONS, async () => {
-        const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(own)));
-        await database.db.execute(workqueueCountSql(own));
-        await managerNames(database, page, me!.id);
-      })),
+      raw: stats(await time(ITERATIONS, () => workqueueRaw(database.db, own, me!.id))),
+      full: stats(await time(ITERATIONS, () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)))),
     });
     rows.push({
       name: 'GET /api/workqueue?scope=team&gemeenteId=… (team, één gemeente: 50 items + totaal)',
       api: stats(await time(ITERATIONS, () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`))),
-      raw: stats(await time(ITERATIONS, async () => {
-        const page = rowsOf<{ case_manager_id: string }>(await database.db.execute(workqueueSql(team)));
-        await database.db.execute(workqueueCountSql(team));
-        await managerNames(database, page, lead!.id);
-      })),
+      raw: stats(await time(ITERATIONS, () => workqueueRaw(database.db, team, lead!.id))),
+      full: stats(await time(ITERATIONS, () => withObligations(database, teamleider.sessionHash(), leadScope, (tx) => workqueueRaw(tx, team, lead!.id)))),
     });
     rows.push({
       name: 'GET /api/cases/:id/file (dossiermap)',
       api: stats(await time(ITERATIONS, () => regisseur.get(`/api/cases/${someCase()}/file`))),
-      raw: stats(await time(ITERATIONS, () => caseFileRaw(database, someCase()))),
+      raw: stats(await time(ITERATIONS, () => caseFileRaw(database.db, someCase()))),
+      full: stats(await time(ITERATIONS, () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => caseFileRaw(tx, someCase())))),
     });
-    for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms`);
+    for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms; SQL + session/scope/log p50 ${r.full.p50.toFixed(1)} ms`);
     return { target, generateSeconds, counts: world.counts, rows };
   } finally {
     await app.close();
@@ -195,17 +228,16 @@ function report(results: TargetResult[]): string {
     `- Each request ${ITERATIONS}× after ${WARMUP} warm-up requests, one at a time, through \`app.inject\`: session lookup`,
     '  (one query: session, user, organisation, gemeenten), access check, zod validation, the use case in a transaction with',
     '  row-level security (role and scope set in one `set_config` statement), processing-log rows (one per case shown, one',
-    "  multi-row insert, no foreign keys since migration 0005), response serialisation. Case files are opened for random cases",
-    "  of the trajectregisseur's gemeente. The werkvoorraad page is 50 items, as the web app asks for.",
-    '- Where the time goes (profiled on PostgreSQL, docs/adr/0060-request-overhead.md): per request the API adds BEGIN,',
-    '  `set_config`, the processing-log insert and COMMIT plus the session query (~1–2 ms together). The largest single cost',
-    '  of the own werkvoorraad is row-level security in the count query: the policy `gemeente_id = ANY (koers_scope_gemeenten())`',
-    '  is inlined and evaluated for every signal counted (the `koers.gemeente_ids` setting parsed into `uuid[]` per row,',
-    '  ~3,200 rows for one regisseur), several ms more than the same count as the owner.',
-    '- The machine is shared (two cores, several other processes running tests at the same time), so p95 values are noisy.',
-    '- "Raw SQL" is the same queries the use case needs, sent through the same driver as the owner, without HTTP,',
+    '  `json_to_recordset` insert; a read-only request commits with `synchronous_commit = off`, ADR 0061), response',
+    "  serialisation. Case files are opened for random cases of the trajectregisseur's gemeente. The werkvoorraad page is 50",
+    '  items, as the web app asks for.',
+    '- "SQL" (raw SQL) is the same queries the use case needs, sent through the same driver as the owner, without HTTP,',
     '  session, row-level security, processing log or serialisation; what the use case takes from the session (the',
     "  user's own name, the gemeente's name) is not queried there either. Ratio = median API time / median SQL time.",
+    '- "SQL + session, scope, log" adds, by hand, what every request must also do in the database: the session query, a',
+    '  transaction with role and scope (row-level security applies), the same queries, and the processing-log rows. The',
+    '  last column shows what the application itself (HTTP, ORM, validation, serialisation) adds on top of that.',
+    '- The machine is shared (two cores), so p95 values are noisy.',
     '- Target (issue 4): p95 ≤ 50 ms and ≤ 1.5× raw SQL on PostgreSQL at 100,000 cases.',
     '',
   ];
@@ -216,9 +248,14 @@ function report(results: TargetResult[]): string {
       continue;
     }
     if (r.counts) lines.push(`Rows: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}; generated in ${r.generateSeconds?.toFixed(0)} s.`, '');
-    lines.push('| request | API p50 (ms) | API p95 (ms) | SQL p50 (ms) | SQL p95 (ms) | ratio (median) |', '|---|---:|---:|---:|---:|---:|');
+    lines.push(
+      '| request | API p50 (ms) | API p95 (ms) | SQL p50 (ms) | SQL p95 (ms) | ratio (median) | SQL + session, scope, log p50 (ms) | ratio to that |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const row of r.rows) {
-      lines.push(`| ${row.name} | ${row.api.p50.toFixed(1)} | ${row.api.p95.toFixed(1)} | ${row.raw.p50.toFixed(1)} | ${row.raw.p95.toFixed(1)} | ${(row.api.p50 / row.raw.p50).toFixed(2)}× |`);
+      lines.push(
+        `| ${row.name} | ${row.api.p50.toFixed(1)} | ${row.api.p95.toFixed(1)} | ${row.raw.p50.toFixed(1)} | ${row.raw.p95.toFixed(1)} | ${(row.api.p50 / row.raw.p50).toFixed(2)}× | ${row.full.p50.toFixed(1)} | ${(row.api.p50 / row.full.p50).toFixed(2)}× |`,
+      );
     }
     lines.push('');
   }
