@@ -5,13 +5,16 @@ import { inScope } from '../src/db/scope.ts';
 import { gemeenten, organisations } from '../src/db/schema.ts';
 import { testDatabase } from './support/database.ts';
 
+/** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 const setting = async (d: Database, scope: { organisationId: string; gemeenteIds: string[] }, readOnly?: boolean) =>
   inScope(
     d.db,
     scope,
     async (tx) => {
-      const r = (await tx.execute(sql`SELECT current_setting('synchronous_commit') AS sc, current_user AS who`)) as unknown as { rows: { sc: string; who: string }[] };
-      return r.rows[0]!;
+      const [row] = rowsOf<{ sc: string; who: string }>(await tx.execute(sql`SELECT current_setting('synchronous_commit') AS sc, current_user AS who`));
+      return row!;
     },
     readOnly === undefined ? {} : { readOnly },
   );
@@ -35,7 +38,7 @@ describe('inScope', () => {
   });
 
   it('runs as koers_app; a read-only use case commits without waiting for the WAL flush, only in its own transaction', async () => {
-    const before = (await d.db.execute(sql`SELECT current_setting('synchronous_commit') AS sc`)) as unknown as { rows: { sc: string }[] };
+    const before = { rows: rowsOf<{ sc: string }>(await d.db.execute(sql`SELECT current_setting('synchronous_commit') AS sc`)) };
     const normal = await setting(d, scope);
     expect(normal).toEqual({ sc: before.rows[0]!.sc, who: 'koers_app' });
     expect(await setting(d, scope, true)).toEqual({ sc: 'off', who: 'koers_app' });

@@ -14,7 +14,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canRetryMessage,
@@ -23,7 +23,6 @@ import {
   getCaseDuo,
   markDuoEventHandled,
   retryDuoMessage,
-  type CaseDuo,
   type DuoEvent,
   type DuoMessage,
 } from '../../../api/duo.ts';
@@ -33,6 +32,7 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { DuoDataView } from '../duo/DuoDataView.tsx';
 import { DuoContactView } from '../duo/DuoContactView.tsx';
 import { EventStatusBadge, MessageStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
+import { useCaseSectionData } from '../useCaseSectionData.ts';
 
 export interface CaseSectionProps {
   caseId: string;
@@ -219,32 +219,11 @@ export function DuoSection({ caseId }: CaseSectionProps) {
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const operationName = useOperationName();
-  const [duo, setDuo] = useState<CaseDuo | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: duo, error, load } = useCaseSectionData(caseId, getCaseDuo);
   const [actionError, setActionError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDuo(await getCaseDuo(caseId));
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [caseId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // Other parts of the case file (a PIP vastgesteld queues a message) announce their changes.
-  useEffect(() => {
-    const onChange = () => void load();
-    window.addEventListener('koers:case-changed', onChange);
-    return () => window.removeEventListener('koers:case-changed', onChange);
-  }, [load]);
 
   async function act(id: string, run: () => Promise<string>) {
     setBusyId(id);

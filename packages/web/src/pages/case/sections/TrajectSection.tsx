@@ -1,13 +1,14 @@
 import { Alert, ButtonGroup, Heading2, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTraject, type Traject } from '../../../api/traject.ts';
+import { getTraject } from '../../../api/traject.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { HoursTable } from '../traject/HoursTable.tsx';
 import { PlacementForm } from '../traject/PlacementForm.tsx';
 import { Placements } from '../traject/Placements.tsx';
+import { useCaseSectionData } from '../useCaseSectionData.ts';
 
 export interface CaseSectionProps {
   caseId: string;
@@ -23,30 +24,9 @@ export function TrajectSection({ caseId }: CaseSectionProps) {
   const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
-  const [traject, setTraject] = useState<Traject | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: traject, error, load } = useCaseSectionData(caseId, getTraject);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setTraject(await getTraject(caseId));
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [caseId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // A retry in the DUO section or a new PIP changes what is shown here.
-  useEffect(() => {
-    const onChange = () => void load();
-    window.addEventListener('koers:case-changed', onChange);
-    return () => window.removeEventListener('koers:case-changed', onChange);
-  }, [load]);
 
   const changed = (message: string) => {
     setNotice(message);
