@@ -1,13 +1,9 @@
-// Every PIP write leaves the same traces, in the use case's transaction: the record history, a
-// timeline event, the processing log and the recomputed werkvoorraad signals.
+// Every PIP write leaves the case-write traces (case-file/write-traces.ts) with its timeline event
+// in the PIP section.
 import type { Tx } from '../../db/database.ts';
-import { recordChange, type FieldChanges } from '../../audit/history.ts';
-import { addCaseEvent } from '../../case-file/events.ts';
+import type { FieldChanges } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { todayIn } from '../../case-file/today.ts';
-import { logProcessed } from '../../privacy/log-helpers.ts';
-import type { ProcessingAction } from '../../privacy/processing-log.ts';
-import { refreshSignals } from '../../workqueue/refresh-signals.ts';
+import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface PipWrite {
@@ -20,41 +16,8 @@ export interface PipWrite {
   operationName: string;
 }
 
-export async function recordPipWrite(tx: Tx, ctx: UseCaseContext, caseRow: CaseRow, write: PipWrite): Promise<void> {
-  const today = todayIn(ctx.now);
-  await recordChange(
-    tx,
-    ctx.principal,
-    {
-      organisationId: ctx.principal.organisation.id,
-      gemeenteId: caseRow.gemeenteId,
-      entityType: write.entityType,
-      entityId: write.entityId,
-      action: write.action,
-      changes: write.changes,
-      reason: write.reason ?? null,
-    },
-    ctx.now,
-  );
-  await addCaseEvent(
-    tx,
-    ctx.principal,
-    {
-      caseId: caseRow.id,
-      gemeenteId: caseRow.gemeenteId,
-      kind: write.event.kind,
-      summary: write.event.summary,
-      occurredOn: write.event.occurredOn ?? today,
-      section: 'pip',
-      data: write.event.data ?? {},
-    },
-    ctx.now,
-  );
-  const action: ProcessingAction = write.action;
-  await logProcessed(tx, ctx, 'dossierInburgering', action, write.operationName, [
-    { resourceType: write.entityType, resourceId: write.entityId, subject: { type: 'case', id: caseRow.id }, gemeenteId: caseRow.gemeenteId },
-  ]);
-  await refreshSignals(tx, caseRow.id, today);
+export function recordPipWrite(tx: Tx, ctx: UseCaseContext, caseRow: CaseRow, write: PipWrite): Promise<void> {
+  return recordCaseWriteTraces(tx, ctx, caseRow, { ...write, event: { ...write.event, section: 'pip' } });
 }
 
 /** A newer timestamp than `previous`, for optimistic locking on `updatedAt` (even within one millisecond). */

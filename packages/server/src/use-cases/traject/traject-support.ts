@@ -4,12 +4,11 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { DuoCheck, IsoDate, LearningRoute, TargetGroup } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { pips } from '../../db/schema.ts';
-import { recordChange, type FieldChanges } from '../../audit/history.ts';
+import type { FieldChanges } from '../../audit/history.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { logProcessed } from '../../privacy/log-helpers.ts';
-import { refreshSignals } from '../../workqueue/refresh-signals.ts';
+import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import { isLearningRoute, isTargetGroup } from '../pip/pip-support.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -56,31 +55,8 @@ export interface TrajectWrite {
   operationName: string;
 }
 
-export async function recordTrajectWrite(tx: Tx, ctx: UseCaseContext, caseRow: CaseRow, write: TrajectWrite): Promise<void> {
-  await recordChange(
-    tx,
-    ctx.principal,
-    {
-      organisationId: ctx.principal.organisation.id,
-      gemeenteId: caseRow.gemeenteId,
-      entityType: write.entityType,
-      entityId: write.entityId,
-      action: write.action,
-      changes: write.changes,
-      reason: write.reason ?? null,
-    },
-    ctx.now,
-  );
-  await addCaseEvent(
-    tx,
-    ctx.principal,
-    { caseId: caseRow.id, gemeenteId: caseRow.gemeenteId, kind: write.event.kind, summary: write.event.summary, occurredOn: write.event.occurredOn, section: 'traject', data: write.event.data },
-    ctx.now,
-  );
-  await logProcessed(tx, ctx, 'dossierInburgering', write.action, write.operationName, [
-    { resourceType: write.entityType, resourceId: write.entityId, subject: { type: 'case', id: caseRow.id }, gemeenteId: caseRow.gemeenteId },
-  ]);
-  await refreshSignals(tx, caseRow.id, todayIn(ctx.now));
+export function recordTrajectWrite(tx: Tx, ctx: UseCaseContext, caseRow: CaseRow, write: TrajectWrite): Promise<void> {
+  return recordCaseWriteTraces(tx, ctx, caseRow, { ...write, event: { ...write.event, section: 'traject' } });
 }
 
 /** Without a BSN DUO cannot be told: the record is kept and the timeline says so. */

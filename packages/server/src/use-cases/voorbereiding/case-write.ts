@@ -1,15 +1,12 @@
-// The four things every write in schakel 2–3 does besides the change itself, in the same transaction:
-// record history, a timeline event, the processing log and the werkvoorraad signals.
+// The traces every write in schakel 2–3 leaves (case-file/write-traces.ts); its timeline events
+// carry the entity they are about.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { cases } from '../../db/schema.ts';
 import { recordChange, type FieldChanges } from '../../audit/history.ts';
-import { addCaseEvent } from '../../case-file/events.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { todayIn } from '../../case-file/today.ts';
-import { logProcessed } from '../../privacy/log-helpers.ts';
+import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { ProcessingAction } from '../../privacy/processing-log.ts';
-import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface CaseWrite {
@@ -24,42 +21,9 @@ export interface CaseWrite {
   logAction?: ProcessingAction;
 }
 
-export async function recordCaseWrite(tx: Tx, ctx: UseCaseContext, kase: CaseRow, write: CaseWrite): Promise<void> {
-  const today = todayIn(ctx.now);
-  await recordChange(
-    tx,
-    ctx.principal,
-    {
-      organisationId: ctx.principal.organisation.id,
-      gemeenteId: kase.gemeenteId,
-      entityType: write.entityType,
-      entityId: write.entityId,
-      action: write.action,
-      changes: write.changes,
-      reason: write.reason ?? null,
-    },
-    ctx.now,
-  );
-  if (write.event) {
-    await addCaseEvent(
-      tx,
-      ctx.principal,
-      {
-        caseId: kase.id,
-        gemeenteId: kase.gemeenteId,
-        kind: write.event.kind,
-        summary: write.event.summary,
-        occurredOn: write.event.occurredOn ?? today,
-        section: write.event.section,
-        data: { entityType: write.entityType, entityId: write.entityId, ...write.event.data },
-      },
-      ctx.now,
-    );
-  }
-  await logProcessed(tx, ctx, 'dossierInburgering', write.logAction ?? write.action, write.operationName, [
-    { resourceType: write.entityType, resourceId: write.entityId, subject: { type: 'case', id: kase.id }, gemeenteId: kase.gemeenteId },
-  ]);
-  await refreshSignals(tx, kase.id, today);
+export function recordCaseWrite(tx: Tx, ctx: UseCaseContext, kase: CaseRow, write: CaseWrite): Promise<void> {
+  const event = write.event && { ...write.event, data: { entityType: write.entityType, entityId: write.entityId, ...write.event.data } };
+  return recordCaseWriteTraces(tx, ctx, kase, { ...write, event });
 }
 
 /** History never holds the content of special categories of personal data, only that it changed. */

@@ -1,0 +1,50 @@
+// The traces every write to a case leaves besides the change itself, in the use case's transaction:
+// the record history, a timeline event, the processing log and the recomputed werkvoorraad signals.
+import type { Tx } from '../db/database.ts';
+import { recordChange, type FieldChanges } from '../audit/history.ts';
+import { logProcessed } from '../privacy/log-helpers.ts';
+import type { ProcessingAction } from '../privacy/processing-log.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+import { addCaseEvent } from './events.ts';
+import type { CaseRow } from './find-case.ts';
+import { todayIn } from './today.ts';
+
+export interface CaseWriteTraces {
+  entityType: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: FieldChanges;
+  reason?: string | null;
+  /** Timeline event; omitted for changes that are not worth a line on the timeline. */
+  event?: { kind: string; summary: string; occurredOn?: string; section: string; data?: Record<string, unknown> };
+  operationName: string;
+  /** The processing-log action when it differs from the history action. */
+  logAction?: ProcessingAction;
+}
+
+export async function recordCaseWriteTraces(tx: Tx, ctx: UseCaseContext, kase: CaseRow, write: CaseWriteTraces): Promise<void> {
+  const today = todayIn(ctx.now);
+  await recordChange(
+    tx,
+    ctx.principal,
+    {
+      organisationId: ctx.principal.organisation.id,
+      gemeenteId: kase.gemeenteId,
+      entityType: write.entityType,
+      entityId: write.entityId,
+      action: write.action,
+      changes: write.changes,
+      reason: write.reason ?? null,
+    },
+    ctx.now,
+  );
+  if (write.event) {
+    const { kind, summary, occurredOn, section, data } = write.event;
+    await addCaseEvent(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind, summary, occurredOn: occurredOn ?? today, section, data: data ?? {} }, ctx.now);
+  }
+  await logProcessed(tx, ctx, 'dossierInburgering', write.logAction ?? write.action, write.operationName, [
+    { resourceType: write.entityType, resourceId: write.entityId, subject: { type: 'case', id: kase.id }, gemeenteId: kase.gemeenteId },
+  ]);
+  await refreshSignals(tx, kase.id, today);
+}
