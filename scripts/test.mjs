@@ -13,6 +13,7 @@ const inCi = Boolean(process.env.CI);
 let passed = 0;
 let failed = 0;
 const failures = [];
+const failedTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -29,6 +30,17 @@ function vitest(label, projects, env = {}) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    for (const file of report.testResults ?? []) {
+      const path = file.name.startsWith(root) ? file.name.slice(root.length) : file.name;
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue;
+        const reason = (test.failureMessages ?? []).join(' ').split('\n')[0].slice(0, 400);
+        failedTests.push(`[${label}] ${path} › ${test.fullName}\n    ${reason}`);
+      }
+      if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
+        failedTests.push(`[${label}] ${path}\n    ${String(file.message ?? '').split('\n')[0].slice(0, 400)}`);
+      }
+    }
   } else if (!ok) {
     failed += 1;
   }
@@ -60,6 +72,8 @@ if (existsSync(chromium)) {
   console.log(`\n(Chromium niet gevonden op ${chromium}: de browsertests worden overgeslagen. Installeer het pakket 'chromium'.)`);
 }
 
+// Repeated at the end so that the tail of a long CI log names what failed.
+if (failedTests.length) console.log(`\nMislukte tests:\n${failedTests.join('\n')}`);
 console.log(`\nStappen mislukt: ${failures.length ? failures.join(', ') : 'geen'}`);
 if (failures.length && failed === 0) failed = failures.length;
 console.log(`${passed} passed, ${failed} failed`);

@@ -550,6 +550,8 @@ export const duoInbox = pgTable(
     bsn: text('bsn'),
     payload: jsonb('payload').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Order of receipt, also when the receiving instances' clocks disagree (ADR 0052). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     status: text('status').notNull().default('ontvangen'),
     attempts: integer('attempts').notNull().default(0),
     processedAt: timestamp('processed_at', { withTimezone: true }),

@@ -81,7 +81,7 @@ export class DuoWorker {
         .select()
         .from(duoInbox)
         .where(and(eq(duoInbox.status, 'ontvangen'), lt(duoInbox.attempts, policy.maxAttempts)))
-        .orderBy(asc(duoInbox.receivedAt))
+        .orderBy(asc(duoInbox.seq))
         .limit(50),
     );
     const blockedPersons = new Set<string>();

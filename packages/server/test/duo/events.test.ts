@@ -36,7 +36,7 @@ async function stateOf(caseId: string) {
     events: await tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id)),
     history: await tx.select().from(recordHistory).where(eq(recordHistory.entityId, caseId)).orderBy(asc(recordHistory.id)),
     signals: await tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)),
-    inbox: await tx.select().from(duoInbox).where(eq(duoInbox.caseId, caseId)).orderBy(asc(duoInbox.receivedAt)),
+    inbox: await tx.select().from(duoInbox).where(eq(duoInbox.caseId, caseId)).orderBy(asc(duoInbox.seq)),
     data: await tx.select().from(caseDuoData).where(eq(caseDuoData.caseId, caseId)),
     tests: await tx.select().from(learnabilityTests).where(eq(learnabilityTests.caseId, caseId)),
   }));
@@ -309,6 +309,30 @@ describe('target group (SS124, SS125) and request outcomes (SS113–SS119)', () 
 });
 
 describe('nothing is lost', () => {
+  it('notifications are applied in the order received, also when the receiving clocks disagree', async () => {
+    const bsn = validBsn();
+    seed(env, bsn, { termijn: { startdatum: '2026-05-03', einddatum: '2029-05-03' } });
+    // Both arrive before the worker runs. The second is received by an instance whose clock is a
+    // second behind (several Koers instances behind a load balancer): its timestamp is earlier.
+    const first = await env.sim.emit({ gebeurtenisId: 'SS101', bsn });
+    env.clock.advance(-1000);
+    const second = await env.sim.emit({ gebeurtenisId: 'SS102', bsn });
+    env.clock.advance(1000);
+    expect([first.delivered, second.delivered]).toEqual([true, true]);
+    const rows = await asSystem(env.database.db, (tx) => tx.select().from(duoInbox).where(eq(duoInbox.bsn, bsn)));
+    const at = (berichtId: string) => rows.find((r) => r.berichtId === berichtId)!.receivedAt.getTime();
+    expect(at(second.berichtId)).toBeLessThan(at(first.berichtId));
+
+    // One pass registers the person (and holds back the person's later notifications); the next applies SS102.
+    await env.duo.worker.tick();
+    await env.duo.worker.tick();
+    const c = await caseOf(bsn);
+    expect(c).toMatchObject({ termStart: '2026-05-03', termEndExclusive: '2029-05-03' });
+    const s = await stateOf(c!.id);
+    // SS102 was never taken for a notification without a case (that would show as 'gekoppeld').
+    expect(s.events.map((e) => e.kind).filter((k) => /^duo\.(SS|notificaties)/.test(k))).toEqual(['duo.SS101', 'duo.SS102']);
+  });
+
   it('an event for a person without a case is stored, marked and listed for the case manager (own gemeente only)', async () => {
     const bsn = validBsn();
     seed(env, bsn, { termijn: { startdatum: '2026-05-02', einddatum: '2029-05-02' } });

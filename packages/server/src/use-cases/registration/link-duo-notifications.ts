@@ -33,7 +33,7 @@ export async function linkUnmatchedDuoNotifications(tx: Tx, ctx: RegistrationCon
     .from(duoInbox)
     // The gemeente explicitly, not only through row-level security: a user may work for several.
     .where(and(eq(duoInbox.gemeenteId, c.gemeenteId), eq(duoInbox.status, 'geen-dossier'), or(...identity)))
-    .orderBy(asc(duoInbox.receivedAt))
+    .orderBy(asc(duoInbox.seq))
     .for('update');
   if (rows.length === 0) return 0;
   for (const r of rows) {

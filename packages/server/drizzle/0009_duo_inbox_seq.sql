@@ -1,0 +1,1 @@
+ALTER TABLE "duo_inbox" ADD COLUMN "seq" bigserial NOT NULL;
