@@ -44,15 +44,24 @@ const percentile = (xs: number[], p: number) => {
 };
 const stats = (xs: number[]): Stats => ({ p50: percentile(xs, 50), p95: percentile(xs, 95) });
 
-async function time(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await fn(i);
-  const out: number[] = [];
+/**
+ * The three ways of doing one request, interleaved: each iteration runs all three on the same input,
+ * in a rotating order, so a busy moment on the (shared) machine hits them alike.
+ */
+async function compare(n: number, input: () => string, ways: Record<'api' | 'raw' | 'full', (x: string) => Promise<unknown>>): Promise<Omit<Row, 'name'>> {
+  const order = ['api', 'raw', 'full'] as const;
+  for (let i = 0; i < WARMUP; i++) for (const w of order) await ways[w](input());
+  const times: Record<(typeof order)[number], number[]> = { api: [], raw: [], full: [] };
   for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    out.push(performance.now() - t);
+    const x = input();
+    for (let k = 0; k < order.length; k++) {
+      const w = order[(i + k) % order.length]!;
+      const t = performance.now();
+      await ways[w](x);
+      times[w].push(performance.now() - t);
+    }
   }
-  return out;
+  return { api: stats(times.api), raw: stats(times.raw), full: stats(times.full) };
 }
 
 class Session {
@@ -163,23 +172,30 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
     const team = sql`s.gemeente_id = ${world.gemeenteId}`;
     const regisseurScope = { organisationId: world.organisationId, gemeenteIds: world.regisseurGemeenteIds };
     const leadScope = { organisationId: world.organisationId, gemeenteIds: world.teamleiderGemeenteIds };
+    const same = () => '';
     rows.push({
       name: 'GET /api/workqueue (eigen: 50 items + totaal)',
-      api: stats(await time(ITERATIONS, () => regisseur.get('/api/workqueue?limit=50'))),
-      raw: stats(await time(ITERATIONS, () => workqueueRaw(database.db, own, me!.id))),
-      full: stats(await time(ITERATIONS, () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)))),
+      ...(await compare(ITERATIONS, same, {
+        api: () => regisseur.get('/api/workqueue?limit=50'),
+        raw: () => workqueueRaw(database.db, own, me!.id),
+        full: () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)),
+      })),
     });
     rows.push({
       name: 'GET /api/workqueue?scope=team&gemeenteId=… (team, één gemeente: 50 items + totaal)',
-      api: stats(await time(ITERATIONS, () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`))),
-      raw: stats(await time(ITERATIONS, () => workqueueRaw(database.db, team, lead!.id))),
-      full: stats(await time(ITERATIONS, () => withObligations(database, teamleider.sessionHash(), leadScope, (tx) => workqueueRaw(tx, team, lead!.id)))),
+      ...(await compare(ITERATIONS, same, {
+        api: () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`),
+        raw: () => workqueueRaw(database.db, team, lead!.id),
+        full: () => withObligations(database, teamleider.sessionHash(), leadScope, (tx) => workqueueRaw(tx, team, lead!.id)),
+      })),
     });
     rows.push({
       name: 'GET /api/cases/:id/file (dossiermap)',
-      api: stats(await time(ITERATIONS, () => regisseur.get(`/api/cases/${someCase()}/file`))),
-      raw: stats(await time(ITERATIONS, () => caseFileRaw(database.db, someCase()))),
-      full: stats(await time(ITERATIONS, () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => caseFileRaw(tx, someCase())))),
+      ...(await compare(ITERATIONS, someCase, {
+        api: (id) => regisseur.get(`/api/cases/${id}/file`),
+        raw: (id) => caseFileRaw(database.db, id),
+        full: (id) => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => caseFileRaw(tx, id)),
+      })),
     });
     for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms; SQL + session/scope/log p50 ${r.full.p50.toFixed(1)} ms`);
     return { target, generateSeconds, counts: world.counts, rows };
@@ -237,6 +253,8 @@ function report(results: TargetResult[]): string {
     '- "SQL + session, scope, log" adds, by hand, what every request must also do in the database: the session query, a',
     '  transaction with role and scope (row-level security applies), the same queries, and the processing-log rows. The',
     '  last column shows what the application itself (HTTP, ORM, validation, serialisation) adds on top of that.',
+    `- API, SQL and "SQL + session, scope, log" are interleaved: each of the ${ITERATIONS} iterations runs all three on the`,
+    '  same input (the same case for the case file), in a rotating order, so load on the shared machine hits them alike.',
     '- The machine is shared (two cores), so p95 values are noisy.',
     '- Target (issue 4): p95 ≤ 50 ms and ≤ 1.5× raw SQL on PostgreSQL at 100,000 cases.',
     '',

@@ -1,7 +1,7 @@
 // The processing log (after the Logboek Dataverwerkingen standard): every read and write of personal
 // data leaves a row with trace/span ids, activity, pseudonymised data subject, actor, action, time
 // and status, committed in the same transaction as the write itself.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, processingActivities, roles, type Permission, type Role } from '@koers/domain';
@@ -57,6 +57,8 @@ function expectWellFormed(
   });
   // The data subject is pseudonymised with the server's key: not the case id, not the BSN.
   expect(row.dataSubjectId).toBe(pseudonymise(koers.config.secret, { type: 'case', id: expected.caseBody.id }));
+  // HMAC-SHA256 of "case:<id>" (remembered per key and subject, so twice gives the same answer).
+  expect(row.dataSubjectId).toBe(createHmac('sha256', koers.config.secret).update(`case:${expected.caseBody.id}`).digest('hex'));
   expect(row.dataSubjectId).toMatch(/^[0-9a-f]{64}$/);
   expect(row.dataSubjectId).not.toContain(expected.caseBody.id);
   expect(row.dataSubjectId).not.toContain(expected.caseBody.bsn ?? '-');

@@ -19,16 +19,14 @@ export async function duoSignalsFor(tx: Tx, caseId: string): Promise<DuoSignal[]
     .select({ givenNames: cases.givenNames, birthDate: cases.birthDate, nationality: cases.nationality, status: cases.status, createdAt: cases.createdAt })
     .from(cases)
     .where(eq(cases.id, caseId));
-  const [events, messages] = await Promise.all([
-    tx
-      .select({ id: duoInbox.id, eventCode: duoInbox.eventCode, status: duoInbox.status, receivedAt: duoInbox.receivedAt, lastError: duoInbox.lastError })
-      .from(duoInbox)
-      .where(and(eq(duoInbox.caseId, caseId), inArray(duoInbox.status, ['actie-nodig', 'fout']))),
-    tx
-      .select({ id: duoOutbox.id, operation: duoOutbox.operation, status: duoOutbox.status, lastError: duoOutbox.lastError, createdAt: duoOutbox.createdAt })
-      .from(duoOutbox)
-      .where(and(eq(duoOutbox.caseId, caseId), inArray(duoOutbox.status, ['afgewezen', 'fout']))),
-  ]);
+  const events = await tx
+    .select({ id: duoInbox.id, eventCode: duoInbox.eventCode, status: duoInbox.status, receivedAt: duoInbox.receivedAt, lastError: duoInbox.lastError })
+    .from(duoInbox)
+    .where(and(eq(duoInbox.caseId, caseId), inArray(duoInbox.status, ['actie-nodig', 'fout'])));
+  const messages = await tx
+    .select({ id: duoOutbox.id, operation: duoOutbox.operation, status: duoOutbox.status, lastError: duoOutbox.lastError, createdAt: duoOutbox.createdAt })
+    .from(duoOutbox)
+    .where(and(eq(duoOutbox.caseId, caseId), inArray(duoOutbox.status, ['afgewezen', 'fout'])));
   return computeDuoSignals({
     events: events.map((e) => {
       const info = eventInfo(e.eventCode);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { processingLog } from '../db/schema.ts';
+import { randomBytes } from 'node:crypto';
 import { hmac, randomHex } from '../auth/tokens.ts';
 import type { Principal } from '../auth/principal.ts';
 
@@ -39,7 +40,24 @@ export interface ProcessingLogger {
 
 /** Pseudonymises a data subject id: the log can be searched for a person with the key, never read back. */
 export function pseudonymise(key: string, subject: ProcessingEntry['subject']): string {
-  return hmac(key, `${subject.type}:${subject.id}`);
+  const cacheKey = `${key}\u0000${subject.type}:${subject.id}`;
+  let pseudonym = pseudonyms.get(cacheKey);
+  if (pseudonym === undefined) {
+    if (pseudonyms.size >= maxCachedPseudonyms) pseudonyms.clear();
+    pseudonym = hmac(key, `${subject.type}:${subject.id}`);
+    pseudonyms.set(cacheKey, pseudonym);
+  }
+  return pseudonym;
+}
+
+// The same cases are shown again and again (werkvoorraad, case file): their HMAC is remembered.
+const pseudonyms = new Map<string, string>();
+const maxCachedPseudonyms = 50_000;
+
+/** Span ids (8 random bytes each) for n entries, from one call to the random source. */
+function spanIds(n: number): string[] {
+  const hex = randomBytes(8 * n).toString('hex');
+  return Array.from({ length: n }, (_, i) => hex.slice(16 * i, 16 * (i + 1)));
 }
 
 /**
@@ -59,8 +77,9 @@ export async function logProcessing(
   entries: readonly ProcessingEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const rows: LogRow[] = entries.map((e) => ({
-    span_id: randomHex(8),
+  const spans = spanIds(entries.length);
+  const rows: LogRow[] = entries.map((e, i) => ({
+    span_id: spans[i]!,
     operation_name: e.operationName,
     start_time: e.startTime.toISOString(),
     end_time: e.endTime.toISOString(),

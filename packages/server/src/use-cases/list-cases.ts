@@ -86,18 +86,17 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
           return sort satisfies never;
       }
     })();
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ c: cases, gemeenteName: gemeenten.name, caseManagerName: users.name })
-        .from(cases)
-        .innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId))
-        .leftJoin(users, eq(users.id, cases.caseManagerId))
-        .where(where)
-        .orderBy(...order, asc(cases.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ n: count() }).from(cases).innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId)).where(where),
-    ]);
+    // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+    const rows = await tx
+      .select({ c: cases, gemeenteName: gemeenten.name, caseManagerName: users.name })
+      .from(cases)
+      .innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId))
+      .leftJoin(users, eq(users.id, cases.caseManagerId))
+      .where(where)
+      .orderBy(...order, asc(cases.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ n: count() }).from(cases).innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId)).where(where);
     const ids = rows.map((r) => r.c.id);
     const signalCounts = full && ids.length
       ? await tx

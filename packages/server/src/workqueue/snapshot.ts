@@ -53,16 +53,15 @@ function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValid
 
 /** Everything the signal rules need about one case, read in the caller's transaction. */
 export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<CaseSnapshot> {
-  const [[gemeente], [intake], invitations, toetsen, pipRows] = await Promise.all([
-    tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, c.gemeenteId)),
-    tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, c.id)),
-    tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, c.id)).orderBy(asc(intakeInvitations.sequence)),
-    tx.select({ status: learnabilityTests.status, exemption: learnabilityTests.exemption }).from(learnabilityTests).where(eq(learnabilityTests.caseId, c.id)),
-    tx
-      .select({ version: pips.version, status: pips.status, duoValidation: pips.duoValidation, updatedAt: pips.updatedAt })
-      .from(pips)
-      .where(eq(pips.caseId, c.id)),
-  ]);
+  // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+  const [gemeente] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, c.gemeenteId));
+  const [intake] = await tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, c.id));
+  const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, c.id)).orderBy(asc(intakeInvitations.sequence));
+  const toetsen = await tx.select({ status: learnabilityTests.status, exemption: learnabilityTests.exemption }).from(learnabilityTests).where(eq(learnabilityTests.caseId, c.id));
+  const pipRows = await tx
+    .select({ version: pips.version, status: pips.status, duoValidation: pips.duoValidation, updatedAt: pips.updatedAt })
+    .from(pips)
+    .where(eq(pips.caseId, c.id));
   return {
     closed: c.status === 'gesloten' || c.closedOn !== null,
     obliged: c.obliged,

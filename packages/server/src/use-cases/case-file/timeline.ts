@@ -26,10 +26,9 @@ export async function caseTimeline(
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const row = await findCase(tx, caseId);
     const where = and(eq(caseEvents.caseId, caseId), page.section ? eq(caseEvents.section, page.section) : undefined);
-    const [rows, [total]] = await Promise.all([
-      tx.select().from(caseEvents).where(where).orderBy(desc(caseEvents.at), desc(caseEvents.id)).limit(page.limit).offset(page.offset),
-      tx.select({ n: count() }).from(caseEvents).where(where),
-    ]);
+    // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+    const rows = await tx.select().from(caseEvents).where(where).orderBy(desc(caseEvents.at), desc(caseEvents.id)).limit(page.limit).offset(page.offset);
+    const [total] = await tx.select({ n: count() }).from(caseEvents).where(where);
     await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'caseTimeline', [
       { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
     ]);

@@ -68,30 +68,29 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
           : [dir(caseSignals.dueOn), asc(caseSignals.kind)];
     // One table: the page of signals (names are kept in the signal, see refreshSignals), then the
     // few case managers' names. No join with cases, so row-level security is checked once per index scan.
-    const [rows, [totals]] = await Promise.all([
-      tx
-        .select({
-          id: caseSignals.id,
-          caseId: caseSignals.caseId,
-          gemeenteId: caseSignals.gemeenteId,
-          caseManagerId: caseSignals.caseManagerId,
-          kind: caseSignals.kind,
-          dueOn: caseSignals.dueOn,
-          data: caseSignals.data,
-          reason: caseSignals.reason,
-          section: caseSignals.section,
-          overdue: overdueExpr,
-        })
-        .from(caseSignals)
-        .where(where)
-        .orderBy(...order, asc(caseSignals.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx
-        .select({ n: count(), overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` })
-        .from(caseSignals)
-        .where(where),
-    ]);
+    // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+    const rows = await tx
+      .select({
+        id: caseSignals.id,
+        caseId: caseSignals.caseId,
+        gemeenteId: caseSignals.gemeenteId,
+        caseManagerId: caseSignals.caseManagerId,
+        kind: caseSignals.kind,
+        dueOn: caseSignals.dueOn,
+        data: caseSignals.data,
+        reason: caseSignals.reason,
+        section: caseSignals.section,
+        overdue: overdueExpr,
+      })
+      .from(caseSignals)
+      .where(where)
+      .orderBy(...order, asc(caseSignals.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [totals] = await tx
+      .select({ n: count(), overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` })
+      .from(caseSignals)
+      .where(where);
     // The signed-in user's own name is known from the session; only other case managers are looked up.
     const managerIds = [...new Set(rows.map((r) => r.caseManagerId).filter((id): id is string => id !== null && id !== principal.userId))];
     const managers = new Map(
