@@ -1,8 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { processingLog } from '../db/schema.ts';
-import { randomBytes } from 'node:crypto';
 import { hmac, randomHex } from '../auth/tokens.ts';
 import type { Principal } from '../auth/principal.ts';
 
