@@ -18,6 +18,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../components/ScrollTable.tsx';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -67,53 +68,50 @@ function UsersTable({ users, onEdit }: { users: readonly AdminUser[]; onEdit: (u
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   return (
-    <div className="koers-table-scroll" role="region" aria-labelledby="admin-users-caption" tabIndex={0}>
-      <Table className="koers-table" data-testid="users-table">
-        <TableCaption id="admin-users-caption">{t('admin.usersCaption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('admin.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.email')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.role')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.gemeenten')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.lastLogin')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.actions')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {users.map((u) => {
-            const locked = u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now();
-            return (
-              <TableRow key={u.id} data-user-email={u.email}>
-                <TableHeaderCell scope="row">{u.name}</TableHeaderCell>
-                <TableCell>{u.email}</TableCell>
-                <TableCell data-testid="user-role">{roleLabel(t, u.role)}</TableCell>
-                <TableCell>{u.gemeenten.map((g) => g.name).join(', ') || t('common.none')}</TableCell>
-                <TableCell>
-                  {!u.active
-                    ? t('admin.inactive')
-                    : locked
-                      ? t('admin.lockedUntil', { time: formatDateTime(u.lockedUntil, language) })
-                      : t('admin.active')}
-                </TableCell>
-                <TableCell>{formatDateTime(u.lastLoginAt, language) ?? t('common.never')}</TableCell>
-                <TableCell>
-                  <Button
-                    type="button"
-                    appearance="subtle-button"
-                    aria-label={t('admin.editUser', { name: u.name })}
-                    onClick={() => onEdit(u)}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </div>
+    <ScrollTable captionId="admin-users-caption" testId="users-table" caption={t('admin.usersCaption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('admin.name')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.email')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.role')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.gemeenten')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.status')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.lastLogin')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('admin.actions')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {users.map((u) => {
+          const locked = u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now();
+          return (
+            <TableRow key={u.id} data-user-email={u.email}>
+              <TableHeaderCell scope="row">{u.name}</TableHeaderCell>
+              <TableCell>{u.email}</TableCell>
+              <TableCell data-testid="user-role">{roleLabel(t, u.role)}</TableCell>
+              <TableCell>{u.gemeenten.map((g) => g.name).join(', ') || t('common.none')}</TableCell>
+              <TableCell>
+                {!u.active
+                  ? t('admin.inactive')
+                  : locked
+                    ? t('admin.lockedUntil', { time: formatDateTime(u.lockedUntil, language) })
+                    : t('admin.active')}
+              </TableCell>
+              <TableCell>{formatDateTime(u.lastLoginAt, language) ?? t('common.never')}</TableCell>
+              <TableCell>
+                <Button
+                  type="button"
+                  appearance="subtle-button"
+                  aria-label={t('admin.editUser', { name: u.name })}
+                  onClick={() => onEdit(u)}
+                >
+                  {t('common.edit')}
+                </Button>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </ScrollTable>
   );
 }
 
@@ -326,31 +324,28 @@ function RolesTable({ roles }: { roles: readonly RoleInfo[] }) {
     <section aria-labelledby="admin-roles" className="koers-section">
       <Heading2 id="admin-roles">{t('admin.roles')}</Heading2>
       <Paragraph>{t('admin.rolesIntro')}</Paragraph>
-      <div className="koers-table-scroll" role="region" aria-labelledby="admin-roles-caption" tabIndex={0}>
-        <Table className="koers-table" data-testid="roles-table">
-          <TableCaption id="admin-roles-caption">{t('admin.rolesCaption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('admin.role')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('admin.permissions')}</TableHeaderCell>
+      <ScrollTable captionId="admin-roles-caption" testId="roles-table" caption={t('admin.rolesCaption')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('admin.role')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('admin.permissions')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {roles.map((r) => (
+            <TableRow key={r.role}>
+              <TableHeaderCell scope="row">{roleLabel(t, r.role, r.label)}</TableHeaderCell>
+              <TableCell>
+                <UnorderedList className="koers-compact-list">
+                  {r.permissions.map((p) => (
+                    <UnorderedListItem key={p}>{permissionLabel(t, p)}</UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {roles.map((r) => (
-              <TableRow key={r.role}>
-                <TableHeaderCell scope="row">{roleLabel(t, r.role, r.label)}</TableHeaderCell>
-                <TableCell>
-                  <UnorderedList className="koers-compact-list">
-                    {r.permissions.map((p) => (
-                      <UnorderedListItem key={p}>{permissionLabel(t, p)}</UnorderedListItem>
-                    ))}
-                  </UnorderedList>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </ScrollTable>
     </section>
   );
 }

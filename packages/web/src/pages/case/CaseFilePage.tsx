@@ -7,9 +7,7 @@ import {
   Heading3,
   Paragraph,
   SecondaryActionButton,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -17,6 +15,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
@@ -239,27 +238,24 @@ function Timeline({ caseId, version }: { caseId: string; version: number }) {
   if (total === 0) return <Paragraph>{t('case.file.timelineEmpty')}</Paragraph>;
   return (
     <>
-      <div className="koers-table-scroll" role="region" aria-labelledby="timeline-caption" tabIndex={0}>
-        <Table className="koers-table" data-testid="timeline">
-          <TableCaption id="timeline-caption">{t('case.file.timelineCaption', { total })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('case.file.what')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
+      <ScrollTable captionId="timeline-caption" testId="timeline" caption={t('case.file.timelineCaption', { total })}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.what')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {entries.map((e) => (
+            <TableRow key={e.id}>
+              <TableCell>{formatDate(e.occurredOn, language)}</TableCell>
+              <TableCell>{e.summary}</TableCell>
+              <TableCell>{e.actorName}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id}>
-                <TableCell>{formatDate(e.occurredOn, language)}</TableCell>
-                <TableCell>{e.summary}</TableCell>
-                <TableCell>{e.actorName}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </ScrollTable>
       {entries.length < total ? (
         <SecondaryActionButton type="button" onClick={more}>
           {t('case.file.moreTimeline')}
@@ -281,38 +277,35 @@ function Documents({ caseId, version }: { caseId: string; version: number }) {
   if (!docs) return <Loading />;
   if (docs.length === 0) return <Paragraph>{t('case.file.documentsEmpty')}</Paragraph>;
   return (
-    <div className="koers-table-scroll" role="region" aria-labelledby="documents-caption" tabIndex={0}>
-      <Table className="koers-table" data-testid="documents">
-        <TableCaption id="documents-caption">{t('case.file.documentsCaption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('case.file.title')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.kind')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.size')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.created')}</TableHeaderCell>
+    <ScrollTable captionId="documents-caption" testId="documents" caption={t('case.file.documentsCaption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('case.file.title')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.kind')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.size')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.created')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {docs.map((d) => (
+          <TableRow key={d.id}>
+            <TableHeaderCell scope="row">
+              <a
+                className="utrecht-link"
+                href={documentUrl(caseId, d.id)}
+                download
+                aria-label={t('case.file.download', { title: d.title })}
+              >
+                {d.title}
+              </a>
+            </TableHeaderCell>
+            <TableCell>{d.kind}</TableCell>
+            <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
+            <TableCell>{formatDate(d.createdAt, language)}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {docs.map((d) => (
-            <TableRow key={d.id}>
-              <TableHeaderCell scope="row">
-                <a
-                  className="utrecht-link"
-                  href={documentUrl(caseId, d.id)}
-                  download
-                  aria-label={t('case.file.download', { title: d.title })}
-                >
-                  {d.title}
-                </a>
-              </TableHeaderCell>
-              <TableCell>{d.kind}</TableCell>
-              <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
-              <TableCell>{formatDate(d.createdAt, language)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }
 
@@ -335,37 +328,34 @@ function History({ caseId, version }: { caseId: string; version: number }) {
     return JSON.stringify(v);
   };
   return (
-    <div className="koers-table-scroll" role="region" aria-labelledby="history-caption" tabIndex={0}>
-      <Table className="koers-table" data-testid="history">
-        <TableCaption id="history-caption">{t('case.file.historyCaption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.change')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('case.file.reason')}</TableHeaderCell>
+    <ScrollTable captionId="history-caption" testId="history" caption={t('case.file.historyCaption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('case.file.when')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.who')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.change')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('case.file.reason')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map((e) => (
+          <TableRow key={e.id}>
+            <TableCell>{formatDate(e.at, language)}</TableCell>
+            <TableCell>{e.actorName}</TableCell>
+            <TableCell>
+              <UnorderedList>
+                {Object.entries(e.changes).map(([field, change]) => (
+                  <UnorderedListItem key={field}>
+                    {field}: {show(change.from)} → {show(change.to)}
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </TableCell>
+            <TableCell>{e.reason ?? '—'}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell>{formatDate(e.at, language)}</TableCell>
-              <TableCell>{e.actorName}</TableCell>
-              <TableCell>
-                <UnorderedList>
-                  {Object.entries(e.changes).map(([field, change]) => (
-                    <UnorderedListItem key={field}>
-                      {field}: {show(change.from)} → {show(change.to)}
-                    </UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              </TableCell>
-              <TableCell>{e.reason ?? '—'}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }
 

@@ -3,14 +3,13 @@ import {
   Paragraph,
   PrimaryActionButton,
   SecondaryActionButton,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -141,48 +140,43 @@ export function CaseListPage() {
       {!data && !error ? <Loading /> : null}
       {data ? (
         <>
-          <div className="koers-table-scroll" role="region" aria-labelledby="cases-caption" tabIndex={0}>
-            <Table className="koers-table" data-testid="cases-table">
-              <TableCaption id="cases-caption" aria-live="polite">
-                {t('case.list.caption', { total: data.total })}
-              </TableCaption>
-              <TableHeader>
+          <ScrollTable captionId="cases-caption" testId="cases-table" caption={t('case.list.caption', { total: data.total })} liveCaption>
+            <TableHeader>
+              <TableRow>
+                {header('name', t('case.list.name'))}
+                {header('birthDate', t('case.list.birthDate'))}
+                {header('gemeente', t('case.list.gemeente'))}
+                {header('status', t('case.list.status'))}
+                <TableHeaderCell scope="col">{t('case.list.caseManager')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('case.list.signals')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.items.length === 0 ? (
                 <TableRow>
-                  {header('name', t('case.list.name'))}
-                  {header('birthDate', t('case.list.birthDate'))}
-                  {header('gemeente', t('case.list.gemeente'))}
-                  {header('status', t('case.list.status'))}
-                  <TableHeaderCell scope="col">{t('case.list.caseManager')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('case.list.signals')}</TableHeaderCell>
+                  <TableCell colSpan={6}>{t('case.list.empty')}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {data.items.length === 0 ? (
-                  <TableRow>
-                    <TableCell colSpan={6}>{t('case.list.empty')}</TableCell>
+              ) : (
+                data.items.map((c) => (
+                  <TableRow key={c.id}>
+                    <TableHeaderCell scope="row">
+                      <AppLink to={`/dossiers/${c.id}`}>
+                        {c.givenNames} {c.familyName}
+                      </AppLink>
+                    </TableHeaderCell>
+                    <TableCell>{formatDate(c.birthDate, language)}</TableCell>
+                    <TableCell>{c.gemeenteName}</TableCell>
+                    <TableCell>{t(`case.status.${c.status as (typeof statuses)[number]}`, { defaultValue: c.status })}</TableCell>
+                    <TableCell>{c.caseManagerName ?? '—'}</TableCell>
+                    <TableCell>
+                      {c.overdueSignals > 0 ? <Badge tone="danger">{t('case.list.overdue', { count: c.overdueSignals })}</Badge> : null}{' '}
+                      {c.openSignals > 0 ? <Badge tone="info">{t('case.list.open', { count: c.openSignals })}</Badge> : null}
+                    </TableCell>
                   </TableRow>
-                ) : (
-                  data.items.map((c) => (
-                    <TableRow key={c.id}>
-                      <TableHeaderCell scope="row">
-                        <AppLink to={`/dossiers/${c.id}`}>
-                          {c.givenNames} {c.familyName}
-                        </AppLink>
-                      </TableHeaderCell>
-                      <TableCell>{formatDate(c.birthDate, language)}</TableCell>
-                      <TableCell>{c.gemeenteName}</TableCell>
-                      <TableCell>{t(`case.status.${c.status as (typeof statuses)[number]}`, { defaultValue: c.status })}</TableCell>
-                      <TableCell>{c.caseManagerName ?? '—'}</TableCell>
-                      <TableCell>
-                        {c.overdueSignals > 0 ? <Badge tone="danger">{t('case.list.overdue', { count: c.overdueSignals })}</Badge> : null}{' '}
-                        {c.openSignals > 0 ? <Badge tone="info">{t('case.list.open', { count: c.openSignals })}</Badge> : null}
-                      </TableCell>
-                    </TableRow>
-                  ))
-                )}
-              </TableBody>
-            </Table>
-          </div>
+                ))
+              )}
+            </TableBody>
+          </ScrollTable>
           {pages > 1 ? (
             <nav aria-label={t('case.list.pagination')} className="koers-pagination">
               <ButtonGroup>

@@ -11,14 +11,13 @@ import {
   Heading2,
   Paragraph,
   PrimaryActionButton,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getImport, startImport, type ImportJob } from '../../api/cases.ts';
@@ -140,27 +139,24 @@ export function ImportPage() {
           </DataList>
           {job.status !== 'bezig' && job.rejected.length === 0 ? <Paragraph>{t('case.import.noRejections')}</Paragraph> : null}
           {job.rejected.length > 0 ? (
-            <div className="koers-table-scroll" role="region" aria-labelledby="import-rejected-caption" tabIndex={0}>
-              <Table className="koers-table" data-testid="import-rejected">
-                <TableCaption id="import-rejected-caption">{t('case.import.rejectedCaption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('case.import.row')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('case.import.field')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('case.import.reason')}</TableHeaderCell>
+            <ScrollTable captionId="import-rejected-caption" testId="import-rejected" caption={t('case.import.rejectedCaption')}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('case.import.row')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('case.import.field')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('case.import.reason')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {job.rejected.map((r, i) => (
+                  <TableRow key={`${r.row}-${r.field}-${i}`}>
+                    <TableCell>{r.row}</TableCell>
+                    <TableCell>{r.field}</TableCell>
+                    <TableCell>{r.reason}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {job.rejected.map((r, i) => (
-                    <TableRow key={`${r.row}-${r.field}-${i}`}>
-                      <TableCell>{r.row}</TableCell>
-                      <TableCell>{r.field}</TableCell>
-                      <TableCell>{r.reason}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+                ))}
+              </TableBody>
+            </ScrollTable>
           ) : null}
         </section>
       ) : null}

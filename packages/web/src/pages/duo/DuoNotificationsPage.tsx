@@ -3,14 +3,13 @@
 // (case:read-sensitive).
 import {
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUnmatchedDuoNotifications, type UnmatchedDuoNotification } from '../../api/duo.ts';
@@ -50,50 +49,47 @@ export function DuoNotificationsPage() {
       ) : items.length === 0 ? (
         <Paragraph data-testid="duo-notifications-empty">{t('duo.page.empty')}</Paragraph>
       ) : (
-        <div className="koers-table-scroll" role="region" aria-labelledby="duo-notifications-caption" tabIndex={0}>
-          <Table className="koers-table" data-testid="duo-notifications">
-            <TableCaption id="duo-notifications-caption">{t('duo.page.caption', { count: items.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('duo.page.received')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.page.code')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.page.status')}</TableHeaderCell>
-                {showBsn ? <TableHeaderCell scope="col">{t('duo.page.bsn')}</TableHeaderCell> : null}
-                {showGemeente ? <TableHeaderCell scope="col">{t('duo.page.gemeente')}</TableHeaderCell> : null}
-                <TableHeaderCell scope="col">{t('duo.page.error')}</TableHeaderCell>
-                {showActions ? <TableHeaderCell scope="col">{t('duo.page.actions')}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((n) => {
-                const received = formatDateTime(n.receivedAt, language);
-                return (
-                  <TableRow key={n.id} data-notification-id={n.id} data-event-code={n.eventCode} data-status={n.status}>
-                    <TableHeaderCell scope="row">{received}</TableHeaderCell>
-                    <TableCell>{eventName(n.eventCode, n.description)}</TableCell>
+        <ScrollTable captionId="duo-notifications-caption" testId="duo-notifications" caption={t('duo.page.caption', { count: items.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('duo.page.received')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.page.code')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.page.status')}</TableHeaderCell>
+              {showBsn ? <TableHeaderCell scope="col">{t('duo.page.bsn')}</TableHeaderCell> : null}
+              {showGemeente ? <TableHeaderCell scope="col">{t('duo.page.gemeente')}</TableHeaderCell> : null}
+              <TableHeaderCell scope="col">{t('duo.page.error')}</TableHeaderCell>
+              {showActions ? <TableHeaderCell scope="col">{t('duo.page.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {items.map((n) => {
+              const received = formatDateTime(n.receivedAt, language);
+              return (
+                <TableRow key={n.id} data-notification-id={n.id} data-event-code={n.eventCode} data-status={n.status}>
+                  <TableHeaderCell scope="row">{received}</TableHeaderCell>
+                  <TableCell>{eventName(n.eventCode, n.description)}</TableCell>
+                  <TableCell>
+                    <EventStatusBadge status={n.status} />
+                  </TableCell>
+                  {showBsn ? <TableCell>{n.bsn ?? t('duo.page.bsnHidden')}</TableCell> : null}
+                  {showGemeente ? <TableCell>{gemeenteName(n.gemeenteId)}</TableCell> : null}
+                  <TableCell>{n.lastError ?? '—'}</TableCell>
+                  {showActions ? (
                     <TableCell>
-                      <EventStatusBadge status={n.status} />
+                      {n.status === 'geen-dossier' ? (
+                        <AppLink to="/dossiers/nieuw" aria-label={t('duo.page.createCaseLabel', { code: n.eventCode, date: received })}>
+                          {t('duo.page.createCase')}
+                        </AppLink>
+                      ) : (
+                        '—'
+                      )}
                     </TableCell>
-                    {showBsn ? <TableCell>{n.bsn ?? t('duo.page.bsnHidden')}</TableCell> : null}
-                    {showGemeente ? <TableCell>{gemeenteName(n.gemeenteId)}</TableCell> : null}
-                    <TableCell>{n.lastError ?? '—'}</TableCell>
-                    {showActions ? (
-                      <TableCell>
-                        {n.status === 'geen-dossier' ? (
-                          <AppLink to="/dossiers/nieuw" aria-label={t('duo.page.createCaseLabel', { code: n.eventCode, date: received })}>
-                            {t('duo.page.createCase')}
-                          </AppLink>
-                        ) : (
-                          '—'
-                        )}
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+                  ) : null}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </ScrollTable>
       )}
     </>
   );

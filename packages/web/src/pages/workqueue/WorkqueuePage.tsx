@@ -7,14 +7,13 @@ import {
   RadioButton,
   SecondaryActionButton,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -119,46 +118,41 @@ export function WorkqueuePage() {
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
-        <div className="koers-table-scroll" role="region" aria-labelledby="wq-caption" tabIndex={0}>
-          <Table className="koers-table" data-testid="workqueue-table">
-            <TableCaption id="wq-caption" aria-live="polite">
-              {t('werkvoorraad.caption', { total: data.total, overdue: data.overdue })}
-            </TableCaption>
-            <TableHeader>
+        <ScrollTable captionId="wq-caption" testId="workqueue-table" caption={t('werkvoorraad.caption', { total: data.total, overdue: data.overdue })} liveCaption>
+          <TableHeader>
+            <TableRow>
+              {header('dueOn', t('werkvoorraad.dueOn'))}
+              {header('name', t('werkvoorraad.name'))}
+              {header('kind', t('werkvoorraad.kindColumn'))}
+              <TableHeaderCell scope="col">{t('werkvoorraad.reason')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('werkvoorraad.gemeente')}</TableHeaderCell>
+              {scope === 'team' ? <TableHeaderCell scope="col">{t('werkvoorraad.caseManager')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {data.items.length === 0 ? (
               <TableRow>
-                {header('dueOn', t('werkvoorraad.dueOn'))}
-                {header('name', t('werkvoorraad.name'))}
-                {header('kind', t('werkvoorraad.kindColumn'))}
-                <TableHeaderCell scope="col">{t('werkvoorraad.reason')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('werkvoorraad.gemeente')}</TableHeaderCell>
-                {scope === 'team' ? <TableHeaderCell scope="col">{t('werkvoorraad.caseManager')}</TableHeaderCell> : null}
+                <TableCell colSpan={scope === 'team' ? 6 : 5}>{t('werkvoorraad.empty')}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.items.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={scope === 'team' ? 6 : 5}>{t('werkvoorraad.empty')}</TableCell>
+            ) : (
+              data.items.map((item) => (
+                <TableRow key={item.id} data-kind={item.kind} data-case-id={item.caseId}>
+                  <TableCell>
+                    {formatDate(item.deadline ?? item.dueOn, language)}{' '}
+                    {item.overdue ? <Badge tone="danger">{t('werkvoorraad.overdue')}</Badge> : null}
+                  </TableCell>
+                  <TableHeaderCell scope="row">
+                    <AppLink to={item.link}>{item.caseName}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell>{isKind(item.kind) ? t(`werkvoorraad.kinds.${item.kind}`) : item.kindLabel}</TableCell>
+                  <TableCell>{item.reason}</TableCell>
+                  <TableCell>{item.gemeenteName}</TableCell>
+                  {scope === 'team' ? <TableCell>{item.caseManagerName ?? '—'}</TableCell> : null}
                 </TableRow>
-              ) : (
-                data.items.map((item) => (
-                  <TableRow key={item.id} data-kind={item.kind} data-case-id={item.caseId}>
-                    <TableCell>
-                      {formatDate(item.deadline ?? item.dueOn, language)}{' '}
-                      {item.overdue ? <Badge tone="danger">{t('werkvoorraad.overdue')}</Badge> : null}
-                    </TableCell>
-                    <TableHeaderCell scope="row">
-                      <AppLink to={item.link}>{item.caseName}</AppLink>
-                    </TableHeaderCell>
-                    <TableCell>{isKind(item.kind) ? t(`werkvoorraad.kinds.${item.kind}`) : item.kindLabel}</TableCell>
-                    <TableCell>{item.reason}</TableCell>
-                    <TableCell>{item.gemeenteName}</TableCell>
-                    {scope === 'team' ? <TableCell>{item.caseManagerName ?? '—'}</TableCell> : null}
-                  </TableRow>
-                ))
-              )}
-            </TableBody>
-          </Table>
-        </div>
+              ))
+            )}
+          </TableBody>
+        </ScrollTable>
       ) : null}
       {data && data.items.length < data.total ? (
         <SecondaryActionButton type="button" onClick={() => setLimit((l) => l + PAGE_SIZE)}>

@@ -5,14 +5,13 @@ import {
   Link,
   Paragraph,
   SecondaryActionButton,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
@@ -121,64 +120,61 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
       {versions.length === 0 ? (
         <Paragraph>{t('pip.versions.none')}</Paragraph>
       ) : (
-        <div className="koers-table-scroll" role="region" aria-labelledby="pip-versions-caption" tabIndex={0}>
-          <Table className="koers-table" data-testid="pip-versions">
-            <TableCaption id="pip-versions-caption">{t('pip.versions.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('pip.versions.version')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pip.versions.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pip.versions.issuedOn')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pip.versions.route')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pip.versions.reason')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pip.versions.document')}</TableHeaderCell>
+        <ScrollTable captionId="pip-versions-caption" testId="pip-versions" caption={t('pip.versions.caption')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('pip.versions.version')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('pip.versions.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('pip.versions.issuedOn')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('pip.versions.route')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('pip.versions.reason')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('pip.versions.document')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {versions.map((v) => (
+              <TableRow key={v.id}>
+                <TableHeaderCell scope="row">{v.version}</TableHeaderCell>
+                <TableCell>
+                  {t(`pip.status.${v.status === 'gewijzigd' ? 'gewijzigd' : v.status === 'ingetrokken' ? 'ingetrokken' : 'vastgesteld'}`)} ({t(`pip.kind.${v.kind === 'advies' ? 'advies' : 'beschikking'}`)})
+                  {v.withdrawal ? (
+                    <>
+                      <br />
+                      {t('pip.withdraw.withdrawnValue', { date: formatDate(v.withdrawal.withdrawnOn, language), reason: t(`pip.withdrawalReason.${v.withdrawal.reason}`) })}
+                      {v.withdrawal.note ? `: ${v.withdrawal.note}` : ''}
+                      {v.withdrawal.documentId ? (
+                        <>
+                          {' '}
+                          <Link href={documentUrl(caseId, v.withdrawal.documentId)} download>
+                            {t('pip.withdraw.download', { version: v.version })}
+                          </Link>
+                        </>
+                      ) : null}
+                    </>
+                  ) : null}
+                </TableCell>
+                <TableCell>{formatDate(v.issuedOn, language)}</TableCell>
+                <TableCell>
+                  {v.route ? t(`pip.route.${v.route}`) : ''}
+                  {v.level ? `, ${t(`pip.level.${v.level}`)}` : ''}
+                </TableCell>
+                <TableCell>
+                  {v.changeReason ? t(`pip.changeReason.${v.changeReason as 'other'}`, { defaultValue: v.changeReason }) : t('pip.versions.first')}
+                  {v.changeNote ? `: ${v.changeNote}` : ''}
+                </TableCell>
+                <TableCell>
+                  {v.documentId ? (
+                    <Link href={documentUrl(caseId, v.documentId)} download>
+                      {t('pip.versions.download', { version: v.version })}
+                    </Link>
+                  ) : (
+                    t('pip.versions.noDocument')
+                  )}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {versions.map((v) => (
-                <TableRow key={v.id}>
-                  <TableHeaderCell scope="row">{v.version}</TableHeaderCell>
-                  <TableCell>
-                    {t(`pip.status.${v.status === 'gewijzigd' ? 'gewijzigd' : v.status === 'ingetrokken' ? 'ingetrokken' : 'vastgesteld'}`)} ({t(`pip.kind.${v.kind === 'advies' ? 'advies' : 'beschikking'}`)})
-                    {v.withdrawal ? (
-                      <>
-                        <br />
-                        {t('pip.withdraw.withdrawnValue', { date: formatDate(v.withdrawal.withdrawnOn, language), reason: t(`pip.withdrawalReason.${v.withdrawal.reason}`) })}
-                        {v.withdrawal.note ? `: ${v.withdrawal.note}` : ''}
-                        {v.withdrawal.documentId ? (
-                          <>
-                            {' '}
-                            <Link href={documentUrl(caseId, v.withdrawal.documentId)} download>
-                              {t('pip.withdraw.download', { version: v.version })}
-                            </Link>
-                          </>
-                        ) : null}
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{formatDate(v.issuedOn, language)}</TableCell>
-                  <TableCell>
-                    {v.route ? t(`pip.route.${v.route}`) : ''}
-                    {v.level ? `, ${t(`pip.level.${v.level}`)}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {v.changeReason ? t(`pip.changeReason.${v.changeReason as 'other'}`, { defaultValue: v.changeReason }) : t('pip.versions.first')}
-                    {v.changeNote ? `: ${v.changeNote}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {v.documentId ? (
-                      <Link href={documentUrl(caseId, v.documentId)} download>
-                        {t('pip.versions.download', { version: v.version })}
-                      </Link>
-                    ) : (
-                      t('pip.versions.noDocument')
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
       <section aria-labelledby="pip-objections-heading">
         <Heading3 id="pip-objections-heading">{t('pip.objection.heading')}</Heading3>

@@ -4,9 +4,7 @@ import {
   Heading3,
   Paragraph,
   SecondaryActionButton,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -14,6 +12,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -63,76 +62,73 @@ function Messages({
       {messages.length === 0 ? (
         <Paragraph data-testid="duo-messages-empty">{t('duo.messages.empty')}</Paragraph>
       ) : (
-        <div className="koers-table-scroll" role="region" aria-labelledby="duo-messages-caption" tabIndex={0}>
-          <Table className="koers-table" data-testid="duo-messages">
-            <TableCaption id="duo-messages-caption">{t('duo.messages.caption', { count: messages.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('duo.messages.operation')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.berichtId')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.attempts')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.nextAttempt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.error')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.created')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.messages.sent')}</TableHeaderCell>
-                {canWrite ? <TableHeaderCell scope="col">{t('duo.messages.actions')}</TableHeaderCell> : null}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {messages.map((m) => {
-                const name = operationName(m.operation, m.label);
-                const duoErrors = duoErrorTexts(m.response);
-                return (
-                  <TableRow key={m.id} data-message-id={m.id} data-status={m.status}>
-                    <TableHeaderCell scope="row">{name}</TableHeaderCell>
+        <ScrollTable captionId="duo-messages-caption" testId="duo-messages" caption={t('duo.messages.caption', { count: messages.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('duo.messages.operation')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.berichtId')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.attempts')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.nextAttempt')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.error')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.created')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.messages.sent')}</TableHeaderCell>
+              {canWrite ? <TableHeaderCell scope="col">{t('duo.messages.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {messages.map((m) => {
+              const name = operationName(m.operation, m.label);
+              const duoErrors = duoErrorTexts(m.response);
+              return (
+                <TableRow key={m.id} data-message-id={m.id} data-status={m.status}>
+                  <TableHeaderCell scope="row">{name}</TableHeaderCell>
+                  <TableCell>
+                    <code>{m.berichtId}</code>
+                  </TableCell>
+                  <TableCell>
+                    <MessageStatusBadge status={m.status} />
+                  </TableCell>
+                  <TableCell>{m.attempts}</TableCell>
+                  <TableCell>{formatDateTime(m.nextAttemptAt, language) || '—'}</TableCell>
+                  <TableCell>
+                    {duoErrors.length > 0 ? (
+                      <>
+                        <Paragraph>{t('duo.messages.duoErrors')}:</Paragraph>
+                        <UnorderedList>
+                          {duoErrors.map((text, i) => (
+                            <UnorderedListItem key={i}>{text}</UnorderedListItem>
+                          ))}
+                        </UnorderedList>
+                      </>
+                    ) : (
+                      (m.lastError ?? '—')
+                    )}
+                  </TableCell>
+                  <TableCell>{formatDateTime(m.createdAt, language)}</TableCell>
+                  <TableCell>{formatDateTime(m.sentAt, language) || '—'}</TableCell>
+                  {canWrite ? (
                     <TableCell>
-                      <code>{m.berichtId}</code>
-                    </TableCell>
-                    <TableCell>
-                      <MessageStatusBadge status={m.status} />
-                    </TableCell>
-                    <TableCell>{m.attempts}</TableCell>
-                    <TableCell>{formatDateTime(m.nextAttemptAt, language) || '—'}</TableCell>
-                    <TableCell>
-                      {duoErrors.length > 0 ? (
-                        <>
-                          <Paragraph>{t('duo.messages.duoErrors')}:</Paragraph>
-                          <UnorderedList>
-                            {duoErrors.map((text, i) => (
-                              <UnorderedListItem key={i}>{text}</UnorderedListItem>
-                            ))}
-                          </UnorderedList>
-                        </>
+                      {canRetryMessage(m.status) ? (
+                        <SecondaryActionButton
+                          type="button"
+                          aria-label={t('duo.messages.retryLabel', { operation: name, berichtId: m.berichtId })}
+                          busy={busyId === m.id}
+                          disabled={busyId !== null}
+                          onClick={() => onRetry(m)}
+                        >
+                          {t('duo.messages.retry')}
+                        </SecondaryActionButton>
                       ) : (
-                        (m.lastError ?? '—')
+                        <span className="koers-muted">{t('duo.messages.noAction')}</span>
                       )}
                     </TableCell>
-                    <TableCell>{formatDateTime(m.createdAt, language)}</TableCell>
-                    <TableCell>{formatDateTime(m.sentAt, language) || '—'}</TableCell>
-                    {canWrite ? (
-                      <TableCell>
-                        {canRetryMessage(m.status) ? (
-                          <SecondaryActionButton
-                            type="button"
-                            aria-label={t('duo.messages.retryLabel', { operation: name, berichtId: m.berichtId })}
-                            busy={busyId === m.id}
-                            disabled={busyId !== null}
-                            onClick={() => onRetry(m)}
-                          >
-                            {t('duo.messages.retry')}
-                          </SecondaryActionButton>
-                        ) : (
-                          <span className="koers-muted">{t('duo.messages.noAction')}</span>
-                        )}
-                      </TableCell>
-                    ) : null}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+                  ) : null}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </ScrollTable>
       )}
     </>
   );
@@ -158,56 +154,53 @@ function Events({
       {events.length === 0 ? (
         <Paragraph data-testid="duo-events-empty">{t('duo.events.empty')}</Paragraph>
       ) : (
-        <div className="koers-table-scroll" role="region" aria-labelledby="duo-events-caption" tabIndex={0}>
-          <Table className="koers-table" data-testid="duo-events">
-            <TableCaption id="duo-events-caption">{t('duo.events.caption', { count: events.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('duo.events.code')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.events.received')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.events.registered')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.events.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.events.processed')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('duo.events.error')}</TableHeaderCell>
-                {canWrite ? <TableHeaderCell scope="col">{t('duo.events.actions')}</TableHeaderCell> : null}
+        <ScrollTable captionId="duo-events-caption" testId="duo-events" caption={t('duo.events.caption', { count: events.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('duo.events.code')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.events.received')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.events.registered')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.events.status')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.events.processed')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('duo.events.error')}</TableHeaderCell>
+              {canWrite ? <TableHeaderCell scope="col">{t('duo.events.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {events.map((e) => (
+              <TableRow key={e.id} data-event-id={e.id} data-event-code={e.eventCode} data-status={e.status}>
+                <TableHeaderCell scope="row">{eventName(e.eventCode, e.description)}</TableHeaderCell>
+                <TableCell>{formatDateTime(e.receivedAt, language)}</TableCell>
+                <TableCell>{formatDateTime(e.registeredAt, language) || '—'}</TableCell>
+                <TableCell>
+                  <EventStatusBadge status={e.status} />
+                </TableCell>
+                <TableCell>{formatDateTime(e.processedAt, language) || '—'}</TableCell>
+                <TableCell>
+                  {e.lastError ?? '—'}
+                  {e.lastError && e.attempts > 1 ? ` (${t('duo.events.attempts', { count: e.attempts })})` : null}
+                </TableCell>
+                {canWrite ? (
+                  <TableCell>
+                    {eventNeedsAction(e.status) ? (
+                      <SecondaryActionButton
+                        type="button"
+                        aria-label={t('duo.events.handledLabel', { code: e.eventCode, date: formatDateTime(e.receivedAt, language) })}
+                        busy={busyId === e.id}
+                        disabled={busyId !== null}
+                        onClick={() => onHandled(e)}
+                      >
+                        {t('duo.events.handled')}
+                      </SecondaryActionButton>
+                    ) : (
+                      <span className="koers-muted">{t('duo.messages.noAction')}</span>
+                    )}
+                  </TableCell>
+                ) : null}
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {events.map((e) => (
-                <TableRow key={e.id} data-event-id={e.id} data-event-code={e.eventCode} data-status={e.status}>
-                  <TableHeaderCell scope="row">{eventName(e.eventCode, e.description)}</TableHeaderCell>
-                  <TableCell>{formatDateTime(e.receivedAt, language)}</TableCell>
-                  <TableCell>{formatDateTime(e.registeredAt, language) || '—'}</TableCell>
-                  <TableCell>
-                    <EventStatusBadge status={e.status} />
-                  </TableCell>
-                  <TableCell>{formatDateTime(e.processedAt, language) || '—'}</TableCell>
-                  <TableCell>
-                    {e.lastError ?? '—'}
-                    {e.lastError && e.attempts > 1 ? ` (${t('duo.events.attempts', { count: e.attempts })})` : null}
-                  </TableCell>
-                  {canWrite ? (
-                    <TableCell>
-                      {eventNeedsAction(e.status) ? (
-                        <SecondaryActionButton
-                          type="button"
-                          aria-label={t('duo.events.handledLabel', { code: e.eventCode, date: formatDateTime(e.receivedAt, language) })}
-                          busy={busyId === e.id}
-                          disabled={busyId !== null}
-                          onClick={() => onHandled(e)}
-                        >
-                          {t('duo.events.handled')}
-                        </SecondaryActionButton>
-                      ) : (
-                        <span className="koers-muted">{t('duo.messages.noAction')}</span>
-                      )}
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
     </>
   );

@@ -1,7 +1,20 @@
 // Gevolgde uren per category: the cumulative total, its peildatum and DUO status, with an edit
 // form per category for users who may write. Categories that do not apply (route, target group)
 // are shown with the rule's explanation instead of a form.
-import { ButtonGroup, Heading3, Heading4, Paragraph, PrimaryActionButton, SecondaryActionButton, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  ButtonGroup,
+  Heading3,
+  Heading4,
+  Paragraph,
+  PrimaryActionButton,
+  SecondaryActionButton,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
@@ -77,49 +90,46 @@ export function HoursTable({ caseId, hours, canWrite, onChanged }: { caseId: str
     <>
       <Heading3 id="traject-hours-heading">{t('traject.hours.heading')}</Heading3>
       <Paragraph>{t('traject.hours.intro')}</Paragraph>
-      <div className="koers-table-scroll" role="region" aria-labelledby="traject-hours-caption" tabIndex={0}>
-        <Table className="koers-table" data-testid="traject-hours">
-          <TableCaption id="traject-hours-caption">{t('traject.hours.caption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('traject.hours.category')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('traject.hours.total')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('traject.hours.asOf')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('traject.duo.label')}</TableHeaderCell>
-              {canWrite ? <TableHeaderCell scope="col">{t('traject.hours.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {hours.map((h) => {
-              const name = t(`traject.hours.categoryName.${h.category}`);
-              return (
-                <TableRow key={h.category} data-category={h.category}>
-                  <TableHeaderCell scope="row">
-                    {name}
-                    {!h.allowed ? <ExplanationDetails explanation={h.explanation} label={t('traject.hours.notAllowed')} /> : null}
-                  </TableHeaderCell>
-                  <TableCell>{h.total ?? '—'}</TableCell>
-                  <TableCell>{formatDate(h.asOf, language) || '—'}</TableCell>
+      <ScrollTable captionId="traject-hours-caption" testId="traject-hours" caption={t('traject.hours.caption')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('traject.hours.category')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('traject.hours.total')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('traject.hours.asOf')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('traject.duo.label')}</TableHeaderCell>
+            {canWrite ? <TableHeaderCell scope="col">{t('traject.hours.actions')}</TableHeaderCell> : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {hours.map((h) => {
+            const name = t(`traject.hours.categoryName.${h.category}`);
+            return (
+              <TableRow key={h.category} data-category={h.category}>
+                <TableHeaderCell scope="row">
+                  {name}
+                  {!h.allowed ? <ExplanationDetails explanation={h.explanation} label={t('traject.hours.notAllowed')} /> : null}
+                </TableHeaderCell>
+                <TableCell>{h.total ?? '—'}</TableCell>
+                <TableCell>{formatDate(h.asOf, language) || '—'}</TableCell>
+                <TableCell>
+                  <DuoStatus duo={h.duo} />
+                </TableCell>
+                {canWrite ? (
                   <TableCell>
-                    <DuoStatus duo={h.duo} />
+                    {h.allowed ? (
+                      <SecondaryActionButton type="button" aria-label={t('traject.hours.editLabel', { category: name })} disabled={editing !== null} onClick={() => setEditing(h.category)}>
+                        {t('traject.hours.edit')}
+                      </SecondaryActionButton>
+                    ) : (
+                      <span className="koers-muted">{t('traject.hours.notAllowed')}</span>
+                    )}
                   </TableCell>
-                  {canWrite ? (
-                    <TableCell>
-                      {h.allowed ? (
-                        <SecondaryActionButton type="button" aria-label={t('traject.hours.editLabel', { category: name })} disabled={editing !== null} onClick={() => setEditing(h.category)}>
-                          {t('traject.hours.edit')}
-                        </SecondaryActionButton>
-                      ) : (
-                        <span className="koers-muted">{t('traject.hours.notAllowed')}</span>
-                      )}
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+                ) : null}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </ScrollTable>
       {canWrite && editingRow ? (
         <HoursForm
           key={editingRow.category}
