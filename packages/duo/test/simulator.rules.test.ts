@@ -5,7 +5,7 @@ import { DuoRejectedError } from '../src/errors.ts';
 import type { DuoSimulator } from '../src/simulator/app.ts';
 import { ruleTexts } from '../src/simulator/rules.ts';
 import type { Inburgeringsaanbod, PIP } from '../src/types.ts';
-import { ANDERE_GEMEENTE_OIN, BSN, clientFor, ContractRecorder, GEMEENTE_OIN, id, seed, startSimulator } from './helpers.ts';
+import { ANDERE_GEMEENTE_OIN, BSN, clientFor, ContractRecorder, GEMEENTE_OIN, id, seed, startSimulator, TODAY } from './helpers.ts';
 
 let sim: DuoSimulator;
 let client: HttpDuoClient;
@@ -328,5 +328,28 @@ describe('Scope (README "Voorwaarden")', () => {
   it('the previous gemeente may still read for a month after the new PIP', async () => {
     seed(sim, { gemeenteOin: ANDERE_GEMEENTE_OIN, pips: [{ gemeenteOin: GEMEENTE_OIN, pip: pip(), registratiedatum: '2026-02-01' }, { gemeenteOin: ANDERE_GEMEENTE_OIN, pip: pip({ dagtekeningPip: '2026-05-20' }), registratiedatum: '2026-05-20' }] });
     expect((await client.getPip({ bsn: BSN })).body.gemeentecode).toBe('0599');
+  });
+});
+
+describe('Demo: adoptUnknownPersons', () => {
+  it('off (as at DUO): a PIP for an unknown BSN is 404 and nobody is created', async () => {
+    await expect(postPip(pip({ dagtekeningPip: TODAY }), '999990019')).rejects.toMatchObject({ status: 404 });
+    expect(sim.state.persons.has('999990019')).toBe(false);
+  });
+
+  it('on: a valid unknown BSN becomes an inburgeringsplichtige of the calling gemeente, an invalid one stays 404', async () => {
+    const demo = await startSimulator({ adoptUnknownPersons: true });
+    const demoClient = await clientFor(demo, { recorder });
+    try {
+      expect(await fouten(demoClient.registreerPip({ bsn: '999990019', pip: pip({ dagtekeningPip: TODAY }), berichtId: id() }))).toEqual([]);
+      const adopted = demo.state.persons.get('999990019');
+      expect(adopted?.gemeenteOin).toBe(GEMEENTE_OIN);
+      expect(adopted?.pips).toHaveLength(1);
+      await expect(demoClient.getInburgeringsplicht({ bsn: '123456789' })).rejects.toMatchObject({ status: 404 });
+      expect(demo.state.persons.has('123456789')).toBe(false);
+    } finally {
+      await demoClient.close();
+      await demo.close();
+    }
   });
 });

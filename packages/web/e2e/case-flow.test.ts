@@ -183,7 +183,14 @@ describe.runIf(browserAvailable())('case flow', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-    // 5. The case file shows it, and the werkvoorraad no longer asks for anything on this case.
+    // 5. DUO (the embedded simulator in the demo) confirms the PIP; the case file shows it, and the
+    // werkvoorraad no longer asks for anything on this case.
+    const caseId = new URL(caseUrl).pathname.split('/').pop() ?? '';
+    const pipMessageStatus = async () => {
+      const duo = (await (await page.request.get(`/api/cases/${caseId}/duo`)).json()) as { messages: { operation: string; status: string }[] };
+      return duo.messages.find((m) => m.operation === 'pip.register')?.status;
+    };
+    await expect.poll(pipMessageStatus, { timeout: 30_000, interval: 500 }).toBe('bevestigd');
     expect(await workqueueRows(page, 'Selam Kidane')).toEqual([]);
     await page.goto(`${caseUrl}#documenten`);
     await expect.poll(() => page.getByTestId('documents').locator('tbody tr').count()).toBe(2);

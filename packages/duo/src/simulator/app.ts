@@ -10,6 +10,7 @@ import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { request as undiciRequest } from 'undici';
 import { z } from 'zod';
+import { isValidBsn } from '@koers/domain';
 import { addDays, addYears, todayUtc } from '../dates.ts';
 import type { DuoApiName, SpecOperation } from '../spec.ts';
 import type {
@@ -53,6 +54,12 @@ export interface DuoSimulatorOptions {
   readonly validateResponses?: boolean;
   /** Start the 3-year termijn the day after the first PIP's dagtekening and notify SS102 (default false). */
   readonly autoStartTermijn?: boolean;
+  /**
+   * Demo: a valid BSN the simulator does not know is taken as an inburgeringsplichtige of the calling
+   * gemeente (default seed values), as real DUO knows everyone a gemeente registers. Off by default:
+   * then an unknown BSN is 404, as at DUO.
+   */
+  readonly adoptUnknownPersons?: boolean;
   /** Retry undelivered notifications every N ms (default: off; call `redeliverPending()`). */
   readonly notificationRetryMs?: number;
   readonly logger?: boolean;
@@ -417,9 +424,14 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
   const fouten = (ctx: Pick<OpContext, 'op'>, errors: string[]): SimResult =>
     ctx.op.responses['403']?.bodySchema ? { status: 403, body: errors.map((fouttekst) => ({ fouttekst: fouttekst.slice(0, 200) })) } : { status: 403 };
 
-  function personFor(ctx: OpContext): SimPerson | SimResult {
+  /** The person of the path's BSN; in demo mode (`adoptUnknownPersons`) an unknown valid BSN becomes one of the calling gemeente. */
+  function knownPerson(ctx: OpContext): SimPerson | undefined {
     const bsn = ctx.params['bsn'] ?? '';
-    const p = state.persons.get(bsn);
+    return state.persons.get(bsn) ?? (options.adoptUnknownPersons && isValidBsn(bsn) ? seedPerson({ bsn, gemeenteOin: ctx.gemeente.oin }) : undefined);
+  }
+
+  function personFor(ctx: OpContext): SimPerson | SimResult {
+    const p = knownPerson(ctx);
     if (!p) return ok(404);
     if (!isRelevantFor(p, ctx.gemeente.oin, ctx.today)) return fouten(ctx, ['De persoon is niet relevant voor uw gemeente.']);
     return p;
@@ -493,7 +505,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       return ok(200, body);
     }),
     postPipByBsn: (ctx) => {
-      const p = state.persons.get(ctx.params['bsn'] ?? '');
+      const p = knownPerson(ctx);
       if (!p) return ok(404);
       const { errors, stored } = checkPip(p, ctx.gemeente.oin, ctx.body as PIP);
       if (errors.length > 0) return fouten(ctx, errors);
@@ -508,7 +520,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       return ok(201);
     },
     deletePipByBsn: (ctx) => {
-      const p = state.persons.get(ctx.params['bsn'] ?? '');
+      const p = knownPerson(ctx);
       if (!p || !currentPip(p)) return ok(404);
       const errors = checkPipWithdrawal(p, ctx.gemeente.oin);
       if (errors.length > 0) return fouten(ctx, errors);

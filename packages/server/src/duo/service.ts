@@ -75,6 +75,8 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
       gemeenten: known.flatMap((g) => (g.oin ? [{ oin: g.oin, gemeentecode: /^\d{4}$/.test(g.code) ? g.code : '0000', naam: g.name }] : [])),
       validator,
       autoStartTermijn: true,
+      // Demo: DUO knows the people registered by hand in Koers, so their PIPs are accepted.
+      adoptUnknownPersons: settings.demoEvents ?? deps.demo,
       notificationRetryMs: 5_000,
     });
     baseUrl = simulator.baseUrl;
