@@ -48,7 +48,8 @@ function vitest(label, projects, env = {}) {
 
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
-vitest('unit + integration (PGlite)', ['domain', 'web', 'duo', 'server']);
+// The first round is PGlite even when CI names a PostgreSQL server for the second one.
+vitest('unit + integration (PGlite)', ['domain', 'web', 'duo', 'server'], { KOERS_TEST_DATABASE_URL: '' });
 if (process.env.KOERS_TEST_DATABASE_URL) {
   vitest('integration (PostgreSQL)', ['server']);
 } else {
