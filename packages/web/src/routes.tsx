@@ -1,21 +1,26 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
-import { RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
+import { Loading, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
 import { navItems, type NavId } from './nav/navConfig.ts';
 import type { Permission } from './api/types.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
-import { AdminPage } from './pages/AdminPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PlaceholderPage, type PlaceholderId } from './pages/PlaceholderPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
-import { DuoNotificationsPage } from './pages/duo/DuoNotificationsPage.tsx';
-import { CaseFilePage } from './pages/case/CaseFilePage.tsx';
-import { CaseListPage } from './pages/cases/CaseListPage.tsx';
-import { ImportPage } from './pages/cases/ImportPage.tsx';
-import { NewCasePage } from './pages/cases/NewCasePage.tsx';
-import { WorkqueuePage } from './pages/workqueue/WorkqueuePage.tsx';
+
+// The work pages load when first opened (their own chunks), so the login page and the shell start
+// from a smaller bundle; the case file alone is a quarter of the application's own code.
+const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const DuoNotificationsPage = lazy(() => import('./pages/duo/DuoNotificationsPage.tsx').then((m) => ({ default: m.DuoNotificationsPage })));
+const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })));
+const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })));
+const ImportPage = lazy(() => import('./pages/cases/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })));
+const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
+
+const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 const placeholder = (id: PlaceholderId) => () => <PlaceholderPage id={id} />;
 
@@ -49,9 +54,7 @@ export const routes: RouteObject[] = [
           path: item.path,
           element: (
             <RequireAuth>
-              <RequirePermission item={item}>
-                <Page />
-              </RequirePermission>
+              <RequirePermission item={item}>{loaded(<Page />)}</RequirePermission>
             </RequireAuth>
           ),
         };
@@ -61,9 +64,7 @@ export const routes: RouteObject[] = [
         path,
         element: (
           <RequireAuth>
-            <RequirePermission item={{ anyOf }}>
-              <Page />
-            </RequirePermission>
+            <RequirePermission item={{ anyOf }}>{loaded(<Page />)}</RequirePermission>
           </RequireAuth>
         ),
       })),
