@@ -5,6 +5,7 @@
  *   contactpersoon.register → DUO's id on duo_contactpersonen ('aangemeld'); the links that waited
  *                             for it are queued ('contactpersoon.link'); gegevens changed in the
  *                             meantime are sent as 'contactpersoon.change'
+ *                             ; unused by then (its user left): 'contactpersoon.delete'
  *   contactpersoon.link     → case_duo_contacts 'gekoppeld'
  *
  * Only checks that never touch the database can fail here (the spec check in queueDuoMessage); they
@@ -18,7 +19,7 @@ import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import { AppError } from '../errors.ts';
 import { queueDuoMessage } from '../use-cases/duo/queue-duo-message.ts';
-import { pendingLinks, storedGegevens } from '../use-cases/duo/contactpersoon.ts';
+import { pendingLinks, retireIfUnused, storedGegevens } from '../use-cases/duo/contactpersoon.ts';
 import { outboxPayloads } from './outbox-operations.ts';
 
 export interface ConfirmedRow {
@@ -68,6 +69,8 @@ export async function afterConfirmed(tx: Tx, row: ConfirmedRow, now: Date): Prom
           await tx.update(caseDuoContacts).set({ status: 'aangeboden', updatedAt: now }).where(eq(caseDuoContacts.caseId, c.id));
         });
       }
+      // Its user left (or its cases moved on) while DUO was registering it: remove it again.
+      await queueOrNote(tx, row.caseId, row.gemeenteId, now, () => retireIfUnused(tx, cp, row.caseId, null, now));
       return;
     }
     case 'contactpersoon.link': {

@@ -26,6 +26,7 @@ export const outboxPayloads = {
   'contactpersoon.link': z.object({ bsn, id: z.number().int().positive() }),
   'contactpersoon.unlink': z.object({ bsn, id: z.number().int().positive() }),
   'contactpersoon.change': z.object({ id: z.number().int().positive(), gegevens: body }),
+  'contactpersoon.delete': z.object({ id: z.number().int().positive() }),
 } as const;
 
 export type OutboxOperation = keyof typeof outboxPayloads;
@@ -51,6 +52,7 @@ const labels: Record<OutboxOperation, string> = {
   'contactpersoon.link': 'het koppelen van de contactpersoon',
   'contactpersoon.unlink': 'het ontkoppelen van de contactpersoon',
   'contactpersoon.change': 'de gewijzigde contactpersoon',
+  'contactpersoon.delete': 'het verwijderen van de contactpersoon',
 };
 
 export function outboxLabel(operation: string): string {
@@ -122,6 +124,10 @@ export function duoRequestFor(operation: OutboxOperation, payload: unknown): Duo
     case 'contactpersoon.change': {
       const p = outboxPayloads[operation].parse(payload);
       return { operationId: 'updateContactpersoonById', pathParams: { id: p.id }, body: p.gegevens };
+    }
+    case 'contactpersoon.delete': {
+      const p = outboxPayloads[operation].parse(payload);
+      return { operationId: 'deleteContactpersoonById', pathParams: { id: p.id }, body: undefined };
     }
     default:
       return operation satisfies never;

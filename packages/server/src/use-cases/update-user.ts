@@ -10,7 +10,7 @@ import type { UseCaseContext } from './context.ts';
 import type { UpdateUserInput } from './user-input.types.ts';
 import { grantsOf, setGrants } from './user-grants.ts';
 import { userView, type UserView } from './users.view.ts';
-import { syncDuoContactpersonen } from './duo/contactpersoon.ts';
+import { retireDuoContactpersonen, syncDuoContactpersonen } from './duo/contactpersoon.ts';
 
 export async function updateUser(ctx: UseCaseContext, userId: string, input: UpdateUserInput): Promise<UserView> {
   const { principal } = ctx;
@@ -44,6 +44,8 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Upd
     );
     // A contactpersoon at DUO gets the new name or telefoonnummer ('contactpersoon.change').
     if ('name' in changes || 'phone' in changes) await syncDuoContactpersonen(tx, { userId }, principal, ctx.now);
+    // Blocked, or no longer working for a gemeente: a contactpersoon no case links any more is removed at DUO.
+    if ('active' in changes || 'gemeenteIds' in changes) await retireDuoContactpersonen(tx, userId, principal, ctx.now);
     await logProcessed(tx, ctx, 'gebruikersbeheer', 'update', 'updateUser', [
       { resourceType: 'user', resourceId: userId, subject: { type: 'user', id: userId }, gemeenteId: null },
     ]);

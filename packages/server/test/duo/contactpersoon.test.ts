@@ -1,6 +1,6 @@
 // DUO's contactpersoon (Contactpersoon API) follows the case manager: register once per gemeente
 // and user (DUO assigns the id), then link per BSN; reassignment unlinks the old one; name/phone
-// changes become 'contactpersoon.change'; without a telefoonnummer nothing is sent and the case
+// changes become 'contactpersoon.change'; one nobody uses any more is deleted; without a telefoonnummer nothing is sent and the case
 // file says so. Every exchange is checked against DUO's OpenAPI file (afterAll).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -254,3 +254,84 @@ describe('reliability and isolation', () => {
     expect((await stranger.get(`/api/gemeenten/${env.gemeente.gemeenteId}/settings/duo-contact-telefoon`)).statusCode).toBe(404);
   });
 });
+
+describe('a contactpersoon nobody uses any more is removed at DUO', () => {
+  async function newRegisseur(name: string): Promise<string> {
+    const admin = await env.login('beheerder');
+    const created = await admin.post('/api/admin/users', { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@test.koers`, role: 'trajectregisseur', gemeenteIds: [env.gemeente.gemeenteId], phone: '030 222 3344' });
+    expect(created.statusCode).toBe(201);
+    return created.json<{ user: { id: string } }>().user.id;
+  }
+  const cpOf = async (userId: string) => (await asSystem(env.database.db, (tx) => tx.select().from(duoContactpersonen).where(eq(duoContactpersonen.userId, userId))))[0];
+
+  it('blocking a user whose cases moved on: the contactpersoon is deleted at DUO (after the unlink); a blocked user with a case keeps it until that case moves', async () => {
+    const teamleider = await env.login('teamleider');
+    const admin = await env.login('beheerder');
+    const leaving = await newRegisseur('Vertrekkende Regisseur');
+    const regisseur = await env.login();
+    const { caseId, bsn } = await newCase(regisseur);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    await drain();
+    const cp = await cpOf(leaving);
+    expect(cp).toMatchObject({ status: 'aangemeld' });
+    const duoId = cp?.duoId ?? 0;
+    expect(env.sim.state.contactpersonen.has(duoId)).toBe(true);
+
+    // Blocked while still the case manager of a case: DUO keeps the contactpersoon.
+    expect((await admin.patch(`/api/admin/users/${leaving}`, { active: false })).statusCode).toBe(200);
+    await drain();
+    expect(await cpOf(leaving)).toMatchObject({ status: 'aangemeld' });
+    expect(env.sim.state.contactpersonen.has(duoId)).toBe(true);
+
+    // The case moves to a colleague: unlink, link the colleague, and delete the unused contactpersoon.
+    const before = env.exchanges.length;
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
+    await drain();
+    expect(exchangesAfter(before).map((x) => [x.operationId, x.path])).toEqual([
+      ['deleteContactpersoonByBsn', `/contactpersonen/${duoId}/personen/${bsn}`],
+      ['deleteContactpersoonById', `/contactpersonen/${duoId}`],
+      ['postContactpersoonByBsn', `/contactpersonen/${regisseurDuoIdOf()}/personen/${bsn}`],
+    ]);
+    expect(env.sim.state.contactpersonen.has(duoId)).toBe(false);
+    expect(await cpOf(leaving)).toMatchObject({ status: 'verwijderd' });
+    const removal = (await outbox(caseId)).find((m) => m.operation === 'contactpersoon.delete');
+    expect(removal).toMatchObject({ status: 'bevestigd', payload: { id: duoId } });
+  });
+
+  it('blocking a user without cases deletes it at once (carried by the case last linked); back at work, a new case registers them again with a new id', async () => {
+    const teamleider = await env.login('teamleider');
+    const admin = await env.login('beheerder');
+    const leaving = await newRegisseur('Tijdelijke Regisseur');
+    const regisseur = await env.login();
+    const { caseId } = await newCase(regisseur);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    await drain();
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
+    await drain();
+    const oldId = (await cpOf(leaving))?.duoId ?? 0;
+    expect(await cpOf(leaving)).toMatchObject({ status: 'aangemeld' }); // still working here: kept
+
+    const before = env.exchanges.length;
+    expect((await admin.patch(`/api/admin/users/${leaving}`, { active: false })).statusCode).toBe(200);
+    await drain();
+    expect(exchangesAfter(before).map((x) => [x.operationId, x.path])).toEqual([['deleteContactpersoonById', `/contactpersonen/${oldId}`]]);
+    expect(await cpOf(leaving)).toMatchObject({ status: 'verwijderd' });
+    expect((await outbox(caseId)).map((m) => m.operation)).toContain('contactpersoon.delete');
+
+    expect((await admin.patch(`/api/admin/users/${leaving}`, { active: true })).statusCode).toBe(200);
+    const again = env.exchanges.length;
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    await drain();
+    const sent = exchangesAfter(again);
+    expect(sent.map((x) => x.operationId)).toEqual(['deleteContactpersoonByBsn', 'createContactpersoon', 'postContactpersoonByBsn']);
+    const newId = (sent[1]?.responseBody as { id: number }).id;
+    expect(newId).not.toBe(oldId);
+    expect(await cpOf(leaving)).toMatchObject({ status: 'aangemeld', duoId: newId });
+  });
+});
+
+/** DUO's id of the seeded trajectregisseur's contactpersoon. */
+function regisseurDuoIdOf(): number {
+  const found = [...env.sim.state.contactpersonen.entries()].find(([, c]) => c.gegevens.email === env.gemeente.users.trajectregisseur.email);
+  return found?.[0] ?? 0;
+}

@@ -13,14 +13,16 @@
  *
  * Another case manager: the old contactpersoon is unlinked ('contactpersoon.unlink') and the new
  * one linked. A changed name, e-mail or telefoonnummer of an 'aangemeld' contactpersoon:
- * 'contactpersoon.change'. DUO needs a telefoonnummer: the user's work phone, else the gemeente's
+ * 'contactpersoon.change'. A contactpersoon nobody uses any more — its user was blocked or lost the
+ * gemeente, and no case links it — is removed at DUO ('contactpersoon.delete', status 'verwijderd');
+ * a new case for that user later registers it again. DUO needs a telefoonnummer: the user's work phone, else the gemeente's
  * team number (gemeenten.settings.duoContactTelefoon); with neither nothing is sent and the case
  * file says so. Everything runs in the caller's transaction.
  */
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { duoTelefoonnummerSchema } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { caseDuoContacts, cases, duoContactpersonen, gemeenten, users } from '../../db/schema.ts';
+import { caseDuoContacts, cases, duoContactpersonen, duoOutbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
@@ -116,6 +118,44 @@ async function dropContact(tx: Tx, step: Step, current: { link: CaseContactRow; 
     await queueDuoMessage(tx, { gemeenteId: step.caseRow.gemeenteId, caseId: step.caseRow.id, operation: 'contactpersoon.unlink', payload: { bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: step.actor, now: step.now });
   }
   await tx.delete(caseDuoContacts).where(eq(caseDuoContacts.caseId, step.caseRow.id));
+  await retireIfUnused(tx, current.cp, step.caseRow.id, step.actor, step.now);
+}
+
+/** The case that was last linked to this contactpersoon at DUO (it carries the removal in its DUO section). */
+async function lastLinkedCase(tx: Tx, cp: ContactpersoonRow): Promise<string | null> {
+  const [row] = await tx
+    .select({ caseId: duoOutbox.caseId })
+    .from(duoOutbox)
+    .where(and(eq(duoOutbox.gemeenteId, cp.gemeenteId), eq(duoOutbox.operation, 'contactpersoon.link'), sql`(${duoOutbox.payload}->>'id')::int = ${cp.duoId}`))
+    .orderBy(desc(duoOutbox.createdAt))
+    .limit(1);
+  return row?.caseId ?? null;
+}
+
+/**
+ * Removes the contactpersoon at DUO when nobody uses it any more: its user is blocked or no longer
+ * works for the gemeente, and no case links it. Only once DUO knows it ('aangemeld'); one still
+ * being registered is checked again by the register's follow-up.
+ */
+export async function retireIfUnused(tx: Tx, cp: ContactpersoonRow, carrierCaseId: string | null, actor: Principal | null, now: Date): Promise<void> {
+  if (cp.status !== 'aangemeld' || cp.duoId === null) return;
+  const [user] = await tx.select({ active: users.active }).from(users).where(eq(users.id, cp.userId));
+  const [grant] = await tx
+    .select({ userId: userGemeenten.userId })
+    .from(userGemeenten)
+    .where(and(eq(userGemeenten.userId, cp.userId), eq(userGemeenten.gemeenteId, cp.gemeenteId)));
+  if (user?.active && grant) return;
+  const [linked] = await tx.select({ caseId: caseDuoContacts.caseId }).from(caseDuoContacts).where(eq(caseDuoContacts.contactpersoonId, cp.id)).limit(1);
+  if (linked) return;
+  const caseId = carrierCaseId ?? (await lastLinkedCase(tx, cp));
+  await queueDuoMessage(tx, { gemeenteId: cp.gemeenteId, caseId, operation: 'contactpersoon.delete', payload: { id: cp.duoId }, precheck: { rule: 'none' }, actor, now });
+  await tx.update(duoContactpersonen).set({ status: 'verwijderd', updatedAt: now }).where(eq(duoContactpersonen.id, cp.id));
+}
+
+/** A user was blocked or lost gemeenten: their contactpersonen that no case links any more are removed at DUO. */
+export async function retireDuoContactpersonen(tx: Tx, userId: string, actor: Principal | null, now: Date): Promise<void> {
+  const rows = await tx.select().from(duoContactpersonen).where(eq(duoContactpersonen.userId, userId)).orderBy(asc(duoContactpersonen.createdAt)).for('update');
+  for (const cp of rows) await retireIfUnused(tx, cp, null, actor, now);
 }
 
 export interface EnsureDuoContactInput {
@@ -154,11 +194,14 @@ export async function ensureDuoContact(tx: Tx, input: EnsureDuoContactInput): Pr
     .from(duoContactpersonen)
     .where(and(eq(duoContactpersonen.gemeenteId, caseRow.gemeenteId), eq(duoContactpersonen.userId, caseManagerId)))
     .for('update');
-  if (!cp) {
-    [cp] = await tx
-      .insert(duoContactpersonen)
-      .values({ gemeenteId: caseRow.gemeenteId, userId: caseManagerId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
-      .returning();
+  if (!cp || cp.status === 'verwijderd') {
+    // New, or removed at DUO earlier (the user left and came back): DUO gives a new id.
+    [cp] = cp
+      ? await tx.update(duoContactpersonen).set({ ...gegevens, duoId: null, status: 'aan-te-melden', updatedAt: now }).where(eq(duoContactpersonen.id, cp.id)).returning()
+      : await tx
+          .insert(duoContactpersonen)
+          .values({ gemeenteId: caseRow.gemeenteId, userId: caseManagerId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
+          .returning();
     if (!cp) throw new AppError('INTERNAL');
     await queueDuoMessage(tx, { gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, operation: 'contactpersoon.register', payload: { contactpersoonId: cp.id, gegevens: { ...gegevens } }, precheck: { rule: 'none' }, actor, now });
   }

@@ -51,6 +51,7 @@ export const requiredPrecheck: Record<OutboxOperation, DuoPrecheck['rule']> = {
   'contactpersoon.link': 'none',
   'contactpersoon.unlink': 'none',
   'contactpersoon.change': 'none',
+  'contactpersoon.delete': 'none',
 };
 
 export interface QueueDuoMessageInput<O extends OutboxOperation> {
