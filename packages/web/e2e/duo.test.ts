@@ -192,6 +192,9 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
     expect(await unmatched.locator('.utrecht-status-badge').innerText()).toBe('Geen dossier');
     const create = unmatched.getByRole('link', { name: /^Dossier aanmaken voor melding SS131/ });
     expect(await create.getAttribute('href')).toBe('/dossiers/nieuw');
+    // Below: meldingen for DUO without a case (none in the demo).
+    await page.getByTestId('duo-caseless-empty').waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Berichten aan DUO zonder dossier' }).count()).toBe(1);
     await expectNoAxeViolations(page, '/duo-meldingen');
     await context.close();
   });

@@ -7,26 +7,27 @@ import { receiveNotification } from '../duo/receive.ts';
 import { NOTIFICATION_PATH } from '../duo/service.ts';
 import { duoValidator } from '../duo/runtime.ts';
 import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDuoMessage } from '../use-cases/duo/case-duo.ts';
+import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
+const duoMessageSchema = z.object({
+  id: z.string(),
+  operation: z.string(),
+  label: z.string(),
+  berichtId: z.string(),
+  status: z.string(),
+  attempts: z.number(),
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  response: z.unknown(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+
 const caseDuoSchema = z
   .object({
-    messages: z.array(
-      z.object({
-        id: z.string(),
-        operation: z.string(),
-        label: z.string(),
-        berichtId: z.string(),
-        status: z.string(),
-        attempts: z.number(),
-        nextAttemptAt: z.string().nullable(),
-        lastError: z.string().nullable(),
-        response: z.unknown(),
-        createdAt: z.string(),
-        sentAt: z.string().nullable(),
-      }),
-    ),
+    messages: z.array(duoMessageSchema),
     events: z.array(
       z.object({
         id: z.string(),
@@ -57,6 +58,7 @@ const caseDuoSchema = z
 
 const caseParams = z.strictObject({ id: z.uuid('Ongeldige id') });
 const messageParams = z.strictObject({ id: z.uuid('Ongeldige id'), messageId: z.uuid('Ongeldige id') });
+const caselessMessageParams = z.strictObject({ messageId: z.uuid('Ongeldige id') });
 const eventParams = z.strictObject({ id: z.uuid('Ongeldige id'), eventId: z.uuid('Ongeldige id') });
 
 function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply {
@@ -147,5 +149,35 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     (request) => listUnmatchedDuoNotifications(useCaseContext(request, ctx)),
+  );
+
+  api.get(
+    '/api/duo/berichten',
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Berichten aan DUO zonder dossier (contactpersoon) die nog niet zijn bevestigd',
+        response: {
+          200: z.array(duoMessageSchema.extend({ gemeenteId: z.string() }).meta({ id: 'DuoBerichtZonderDossier' })),
+          ...errors,
+        },
+      },
+    },
+    (request) => listCaselessDuoMessages(useCaseContext(request, ctx)),
+  );
+
+  api.post(
+    '/api/duo/berichten/:messageId/retry',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Een mislukt of afgewezen DUO-bericht zonder dossier opnieuw aanbieden',
+        params: caselessMessageParams,
+        response: { 200: z.object({ id: z.string(), berichtId: z.string(), status: z.string() }), ...errors },
+      },
+    },
+    (request) => retryCaselessDuoMessage(useCaseContext(request, ctx), request.params.messageId),
   );
 }

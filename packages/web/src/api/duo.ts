@@ -102,6 +102,16 @@ export const setDuoContactTelefoon = (gemeenteId: string, telefoonnummer: string
 
 export const listUnmatchedDuoNotifications = () => api.get<UnmatchedDuoNotification[]>('/api/duo/notificaties');
 
+/** A melding for DUO that belongs to no case (a contactpersoon's change or removal). */
+export interface CaselessDuoMessage extends DuoMessage {
+  gemeenteId: string;
+}
+
+export const listCaselessDuoMessages = () => api.get<CaselessDuoMessage[]>('/api/duo/berichten');
+
+export const retryCaselessDuoMessage = (messageId: string) =>
+  api.post<{ id: string; berichtId: string; status: string }>(`/api/duo/berichten/${encodeURIComponent(messageId)}/retry`);
+
 /** The server allows "Opnieuw aanbieden" for these message statuses (retryDuoMessage). */
 export const canRetryMessage = (status: string) => status === 'fout' || status === 'afgewezen';
 

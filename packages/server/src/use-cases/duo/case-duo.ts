@@ -15,23 +15,13 @@ import { todayIn } from '../../case-file/today.ts';
 import { recordChange } from '../../audit/history.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
+import { reofferDuoMessage } from './reoffer-duo-message.ts';
+import { duoMessageView, type DuoMessageView } from './duo-message.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { duoContactOfCase, type DuoContactView } from './contactpersoon.ts';
 
 export interface CaseDuoView {
-  messages: Array<{
-    id: string;
-    operation: string;
-    label: string;
-    berichtId: string;
-    status: string;
-    attempts: number;
-    nextAttemptAt: string | null;
-    lastError: string | null;
-    response: unknown;
-    createdAt: string;
-    sentAt: string | null;
-  }>;
+  messages: DuoMessageView[];
   events: Array<{
     id: string;
     berichtId: string;
@@ -58,19 +48,7 @@ export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<C
     const contactpersoon = await duoContactOfCase(tx, c);
     await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'read', 'getCaseDuo', [{ resourceType: 'case', resourceId: c.id, subject: { type: 'case', id: c.id }, gemeenteId: c.gemeenteId }]);
     return {
-      messages: messages.map((m) => ({
-        id: m.id,
-        operation: m.operation,
-        label: outboxLabel(m.operation),
-        berichtId: m.berichtId,
-        status: m.status,
-        attempts: m.attempts,
-        nextAttemptAt: m.status === 'wachtend' ? m.nextAttemptAt.toISOString() : null,
-        lastError: m.lastError,
-        response: m.response ?? null,
-        createdAt: m.createdAt.toISOString(),
-        sentAt: m.sentAt?.toISOString() ?? null,
-      })),
+      messages: messages.map(duoMessageView),
       events: events.map((e) => ({
         id: e.id,
         berichtId: e.berichtId,
@@ -100,22 +78,7 @@ export async function retryDuoMessage(ctx: UseCaseContext, caseId: string, messa
     const c = await findCase(tx, caseId, { forUpdate: true });
     const [m] = await tx.select().from(duoOutbox).where(and(eq(duoOutbox.id, messageId), eq(duoOutbox.caseId, c.id))).for('update');
     if (!m) throw new AppError('NOT_FOUND', { message: 'Dit DUO-bericht bestaat niet in dit dossier.' });
-    let result: { id: string; berichtId: string; status: string };
-    if (m.status === 'fout') {
-      await tx.update(duoOutbox).set({ status: 'wachtend', nextAttemptAt: ctx.now, lastError: null }).where(eq(duoOutbox.id, m.id));
-      result = { id: m.id, berichtId: m.berichtId, status: 'wachtend' };
-    } else if (m.status === 'afgewezen') {
-      await tx.update(duoOutbox).set({ status: 'opnieuw-aangeboden' }).where(eq(duoOutbox.id, m.id));
-      const [copy] = await tx
-        .insert(duoOutbox)
-        .values({ gemeenteId: m.gemeenteId, caseId: m.caseId, operation: m.operation, payload: m.payload, status: 'wachtend', nextAttemptAt: ctx.now, createdAt: ctx.now, createdBy: ctx.principal.userId })
-        .returning({ id: duoOutbox.id, berichtId: duoOutbox.berichtId });
-      if (!copy) throw new AppError('INTERNAL');
-      result = { ...copy, status: 'wachtend' };
-    } else {
-      throw new AppError('DUO_MESSAGE_STATE', { field: 'status' });
-    }
-    await recordChange(tx, ctx.principal, { organisationId: ctx.principal.organisation.id, gemeenteId: c.gemeenteId, entityType: 'duo_outbox', entityId: m.id, action: 'update', changes: { status: { from: m.status, to: m.status === 'fout' ? 'wachtend' : 'opnieuw-aangeboden' } }, reason: 'Opnieuw aangeboden aan DUO' }, ctx.now);
+    const result = await reofferDuoMessage(tx, ctx, m);
     await addCaseEvent(tx, ctx.principal, { caseId: c.id, gemeenteId: c.gemeenteId, kind: 'duo.bericht.opnieuw', summary: `${outboxLabel(m.operation)} opnieuw aangeboden aan DUO (BerichtId ${result.berichtId}).`, occurredOn: todayIn(ctx.now), section: 'duo', data: { messageId: result.id, previousMessageId: m.id } }, ctx.now);
     await logProcessed(tx, ctx, 'duoGegevensuitwisseling', 'update', 'retryDuoMessage', [{ resourceType: 'case', resourceId: c.id, subject: { type: 'case', id: c.id }, gemeenteId: c.gemeenteId }]);
     await refreshSignals(tx, c.id, todayIn(ctx.now));

@@ -1,5 +1,5 @@
 // /duo-meldingen: notifications from DUO about people without a case in Koers, and notifications
-// that kept failing (GET /api/duo/notificaties). The BSN only shows when the server sends it
+// that kept failing (GET /api/duo/notificaties); below them the meldingen for DUO without a case. The BSN only shows when the server sends it
 // (case:read-sensitive).
 import {
   Paragraph,
@@ -19,6 +19,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { EventStatusBadge, formatDateTime, useEventName } from '../case/duo/duoFormat.tsx';
+import { CaselessDuoMessages } from './CaselessDuoMessages.tsx';
 
 export function DuoNotificationsPage() {
   const { t, i18n } = useTranslation();
@@ -91,6 +92,7 @@ export function DuoNotificationsPage() {
           </TableBody>
         </ScrollTable>
       )}
+      <CaselessDuoMessages />
     </>
   );
 }

@@ -9,15 +9,11 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  canRetryMessage,
-  duoErrorTexts,
   eventNeedsAction,
   getCaseDuo,
   markDuoEventHandled,
@@ -30,7 +26,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { DuoDataView } from '../duo/DuoDataView.tsx';
 import { DuoContactView } from '../duo/DuoContactView.tsx';
-import { EventStatusBadge, MessageStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
+import { EventStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
+import { DuoMessagesTable } from '../duo/DuoMessagesTable.tsx';
 import { useCaseSectionData } from '../useCaseSectionData.ts';
 
 export interface CaseSectionProps {
@@ -53,82 +50,22 @@ function Messages({
   busyId: string | null;
   onRetry: (m: DuoMessage) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'nl';
-  const operationName = useOperationName();
+  const { t } = useTranslation();
   return (
     <>
       <Heading3 id="duo-messages-heading">{t('duo.messages.heading')}</Heading3>
       {messages.length === 0 ? (
         <Paragraph data-testid="duo-messages-empty">{t('duo.messages.empty')}</Paragraph>
       ) : (
-        <ScrollTable captionId="duo-messages-caption" testId="duo-messages" caption={t('duo.messages.caption', { count: messages.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('duo.messages.operation')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.berichtId')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.attempts')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.nextAttempt')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.error')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.created')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('duo.messages.sent')}</TableHeaderCell>
-              {canWrite ? <TableHeaderCell scope="col">{t('duo.messages.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {messages.map((m) => {
-              const name = operationName(m.operation, m.label);
-              const duoErrors = duoErrorTexts(m.response);
-              return (
-                <TableRow key={m.id} data-message-id={m.id} data-status={m.status}>
-                  <TableHeaderCell scope="row">{name}</TableHeaderCell>
-                  <TableCell>
-                    <code>{m.berichtId}</code>
-                  </TableCell>
-                  <TableCell>
-                    <MessageStatusBadge status={m.status} />
-                  </TableCell>
-                  <TableCell>{m.attempts}</TableCell>
-                  <TableCell>{formatDateTime(m.nextAttemptAt, language) || '—'}</TableCell>
-                  <TableCell>
-                    {duoErrors.length > 0 ? (
-                      <>
-                        <Paragraph>{t('duo.messages.duoErrors')}:</Paragraph>
-                        <UnorderedList>
-                          {duoErrors.map((text, i) => (
-                            <UnorderedListItem key={i}>{text}</UnorderedListItem>
-                          ))}
-                        </UnorderedList>
-                      </>
-                    ) : (
-                      (m.lastError ?? '—')
-                    )}
-                  </TableCell>
-                  <TableCell>{formatDateTime(m.createdAt, language)}</TableCell>
-                  <TableCell>{formatDateTime(m.sentAt, language) || '—'}</TableCell>
-                  {canWrite ? (
-                    <TableCell>
-                      {canRetryMessage(m.status) ? (
-                        <SecondaryActionButton
-                          type="button"
-                          aria-label={t('duo.messages.retryLabel', { operation: name, berichtId: m.berichtId })}
-                          busy={busyId === m.id}
-                          disabled={busyId !== null}
-                          onClick={() => onRetry(m)}
-                        >
-                          {t('duo.messages.retry')}
-                        </SecondaryActionButton>
-                      ) : (
-                        <span className="koers-muted">{t('duo.messages.noAction')}</span>
-                      )}
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </ScrollTable>
+        <DuoMessagesTable
+          messages={messages}
+          canWrite={canWrite}
+          busyId={busyId}
+          onRetry={onRetry}
+          captionId="duo-messages-caption"
+          testId="duo-messages"
+          caption={t('duo.messages.caption', { count: messages.length })}
+        />
       )}
     </>
   );
