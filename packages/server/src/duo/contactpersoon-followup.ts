@@ -4,8 +4,8 @@
  *
  *   contactpersoon.register → DUO's id on duo_contactpersonen ('aangemeld'); the links that waited
  *                             for it are queued ('contactpersoon.link'); gegevens changed in the
- *                             meantime are sent as 'contactpersoon.change'
- *                             ; unused by then (its user left): 'contactpersoon.delete'
+ *                             meantime are sent as 'contactpersoon.change'; unused by then
+ *                             (its user left): 'contactpersoon.delete'
  *   contactpersoon.link     → case_duo_contacts 'gekoppeld'
  *
  * Only checks that never touch the database can fail here (the spec check in queueDuoMessage); they

@@ -15,9 +15,9 @@
  * one linked. A changed name, e-mail or telefoonnummer of an 'aangemeld' contactpersoon:
  * 'contactpersoon.change'. A contactpersoon nobody uses any more — its user was blocked or lost the
  * gemeente, and no case links it — is removed at DUO ('contactpersoon.delete', status 'verwijderd');
- * a new case for that user later registers it again. DUO needs a telefoonnummer: the user's work phone, else the gemeente's
- * team number (gemeenten.settings.duoContactTelefoon); with neither nothing is sent and the case
- * file says so. Everything runs in the caller's transaction.
+ * a new case for that user later registers it again. DUO needs a telefoonnummer: the user's work
+ * phone, else the gemeente's team number (gemeenten.settings.duoContactTelefoon); with neither
+ * nothing is sent and the case file says so. Everything runs in the caller's transaction.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { duoTelefoonnummerSchema } from '@koers/domain';
