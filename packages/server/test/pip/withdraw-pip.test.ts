@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseDocuments, caseDuoData, caseEvents, caseHours, casePlacements, cases, duoOutbox, pipWithdrawals, pips } from '../../src/db/schema.ts';
+import { caseDocuments, caseDuoData, caseEvents, caseHours, casePlacements, cases, duoOutbox, pipWithdrawals, pips, recordHistory } from '../../src/db/schema.ts';
 import { buildPipWithdrawalLetter } from '../../src/documents/pip-withdrawal-letter.ts';
 import { letterText } from '../../src/documents/pip-beschikking.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
@@ -73,6 +73,44 @@ describe('PIP intrekken', () => {
     // Only the current vastgesteld version can be withdrawn: not twice.
     const again = await client.post(`/api/cases/${caseId}/pip/${pipId}/withdraw`, body);
     expect(again.statusCode).toBe(409);
+  });
+
+  it('a changed PIP withdrawn: the version it replaced is current again, as at DUO; the case keeps its PIP and termijn', async () => {
+    const bsn = validBsn();
+    seed(env, bsn, {
+      pips: [
+        { gemeenteOin: env.gemeente.oin, pip: { dagtekeningPip: '2026-05-01', leerroute: 'B' } },
+        { gemeenteOin: env.gemeente.oin, pip: { dagtekeningPip: '2026-05-10', leerroute: 'B' } },
+      ],
+    });
+    const created = await createCaseVia(await env.login(), env.gemeente.gemeenteId, { bsn });
+    const [v1, v2] = await asSystem(env.database.db, async (tx) => {
+      await tx.update(cases).set({ obliged: true, targetGroup: 'asiel', termStart: '2026-05-02', termEndExclusive: '2029-05-02', status: 'pip-vastgesteld' }).where(eq(cases.id, created.id));
+      return tx
+        .insert(pips)
+        .values([
+          { gemeenteId: env.gemeente.gemeenteId, caseId: created.id, version: 1, status: 'gewijzigd', kind: 'beschikking', issuedOn: '2026-05-01', route: 'B1', hoursPerWeek: 12 },
+          { gemeenteId: env.gemeente.gemeenteId, caseId: created.id, version: 2, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-05-10', route: 'B1', hoursPerWeek: 16 },
+        ])
+        .returning();
+    });
+    const client = await env.login();
+    const r = await client.post(`/api/cases/${created.id}/pip/${v2!.id}/withdraw`, { ...body, withdrawnOn: '2026-05-20' });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(await pipOf(v2!.id)).toMatchObject({ status: 'ingetrokken' });
+    expect(await pipOf(v1!.id)).toMatchObject({ status: 'vastgesteld', hoursPerWeek: 12 });
+    expect(await caseOf(created.id)).toMatchObject({ status: 'pip-vastgesteld', termStart: '2026-05-02', termEndExclusive: '2029-05-02' });
+    const events = await asSystem(env.database.db, (tx) => tx.select().from(caseEvents).where(eq(caseEvents.caseId, created.id)));
+    expect(events.find((e) => e.kind === 'pip.ingetrokken')?.summary).toContain('Versie 1 is weer het geldende PIP.');
+    const history = await asSystem(env.database.db, (tx) => tx.select().from(recordHistory).where(eq(recordHistory.entityId, v1!.id)));
+    expect(history.map((h) => h.changes)).toEqual([{ status: { from: 'gewijzigd', to: 'vastgesteld' } }]);
+    await env.duo.worker.tick();
+    expect((await outboxOf(created.id))[0]).toMatchObject({ operation: 'pip.withdraw', status: 'bevestigd' });
+    // DUO too: the withdrawn version is gone, the first one is current.
+    expect(env.sim.state.persons.get(bsn)?.pips.map((p) => p.pip.dagtekeningPip)).toEqual(['2026-05-01']);
+    const overview = (await client.get(`/api/cases/${created.id}/pip`)).json<{ current: { id: string } | null }>();
+    expect(overview.current?.id).toBe(v1!.id);
+    expect((await client.get(`/api/cases/${created.id}/file`)).json<{ agreements: { pipVersion: number; hoursPerWeek: number } | null }>().agreements).toMatchObject({ pipVersion: 1, hoursPerWeek: 12 });
   });
 
   it('DUO has set the termijn: refused with the explanation, nothing changes', async () => {

@@ -9,8 +9,10 @@
  * "Termijn set" (D2) means DUO's own termijn: the 'inburgeringstermijn' resource DUO sent us
  * (case_duo_data), not cases.term_*, which Koers also fills itself from the first PIP's dagtekening.
  *
- * Case consequences (choice): with no vastgesteld PIP left the case goes back to the 'pip' phase
- * (a new PIP is needed unless the duty ends; closing a case is DUO's notification or its own step).
+ * Case consequences (choice): a withdrawn changed PIP makes the version it replaced ('gewijzigd')
+ * the current one again — as at DUO, where after the DELETE the earlier PIP is current — and the
+ * case keeps its PIP. With no vastgesteld PIP left the case goes back to the 'pip' phase (a new PIP
+ * is needed unless the duty ends; closing a case is DUO's notification or its own step).
  * When the withdrawn version was the only one ever vastgesteld, the termijn Koers derived from its
  * dagtekening is cleared: a withdrawn first PIP does not start the termijn (art. 11 lid 2 Wi 2021;
  * DUO has not set one, D2), and the next first PIP sets it again. Otherwise the termijn stays.
@@ -112,11 +114,29 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
     if (!withdrawal) throw new AppError('INTERNAL');
 
     // Case consequences (see the header comment).
+    const replaced = versions.filter((v) => v.id !== pip.id && v.status === 'gewijzigd').sort((a, b) => b.version - a.version)[0];
+    if (replaced) {
+      await tx.update(pips).set({ status: 'vastgesteld', updatedAt: nextUpdatedAt(ctx.now, replaced.updatedAt) }).where(eq(pips.id, replaced.id));
+      await recordChange(
+        tx,
+        ctx.principal,
+        {
+          organisationId: ctx.principal.organisation.id,
+          gemeenteId: caseRow.gemeenteId,
+          entityType: 'pip',
+          entityId: replaced.id,
+          action: 'update',
+          changes: { status: { from: 'gewijzigd', to: 'vastgesteld' } },
+          reason: `PIP versie ${pip.version} ingetrokken: versie ${replaced.version} geldt weer`,
+        },
+        ctx.now,
+      );
+    }
     const onlyVersion = issuedVersions(versions).length === 1;
     const derivedTerm = integrationTerm({ pipIssuedOn: pip.issuedOn }).value;
     const clearTerm = onlyVersion && caseRow.termStart === derivedTerm.start && caseRow.termEndExclusive === derivedTerm.endExclusive;
     const caseChanges: { status?: string; termStart?: null; termEndExclusive?: null } =
-      caseRow.closedOn === null ? { status: 'pip', ...(clearTerm ? { termStart: null, termEndExclusive: null } : {}) } : {};
+      caseRow.closedOn === null && !replaced ? { status: 'pip', ...(clearTerm ? { termStart: null, termEndExclusive: null } : {}) } : {};
     await tx
       .update(cases)
       .set({ ...caseChanges, version: caseRow.version + 1, updatedAt: nextUpdatedAt(ctx.now, caseRow.updatedAt) })
@@ -173,8 +193,8 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
       event: {
         kind: 'pip.ingetrokken',
         occurredOn: input.withdrawnOn,
-        summary: `PIP versie ${pip.version} ingetrokken per ${formatDutchDate(input.withdrawnOn)}: ${reasonText}.${clearTerm ? ' De inburgeringstermijn van dit PIP vervalt.' : ''} Besluit gemaakt${caseRow.bsn ? ' en intrekking klaargezet voor DUO' : ''}.`,
-        data: { pipId: pip.id, version: pip.version, withdrawalId: withdrawal.id, documentId, reason: input.reason, operation: 'pip.withdraw' },
+        summary: `PIP versie ${pip.version} ingetrokken per ${formatDutchDate(input.withdrawnOn)}: ${reasonText}.${replaced ? ` Versie ${replaced.version} is weer het geldende PIP.` : ''}${clearTerm ? ' De inburgeringstermijn van dit PIP vervalt.' : ''} Besluit gemaakt${caseRow.bsn ? ' en intrekking klaargezet voor DUO' : ''}.`,
+        data: { pipId: pip.id, version: pip.version, withdrawalId: withdrawal.id, documentId, reason: input.reason, operation: 'pip.withdraw', currentAgainPipId: replaced?.id ?? null },
       },
       operationName: 'withdrawPip',
     });
