@@ -8,7 +8,20 @@ import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup, TextAreaField, formatDate, todayIso } from './fields.tsx';
 
 /** Confirm form for withdrawing (intrekken) the current vastgesteld PIP version. DUO's own check runs on the server. */
-export function PipWithdrawForm({ caseId, current, onCancel, onWithdrawn }: { caseId: string; current: Pip; onCancel: () => void; onWithdrawn: () => void }) {
+export function PipWithdrawForm({
+  caseId,
+  current,
+  previousVersion,
+  onCancel,
+  onWithdrawn,
+}: {
+  caseId: string;
+  current: Pip;
+  /** The version this one replaced: it becomes the current PIP again (as at DUO). */
+  previousVersion: number | null;
+  onCancel: () => void;
+  onWithdrawn: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [withdrawnOn, setWithdrawnOn] = useState(todayIso());
@@ -73,7 +86,7 @@ export function PipWithdrawForm({ caseId, current, onCancel, onWithdrawn }: { ca
           onChange={setNote}
           rows={2}
         />
-        <Paragraph>{t('pip.withdraw.confirm')}</Paragraph>
+        <Paragraph>{previousVersion === null ? t('pip.withdraw.confirm') : t('pip.withdraw.confirmChanged', { version: previousVersion })}</Paragraph>
         <ButtonGroup>
           <PrimaryActionButton type="submit" busy={busy} disabled={busy}>
             {t('pip.withdraw.submit')}

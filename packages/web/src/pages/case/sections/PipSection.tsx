@@ -106,6 +106,7 @@ export function PipSection({ caseId }: CaseSectionProps) {
               <PipWithdrawForm
                 caseId={caseId}
                 current={overview.current}
+                previousVersion={overview.versions.filter((v) => v.status === 'gewijzigd').reduce<number | null>((max, v) => Math.max(max ?? 0, v.version), null)}
                 onCancel={() => setWithdrawing(false)}
                 onWithdrawn={() => {
                   setWithdrawing(false);
