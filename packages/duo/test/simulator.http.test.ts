@@ -55,12 +55,15 @@ describe('request validation against the spec', () => {
 });
 
 describe('idempotency on BerichtId', () => {
+  /** The answer without the HTTP Date header: transport metadata that differs when the replay falls in the next second. */
+  const answer = (r: Awaited<ReturnType<typeof call>>) => ({ ...r, headers: { ...r.headers, date: undefined } });
+
   it('same BerichtId → same answer, one effect; per bron', async () => {
     const h = headers();
     const body = { naam: 'Anna Jansen', email: 'a.jansen@gemeente.example', telefoonnummer: '0201234567' };
     const a = await call('POST', '/contactpersonen', body, h);
     const b = await call('POST', '/contactpersonen', body, h);
-    expect(a).toEqual(b);
+    expect(answer(a)).toEqual(answer(b));
     expect(sim.state.contactpersonen.size).toBe(1);
     const other = await call('POST', '/contactpersonen', body, { ...h, bron: ANDERE_GEMEENTE_OIN });
     expect(other.status).toBe(201);
@@ -72,7 +75,7 @@ describe('idempotency on BerichtId', () => {
     const a = await call('DELETE', `/personen/${BSN}/PIP`, undefined, h);
     const b = await call('DELETE', `/personen/${BSN}/PIP`, undefined, h);
     expect(a.status).toBe(404);
-    expect(b).toEqual(a);
+    expect(answer(b)).toEqual(answer(a));
   });
 });
 
