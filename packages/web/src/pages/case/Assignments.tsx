@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAssignment, getAssignableUsers, removeAssignment, setCaseManager, type AssignableUsers, type CaseFile } from '../../api/cases.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { SelectField } from '../cases/fields.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
 
 /** Case manager and partners of a case: who they are, and (with case:write) changing them. */
 export function Assignments({ caseId, file, canWrite, onChanged }: { caseId: string; file: CaseFile; canWrite: boolean; onChanged: () => void }) {

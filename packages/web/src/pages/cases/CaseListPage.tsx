@@ -20,7 +20,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { Badge, formatDate, SelectField, SortHeader } from './fields.tsx';
+import { Badge, SortHeader } from './fields.tsx';
+import { formatDate } from '../../format/dates.ts';
+import { SelectField } from '../../components/form/SelectField.tsx';
 
 const PAGE_SIZE = 25;
 const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'gesloten'] as const;

@@ -21,7 +21,7 @@ import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { SelectField } from './fields.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
 
 const textFields = ['bsn', 'vNumber', 'givenNames', 'familyName', 'birthDate', 'nationality', 'coaReference', 'coaLocation', 'phone', 'email', 'address', 'preferredLanguage'] as const;
 const dateFields = ['linkedOn', 'dutyStartOn', 'duoNoticeOn', 'registeredOn', 'movedInOn', 'housedOn'] as const;

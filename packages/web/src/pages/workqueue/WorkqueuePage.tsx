@@ -23,7 +23,9 @@ import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
-import { Badge, formatDate, SelectField, SortHeader } from '../cases/fields.tsx';
+import { Badge, SortHeader } from '../cases/fields.tsx';
+import { formatDate } from '../../format/dates.ts';
+import { SelectField } from '../../components/form/SelectField.tsx';
 
 type Sort = 'dueOn' | 'kind' | 'name';
 const PAGE_SIZE = 50;

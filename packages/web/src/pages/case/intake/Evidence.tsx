@@ -6,7 +6,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { addEvidence, routes, type Evidence as EvidenceRow, type Intake, type Route } from '../../../api/intake.ts';
 import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
-import { fieldError, formatDate, SelectField, TextAreaField, todayIso } from '../voorbereiding/fields.tsx';
+import { fieldError } from '../voorbereiding/fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 const scoreValues = ['1', '2', '3', '4'] as const;
 type Score = (typeof scoreValues)[number];

@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { completeIntake, saveIntakeRecord, type Intake } from '../../../api/intake.ts';
 import { notifyCaseChanged, themeFields } from '../../../api/voorbereiding.ts';
 import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from './themes.tsx';
-import { fieldError, TextAreaField } from '../voorbereiding/fields.tsx';
+import { fieldError } from '../voorbereiding/fields.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, onChanged }: { caseId: string; intake: Intake; canWrite: boolean; canReadSensitive: boolean; onChanged: (intake: Intake) => void }) {
   const { t } = useTranslation();

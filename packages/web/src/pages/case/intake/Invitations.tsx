@@ -3,7 +3,7 @@ import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../api/intake.ts';
 import { documentUrl } from '../../../api/voorbereiding.ts';
-import { formatDate, formatDateTime } from '../voorbereiding/fields.tsx';
+import { formatDate, formatDateTime } from '../../../format/dates.ts';
 
 export function Invitations({ caseId, invitations }: { caseId: string; invitations: Invitation[] }) {
   const { t, i18n } = useTranslation();

@@ -7,7 +7,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { planLearnabilityTest, routes, updateLearnabilityTest, type LearnabilityTest, type Route } from '../../../api/intake.ts';
 import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
-import { CheckboxField, ExplanationText, fieldError, formatDate, formatDateTime, localToIso, SelectField, TextAreaField, todayIso } from '../voorbereiding/fields.tsx';
+import { CheckboxField, ExplanationText, fieldError } from '../voorbereiding/fields.tsx';
+import { formatDate, formatDateTime, localToIso, todayIso } from '../../../format/dates.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 function useRun(onDone: () => void) {
   const [error, setError] = useState<unknown>(null);

@@ -6,7 +6,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { completeIntake, invitationOutcomes, registerOutcome, sendInvitation, type Intake } from '../../../api/intake.ts';
 import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
-import { ExplanationText, fieldError, localToIso, SelectField, TextAreaField, todayIso } from '../voorbereiding/fields.tsx';
+import { ExplanationText, fieldError } from '../voorbereiding/fields.tsx';
+import { localToIso, todayIso } from '../../../format/dates.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 type Outcome = (typeof invitationOutcomes)[number];
 

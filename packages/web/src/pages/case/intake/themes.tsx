@@ -4,7 +4,8 @@ import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeFields, themeKeys, type ThemeKey, type Themes } from '../../../api/voorbereiding.ts';
-import { fieldError, TextAreaField } from '../voorbereiding/fields.tsx';
+import { fieldError } from '../voorbereiding/fields.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 export type ThemeValues = Record<string, string>;
 

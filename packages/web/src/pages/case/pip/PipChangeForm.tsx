@@ -5,7 +5,8 @@ import { isApiError } from '../../../api/client.ts';
 import { changePip, changeReasons, languageSkills, learningRoutes, type ChangeReason, type LanguageSkill, type LearningRoute, type Pip } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { RadioGroup, TextAreaField } from './fields.tsx';
+import { RadioGroup } from './fields.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 type ExceptionChoice = 'none' | 'non-exempting-course' | 'special-case';
 

@@ -32,7 +32,9 @@ import {
 } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { ExplanationDetails, RadioGroup, TextAreaField, formatDate, todayIso } from './fields.tsx';
+import { ExplanationDetails, RadioGroup } from './fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 interface FormState {
   route: LearningRoute | null;

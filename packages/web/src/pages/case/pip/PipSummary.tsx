@@ -1,7 +1,8 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { PipOverview } from '../../../api/pip.ts';
-import { ExplanationDetails, formatDate, lastDay } from './fields.tsx';
+import { ExplanationDetails } from './fields.tsx';
+import { formatDate, lastDay } from '../../../format/dates.ts';
 
 /** The current PIP in short, with the PIP deadline (B3) and the termijn (B5), each with its explanation. */
 export function PipSummary({ overview }: { overview: PipOverview }) {

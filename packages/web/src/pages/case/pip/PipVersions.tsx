@@ -18,7 +18,8 @@ import { isApiError } from '../../../api/client.ts';
 import { documentUrl, objectionStatuses, registerObjection, updateObjection, type Objection, type ObjectionStatus, type Pip, type PipOverview } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { ExplanationDetails, RadioGroup, formatDate, todayIso } from './fields.tsx';
+import { ExplanationDetails, RadioGroup } from './fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
 
 function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; versions: Pip[]; onSaved: () => void }) {
   const { t, i18n } = useTranslation();

@@ -5,7 +5,9 @@ import { isApiError } from '../../../api/client.ts';
 import { withdrawPip, withdrawalReasons, type Pip, type WithdrawalReason } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { RadioGroup, TextAreaField, formatDate, todayIso } from './fields.tsx';
+import { RadioGroup } from './fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 /** Confirm form for withdrawing (intrekken) the current vastgesteld PIP version. DUO's own check runs on the server. */
 export function PipWithdrawForm({

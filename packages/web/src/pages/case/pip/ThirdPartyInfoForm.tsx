@@ -5,7 +5,7 @@ import { isApiError } from '../../../api/client.ts';
 import { recordThirdPartyInfo, type ThirdPartyInfo } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { formatDate, todayIso } from './fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
 
 /** Waiting for / receiving information from a third party (art. 5.3 lid 2 Besluit): moves the PIP deadline. */
 export function ThirdPartyInfoForm({ caseId, info, canWrite, onSaved }: { caseId: string; info: ThirdPartyInfo; canWrite: boolean; onSaved: () => void }) {

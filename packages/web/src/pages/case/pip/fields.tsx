@@ -5,89 +5,18 @@ import {
   FieldsetLegend,
   FormField,
   FormFieldDescription,
-  FormFieldErrorMessage,
   FormLabel,
   Paragraph,
   RadioButton,
-  Textarea,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../api/pip.ts';
-
-export function formatDate(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** The day before an exclusive end date (ISO). */
-export function lastDay(endExclusive: string): string {
-  const d = new Date(`${endExclusive}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+import { FieldMessages } from '../../../components/form/FieldShell.tsx';
 
 const describedBy = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
-export function TextAreaField({
-  id,
-  label,
-  description,
-  error,
-  value,
-  onChange,
-  rows = 3,
-  disabled,
-}: {
-  id: string;
-  label: string;
-  description?: string;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-  rows?: number;
-  disabled?: boolean;
-}) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <FormField type="text" invalid={Boolean(error)} className="koers-field">
-      <Paragraph className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </Paragraph>
-      {description ? (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <Paragraph className="utrecht-form-field__input">
-        <Textarea
-          id={id}
-          rows={rows}
-          value={value}
-          disabled={disabled}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      </Paragraph>
-    </FormField>
-  );
-}
 
 export interface RadioOption<T extends string> {
   value: T;
@@ -121,16 +50,7 @@ export function RadioGroup<T extends string>({
   return (
     <Fieldset invalid={Boolean(error)} aria-describedby={describedBy(descriptionId, errorId)} className="koers-field">
       <FieldsetLegend>{legend}</FieldsetLegend>
-      {description ? (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
+      <FieldMessages id={id} description={description} error={error} />
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         const optionDescription = option.description ? `${optionId}-description` : undefined;

@@ -5,7 +5,9 @@ import { isApiError } from '../../../api/client.ts';
 import { getResults, recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { RadioGroup, TextAreaField, formatDate, todayIso } from '../pip/fields.tsx';
+import { RadioGroup } from '../pip/fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 type CulpableChoice = 'ja' | 'nee' | 'nvt';
 const choiceOf = (c: boolean | null): CulpableChoice => (c === null ? 'nvt' : c ? 'ja' : 'nee');

@@ -9,7 +9,7 @@ import { IntakeRecordForm } from '../intake/IntakeRecordForm.tsx';
 import { Invitations } from '../intake/Invitations.tsx';
 import { LearnabilityTests } from '../intake/LearnabilityTests.tsx';
 import { NextStep } from '../intake/NextStep.tsx';
-import { formatDate } from '../voorbereiding/fields.tsx';
+import { formatDate } from '../../../format/dates.ts';
 import { MeetingList } from '../voorbereiding/MeetingList.tsx';
 
 export interface CaseSectionProps {

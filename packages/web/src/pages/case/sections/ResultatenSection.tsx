@@ -5,7 +5,7 @@ import { getResults, type ResultsOverview } from '../../../api/results.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
-import { formatDate, lastDay } from '../pip/fields.tsx';
+import { formatDate, lastDay } from '../../../format/dates.ts';
 import { ResultForm } from '../resultaten/ResultForm.tsx';
 import type { CaseSectionProps } from './PipSection.tsx';
 

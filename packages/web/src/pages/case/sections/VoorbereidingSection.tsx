@@ -5,7 +5,7 @@ import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { getVoorbereiding, type Voorbereiding } from '../../../api/voorbereiding.ts';
 import { Checklist } from '../voorbereiding/Checklist.tsx';
-import { formatDate } from '../voorbereiding/fields.tsx';
+import { formatDate } from '../../../format/dates.ts';
 import { MeetingList } from '../voorbereiding/MeetingList.tsx';
 
 export interface CaseSectionProps {

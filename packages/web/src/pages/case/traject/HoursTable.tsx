@@ -21,7 +21,9 @@ import { isApiError } from '../../../api/client.ts';
 import { recordHours, type HoursRow } from '../../../api/traject.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { ExplanationDetails, TextAreaField, formatDate, todayIso } from '../pip/fields.tsx';
+import { ExplanationDetails } from '../pip/fields.tsx';
+import { formatDate, todayIso } from '../../../format/dates.ts';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { DuoStatus } from './DuoStatus.tsx';
 
 function HoursForm({ caseId, row, onDone, onCancel }: { caseId: string; row: HoursRow; onDone: (notice: string) => void; onCancel: () => void }) {

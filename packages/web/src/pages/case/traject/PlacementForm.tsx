@@ -8,7 +8,8 @@ import { isApiError } from '../../../api/client.ts';
 import { getInstellingen, literacyValues, registerPlacement, type Instelling, type Literacy, type Placement } from '../../../api/traject.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { RadioGroup, todayIso } from '../pip/fields.tsx';
+import { RadioGroup } from '../pip/fields.tsx';
+import { todayIso } from '../../../format/dates.ts';
 
 /** DUO pre-validation codes (validatePlacementForDuo) → the form field they are about. */
 const duoFieldOf: Record<string, string> = {

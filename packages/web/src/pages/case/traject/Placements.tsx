@@ -4,7 +4,7 @@ import { ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Headin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../api/traject.ts';
-import { formatDate } from '../pip/fields.tsx';
+import { formatDate } from '../../../format/dates.ts';
 import { DuoStatus } from './DuoStatus.tsx';
 import { WithdrawPlacementForm } from './WithdrawPlacementForm.tsx';
 

@@ -6,7 +6,8 @@ import { isApiError } from '../../../api/client.ts';
 import { withdrawPlacement, type Placement } from '../../../api/traject.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { TextAreaField, todayIso } from '../pip/fields.tsx';
+import { todayIso } from '../../../format/dates.ts';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 export function WithdrawPlacementForm({ caseId, placement, onDone, onCancel }: { caseId: string; placement: Placement; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation();

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { checklistStatuses, notifyCaseChanged, updateChecklistItem, type ChecklistItem, type ChecklistStatus } from '../../../api/voorbereiding.ts';
-import { fieldError, formatDate, SelectField, TextAreaField } from './fields.tsx';
+import { fieldError } from './fields.tsx';
+import { formatDate } from '../../../format/dates.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 function ChecklistForm({ caseId, item, onDone }: { caseId: string; item: ChecklistItem; onDone: (changed: boolean) => void }) {
   const { t } = useTranslation();

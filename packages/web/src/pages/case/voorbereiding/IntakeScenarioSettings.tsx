@@ -7,7 +7,8 @@ import { getAdminGemeenten } from '../../../api/client.ts';
 import type { AdminGemeente } from '../../../api/types.ts';
 import { getIntakeScenario, setIntakeScenario } from '../../../api/voorbereiding.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldError, SelectField } from './fields.tsx';
+import { fieldError } from './fields.tsx';
+import { SelectField } from '../../../components/form/SelectField.tsx';
 
 const choices = ['none', '1', '2', '3'] as const;
 type Choice = (typeof choices)[number];

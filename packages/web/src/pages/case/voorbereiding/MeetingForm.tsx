@@ -18,7 +18,10 @@ import {
   type Participant,
 } from '../../../api/voorbereiding.ts';
 import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from '../intake/themes.tsx';
-import { CheckboxField, fieldError, isoToLocal, localToIso, SelectField, TextAreaField } from './fields.tsx';
+import { CheckboxField, fieldError } from './fields.tsx';
+import { isoToLocal, localToIso } from '../../../format/dates.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 export interface MeetingFormProps {
   caseId: string;

@@ -3,7 +3,7 @@ import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHead
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, MeetingKind } from '../../../api/voorbereiding.ts';
-import { formatDateTime } from './fields.tsx';
+import { formatDateTime } from '../../../format/dates.ts';
 import { MeetingForm } from './MeetingForm.tsx';
 
 export function MeetingList(props: {

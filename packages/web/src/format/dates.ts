@@ -1,0 +1,48 @@
+// Dates as the web app shows and sends them: calendar dates (YYYY-MM-DD) as "12 januari 2026",
+// moments in Dutch time, and the values of date and datetime-local inputs.
+
+const locale = (language: string) => (language === 'en' ? 'en-GB' : 'nl-NL');
+
+/** A calendar date (YYYY-MM-DD, or the date part of a timestamp) as "12 januari 2026" / "12 January 2026". */
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return value;
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A moment as "12 januari 2026 om 10:00" in Dutch time. */
+export function formatDateTime(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** Today in the Netherlands (YYYY-MM-DD), the default of date fields. */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The day before an exclusive end date (ISO). */
+export function lastDay(endExclusive: string): string {
+  const d = new Date(`${endExclusive}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A datetime-local value ("2026-12-04T10:00", the user's local time) as ISO 8601. */
+export function localToIso(value: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** ISO 8601 → a datetime-local value in the user's local time. */
+export function isoToLocal(value: string | null): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
