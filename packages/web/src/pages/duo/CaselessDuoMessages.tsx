@@ -1,7 +1,7 @@
 // On the DUO page: meldingen for DUO that belong to no case (a contactpersoon's change or removal),
 // until DUO confirms them; a failed or refused one can be offered again (case:write).
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCaselessDuoMessages, retryCaselessDuoMessage, type CaselessDuoMessage } from '../../api/duo.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { DuoMessagesTable } from '../case/duo/DuoMessagesTable.tsx';
 import { useOperationName } from '../case/duo/duoFormat.tsx';
+import { ActionNotice, useRowAction } from '../../components/RowAction.tsx';
 
 export function CaselessDuoMessages() {
   const { t } = useTranslation();
@@ -17,11 +18,6 @@ export function CaselessDuoMessages() {
   const operationName = useOperationName();
   const [messages, setMessages] = useState<CaselessDuoMessage[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-
   const load = useCallback(async () => {
     try {
       setMessages(await listCaselessDuoMessages());
@@ -35,35 +31,18 @@ export function CaselessDuoMessages() {
     void load();
   }, [load]);
 
-  const retry = (m: CaselessDuoMessage) => {
-    setBusyId(m.id);
-    setActionError(null);
-    void (async () => {
-      try {
-        const result = await retryCaselessDuoMessage(m.id);
-        setNotice(t('duo.messages.retried', { operation: operationName(m.operation, m.label), berichtId: result.berichtId }));
-        requestAnimationFrame(() => noticeRef.current?.focus());
-      } catch (caught) {
-        setActionError(caught);
-      } finally {
-        await load();
-        setBusyId(null);
-      }
-    })();
-  };
+  const { busyId, notice, noticeRef, actionError, act } = useRowAction(load);
+  const retry = (m: CaselessDuoMessage) =>
+    void act(m.id, async () => {
+      const result = await retryCaselessDuoMessage(m.id);
+      return t('duo.messages.retried', { operation: operationName(m.operation, m.label), berichtId: result.berichtId });
+    });
 
   return (
     <section aria-labelledby="caseless-heading" data-testid="duo-caseless">
       <Heading2 id="caseless-heading">{t('duo.page.caselessTitle')}</Heading2>
       <Paragraph>{t('duo.page.caselessIntro')}</Paragraph>
-      <div aria-live="polite" role="status" data-testid="duo-caseless-notice">
-        {notice ? (
-          <Paragraph ref={noticeRef} tabIndex={-1}>
-            {notice}
-          </Paragraph>
-        ) : null}
-      </div>
-      {actionError ? <ErrorAlert error={actionError} headingLevel={3} /> : null}
+      <ActionNotice testId="duo-caseless-notice" notice={notice} noticeRef={noticeRef} actionError={actionError} />
       {error ? (
         <ErrorAlert error={error} headingLevel={3} />
       ) : !messages ? (

@@ -11,7 +11,6 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   eventNeedsAction,
@@ -28,6 +27,7 @@ import { DuoDataView } from '../duo/DuoDataView.tsx';
 import { DuoContactView } from '../duo/DuoContactView.tsx';
 import { EventStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
 import { DuoMessagesTable } from '../duo/DuoMessagesTable.tsx';
+import { ActionNotice, useRowAction } from '../../../components/RowAction.tsx';
 import { useCaseSectionData } from '../useCaseSectionData.ts';
 
 export interface CaseSectionProps {
@@ -150,28 +150,7 @@ export function DuoSection({ caseId }: CaseSectionProps) {
   const canWrite = user.permissions.includes('case:write');
   const operationName = useOperationName();
   const { data: duo, error, load } = useCaseSectionData(caseId, getCaseDuo);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-
-  async function act(id: string, run: () => Promise<string>) {
-    setBusyId(id);
-    setActionError(null);
-    setNotice(null);
-    try {
-      const message = await run();
-      setNotice(message);
-      caseChanged();
-      await load();
-      requestAnimationFrame(() => noticeRef.current?.focus());
-    } catch (caught) {
-      setActionError(caught);
-      await load();
-    } finally {
-      setBusyId(null);
-    }
-  }
+  const { busyId, notice, noticeRef, actionError, act } = useRowAction(load, caseChanged);
 
   const retry = (m: DuoMessage) =>
     void act(m.id, async () => {
@@ -191,14 +170,7 @@ export function DuoSection({ caseId }: CaseSectionProps) {
         {t('duo.section.title')}
       </Heading2>
       <Paragraph>{t('duo.section.intro')}</Paragraph>
-      <div aria-live="polite" role="status" data-testid="duo-notice">
-        {notice ? (
-          <Paragraph ref={noticeRef} tabIndex={-1}>
-            {notice}
-          </Paragraph>
-        ) : null}
-      </div>
-      {actionError ? <ErrorAlert error={actionError} headingLevel={3} /> : null}
+      <ActionNotice testId="duo-notice" notice={notice} noticeRef={noticeRef} actionError={actionError} />
       {error ? (
         <>
           <ErrorAlert error={error} headingLevel={3} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getTraject } from '../../../api/traject.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ActionNotice } from '../../../components/RowAction.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { HoursTable } from '../traject/HoursTable.tsx';
 import { PlacementForm } from '../traject/PlacementForm.tsx';
@@ -40,13 +41,7 @@ export function TrajectSection({ caseId }: CaseSectionProps) {
         {t('traject.section.title')}
       </Heading2>
       <Paragraph>{t('traject.section.intro')}</Paragraph>
-      <div aria-live="polite" role="status" data-testid="traject-notice">
-        {notice ? (
-          <Paragraph ref={noticeRef} tabIndex={-1}>
-            {notice}
-          </Paragraph>
-        ) : null}
-      </div>
+      <ActionNotice testId="traject-notice" notice={notice} noticeRef={noticeRef} actionError={null} />
       {error ? (
         <>
           <ErrorAlert error={error} headingLevel={3} />
