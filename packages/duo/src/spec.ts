@@ -1,8 +1,8 @@
 /**
- * Loads DUO's OpenAPI specifications from the shared folder at runtime.
+ * Loads DUO's OpenAPI specifications at runtime.
  *
- * The specs are never copied into Koers: the folder is `KOERS_DUO_SPEC_DIR` or
- * `../shared/duo-m2m/API` next to the repository root. Every `openapi.yml` is parsed
+ * The specs ship with Koers in `packages/duo/duo-m2m/API` (origin and versions in
+ * `duo-m2m/ORIGIN.md`); `KOERS_DUO_SPEC_DIR` points elsewhere. Every `openapi.yml` is parsed
  * with `yaml` and fully dereferenced with `@apidevtools/json-schema-ref-parser`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -88,16 +88,16 @@ export class DuoSpecError extends Error {
   override readonly name = 'DuoSpecError';
 }
 
-/** Repository root (…/main), derived from this file's location: packages/duo/src/spec.ts. */
-export function repoRoot(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The `duo-m2m` folder that ships with Koers (packages/duo/duo-m2m), from this file's location. */
+export function bundledDuoM2mDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'duo-m2m');
 }
 
-/** The spec folder: `KOERS_DUO_SPEC_DIR`, else `../shared/duo-m2m/API` relative to the repo root. */
+/** The spec folder: `KOERS_DUO_SPEC_DIR`, else the bundled `packages/duo/duo-m2m/API`. */
 export function resolveSpecDir(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env['KOERS_DUO_SPEC_DIR'];
   if (fromEnv !== undefined && fromEnv.trim() !== '') return path.resolve(fromEnv);
-  return path.resolve(repoRoot(), '..', 'shared', 'duo-m2m', 'API');
+  return path.join(bundledDuoM2mDir(), 'API');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -187,8 +187,8 @@ export async function loadDuoSpecs(dir: string = resolveSpecDir()): Promise<DuoS
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DuoSpecError(
       `Map met DUO OpenAPI-specificaties niet gevonden: ${dir}. ` +
-        `Zet KOERS_DUO_SPEC_DIR op de map 'duo-m2m/API' (met per API een submap met openapi.yml), ` +
-        `of plaats 'shared/duo-m2m' naast de repository.`,
+        `Zet KOERS_DUO_SPEC_DIR op een map 'duo-m2m/API' (met per API een submap met openapi.yml), ` +
+        `of laat KOERS_DUO_SPEC_DIR leeg om de specificaties te gebruiken die met Koers worden meegeleverd.`,
     );
   }
   const present = new Set(readdirSync(dir));

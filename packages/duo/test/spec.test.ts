@@ -7,9 +7,9 @@ import { duoApiNames, DuoSpecError, loadDuoSpecs, resolveSpecDir } from '../src/
 import { DuoValidator, enumDescriptions, toJsonSchema } from '../src/validator.ts';
 
 describe('spec loading', () => {
-  it('finds the shared spec folder next to the repository', () => {
+  it('uses the specs that ship with Koers', () => {
     const dir = resolveSpecDir({});
-    expect(dir.endsWith(path.join('shared', 'duo-m2m', 'API'))).toBe(true);
+    expect(dir.endsWith(path.join('packages', 'duo', 'duo-m2m', 'API'))).toBe(true);
   });
 
   it('honours KOERS_DUO_SPEC_DIR', () => {

@@ -1,11 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { configFromEnv } from './config.ts';
-import { startKoers } from './start.ts';
+import { startKoers, type RunningKoers } from './start.ts';
 import { demoPassword } from './demo/seed.ts';
+import { explainStartupFailure } from './startup-failure.ts';
 
-const config = configFromEnv();
-const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const koers = await startKoers({ ...config, webDistDir });
+/** Prints why the start failed and ends the process at once, whatever is still open. */
+function failStart(error: unknown): never {
+  console.error(`\nKoers kon niet starten.\n${explainStartupFailure(error)}\n`);
+  if (process.env.KOERS_DEBUG_STARTUP === 'true') console.error(error);
+  process.exit(1);
+}
+
+// A failure in a background task during the start (a timer, a stream) must not leave a process
+// that runs without serving: it ends the start the same way.
+process.once('unhandledRejection', failStart);
+process.once('uncaughtException', failStart);
+
+let koers: RunningKoers;
+let config: ReturnType<typeof configFromEnv>;
+try {
+  config = configFromEnv();
+  const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+  koers = await startKoers({ ...config, webDistDir });
+} catch (error) {
+  failStart(error);
+}
+process.removeListener('unhandledRejection', failStart);
+process.removeListener('uncaughtException', failStart);
+
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir ?? '(geheugen)'}` : 'PostgreSQL-server';
 console.log(`Koers draait op http://localhost:${config.port} (database: ${where}).`);
 if (config.demo) console.log(`Demodata: log in als regisseur@drechtsteden.demo met wachtwoord ${demoPassword}`);

@@ -7,6 +7,7 @@ import type { AppContext } from './http/context.ts';
 import { createOidcLogin } from './auth/oidc.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
+import { duoValidator } from './duo/runtime.ts';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -37,6 +38,9 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     // The embedded DUO simulator only comes with demo mode unless asked for explicitly.
     duo: 'duo' in options ? options.duo : base.duo?.mode === 'embedded' && options.demo === false ? undefined : base.duo,
   };
+  // DUO's specifications are read first: a missing or broken copy stops the start before the
+  // database is touched.
+  if (config.duo) await duoValidator();
   const database = await openDatabase(config.database);
   try {
     await database.migrate();

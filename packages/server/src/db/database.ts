@@ -44,7 +44,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       };
     }
     case 'postgresql': {
-      const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+      // A server that does not answer fails the start (or a request) within seconds instead of hanging.
+      const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
       const db = drizzlePg(pool, { schema });
       return {
         kind: 'postgresql',
