@@ -23,7 +23,7 @@ export function explainStartupFailure(error: unknown): string {
   // Drizzle wraps a driver error ("Failed query: …"); the cause says what went wrong.
   if (error instanceof Error && error.cause instanceof Error && /^Failed query/.test(error.message)) return explainStartupFailure(error.cause);
   if (isSystemError(error)) {
-    switch (error.code) {
+    switch (error.code ?? '') {
       case 'EADDRINUSE':
         return `Poort ${error.port ?? '(onbekend)'} is al in gebruik door een ander programma. Stop dat programma of kies een andere poort met PORT=….`;
       case 'EACCES':
