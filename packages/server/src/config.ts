@@ -100,13 +100,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
       allowInsecure: e.OIDC_ALLOW_INSECURE === 'true',
     };
   }
+  // Demo data by default on the embedded database only: a server database starts empty.
+  const demo = e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite';
   return {
     port: e.PORT,
     host: e.HOST,
     database,
-    secret: e.KOERS_SECRET ?? developmentSecret(database),
-    // Demo data by default on the embedded database only: a server database starts empty.
-    demo: e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite',
+    secret: e.KOERS_SECRET ?? developmentSecret(database, demo),
+    demo,
     trustProxy: e.KOERS_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     oidc,
@@ -129,10 +130,16 @@ function duoSettings(e: z.infer<typeof envSchema>, demo: boolean): DuoSettings |
   return { mode: 'real', baseUrl: e.DUO_BASE_URL, duoOin: e.DUO_DOEL_OIN, tls, timeoutMs: e.DUO_TIMEOUT_MS };
 }
 
-function developmentSecret(database: DatabaseConfig): string {
+function developmentSecret(database: DatabaseConfig, demo: boolean): string {
   if (database.kind === 'postgresql') {
     throw new Error('Ongeldige configuratie: KOERS_SECRET is verplicht bij een PostgreSQL-server (DATABASE_URL).');
   }
-  // Embedded demo installs get a fixed development key; production sets KOERS_SECRET.
+  if (!demo) {
+    throw new Error(
+      'Ongeldige configuratie: KOERS_SECRET is verplicht zonder demomodus (KOERS_DEMO=false). ' +
+        'Maak een sleutel van minstens 32 tekens, bijvoorbeeld met: openssl rand -base64 48',
+    );
+  }
+  // The demo on the embedded database gets a fixed development key; a real installation sets KOERS_SECRET.
   return 'koers-ontwikkelsleutel-niet-voor-productie-0000';
 }

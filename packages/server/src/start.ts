@@ -28,7 +28,9 @@ export interface RunningKoers {
 
 /** Opens the database, applies migrations, seeds demo data when asked, and builds the app. */
 export async function createKoers(options: StartOptions = {}): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig; duo: DuoService | undefined }> {
-  const base = configFromEnv({ ...process.env, DATABASE_URL: undefined, KOERS_SECRET: process.env.KOERS_SECRET });
+  // The secret given in the options stands in for KOERS_SECRET, which a real start requires without demo mode.
+  const envSecret = process.env.KOERS_SECRET ?? (options.secret !== undefined ? 'ingesteld-via-startopties'.padEnd(32, '-') : undefined);
+  const base = configFromEnv({ ...process.env, DATABASE_URL: undefined, KOERS_SECRET: envSecret });
   const config: KoersConfig = {
     ...base,
     ...options,

@@ -30,6 +30,24 @@ export interface Database {
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
+/** Arbitrary constant key of the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK_KEY = 7_160_420_211;
+
+/**
+ * Several Koers processes may start at once against one PostgreSQL server: the first to take the
+ * advisory lock migrates, the others wait and then find nothing left to do.
+ */
+async function migrateExclusively(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrate();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    lock.release();
+  }
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   switch (config.kind) {
     case 'pglite': {
@@ -50,7 +68,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       return {
         kind: 'postgresql',
         db: db as unknown as Db,
-        migrate: () => migratePg(db, { migrationsFolder }),
+        migrate: () => migrateExclusively(pool, () => migratePg(db, { migrationsFolder })),
         close: () => pool.end(),
       };
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../src/config.ts';
 
-const base = { KOERS_DATA_DIR: '/tmp/koers-test' };
+const base = { KOERS_DATA_DIR: '/tmp/koers-test', KOERS_SECRET: 'test-geheim-'.padEnd(40, 'x') };
 
 describe('DUO configuration', () => {
   it('demo mode on the embedded database runs the DUO simulator embedded by default', () => {
