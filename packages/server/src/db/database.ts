@@ -37,14 +37,15 @@ const MIGRATION_LOCK_KEY = 7_160_420_211;
  * Several Koers processes may start at once against one PostgreSQL server: the first to take the
  * advisory lock migrates, the others wait and then find nothing left to do.
  */
-async function migrateExclusively(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
-  const lock = await pool.connect();
+async function migrateExclusively(url: string, migrate: () => Promise<void>): Promise<void> {
+  // Its own connection, so that the migration never waits for a pool slot the lock holds.
+  const lock = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migrate();
   } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    lock.release();
+    await lock.end();
   }
 }
 
@@ -68,7 +69,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       return {
         kind: 'postgresql',
         db: db as unknown as Db,
-        migrate: () => migrateExclusively(pool, () => migratePg(db, { migrationsFolder })),
+        migrate: () => migrateExclusively(config.url, () => migratePg(db, { migrationsFolder })),
         close: () => pool.end(),
       };
     }
