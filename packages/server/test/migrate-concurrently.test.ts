@@ -18,7 +18,7 @@ describe.runIf(testDatabaseKind === 'postgresql')('migrations from several proce
       if (!first) throw new Error('no handle');
       const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
       const applied = await first.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
-      expect(applied.rows).toEqual([{ n: journal.entries.length }]);
+      expect((applied as { rows: unknown[] }).rows).toEqual([{ n: journal.entries.length }]);
     } finally {
       await Promise.all(handles.map((h) => h.close()));
       await db.drop();
