@@ -26,7 +26,8 @@ FROM node:${NODE_VERSION}-bookworm-slim AS run
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
-    KOERS_DATA_DIR=/data
+    KOERS_DATA_DIR=/data \
+    KOERS_DEMO=false
 WORKDIR /app
 COPY --from=build --chown=root:root /app /app
 RUN mkdir -p /data && chown node:node /data
