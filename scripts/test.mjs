@@ -58,6 +58,7 @@ if (process.env.KOERS_TEST_DATABASE_URL) {
 
 const vectorFiles = [
   join(root, '..', 'shared', 'conformance', 'vectors.sample.json'),
+  join(root, '..', 'shared', 'conformance', 'vectors.finance.sample.json'),
   ...readdirSync(join(root, 'packages/domain/conformance'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(root, 'packages/domain/conformance', f)),

@@ -6,6 +6,7 @@ import { evaluateRule, evaluateVectorFile, formatResult, formatSummary, matchesE
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sample = join(here, '../../../../shared/conformance/vectors.sample.json');
+const financeSample = join(here, '../../../../shared/conformance/vectors.finance.sample.json');
 const ownDir = join(here, '../conformance');
 const ownFiles = readdirSync(ownDir).filter((f) => f.endsWith('.json')).sort();
 
@@ -16,6 +17,12 @@ function run(path: string) {
 describe('conformance vectors', () => {
   it('the public sample passes completely', () => {
     const results = run(sample);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((r) => !r.passed).map(formatResult)).toEqual([]);
+  });
+
+  it('the public finance sample (SPUK allocation, formatie) passes completely', () => {
+    const results = run(financeSample);
     expect(results.length).toBeGreaterThan(0);
     expect(results.filter((r) => !r.passed).map(formatResult)).toEqual([]);
   });

@@ -11,6 +11,8 @@ import { financialRelief } from '../rules/relief.ts';
 import { routeChangeAllowed, a2DowngradeAllowed } from '../rules/route-change.ts';
 import { zRouteHoursRemaining } from '../rules/z-route.ts';
 import { validatePipForDuo, validateResultDateForDuo } from '../rules/duo-validation.ts';
+import { spukAllocation } from '../rules/grant.ts';
+import { formatie } from '../rules/formatie.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Output = Record<string, Json>;
@@ -171,6 +173,32 @@ const handlers = {
       // The vectors leave out DUO's extra checks (FORMAT.md, last paragraph).
       const r = validateResultDateForDuo(i, { allDuoRules: false });
       return { accepted: r.accepted, errors: r.errors };
+    },
+  ),
+  'spuk-allocation': handler(
+    z.object({
+      firstYear: z.number().int().min(1900).max(2200),
+      tranches: z.array(z.number().int().nonnegative()),
+      residences: z
+        .array(z.object({ gemeente: z.string().min(1).nullable(), from: date }))
+        .refine((rs) => new Set(rs.map((r) => r.from)).size === rs.length, { error: 'twee woonplaatsen beginnen op dezelfde dag' }),
+    }),
+    (i) => {
+      const r = spukAllocation(i).value;
+      return { allocations: r.allocations.map((a) => ({ ...a })), byGemeente: { ...r.byGemeente } };
+    },
+  ),
+  formatie: handler(
+    z.object({
+      inflowPerYear: z.number().finite().nonnegative(),
+      hoursPerPerson: z.number().finite().nonnegative(),
+      spreadYears: z.number().finite().positive(),
+      productiveHoursPerFte: z.number().finite().positive(),
+      costPerFte: z.number().int().nonnegative(),
+    }),
+    (i) => {
+      const r = formatie(i).value;
+      return { hoursPerYear: r.hoursPerYear, fte: r.fte, cost: r.cost, caseload: r.caseload };
     },
   ),
 } satisfies Record<string, Handler>;

@@ -17,3 +17,5 @@ export * from './objection.ts';
 export * from './duo-validation.ts';
 export * from './identifiers.ts';
 export * from './hours.ts';
+export * from './grant.ts';
+export * from './formatie.ts';
