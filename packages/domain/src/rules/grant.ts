@@ -42,7 +42,7 @@ export function residenceOn(residences: readonly Residence[], day: IsoDate): Res
 
 // art. 40 Wet inburgering 2021 with the SPUK-regeling (peildatum 31 december) — tranche per year to the gemeente of residence
 export function spukAllocation(input: SpukAllocationInput): Explained<SpukAllocationResult> {
-  for (const r of input.residences) if (!isIsoDate(r.from)) throw new RangeError(`geen geldige datum: ${r.from}`);
+  for (const r of input.residences) if (!isIsoDate(r.from)) throw new RangeError(`geen geldige datum: ${String(r.from)}`);
   const allocations: SpukAllocation[] = [];
   const byGemeente: Record<string, number> = {};
   const steps: ExplanationStep[] = [];
