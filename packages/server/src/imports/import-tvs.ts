@@ -18,6 +18,7 @@ import { createJob, findJob, finishJob, interruptedReason, touchJob, type Import
 import { BatchWriter } from './batch-writer.ts';
 import { labelOfCaseField } from './field-labels.ts';
 import { ImportStopped, runImport, trackImport, type Importer } from './run-import.ts';
+import { kickReconciliation } from './reconciliation/reconcile.ts';
 
 export interface ImportRequest {
   csv: string;
@@ -292,7 +293,10 @@ export async function runInBackground<U>(
   const heartbeat = setInterval(() => void touchJob(ctx, job.id).catch(() => undefined), 10_000);
   heartbeat.unref();
   const work = runImport(ctx, job, importer, { batchTargetMs: settings.batchTargetMs, ...(settings.betweenBatches ? { betweenBatches: settings.betweenBatches } : {}) }, label)
-    .then(() => finishJob(ctx.db, ctx, job.id, { status: 'klaar', keepFiles: settings.dryRun, reconcile: reconcile && !settings.dryRun }))
+    .then(async () => {
+      await finishJob(ctx.db, ctx, job.id, { status: 'klaar', keepFiles: settings.dryRun, reconcile: reconcile && !settings.dryRun });
+      if (reconcile && !settings.dryRun) kickReconciliation(ctx.db);
+    })
     .catch(async (error: unknown) => {
       const stored = error instanceof ImportStopped ? await findJob(ctx, job.id) : undefined;
       const reason = stored

@@ -175,7 +175,7 @@ export async function finishJob(db: Db, ctx: UseCaseContext, jobId: string, resu
         heartbeatAt: new Date(),
         updatedAt: new Date(),
         ...(result.keepFiles ? {} : { files: null }),
-        ...(result.reconcile ? { reconciliationStatus: 'wachtend', reconciliationNextAt: new Date() } : {}),
+        ...(result.reconcile ? { reconciliationStatus: 'wachtend', reconciliationNextAt: ctx.now } : {}),
       })
       .where(eq(importJobs.id, jobId));
   });

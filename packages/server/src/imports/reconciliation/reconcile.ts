@@ -37,6 +37,11 @@ export async function reconcileNow(ctx: UseCaseContext, jobId: string): Promise<
 
 const kickers = new WeakMap<object, () => void>();
 
+/** Runs due reconciliations of this database soon (after an import finished). */
+export function kickReconciliation(db: object): void {
+  kickers.get(db)?.();
+}
+
 type JobRef = { id: string; organisationId: string; gemeenteId: string; attempts: number };
 
 async function found<T>(call: () => Promise<{ body: T }>): Promise<T | null> {
