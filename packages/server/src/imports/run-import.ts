@@ -31,7 +31,8 @@ export interface RunOptions {
   betweenBatches?: () => Promise<void>;
 }
 
-export const MIN_BATCH = 1;
+/** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
+export const MIN_BATCH = 10;
 export const MAX_BATCH = 1_000;
 const FIRST_BATCH = 25;
 
