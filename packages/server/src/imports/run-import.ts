@@ -32,9 +32,9 @@ export interface RunOptions {
 }
 
 /** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
-export const MIN_BATCH = 10;
+export const MIN_BATCH = 50;
 export const MAX_BATCH = 1_000;
-const FIRST_BATCH = 25;
+const FIRST_BATCH = 100;
 
 /** A turn for the event loop: pending requests, timers and I/O run before the next batch. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -92,7 +92,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_BYTES }, (_request, body, done) => done(null, body));
   }
   // One batch holds a transaction this long: on PGlite every other request waits for it (ADR 0077).
-  const settings = (dryRun: boolean): ImportRunSettings => ({ dryRun, batchTargetMs: ctx.database.kind === 'pglite' ? 40 : 250 });
+  const settings = (dryRun: boolean): ImportRunSettings => ({ dryRun, batchTargetMs: ctx.database.kind === 'pglite' ? 100 : 400 });
   const flags = z.strictObject({
     wacht: z.enum(['true', 'false']).default('false'),
     proef: z.enum(['true', 'false']).default('false'),

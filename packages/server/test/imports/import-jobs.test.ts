@@ -103,9 +103,9 @@ describe('import jobs', () => {
   });
 
   it('batch size adapts to the time a batch takes', () => {
-    expect(nextBatchSize(25, 10, 40)).toBe(50);
-    expect(nextBatchSize(100, 80, 40)).toBe(50);
-    expect(nextBatchSize(10, 500, 40)).toBe(10);
+    expect(nextBatchSize(50, 10, 40)).toBe(100);
+    expect(nextBatchSize(200, 80, 40)).toBe(100);
+    expect(nextBatchSize(50, 500, 40)).toBe(50);
     expect(nextBatchSize(1000, 1, 40)).toBe(1000);
   });
 });
