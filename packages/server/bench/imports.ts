@@ -72,7 +72,7 @@ function tvsCsv(rows: number, seed: number): string {
   const lines = ['V-nummer;BSN;Achternaam;Voornamen;Geboortedatum;Nationaliteit;Verblijfsvergunning;Datum koppeling;COA-locatie;Taal'];
   const seen = new Set<string>();
   for (let i = 0; i < rows; i++) {
-    let v = '';
+    let v: string;
     do v = String(1_000_000_000 + Math.floor(random() * 8_999_999_999));
     while (seen.has(v));
     seen.add(v);
@@ -88,7 +88,7 @@ function caseloadFiles(rows: number, seed: number, manager: string): { name: str
   const pipRows = ['BSN;Dagtekening;Leerroute;Intensiteit;Ondersteuning;Intensiteit PVT;Intensiteit MAP;Aantal voortgangsgesprekken'];
   const seen = new Set<string>();
   for (let i = 0; i < rows; i++) {
-    let bsn = '';
+    let bsn: string;
     do bsn = bsnFrom(random);
     while (seen.has(bsn));
     seen.add(bsn);

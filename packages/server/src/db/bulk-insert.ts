@@ -16,10 +16,10 @@ export async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: read
   if (rows.length === 0) return;
   const columns = getTableColumns(table) as Record<string, { name: string }>;
   const keys = new Set<string>();
-  for (const row of rows) for (const [k, v] of Object.entries(row as Record<string, unknown>)) if (v !== undefined && k in columns) keys.add(k);
+  for (const row of rows) for (const [k, v] of Object.entries(row)) if (v !== undefined && k in columns) keys.add(k);
   const used = [...keys];
   const names = used.map((k) => columns[k]!.name);
-  const json = rows.map((row) => Object.fromEntries(used.map((k, i) => [names[i], jsonValue((row as Record<string, unknown>)[k])])));
+  const json = rows.map((row) => Object.fromEntries(used.map((k, i): [string, unknown] => [names[i]!, jsonValue((row as Record<string, unknown>)[k])])));
   const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);
   await tx.execute(sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json)`);
 }

@@ -304,7 +304,7 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     }
     if (r.hours.length > 0) {
       const before = r.known?.hours.get(c.id) ?? [];
-      const changes = Object.fromEntries(r.hours.flatMap((h) => [[`${h.category}.total`, { from: before.find((b) => b.category === h.category)?.total ?? null, to: h.total }], [`${h.category}.asOf`, { from: before.find((b) => b.category === h.category)?.asOf ?? null, to: h.asOf }]]));
+      const changes: Record<string, { from: unknown; to: unknown }> = Object.fromEntries(r.hours.flatMap((h): [string, { from: unknown; to: unknown }][] => [[`${h.category}.total`, { from: before.find((b) => b.category === h.category)?.total ?? null, to: h.total }], [`${h.category}.asOf`, { from: before.find((b) => b.category === h.category)?.asOf ?? null, to: h.asOf }]]));
       writer.hours.push(...r.hours);
       writer.addHistory({ gemeenteId: c.gemeenteId, entityType: 'case-hours', entityId: c.id, action: before.length > 0 ? 'update' : 'create', changes, reason: importReason });
       writer.addEvent({ ...base, kind: 'traject.uren', summary: `Gevolgde uren overgenomen uit het vorige systeem (${r.hours.map((h) => `${hoursCategoryLabel(h.category as HoursCategory)}: ${h.total}`).join('; ')}, peildatum ${formatDutchDate(r.hours[0]!.asOf)}); bij DUO al bekend.`, occurredOn: r.hours[0]!.asOf, section: 'traject', data: { source: 'import' } });
