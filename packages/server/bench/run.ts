@@ -2,7 +2,7 @@
 // PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Results are
 // written to docs/benchmarks.md. Not part of `npm test`.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -11,6 +11,10 @@ import { createKoers } from '../src/start.ts';
 import type { Database, DatabaseConfig, Queryable, Tx } from '../src/db/database.ts';
 import { sessionCookieName } from '../src/auth/sessions.ts';
 import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
+import { importReport, measureImports, type ImportBenchResult } from './imports.ts';
+
+/** `KOERS_BENCH_ONLY=imports`: only the import benchmarks (their section of docs/benchmarks.md is replaced). */
+const ONLY = process.env.KOERS_BENCH_ONLY;
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
 const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
@@ -280,18 +284,30 @@ function report(results: TargetResult[]): string {
   return lines.join('\n');
 }
 
-const results: TargetResult[] = [];
-results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
 const url = process.env.KOERS_BENCH_DATABASE_URL;
-if (url) {
-  const pgTarget = await postgresTarget(url);
+const importResults: ImportBenchResult[] = [];
+async function onPostgres<T>(work: (config: DatabaseConfig) => Promise<T>): Promise<T> {
+  const pgTarget = await postgresTarget(url!);
   try {
-    results.push(await measure('PostgreSQL', pgTarget.config));
+    return await work(pgTarget.config);
   } finally {
     await pgTarget.drop();
   }
-} else {
-  results.push({ target: 'PostgreSQL', note: 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).', rows: [] });
 }
-writeFileSync(docsPath, `${report(results)}\n`);
+const results: TargetResult[] = [];
+if (ONLY !== 'imports') {
+  results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
+  if (url) results.push(await onPostgres((config) => measure('PostgreSQL', config)));
+  else results.push({ target: 'PostgreSQL', note: 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).', rows: [] });
+}
+importResults.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+if (url) importResults.push(await onPostgres((config) => measureImports('PostgreSQL', config)));
+const importSection = importReport(importResults).join('\n');
+if (ONLY === 'imports' && existsSync(docsPath)) {
+  const before = readFileSync(docsPath, 'utf8');
+  const cut = before.indexOf('## Imports');
+  writeFileSync(docsPath, `${(cut >= 0 ? before.slice(0, cut) : `${before.trimEnd()}\n\n`)}${importSection}\n`);
+} else {
+  writeFileSync(docsPath, `${report(results)}\n${importSection}\n`);
+}
 console.log(`Resultaten geschreven naar ${docsPath.pathname}`);

@@ -8,6 +8,9 @@ import { createOidcLogin } from './auth/oidc.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
 import { duoValidator } from './duo/runtime.ts';
+import { failInterruptedJobs } from './imports/job-store.ts';
+import { stopImports } from './imports/run-import.ts';
+import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -17,6 +20,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
   duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
+  /** false: the reconciliation after imports only runs when a test calls it. */
+  reconciliationWorker?: boolean;
 }
 
 export interface RunningKoers {
@@ -47,6 +52,8 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
   try {
     await database.migrate();
     const now = options.now ?? (() => new Date());
+    // Imports a stopped process left 'bezig' are marked 'mislukt' with the reason (ADR 0077).
+    await failInterruptedJobs(database.db, database.kind, now());
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     const duo = config.duo
       ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, ...options.duoDeps })
@@ -61,8 +68,12 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     };
     const app = await buildApp(ctx);
     duo?.useLogger(app.log);
+    const reconciliation = new ReconciliationWorker({ db: database.db, kind: database.kind, duo, secret: config.secret, now });
+    if (options.reconciliationWorker !== false) reconciliation.start();
     app.addHook('onClose', async () => {
-      // The DUO worker and simulator stop before the database closes.
+      // Imports stop after their current batch; the reconciliation, DUO worker and simulator before the database closes.
+      await stopImports(database.db);
+      await reconciliation.stop();
       await duo?.close();
       await database.close();
     });

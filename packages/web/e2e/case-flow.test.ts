@@ -211,9 +211,13 @@ describe.runIf(browserAvailable())('case flow', () => {
       '12345;Fout-nummer;Ali;01-02-1993;SY;asiel;;0505',
       `${String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999))};Elders;Omar;01-02-1993;SY;asiel;;0148`,
     ].join('\n');
+    await page.getByLabel('COA-koppeling (TVS), CSV').check();
     await page.getByLabel('CSV-bestand').setInputFiles({ name: 'tvs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.getByRole('button', { name: 'Importeren' }).click();
-    await page.getByTestId('import-report').waitFor();
+    // Dry run first: the report says what would happen, then "Importeren" does it.
+    await page.getByRole('button', { name: 'Proefimport' }).click();
+    await expect.poll(() => page.getByTestId('import-report').innerText(), { timeout: 20_000 }).toContain('Zou worden aangemaakt');
+    await page.getByTestId('import-execute').click();
+    await expect.poll(() => page.getByTestId('import-report').innerText(), { timeout: 20_000 }).toContain('Verslag');
     await expect.poll(() => page.getByTestId('import-report').innerText(), { timeout: 20_000 }).toContain('3 van 3 regels verwerkt');
     expect(await page.getByTestId('import-report').innerText()).toMatch(/Nieuw\s+1\b/);
     const rejected = await page.getByTestId('import-rejected').innerText();

@@ -1,2 +1,3 @@
 export * from './signals.ts';
 export * from './duo-signals.ts';
+export * from './difference-signals.ts';

@@ -22,6 +22,8 @@ export const signalKinds = [
   'duo-message-failed',
   // A case created from a DUO notification: DUO sends no name, birth date or nationality.
   'personal-data-missing',
+  // A difference between Koers and DUO found by the reconciliation after an import (difference-signals.ts).
+  'duo-difference',
 ] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
@@ -247,6 +249,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Bericht niet bij DUO afgeleverd';
     case 'personal-data-missing':
       return 'Persoonsgegevens aanvullen uit de BRP';
+    case 'duo-difference':
+      return 'Verschil met DUO na de import';
     default:
       return kind satisfies never;
   }

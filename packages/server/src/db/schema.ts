@@ -152,6 +152,8 @@ export const cases = pgTable(
     notObligedReason: text('not_obliged_reason'),
     targetGroup: text('target_group'),
     regime: text('regime'),
+    /** ELIP (Einde Lening, InburgeringsPlichtig): a Wi2013 case of the ondertussengroep (R2, R32). */
+    elip: boolean('elip').notNull().default(false),
     dutyExplanation: jsonb('duty_explanation'),
     /** Key dates of schakel 1–2 (ISO dates). */
     linkedOn: date('linked_on', { mode: 'string' }),
@@ -456,6 +458,8 @@ export const pips = pgTable(
     documentId: uuid('document_id'),
     createdBy: actorRef(),
     issuedBy: uuid('issued_by').references(() => users.id),
+    /** 'koers', or 'import': brought in from the gemeente's previous system and already known to DUO (never sent by Koers). */
+    source: text('source').notNull().default('koers'),
     ...timestamps,
   },
   (t) => [uniqueIndex('pips_case_version_key').on(t.caseId, t.version), caseScoped('pips')],
@@ -643,6 +647,8 @@ export const casePlacements = pgTable(
     status: text('status').notNull().default('actief'),
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     withdrawReason: text('withdraw_reason'),
+    /** 'koers', or 'import': from the previous system, already known to DUO. */
+    source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
     ...timestamps,
   },
@@ -659,6 +665,8 @@ export const caseHours = pgTable(
     category: text('category').notNull(),
     total: integer('total').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
+    /** 'koers', or 'import': the total came from the previous system and is already known to DUO. */
+    source: text('source').notNull().default('koers'),
     updatedBy: uuid('updated_by').references(() => users.id),
     ...timestamps,
   },
@@ -678,6 +686,8 @@ export const caseResults = pgTable(
     /** verwijtbaar (PVT, MAP): null when not judged. */
     culpable: boolean('culpable'),
     note: text('note'),
+    /** 'koers', or 'import': from the previous system, already known to DUO. */
+    source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
     ...timestamps,
   },
@@ -718,4 +728,141 @@ export const caseDuoContacts = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.caseId] }), index('case_duo_contacts_contactpersoon_idx').on(t.contactpersoonId), caseScoped('case_duo_contacts')],
+).enableRLS();
+
+/**
+ * Financieel ontzorgen period of a case (art. 56a Participatiewet), as far as Koers knows it: today
+ * only brought in by the caseload import. A later ontzorgen module takes this table over.
+ */
+export const caseReliefPeriods = pgTable(
+  'case_relief_periods',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    gemeenteId: gemeenteRef(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    /** The day after the last day (periods are start-inclusive, end-exclusive); null: still running. */
+    endExclusive: date('end_exclusive', { mode: 'string' }),
+    /** 'import' (from the previous system) or 'koers'. */
+    source: text('source').notNull().default('import'),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  () => [caseScoped('case_relief_periods')],
+).enableRLS();
+
+/**
+ * Import jobs (COA/TVS linkage file, running caseload): status, counts and who started it. Stored so
+ * progress and the report survive a restart; a job left 'bezig' by a crash is marked 'mislukt' at
+ * start-up (src/imports/job-store.ts). Visible only to the user who started it.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The gemeente chosen at the import (TVS rows may name their own with a gemeentecode). */
+    gemeenteId: uuid('gemeente_id').references(() => gemeenten.id),
+    /** 'tvs' | 'caseload'. */
+    kind: text('kind').notNull(),
+    /** A dry run (proefimport) checks and reports, and writes nothing else. */
+    dryRun: boolean('dry_run').notNull().default(false),
+    /** The dry run this real run was started from. */
+    dryRunId: uuid('dry_run_id'),
+    /** 'bezig' | 'klaar' | 'mislukt'. */
+    status: text('status').notNull().default('bezig'),
+    fileName: text('file_name'),
+    /** 'csv' | 'xlsx'. */
+    fileKind: text('file_kind').notNull(),
+    /** The uploaded files ([{ name, base64 }]) until the real run is done; then cleared. */
+    files: jsonb('files'),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    rejectedCount: integer('rejected_count').notNull().default(0),
+    error: text('error'),
+    /** Written with every batch: a running job whose heartbeat is old was left by a stopped process. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Reconciliation with DUO after a real caseload import: 'n.v.t.' | 'wachtend' | 'bezig' | 'uitgesteld' | 'klaar' | 'mislukt'. */
+    reconciliationStatus: text('reconciliation_status').notNull().default('n.v.t.'),
+    reconciliationTotal: integer('reconciliation_total').notNull().default(0),
+    reconciliationDone: integer('reconciliation_done').notNull().default(0),
+    reconciliationDifferences: integer('reconciliation_differences').notNull().default(0),
+    reconciliationAttempts: integer('reconciliation_attempts').notNull().default(0),
+    reconciliationNextAt: timestamp('reconciliation_next_at', { withTimezone: true }),
+    reconciliationError: text('reconciliation_error'),
+    ...timestamps,
+  },
+  (t) => [
+    index('import_jobs_user_idx').on(t.userId, t.startedAt),
+    index('import_jobs_status_idx').on(t.status),
+    pgPolicy('import_jobs_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
+  ],
+).enableRLS();
+
+/**
+ * One line of an import report per unit (a TVS row; a person with their PIP and placement rows):
+ * what was (or would be) done, or why it was refused. Personal data stays in the cases; this holds
+ * row numbers, Dutch column labels and reasons only.
+ */
+export const importJobRows = pgTable(
+  'import_job_rows',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull(),
+    seq: integer('seq').notNull(),
+    sheet: text('sheet'),
+    row: integer('row').notNull(),
+    /** 'nieuw' | 'bijgewerkt' | 'ongewijzigd' | 'afgewezen'. */
+    outcome: text('outcome').notNull(),
+    /** The case created or changed (no foreign key: the report outlives nothing it must protect). */
+    caseId: uuid('case_id'),
+    /** What is (or would be) created or changed, in Dutch; for a refusal: [{ sheet, row, field, reason }]. */
+    details: jsonb('details').notNull().default([]),
+    reconciledAt: timestamp('reconciled_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.seq] }),
+    pgPolicy('import_job_rows_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
+  ],
+).enableRLS();
+
+/**
+ * A difference between Koers and DUO found by the reconciliation after a caseload import: a work
+ * item in the werkvoorraad (signal 'duo-difference') until the case manager resolves it or a new
+ * reconciliation no longer finds it.
+ */
+export const caseDuoDifferences = pgTable(
+  'case_duo_differences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    jobId: uuid('job_id'),
+    /** 'plicht' | 'pip' | 'termijn' | 'uren'. */
+    kind: text('kind').notNull(),
+    /** What differs, e.g. 'dagtekening', 'leerroute', 'einddatum'. */
+    field: text('field').notNull(),
+    koersValue: text('koers_value'),
+    duoValue: text('duo_value'),
+    reason: text('reason').notNull(),
+    foundOn: date('found_on', { mode: 'string' }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_duo_differences_case_idx').on(t.caseId), caseScoped('case_duo_differences')],
 ).enableRLS();

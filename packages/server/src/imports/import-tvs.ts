@@ -1,15 +1,24 @@
-// COA/TVS import (R1): every row through registerNewcomer, one transaction per row, so a bad row
-// never half-writes and a re-import updates instead of duplicating.
+// COA/TVS import (R1): every row is checked as a registration (createCaseInput, the rules core's
+// duty assessment) and registered like registerNewcomer does — new people in bulk per batch, known
+// people through registerNewcomer itself — in short batches (run-import.ts). A re-import updates
+// instead of duplicating; an unchanged row writes nothing.
 import { z } from 'zod';
-import { inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
+import { and, inArray, or } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
+import type { Tx } from '../db/database.ts';
+import { cases } from '../db/schema.ts';
+import type { CaseRow } from '../case-file/find-case.ts';
+import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { createCaseInput, type RegistrationInput } from '../use-cases/case-input.types.ts';
-import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
+import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
+import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, type TvsField, type TvsFile, type TvsRow } from './tvs.ts';
-import { newJob, type ImportJob, type ImportRejection } from './jobs.ts';
+import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
+import { BatchWriter } from './batch-writer.ts';
+import { labelOfCaseField } from './field-labels.ts';
+import { ImportStopped, runImport, trackImport, type Importer } from './run-import.ts';
+import { kickReconciliation } from './reconciliation/reconcile.ts';
 
 export interface ImportRequest {
   csv: string;
@@ -95,49 +104,129 @@ function toRegistration(row: TvsRow, file: TvsFile, ctx: UseCaseContext, default
   return { input: { ...parsed.data, source: 'coa', ...(parsed.data.linkedOn ? { dutyStartOn: parsed.data.dutyStartOn ?? parsed.data.linkedOn } : {}) } };
 }
 
-async function importRow(ctx: UseCaseContext, job: ImportJob, row: TvsRow, file: TvsFile, defaultGemeente: string | undefined): Promise<void> {
-  const mapped = toRegistration(row, file, ctx, defaultGemeente);
-  if ('rejections' in mapped) {
-    job.rejected.push(...mapped.rejections);
-    return;
-  }
-  try {
-    const { outcome } = await inScope(ctx.db, scopeOf(ctx.principal), (tx) => registerNewcomer(tx, ctx, mapped.input, { onExisting: 'update' }));
-    if (outcome === 'created') job.created++;
-    else if (outcome === 'unchanged') job.unchanged++;
-    else job.updated++;
-  } catch (error) {
-    if (error instanceof AppError) {
-      job.rejected.push({ row: row.line, field: fieldNames[error.field ?? ''] ?? error.field ?? 'regel', reason: error.message });
-    } else if (pgErrorCode(error) === uniqueViolation) {
-      job.rejected.push({ row: row.line, field: 'BSN', reason: 'Deze persoon heeft al een dossier met een ander BSN of V-nummer; controleer de gegevens.' });
-    } else {
-      job.rejected.push({ row: row.line, field: 'regel', reason: 'Deze regel kon niet worden verwerkt door een fout aan onze kant.' });
+/** A TVS row with its registration, or why it is refused; decided once, before the batches. */
+interface TvsUnit {
+  line: number;
+  mapped: { input: RegistrationInput } | { rejections: ImportRejection[] };
+}
+
+const rejectedRow = (unit: TvsUnit, rejections: ImportRejection[]): JobRow => ({ sheet: null, row: unit.line, outcome: 'afgewezen', caseId: null, details: rejections });
+
+/** The same person twice in one file: the later row is refused (it would race the first in one batch). */
+function markDuplicates(units: TvsUnit[], file: TvsFile): void {
+  const seen = new Map<string, number>();
+  for (const unit of units) {
+    if (!('input' in unit.mapped)) continue;
+    const { input } = unit.mapped;
+    const keys = [input.bsn ? `${input.gemeenteId}|b|${input.bsn}` : null, input.vNumber ? `${input.gemeenteId}|v|${input.vNumber}` : null].filter((k): k is string => k !== null);
+    const earlier = keys.map((k) => seen.get(k)).find((l) => l !== undefined);
+    if (earlier !== undefined) {
+      const field = input.bsn && seen.has(`${input.gemeenteId}|b|${input.bsn}`) ? (file.columnNames.bsn ?? 'BSN') : (file.columnNames.vNumber ?? 'V-nummer');
+      unit.mapped = { rejections: [{ row: unit.line, field, reason: `Deze persoon staat ook in regel ${earlier} van dit bestand; alleen die regel is verwerkt.` }] };
+      continue;
     }
+    for (const k of keys) seen.set(k, unit.line);
   }
 }
 
-/** Processes all rows, updating the job's progress as it goes. */
-async function run(ctx: UseCaseContext, job: ImportJob, file: TvsFile, defaultGemeente: string | undefined): Promise<void> {
-  for (const row of file.rows) {
-    await importRow(ctx, job, row, file, defaultGemeente);
-    job.processed++;
-  }
-  job.status = 'klaar';
-  job.finishedAt = new Date();
+/** The existing cases of a batch's people (one query, locked for the rest of the batch). */
+export async function existingCases(tx: Tx, inputs: readonly Pick<RegistrationInput, 'gemeenteId' | 'bsn' | 'vNumber'>[]): Promise<CaseRow[]> {
+  const gemeenteIds = [...new Set(inputs.map((i) => i.gemeenteId))];
+  const bsns = inputs.flatMap((i) => (i.bsn ? [i.bsn] : []));
+  const vNumbers = inputs.flatMap((i) => (i.vNumber ? [i.vNumber] : []));
+  if (gemeenteIds.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return [];
+  return tx
+    .select()
+    .from(cases)
+    .where(and(inArray(cases.gemeenteId, gemeenteIds), or(bsns.length ? inArray(cases.bsn, bsns) : undefined, vNumbers.length ? inArray(cases.vNumber, vNumbers) : undefined)))
+    .for('update');
 }
 
-export const importRequestSchema = z.strictObject({
-  csv: z.string().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
-  fileName: z.string().trim().max(255).optional(),
-  gemeenteId: z.uuid('Kies een gemeente').optional(),
-});
+/** The case of this person in the batch's existing cases; a conflict when BSN and V-nummer point at two cases. */
+export function matchCase(existing: readonly CaseRow[], input: Pick<RegistrationInput, 'gemeenteId' | 'bsn' | 'vNumber'>): CaseRow | 'conflict' | undefined {
+  const byBsn = input.bsn ? existing.find((c) => c.gemeenteId === input.gemeenteId && c.bsn === input.bsn) : undefined;
+  const byV = input.vNumber ? existing.find((c) => c.gemeenteId === input.gemeenteId && c.vNumber === input.vNumber) : undefined;
+  if (byBsn && byV && byBsn.id !== byV.id) return 'conflict';
+  return byBsn ?? byV;
+}
 
-/**
- * Starts a TVS import. With `wait` the import runs to the end before answering (small files,
- * scripts); otherwise it runs in the background and GET /api/imports/:jobId reports progress.
- */
-export async function startTvsImport(ctx: UseCaseContext, request: ImportRequest, wait: boolean): Promise<ImportJob> {
+export const identityConflict = 'Het BSN en het V-nummer horen in Koers bij twee verschillende dossiers; controleer de gegevens.';
+
+class TvsImporter implements Importer<TvsUnit> {
+  readonly units: TvsUnit[];
+
+  constructor(
+    private readonly ctx: UseCaseContext,
+    private readonly file: TvsFile,
+    defaultGemeente: string | undefined,
+  ) {
+    this.units = file.rows.map((row) => ({ line: row.line, mapped: toRegistration(row, file, ctx, defaultGemeente) }));
+    markDuplicates(this.units, file);
+  }
+
+  private column(field: string): string {
+    return this.file.columnNames[field as TvsField] ?? fieldNames[field] ?? labelOfCaseField(field);
+  }
+
+  failedRow(unit: TvsUnit, reason: { field: string; reason: string }): JobRow {
+    return rejectedRow(unit, [{ row: unit.line, ...reason }]);
+  }
+
+  async processBatch(tx: Tx, units: readonly TvsUnit[], dryRun: boolean): Promise<JobRow[]> {
+    const { ctx } = this;
+    const today = todayIn(ctx.now);
+    const inputs = units.flatMap((u) => ('input' in u.mapped ? [u.mapped.input] : []));
+    const existing = await existingCases(tx, inputs);
+    const writer = new BatchWriter(ctx);
+    const created: CaseRow[] = [];
+    const rows: JobRow[] = [];
+    for (const unit of units) {
+      if (!('input' in unit.mapped)) {
+        rows.push(rejectedRow(unit, unit.mapped.rejections));
+        continue;
+      }
+      const { input } = unit.mapped;
+      const match = matchCase(existing, input);
+      if (match === 'conflict') {
+        rows.push(rejectedRow(unit, [{ row: unit.line, field: this.column('bsn'), reason: identityConflict }]));
+        continue;
+      }
+      if (match) {
+        const { changes } = planUpdate(match, input, today);
+        const fields = Object.keys(changes);
+        if (fields.length === 0) {
+          rows.push({ sheet: null, row: unit.line, outcome: 'ongewijzigd', caseId: match.id, details: [] });
+          continue;
+        }
+        // Updates are rare (a corrected row): the one-by-one registration, with everything it does.
+        if (!dryRun) await registerNewcomer(tx, ctx, input, { onExisting: 'update' });
+        rows.push({ sheet: null, row: unit.line, outcome: 'bijgewerkt', caseId: match.id, details: fields.map((f) => this.column(f)) });
+        continue;
+      }
+      const row = newCaseRow(input, defaultCaseManager(ctx, input.caseManagerId), ctx.now, today);
+      created.push(row);
+      rows.push({ sheet: null, row: unit.line, outcome: 'nieuw', caseId: dryRun ? null : row.id, details: [] });
+    }
+    if (!dryRun && created.length > 0) {
+      gatherRegistrations(ctx, writer, created.map((row) => ({ row, source: 'coa' })), today);
+      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))]);
+      for (const row of created) newCaseSignals(writer, row, settings.get(row.gemeenteId));
+      await writer.flush(tx);
+      await completeRegistrations(tx, ctx, writer, created);
+      await writer.flush(tx);
+    }
+    return rows;
+  }
+}
+
+export interface ImportRunSettings {
+  dryRun: boolean;
+  batchTargetMs: number;
+  betweenBatches?: () => Promise<void>;
+}
+
+/** Parses the file into an importer (a VALIDATION_FAILED on the csv field when it cannot be read). */
+function tvsImporter(ctx: UseCaseContext, request: ImportRequest): { importer: TvsImporter; defaultGemeente: string | undefined } {
   if (request.gemeenteId && !ctx.principal.gemeenten.some((g) => g.id === request.gemeenteId)) {
     throw new AppError('VALIDATION_FAILED', { field: 'gemeenteId', message: 'U werkt niet voor deze gemeente.' });
   }
@@ -150,13 +239,74 @@ export async function startTvsImport(ctx: UseCaseContext, request: ImportRequest
   }
   const only = ctx.principal.gemeenten.length === 1 ? ctx.principal.gemeenten[0]?.id : undefined;
   const defaultGemeente = request.gemeenteId ?? only;
-  const job = newJob(ctx.principal.userId, request.fileName ?? null, file.rows.length);
-  const work = run(ctx, job, file, defaultGemeente).catch((error: unknown) => {
-    job.status = 'mislukt';
-    job.error = `De import is afgebroken: ${error instanceof Error ? error.message : String(error)}`;
-    job.finishedAt = new Date();
+  return { importer: new TvsImporter(ctx, file, defaultGemeente), defaultGemeente };
+}
+
+export const importRequestSchema = z.strictObject({
+  csv: z.string().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
+  fileName: z.string().trim().max(255).optional(),
+  gemeenteId: z.uuid('Kies een gemeente').optional(),
+});
+
+/**
+ * Starts a TVS import (or its dry run). With `wait` the import runs to the end before answering
+ * (small files, scripts); otherwise it runs in the background and GET /api/imports/:jobId reports
+ * progress. A dry run keeps the file, so the real run can follow from it (`executeDryRun`).
+ */
+export async function startTvsImport(ctx: UseCaseContext, request: ImportRequest, wait: boolean, settings: ImportRunSettings): Promise<JobRecord> {
+  const { importer, defaultGemeente } = tvsImporter(ctx, request);
+  const job = await createJob(ctx, {
+    kind: 'tvs',
+    dryRun: settings.dryRun,
+    gemeenteId: defaultGemeente ?? null,
+    fileName: request.fileName ?? null,
+    fileKind: 'csv',
+    files: settings.dryRun ? [{ name: request.fileName ?? 'tvs.csv', base64: Buffer.from(request.csv, 'utf8').toString('base64') }] : null,
+    total: importer.units.length,
   });
+  return runInBackground(ctx, job, importer, settings, wait, (f) => fieldNames[f] ?? labelOfCaseField(f), false);
+}
+
+/** The real run of a TVS dry run, from its stored file. */
+export async function startTvsFromDryRun(ctx: UseCaseContext, dryRun: JobRecord, wait: boolean, settings: Omit<ImportRunSettings, 'dryRun'>): Promise<JobRecord> {
+  const stored = (dryRun.files as { name: string; base64: string }[] | null)?.[0];
+  if (!stored) throw new AppError('STEP_NOT_ALLOWED', { message: 'Het bestand van deze proefimport is niet meer bewaard. Kies het bestand opnieuw.' });
+  const request: ImportRequest = { csv: Buffer.from(stored.base64, 'base64').toString('utf8'), fileName: dryRun.fileName ?? undefined, gemeenteId: dryRun.gemeenteId ?? undefined };
+  const { importer, defaultGemeente } = tvsImporter(ctx, request);
+  const job = await createJob(ctx, { kind: 'tvs', dryRun: false, dryRunId: dryRun.id, gemeenteId: defaultGemeente ?? null, fileName: dryRun.fileName, fileKind: 'csv', files: null, total: importer.units.length });
+  return runInBackground(ctx, job, importer, { ...settings, dryRun: false }, wait, (f) => fieldNames[f] ?? labelOfCaseField(f), false);
+}
+
+/**
+ * Runs an importer for a stored job: in the background (the promise is kept and its failure
+ * recorded on the job), or to the end when `wait`. Returns the job as stored afterwards.
+ */
+export async function runInBackground<U>(
+  ctx: UseCaseContext,
+  job: JobRecord,
+  importer: Importer<U>,
+  settings: ImportRunSettings,
+  wait: boolean,
+  label: (field: string) => string,
+  reconcile: boolean,
+): Promise<JobRecord> {
+  const heartbeat = setInterval(() => void touchJob(ctx, job.id).catch(() => undefined), 10_000);
+  heartbeat.unref();
+  const work = runImport(ctx, job, importer, { batchTargetMs: settings.batchTargetMs, ...(settings.betweenBatches ? { betweenBatches: settings.betweenBatches } : {}) }, label)
+    .then(async () => {
+      await finishJob(ctx.db, ctx, job.id, { status: 'klaar', keepFiles: settings.dryRun, reconcile: reconcile && !settings.dryRun });
+      if (reconcile && !settings.dryRun) kickReconciliation(ctx.db);
+    })
+    .catch(async (error: unknown) => {
+      const stored = error instanceof ImportStopped ? await findJob(ctx, job.id) : undefined;
+      const reason = stored
+        ? interruptedReason(stored.processed, stored.total)
+        : `De import is afgebroken door een fout aan onze kant${error instanceof AppError ? `: ${error.message}` : ''}. Wat vóór de fout verwerkt was, is opgeslagen; importeer het bestand opnieuw voor de rest.`;
+      await finishJob(ctx.db, ctx, job.id, { status: 'mislukt', error: reason, keepFiles: settings.dryRun, reconcile: false });
+    })
+    .catch(() => undefined)
+    .finally(() => clearInterval(heartbeat));
+  trackImport(ctx.db, work);
   if (wait) await work;
-  else void work;
-  return job;
+  return (await findJob(ctx, job.id)) ?? job;
 }

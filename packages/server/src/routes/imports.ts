@@ -3,17 +3,25 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { AppError } from '../errors.ts';
-import { importRequestSchema, startTvsImport } from '../imports/import-tvs.ts';
-import { jobFor, type ImportJob } from '../imports/jobs.ts';
+import { importRequestSchema, startTvsFromDryRun, startTvsImport, type ImportRunSettings } from '../imports/import-tvs.ts';
+import { findJob, listJobs, rejectionsOf, rowsOf, type JobRecord } from '../imports/job-store.ts';
+import { caseloadRequestSchema, startCaseloadFromDryRun, startCaseloadImport } from '../imports/caseload/import-caseload.ts';
+import { caseloadTemplateCsv, caseloadTemplateXlsx } from '../imports/caseload/template.ts';
+import { reconcileNow } from '../imports/reconciliation/reconcile.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-import { principalOf } from '../http/authentication.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
+
+const rejectionSchema = z.object({ sheet: z.string().nullable().optional(), row: z.number(), field: z.string(), reason: z.string() });
 
 const jobSchema = z
   .object({
     id: z.string(),
+    kind: z.enum(['tvs', 'caseload']),
+    dryRun: z.boolean(),
+    dryRunId: z.string().nullable(),
     fileName: z.string().nullable(),
     status: z.enum(['bezig', 'klaar', 'mislukt']),
     total: z.number(),
@@ -21,23 +29,61 @@ const jobSchema = z
     created: z.number(),
     updated: z.number(),
     unchanged: z.number(),
-    rejected: z.array(z.object({ row: z.number(), field: z.string(), reason: z.string() })),
+    rejectedCount: z.number(),
+    rejected: z.array(rejectionSchema),
     error: z.string().nullable(),
+    /** A finished dry run whose file is still kept can be imported for real. */
+    canExecute: z.boolean(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    reconciliation: z.object({
+      status: z.enum(['n.v.t.', 'wachtend', 'bezig', 'uitgesteld', 'klaar', 'mislukt']),
+      total: z.number(),
+      done: z.number(),
+      differences: z.number(),
+      nextAttemptAt: z.string().nullable(),
+      error: z.string().nullable(),
+    }),
   })
   .meta({ id: 'ImportTaak' });
 
-const view = (job: ImportJob) => ({
-  id: job.id,
-  fileName: job.fileName,
-  status: job.status,
-  total: job.total,
-  processed: job.processed,
-  created: job.created,
-  updated: job.updated,
-  unchanged: job.unchanged,
-  rejected: job.rejected,
-  error: job.error,
-});
+const reconciliationStatuses = ['n.v.t.', 'wachtend', 'bezig', 'uitgesteld', 'klaar', 'mislukt'] as const;
+type ReconciliationStatus = (typeof reconciliationStatuses)[number];
+const asReconciliationStatus = (s: string): ReconciliationStatus => ((reconciliationStatuses as readonly string[]).includes(s) ? (s as ReconciliationStatus) : 'n.v.t.');
+
+async function view(ctx: UseCaseContext, job: JobRecord) {
+  return {
+    id: job.id,
+    kind: job.kind === 'caseload' ? ('caseload' as const) : ('tvs' as const),
+    dryRun: job.dryRun,
+    dryRunId: job.dryRunId,
+    fileName: job.fileName,
+    status: job.status === 'klaar' ? ('klaar' as const) : job.status === 'mislukt' ? ('mislukt' as const) : ('bezig' as const),
+    total: job.total,
+    processed: job.processed,
+    created: job.created,
+    updated: job.updated,
+    unchanged: job.unchanged,
+    rejectedCount: job.rejectedCount,
+    rejected: job.rejectedCount > 0 ? await rejectionsOf(ctx, job.id) : [],
+    error: job.error,
+    canExecute: job.dryRun && job.status === 'klaar' && job.files !== null,
+    startedAt: job.startedAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    reconciliation: {
+      status: asReconciliationStatus(job.reconciliationStatus),
+      total: job.reconciliationTotal,
+      done: job.reconciliationDone,
+      differences: job.reconciliationDifferences,
+      nextAttemptAt: job.reconciliationNextAt?.toISOString() ?? null,
+      error: job.reconciliationError,
+    },
+  };
+}
+
+const outcomeOf = (o: string): 'nieuw' | 'bijgewerkt' | 'ongewijzigd' | 'afgewezen' => (o === 'nieuw' ? 'nieuw' : o === 'bijgewerkt' ? 'bijgewerkt' : o === 'afgewezen' ? 'afgewezen' : 'ongewijzigd');
+
+const notFound = () => new AppError('NOT_FOUND', { message: 'Deze import bestaat niet (meer) of is van iemand anders.' });
 
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -45,6 +91,13 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   if (!app.hasContentTypeParser('text/csv')) {
     app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_BYTES }, (_request, body, done) => done(null, body));
   }
+  // One batch holds a transaction this long: on PGlite every other request waits for it (ADR 0077).
+  const settings = (dryRun: boolean): ImportRunSettings => ({ dryRun, batchTargetMs: ctx.database.kind === 'pglite' ? 100 : 400 });
+  const flags = z.strictObject({
+    wacht: z.enum(['true', 'false']).default('false'),
+    proef: z.enum(['true', 'false']).default('false'),
+    gemeenteId: z.uuid('Kies een gemeente').optional(),
+  });
 
   api.post(
     '/api/imports/tvs',
@@ -53,17 +106,74 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       bodyLimit: MAX_BYTES,
       schema: {
         tags: ['dossiers'],
-        summary: 'COA-koppeling (TVS, CSV) importeren: 202 met een taak-id (voortgang via GET /api/imports/:jobId), of met wacht=true het volledige verslag',
-        querystring: z.strictObject({ wacht: z.enum(['true', 'false']).default('false'), gemeenteId: z.uuid().optional() }),
+        summary: 'COA-koppeling (TVS, CSV) importeren of met proef=true eerst controleren: 202 met een taak (voortgang via GET /api/imports/:jobId), of met wacht=true het volledige verslag',
+        querystring: flags,
         body: z.union([importRequestSchema, z.string().min(1, 'Het bestand is leeg.')]),
         response: { 200: jobSchema, 202: jobSchema, ...errors },
       },
     },
     async (request, reply) => {
       const body = typeof request.body === 'string' ? { csv: request.body, gemeenteId: request.query.gemeenteId } : { gemeenteId: request.query.gemeenteId, ...request.body };
+      const uc = useCaseContext(request, ctx);
+      const job = await startTvsImport(uc, body, request.query.wacht === 'true', settings(request.query.proef === 'true'));
+      return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
+    },
+  );
+
+  api.post(
+    '/api/imports/lopende-dossiers',
+    {
+      config: { access: 'case:write' },
+      bodyLimit: Math.ceil(MAX_BYTES * 1.4),
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Lopende dossiers (CSV of XLSX) importeren of met proef=true eerst controleren; bestanden als base64',
+        querystring: flags,
+        body: caseloadRequestSchema,
+        response: { 200: jobSchema, 202: jobSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const uc = useCaseContext(request, ctx);
+      const job = await startCaseloadImport(uc, { ...request.body, gemeenteId: request.body.gemeenteId ?? request.query.gemeenteId }, request.query.wacht === 'true', settings(request.query.proef === 'true'), ctx.duo);
+      return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
+    },
+  );
+
+  api.post(
+    '/api/imports/:jobId/uitvoeren',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Een geslaagde proefimport echt importeren (zelfde bestand): 202 met de nieuwe taak',
+        params: z.strictObject({ jobId: z.uuid('Ongeldige id') }),
+        querystring: z.strictObject({ wacht: z.enum(['true', 'false']).default('false') }),
+        response: { 200: jobSchema, 202: jobSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const uc = useCaseContext(request, ctx);
+      const dry = await findJob(uc, request.params.jobId);
+      if (!dry) throw notFound();
+      if (!dry.dryRun || dry.status !== 'klaar') throw new AppError('STEP_NOT_ALLOWED', { message: 'Alleen een afgeronde proefimport kan worden geïmporteerd.' });
       const wait = request.query.wacht === 'true';
-      const job = await startTvsImport(useCaseContext(request, ctx), body, wait);
-      return reply.code(job.status === 'bezig' ? 202 : 200).send(view(job));
+      const { dryRun: _dry, ...run } = settings(false);
+      const job = dry.kind === 'caseload' ? await startCaseloadFromDryRun(uc, dry, wait, run, ctx.duo) : await startTvsFromDryRun(uc, dry, wait, run);
+      return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
+    },
+  );
+
+  api.get(
+    '/api/imports',
+    {
+      config: { access: 'case:write' },
+      schema: { tags: ['dossiers'], summary: 'De laatste imports van de gebruiker', response: { 200: z.array(jobSchema), ...errors } },
+    },
+    async (request) => {
+      const uc = useCaseContext(request, ctx);
+      const jobs = await listJobs(uc);
+      return Promise.all(jobs.map((j) => view(uc, j)));
     },
   );
 
@@ -78,10 +188,106 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: jobSchema, ...errors },
       },
     },
-    (request) => {
-      const job = jobFor(request.params.jobId, principalOf(request).userId);
-      if (!job) throw new AppError('NOT_FOUND', { message: 'Deze import bestaat niet (meer) of is van iemand anders.' });
-      return view(job);
+    async (request) => {
+      const uc = useCaseContext(request, ctx);
+      const job = await findJob(uc, request.params.jobId);
+      if (!job) throw notFound();
+      return view(uc, job);
+    },
+  );
+
+  api.get(
+    '/api/imports/:jobId/regels',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Het verslag per regel: wat (bij een proefimport: zou) worden aangemaakt of gewijzigd, of waarom de regel is afgewezen',
+        params: z.strictObject({ jobId: z.uuid('Ongeldige id') }),
+        querystring: z.strictObject({
+          offset: z.coerce.number().int().min(0).default(0),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          uitkomst: z.enum(['nieuw', 'bijgewerkt', 'ongewijzigd', 'afgewezen']).optional(),
+        }),
+        response: {
+          200: z.object({
+            total: z.number(),
+            items: z.array(
+              z.object({
+                seq: z.number(),
+                sheet: z.string().nullable(),
+                row: z.number(),
+                outcome: z.enum(['nieuw', 'bijgewerkt', 'ongewijzigd', 'afgewezen']),
+                caseId: z.string().nullable(),
+                details: z.array(z.union([z.string(), rejectionSchema])),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const uc = useCaseContext(request, ctx);
+      const job = await findJob(uc, request.params.jobId);
+      if (!job) throw notFound();
+      const page = await rowsOf(uc, job.id, { offset: request.query.offset, limit: request.query.limit, outcome: request.query.uitkomst });
+      return {
+        total: page.total,
+        items: page.items.map((r) => ({
+          seq: r.seq,
+          sheet: r.sheet,
+          row: r.row,
+          outcome: outcomeOf(r.outcome),
+          caseId: r.caseId,
+          details: Array.isArray(r.details) ? (r.details as (string | z.infer<typeof rejectionSchema>)[]) : [],
+        })),
+      };
+    },
+  );
+
+  api.post(
+    '/api/imports/:jobId/afstemming',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'De afstemming met DUO na een import nu (opnieuw) proberen',
+        params: z.strictObject({ jobId: z.uuid('Ongeldige id') }),
+        response: { 200: jobSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const uc = useCaseContext(request, ctx);
+      const job = await findJob(uc, request.params.jobId);
+      if (!job) throw notFound();
+      if (job.dryRun || job.kind !== 'caseload' || job.status !== 'klaar') throw new AppError('STEP_NOT_ALLOWED', { message: 'Alleen na een afgeronde import van lopende dossiers wordt met DUO afgestemd.' });
+      await reconcileNow(uc, job.id);
+      const after = await findJob(uc, job.id);
+      if (!after) throw notFound();
+      return view(uc, after);
+    },
+  );
+
+  const templates = {
+    csv: { type: 'text/csv; charset=utf-8', build: caseloadTemplateCsv },
+    xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: caseloadTemplateXlsx },
+  } as const;
+  api.get(
+    '/api/imports/sjablonen/lopende-dossiers',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Sjabloon voor de import van lopende dossiers (CSV: het blad Personen; XLSX: alle bladen), met een voorbeeldregel',
+        querystring: z.strictObject({ formaat: z.enum(['csv', 'xlsx']).default('xlsx'), blad: z.enum(['personen', 'pip', 'plaatsingen']).default('personen') }),
+      },
+    },
+    async (request, reply) => {
+      const t = templates[request.query.formaat];
+      const body = await t.build(request.query.blad);
+      const name = request.query.formaat === 'xlsx' ? 'lopende-dossiers.xlsx' : `lopende-dossiers-${request.query.blad}.csv`;
+      return reply.type(t.type).header('content-disposition', `attachment; filename="${name}"`).send(body);
     },
   );
 }

@@ -4,7 +4,7 @@ import { isValidBsn, isValidVNumber } from '@koers/domain';
 const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
 const optionalDate = isoDate.nullable().optional();
 
-export const caseSources = ['handmatig', 'coa', 'duo', 'verhuizing'] as const;
+export const caseSources = ['handmatig', 'coa', 'duo', 'verhuizing', 'import'] as const;
 export type CaseSource = (typeof caseSources)[number];
 export const permitPurposes = ['non-temporary', 'temporary', 'religious-worker'] as const;
 

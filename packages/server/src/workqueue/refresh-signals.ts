@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { computeSignals } from '@koers/domain';
+import { computeSignals, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { cases, caseSignals } from '../db/schema.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { duoSignalsFor } from '../duo/signals.ts';
+import { differenceSignalsFor } from '../imports/reconciliation/difference-signals.ts';
+import type { CaseRow } from '../case-file/find-case.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -18,23 +20,27 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);
-  const rows = [
-    ...own.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row) } })),
-    ...duo.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row), ...s.ref } })),
-  ];
+  const differences = await differenceSignalsFor(tx, caseId);
+  const rows = signalRows(row, own, [...duo, ...differences]);
   if (rows.length === 0) return;
-  await tx.insert(caseSignals).values(
-    rows.map(({ signal: s, data }) => ({
-      caseId: row.id,
-      gemeenteId: row.gemeenteId,
-      caseManagerId: row.caseManagerId,
-      kind: s.kind,
-      dueOn: s.dueOn,
-      reason: s.reason,
-      section: s.section,
-      data,
-    })),
-  );
+  await tx.insert(caseSignals).values(rows);
+}
+
+/** The stored rows of a case's signals (also written in bulk by the imports, ADR 0076). */
+export function signalRows(row: Pick<CaseRow, 'id' | 'gemeenteId' | 'caseManagerId' | 'givenNames' | 'familyName'>, own: readonly Signal[], extra: readonly (Signal & { ref?: object })[]): (typeof caseSignals.$inferInsert)[] {
+  return [
+    ...own.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row) } })),
+    ...extra.map((s) => ({ signal: s, data: { deadline: s.deadline, ...signalNames(row), ...(s.ref ?? {}) } })),
+  ].map(({ signal: s, data }) => ({
+    caseId: row.id,
+    gemeenteId: row.gemeenteId,
+    caseManagerId: row.caseManagerId,
+    kind: s.kind,
+    dueOn: s.dueOn,
+    reason: s.reason,
+    section: s.section,
+    data,
+  }));
 }
 
 /**

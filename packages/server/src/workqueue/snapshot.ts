@@ -40,7 +40,7 @@ const codeOf = (e: unknown): string | undefined =>
  * DUO's verdict on a draft as the PIP use cases store it: `{ duo: { accepted, errors, explanation }, … }`
  * (only DUO's own rules count here, not Koers' completeness checks); a plain `{ accepted, errors }` is read too.
  */
-function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValidation'] {
+export function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValidation'] {
   if (typeof value !== 'object' || value === null) return null;
   const outer = value as Record<string, unknown>;
   const v = 'duo' in outer ? (outer.duo as Record<string, unknown> | null) : outer;

@@ -238,6 +238,7 @@ export interface HistoryEntry {
 export const getHistory = (id: string) => api.get<HistoryEntry[]>(`/api/cases/${encodeURIComponent(id)}/history`);
 
 export interface ImportRejection {
+  sheet?: string | null;
   row: number;
   field: string;
   reason: string;
@@ -253,9 +254,19 @@ export interface ImportJob {
   unchanged: number;
   rejected: ImportRejection[];
   error: string | null;
+  kind: 'tvs' | 'caseload';
+  dryRun: boolean;
+  rejectedCount: number;
+  canExecute: boolean;
+  reconciliation: { status: 'n.v.t.' | 'wachtend' | 'bezig' | 'uitgesteld' | 'klaar' | 'mislukt'; total: number; done: number; differences: number; nextAttemptAt: string | null; error: string | null };
 }
 
-export const startImport = (csv: string, fileName: string) => api.post<ImportJob>('/api/imports/tvs', { csv, fileName });
+export const startImport = (csv: string, fileName: string, dryRun = false) => api.post<ImportJob>(`/api/imports/tvs?proef=${String(dryRun)}`, { csv, fileName });
+export const startCaseloadImport = (files: { name: string; content: string }[], dryRun: boolean, gemeenteId?: string) =>
+  api.post<ImportJob>(`/api/imports/lopende-dossiers?proef=${String(dryRun)}`, { files, ...(gemeenteId ? { gemeenteId } : {}) });
+export const executeImport = (dryRunId: string) => api.post<ImportJob>(`/api/imports/${encodeURIComponent(dryRunId)}/uitvoeren`);
+export const retryReconciliation = (jobId: string) => api.post<ImportJob>(`/api/imports/${encodeURIComponent(jobId)}/afstemming`);
+export const caseloadTemplateUrl = (format: 'csv' | 'xlsx', sheet = 'personen') => `/api/imports/sjablonen/lopende-dossiers?formaat=${format}&blad=${sheet}`;
 export const getImport = (jobId: string) => api.get<ImportJob>(`/api/imports/${encodeURIComponent(jobId)}`);
 
 export interface AssignableUsers {

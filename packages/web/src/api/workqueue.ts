@@ -41,6 +41,7 @@ export const signalKinds = [
   'duo-message-rejected',
   'duo-message-failed',
   'personal-data-missing',
+  'duo-difference',
 ] as const;
 
 export function getWorkqueue(query: WorkqueueQuery) {

@@ -188,11 +188,25 @@ export async function ensureDuoContact(tx: Tx, input: EnsureDuoContactInput): Pr
     await event('duo.contactpersoon.geen-telefoon', `DUO-contactpersoon kan niet worden gemeld: geen telefoonnummer. Vul het werktelefoonnummer van ${resolved.name} in, of het telefoonnummer van het team voor DUO bij de gemeente.`, { userId: caseManagerId });
     return;
   }
-  const gegevens = resolved.gegevens;
+  const cp = await findOrRegisterContactpersoon(tx, { gemeenteId: caseRow.gemeenteId, userId: caseManagerId, gegevens: resolved.gegevens, carrierCaseId: caseRow.id, actor, now });
+  await tx.insert(caseDuoContacts).values({ caseId: caseRow.id, gemeenteId: caseRow.gemeenteId, contactpersoonId: cp.id, status: 'te-koppelen', createdAt: now, updatedAt: now });
+  await event('duo.contactpersoon', `DUO-contactpersoon wordt ${cp.naam} (${cp.email}, ${cp.telefoonnummer}).`, { contactpersoonId: cp.id, userId: caseManagerId });
+  await linkIfPossible(tx, step, cp);
+}
+
+/**
+ * The gemeente's contactpersoon for this user: found, or created and registered at DUO
+ * ('contactpersoon.register', carried by `carrierCaseId`). A removed one is registered anew.
+ */
+export async function findOrRegisterContactpersoon(
+  tx: Tx,
+  input: { gemeenteId: string; userId: string; gegevens: Contactpersoongegevens; carrierCaseId: string; actor: Principal | null; now: Date },
+): Promise<ContactpersoonRow> {
+  const { gemeenteId, userId, gegevens, actor, now } = input;
   let [cp] = await tx
     .select()
     .from(duoContactpersonen)
-    .where(and(eq(duoContactpersonen.gemeenteId, caseRow.gemeenteId), eq(duoContactpersonen.userId, caseManagerId)))
+    .where(and(eq(duoContactpersonen.gemeenteId, gemeenteId), eq(duoContactpersonen.userId, userId)))
     .for('update');
   if (!cp || cp.status === 'verwijderd') {
     // New, or removed at DUO earlier (the user left and came back): DUO gives a new id.
@@ -200,14 +214,12 @@ export async function ensureDuoContact(tx: Tx, input: EnsureDuoContactInput): Pr
       ? await tx.update(duoContactpersonen).set({ ...gegevens, duoId: null, status: 'aan-te-melden', updatedAt: now }).where(eq(duoContactpersonen.id, cp.id)).returning()
       : await tx
           .insert(duoContactpersonen)
-          .values({ gemeenteId: caseRow.gemeenteId, userId: caseManagerId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
+          .values({ gemeenteId, userId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
           .returning();
     if (!cp) throw new AppError('INTERNAL');
-    await queueDuoMessage(tx, { gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, operation: 'contactpersoon.register', payload: { contactpersoonId: cp.id, gegevens: { ...gegevens } }, precheck: { rule: 'none' }, actor, now });
+    await queueDuoMessage(tx, { gemeenteId, caseId: input.carrierCaseId, operation: 'contactpersoon.register', payload: { contactpersoonId: cp.id, gegevens: { ...gegevens } }, precheck: { rule: 'none' }, actor, now });
   }
-  await tx.insert(caseDuoContacts).values({ caseId: caseRow.id, gemeenteId: caseRow.gemeenteId, contactpersoonId: cp.id, status: 'te-koppelen', createdAt: now, updatedAt: now });
-  await event('duo.contactpersoon', `DUO-contactpersoon wordt ${cp.naam} (${cp.email}, ${cp.telefoonnummer}).`, { contactpersoonId: cp.id, userId: caseManagerId });
-  await linkIfPossible(tx, step, cp);
+  return cp;
 }
 
 /** The BSN of a case was filled in or corrected: link (again) under the new BSN. */

@@ -82,7 +82,11 @@ function runPrecheck(p: DuoPrecheck): DuoCheck<string> | undefined {
   }
 }
 
-export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: QueueDuoMessageInput<O>): Promise<{ id: string; berichtId: string }> {
+/**
+ * The checks before a melding may be queued: the rules core's precheck (DUO would refuse →
+ * DUO_PREVALIDATION_FAILED) and DUO's OpenAPI file for the request. Returns the payload to store.
+ */
+export async function checkDuoMessage<O extends OutboxOperation>(input: Pick<QueueDuoMessageInput<O>, 'operation' | 'payload' | 'precheck'>): Promise<OutboxPayload<O>> {
   const required = requiredPrecheck[input.operation];
   if (input.precheck.rule !== required) throw new Error(`queueDuoMessage: ${input.operation} vraagt controle '${required}', niet '${input.precheck.rule}'`);
   const check = runPrecheck(input.precheck);
@@ -93,7 +97,7 @@ export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: 
       extra: { duoErrors: check.errors },
     });
   }
-  const payload = outboxPayloads[input.operation].parse(input.payload);
+  const payload = outboxPayloads[input.operation].parse(input.payload) as OutboxPayload<O>;
   const request = duoRequestFor(input.operation, payload);
   // Contract check before anything is stored: the body and path as DUO's OpenAPI file describes them.
   const validator = await duoValidator();
@@ -106,6 +110,14 @@ export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: 
   if (issues.length > 0) {
     throw new AppError('DUO_PREVALIDATION_FAILED', { message: `Het bericht voldoet niet aan de specificatie van DUO: ${formatIssues(issues)}` });
   }
+  return payload;
+}
+
+/** The timeline line of a queued melding. */
+export const waitingSummary = (operation: OutboxOperation): string => `${capitalise(outboxLabel(operation))} staat klaar voor verzending naar DUO.`;
+
+export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: QueueDuoMessageInput<O>): Promise<{ id: string; berichtId: string }> {
+  const payload = await checkDuoMessage(input);
   const [row] = await tx
     .insert(duoOutbox)
     .values({ gemeenteId: input.gemeenteId, caseId: input.caseId, operation: input.operation, payload, status: 'wachtend', nextAttemptAt: input.now, createdAt: input.now, createdBy: input.actor?.userId ?? null })
@@ -115,7 +127,7 @@ export async function queueDuoMessage<O extends OutboxOperation>(tx: Tx, input: 
     await addCaseEvent(
       tx,
       input.actor,
-      { caseId: input.caseId, gemeenteId: input.gemeenteId, kind: 'duo.bericht.wachtend', summary: `${capitalise(outboxLabel(input.operation))} staat klaar voor verzending naar DUO.`, occurredOn: todayIn(input.now), section: 'duo', data: { messageId: row.id, berichtId: row.berichtId, operation: input.operation } },
+      { caseId: input.caseId, gemeenteId: input.gemeenteId, kind: 'duo.bericht.wachtend', summary: waitingSummary(input.operation), occurredOn: todayIn(input.now), section: 'duo', data: { messageId: row.id, berichtId: row.berichtId, operation: input.operation } },
       input.now,
     );
   }

@@ -42,12 +42,16 @@ export interface RegisterOptions {
   onExisting: 'reject' | 'update';
 }
 
-const sourceLabel: Record<CaseSource, string> = {
+export const sourceLabel: Record<CaseSource, string> = {
   handmatig: 'met de hand',
   coa: 'uit de COA-koppeling (TVS)',
   duo: 'na een melding van DUO',
   verhuizing: 'na verhuizing uit een andere gemeente',
+  import: 'uit het vorige systeem (import lopende dossiers)',
 };
+
+/** Timeline source of a registration. */
+export const eventSourceOf = (source: CaseSource): 'duo' | 'coa' | 'koers' => (source === 'duo' ? 'duo' : source === 'coa' ? 'coa' : 'koers');
 
 /** The roles that can be case manager of a case. */
 const caseManagerRoles = ['trajectregisseur', 'teamleider'];
@@ -62,7 +66,7 @@ export async function assertCaseManager(tx: Tx, userId: string, gemeenteId: stri
   if (!row) throw new AppError('VALIDATION_FAILED', { field, message: 'Kies een trajectregisseur of teamleider die voor deze gemeente werkt.' });
 }
 
-function registrationValues(input: RegistrationInput) {
+export function registrationValues(input: RegistrationInput) {
   const text = (v: string | null | undefined) => (v === undefined ? undefined : v === '' ? null : v);
   return {
     bsn: input.bsn ?? null,
@@ -132,18 +136,7 @@ export async function registerNewcomer(
   const values = registrationValues(input);
   if (existing) {
     if (options.onExisting === 'reject') throw duplicate(input, existing);
-    // Bring the case up to date: given values win, absent ones keep what the case had.
-    const merged = { ...existing };
-    for (const [key, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
-      const given = key in input && (input as Record<string, unknown>)[key] !== undefined;
-      if (given && value !== null) (merged as Record<string, unknown>)[key] = value;
-    }
-    const duty = dutyColumns(merged, today);
-    const next = {
-      ...Object.fromEntries(Object.keys(values).map((k) => [k, (merged as Record<string, unknown>)[k]])),
-      ...duty,
-    } as Partial<CaseRow>;
-    const changes = diff(historyFields(existing), historyFields({ ...existing, ...next }));
+    const { next, changes } = planUpdate(existing, input, today);
     if (Object.keys(changes).length === 0) return { row: existing, outcome: 'unchanged' };
     const [after] = await tx
       .update(cases)
@@ -167,7 +160,7 @@ export async function registerNewcomer(
         summary: `Gegevens bijgewerkt ${sourceLabel[input.source]}.`,
         occurredOn: today,
         section: 'overzicht',
-        source: input.source === 'duo' ? 'duo' : input.source === 'coa' ? 'coa' : 'koers',
+        source: eventSourceOf(input.source),
         data: { fields: Object.keys(changes) },
     });
     await logBy(tx, ctx, 'update', 'registerNewcomer', after.id, after.gemeenteId);
@@ -179,6 +172,25 @@ export async function registerNewcomer(
   }
 
   return createCase(tx, ctx, input, values, dutyColumns(values, today), today);
+}
+
+/**
+ * Bringing a known person's case up to date (COA import, caseload import): given values win, absent
+ * ones keep what the case had; duty, target group and regime are assessed again. No changes: `{}`.
+ */
+export function planUpdate(existing: CaseRow, input: RegistrationInput, today: string): { next: Partial<CaseRow>; changes: ReturnType<typeof diff> } {
+  const values = registrationValues(input);
+  const merged = { ...existing };
+  for (const [key, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
+    const given = key in input && (input as Record<string, unknown>)[key] !== undefined;
+    if (given && value !== null) (merged as Record<string, unknown>)[key] = value;
+  }
+  const duty = dutyColumns(merged, today);
+  const next = {
+    ...Object.fromEntries(Object.keys(values).map((k) => [k, (merged as Record<string, unknown>)[k]])),
+    ...duty,
+  } as Partial<CaseRow>;
+  return { next, changes: diff(historyFields(existing), historyFields({ ...existing, ...next })) };
 }
 
 function duplicate(input: NewcomerInput, existing: CaseRow): AppError {
@@ -259,7 +271,7 @@ async function createCase(
     summary: `Aangemeld ${how}${row.linkedOn ? ` (gekoppeld op ${formatDutchDate(row.linkedOn)})` : ''}. ${summary}${complete}`.trim(),
     occurredOn: today,
     section: 'overzicht',
-    source: input.source === 'duo' ? 'duo' : input.source === 'coa' ? 'coa' : 'koers',
+    source: eventSourceOf(input.source),
     data: { source: input.source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime, ...(eventCode ? { eventCode } : {}) },
   });
   await logBy(tx, ctx, 'create', 'registerNewcomer', row.id, row.gemeenteId);

@@ -1,0 +1,75 @@
+// The rows one import batch writes, gathered per table and written with one statement per table
+// (bulkInsert) in foreign-key order, inside the batch's transaction (ADR 0076).
+import type { Tx } from '../db/database.ts';
+import {
+  caseDuoContacts,
+  caseEvents,
+  caseHours,
+  casePlacements,
+  caseReliefPeriods,
+  caseResults,
+  cases,
+  caseSignals,
+  duoOutbox,
+  pips,
+  recordHistory,
+} from '../db/schema.ts';
+import { bulkInsert } from '../db/bulk-insert.ts';
+import { logProcessing, type ProcessingEntry } from '../privacy/processing-log.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+import { todayIn } from '../case-file/today.ts';
+
+export class BatchWriter {
+  readonly cases: (typeof cases.$inferInsert)[] = [];
+  readonly pips: (typeof pips.$inferInsert)[] = [];
+  readonly placements: (typeof casePlacements.$inferInsert)[] = [];
+  readonly hours: (typeof caseHours.$inferInsert)[] = [];
+  readonly results: (typeof caseResults.$inferInsert)[] = [];
+  readonly relief: (typeof caseReliefPeriods.$inferInsert)[] = [];
+  readonly duoContacts: (typeof caseDuoContacts.$inferInsert)[] = [];
+  readonly outbox: (typeof duoOutbox.$inferInsert)[] = [];
+  readonly events: (typeof caseEvents.$inferInsert)[] = [];
+  readonly history: (typeof recordHistory.$inferInsert)[] = [];
+  readonly signals: (typeof caseSignals.$inferInsert)[] = [];
+  readonly log: ProcessingEntry[] = [];
+
+  readonly today: string;
+
+  constructor(private readonly ctx: UseCaseContext) {
+    this.today = todayIn(ctx.now);
+  }
+
+  /** A history row as `recordChange` writes it (an update without changes is not written). */
+  addHistory(row: Omit<typeof recordHistory.$inferInsert, 'actorUserId' | 'actorName' | 'at' | 'organisationId'>): void {
+    if (row.action === 'update' && Object.keys(row.changes as object).length === 0) return;
+    this.history.push({ ...row, reason: row.reason ?? null, organisationId: this.ctx.principal.organisation.id, actorUserId: this.ctx.principal.userId, actorName: this.ctx.principal.name, at: this.ctx.now });
+  }
+
+  /** A timeline row as `addCaseEvent` writes it. */
+  addEvent(row: { caseId: string; gemeenteId: string; kind: string; summary: string; occurredOn: string; section: string | null; data: Record<string, unknown>; source?: 'koers' | 'duo' | 'coa' }): void {
+    this.events.push({ ...row, source: row.source ?? 'koers', actorUserId: this.ctx.principal.userId, actorName: this.ctx.principal.name, at: this.ctx.now });
+  }
+
+  /** A processing-log entry as `logProcessed` writes it (activity 'dossierInburgering'). */
+  addLog(action: ProcessingEntry['action'], operationName: string, resourceType: string, resourceId: string, caseId: string, gemeenteId: string): void {
+    this.log.push({ activity: 'dossierInburgering', action, operationName, resourceType, resourceId, subject: { type: 'case', id: caseId }, gemeenteId, startTime: this.ctx.now, endTime: this.ctx.now });
+  }
+
+  /** Writes everything gathered, in foreign-key order. */
+  async flush(tx: Tx): Promise<void> {
+    await bulkInsert(tx, cases, this.cases.splice(0));
+    await bulkInsert(tx, pips, this.pips.splice(0));
+    await bulkInsert(tx, casePlacements, this.placements.splice(0));
+    await bulkInsert(tx, caseHours, this.hours.splice(0));
+    await bulkInsert(tx, caseResults, this.results.splice(0));
+    await bulkInsert(tx, caseReliefPeriods, this.relief.splice(0));
+    await bulkInsert(tx, caseDuoContacts, this.duoContacts.splice(0));
+    await bulkInsert(tx, duoOutbox, this.outbox.splice(0));
+    await bulkInsert(tx, caseEvents, this.events.splice(0));
+    await bulkInsert(tx, recordHistory, this.history.splice(0));
+    await bulkInsert(tx, caseSignals, this.signals.splice(0));
+    const end = new Date();
+    const log = this.log.splice(0);
+    await logProcessing(tx, this.ctx.log, this.ctx.principal, this.ctx.principal.organisation.id, log.map((e) => ({ ...e, endTime: end < e.startTime ? e.startTime : end })));
+  }
+}

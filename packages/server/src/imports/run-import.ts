@@ -1,0 +1,120 @@
+// The batch loop every import runs (ADR 0077): short transactions, each atomic with its history,
+// processing log and report lines, and a turn for the event loop between them, so other users are
+// served during an import — also on PGlite, whose calls never give the event loop a turn themselves.
+import { scopeOf } from '../auth/principal.ts';
+import { inScope } from '../db/scope.ts';
+import type { Tx } from '../db/database.ts';
+import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
+import { AppError } from '../errors.ts';
+import type { UseCaseContext } from '../use-cases/context.ts';
+import { recordBatch, type JobRecord, type JobRow } from './job-store.ts';
+
+export interface Importer<U> {
+  readonly units: readonly U[];
+  /**
+   * Checks one batch of units and, unless it is a dry run, writes them; returns one report line per
+   * unit, in order. Throwing rolls the whole batch back (the loop then retries it unit by unit).
+   */
+  processBatch(tx: Tx, units: readonly U[], dryRun: boolean): Promise<JobRow[]>;
+  /** The report line of a unit whose own transaction failed. */
+  failedRow(unit: U, reason: { field: string; reason: string }): JobRow;
+}
+
+export interface RunOptions {
+  /**
+   * How long one batch may hold its transaction. On PGlite every other request waits for it (one
+   * connection), so it is short; on PostgreSQL others have their own connections and only the rows
+   * a batch touches are locked, so a batch may run longer and write more at once.
+   */
+  batchTargetMs: number;
+  /** Called between batches (tests: a pause to observe progress). */
+  betweenBatches?: () => Promise<void>;
+}
+
+/** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
+export const MIN_BATCH = 50;
+export const MAX_BATCH = 1_000;
+const FIRST_BATCH = 100;
+
+/** A turn for the event loop: pending requests, timers and I/O run before the next batch. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The batch size that would have taken `target` ms, from the last batch (at most doubling). */
+export function nextBatchSize(size: number, elapsedMs: number, targetMs: number): number {
+  const ideal = elapsedMs <= 0 ? size * 2 : Math.floor((size * targetMs) / elapsedMs);
+  return Math.max(MIN_BATCH, Math.min(MAX_BATCH, size * 2, ideal));
+}
+
+/** Why one unit failed, in the report's words (no internals, nothing personal). */
+export function failureReason(error: unknown, label: (field: string) => string): { field: string; reason: string } {
+  if (error instanceof AppError) return { field: error.field ? label(error.field) : 'regel', reason: error.message };
+  if (pgErrorCode(error) === uniqueViolation) return { field: label('bsn'), reason: 'Deze persoon heeft al een dossier met een ander BSN of V-nummer; controleer de gegevens.' };
+  return { field: 'regel', reason: 'Deze regel kon niet worden verwerkt door een fout aan onze kant; er is niets van opgeslagen.' };
+}
+
+/** Thrown between batches when the app is closing: the job is marked 'mislukt' with the count so far. */
+export class ImportStopped extends Error {}
+
+/** Imports running per database (one app), so closing the app can stop them between batches. */
+const running = new WeakMap<object, { stopping: boolean; work: Set<Promise<unknown>> }>();
+
+function registry(db: object): { stopping: boolean; work: Set<Promise<unknown>> } {
+  let entry = running.get(db);
+  if (!entry) {
+    entry = { stopping: false, work: new Set() };
+    running.set(db, entry);
+  }
+  return entry;
+}
+
+/** Keeps track of a running import of this database. */
+export function trackImport(db: object, work: Promise<unknown>): void {
+  const entry = registry(db);
+  entry.work.add(work);
+  void work.finally(() => entry.work.delete(work));
+}
+
+/** App shutdown: imports stop after their current batch (marked 'mislukt', what was done stays). */
+export async function stopImports(db: object): Promise<void> {
+  const entry = registry(db);
+  entry.stopping = true;
+  await Promise.allSettled([...entry.work]);
+}
+
+export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id' | 'organisationId' | 'dryRun'>, importer: Importer<U>, options: RunOptions, label: (field: string) => string): Promise<void> {
+  const scope = scopeOf(ctx.principal);
+  const units = importer.units;
+  const state = registry(ctx.db);
+  let seq = 0;
+  let size = Math.min(FIRST_BATCH, MAX_BATCH);
+  while (seq < units.length) {
+    if (state.stopping) throw new ImportStopped();
+    const batch = units.slice(seq, seq + size);
+    const first = seq;
+    const started = performance.now();
+    try {
+      await inScope(ctx.db, scope, async (tx) => {
+        const rows = await importer.processBatch(tx, batch, job.dryRun);
+        await recordBatch(tx, job, first, { rows });
+      });
+    } catch {
+      // Something in the batch failed: nothing of it was written. Unit by unit, so only the failing one is refused.
+      for (let k = 0; k < batch.length; k++) {
+        const unit = batch[k]!;
+        try {
+          await inScope(ctx.db, scope, async (tx) => {
+            const rows = await importer.processBatch(tx, [unit], job.dryRun);
+            await recordBatch(tx, job, first + k, { rows });
+          });
+        } catch (error) {
+          await inScope(ctx.db, scope, (tx) => recordBatch(tx, job, first + k, { rows: [importer.failedRow(unit, failureReason(error, label))] }));
+        }
+        await yieldToEventLoop();
+      }
+    }
+    seq += batch.length;
+    size = nextBatchSize(size, performance.now() - started, options.batchTargetMs);
+    await options.betweenBatches?.();
+    await yieldToEventLoop();
+  }
+}

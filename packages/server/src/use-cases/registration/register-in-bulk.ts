@@ -1,0 +1,214 @@
+/**
+ * Registering many newcomers at once (the imports, ADR 0076): the same registration as
+ * `registerNewcomer` — the same values, duty assessment, history, timeline entry, processing log,
+ * DUO contactpersoon, late DUO links and werkvoorraad signals — but gathered per table and written
+ * with one statement per table. `test/imports/bulk-equivalence.test.ts` proves a bulk-registered
+ * case leaves exactly the rows the one-by-one path leaves.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { computeDuoSignals, computeSignals, formatDutchDate, type CaseSnapshot } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { duoInbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
+import { diff } from '../../audit/history.ts';
+import type { CaseRow } from '../../case-file/find-case.ts';
+import { historyFields } from '../case.view.ts';
+import type { RegistrationInput } from '../case-input.types.ts';
+import type { UseCaseContext } from '../context.ts';
+import { intakeScenarioOf } from '../../workqueue/snapshot.ts';
+import { signalRows } from '../../workqueue/refresh-signals.ts';
+import type { BatchWriter } from '../../imports/batch-writer.ts';
+import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
+import { findOrRegisterContactpersoon, gegevensFor } from '../duo/contactpersoon.ts';
+import { dutyColumns } from './duty.ts';
+import { eventSourceOf, registrationValues, sourceLabel } from './register-newcomer.ts';
+import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
+
+/** A new case row exactly as the database returns it after the insert (defaults included). */
+export function newCaseRow(input: RegistrationInput, caseManagerId: string | null, now: Date, today: string, extra: Partial<CaseRow> = {}): CaseRow {
+  const values = registrationValues(input);
+  return {
+    id: randomUUID(),
+    gemeenteId: input.gemeenteId,
+    ...values,
+    ...dutyColumns(values, today),
+    status: 'aangemeld',
+    source: input.source,
+    caseManagerId,
+    version: 1,
+    elip: false,
+    termStart: null,
+    termEndExclusive: null,
+    closedOn: null,
+    closedReason: null,
+    createdAt: now,
+    updatedAt: now,
+    ...extra,
+  };
+}
+
+/** The roles that can be case manager of a case (as `assertCaseManager`). */
+const caseManagerRoles = ['trajectregisseur', 'teamleider'];
+
+/** Active trajectregisseurs and teamleiders granted the gemeente, by lower-case e-mail address. */
+export async function caseManagersByEmail(tx: Tx, gemeenteId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .innerJoin(userGemeenten, and(eq(userGemeenten.userId, users.id), eq(userGemeenten.gemeenteId, gemeenteId)))
+    .where(and(eq(users.active, true), inArray(users.role, caseManagerRoles)));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+/**
+ * The case manager of a new case, as `registerNewcomer` decides it: the one given (checked by the
+ * caller), else the importing trajectregisseur, else none.
+ */
+export function defaultCaseManager(ctx: UseCaseContext, given: string | null | undefined): string | null {
+  if (given) return given;
+  return ctx.principal.role === 'trajectregisseur' ? ctx.principal.userId : null;
+}
+
+/**
+ * Gathers the registration of new cases in `writer`: the case rows, their history and timeline
+ * entries and processing log. `rows` come from `newCaseRow`. Call `completeRegistrations` after the
+ * writer has been flushed (the DUO contactpersoon and late links refer to the stored cases).
+ */
+export function gatherRegistrations(ctx: UseCaseContext, writer: BatchWriter, rows: readonly { row: CaseRow; source: RegistrationInput['source']; reason?: string }[], today: string): void {
+  for (const { row, source, reason } of rows) {
+    writer.cases.push(row);
+    writer.addHistory({ gemeenteId: row.gemeenteId, entityType: 'case', entityId: row.id, action: 'create', changes: diff(null, historyFields(row)), reason: reason ?? null });
+    const summary = (row.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
+    writer.addEvent({
+      caseId: row.id,
+      gemeenteId: row.gemeenteId,
+      kind: 'case.registered',
+      summary: `Aangemeld ${sourceLabel[source]}${row.linkedOn ? ` (gekoppeld op ${formatDutchDate(row.linkedOn)})` : ''}. ${summary}`.trim(),
+      occurredOn: today,
+      section: 'overzicht',
+      source: eventSourceOf(source),
+      data: { source, obliged: row.obliged, targetGroup: row.targetGroup, regime: row.regime },
+    });
+    writer.addLog('create', 'registerNewcomer', 'case', row.id, row.id, row.gemeenteId);
+  }
+}
+
+/**
+ * What `registerNewcomer` does after the insert, for many stored cases: the DUO contactpersoon of
+ * the case manager (`ensureDuoContact`) and the DUO notifications that waited for the case
+ * (`linkUnmatchedDuoNotifications`). Gathers rows in `writer` (flush it afterwards).
+ */
+export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer: BatchWriter, rows: readonly CaseRow[]): Promise<void> {
+  const today = writer.today;
+  const groups = new Map<string, CaseRow[]>();
+  for (const row of rows) {
+    if (row.caseManagerId === null) continue;
+    const key = `${row.gemeenteId}|${row.caseManagerId}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const userId = first.caseManagerId!;
+    const resolved = await gegevensFor(tx, userId, first.gemeenteId);
+    if (!resolved) throw new Error('case manager not found');
+    if (resolved.gegevens === null) {
+      for (const row of group) {
+        writer.addEvent({
+          caseId: row.id,
+          gemeenteId: row.gemeenteId,
+          kind: 'duo.contactpersoon.geen-telefoon',
+          summary: `DUO-contactpersoon kan niet worden gemeld: geen telefoonnummer. Vul het werktelefoonnummer van ${resolved.name} in, of het telefoonnummer van het team voor DUO bij de gemeente.`,
+          occurredOn: today,
+          section: 'duo',
+          data: { userId },
+        });
+      }
+      continue;
+    }
+    const cp = await findOrRegisterContactpersoon(tx, { gemeenteId: first.gemeenteId, userId, gegevens: resolved.gegevens, carrierCaseId: first.id, actor: ctx.principal, now: ctx.now });
+    for (const row of group) {
+      const link = row.bsn !== null && cp.duoId !== null;
+      writer.duoContacts.push({ caseId: row.id, gemeenteId: row.gemeenteId, contactpersoonId: cp.id, status: link ? 'aangeboden' : 'te-koppelen', createdAt: ctx.now, updatedAt: ctx.now });
+      writer.addEvent({
+        caseId: row.id,
+        gemeenteId: row.gemeenteId,
+        kind: 'duo.contactpersoon',
+        summary: `DUO-contactpersoon wordt ${cp.naam} (${cp.email}, ${cp.telefoonnummer}).`,
+        occurredOn: today,
+        section: 'duo',
+        data: { contactpersoonId: cp.id, userId },
+      });
+      if (row.bsn === null) {
+        writer.addEvent({
+          caseId: row.id,
+          gemeenteId: row.gemeenteId,
+          kind: 'duo.bericht.geen-bsn',
+          summary: `De contactpersoon ${cp.naam} is nog niet aan DUO gekoppeld: het BSN is nog niet bekend. Koers koppelt zodra het BSN is ingevuld.`,
+          occurredOn: today,
+          section: 'duo',
+          data: { operation: 'contactpersoon.link', contactpersoonId: cp.id },
+        });
+      } else if (link && cp.duoId !== null) {
+        const payload = await checkDuoMessage({ operation: 'contactpersoon.link', payload: { bsn: row.bsn, id: cp.duoId }, precheck: { rule: 'none' } });
+        const id = randomUUID();
+        const berichtId = randomUUID();
+        writer.outbox.push({ id, berichtId, gemeenteId: row.gemeenteId, caseId: row.id, operation: 'contactpersoon.link', payload, status: 'wachtend', nextAttemptAt: ctx.now, createdAt: ctx.now, createdBy: ctx.principal.userId });
+        writer.addEvent({ caseId: row.id, gemeenteId: row.gemeenteId, kind: 'duo.bericht.wachtend', summary: waitingSummary('contactpersoon.link'), occurredOn: today, section: 'duo', data: { messageId: id, berichtId, operation: 'contactpersoon.link' } });
+      }
+    }
+  }
+  await linkWaitingNotifications(tx, ctx, rows);
+}
+
+/** One query for the whole batch; only the (rare) cases with waiting notifications go through the per-case link. */
+async function linkWaitingNotifications(tx: Tx, ctx: UseCaseContext, rows: readonly CaseRow[]): Promise<void> {
+  const bsns = rows.flatMap((r) => (r.bsn ? [r.bsn] : []));
+  const vNumbers = rows.flatMap((r) => (r.vNumber ? [r.vNumber] : []));
+  const gemeenteIds = [...new Set(rows.map((r) => r.gemeenteId))];
+  if (rows.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return;
+  const waiting = await tx
+    .select({ bsn: duoInbox.bsn, vNumber: sql<string | null>`${duoInbox.payload} -> 'notificatie' ->> 'vNummer'` })
+    .from(duoInbox)
+    .where(
+      and(
+        inArray(duoInbox.gemeenteId, gemeenteIds),
+        eq(duoInbox.status, 'geen-dossier'),
+        or(bsns.length ? inArray(duoInbox.bsn, bsns) : undefined, vNumbers.length ? inArray(sql`${duoInbox.payload} -> 'notificatie' ->> 'vNummer'`, vNumbers) : undefined),
+      ),
+    );
+  if (waiting.length === 0) return;
+  const hit = new Set(waiting.flatMap((w) => [w.bsn, w.vNumber].filter((x): x is string => x !== null)));
+  for (const row of rows) if ((row.bsn && hit.has(row.bsn)) || (row.vNumber && hit.has(row.vNumber))) await linkUnmatchedDuoNotifications(tx, ctx, row);
+}
+
+/** The intake scenario settings of the gemeenten concerned, read once per batch. */
+export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<Map<string, unknown>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.select({ id: gemeenten.id, settings: gemeenten.settings }).from(gemeenten).where(inArray(gemeenten.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.settings]));
+}
+
+/**
+ * The werkvoorraad signals of a new case, computed by the same rules as `refreshSignals` from a
+ * snapshot built in memory: a new case has no intake, invitations, toetsen or DUO messages yet;
+ * its PIPs are the ones the import brings.
+ */
+export function newCaseSignals(writer: BatchWriter, row: CaseRow, settings: unknown, pips: CaseSnapshot['pips'] = []): void {
+  const snapshot: CaseSnapshot = {
+    closed: row.status === 'gesloten' || row.closedOn !== null,
+    obliged: row.obliged,
+    targetGroup: row.targetGroup === 'asiel' || row.targetGroup === 'gezin-overig' ? row.targetGroup : null,
+    linkedOn: row.linkedOn,
+    housedOn: row.housedOn,
+    duoNoticeOn: row.duoNoticeOn,
+    registeredOn: row.registeredOn,
+    movedInOn: row.movedInOn,
+    thirdPartyInfoReceivedOn: row.thirdPartyInfoReceivedOn,
+    intakeScenario: intakeScenarioOf(settings, Number(writer.today.slice(0, 4))),
+    intake: null,
+    invitations: [],
+    toetsen: [],
+    pips,
+  };
+  writer.signals.push(...signalRows(row, computeSignals(snapshot), computeDuoSignals({ events: [], messages: [], personalDataMissing: null })));
+}
