@@ -6,14 +6,15 @@ import { z } from 'zod';
 import { settingsFor, yearSettingsSchema, type KoersSettings, type YearSettings } from './settings.ts';
 
 // No NUL bytes or lone surrogates in stored text (they break PDFs and PostgreSQL text).
-const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isUnsafeText = (v: string): boolean => v.includes('\u0000') || LONE_SURROGATE.test(v);
 
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label}: moet tekst zijn` })
     .trim()
     .max(max, { error: `${label}: hoogstens ${max} tekens` })
-    .refine((v) => !UNSAFE_TEXT.test(v), { error: `${label}: bevat een teken dat niet kan worden opgeslagen` })
+    .refine((v) => !isUnsafeText(v), { error: `${label}: bevat een teken dat niet kan worden opgeslagen` })
     .optional();
 
 /** A general Dutch telephone number for letters (not DUO's stricter pattern). */
@@ -147,7 +148,8 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
     const one = letterSettingsSchema.shape[key].safeParse(storedLetter[key]);
     if (one.success && one.data !== undefined && one.data !== '') letter[key] = one.data;
   }
-  return { ...(policy as GemeentePolicy), letter: letter as LetterSettings };
+  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter };
+  return result;
 }
 
 /**
