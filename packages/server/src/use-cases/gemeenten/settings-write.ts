@@ -30,6 +30,12 @@ export function settingsChanges(before: GemeenteSettings, after: GemeenteSetting
   return changes;
 }
 
+/** The stored document: without the letter fields while none is set. */
+function storedForm(settings: GemeenteSettings): Record<string, unknown> {
+  const { letter, ...policy } = settings;
+  return Object.keys(letter).length === 0 ? policy : settings;
+}
+
 /** Stores `next` when the gemeente is still at `expectedVersion`; returns the changes (empty: nothing written). */
 export async function writeGemeenteSettings(
   tx: Tx,
@@ -45,7 +51,7 @@ export async function writeGemeenteSettings(
     if (gemeente.version !== expectedVersion) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De gemeente is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw.' });
     return changes;
   }
-  await updateGemeenteRow(tx, { id: gemeente.id, organisationId: gemeente.organisationId, expectedVersion }, { settings: next }, at);
+  await updateGemeenteRow(tx, { id: gemeente.id, organisationId: gemeente.organisationId, expectedVersion }, { settings: storedForm(next) }, at);
   await recordChange(tx, actor, { organisationId: gemeente.organisationId, gemeenteId: null, entityType: 'gemeente', entityId: gemeente.id, action: 'update', changes }, at);
   return changes;
 }

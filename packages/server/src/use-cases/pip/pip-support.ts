@@ -119,11 +119,6 @@ export async function latestAdvice(tx: Tx, caseId: string): Promise<RouteAdvice 
 /** National settings of the year, with the gemeente's own settings laid over them (src/gemeenten/settings.ts). */
 export const settingsOf = yearSettingsOf;
 
-export async function gemeenteName(tx: Tx, gemeenteId: string): Promise<string> {
-  const [row] = await tx.select({ name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
-  return row?.name ?? 'de gemeente';
-}
-
 // ── Financieel ontzorgen ──────────────────────────────────────────────────────────────────────
 
 export function reliefFor(caseRow: CaseRow, bijstandFrom: IsoDate | null, settings: YearSettings): StoredRelief {
