@@ -40,7 +40,6 @@ const timestamps = {
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  version: integer('version').notNull().default(1),
   ...timestamps,
 });
 

@@ -19,7 +19,7 @@ import {
 } from '@koers/domain';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import type { Tx } from '../../db/database.ts';
-import { gemeenten, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
+import { learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { pips } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { ChangeReason, RouteMotivation } from './pip.types.ts';
