@@ -13,6 +13,8 @@ export const errorCatalog = {
   NOT_FOUND: { status: 404, message: 'Niet gevonden.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Deze pagina of dit adres bestaat niet.' },
   EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
+  GEMEENTECODE_TAKEN: { status: 409, message: 'Er bestaat in deze installatie al een gemeente met deze CBS-gemeentecode.' },
+  OIN_TAKEN: { status: 409, message: 'Er bestaat in deze installatie al een gemeente met dit OIN.' },
   DUPLICATE_CASE: { status: 409, message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.' },
   VERSION_CONFLICT: { status: 409, message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.' },
   STEP_NOT_ALLOWED: { status: 409, message: 'Deze stap is nu niet toegestaan.' },

@@ -57,6 +57,7 @@ function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own:
     return { foreign: Object.values(w.b.users).map((u) => u.id), own: w.a.users['partner-aanbieder'].id };
   // Gemeente C belongs to A's organisation: organisation-level administration may address it.
   if (route.url.startsWith('/api/gemeenten/:id')) return { foreign: [w.b.gemeenteId], own: w.a.gemeenteId };
+  if (route.url.startsWith('/api/admin/gemeenten/:id')) return { foreign: [w.b.gemeenteId], own: w.a.gemeenteId };
   throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
 }
 
@@ -72,6 +73,10 @@ function validBody(route: RegisteredRoute, w: World, id: string): object | undef
   ]);
   if (label(route) === 'PATCH /api/cases/:id') return { version: versions.get(id), familyName: 'Overgenomen' };
   if (label(route) === 'PATCH /api/admin/users/:id') return { name: 'Overgenomen' };
+  // B's gemeente is at version 1: these bodies would succeed on it if isolation did not stop them.
+  if (label(route) === 'PATCH /api/admin/gemeenten/:id') return { version: 1, name: 'Overgenomen' };
+  if (label(route) === 'PUT /api/admin/gemeenten/:id/settings') return { version: 1, settings: { letter: { department: 'Overgenomen' } } };
+  if (label(route) === 'PUT /api/admin/gemeenten/:id/logo') return { version: 1, image: null };
   return route.method === 'GET' ? undefined : {};
 }
 
@@ -176,7 +181,8 @@ describe('listing and searching', () => {
     );
     const urls = [
       // DUO's national list of instellingen holds no gemeente data (and needs the DUO koppeling: 503 here).
-      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log' && u !== '/api/duo/instellingen'),
+      // The hosting party's list of organisations shows every organisation by design (test/setup/hosting.test.ts).
+      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log' && u !== '/api/duo/instellingen' && u !== '/api/hosting/organisations'),
       `/api/cases?gemeenteId=${w.b.gemeenteId}`,
       `/api/cases?gemeenteId=${w.gemeenteC}`,
       `/api/cases?zoek=${w.caseB.bsn}`,

@@ -62,6 +62,7 @@ describe.runIf(browserAvailable())('axe: no WCAG 2.1 AA violations', () => {
         ['beheerder@drechtsteden.demo', ['/', '/account', '/beheer', '/rapportages', '/privacy']],
         ['teamleider@drechtsteden.demo', ['/', '/werkvoorraad', '/dossiers']],
         ['financien@drechtsteden.demo', ['/financien', '/bestaat-niet']],
+        ['hosting@koers.demo', ['/', '/organisaties']],
       ];
       for (const [email, paths] of tour) {
         await page.goto('/inloggen');
@@ -97,10 +98,32 @@ describe.runIf(browserAvailable())('axe: no WCAG 2.1 AA violations', () => {
     await page.locator('#new-name[aria-invalid="true"]').waitFor();
     await expectNoAxeViolations(page, 'admin with field errors');
 
+    // A gemeente's edit form, its settings editor with field errors, and the history.
+    await page.getByRole('button', { name: 'Dordrecht wijzigen' }).click();
+    await page.getByTestId('edit-gemeente').waitFor();
+    await expectNoAxeViolations(page, 'admin with the gemeente edit form');
+    await page.getByRole('link', { name: 'Instellingen van Dordrecht' }).click();
+    await page.getByTestId('settings-form').waitFor();
+    await expectNoAxeViolations(page, 'gemeente settings');
+    await page.locator('#setting-letter-email').fill('geen adres');
+    await page.locator('#setting-progressMeetingsDefault').fill('veel');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await page.locator('#setting-progressMeetingsDefault[aria-invalid="true"]').waitFor();
+    await expectNoAxeViolations(page, 'gemeente settings with field errors');
+
     await visit(page, '/account');
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
     await expectNoAxeViolations(page, 'account with field errors');
+    await page.locator('[data-testid="logout"]').click();
+    await page.waitForURL('**/inloggen');
+
+    // The hosting party's form with server field errors.
+    await login(page, 'hosting@koers.demo');
+    await visit(page, '/organisaties');
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    await expectNoAxeViolations(page, 'organisations with field errors');
     await context.close();
   });
 });

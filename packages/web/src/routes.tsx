@@ -13,6 +13,8 @@ import { NotFoundPage } from './pages/StatusPages.tsx';
 // The work pages load when first opened (their own chunks), so the login page and the shell start
 // from a smaller bundle; the case file alone is a quarter of the application's own code.
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const GemeenteSettingsPage = lazy(() => import('./pages/beheer/GemeenteSettingsPage.tsx').then((m) => ({ default: m.GemeenteSettingsPage })));
+const HostingPage = lazy(() => import('./pages/beheer/HostingPage.tsx').then((m) => ({ default: m.HostingPage })));
 const DuoNotificationsPage = lazy(() => import('./pages/duo/DuoNotificationsPage.tsx').then((m) => ({ default: m.DuoNotificationsPage })));
 const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })));
 const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })));
@@ -34,6 +36,7 @@ const pages: Record<NavId, ComponentType> = {
   reports: placeholder('reports'),
   privacy: placeholder('privacy'),
   admin: AdminPage,
+  hosting: HostingPage,
   account: AccountPage,
 };
 
@@ -41,6 +44,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/dossiers/nieuw', anyOf: ['case:write'], Page: NewCasePage },
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
   { path: '/dossiers/:id', anyOf: ['case:read', 'case:read-assigned'], Page: CaseFilePage },
+  { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
 ];
 
 export const routes: RouteObject[] = [
@@ -59,7 +63,7 @@ export const routes: RouteObject[] = [
           ),
         };
       }),
-      // Pages below the case list, each with its own permission.
+      // Pages below a nav entry (case list, beheer), each with its own permission.
       ...caseSubPages.map(({ path, anyOf, Page }): RouteObject => ({
         path,
         element: (

@@ -60,6 +60,7 @@ describe('navigation by permission', () => {
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'account'],
+    hostingbeheerder: ['overview', 'hosting', 'account'],
   };
 
   for (const role of roles) {

@@ -9,6 +9,7 @@ export const roles = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'hostingbeheerder',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -17,6 +18,11 @@ export const permissions = [
   'admin:users',
   /** See and configure the organisation's gemeenten and their settings. */
   'admin:gemeenten',
+  /**
+   * The hosting party: add organisations with their first gemeenten and first beheerder. Sees the
+   * installation's organisations and gemeenten, never case data or other organisations' users.
+   */
+  'admin:organisations',
   /** Read the processing log (Logboek Dataverwerkingen) of the own gemeenten. */
   'privacy:processing-log',
   /** Read cases (personal data) of granted gemeenten. */
@@ -57,6 +63,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned'],
+  hostingbeheerder: ['admin:organisations'],
 };
 
 export function isRole(value: string): value is Role {

@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './explanation.ts';
 export * from './types.ts';
 export * from './settings.ts';
+export * from './gemeente-settings.ts';
 export * from './duty.ts';
 export * from './exemptions.ts';
 export * from './intake.ts';

@@ -53,12 +53,34 @@ export const gemeenten = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** Organisatie-identificatienummer (Logius): bron of every DUO request; 20 digits, unique. */
     oin: text('oin'),
+    /** The gemeente's own settings: @koers/domain gemeenteSettingsSchema (src/gemeenten/settings.ts). */
     settings: jsonb('settings').notNull().default({}),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex('gemeenten_code_key').on(t.code)],
+  (t) => [uniqueIndex('gemeenten_code_key').on(t.code), uniqueIndex('gemeenten_oin_key').on(t.oin)],
 );
+
+/** The gemeente's logo for letters (PNG or JPEG, type checked from the content, size-limited). */
+export const gemeenteLogos = pgTable(
+  'gemeente_logos',
+  {
+    gemeenteId: uuid('gemeente_id')
+      .primaryKey()
+      .references(() => gemeenten.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    contentType: text('content_type').notNull(),
+    data: bytea('data').notNull(),
+    /** SHA-256 of the image, for the history (the bytes themselves are not in record_history). */
+    sha256: text('sha256').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [pgPolicy('gemeente_logos_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope })],
+).enableRLS();
 
 export const users = pgTable(
   'users',

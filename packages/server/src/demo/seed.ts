@@ -1,8 +1,9 @@
-import type { Role } from '@koers/domain';
+import { parseGemeenteSettings, type LetterSettings, type Role } from '@koers/domain';
 import type { Db } from '../db/database.ts';
 import { asSystem } from '../db/scope.ts';
 import { randomBytes } from 'node:crypto';
-import { gemeenten, organisations, userGemeenten, users } from '../db/schema.ts';
+import { organisations, userGemeenten, users } from '../db/schema.ts';
+import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -16,14 +17,43 @@ interface DemoUser {
   gemeenten: string[];
 }
 
+interface DemoGemeente {
+  /** CBS gemeentecode (real). */
+  code: string;
+  name: string;
+  /** OIN: 00000001 + a fictitious RSIN (elfproef) + 000; the real OINs are not used in the demo. */
+  oin: string;
+  letter: LetterSettings;
+}
+
+/** Letter settings of a Drechtsteden gemeente: the Sociale Dienst writes on behalf of each college. */
+const sdd = (name: string, signatoryName: string): LetterSettings => ({
+  department: `Sociale Dienst Drechtsteden, team Inburgering (namens de gemeente ${name})`,
+  visitingAddress: 'Spuiboulevard 300\n3311 GR Dordrecht',
+  postalAddress: 'Postbus 1000\n3300 BA Dordrecht',
+  phone: '078 123 4567',
+  email: 'inburgering@drechtsteden.demo',
+  signatoryName,
+  signatoryFunction: 'Manager Inburgering Sociale Dienst Drechtsteden',
+  objectionAddress: `College van burgemeester en wethouders van ${name}\nt.a.v. Bezwaar en Beroep\nPostbus 1000\n3300 BA Dordrecht`,
+});
+
+// Seed 004: Sociale Dienst Drechtsteden carries out the Wet inburgering for its seven gemeenten.
+const drechtstedenGemeenten: DemoGemeente[] = [
+  { code: '0482', name: 'Alblasserdam', oin: '00000001800482001000', letter: sdd('Alblasserdam', 'M. de Wit') },
+  { code: '0505', name: 'Dordrecht', oin: '00000001800505001000', letter: sdd('Dordrecht', 'M. de Wit') },
+  { code: '0523', name: 'Hardinxveld-Giessendam', oin: '00000001800523003000', letter: sdd('Hardinxveld-Giessendam', 'M. de Wit') },
+  { code: '0531', name: 'Hendrik-Ido-Ambacht', oin: '00000001800531000000', letter: sdd('Hendrik-Ido-Ambacht', 'M. de Wit') },
+  { code: '0590', name: 'Papendrecht', oin: '00000001800590004000', letter: sdd('Papendrecht', 'M. de Wit') },
+  { code: '0610', name: 'Sliedrecht', oin: '00000001800610003000', letter: sdd('Sliedrecht', 'M. de Wit') },
+  { code: '0642', name: 'Zwijndrecht', oin: '00000001800642004000', letter: sdd('Zwijndrecht', 'M. de Wit') },
+];
+
 const drechtsteden = {
   name: 'Sociale Dienst Drechtsteden',
-  gemeenten: [
-    { code: '0505', name: 'Dordrecht' },
-    { code: '0642', name: 'Zwijndrecht' },
-  ],
+  gemeenten: drechtstedenGemeenten,
   users: [
-    { email: 'beheerder@drechtsteden.demo', name: 'Bram de Beheerder', role: 'beheerder', gemeenten: ['0505', '0642'] },
+    { email: 'beheerder@drechtsteden.demo', name: 'Bram de Beheerder', role: 'beheerder', gemeenten: drechtstedenGemeenten.map((g) => g.code) },
     { email: 'teamleider@drechtsteden.demo', name: 'Tineke Teunissen', role: 'teamleider', gemeenten: ['0505', '0642'] },
     { email: 'regisseur@drechtsteden.demo', name: 'Rachid El Amrani', role: 'trajectregisseur', gemeenten: ['0505', '0642'] },
     { email: 'financien@drechtsteden.demo', name: 'Femke van der Linden', role: 'financieel-medewerker', gemeenten: ['0505', '0642'] },
@@ -35,15 +65,44 @@ const drechtsteden = {
 
 const dalfsen = {
   name: 'Gemeente Dalfsen',
-  gemeenten: [{ code: '0148', name: 'Dalfsen' }],
+  gemeenten: [
+    {
+      code: '0148',
+      name: 'Dalfsen',
+      oin: '00000001800148009000',
+      letter: {
+        department: 'Team Werk en Inkomen',
+        visitingAddress: 'Kerkplein 3\n7721 AD Dalfsen',
+        postalAddress: 'Postbus 35\n7720 AA Dalfsen',
+        phone: '0529 123 456',
+        email: 'inburgering@dalfsen.demo',
+        signatoryName: 'J. Jansen',
+        signatoryFunction: 'Teamleider Werk en Inkomen',
+        objectionAddress: 'College van burgemeester en wethouders van Dalfsen\nPostbus 35\n7720 AA Dalfsen',
+      },
+    },
+  ] satisfies DemoGemeente[],
   users: [
     { email: 'beheerder@dalfsen.demo', name: 'Dirk Dijkstra', role: 'beheerder', gemeenten: ['0148'] },
     { email: 'regisseur@dalfsen.demo', name: 'Sanne Bosch', role: 'trajectregisseur', gemeenten: ['0148'] },
   ] satisfies DemoUser[],
 };
 
+/** The hosting party of the demo installation: adds organisations, sees no case data. */
+const hosting = {
+  name: 'Hostingpartij Koers (demo)',
+  user: { email: 'hosting@koers.demo', name: 'Hanna Hosting', role: 'hostingbeheerder' as const },
+};
+
 /** When the brede intake starts per demo gemeente (seed 002): one of each scenario. */
 const intakeScenarios: Record<string, 1 | 2 | 3> = { '0505': 2, '0642': 1, '0148': 3 };
+
+/** The demo's settings pass the same schema as the beheerder's. */
+function parseGemeenteSettingsOrThrow(settings: unknown): unknown {
+  const parsed = parseGemeenteSettings(settings);
+  if (!parsed.ok) throw new Error(`seed: ${parsed.issues.map((i) => i.message).join('; ')}`);
+  return parsed.settings;
+}
 
 export interface SeedOptions {
   /** The clock (demo dates are relative to it). */
@@ -53,8 +112,10 @@ export interface SeedOptions {
 }
 
 /**
- * Seeds the demo installation once, in one transaction: two organisations, three gemeenten, a user
- * per role, and cases in every stage (src/demo/cases.ts). Does nothing when data exists.
+ * Seeds the demo installation once, in one transaction: Sociale Dienst Drechtsteden with its seven
+ * gemeenten and Dalfsen as its own organisation (each gemeente with an OIN and letter settings), a
+ * hosting party, a user per role, and cases in every stage (src/demo/cases.ts). Does nothing when
+ * data exists.
  */
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boolean> {
   const now = options.now ?? new Date();
@@ -67,11 +128,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     const managers = new Map<string, string>();
     const partners = new Map<string, string>();
     for (const org of [drechtsteden, dalfsen]) {
-      const [o] = await tx.insert(organisations).values({ name: org.name }).returning();
-      if (!o) throw new Error('seed: organisatie niet aangemaakt');
+      const o = await insertOrganisation(tx, { name: org.name, at: now });
       for (const g of org.gemeenten) {
-        const [row] = await tx.insert(gemeenten).values({ ...g, organisationId: o.id, settings: { intakeScenario: intakeScenarios[g.code] ?? 2 } }).returning();
-        if (row) gemeenteIds.set(g.code, row.id);
+        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter };
+        const { id } = await insertGemeente(tx, o.id, { code: g.code, name: g.name, oin: g.oin, settings: parseGemeenteSettingsOrThrow(settings) }, now);
+        const row = { id };
+        gemeenteIds.set(g.code, row.id);
       }
       for (const u of org.users) {
         const [row] = await tx
@@ -87,6 +149,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
         );
       }
     }
+    const hostingOrg = await insertOrganisation(tx, { name: hosting.name, at: now });
+    await tx.insert(users).values({ organisationId: hostingOrg.id, ...hosting.user, passwordHash });
     const principals = new Map<string, Principal>();
     for (const [code, userId] of managers) {
       const principal = await loadPrincipal(tx, userId);

@@ -1,6 +1,7 @@
 // Letters of the brede intake (art. 14 lid 1 Wet inburgering 2021): the invitation with a term and
 // the written warning after a no-show or insufficient cooperation. Dutch, rendered with renderLetterPdf.
 import { dutchDate, renderLetterPdf, type Letter } from './letter-pdf.ts';
+import { signatoryText, type LetterSender } from './sender.ts';
 
 export interface IntakeLetterPerson {
   givenNames: string;
@@ -10,6 +11,8 @@ export interface IntakeLetterPerson {
 
 export interface IntakeLetterBase {
   gemeenteName: string;
+  /** The gemeente's letter settings; absent = name only, signed by the college. */
+  sender?: LetterSender;
   person: IntakeLetterPerson;
   caseReference: string;
   /** Date of the letter (ISO). */
@@ -36,15 +39,16 @@ export interface WarningLetterInput extends IntakeLetterBase {
 
 const law = 'artikel 14, eerste lid, van de Wet inburgering 2021';
 
-function common(input: IntakeLetterBase): Pick<Letter, 'gemeenteName' | 'recipient' | 'dateText' | 'reference' | 'salutation' | 'closing' | 'signatory'> {
+function common(input: IntakeLetterBase): Pick<Letter, 'gemeenteName' | 'sender' | 'recipient' | 'dateText' | 'reference' | 'salutation' | 'closing' | 'signatory'> {
   return {
     gemeenteName: input.gemeenteName,
+    ...(input.sender ? { sender: input.sender } : {}),
     recipient: { name: `${input.person.givenNames} ${input.person.familyName}`, address: input.person.address },
     dateText: dutchDate(input.date),
     reference: input.caseReference,
     salutation: `Beste ${input.person.givenNames} ${input.person.familyName},`,
     closing: 'Met vriendelijke groet,',
-    signatory: `Het college van burgemeester en wethouders van ${input.gemeenteName}`,
+    signatory: signatoryText(input.gemeenteName, input.sender),
   };
 }
 

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { senderLines, type LetterSender } from './sender.ts';
 
 export interface LetterBlock {
   heading?: string;
@@ -8,6 +9,8 @@ export interface LetterBlock {
 export interface Letter {
   /** Sender: the college of burgemeester en wethouders of this gemeente. */
   gemeenteName: string;
+  /** The gemeente's letter settings (sender block, logo); absent parts are left out. */
+  sender?: LetterSender;
   recipient: { name: string; address?: string | null };
   /** Dutch long date, e.g. "23 november 2026". */
   dateText: string;
@@ -36,7 +39,23 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
 
-    doc.font('Helvetica-Bold').fontSize(14).text(`Gemeente ${letter.gemeenteName}`);
+    const top = doc.y;
+    let logoPlaced = false;
+    if (letter.sender?.logo) {
+      try {
+        doc.image(letter.sender.logo.data, doc.page.margins.left, top, { fit: [140, 56] });
+        logoPlaced = true;
+      } catch {
+        // An image pdfkit cannot read leaves the logo out; the letter itself still goes out.
+      }
+    }
+    const [name, ...details] = senderLines(letter.gemeenteName, letter.sender);
+    const blockX = logoPlaced ? doc.page.width - doc.page.margins.right - 220 : doc.page.margins.left;
+    doc.font('Helvetica-Bold').fontSize(logoPlaced ? 11 : 14).text(name ?? '', blockX, top, { width: logoPlaced ? 220 : undefined });
+    doc.font('Helvetica').fontSize(9);
+    for (const line of details) doc.text(line, blockX, undefined, { width: logoPlaced ? 220 : undefined });
+    doc.x = doc.page.margins.left;
+    if (logoPlaced) doc.y = Math.max(doc.y, top + 60);
     doc.moveDown(2);
     doc.font('Helvetica').fontSize(11).text(letter.recipient.name);
     if (letter.recipient.address) doc.text(letter.recipient.address);

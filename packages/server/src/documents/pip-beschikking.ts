@@ -3,10 +3,13 @@
 // read the text without parsing a (compressed) PDF.
 import { addDays, dutchList, mapThemeLabels, routeLabel, type Explanation, type IsoDate, type LearningRoute, type MapTheme, type Period } from '@koers/domain';
 import { dutchDate, type Letter, type LetterBlock } from './letter-pdf.ts';
+import { objectionRecipient, senderLines, signatoryText, type LetterSender } from './sender.ts';
 
 export interface PipLetterInput {
   kind: 'beschikking' | 'advies';
   gemeenteName: string;
+  /** The gemeente's letter settings; absent = name only, signed by the issuer on behalf of the college. */
+  sender?: LetterSender;
   person: { name: string; familyName: string; address: string | null };
   version: number;
   issuedOn: IsoDate;
@@ -138,12 +141,13 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     : [
         {
           heading: 'Bezwaar maken',
-          text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${college}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
+          text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${objectionRecipient(input.gemeenteName, input.sender)}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
         },
       ];
 
   return {
     gemeenteName: input.gemeenteName,
+    ...(input.sender ? { sender: input.sender } : {}),
     recipient: { name: input.person.name, address: input.person.address },
     dateText: dutchDate(input.issuedOn),
     reference: `PIP versie ${input.version}`,
@@ -151,7 +155,7 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
     blocks,
     closing: 'Met vriendelijke groet,',
-    signatory: `${college.charAt(0).toUpperCase()}${college.slice(1)},\nnamens dezen,\n${input.issuerName}`,
+    signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer,
   };
 }
@@ -160,7 +164,7 @@ export function buildPipLetter(input: PipLetterInput): Letter {
 export function letterText(letter: Letter): string {
   const block = (b: LetterBlock) => [b.heading, b.text].filter(Boolean).join('\n');
   return [
-    `Gemeente ${letter.gemeenteName}`,
+    senderLines(letter.gemeenteName, letter.sender).join('\n'),
     letter.recipient.name,
     letter.recipient.address ?? '',
     `Datum: ${letter.dateText}`,

@@ -1,10 +1,13 @@
 // The letter "besluit intrekking PIP" (or, for an advies, the notice that the advies is withdrawn).
 import type { Letter, LetterBlock } from './letter-pdf.ts';
 import { dutchDate } from './letter-pdf.ts';
+import { objectionRecipient, signatoryText, type LetterSender } from './sender.ts';
 
 export interface PipWithdrawalLetterInput {
   kind: 'beschikking' | 'advies';
   gemeenteName: string;
+  /** The gemeente's letter settings; absent = name only, signed by the issuer on behalf of the college. */
+  sender?: LetterSender;
   person: { name: string; familyName: string; address: string | null };
   version: number;
   pipIssuedOn: string;
@@ -18,7 +21,6 @@ export interface PipWithdrawalLetterInput {
 
 export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Letter {
   const advies = input.kind === 'advies';
-  const college = `het college van burgemeester en wethouders van ${input.gemeenteName}`;
   const what = advies ? 'het advies over uw persoonlijk plan inburgering en participatie (PIP)' : 'het besluit over uw persoonlijk plan inburgering en participatie (PIP)';
   const blocks: LetterBlock[] = [
     {
@@ -40,11 +42,12 @@ export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Lette
     : [
     {
       heading: 'Bezwaar maken',
-      text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${college}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
+      text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${objectionRecipient(input.gemeenteName, input.sender)}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
     },
   ];
   return {
     gemeenteName: input.gemeenteName,
+    ...(input.sender ? { sender: input.sender } : {}),
     recipient: { name: input.person.name, address: input.person.address },
     dateText: dutchDate(input.withdrawnOn),
     reference: `Intrekking PIP versie ${input.version}`,
@@ -52,7 +55,7 @@ export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Lette
     salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
     blocks,
     closing: 'Met vriendelijke groet,',
-    signatory: `${college.charAt(0).toUpperCase()}${college.slice(1)},\nnamens dezen,\n${input.issuerName}`,
+    signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer,
   };
 }

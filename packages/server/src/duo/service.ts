@@ -4,7 +4,7 @@
  * runs on a loopback port and Koers talks to it exactly as to DUO (demo and development).
  */
 import { createDuoSimulator, demoSeed, SIMULATOR_DUO_OIN, type DuoExchange, type DuoSimulator, type DuoValidator } from '@koers/duo';
-import { eq, isNotNull, isNull } from 'drizzle-orm';
+import { isNotNull } from 'drizzle-orm';
 import type { DuoSettings } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { gemeenten } from '../db/schema.ts';
@@ -48,11 +48,6 @@ export interface DuoServiceDeps {
   log?: DuoLog;
 }
 
-/** Demo gemeenten get a fictitious OIN so that the embedded simulator can address them. */
-function demoOin(code: string): string {
-  return `0000000100${code.replace(/\D/g, '').padStart(4, '0').slice(0, 4)}000000`;
-}
-
 export async function createDuoService(settings: DuoSettings, deps: DuoServiceDeps): Promise<DuoService> {
   const validator = await duoValidator();
   let log = deps.log;
@@ -60,12 +55,8 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
   let baseUrl = settings.baseUrl;
   let duoOin = settings.duoOin;
   if (settings.mode === 'embedded') {
-    if (deps.demo) {
-      await asSystem(deps.db, async (tx) => {
-        const missing = await tx.select({ id: gemeenten.id, code: gemeenten.code }).from(gemeenten).where(isNull(gemeenten.oin));
-        for (const g of missing) await tx.update(gemeenten).set({ oin: demoOin(g.code) }).where(eq(gemeenten.id, g.id));
-      });
-    }
+    // The simulator knows the gemeenten that have an OIN (the demo seed sets them; a beheerder
+    // fills them in at Beheer → Gemeenten). A gemeente without one cannot reach DUO.
     const known = await asSystem(deps.db, (tx) => tx.select({ oin: gemeenten.oin, code: gemeenten.code, name: gemeenten.name }).from(gemeenten).where(isNotNull(gemeenten.oin)));
     duoOin ??= SIMULATOR_DUO_OIN;
     simulator = await createDuoSimulator({

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { permissionMatrix, roles } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { createUser } from '../use-cases/create-user.ts';
-import { listGemeenten } from '../use-cases/list-gemeenten.ts';
 import { listUsers } from '../use-cases/list-users.ts';
 import { updateUser } from '../use-cases/update-user.ts';
 import { userHistory } from '../use-cases/user-history.ts';
@@ -60,18 +59,5 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ['beheer'], summary: 'Wijzigingsgeschiedenis van een gebruiker', params: idParams, response: { 200: z.array(historyEntry), ...errors } },
     },
     (request) => userHistory(useCaseContext(request, ctx), request.params.id),
-  );
-
-  api.get(
-    '/api/admin/gemeenten',
-    {
-      config: { access: 'admin:gemeenten' },
-      schema: {
-        tags: ['beheer'],
-        summary: 'Gemeenten van de eigen organisatie',
-        response: { 200: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), organisationId: z.string() })), ...errors },
-      },
-    },
-    (request) => listGemeenten(useCaseContext(request, ctx)),
   );
 }

@@ -7,7 +7,9 @@ import { caseFileRoutes } from './case-file.ts';
 import { caseRoutes } from './cases.ts';
 import { duoRoutes } from './duo.ts';
 import { duoContactpersoonRoutes } from './duo-contactpersoon.ts';
+import { gemeenteRoutes } from './gemeenten.ts';
 import { healthRoutes } from './health.ts';
+import { hostingRoutes } from './hosting.ts';
 import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { pipRoutes } from './pips.ts';
@@ -22,6 +24,8 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   authRoutes(app, ctx);
   accountRoutes(app, ctx);
   adminRoutes(app, ctx);
+  gemeenteRoutes(app, ctx);
+  hostingRoutes(app, ctx);
   caseRoutes(app, ctx);
   caseFileRoutes(app, ctx);
   importRoutes(app, ctx);

@@ -8,4 +8,5 @@ export const roleLabels: Record<Role, string> = {
   beleidsadviseur: 'Beleidsadviseur',
   'partner-begeleiding': 'Partner maatschappelijke begeleiding',
   'partner-aanbieder': 'Partner taalaanbieder',
+  hostingbeheerder: 'Beheerder hostingpartij',
 };

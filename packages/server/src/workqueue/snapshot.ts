@@ -1,33 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { CaseSnapshot, IntakeScenario, InvitationOutcome } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { caseIntakes, gemeenten, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
+import { yearSettingsOf } from '../gemeenten/settings.ts';
+import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 
 const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
 const asOutcome = (value: string): InvitationOutcome => (outcomes as readonly string[]).includes(value) ? (value as InvitationOutcome) : 'pending';
-const asScenario = (value: unknown): IntakeScenario | undefined => (value === 1 || value === 2 || value === 3 ? value : undefined);
 
 /** Default when a gemeente has not chosen (seed 002): brede intake and PIP in the azc. */
 export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
-
-/**
- * The gemeente's intake scenario from its settings: either `{ intakeScenario }` or, per year,
- * `{ "2026": { intakeScenario } }` (the latest year up to `year`).
- */
-export function intakeScenarioOf(settings: unknown, year: number): IntakeScenario {
-  if (typeof settings !== 'object' || settings === null) return DEFAULT_INTAKE_SCENARIO;
-  const record = settings as Record<string, unknown>;
-  const direct = asScenario(record.intakeScenario);
-  if (direct) return direct;
-  const years = Object.keys(record).filter((k) => /^\d{4}$/.test(k) && Number(k) <= year).sort().reverse();
-  for (const y of years) {
-    const value = record[y];
-    const s = typeof value === 'object' && value !== null ? asScenario((value as Record<string, unknown>).intakeScenario) : undefined;
-    if (s) return s;
-  }
-  return DEFAULT_INTAKE_SCENARIO;
-}
 
 function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
@@ -54,7 +36,7 @@ export function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['d
 /** Everything the signal rules need about one case, read in the caller's transaction. */
 export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<CaseSnapshot> {
   // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
-  const [gemeente] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, c.gemeenteId));
+  const settings = await yearSettingsOf(tx, c.gemeenteId, `${year}-01-01`);
   const [intake] = await tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, c.id));
   const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, c.id)).orderBy(asc(intakeInvitations.sequence));
   const toetsen = await tx.select({ status: learnabilityTests.status, exemption: learnabilityTests.exemption }).from(learnabilityTests).where(eq(learnabilityTests.caseId, c.id));
@@ -72,7 +54,7 @@ export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<Ca
     registeredOn: c.registeredOn,
     movedInOn: c.movedInOn,
     thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
-    intakeScenario: intakeScenarioOf(gemeente?.settings, year),
+    intakeScenario: settings.intakeScenario ?? DEFAULT_INTAKE_SCENARIO,
     intake: intake ? { status: intake.status, startedOn: intake.startedOn, completedOn: intake.completedOn } : null,
     invitations: invitations.map((i) => ({
       sequence: i.sequence,

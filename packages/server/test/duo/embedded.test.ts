@@ -39,9 +39,9 @@ async function waitFor<T>(what: () => Promise<T | undefined>, timeoutMs = 40_000
 }
 
 describe('embedded DUO simulator in demo mode', () => {
-  it('gives the demo gemeenten an OIN and shows DUO notifications arriving after start', async () => {
+  it('knows the demo gemeenten by the OIN the seed gives them, and shows DUO notifications arriving after start', async () => {
     const withOin = await asSystem(koers.database.db, (tx) => tx.select({ code: gemeenten.code }).from(gemeenten).where(isNotNull(gemeenten.oin)));
-    expect(withOin.map((g) => g.code).sort()).toEqual(['0148', '0505', '0642']);
+    expect(withOin.map((g) => g.code).sort()).toEqual(['0148', '0482', '0505', '0523', '0531', '0590', '0610', '0642']);
 
     const created = await waitFor(async () => {
       const [c] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.bsn, '999990135')));

@@ -130,3 +130,13 @@ export async function snapshotOf(database: Database, scope: { organisationId?: s
     return JSON.stringify(snapshot);
   });
 }
+
+let oinCounter = randomInt(0, 5_000_000);
+/** A fresh, valid OIN: 00000001 + an RSIN passing the elfproef + 000 (never the same twice in a run). */
+export function validOin(): string {
+  for (;;) {
+    const base = `7${String(++oinCounter).padStart(7, '0')}`;
+    const check = [...base].reduce((sum, d, i) => sum + Number(d) * (9 - i), 0) % 11;
+    if (check < 10) return `00000001${base}${check}000`;
+  }
+}

@@ -36,6 +36,7 @@ const roleLabels: Record<Role, string> = {
   beleidsadviseur: 'Beleidsadviseur',
   'partner-begeleiding': 'Partner maatschappelijke begeleiding',
   'partner-aanbieder': 'Partner taalaanbieder',
+  hostingbeheerder: 'Beheerder hostingpartij',
 };
 
 function seed() {

@@ -41,6 +41,9 @@ export interface AdminUser {
 
 export interface AdminGemeente extends GemeenteRef {
   organisationId: string;
+  /** Absent in older answers; null while not known (no DUO-berichten possible). */
+  oin?: string | null;
+  version?: number;
 }
 
 export interface OidcInfo {

@@ -14,10 +14,12 @@ const roleIds = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'hostingbeheerder',
 ] as const satisfies readonly Role[];
 const permissionIds = [
   'admin:users',
   'admin:gemeenten',
+  'admin:organisations',
   'privacy:processing-log',
   'case:read',
   'case:read-sensitive',

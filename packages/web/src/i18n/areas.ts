@@ -1,5 +1,7 @@
 // Catalogs per part of the case flow, each owned by the page that uses it and merged into the
 // single translation namespace under its own top-level key (t('intake.title'), t('pip.issue'), …).
+import beheerEn from './areas/beheer.en.json';
+import beheerNl from './areas/beheer.nl.json';
 import caseEn from './areas/case.en.json';
 import caseNl from './areas/case.nl.json';
 import duoEn from './areas/duo.en.json';
@@ -17,5 +19,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

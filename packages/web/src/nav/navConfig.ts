@@ -3,7 +3,7 @@
 // Access is by permission, never by role name, so the role matrix in @koers/domain decides.
 import type { Permission } from '../api/types.ts';
 
-export type NavId = 'overview' | 'workqueue' | 'cases' | 'duo' | 'finance' | 'reports' | 'privacy' | 'admin' | 'account';
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'duo' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
 
 export interface NavItem {
   id: NavId;
@@ -24,6 +24,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },
   { id: 'admin', path: '/beheer', anyOf: ['admin:users', 'admin:gemeenten'] },
+  { id: 'hosting', path: '/organisaties', anyOf: ['admin:organisations'] },
   { id: 'account', path: '/account', anyOf: [] },
 ];
 

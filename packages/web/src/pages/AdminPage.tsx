@@ -8,9 +8,7 @@ import {
   PrimaryActionButton,
   SecondaryActionButton,
   Button,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -37,8 +35,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { Loading } from '../components/RequireAuth.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { GemeenteCheckboxes, RoleSelect } from '../components/UserFields.tsx';
-import { IntakeScenarioSettings } from './case/voorbereiding/IntakeScenarioSettings.tsx';
-import { DuoContactTelefoonSettings } from './case/duo/DuoContactTelefoonSettings.tsx';
+import { GemeentenSection } from './beheer/GemeentenSection.tsx';
 import { MIN_PASSWORD_LENGTH } from './AccountPage.tsx';
 
 type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password' | 'phone';
@@ -350,32 +347,6 @@ function RolesTable({ roles }: { roles: readonly RoleInfo[] }) {
   );
 }
 
-function GemeentenTable({ gemeenten }: { gemeenten: readonly AdminGemeente[] }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="admin-gemeenten" className="koers-section">
-      <Heading2 id="admin-gemeenten">{t('admin.gemeentenTitle')}</Heading2>
-      <Table className="koers-table" data-testid="gemeenten-table">
-        <TableCaption>{t('admin.gemeentenCaption')}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('admin.code')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('admin.gemeenteName')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {gemeenten.map((g) => (
-            <TableRow key={g.id}>
-              <TableCell>{g.code}</TableCell>
-              <TableCell>{g.name}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
-  );
-}
-
 interface AdminData {
   users: AdminUser[];
   roles: RoleInfo[];
@@ -507,9 +478,16 @@ export function AdminPage() {
             />
           ) : null}
           <RolesTable roles={data.roles} />
-          {canGemeenten ? <GemeentenTable gemeenten={data.gemeenten} /> : null}
-          {canGemeenten ? <IntakeScenarioSettings /> : null}
-          {canGemeenten ? <DuoContactTelefoonSettings /> : null}
+          {canGemeenten ? (
+            <GemeentenSection
+              gemeenten={data.gemeenten}
+              onChange={(gemeenten) => setData((d) => (d ? { ...d, gemeenten } : d))}
+              onNotice={(text) => {
+                setEditing(null);
+                setNotice(text);
+              }}
+            />
+          ) : null}
         </>
       ) : null}
     </>

@@ -20,7 +20,7 @@
  * nothing is sent and the case file says so. Everything runs in the caller's transaction.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { duoTelefoonnummerSchema } from '@koers/domain';
+import { duoTelefoonnummerSchema, readGemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseDuoContacts, cases, duoContactpersonen, duoOutbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
@@ -41,9 +41,7 @@ type CaseContactRow = typeof caseDuoContacts.$inferSelect;
 
 /** The gemeente's team number for DUO, or null when not set (or not valid). */
 export function readDuoContactTelefoon(settings: unknown): string | null {
-  if (typeof settings !== 'object' || settings === null) return null;
-  const parsed = duoTelefoonnummerSchema.safeParse((settings as Record<string, unknown>).duoContactTelefoon);
-  return parsed.success ? parsed.data : null;
+  return readGemeenteSettings(settings).duoContactTelefoon ?? null;
 }
 
 const validPhone = (phone: string | null): string | null => {

@@ -7,7 +7,9 @@ import { DUO_TELEFOONNUMMER_PATTERN } from '@koers/domain';
 import { gemeenten } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import { recordChange } from '../../audit/history.ts';
+import { loadGemeente } from '../../gemeenten/settings.ts';
+import { gemeenteNotFound, requirePermission } from '../gemeenten/access.ts';
+import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { readDuoContactTelefoon, syncDuoContactpersonen } from './contactpersoon.ts';
@@ -44,32 +46,15 @@ export function getDuoContactTelefoon(ctx: UseCaseContext, gemeenteId: string): 
 
 /** PUT (beheer): sets or clears the team number; other settings stay as they are. */
 export function setDuoContactTelefoon(ctx: UseCaseContext, gemeenteId: string, input: DuoContactTelefoonInput): Promise<DuoContactTelefoonView> {
+  requirePermission(ctx, 'admin:gemeenten');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const [row] = await tx.select().from(gemeenten).where(eq(gemeenten.id, gemeenteId)).for('update');
-    if (!row || row.organisationId !== ctx.principal.organisation.id) {
-      throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of hoort niet bij uw organisatie.' });
-    }
-    const before = readDuoContactTelefoon(row.settings);
+    const gemeente = await loadGemeente(tx, gemeenteId);
+    if (!gemeente || gemeente.organisationId !== ctx.principal.organisation.id) throw gemeenteNotFound();
     const next = input.telefoonnummer === null || input.telefoonnummer === '' ? null : input.telefoonnummer;
-    const current = typeof row.settings === 'object' && row.settings !== null ? { ...(row.settings as Record<string, unknown>) } : {};
-    if (next === null) delete current['duoContactTelefoon'];
-    else current['duoContactTelefoon'] = next;
-    await tx.update(gemeenten).set({ settings: current, updatedAt: ctx.now }).where(eq(gemeenten.id, gemeenteId));
-    await recordChange(
-      tx,
-      ctx.principal,
-      {
-        organisationId: row.organisationId,
-        gemeenteId: null,
-        entityType: 'gemeente',
-        entityId: gemeenteId,
-        action: 'update',
-        changes: before === next ? {} : { 'settings.duoContactTelefoon': { from: before, to: next } },
-      },
-      ctx.now,
-    );
+    const { duoContactTelefoon: _before, ...rest } = gemeente.settings;
+    const changes = await writeGemeenteSettings(tx, ctx.principal, gemeente, next === null ? rest : { ...rest, duoContactTelefoon: next }, gemeente.version, ctx.now);
     // Contactpersonen that use the team number get it at DUO; waiting cases are reported now.
-    if (before !== next && ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) await syncDuoContactpersonen(tx, { gemeenteId }, ctx.principal, ctx.now);
+    if (Object.keys(changes).length > 0 && ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) await syncDuoContactpersonen(tx, { gemeenteId }, ctx.principal, ctx.now);
     return { gemeenteId, telefoonnummer: next };
   });
 }

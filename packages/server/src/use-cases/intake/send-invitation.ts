@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { formatDutchDate, isBefore } from '@koers/domain';
-import { gemeenten, intakeInvitations } from '../../db/schema.ts';
+import { intakeInvitations } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
 import { findCase, type CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { renderInvitationLetter, renderWarningLetter } from '../../documents/intake-letters.ts';
+import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -93,8 +94,8 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
         throw new AppError('VALIDATION_FAILED', { field: 'appointmentAt', message: "Veld 'appointmentAt': de afspraak moet op of vóór de uiterste reactiedatum liggen." });
       }
     }
-    const [gemeente] = await tx.select({ name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, kase.gemeenteId));
-    const base = letterBase(kase, gemeente?.name ?? 'onbekend', today);
+    const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
+    const base = { ...letterBase(kase, gemeenteName, today), sender };
     const sequence = (last?.sequence ?? 0) + 1;
 
     let warningDocumentId: string | null = null;

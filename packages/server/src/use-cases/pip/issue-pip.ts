@@ -12,10 +12,11 @@ import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { buildPipLetter, changeReasonText } from '../../documents/pip-beschikking.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { IssueInput } from './pip.types.ts';
-import { duoPipInput, gemeenteName, kindFor, latestAdvice, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow } from './pip-support.ts';
+import { duoPipInput, kindFor, latestAdvice, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow } from './pip-support.ts';
 import { pipHistoryFields } from './draft-fields.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { lockedDraft } from './update-draft.ts';
@@ -97,7 +98,7 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
     const previous = draft.supersedesId ? versions.find((v) => v.id === draft.supersedesId) : undefined;
     const letter = buildPipLetter({
       kind,
-      gemeenteName: await gemeenteName(tx, caseRow.gemeenteId),
+      ...(await loadLetterSender(tx, caseRow.gemeenteId)),
       person: { name: `${caseRow.givenNames} ${caseRow.familyName}`, familyName: caseRow.familyName, address: caseRow.address },
       version: draft.version,
       issuedOn,

@@ -3,14 +3,11 @@
 // the domain package decides (validatePipForDuo, mapRequired, financialRelief, …).
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import {
-  defaultSettings,
   financialRelief,
   isAfter,
   learningRoutes,
-  localSettingsSchema,
   mapRequired,
   routeLabel,
-  settingsFor,
   validatePipForDuo,
   type DuoPipError,
   type DuoPipInput,
@@ -20,8 +17,9 @@ import {
   type TargetGroup,
   type YearSettings,
 } from '@koers/domain';
+import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import type { Tx } from '../../db/database.ts';
-import { gemeenten, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
+import { learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { pips } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { ChangeReason, RouteMotivation } from './pip.types.ts';
@@ -118,24 +116,8 @@ export async function latestAdvice(tx: Tx, caseId: string): Promise<RouteAdvice 
 
 // ── Settings ──────────────────────────────────────────────────────────────────────────────────
 
-const localPick = localSettingsSchema.pick({ progressMeetingsDefault: true, reliefLocalExtensionMonths: true }).partial();
-
-/** National settings of the year, with the gemeente's own choices (gemeenten.settings) laid over them. */
-export async function settingsOf(tx: Tx, gemeenteId: string, on: IsoDate): Promise<YearSettings> {
-  const base = settingsFor(defaultSettings, Number(on.slice(0, 4)));
-  const [row] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
-  const raw = isRecord(row?.settings) ? row.settings : {};
-  const parsed = localPick.safeParse({
-    ...(raw.progressMeetingsDefault === undefined ? {} : { progressMeetingsDefault: raw.progressMeetingsDefault }),
-    ...(raw.reliefLocalExtensionMonths === undefined ? {} : { reliefLocalExtensionMonths: raw.reliefLocalExtensionMonths }),
-  });
-  return parsed.success ? { ...base, ...parsed.data } : base;
-}
-
-export async function gemeenteName(tx: Tx, gemeenteId: string): Promise<string> {
-  const [row] = await tx.select({ name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
-  return row?.name ?? 'de gemeente';
-}
+/** National settings of the year, with the gemeente's own settings laid over them (src/gemeenten/settings.ts). */
+export const settingsOf = yearSettingsOf;
 
 // ── Financieel ontzorgen ──────────────────────────────────────────────────────────────────────
 

@@ -28,6 +28,7 @@ import { findCase } from '../../case-file/find-case.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { buildPipWithdrawalLetter } from '../../documents/pip-withdrawal-letter.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import type { Tx } from '../../db/database.ts';
@@ -35,7 +36,7 @@ import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { courseHoursRegistered } from '../traject/course-hours.ts';
 import type { UseCaseContext } from '../context.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
-import { gemeenteName, settingsOf } from './pip-support.ts';
+import { settingsOf } from './pip-support.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
 import { pipView, type PipView } from './pip.view.ts';
 import { withdrawalReasonLabels, type WithdrawPipInput } from './withdraw-pip.types.ts';
@@ -77,7 +78,7 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
     const settings = await settingsOf(tx, caseRow.gemeenteId, input.withdrawnOn);
     const letter = buildPipWithdrawalLetter({
       kind: pip.kind === 'advies' ? 'advies' : 'beschikking',
-      gemeenteName: await gemeenteName(tx, caseRow.gemeenteId),
+      ...(await loadLetterSender(tx, caseRow.gemeenteId)),
       person: { name: `${caseRow.givenNames} ${caseRow.familyName}`, familyName: caseRow.familyName, address: caseRow.address },
       version: pip.version,
       pipIssuedOn: pip.issuedOn,

@@ -2,12 +2,14 @@
 // under `intakeScenario`, validated with the domain's local settings schema.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { intakeScenarioSchema, formatDutchDate, isOnOrAfter } from '@koers/domain';
+import { intakeScenarioSchema, formatDutchDate, isOnOrAfter, readGemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { gemeenten } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import { recordChange } from '../../audit/history.ts';
+import { loadGemeente } from '../../gemeenten/settings.ts';
+import { gemeenteNotFound, requirePermission } from '../gemeenten/access.ts';
+import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -38,9 +40,7 @@ export interface CaseScenarioView extends GemeenteScenarioView {
 
 /** The stored scenario, or null when the gemeente has not chosen one (or it is not valid). */
 export function readScenario(settings: unknown): IntakeScenarioValue | null {
-  if (typeof settings !== 'object' || settings === null) return null;
-  const parsed = intakeScenarioSchema.safeParse((settings as Record<string, unknown>).intakeScenario);
-  return parsed.success ? parsed.data : null;
+  return readGemeenteSettings(settings).intakeScenario ?? null;
 }
 
 function describe(scenario: IntakeScenarioValue | null): string {
@@ -100,27 +100,11 @@ export function getIntakeScenario(ctx: UseCaseContext, gemeenteId: string): Prom
 
 /** PUT (beheer): sets the scenario of a gemeente of the own organisation; other settings stay as they are. */
 export function setIntakeScenario(ctx: UseCaseContext, gemeenteId: string, input: IntakeScenarioInput): Promise<GemeenteScenarioView> {
+  requirePermission(ctx, 'admin:gemeenten');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const [row] = await tx.select().from(gemeenten).where(eq(gemeenten.id, gemeenteId)).for('update');
-    if (!row || row.organisationId !== ctx.principal.organisation.id) {
-      throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of hoort niet bij uw organisatie.' });
-    }
-    const before = readScenario(row.settings);
-    const settings = { ...(typeof row.settings === 'object' && row.settings !== null ? (row.settings as Record<string, unknown>) : {}), intakeScenario: input.scenario };
-    await tx.update(gemeenten).set({ settings, updatedAt: ctx.now }).where(eq(gemeenten.id, gemeenteId));
-    await recordChange(
-      tx,
-      ctx.principal,
-      {
-        organisationId: row.organisationId,
-        gemeenteId: null,
-        entityType: 'gemeente',
-        entityId: gemeenteId,
-        action: 'update',
-        changes: before === input.scenario ? {} : { 'settings.intakeScenario': { from: before, to: input.scenario } },
-      },
-      ctx.now,
-    );
+    const gemeente = await loadGemeente(tx, gemeenteId);
+    if (!gemeente || gemeente.organisationId !== ctx.principal.organisation.id) throw gemeenteNotFound();
+    await writeGemeenteSettings(tx, ctx.principal, gemeente, { ...gemeente.settings, intakeScenario: input.scenario }, gemeente.version, ctx.now);
     return { gemeenteId, scenario: input.scenario, description: describe(input.scenario) };
   });
 }

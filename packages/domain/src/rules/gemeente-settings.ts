@@ -1,0 +1,164 @@
+// A gemeente's own settings as stored with the gemeente and edited by its beheerder: every setting
+// of the settings schema (national figures and local policy), optional, laid over the national
+// settings of the year; plus what letters need (sender block, signatory, bezwaar address).
+// One schema for the whole server: docs/adr/0071-gemeente-settings-one-schema.md.
+import { z } from 'zod';
+import { settingsFor, yearSettingsSchema, type KoersSettings, type YearSettings } from './settings.ts';
+
+// No NUL bytes or lone surrogates in stored text (they break PDFs and PostgreSQL text).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isUnsafeText = (v: string): boolean => v.includes('\u0000') || LONE_SURROGATE.test(v);
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label}: moet tekst zijn` })
+    .trim()
+    .max(max, { error: `${label}: hoogstens ${max} tekens` })
+    .refine((v) => !isUnsafeText(v), { error: `${label}: bevat een teken dat niet kan worden opgeslagen` })
+    .optional();
+
+/** A general Dutch telephone number for letters (not DUO's stricter pattern). */
+const LETTER_PHONE = /^\+?[0-9][0-9 ()-]{5,24}$/;
+
+/** What letters and beschikkingen need from the gemeente (sender block, signatory, bezwaar). */
+export const letterSettingsSchema = z
+  .object({
+    /** Department that sends the letters, e.g. "Team Inburgering". */
+    department: text('Afdeling', 120),
+    /** Visiting address, multi-line allowed. */
+    visitingAddress: text('Bezoekadres', 300),
+    /** Postal address (postbus), multi-line allowed. */
+    postalAddress: text('Postadres', 300),
+    phone: text('Telefoonnummer', 30).refine((v) => v === undefined || v === '' || LETTER_PHONE.test(v), {
+      error: 'Telefoonnummer: vul een telefoonnummer in, bijvoorbeeld 078 770 8910 of +31 78 770 8910',
+    }),
+    email: text('E-mailadres', 254).refine((v) => v === undefined || v === '' || z.email().safeParse(v).success, {
+      error: 'E-mailadres: vul een geldig e-mailadres in, bijvoorbeeld inburgering@gemeente.nl',
+    }),
+    /** Name of the person who signs on behalf of the college (namens dezen). */
+    signatoryName: text('Naam ondertekenaar', 120),
+    /** Function of the signatory, e.g. "Manager Inburgering". */
+    signatoryFunction: text('Functie ondertekenaar', 120),
+    /** Where a bezwaarschrift goes (Awb 6:4): the college's postal address for bezwaar. */
+    objectionAddress: text('Adres voor bezwaar', 300),
+  })
+  .strict();
+
+export type LetterSettings = z.infer<typeof letterSettingsSchema>;
+export const letterSettingFields = Object.keys(letterSettingsSchema.shape) as (keyof LetterSettings)[];
+
+/** Every setting of the year settings, optional: what the gemeente sets itself. */
+export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
+export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
+export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
+
+export const gemeenteSettingsSchema = gemeentePolicySchema.extend({ letter: letterSettingsSchema.default({}) }).strict();
+export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
+
+export const defaultGemeenteSettings: GemeenteSettings = { letter: {} };
+
+/** Dutch labels of the settings, as a beheerder sees them (also in error messages). */
+export const gemeenteSettingLabels: Record<string, string> = {
+  spuk: 'SPUK-bedragen',
+  asiel: 'asielstatushouders',
+  'gezin-overig': 'gezinsmigranten en overige migranten',
+  leerroute: 'leerroute',
+  map: 'MAP',
+  maatschappelijkeBegeleiding: 'maatschappelijke begeleiding',
+  pvt: 'PVT',
+  tolk: 'tolk',
+  mapHourNorm: 'Urennorm MAP',
+  objectionPeriodWeeks: 'Bezwaartermijn (weken)',
+  progressMeetingsDefault: 'Standaardaantal voortgangsgesprekken',
+  reliefCheckpointsMonths: 'IJkmomenten ontzorgen (maanden)',
+  reliefLocalExtensionMonths: 'Lokale verlenging ontzorgen (maanden)',
+  intakeScenario: 'Scenario start brede intake',
+  duoContactTelefoon: 'Telefoonnummer team voor DUO',
+  letter: 'Gegevens voor brieven',
+  department: 'Afdeling',
+  visitingAddress: 'Bezoekadres',
+  postalAddress: 'Postadres',
+  phone: 'Telefoonnummer',
+  email: 'E-mailadres',
+  signatoryName: 'Naam ondertekenaar',
+  signatoryFunction: 'Functie ondertekenaar',
+  objectionAddress: 'Adres voor bezwaar',
+};
+
+export interface GemeenteSettingsIssue {
+  /** Dotted path of the field, e.g. "letter.phone" or "spuk.asiel.map". */
+  readonly field: string;
+  /** Dutch, naming the field by its label. */
+  readonly message: string;
+}
+
+export type GemeenteSettingsParseResult =
+  | { readonly ok: true; readonly settings: GemeenteSettings }
+  | { readonly ok: false; readonly issues: readonly GemeenteSettingsIssue[] };
+
+function labelOf(path: readonly PropertyKey[]): string {
+  const named = path.filter((p): p is string => typeof p === 'string').map((p) => gemeenteSettingLabels[p] ?? p);
+  return named.length === 0 ? 'Instellingen' : named.join(' – ');
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  const label = labelOf(issue.path);
+  if (issue.code === 'unrecognized_keys') return `${label}: onbekend veld ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${label}: ontbreekt`;
+  const english = /^(Invalid|Too|Expected|Unrecognized)/.test(issue.message);
+  if (english) return `${label}: ongeldige waarde`;
+  // Messages of the letter fields already start with their own label.
+  const own = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
+  const ownLabel = own === undefined ? undefined : gemeenteSettingLabels[own];
+  return ownLabel !== undefined && issue.message.startsWith(`${ownLabel}:`) ? issue.message : `${label}: ${issue.message}`;
+}
+
+/** Validates a gemeente's settings (input from the beheerder): errors are Dutch and name the field. */
+export function parseGemeenteSettings(input: unknown): GemeenteSettingsParseResult {
+  const result = gemeenteSettingsSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, settings: withoutEmptyText(result.data) };
+  return { ok: false, issues: result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'settings', message: messageOf(issue) })) };
+}
+
+/** Empty letter fields mean "not set": they are dropped, so a stored document has no "" values. */
+function withoutEmptyText(settings: GemeenteSettings): GemeenteSettings {
+  const letter = Object.fromEntries(Object.entries(settings.letter).filter(([, v]) => v !== undefined && v !== '')) as LetterSettings;
+  return { ...settings, letter };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads stored settings, never failing: a field that does not pass the schema (written by an older
+ * version, or by hand) is left out, so its default applies — field by field, as before.
+ */
+export function readGemeenteSettings(stored: unknown): GemeenteSettings {
+  const whole = parseGemeenteSettings(stored);
+  if (whole.ok) return whole.settings;
+  const source = isRecord(stored) ? stored : {};
+  const policy: Record<string, unknown> = {};
+  for (const key of gemeentePolicyFields) {
+    if (source[key] === undefined) continue;
+    const one = gemeentePolicySchema.shape[key].safeParse(source[key]);
+    if (one.success && one.data !== undefined) policy[key] = one.data;
+  }
+  const letter: Record<string, unknown> = {};
+  const storedLetter = isRecord(source.letter) ? source.letter : {};
+  for (const key of letterSettingFields) {
+    const one = letterSettingsSchema.shape[key].safeParse(storedLetter[key]);
+    if (one.success && one.data !== undefined && one.data !== '') letter[key] = one.data;
+  }
+  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter };
+  return result;
+}
+
+/**
+ * The settings that apply to a gemeente in a year: the national settings of that year (or the
+ * latest earlier one) and the gemeente's choices in the national document, with the gemeente's own
+ * settings laid over them.
+ */
+export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
+  const base = settingsFor(national, year, gemeentecode);
+  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && v !== undefined)) as GemeentePolicy;
+  return { ...base, ...overrides };
+}

@@ -1,0 +1,37 @@
+// The one way the server reads a gemeente's settings: the stored document (gemeenten.settings)
+// parsed by the domain's gemeente settings schema, laid over the national settings of the year.
+// docs/adr/0071-gemeente-settings-one-schema.md.
+import { eq } from 'drizzle-orm';
+import { defaultSettings, readGemeenteSettings, settingsForGemeente, type GemeenteSettings, type IsoDate, type YearSettings } from '@koers/domain';
+import type { Tx } from '../db/database.ts';
+import { gemeenten } from '../db/schema.ts';
+
+export interface LoadedGemeente {
+  id: string;
+  code: string;
+  name: string;
+  organisationId: string;
+  oin: string | null;
+  version: number;
+  settings: GemeenteSettings;
+}
+
+/** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope). */
+export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
+  const [row] = await tx
+    .select({ id: gemeenten.id, code: gemeenten.code, name: gemeenten.name, organisationId: gemeenten.organisationId, oin: gemeenten.oin, version: gemeenten.version, settings: gemeenten.settings })
+    .from(gemeenten)
+    .where(eq(gemeenten.id, gemeenteId));
+  return row ? { ...row, settings: readGemeenteSettings(row.settings) } : undefined;
+}
+
+/** The gemeente's own settings (defaults when it has none). */
+export async function gemeenteSettingsOf(tx: Tx, gemeenteId: string): Promise<GemeenteSettings> {
+  return (await loadGemeente(tx, gemeenteId))?.settings ?? readGemeenteSettings(undefined);
+}
+
+/** National settings of the year of `on`, with the gemeente's own settings laid over them. */
+export async function yearSettingsOf(tx: Tx, gemeenteId: string, on: IsoDate): Promise<YearSettings> {
+  const gemeente = await loadGemeente(tx, gemeenteId);
+  return settingsForGemeente(defaultSettings, Number(on.slice(0, 4)), gemeente?.code ?? '', gemeente?.settings ?? readGemeenteSettings(undefined));
+}

@@ -1,0 +1,94 @@
+// Beheer of gemeenten (data, settings, logo, history) and, for the hosting party, organisations.
+import { api } from './client.ts';
+import type { AdminGemeente } from './types.ts';
+
+export interface HistoryEntry {
+  id: number;
+  action: string;
+  at: string;
+  actorName: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string | null;
+}
+
+export interface SpukAmounts {
+  asiel: { leerroute: number; map: number; maatschappelijkeBegeleiding: number; pvt: number; tolk: number };
+  'gezin-overig': { map: number; pvt: number; tolk: number };
+}
+
+export interface LetterSettings {
+  department?: string;
+  visitingAddress?: string;
+  postalAddress?: string;
+  phone?: string;
+  email?: string;
+  signatoryName?: string;
+  signatoryFunction?: string;
+  objectionAddress?: string;
+}
+
+/** The gemeente's own settings (@koers/domain gemeenteSettingsSchema); absent = national default. */
+export interface GemeenteSettings {
+  spuk?: SpukAmounts;
+  mapHourNorm?: number;
+  objectionPeriodWeeks?: number;
+  progressMeetingsDefault?: number;
+  reliefCheckpointsMonths?: number[];
+  reliefLocalExtensionMonths?: number;
+  intakeScenario?: 1 | 2 | 3;
+  duoContactTelefoon?: string;
+  letter: LetterSettings;
+}
+
+export interface NationalSettings {
+  spuk: SpukAmounts;
+  mapHourNorm: number;
+  objectionPeriodWeeks: number;
+  progressMeetingsDefault: number;
+  reliefCheckpointsMonths: number[];
+  reliefLocalExtensionMonths: number;
+}
+
+export interface GemeenteSettingsView {
+  gemeenteId: string;
+  name: string;
+  code: string;
+  version: number;
+  settings: GemeenteSettings;
+  national: NationalSettings;
+  logo: { contentType: string; bytes: number; updatedAt: string } | null;
+}
+
+export interface GemeenteInput {
+  name: string;
+  code: string;
+  oin: string | null;
+}
+
+const base = (id: string) => `/api/admin/gemeenten/${encodeURIComponent(id)}`;
+
+export const createGemeente = (input: GemeenteInput) => api.post<AdminGemeente>('/api/admin/gemeenten', input);
+export const updateGemeente = (id: string, patch: Partial<GemeenteInput> & { version: number }) => api.patch<AdminGemeente>(base(id), patch);
+export const getGemeenteHistory = (id: string) => api.get<HistoryEntry[]>(`${base(id)}/history`);
+export const getGemeenteSettings = (id: string) => api.get<GemeenteSettingsView>(`${base(id)}/settings`);
+export const saveGemeenteSettings = (id: string, version: number, settings: GemeenteSettings) => api.put<GemeenteSettingsView>(`${base(id)}/settings`, { version, settings });
+export const saveGemeenteLogo = (id: string, version: number, image: string | null) => api.put<GemeenteSettingsView>(`${base(id)}/logo`, { version, image });
+export const gemeenteLogoUrl = (id: string, updatedAt: string) => `${base(id)}/logo?v=${encodeURIComponent(updatedAt)}`;
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  createdAt: string;
+  gemeenten: { id: string; code: string; name: string; oin: string | null }[];
+  beheerders: number;
+}
+
+export interface NewOrganisationInput {
+  name: string;
+  gemeenten: GemeenteInput[];
+  beheerder: { name: string; email: string; password: string };
+}
+
+export const getOrganisations = () => api.get<OrganisationView[]>('/api/hosting/organisations');
+export const createOrganisation = (input: NewOrganisationInput) =>
+  api.post<{ organisationId: string; name: string; beheerder: { email: string } }>('/api/hosting/organisations', input);
