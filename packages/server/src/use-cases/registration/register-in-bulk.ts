@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { computeDuoSignals, computeSignals, formatDutchDate, type CaseSnapshot } from '@koers/domain';
+import { computeDuoSignals, computeSignals, defaultSettings, formatDutchDate, readGemeenteSettings, settingsForGemeente, type CaseSnapshot, type GemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { duoInbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
 import { diff } from '../../audit/history.ts';
@@ -15,7 +15,7 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import { historyFields } from '../case.view.ts';
 import type { RegistrationInput } from '../case-input.types.ts';
 import type { UseCaseContext } from '../context.ts';
-import { intakeScenarioOf } from '../../workqueue/snapshot.ts';
+import { DEFAULT_INTAKE_SCENARIO } from '../../workqueue/snapshot.ts';
 import { signalRows } from '../../workqueue/refresh-signals.ts';
 import type { BatchWriter } from '../../imports/batch-writer.ts';
 import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
@@ -181,11 +181,17 @@ async function linkWaitingNotifications(tx: Tx, ctx: UseCaseContext, rows: reado
   for (const row of rows) if ((row.bsn && hit.has(row.bsn)) || (row.vNumber && hit.has(row.vNumber))) await linkUnmatchedDuoNotifications(tx, ctx, row);
 }
 
-/** The intake scenario settings of the gemeenten concerned, read once per batch. */
-export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<Map<string, unknown>> {
+/** A gemeente's code and parsed settings, as the signal rules need them. */
+export interface BatchGemeente {
+  code: string;
+  settings: GemeenteSettings;
+}
+
+/** The settings of the gemeenten concerned, read once per batch (parsed by the one domain schema). */
+export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<Map<string, BatchGemeente>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: gemeenten.id, settings: gemeenten.settings }).from(gemeenten).where(inArray(gemeenten.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r.settings]));
+  const rows = await tx.select({ id: gemeenten.id, code: gemeenten.code, settings: gemeenten.settings }).from(gemeenten).where(inArray(gemeenten.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { code: r.code, settings: readGemeenteSettings(r.settings) }]));
 }
 
 /**
@@ -193,7 +199,9 @@ export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<
  * snapshot built in memory: a new case has no intake, invitations, toetsen or DUO messages yet;
  * its PIPs are the ones the import brings.
  */
-export function newCaseSignals(writer: BatchWriter, row: CaseRow, settings: unknown, pips: CaseSnapshot['pips'] = []): void {
+export function newCaseSignals(writer: BatchWriter, row: CaseRow, gemeente: BatchGemeente | undefined, pips: CaseSnapshot['pips'] = []): void {
+  const year = Number(writer.today.slice(0, 4));
+  const settings = settingsForGemeente(defaultSettings, year, gemeente?.code ?? '', gemeente?.settings ?? readGemeenteSettings(undefined));
   const snapshot: CaseSnapshot = {
     closed: row.status === 'gesloten' || row.closedOn !== null,
     obliged: row.obliged,
@@ -204,7 +212,7 @@ export function newCaseSignals(writer: BatchWriter, row: CaseRow, settings: unkn
     registeredOn: row.registeredOn,
     movedInOn: row.movedInOn,
     thirdPartyInfoReceivedOn: row.thirdPartyInfoReceivedOn,
-    intakeScenario: intakeScenarioOf(settings, Number(writer.today.slice(0, 4))),
+    intakeScenario: settings.intakeScenario ?? DEFAULT_INTAKE_SCENARIO,
     intake: null,
     invitations: [],
     toetsen: [],
