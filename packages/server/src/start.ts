@@ -8,6 +8,8 @@ import { createOidcLogin } from './auth/oidc.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
 import { duoValidator } from './duo/runtime.ts';
+import { createLogger } from './logging.ts';
+import type { DestinationStream } from 'pino';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -17,6 +19,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
   duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
+  /** Where log lines go (default standard output); tests capture them here. */
+  logDestination?: DestinationStream;
 }
 
 export interface RunningKoers {
@@ -45,9 +49,11 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
   try {
     await database.migrate();
     const now = options.now ?? (() => new Date());
+    // One logger for the HTTP server and every background worker (src/logging.ts).
+    const logger = createLogger(config.logLevel, options.logDestination);
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     const duo = config.duo
-      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, ...options.duoDeps })
+      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
       : undefined;
     const ctx: AppContext = {
       database,
@@ -56,6 +62,7 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
       oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
       version,
       duo,
+      logger,
     };
     const app = await buildApp(ctx);
     duo?.useLogger(app.log);

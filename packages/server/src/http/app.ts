@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
@@ -17,6 +17,7 @@ import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authentication.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerRoutes } from '../routes/index.ts';
+import { createLogger, KoersLogController } from '../logging.ts';
 
 z.config(z.locales.nl());
 
@@ -47,7 +48,8 @@ export interface RegisteredRoute {
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    loggerInstance: (ctx.logger ?? createLogger(ctx.config.logLevel)) as FastifyBaseLogger,
+    logController: new KoersLogController(),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
