@@ -47,10 +47,12 @@ export interface RegisteredRoute {
 }
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = ctx.logger ?? createLogger(ctx.config.logLevel);
   const app = Fastify({
-    loggerInstance: (ctx.logger ?? createLogger(ctx.config.logLevel)) as FastifyBaseLogger,
+    loggerInstance: logger,
     logController: new KoersLogController(),
-    trustProxy: ctx.config.trustProxy,
+    // Forwarded headers only from the configured reverse proxies (docs/security.md).
+    trustProxy: ctx.config.trustedProxies.length > 0 ? [...ctx.config.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);

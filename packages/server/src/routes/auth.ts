@@ -52,7 +52,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['inloggen'],
         summary: 'Inloggen met e-mailadres en wachtwoord',
         body: loginInput,
-        response: { 200: z.object({ user: sessionUser }), 400: errorResponse, 401: errorResponse, 423: errorResponse, 429: errorResponse },
+        response: { 200: z.object({ user: sessionUser }), 400: errorResponse, 401: errorResponse, 403: errorResponse, 429: errorResponse },
       },
     },
     async (request, reply) => {

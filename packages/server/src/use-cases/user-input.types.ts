@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DUO_TELEFOONNUMMER_PATTERN, roles } from '@koers/domain';
-import { minimumPasswordLength } from '../auth/passwords.ts';
+import { newPasswordField } from '../auth/password-policy.ts';
 
 const gemeenteIds = z.array(z.uuid('Ongeldige gemeente-id')).max(100);
 
@@ -19,7 +19,7 @@ export const createUserInput = z.strictObject({
   email: z.email('Vul een geldig e-mailadres in').max(254),
   role: z.enum(roles, 'Kies een geldige rol'),
   gemeenteIds,
-  password: z.string().min(minimumPasswordLength, `Het wachtwoord moet minstens ${minimumPasswordLength} tekens lang zijn`).max(1024).optional(),
+  password: newPasswordField().optional(),
   phone: userPhone,
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
