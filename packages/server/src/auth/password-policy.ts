@@ -7,9 +7,10 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as dutchDictionary } from '@zxcvbn-ts/language-nl-be';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { textProblem } from '../storable-text.ts';
+import { text } from '../routes/schemas.ts';
 
 export const minimumPasswordLength = 12;
 export const maximumPasswordLength = 1024;
@@ -110,7 +111,7 @@ export function assertAcceptablePassword(password: string, context: PasswordCont
  * that with `assertAcceptablePassword`, where it knows the name and e-mail address).
  */
 export function newPasswordField(): z.ZodType<string> {
-  return z.string('Vul een wachtwoord in').superRefine((value, ctx) => {
+  return text('Vul een wachtwoord in').superRefine((value, ctx) => {
     const problem = passwordProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemMessages[problem] });
   });

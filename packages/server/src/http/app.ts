@@ -44,6 +44,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The route's request schemas (zod), for the tests that walk every route's input. */
+  schema: { params?: unknown; querystring?: unknown; body?: unknown } | undefined;
 }
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -66,7 +68,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     for (const method of methods) {
       if (method === 'HEAD') continue;
       const access = route.config?.access;
-      routes.push({ method, url: route.url, access });
+      routes.push({ method, url: route.url, access, schema: route.schema });
       if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && access === undefined) {
         throw new Error(`Route ${method} ${route.url} declareert geen toegangsrecht (config.access).`);
       }

@@ -10,6 +10,7 @@ import { createCaseInput, type RegistrationInput } from '../use-cases/case-input
 import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, type TvsField, type TvsFile, type TvsRow } from './tvs.ts';
 import { newJob, type ImportJob, type ImportRejection } from './jobs.ts';
+import { text } from '../routes/schemas.ts';
 
 export interface ImportRequest {
   csv: string;
@@ -128,8 +129,8 @@ async function run(ctx: UseCaseContext, job: ImportJob, file: TvsFile, defaultGe
 }
 
 export const importRequestSchema = z.strictObject({
-  csv: z.string().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
-  fileName: z.string().trim().max(255).optional(),
+  csv: text().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
+  fileName: text().trim().max(255).optional(),
   gemeenteId: z.uuid('Kies een gemeente').optional(),
 });
 

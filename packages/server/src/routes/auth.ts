@@ -7,7 +7,7 @@ import { endSession, sessionCookieName, sessionMaxMs } from '../auth/sessions.ts
 import { login } from '../use-cases/login.ts';
 import { loginInput } from '../use-cases/login.types.ts';
 import { loginWithOidc } from '../use-cases/login-with-oidc.ts';
-import { errorResponse, sessionUser } from './schemas.ts';
+import { errorResponse, sessionUser, text } from './schemas.ts';
 import { sessionUserOf } from './session-user.ts';
 import { principalOf } from '../http/authentication.ts';
 
@@ -106,7 +106,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/auth/oidc/callback',
     {
       config: { access: 'public' },
-      schema: { tags: ['inloggen'], summary: 'Terugkeer van de identiteitsprovider', querystring: z.record(z.string(), z.string()), response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } },
+      schema: { tags: ['inloggen'], summary: 'Terugkeer van de identiteitsprovider', querystring: z.record(text().max(200), text().max(4000)), response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } },
     },
     async (request, reply) => {
       if (!ctx.oidc) throw new AppError('OIDC_DISABLED');

@@ -5,7 +5,7 @@ import type { AppContext } from '../http/context.ts';
 import { AppError } from '../errors.ts';
 import { importRequestSchema, startTvsImport } from '../imports/import-tvs.ts';
 import { jobFor, type ImportJob } from '../imports/jobs.ts';
-import { errors } from './schemas.ts';
+import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import { principalOf } from '../http/authentication.ts';
 
@@ -55,7 +55,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'COA-koppeling (TVS, CSV) importeren: 202 met een taak-id (voortgang via GET /api/imports/:jobId), of met wacht=true het volledige verslag',
         querystring: z.strictObject({ wacht: z.enum(['true', 'false']).default('false'), gemeenteId: z.uuid().optional() }),
-        body: z.union([importRequestSchema, z.string().min(1, 'Het bestand is leeg.')]),
+        body: z.union([importRequestSchema, text().min(1, 'Het bestand is leeg.')]),
         response: { 200: jobSchema, 202: jobSchema, ...errors },
       },
     },

@@ -1,10 +1,11 @@
 // Inputs of the result use cases: PVT signed, MAP final interview, Z-route completed (DUO MAP/PVT/Z-route API).
 import { z } from 'zod';
+import { text, isoDate as dateField } from '../../routes/schemas.ts';
 
 export const resultKinds = ['pvt', 'map', 'zroute'] as const;
 export type ResultKind = (typeof resultKinds)[number];
 
-const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
 
 export const resultParams = z.strictObject({
   id: z.uuid('Ongeldige id'),
@@ -16,7 +17,7 @@ export const recordResultInput = z.strictObject({
   completedOn: isoDate.nullable(),
   /** Verwijtbaar Ja (true) / Nee (false) / not judged (null). Only PVT and MAP; only when the termijn is exceeded. */
   culpable: z.boolean('Kies Ja, Nee of niet van toepassing').nullable(),
-  note: z.string().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
+  note: text().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
 });
 export type RecordResultInput = z.infer<typeof recordResultInput>;
 
