@@ -329,6 +329,8 @@ export const caseChecklistItems = pgTable(
     dueOn: date('due_on', { mode: 'string' }),
     doneOn: date('done_on', { mode: 'string' }),
     note: text('note'),
+    /** Optimistic locking: a PUT names the version it read (0 for an item never saved). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.item] }), caseScoped('case_checklist_items')],
@@ -395,6 +397,7 @@ export const learnabilityTests = pgTable(
     resultDetails: jsonb('result_details').notNull().default({}),
     source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [index('learnability_tests_case_idx').on(t.caseId), caseScoped('learnability_tests')],
@@ -660,6 +663,8 @@ export const caseHours = pgTable(
     total: integer('total').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
     updatedBy: uuid('updated_by').references(() => users.id),
+    /** Optimistic locking: a PUT names the version it read (0 for a category never recorded). */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.caseId, t.category] }), caseScoped('case_hours')],
@@ -679,6 +684,8 @@ export const caseResults = pgTable(
     culpable: boolean('culpable'),
     note: text('note'),
     createdBy: actorRef(),
+    /** Optimistic locking: a PUT names the version it read (0 for a result never recorded). */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [uniqueIndex('case_results_case_kind_key').on(t.caseId, t.kind), caseScoped('case_results')],

@@ -67,7 +67,11 @@ export const updateCaseInput = z.strictObject({
 });
 export type UpdateCaseInput = z.infer<typeof updateCaseInput>;
 
-export const caseManagerInput = z.strictObject({ caseManagerId: z.uuid('Kies een trajectregisseur').nullable() });
+export const caseManagerInput = z.strictObject({
+  /** Optimistic locking: the case's version as read. */
+  version: z.number('Vul de versie in die u las').int().min(1),
+  caseManagerId: z.uuid('Kies een trajectregisseur').nullable(),
+});
 export type CaseManagerInput = z.infer<typeof caseManagerInput>;
 
 export const assignmentInput = z.strictObject({

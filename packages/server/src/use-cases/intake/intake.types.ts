@@ -64,25 +64,32 @@ export const planLearnabilityTestInput = z.discriminatedUnion(
 );
 export type PlanLearnabilityTestInput = z.infer<typeof planLearnabilityTestInput>;
 
+/** Optimistic locking: the test's version as read. */
+const testVersion = z.number('Vul de versie in die u las').int().min(1);
+
 export const updateLearnabilityTestInput = z.discriminatedUnion(
   'action',
   [
     z.strictObject({
       action: z.literal('resultaat'),
+      version: testVersion,
       resultOn: isoDate,
       advisedRoute: route,
       level: text().trim().max(50).optional(),
       details: longText.optional(),
     }),
-    z.strictObject({ action: z.literal('niet-verschenen'), note: longText.optional() }),
+    z.strictObject({ action: z.literal('niet-verschenen'),
+      version: testVersion, note: longText.optional() }),
     z.strictObject({
       action: z.literal('verplaatsen'),
+      version: testVersion,
       plannedAt: dateTime,
       location: shortText('de plaats'),
       device: shortText('het apparaat'),
       supervisor: shortText('de begeleider'),
     }),
-    z.strictObject({ action: z.literal('annuleren'), note: longText.optional() }),
+    z.strictObject({ action: z.literal('annuleren'),
+      version: testVersion, note: longText.optional() }),
   ],
   { error: "Kies 'resultaat', 'niet-verschenen', 'verplaatsen' of 'annuleren'" },
 );

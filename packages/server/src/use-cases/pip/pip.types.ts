@@ -129,6 +129,8 @@ export type ObjectionUpdateInput = z.infer<typeof objectionUpdateInput>;
 
 export const thirdPartyInfoInput = z
   .strictObject({
+    /** Optimistic locking: the case's version as read (thirdPartyInfo.version). */
+    version: z.number('Vul de versie in die u las').int().min(1),
     /** 'wachtend': the college asked a third party for information; 'ontvangen': it arrived on receivedOn. */
     status: z.enum(['wachtend', 'ontvangen'], 'Kies wachtend of ontvangen'),
     receivedOn: isoDate.nullable().optional(),

@@ -13,6 +13,8 @@ export const resultParams = z.strictObject({
 });
 
 export const recordResultInput = z.strictObject({
+  /** Optimistic locking: the result's version as read; 0 for a result never recorded. */
+  version: z.number('Vul de versie in die u las').int().min(0),
   /** Date of signing (PVT), the final interview (MAP) or completion (Z-route); null withdraws an earlier date. */
   completedOn: isoDate.nullable(),
   /** Verwijtbaar Ja (true) / Nee (false) / not judged (null). Only PVT and MAP; only when the termijn is exceeded. */

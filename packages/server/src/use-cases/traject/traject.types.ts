@@ -35,6 +35,8 @@ export type WithdrawPlacementInput = z.infer<typeof withdrawPlacementInput>;
 export const hoursCategory = z.enum(hoursCategories, 'Kies taallesknm, participatieactiviteiten of participatietaalles');
 
 export const recordHoursInput = z.strictObject({
+  /** Optimistic locking: the category's version as read; 0 when nothing was recorded. */
+  version: z.number('Vul de versie in die u las').int().min(0),
   /** The cumulative total (DUO receives totals, not increments). */
   total: z.number('Vul het totaal aantal uren in').int('Vul een heel aantal uren in').min(0, 'Minimaal 0 uur').max(9999, 'Maximaal 9999 uur'),
   asOf: isoDate,

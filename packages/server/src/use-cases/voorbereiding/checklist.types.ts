@@ -28,6 +28,8 @@ export const checklistItemParams = z.strictObject({
 
 export const updateChecklistItemInput = z
   .strictObject({
+    /** Optimistic locking: the item's version as read; 0 for an item never saved. */
+    version: z.number('Vul de versie in die u las').int().min(0),
     status: z.enum(checklistStatuses, 'Kies open, geregeld of niet van toepassing'),
     responsible: text().trim().max(200, 'Maximaal 200 tekens').nullable().optional(),
     dueOn: isoDate.nullable().optional(),
