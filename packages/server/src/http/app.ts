@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -87,14 +86,6 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie, { secret: ctx.config.secret });
-  await app.register(csrf, {
-    cookieKey: 'koers_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: 'auto' },
-    getToken: (request) => {
-      const header = request.headers['x-csrf-token'];
-      return Array.isArray(header) ? header[0] : header;
-    },
-  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
