@@ -5,7 +5,11 @@ import type { DatabaseConfig } from './db/database.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Listen address: loopback by default (behind a reverse proxy on the same machine); 0.0.0.0 for all interfaces. */
+  HOST: z
+    .string()
+    .default('127.0.0.1')
+    .refine((v) => isIP(v) !== 0 || /^[a-z0-9.-]+$/i.test(v), 'HOST: geef een IP-adres (bijv. 127.0.0.1 of 0.0.0.0) of een hostnaam'),
   DATABASE_URL: z.string().url().optional(),
   KOERS_DATA_DIR: z.string().default('./data'),
   KOERS_SECRET: z.string().min(32, 'KOERS_SECRET moet minstens 32 tekens lang zijn').optional(),

@@ -14,7 +14,7 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   app.decorateRequest('principal', null);
   app.decorateRequest('trace', null as unknown as TraceContext);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const traceparent = request.headers.traceparent;
     request.trace = newTraceContext(typeof traceparent === 'string' ? traceparent : undefined);
     // The token must belong to this browser and this session (src/auth/csrf.ts).
