@@ -42,6 +42,10 @@ export interface RecordedHours {
 export async function recordHours(ctx: UseCaseContext, caseId: string, category: HoursCategory, input: RecordHoursInput): Promise<RecordedHours> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const [before] = await tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))).for('update');
+    if ((before?.version ?? 0) !== input.version) {
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De uren van deze categorie zijn intussen door iemand anders gewijzigd. Laad ze opnieuw.' });
+    }
     if (isAfter(input.asOf, todayIn(ctx.now))) throw new AppError('VALIDATION_FAILED', { field: 'asOf', message: 'De peildatum mag niet in de toekomst liggen.' });
     const pip = await currentPip(tx, caseId);
     const allowed = hoursCategoryAllowed({ category, targetGroup: targetGroupOf(caseRow), route: pip?.route ?? null });
@@ -52,10 +56,6 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
         details: [{ field: 'category', message: allowed.explanation.summary }],
         extra: { explanation: allowed.explanation },
       });
-    }
-    const [before] = await tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))).for('update');
-    if ((before?.version ?? 0) !== input.version) {
-      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De uren van deze categorie zijn intussen door iemand anders gewijzigd. Laad ze opnieuw.' });
     }
     const lower = before !== undefined && input.total < before.total;
     if (lower && input.reason === undefined) {
