@@ -82,7 +82,10 @@ export const users = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('users_email_key').on(t.email),
+    // Unique per organisation, not across them: an address taken in another organisation is not
+    // revealed to a beheerder creating an account (ADR 0091). Login tries each account with the address.
+    uniqueIndex('users_organisation_email_key').on(t.organisationId, t.email),
+    index('users_email_idx').on(t.email),
     uniqueIndex('users_oidc_subject_key').on(t.oidcSubject),
     index('users_organisation_idx').on(t.organisationId),
     pgPolicy('users_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),

@@ -24,15 +24,17 @@ interface ClaimedAttempt {
   id: string;
   password_hash: string | null;
   active: boolean;
+  last_login_at: Date | string | null;
 }
 
 /**
  * Counts a login attempt against an account before its password is checked, in one atomic
  * statement: the row lock serialises parallel attempts, so the fifth attempt locks the account
  * and no sixth is let through while the lock lasts — however many arrive at once. A lock that has
- * passed starts a new count. Returns undefined when the account is locked (or does not exist).
+ * passed starts a new count. An address is unique per organisation (ADR 0091), so it may name
+ * several accounts: each is counted. Returns the accounts not locked (none: locked or unknown).
  */
-async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAttempt | undefined> {
+async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAttempt[]> {
   const at = now.toISOString();
   const lockedUntil = new Date(now.getTime() + lockoutMs).toISOString();
   const result = (await db.execute(sql`
@@ -43,8 +45,18 @@ async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAt
              THEN ${lockedUntil}::timestamptz
              ELSE locked_until END
      WHERE email = ${email} AND (locked_until IS NULL OR locked_until <= ${at}::timestamptz)
-     RETURNING id, password_hash, active`)) as { rows: ClaimedAttempt[] };
-  return result.rows[0];
+     RETURNING id, password_hash, active, last_login_at`)) as { rows: ClaimedAttempt[] };
+  return result.rows;
+}
+
+/** The account whose password matches; with several, the one used most recently. */
+async function matchingAccount(claimed: readonly ClaimedAttempt[], password: string): Promise<ClaimedAttempt | undefined> {
+  const matches: ClaimedAttempt[] = [];
+  for (const account of claimed) {
+    if (await verifyPassword(account.password_hash, password)) matches.push(account);
+  }
+  const time = (a: ClaimedAttempt) => (a.last_login_at ? new Date(a.last_login_at).getTime() : 0);
+  return matches.sort((a, b) => time(b) - time(a))[0];
 }
 
 /**
@@ -54,13 +66,13 @@ async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAt
  */
 export async function login(db: Db, log: ProcessingLogger, input: LoginInput, now: Date): Promise<{ principal: Principal; token: string }> {
   const email = input.email.trim().toLowerCase();
-  const claimed = await claimAttempt(db, email, now);
-  if (!claimed) {
+  const candidates = await claimAttempt(db, email, now);
+  if (candidates.length === 0) {
     await verifyDummy(input.password);
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const valid = await verifyPassword(claimed.password_hash, input.password);
-  if (!valid || !claimed.active) throw new AppError('INVALID_CREDENTIALS');
+  const claimed = await matchingAccount(candidates, input.password);
+  if (!claimed || !claimed.active) throw new AppError('INVALID_CREDENTIALS');
 
   const principal = await asSystem(db, async (tx) => {
     await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, updatedAt: sql`updated_at` }).where(eq(users.id, claimed.id));
