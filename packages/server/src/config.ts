@@ -1,15 +1,26 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseConfig } from './db/database.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Listen address: loopback by default (behind a reverse proxy on the same machine); 0.0.0.0 for all interfaces. */
+  HOST: z
+    .string()
+    .default('127.0.0.1')
+    .refine((v) => isIP(v) !== 0 || /^[a-z0-9.-]+$/i.test(v), 'HOST: geef een IP-adres (bijv. 127.0.0.1 of 0.0.0.0) of een hostnaam'),
   DATABASE_URL: z.string().url().optional(),
   KOERS_DATA_DIR: z.string().default('./data'),
   KOERS_SECRET: z.string().min(32, 'KOERS_SECRET moet minstens 32 tekens lang zijn').optional(),
   KOERS_DEMO: z.enum(['true', 'false']).optional(),
-  KOERS_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Deprecated: 'true' means KOERS_TRUSTED_PROXIES=loopback. */
+  KOERS_TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  KOERS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((list) => list.every(isProxyAddress), 'KOERS_TRUSTED_PROXIES: geef IP-adressen of CIDR-blokken, gescheiden door komma’s (bijv. 10.0.0.5,192.168.10.0/24), of loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -67,7 +78,11 @@ export interface KoersConfig {
   /** Key for session tokens' HMAC and the processing log's pseudonyms. */
   secret: string;
   demo: boolean;
-  trustProxy: boolean;
+  /**
+   * Addresses/CIDR blocks of the reverse proxies whose X-Forwarded-* headers are believed (client
+   * address for the login limit, https for Secure cookies). Empty: believe no forwarded header.
+   */
+  trustedProxies: readonly string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   oidc: OidcConfig | undefined;
   webDistDir: string | undefined;
@@ -108,12 +123,36 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     database,
     secret: e.KOERS_SECRET ?? developmentSecret(database, demo),
     demo,
-    trustProxy: e.KOERS_TRUST_PROXY === 'true',
+    trustedProxies: trustedProxiesOf(e),
     logLevel: e.LOG_LEVEL,
     oidc,
     webDistDir: undefined,
     duo: duoSettings(e, e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite'),
   };
+}
+
+/** proxy-addr's names for address ranges, as Fastify's trustProxy accepts them. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits >= 0 && bits <= (family === 4 ? 32 : 128);
+}
+
+function trustedProxiesOf(e: z.infer<typeof envSchema>): string[] {
+  if (e.KOERS_TRUSTED_PROXIES.length > 0) {
+    if (e.KOERS_TRUST_PROXY !== undefined) {
+      throw new Error('Ongeldige configuratie: gebruik KOERS_TRUSTED_PROXIES en laat het verouderde KOERS_TRUST_PROXY weg.');
+    }
+    return e.KOERS_TRUSTED_PROXIES;
+  }
+  // The old switch trusted every sender of X-Forwarded-For; it now means a proxy on the same machine.
+  return e.KOERS_TRUST_PROXY === 'true' ? ['loopback'] : [];
 }
 
 function duoSettings(e: z.infer<typeof envSchema>, demo: boolean): DuoSettings | undefined {

@@ -3,9 +3,13 @@
 export const errorCatalog = {
   VALIDATION_FAILED: { status: 400, message: 'De invoer is niet geldig.' },
   UNAUTHENTICATED: { status: 401, message: 'U bent niet ingelogd.' },
-  INVALID_CREDENTIALS: { status: 401, message: 'E-mailadres of wachtwoord is onjuist.' },
+  // One answer for every failed login (unknown address, wrong password, locked or inactive account): ADR 0090.
+  INVALID_CREDENTIALS: {
+    status: 401,
+    message: 'Inloggen is niet gelukt: het e-mailadres of wachtwoord is onjuist, of het account is (tijdelijk) geblokkeerd. Na 5 mislukte pogingen kunt u 15 minuten niet inloggen.',
+  },
   WRONG_PASSWORD: { status: 400, message: 'Het huidige wachtwoord is onjuist.' },
-  ACCOUNT_LOCKED: { status: 423, message: 'Dit account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen.' },
+  /** Only after the identity provider has authenticated the person (OIDC): no enumeration. */
   ACCOUNT_INACTIVE: { status: 403, message: 'Dit account is niet actief.' },
   RATE_LIMITED: { status: 429, message: 'Te veel verzoeken. Probeer het over een minuut opnieuw.' },
   CSRF_INVALID: { status: 403, message: 'De beveiligingscode (CSRF) ontbreekt of is verlopen. Laad de pagina opnieuw.' },

@@ -28,6 +28,9 @@ try {
 process.removeListener('unhandledRejection', failStart);
 process.removeListener('uncaughtException', failStart);
 
+if (process.env.KOERS_TRUST_PROXY !== undefined) {
+  console.warn('Let op: KOERS_TRUST_PROXY is verouderd; gebruik KOERS_TRUSTED_PROXIES met de adressen van de reverse proxy (zie README).');
+}
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir ?? '(geheugen)'}` : 'PostgreSQL-server';
 console.log(`Koers draait op http://localhost:${config.port} (database: ${where}).`);
 if (config.demo) console.log(`Demodata: log in als regisseur@drechtsteden.demo met wachtwoord ${demoPassword}`);

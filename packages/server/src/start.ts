@@ -11,6 +11,8 @@ import { duoValidator } from './duo/runtime.ts';
 import { failInterruptedJobs } from './imports/job-store.ts';
 import { stopImports } from './imports/run-import.ts';
 import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
+import { createLogger } from './logging.ts';
+import type { DestinationStream } from 'pino';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -22,6 +24,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
   /** false: the reconciliation after imports only runs when a test calls it. */
   reconciliationWorker?: boolean;
+  /** Where log lines go (default standard output); tests capture them here. */
+  logDestination?: DestinationStream;
 }
 
 export interface RunningKoers {
@@ -54,9 +58,11 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     const now = options.now ?? (() => new Date());
     // Imports a stopped process left 'bezig' are marked 'mislukt' with the reason (ADR 0077).
     await failInterruptedJobs(database.db, database.kind, now());
+    // One logger for the HTTP server and every background worker (src/logging.ts).
+    const logger = createLogger(config.logLevel, options.logDestination);
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     const duo = config.duo
-      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, ...options.duoDeps })
+      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
       : undefined;
     const ctx: AppContext = {
       database,
@@ -65,6 +71,7 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
       oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
       version,
       duo,
+      logger,
     };
     const app = await buildApp(ctx);
     duo?.useLogger(app.log);

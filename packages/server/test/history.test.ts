@@ -7,7 +7,7 @@ import { loadPrincipal } from '../src/auth/principal.ts';
 import { asSystem } from '../src/db/scope.ts';
 import { caseHistory } from '../src/use-cases/case-history.ts';
 import { newTraceContext } from '../src/privacy/processing-log.ts';
-import { createGemeente, createTestKoers, loginAs, testPassword, type TestKoers } from './support/koers.ts';
+import { createGemeente, createTestKoers, loginAs, type TestKoers } from './support/koers.ts';
 import { createCaseVia, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
 
 let koers: TestKoers;
@@ -166,7 +166,8 @@ describe('user history', () => {
       email,
       role: 'trajectregisseur',
       gemeenteIds: [g.gemeenteId],
-      password: testPassword,
+      // Not testPassword: "Test-wachtwoord" is built on this account's address (…@test.koers).
+      password: 'Rivier-brug-lantaarn-7',
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json<{ user: { id: string } }>().user.id;
@@ -175,9 +176,9 @@ describe('user history', () => {
     const changedAt = clock.toISOString();
     expect((await beheerder.patch(`/api/admin/users/${id}`, { role: 'teamleider', gemeenteIds: [] })).statusCode).toBe(200);
     advance(60_000);
-    const self = await loginAs(koers.app, email);
+    const self = await loginAs(koers.app, email, 'Rivier-brug-lantaarn-7');
     expect(
-      (await self.post('/api/account/password', { currentPassword: testPassword, newPassword: 'Een-nieuw-wachtwoord-9' })).statusCode,
+      (await self.post('/api/account/password', { currentPassword: 'Rivier-brug-lantaarn-7', newPassword: 'Een-nieuw-wachtwoord-9' })).statusCode,
     ).toBe(204);
 
     const response = await beheerder.get(`/api/admin/users/${id}/history`);

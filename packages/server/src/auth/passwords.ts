@@ -15,5 +15,3 @@ export async function verifyPassword(hash: string | null, password: string): Pro
     return false;
   }
 }
-
-export const minimumPasswordLength = 12;

@@ -104,7 +104,10 @@ export const users = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('users_email_key').on(t.email),
+    // Unique per organisation, not across them: an address taken in another organisation is not
+    // revealed to a beheerder creating an account (ADR 0091). Login tries each account with the address.
+    uniqueIndex('users_organisation_email_key').on(t.organisationId, t.email),
+    index('users_email_idx').on(t.email),
     uniqueIndex('users_oidc_subject_key').on(t.oidcSubject),
     index('users_organisation_idx').on(t.organisationId),
     pgPolicy('users_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
@@ -353,6 +356,8 @@ export const caseChecklistItems = pgTable(
     dueOn: date('due_on', { mode: 'string' }),
     doneOn: date('done_on', { mode: 'string' }),
     note: text('note'),
+    /** Optimistic locking: a PUT names the version it read (0 for an item never saved). */
+    version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.item] }), caseScoped('case_checklist_items')],
@@ -419,6 +424,7 @@ export const learnabilityTests = pgTable(
     resultDetails: jsonb('result_details').notNull().default({}),
     source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [index('learnability_tests_case_idx').on(t.caseId), caseScoped('learnability_tests')],
@@ -690,6 +696,8 @@ export const caseHours = pgTable(
     /** 'koers', or 'import': the total came from the previous system and is already known to DUO. */
     source: text('source').notNull().default('koers'),
     updatedBy: uuid('updated_by').references(() => users.id),
+    /** Optimistic locking: a PUT names the version it read (0 for a category never recorded). */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.caseId, t.category] }), caseScoped('case_hours')],
@@ -711,6 +719,8 @@ export const caseResults = pgTable(
     /** 'koers', or 'import': from the previous system, already known to DUO. */
     source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
+    /** Optimistic locking: a PUT names the version it read (0 for a result never recorded). */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [uniqueIndex('case_results_case_kind_key').on(t.caseId, t.kind), caseScoped('case_results')],

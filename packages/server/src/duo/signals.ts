@@ -16,7 +16,7 @@ const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 /** The open DUO items of one case as werkvoorraad signals. */
 export async function duoSignalsFor(tx: Tx, caseId: string): Promise<DuoSignal[]> {
   const [c] = await tx
-    .select({ givenNames: cases.givenNames, birthDate: cases.birthDate, nationality: cases.nationality, status: cases.status, createdAt: cases.createdAt })
+    .select({ givenNames: cases.givenNames, familyName: cases.familyName, birthDate: cases.birthDate, nationality: cases.nationality, status: cases.status, createdAt: cases.createdAt })
     .from(cases)
     .where(eq(cases.id, caseId));
   const events = await tx

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -17,6 +16,7 @@ import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authentication.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerRoutes } from '../routes/index.ts';
+import { createLogger, KoersLogController } from '../logging.ts';
 
 z.config(z.locales.nl());
 
@@ -43,12 +43,17 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The route's request schemas (zod), for the tests that walk every route's input. */
+  schema: { params?: unknown; querystring?: unknown; body?: unknown } | undefined;
 }
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const logger: FastifyBaseLogger = ctx.logger ?? createLogger(ctx.config.logLevel);
   const app = Fastify({
-    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
-    trustProxy: ctx.config.trustProxy,
+    loggerInstance: logger,
+    logController: new KoersLogController(),
+    // Forwarded headers only from the configured reverse proxies (docs/security.md).
+    trustProxy: ctx.config.trustedProxies.length > 0 ? [...ctx.config.trustedProxies] : false,
     bodyLimit: 2 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -62,33 +67,40 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     for (const method of methods) {
       if (method === 'HEAD') continue;
       const access = route.config?.access;
-      routes.push({ method, url: route.url, access });
+      routes.push({ method, url: route.url, access, schema: route.schema });
       if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && access === undefined) {
         throw new Error(`Route ${method} ${route.url} declareert geen toegangsrecht (config.access).`);
       }
     }
   });
 
+  // Security headers on every response: API, web app and static files (docs/security.md).
   await app.register(helmet, {
     contentSecurityPolicy: {
+      useDefaults: true,
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },
     },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // HSTS only when the request came over HTTPS (directly or through a trusted proxy): below.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   await app.register(cookie, { secret: ctx.config.secret });
-  await app.register(csrf, {
-    cookieKey: 'koers_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: 'auto' },
-    getToken: (request) => {
-      const header = request.headers['x-csrf-token'];
-      return Array.isArray(header) ? header[0] : header;
-    },
-  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

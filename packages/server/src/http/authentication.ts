@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Permission } from '@koers/domain';
 import { AppError } from '../errors.ts';
 import { resolveSession, sessionCookieName } from '../auth/sessions.ts';
+import { csrfTokenValid } from '../auth/csrf.ts';
 import type { Principal } from '../auth/principal.ts';
 import { newTraceContext, type TraceContext } from '../privacy/processing-log.ts';
 import type { AppContext } from './context.ts';
@@ -13,13 +14,12 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   app.decorateRequest('principal', null);
   app.decorateRequest('trace', null as unknown as TraceContext);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const traceparent = request.headers.traceparent;
     request.trace = newTraceContext(typeof traceparent === 'string' ? traceparent : undefined);
-    if (!safeMethods.has(request.method) && request.routeOptions.config.csrf !== false) {
-      await new Promise<void>((resolve, reject) => {
-        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
-      });
+    // The token must belong to this browser and this session (src/auth/csrf.ts).
+    if (!safeMethods.has(request.method) && request.routeOptions.config.csrf !== false && !csrfTokenValid(ctx.config.secret, request)) {
+      throw new AppError('CSRF_INVALID');
     }
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;

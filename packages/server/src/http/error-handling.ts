@@ -34,9 +34,6 @@ function toAppError(error: unknown): AppError {
   }
   const fe = error as Partial<FastifyError>;
   switch (fe.code ?? '') {
-    case 'FST_CSRF_INVALID_TOKEN':
-    case 'FST_CSRF_MISSING_SECRET':
-      return new AppError('CSRF_INVALID');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -3,6 +3,7 @@
 // people through registerNewcomer itself — in short batches (run-import.ts). A re-import updates
 // instead of duplicating; an unchanged row writes nothing.
 import { z } from 'zod';
+import { text } from '../routes/schemas.ts';
 import { and, inArray, or } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Tx } from '../db/database.ts';
@@ -243,8 +244,8 @@ function tvsImporter(ctx: UseCaseContext, request: ImportRequest): { importer: T
 }
 
 export const importRequestSchema = z.strictObject({
-  csv: z.string().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
-  fileName: z.string().trim().max(255).optional(),
+  csv: text().min(1, 'Kies een CSV-bestand').max(20_000_000, 'Het bestand is te groot (maximaal 20 MB).'),
+  fileName: text().trim().max(255).optional(),
   gemeenteId: z.uuid('Kies een gemeente').optional(),
 });
 

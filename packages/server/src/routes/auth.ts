@@ -7,13 +7,16 @@ import { endSession, sessionCookieName, sessionMaxMs } from '../auth/sessions.ts
 import { login } from '../use-cases/login.ts';
 import { loginInput } from '../use-cases/login.types.ts';
 import { loginWithOidc } from '../use-cases/login-with-oidc.ts';
-import { errorResponse, sessionUser } from './schemas.ts';
+import { errorResponse, sessionUser, text } from './schemas.ts';
+import { csrfTokenFor, issueCsrfToken, renewBrowserSecret } from '../auth/csrf.ts';
 import { sessionUserOf } from './session-user.ts';
 import { principalOf } from '../http/authentication.ts';
 
 const oidcCookie = 'koers_oidc';
 
-function setSessionCookie(reply: FastifyReply, token: string): void {
+/** Signs the browser in: the session cookie, and a new CSRF secret (tokens from before are void). Returns the new CSRF token. */
+function startBrowserSession(reply: FastifyReply, token: string, key: string): string {
+  const secret = renewBrowserSecret(reply);
   reply.setCookie(sessionCookieName, token, {
     path: '/',
     httpOnly: true,
@@ -21,6 +24,7 @@ function setSessionCookie(reply: FastifyReply, token: string): void {
     secure: 'auto',
     maxAge: Math.floor(sessionMaxMs / 1000),
   });
+  return csrfTokenFor(key, secret, token);
 }
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -32,7 +36,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: 'public' },
       schema: { tags: ['inloggen'], summary: 'CSRF-token voor wijzigende verzoeken (header x-csrf-token)', response: { 200: z.object({ csrfToken: z.string() }) } },
     },
-    (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
+    (request, reply) => ({ csrfToken: issueCsrfToken(ctx.config.secret, request, reply) }),
   );
 
   api.get(
@@ -52,13 +56,19 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['inloggen'],
         summary: 'Inloggen met e-mailadres en wachtwoord',
         body: loginInput,
-        response: { 200: z.object({ user: sessionUser }), 400: errorResponse, 401: errorResponse, 423: errorResponse, 429: errorResponse },
+        response: {
+          200: z.object({ user: sessionUser, csrfToken: z.string().describe('Het CSRF-token van de nieuwe sessie') }),
+          400: errorResponse,
+          401: errorResponse,
+          403: errorResponse,
+          429: errorResponse,
+        },
       },
     },
     async (request, reply) => {
       const { principal, token } = await login(ctx.database.db, { trace: request.trace, pseudonymKey: ctx.config.secret }, request.body, ctx.now());
-      setSessionCookie(reply, token);
-      return { user: sessionUserOf(principal) };
+      const csrfToken = startBrowserSession(reply, token, ctx.config.secret);
+      return { user: sessionUserOf(principal), csrfToken };
     },
   );
 
@@ -69,6 +79,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       const token = request.cookies[sessionCookieName];
       if (token) await endSession(ctx.database.db, token);
       reply.clearCookie(sessionCookieName, { path: '/' });
+      renewBrowserSecret(reply);
       return reply.code(204).send(null);
     },
   );
@@ -106,7 +117,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/auth/oidc/callback',
     {
       config: { access: 'public' },
-      schema: { tags: ['inloggen'], summary: 'Terugkeer van de identiteitsprovider', querystring: z.record(z.string(), z.string()), response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } },
+      schema: { tags: ['inloggen'], summary: 'Terugkeer van de identiteitsprovider', querystring: z.record(text().max(200), text().max(4000)), response: { 401: errorResponse, 403: errorResponse, 404: errorResponse } },
     },
     async (request, reply) => {
       if (!ctx.oidc) throw new AppError('OIDC_DISABLED');
@@ -121,7 +132,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw new AppError('OIDC_FAILED');
       });
       const { token } = await loginWithOidc(ctx.database.db, { trace: request.trace, pseudonymKey: ctx.config.secret }, identity, ctx.now());
-      setSessionCookie(reply, token);
+      startBrowserSession(reply, token, ctx.config.secret);
       return reply.redirect('/');
     },
   );

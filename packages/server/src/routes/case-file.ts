@@ -7,7 +7,7 @@ import { caseTimeline } from '../use-cases/case-file/timeline.ts';
 import { downloadCaseDocument, listCaseDocuments } from '../use-cases/case-file/documents.ts';
 import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } from '../use-cases/case-file/assignments.ts';
 import { assignmentInput, caseManagerInput } from '../use-cases/case-input.types.ts';
-import { errors, idParams } from './schemas.ts';
+import { errors, idParams, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import { caseDetailSchema } from './cases.ts';
 
@@ -151,7 +151,7 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Tijdlijn van een dossier, nieuwste eerst',
         params: idParams,
         querystring: z.strictObject({
-          sectie: z.string().trim().max(40).optional(),
+          sectie: text().trim().max(40).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),

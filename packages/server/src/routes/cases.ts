@@ -8,7 +8,7 @@ import { caseSorts, listCases } from '../use-cases/list-cases.ts';
 import { updateCase } from '../use-cases/update-case.ts';
 import { caseHistory } from '../use-cases/case-history.ts';
 import { createCaseInput, updateCaseInput } from '../use-cases/case-input.types.ts';
-import { errors, historyEntry, idParams } from './schemas.ts';
+import { errors, historyEntry, idParams, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const nullableString = z.string().nullable();
@@ -75,8 +75,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Dossiers zoeken, filteren, sorteren en bladeren (met totaal)',
         querystring: z.strictObject({
           gemeenteId: z.uuid().optional(),
-          zoek: z.string().trim().max(200).optional(),
-          status: z.string().trim().max(40).optional(),
+          zoek: text().trim().max(200).optional(),
+          status: text().trim().max(40).optional(),
           trajectregisseur: z.union([z.uuid(), z.literal('geen')]).optional(),
           sorteer: z.enum(caseSorts).default('name'),
           volgorde: z.enum(['asc', 'desc']).default('asc'),

@@ -8,7 +8,7 @@ import { findJob, listJobs, rejectionsOf, rowsOf, type JobRecord } from '../impo
 import { caseloadRequestSchema, startCaseloadFromDryRun, startCaseloadImport } from '../imports/caseload/import-caseload.ts';
 import { caseloadTemplateCsv, caseloadTemplateXlsx } from '../imports/caseload/template.ts';
 import { reconcileNow } from '../imports/reconciliation/reconcile.ts';
-import { errors } from './schemas.ts';
+import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
@@ -108,7 +108,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'COA-koppeling (TVS, CSV) importeren of met proef=true eerst controleren: 202 met een taak (voortgang via GET /api/imports/:jobId), of met wacht=true het volledige verslag',
         querystring: flags,
-        body: z.union([importRequestSchema, z.string().min(1, 'Het bestand is leeg.')]),
+        body: z.union([importRequestSchema, text().min(1, 'Het bestand is leeg.')]),
         response: { 200: jobSchema, 202: jobSchema, ...errors },
       },
     },

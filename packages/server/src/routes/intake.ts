@@ -63,6 +63,7 @@ const testSchema = z
     details: z.string().nullable(),
     note: z.string().nullable(),
     source: z.string(),
+    version: z.number(),
     createdAt: z.string(),
   })
   .meta({ id: 'Leerbaarheidstoets' });

@@ -122,6 +122,7 @@ const thirdPartyInfo = z.object({
   waitingSince: z.string().nullable(),
   receivedOn: z.string().nullable(),
   history: z.array(z.object({ on: z.string(), status: z.string(), note: z.string().nullable(), actorName: z.string(), at: z.string() })),
+  version: z.number().describe('Versie van het dossier; een wijziging noemt hem'),
 });
 
 const overviewSchema = z

@@ -19,6 +19,7 @@ const resultSchema = z.object({
   completedOn: z.string().nullable(),
   culpable: z.boolean().nullable(),
   note: z.string().nullable(),
+  version: z.number().describe('0 voor een resultaat dat nog nooit is vastgelegd'),
   updatedAt: z.string().nullable(),
   duo: z
     .object({ messageId: z.string(), berichtId: z.string(), status: z.string(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() })

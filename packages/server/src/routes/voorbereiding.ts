@@ -45,6 +45,7 @@ const checklistItemSchema = z
     dueOn: z.string().nullable(),
     doneOn: z.string().nullable(),
     note: z.string().nullable(),
+    version: z.number().describe('0 voor een onderdeel dat nog nooit is opgeslagen'),
     updatedAt: z.string().nullable(),
   })
   .meta({ id: 'RegeldagOnderdeel' });

@@ -3,6 +3,7 @@ import { users } from '../db/schema.ts';
 import { inScope } from '../db/scope.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { assertAcceptablePassword } from '../auth/password-policy.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { recordChange } from '../audit/history.ts';
 import { logProcessing } from '../privacy/processing-log.ts';
@@ -14,6 +15,7 @@ export async function changePassword(ctx: UseCaseContext, input: ChangePasswordI
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION_FAILED', { field: 'newPassword', message: 'Het nieuwe wachtwoord moet anders zijn dan het huidige.' });
   }
+  assertAcceptablePassword(input.newPassword, { email: principal.email, name: principal.name }, 'newPassword');
   const newHash = await hashPassword(input.newPassword);
   await inScope(ctx.db, scopeOf(principal), async (tx) => {
     const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, principal.userId));

@@ -3,6 +3,7 @@ import { inScope } from '../db/scope.ts';
 import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { assertAcceptablePassword } from '../auth/password-policy.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { recordChange } from '../audit/history.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
@@ -14,6 +15,7 @@ import { userView, type UserView } from './users.view.ts';
 export async function createUser(ctx: UseCaseContext, input: CreateUserInput): Promise<UserView> {
   const organisationId = ctx.principal.organisation.id;
   const email = input.email.trim().toLowerCase();
+  if (input.password !== undefined) assertAcceptablePassword(input.password, { email, name: input.name }, 'password');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

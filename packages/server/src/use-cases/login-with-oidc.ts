@@ -16,7 +16,9 @@ export async function loginWithOidc(db: Db, log: ProcessingLogger, identity: Oid
   const principal = await asSystem(db, async (tx) => {
     let [user] = await tx.select().from(users).where(eq(users.oidcSubject, identity.subject));
     if (!user && identity.email) {
-      [user] = await tx.select().from(users).where(eq(users.email, identity.email.toLowerCase()));
+      // An address may name accounts in several organisations (ADR 0091): link only when it names one.
+      const byEmail = await tx.select().from(users).where(eq(users.email, identity.email.toLowerCase())).limit(2);
+      user = byEmail.length === 1 ? byEmail[0] : undefined;
       if (user && user.oidcSubject && user.oidcSubject !== identity.subject) user = undefined;
       if (user) await tx.update(users).set({ oidcSubject: identity.subject }).where(eq(users.id, user.id));
     }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { text } from '../routes/schemas.ts';
 import { DUO_TELEFOONNUMMER_PATTERN, roles } from '@koers/domain';
-import { minimumPasswordLength } from '../auth/passwords.ts';
+import { newPasswordField } from '../auth/password-policy.ts';
 
 const gemeenteIds = z.array(z.uuid('Ongeldige gemeente-id')).max(100);
 
 const phoneMessage = 'Telefoonnummer: vul een nummer in zoals DUO het aanneemt (cijfers, eventueel met +, spaties, - of (0)), bijv. 030 123 4567 of +31 (0)30 1234567';
 /** Work phone; DUO gets it as the contactpersoon's telefoonnummer, so DUO's pattern applies. '' clears it. */
-export const userPhone = z
-  .string('Telefoonnummer: vul een telefoonnummer in')
+export const userPhone = text('Telefoonnummer: vul een telefoonnummer in')
   .trim()
   .max(22, 'Telefoonnummer: hoogstens 22 tekens')
   .refine((v) => v === '' || (v.length >= 3 && DUO_TELEFOONNUMMER_PATTERN.test(v)), phoneMessage)
@@ -15,17 +15,17 @@ export const userPhone = z
   .optional();
 
 export const createUserInput = z.strictObject({
-  name: z.string().trim().min(1, 'Vul een naam in').max(200),
+  name: text().trim().min(1, 'Vul een naam in').max(200),
   email: z.email('Vul een geldig e-mailadres in').max(254),
   role: z.enum(roles, 'Kies een geldige rol'),
   gemeenteIds,
-  password: z.string().min(minimumPasswordLength, `Het wachtwoord moet minstens ${minimumPasswordLength} tekens lang zijn`).max(1024).optional(),
+  password: newPasswordField().optional(),
   phone: userPhone,
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z.strictObject({
-  name: z.string().trim().min(1, 'Vul een naam in').max(200).optional(),
+  name: text().trim().min(1, 'Vul een naam in').max(200).optional(),
   role: z.enum(roles, 'Kies een geldige rol').optional(),
   gemeenteIds: gemeenteIds.optional(),
   active: z.boolean().optional(),

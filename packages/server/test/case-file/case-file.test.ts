@@ -6,6 +6,7 @@ import { asSystem } from '../../src/db/scope.ts';
 import { caseDocuments, processingLog } from '../../src/db/schema.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { caseInput, insertCase, snapshotOf } from '../support/fixtures.ts';
+import { caseVersion } from '../support/versions.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -119,7 +120,7 @@ describe('case list', () => {
 describe('timeline, documents, case manager', () => {
   it('timeline newest first and paged; document download with a Dutch file name and a processing-log entry', async () => {
     const c = await newCase();
-    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { caseManagerId: g.users.teamleider.id } })).statusCode).toBe(200);
+    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { version: await caseVersion(koers.database, c.id), caseManagerId: g.users.teamleider.id } })).statusCode).toBe(200);
     const timeline = (await regisseur.get(`/api/cases/${c.id}/timeline?limit=1`)).json<{ items: { kind: string }[]; total: number }>();
     // Registered, case manager, and twice "DUO-contactpersoon kan niet worden gemeld" (no phone in this test gemeente).
     expect(timeline.total).toBe(4);
@@ -157,11 +158,11 @@ describe('timeline, documents, case manager', () => {
         expect.objectContaining({ id: g.users['partner-aanbieder'].id, kind: 'taalaanbieder' }),
       ]),
     );
-    const refused = await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { caseManagerId: other.users.trajectregisseur.id } });
+    const refused = await regisseur.request({ method: 'PUT', url: `/api/cases/${c.id}/case-manager`, payload: { version: await caseVersion(koers.database, c.id), caseManagerId: other.users.trajectregisseur.id } });
     expect(refused.statusCode).toBe(400);
     const foreign = await insertCase(koers.database, other.gemeenteId);
     const before = await snapshotOf(koers.database, { gemeenteIds: [other.gemeenteId] });
-    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${foreign}/case-manager`, payload: { caseManagerId: null } })).statusCode).toBe(404);
+    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${foreign}/case-manager`, payload: { version: await caseVersion(koers.database, foreign), caseManagerId: null } })).statusCode).toBe(404);
     expect((await regisseur.get(`/api/cases/${foreign}/assignable-users`)).statusCode).toBe(404);
     expect((await regisseur.post(`/api/cases/${foreign}/assignments`, { userId: other.users['partner-begeleiding'].id, kind: 'begeleiding' })).statusCode).toBe(404);
     expect(await snapshotOf(koers.database, { gemeenteIds: [other.gemeenteId] })).toBe(before);

@@ -9,6 +9,7 @@ import { caseDuoContacts, caseEvents, duoContactpersonen, duoOutbox, users } fro
 import { createCaseVia, validBsn, validVNumber } from '../support/fixtures.ts';
 import type { Client } from '../support/koers.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from './support.ts';
+import { caseVersion } from '../support/versions.ts';
 
 let env: DuoTestEnv;
 beforeAll(async () => {
@@ -118,7 +119,7 @@ describe('contactpersoon melding', () => {
     await setPhone(env.gemeente.users.teamleider.id, '+31 (0)30 7654321');
     const teamleider = await env.login('teamleider');
     const before = env.exchanges.length;
-    const res = await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { caseManagerId: env.gemeente.users.teamleider.id });
+    const res = await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { version: await caseVersion(env.database, first.caseId), caseManagerId: env.gemeente.users.teamleider.id });
     expect(res.statusCode).toBe(200);
     await drain();
     const sent = exchangesAfter(before);
@@ -130,7 +131,7 @@ describe('contactpersoon melding', () => {
     expect(await contactOf(teamleider, first.caseId)).toMatchObject({ state: 'gekoppeld', duoId: newId, telefoonnummer: '+31 (0)30 7654321' });
     // Back to the first regisseur: DUO already knows them, so only unlink + link.
     const back = env.exchanges.length;
-    expect((await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { version: await caseVersion(env.database, first.caseId), caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
     await drain();
     expect(exchangesAfter(back).map((x) => x.operationId)).toEqual(['deleteContactpersoonByBsn', 'postContactpersoonByBsn']);
     expect(env.sim.state.contactKoppelingen.get(`${env.gemeente.oin}|${first.bsn}`)).toBe(regisseurDuoId);
@@ -217,7 +218,7 @@ describe('reliability and isolation', () => {
     expect(newUser.phone).toBe('030 111 2233');
     await drain(); // the link of the case to the first regisseur
     const before = env.sim.state.contactpersonen.size;
-    expect((await put(regisseur, `/api/cases/${caseId}/case-manager`, { caseManagerId: newUser.id })).statusCode).toBe(200);
+    expect((await put(regisseur, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: newUser.id })).statusCode).toBe(200);
 
     env.sim.setFailureMode({ kind: 'down', forRequests: 2 });
     for (let i = 0; i < 3; i++) {
@@ -246,7 +247,7 @@ describe('reliability and isolation', () => {
     const { caseId } = await newCase(regisseur);
     const before = await outbox(caseId);
     const stranger = await env.login('teamleider', env.other);
-    const res = await put(stranger, `/api/cases/${caseId}/case-manager`, { caseManagerId: env.other.users.trajectregisseur.id });
+    const res = await put(stranger, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: env.other.users.trajectregisseur.id });
     expect(res.statusCode).toBe(404);
     expect(await outbox(caseId)).toEqual(before);
     const foreignAdmin = await env.login('beheerder', env.other);
@@ -270,7 +271,7 @@ describe('a contactpersoon nobody uses any more is removed at DUO', () => {
     const leaving = await newRegisseur('Vertrekkende Regisseur');
     const regisseur = await env.login();
     const { caseId, bsn } = await newCase(regisseur);
-    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: leaving })).statusCode).toBe(200);
     await drain();
     const cp = await cpOf(leaving);
     expect(cp).toMatchObject({ status: 'aangemeld' });
@@ -285,7 +286,7 @@ describe('a contactpersoon nobody uses any more is removed at DUO', () => {
 
     // The case moves to a colleague: unlink, link the colleague, and delete the unused contactpersoon.
     const before = env.exchanges.length;
-    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
     await drain();
     expect(exchangesAfter(before).map((x) => [x.operationId, x.path])).toEqual([
       ['deleteContactpersoonByBsn', `/contactpersonen/${duoId}/personen/${bsn}`],
@@ -304,9 +305,9 @@ describe('a contactpersoon nobody uses any more is removed at DUO', () => {
     const leaving = await newRegisseur('Tijdelijke Regisseur');
     const regisseur = await env.login();
     const { caseId } = await newCase(regisseur);
-    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: leaving })).statusCode).toBe(200);
     await drain();
-    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: env.gemeente.users.trajectregisseur.id })).statusCode).toBe(200);
     await drain();
     const oldId = (await cpOf(leaving))?.duoId ?? 0;
     expect(await cpOf(leaving)).toMatchObject({ status: 'aangemeld' }); // still working here: kept
@@ -320,7 +321,7 @@ describe('a contactpersoon nobody uses any more is removed at DUO', () => {
 
     expect((await admin.patch(`/api/admin/users/${leaving}`, { active: true })).statusCode).toBe(200);
     const again = env.exchanges.length;
-    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { caseManagerId: leaving })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/case-manager`, { version: await caseVersion(env.database, caseId), caseManagerId: leaving })).statusCode).toBe(200);
     await drain();
     const sent = exchangesAfter(again);
     expect(sent.map((x) => x.operationId)).toEqual(['deleteContactpersoonByBsn', 'createContactpersoon', 'postContactpersoonByBsn']);

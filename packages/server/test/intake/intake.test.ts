@@ -8,6 +8,7 @@ import { startklasAspectKeys } from '../../src/use-cases/intake/startklas-aspect
 import type { IntakeView } from '../../src/use-cases/intake/intake.view.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, documentOf, put, setCaseFields, traces } from './support.ts';
+import { learnabilityTestVersion } from '../support/versions.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let koers: TestKoers;
@@ -246,15 +247,15 @@ describe('leerbaarheidstoets and extra evidence', () => {
     expect(double.statusCode).toBe(409);
     expect(double.json<{ error: { field: string } }>().error.field).toBe('plannedAt');
 
-    const future = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { action: 'resultaat', resultOn: '2026-12-31', advisedRoute: 'B1' });
+    const future = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { version: await learnabilityTestVersion(koers.database, test.id), action: 'resultaat', resultOn: '2026-12-31', advisedRoute: 'B1' });
     expect(future.statusCode).toBe(400);
     expect(future.json<{ error: { field: string } }>().error.field).toBe('resultOn');
 
-    const result = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { action: 'resultaat', resultOn: '2026-11-23', advisedRoute: 'Z', level: 'A1' });
+    const result = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { version: await learnabilityTestVersion(koers.database, test.id), action: 'resultaat', resultOn: '2026-11-23', advisedRoute: 'Z', level: 'A1' });
     expect(result.statusCode, result.body).toBe(200);
     expect(result.json()).toMatchObject({ status: 'afgenomen', advisedRoute: 'Z', level: 'A1' });
 
-    const twice = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { action: 'niet-verschenen' });
+    const twice = await regisseur.patch(`/api/cases/${caseId}/learnability-tests/${test.id}`, { version: await learnabilityTestVersion(koers.database, test.id), action: 'niet-verschenen' });
     expect(twice.statusCode).toBe(409);
     expect(twice.json<{ error: { field: string } }>().error.field).toBe('action');
 

@@ -6,6 +6,7 @@ import { asSystem } from '../../src/db/scope.ts';
 import { caseDocuments, caseEvents, cases, duoOutbox, learnabilityTests, pips, processingLog, recordHistory } from '../../src/db/schema.ts';
 import { buildPipLetter, letterText, type PipLetterInput } from '../../src/documents/pip-beschikking.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
+import { caseVersion } from '../support/versions.ts';
 
 const clock = { now: new Date('2026-03-02T09:00:00Z') };
 let koers: TestKoers;
@@ -356,10 +357,10 @@ describe('PIP for a gezinsmigrant, drafts, third-party information', () => {
 
   it('third-party information postpones the deadline to 2 weeks after receipt, with history', async () => {
     const caseId = await makeCase({ duoNoticeOn: '2025-12-01', registeredOn: '2025-11-20' });
-    const waiting = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { status: 'wachtend', note: 'Medische informatie opgevraagd.' } });
+    const waiting = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { version: await caseVersion(koers.database, caseId), status: 'wachtend', note: 'Medische informatie opgevraagd.' } });
     expect(waiting.statusCode, waiting.body).toBe(200);
     expect(waiting.json<{ thirdPartyInfo: { status: string } }>().thirdPartyInfo.status).toBe('wachtend');
-    const received = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { status: 'ontvangen', receivedOn: '2026-03-01' } });
+    const received = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { version: await caseVersion(koers.database, caseId), status: 'ontvangen', receivedOn: '2026-03-01' } });
     expect(received.statusCode, received.body).toBe(200);
     const body = received.json<{ thirdPartyInfo: { status: string; history: unknown[] }; deadline: { value: string; explanation: { summary: string } } }>();
     expect(body.thirdPartyInfo.status).toBe('ontvangen');
@@ -468,7 +469,7 @@ describe('PIP access', () => {
     expect((await otherGemeente.get(`/api/cases/${caseId}/pip`)).statusCode).toBe(404);
     expect((await otherGemeente.post(`/api/cases/${caseId}/pip/drafts`, {})).statusCode).toBe(404);
     expect((await otherGemeente.post(`/api/cases/${caseId}/pip/changes`, { reason: 'intensity' })).statusCode).toBe(404);
-    expect((await otherGemeente.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { status: 'wachtend' } })).statusCode).toBe(404);
+    expect((await otherGemeente.request({ method: 'PUT', url: `/api/cases/${caseId}/third-party-info`, payload: { version: await caseVersion(koers.database, caseId), status: 'wachtend' } })).statusCode).toBe(404);
     const after = await asSystem(koers.database.db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(pips));
     expect(after).toEqual(before);
     expect((await caseRow(caseId))?.thirdPartyInfoReceivedOn).toBeNull();

@@ -147,7 +147,7 @@ describe('DUO-triggered registration (system actor, duty from DUO)', () => {
     const { row, outcome } = await asDuo(duoInput(bsn));
     expect(outcome).toBe('created');
     expect(row).toMatchObject({ source: 'duo', status: 'aangemeld', bsn, obliged: true, targetGroup: 'asiel', regime: 'Wi2021', dutyStartOn: '2026-10-01', duoNoticeOn: '2026-10-03', caseManagerId: null });
-    expect(row).toMatchObject({ givenNames: 'Onbekend (via DUO)', familyName: `BSN ${bsn}`, birthDate: '1900-01-01', nationality: 'onbekend', permit: 'asiel' });
+    expect(row).toMatchObject({ givenNames: 'Onbekend (via DUO)', familyName: 'Onbekend (via DUO)', birthDate: '1900-01-01', nationality: 'onbekend', permit: 'asiel' });
     const explanation = row.dutyExplanation as { duty: { summary: string; articles: string[] }; decidedBy: string };
     expect(explanation.decidedBy).toBe('DUO');
     expect(explanation.duty.summary).toContain('volgens DUO (melding SS101)');

@@ -7,6 +7,7 @@ import { asSystem } from '../../src/db/scope.ts';
 import { caseEvents, caseResults, cases, duoOutbox, pips, recordHistory } from '../../src/db/schema.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from '../duo/support.ts';
+import { resultVersion } from '../support/versions.ts';
 
 let env: DuoTestEnv;
 beforeAll(async () => {
@@ -59,7 +60,7 @@ describe('recording a result and sending it to DUO', () => {
   it('PVT: use case → outbox → worker → simulator (valid per the spec) → bevestigd in the case file', async () => {
     const { caseId, bsn } = await setup();
     const client = await env.login();
-    const r = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } });
+    const r = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } });
     expect(r.statusCode, r.body).toBe(200);
     const o = r.json<Overview>();
     expect(byKind(o, 'pvt')).toMatchObject({ completedOn: '2026-05-15', culpable: null, duo: { status: 'wachtend' } });
@@ -80,9 +81,9 @@ describe('recording a result and sending it to DUO', () => {
   it('MAP: a change keeps the earlier value in the history; withdrawing the date sends an empty resource', async () => {
     const { caseId, bsn } = await setup();
     const client = await env.login();
-    expect((await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { completedOn: '2026-05-10', culpable: null } })).statusCode).toBe(200);
+    expect((await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { version: await resultVersion(env.database, caseId, 'map'), completedOn: '2026-05-10', culpable: null } })).statusCode).toBe(200);
     await env.duo.worker.tick();
-    const changed = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { completedOn: '2026-05-12', culpable: null, note: 'Datum gecorrigeerd' } });
+    const changed = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { version: await resultVersion(env.database, caseId, 'map'), completedOn: '2026-05-12', culpable: null, note: 'Datum gecorrigeerd' } });
     expect(changed.statusCode, changed.body).toBe(200);
     await env.duo.worker.tick();
     expect(env.sim.state.persons.get(bsn!)?.map?.datum).toBe('2026-05-12');
@@ -90,7 +91,7 @@ describe('recording a result and sending it to DUO', () => {
     const history = await asSystem(env.database.db, (tx) => tx.select().from(recordHistory).where(and(eq(recordHistory.entityType, 'case-result'), eq(recordHistory.entityId, row!.id))));
     expect(history).toHaveLength(2);
     expect(JSON.stringify(history.map((h) => h.changes))).toContain('2026-05-10');
-    const withdrawn = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { completedOn: null, culpable: null } });
+    const withdrawn = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { version: await resultVersion(env.database, caseId, 'map'), completedOn: null, culpable: null } });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const last = (await outboxOf(caseId)).at(-1);
     expect(last?.payload).toEqual({ bsn, resultaat: {} });
@@ -102,20 +103,20 @@ describe('recording a result and sending it to DUO', () => {
   it('Z-route: only for a person whose PIP sets the Z-route; then queued and confirmed', async () => {
     const b1 = await setup({ route: 'B1' });
     const client = await env.login();
-    const refused = await client.request({ method: 'PUT', url: `/api/cases/${b1.caseId}/results/zroute`, payload: { completedOn: '2026-05-20', culpable: null } });
+    const refused = await client.request({ method: 'PUT', url: `/api/cases/${b1.caseId}/results/zroute`, payload: { version: await resultVersion(env.database, b1.caseId, 'zroute'), completedOn: '2026-05-20', culpable: null } });
     expect(refused.statusCode).toBe(400);
     expect(refused.json<{ error: { field: string; message: string } }>().error.field).toBe('completedOn');
     expect(refused.json<{ error: { field: string; message: string } }>().error.message).toMatch(/niet de Z-route/);
     expect(await resultsOf(b1.caseId)).toHaveLength(0);
     const z = await setup({ route: 'Z' });
-    const ok = await client.request({ method: 'PUT', url: `/api/cases/${z.caseId}/results/zroute`, payload: { completedOn: '2026-05-20', culpable: null } });
+    const ok = await client.request({ method: 'PUT', url: `/api/cases/${z.caseId}/results/zroute`, payload: { version: await resultVersion(env.database, z.caseId, 'zroute'), completedOn: '2026-05-20', culpable: null } });
     expect(ok.statusCode, ok.body).toBe(200);
     const [m] = await outboxOf(z.caseId);
     expect(m?.payload).toEqual({ bsn: z.bsn, resultaat: { datumAfrondingZroute: '2026-05-20' } });
     await env.duo.worker.tick();
     expect(env.sim.state.persons.get(z.bsn!)?.datumAfrondingZroute).toBe('2026-05-20');
     // D4: a PVT date after the Z-route completion is refused by the rules core, nothing queued.
-    const late = await client.request({ method: 'PUT', url: `/api/cases/${z.caseId}/results/pvt`, payload: { completedOn: '2026-05-25', culpable: null } });
+    const late = await client.request({ method: 'PUT', url: `/api/cases/${z.caseId}/results/pvt`, payload: { version: await resultVersion(env.database, z.caseId, 'pvt'), completedOn: '2026-05-25', culpable: null } });
     expect(late.statusCode).toBe(422);
     expect(late.json<{ error: { message: string } }>().error.message).toMatch(/afronding van de Z-route/);
     expect(await outboxOf(z.caseId)).toHaveLength(1);
@@ -130,7 +131,7 @@ describe('verwijtbaar and the D4 precheck', () => {
     expect(byKind(view, 'pvt')?.culpability).toMatchObject({ required: false, allowed: false });
     expect(byKind(view, 'pvt')?.culpability?.explanation).toMatch(/niet overschreden/);
     expect(byKind(view, 'zroute')?.culpability).toBeNull();
-    const r = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: true } });
+    const r = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: true } });
     expect(r.statusCode).toBe(422);
     expect(r.json<{ error: { code: string; details: Array<{ field: string }> } }>().error).toMatchObject({ code: 'DUO_PREVALIDATION_FAILED', details: [{ field: 'culpable-not-allowed' }] });
     expect(await resultsOf(caseId)).toHaveLength(0);
@@ -142,10 +143,10 @@ describe('verwijtbaar and the D4 precheck', () => {
     const client = await env.login();
     const view = (await client.get(`/api/cases/${caseId}/results`)).json<Overview>();
     expect(byKind(view, 'map')?.culpability).toMatchObject({ required: true, allowed: true, noAllowed: true });
-    const missing = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { completedOn: '2026-05-20', culpable: null } });
+    const missing = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { version: await resultVersion(env.database, caseId, 'map'), completedOn: '2026-05-20', culpable: null } });
     expect(missing.statusCode).toBe(422);
     expect(missing.json<{ error: { message: string } }>().error.message).toMatch(/verplicht/);
-    const ok = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { completedOn: null, culpable: false } });
+    const ok = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/map`, payload: { version: await resultVersion(env.database, caseId, 'map'), completedOn: null, culpable: false } });
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await outboxOf(caseId))[0]?.payload).toEqual({ bsn, resultaat: { verwijtbaar: 'Nee' } });
     await env.duo.worker.tick();
@@ -164,7 +165,7 @@ describe('verwijtbaar and the D4 precheck', () => {
 
   it('no current PIP: DUO would refuse, nothing queued', async () => {
     const { caseId } = await setup({ withPip: false });
-    const r = await (await env.login()).request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } });
+    const r = await (await env.login()).request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } });
     expect(r.statusCode).toBe(422);
     expect(r.json<{ error: { message: string } }>().error.message).toMatch(/geen actueel PIP/);
     expect(await outboxOf(caseId)).toHaveLength(0);
@@ -172,7 +173,7 @@ describe('verwijtbaar and the D4 precheck', () => {
 
   it('without a BSN the result is saved and the timeline says it was not sent', async () => {
     const { caseId } = await setup({ withBsn: false });
-    const r = await (await env.login()).request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } });
+    const r = await (await env.login()).request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } });
     expect(r.statusCode, r.body).toBe(200);
     expect(await outboxOf(caseId)).toHaveLength(0);
     const events = await asSystem(env.database.db, (tx) => tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)));
@@ -184,15 +185,15 @@ describe('input, isolation and access', () => {
   it('bad input → 400 with a Dutch message naming the field; nothing written', async () => {
     const { caseId } = await setup();
     const client = await env.login();
-    const bad = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '15-05-2026', culpable: null } });
+    const bad = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '15-05-2026', culpable: null } });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('JJJJ-MM-DD');
-    const kind = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/examen`, payload: { completedOn: '2026-05-15', culpable: null } });
+    const kind = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/examen`, payload: { version: await resultVersion(env.database, caseId, 'examen'), completedOn: '2026-05-15', culpable: null } });
     expect(kind.statusCode).toBe(400);
-    const z = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/zroute`, payload: { completedOn: '2026-05-15', culpable: true } });
+    const z = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/zroute`, payload: { version: await resultVersion(env.database, caseId, 'zroute'), completedOn: '2026-05-15', culpable: true } });
     expect(z.statusCode).toBe(400);
     expect(z.json<{ error: { field: string } }>().error.field).toBe('culpable');
-    const empty = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: null, culpable: null } });
+    const empty = await client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: null, culpable: null } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json<{ error: { field: string } }>().error.field).toBe('completedOn');
     expect(await resultsOf(caseId)).toHaveLength(0);
@@ -204,7 +205,7 @@ describe('input, isolation and access', () => {
     const other = await env.login('trajectregisseur', env.other);
     const before = await asSystem(env.database.db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(caseResults));
     expect((await other.get(`/api/cases/${caseId}/results`)).statusCode).toBe(404);
-    expect((await other.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(404);
+    expect((await other.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(404);
     expect(await asSystem(env.database.db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(caseResults))).toEqual(before);
     expect(await outboxOf(caseId)).toHaveLength(0);
   });
@@ -213,10 +214,10 @@ describe('input, isolation and access', () => {
     const { caseId } = await setup();
     const financieel = await env.login('financieel-medewerker');
     expect((await financieel.get(`/api/cases/${caseId}/results`)).statusCode).toBe(200);
-    expect((await financieel.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(403);
+    expect((await financieel.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(403);
     for (const role of ['partner-begeleiding', 'partner-aanbieder'] as const) {
       const partner = await env.login(role);
-      expect((await partner.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(403);
+      expect((await partner.request({ method: 'PUT', url: `/api/cases/${caseId}/results/pvt`, payload: { version: await resultVersion(env.database, caseId, 'pvt'), completedOn: '2026-05-15', culpable: null } })).statusCode).toBe(403);
     }
     expect(await resultsOf(caseId)).toHaveLength(0);
   });

@@ -114,6 +114,10 @@ export class Client {
       if (c.maxAge === 0 || c.value === '') this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
+    // Login and logout renew the CSRF secret (the token is bound to the session): like the web app,
+    // take the new session's token from the login answer, and fetch a new one after logout.
+    if (options.url === '/api/auth/login' && response.statusCode === 200) this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
+    if (options.url === '/api/auth/logout') this.csrfToken = undefined;
     return response;
   }
 

@@ -11,6 +11,7 @@ import type { DuoService } from '../../src/duo/service.ts';
 import { createCaseVia, snapshotOf, validBsn } from '../support/fixtures.ts';
 import type { Client } from '../support/koers.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from '../duo/support.ts';
+import { hoursVersion } from '../support/versions.ts';
 
 let env: DuoTestEnv;
 let regisseur: Client;
@@ -258,7 +259,7 @@ describe('gevolgde uren', () => {
     const put = (category: string, body: unknown) => {
       // The outbox sends in order of creation: each total a second later, as a real user would.
       env.clock.advance(1000);
-      return regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: body as Record<string, unknown> });
+      return hoursVersion(env.database, caseId, category).then((version) => regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: { version, ...(body as Record<string, unknown>) } }));
     };
     const first = await put('participatietaalles', { total: 120, asOf: '2026-05-31' });
     expect(first.statusCode, first.body).toBe(200);
@@ -299,18 +300,18 @@ describe('gevolgde uren', () => {
 
   it('participatieactiviteiten only for asielstatushouders in the Z-route; participatietaalles only with a PIP', async () => {
     const b1 = await caseWithPip({ route: 'B1' });
-    const refused = await regisseur.request({ method: 'PUT', url: `/api/cases/${b1.caseId}/hours/participatieactiviteiten`, payload: { total: 10, asOf: '2026-05-31' } });
+    const refused = await regisseur.request({ method: 'PUT', url: `/api/cases/${b1.caseId}/hours/participatieactiviteiten`, payload: { version: await hoursVersion(env.database, b1.caseId, 'participatieactiviteiten'), total: 10, asOf: '2026-05-31' } });
     expect(refused.statusCode).toBe(422);
     const refusedError = refused.json<{ error: { field: string; message: string } }>().error;
     expect(refusedError.field).toBe('category');
     expect(refusedError.message).toMatch(/Z-route/);
     const noPip = await caseWithPip({ pip: false });
-    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${noPip.caseId}/hours/participatietaalles`, payload: { total: 10, asOf: '2026-05-31' } })).statusCode).toBe(422);
+    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${noPip.caseId}/hours/participatietaalles`, payload: { version: await hoursVersion(env.database, noPip.caseId, 'participatietaalles'), total: 10, asOf: '2026-05-31' } })).statusCode).toBe(422);
     expect(await hoursOf(b1.caseId)).toEqual([]);
     expect(await outboxOf(noPip.caseId)).toEqual([]);
 
     const z = await caseWithPip({ route: 'Z' });
-    const ok = await regisseur.request({ method: 'PUT', url: `/api/cases/${z.caseId}/hours/participatieactiviteiten`, payload: { total: 250, asOf: '2026-05-31' } });
+    const ok = await regisseur.request({ method: 'PUT', url: `/api/cases/${z.caseId}/hours/participatieactiviteiten`, payload: { version: await hoursVersion(env.database, z.caseId, 'participatieactiviteiten'), total: 250, asOf: '2026-05-31' } });
     expect(ok.statusCode, ok.body).toBe(200);
     await sendAll();
     expect((await traject(z.caseId)).hours.find((h) => h.category === 'participatieactiviteiten')).toMatchObject({ total: 250, allowed: true, duo: { status: 'bevestigd' } });
@@ -327,7 +328,7 @@ describe('gevolgde uren', () => {
       ['onbekend', { total: 10, asOf: '2026-05-31' }, 'pad.category'],
     ];
     for (const [category, body, field] of attempts) {
-      const res = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: body });
+      const res = await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: { version: await hoursVersion(env.database, caseId, category), ...body } });
       expect(res.statusCode, `${category} ${JSON.stringify(body)}`).toBe(400);
       expect(res.json<{ error: { field: string } }>().error.field).toBe(field);
     }
@@ -342,7 +343,7 @@ describe('courseHoursRegistered (D2 input for withdrawing a PIP)', () => {
     const scope = { organisationId: env.gemeente.organisationId, gemeenteIds: [env.gemeente.gemeenteId] };
     const check = () => inScope(env.database.db, scope, (tx) => courseHoursRegistered(tx, caseId));
     expect(await check()).toBe(false);
-    await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/participatietaalles`, payload: { total: 8, asOf: '2026-05-31' } });
+    await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/participatietaalles`, payload: { version: await hoursVersion(env.database, caseId, 'participatietaalles'), total: 8, asOf: '2026-05-31' } });
     expect(await check()).toBe(false);
     const placed = (await regisseur.post(`/api/cases/${caseId}/placements`, placementBody)).json<{ id: string }>();
     expect(await check()).toBe(true);
@@ -360,7 +361,7 @@ describe('access', () => {
       const client = await env.login(role);
       expect((await client.post(`/api/cases/${caseId}/placements`, placementBody)).statusCode, role).toBe(403);
       expect((await client.post(`/api/cases/${caseId}/placements/${placed.id}/withdraw`, { withdrawnOn: '2026-05-20', reason: 'x' })).statusCode, role).toBe(403);
-      expect((await client.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/taallesknm`, payload: { total: 5, asOf: '2026-05-31' } })).statusCode, role).toBe(403);
+      expect((await client.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/taallesknm`, payload: { version: await hoursVersion(env.database, caseId, 'taallesknm'), total: 5, asOf: '2026-05-31' } })).statusCode, role).toBe(403);
     }
     expect(roles.filter((r) => !permissionMatrix[r].includes('case:write'))).toEqual(expect.arrayContaining(['financieel-medewerker', 'partner-aanbieder', 'partner-begeleiding']));
     expect(JSON.stringify([await placementsOf(caseId), await hoursOf(caseId), (await outboxOf(caseId)).length])).toBe(before);
@@ -375,7 +376,7 @@ describe('access', () => {
     expect((await stranger.get(`/api/cases/${caseId}/traject`)).statusCode).toBe(404);
     expect((await stranger.post(`/api/cases/${caseId}/placements`, placementBody)).statusCode).toBe(404);
     expect((await stranger.post(`/api/cases/${caseId}/placements/${placed.id}/withdraw`, { withdrawnOn: '2026-05-20', reason: 'x' })).statusCode).toBe(404);
-    expect((await stranger.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/taallesknm`, payload: { total: 5, asOf: '2026-05-31' } })).statusCode).toBe(404);
+    expect((await stranger.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/taallesknm`, payload: { version: await hoursVersion(env.database, caseId, 'taallesknm'), total: 5, asOf: '2026-05-31' } })).statusCode).toBe(404);
     // Not even through its own case.
     const own = (await createCaseVia(stranger, env.other.gemeenteId, { bsn: validBsn() })).id;
     expect((await stranger.post(`/api/cases/${own}/placements/${placed.id}/withdraw`, { withdrawnOn: '2026-05-20', reason: 'x' })).statusCode).toBe(404);

@@ -8,6 +8,7 @@ import type { VoorbereidingView } from '../../src/use-cases/voorbereiding/get-vo
 import type { MeetingView } from '../../src/use-cases/voorbereiding/meeting.view.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields, traces } from '../intake/support.ts';
+import { checklistVersion } from '../support/versions.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let koers: TestKoers;
@@ -141,16 +142,16 @@ describe('regeldag checklist', () => {
     expect(initial.checklist.map((i) => i.item)).toEqual(['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract']);
     expect(initial.checklist.every((i) => i.status === 'open')).toBe(true);
 
-    const planned = await put(regisseur, `/api/cases/${caseId}/checklist/bankrekening`, { status: 'open', responsible: 'Vluchtelingenwerk', dueOn: '2026-12-05' });
+    const planned = await put(regisseur, `/api/cases/${caseId}/checklist/bankrekening`, { version: await checklistVersion(koers.database, caseId, 'bankrekening'), status: 'open', responsible: 'Vluchtelingenwerk', dueOn: '2026-12-05' });
     expect(planned.statusCode, planned.body).toBe(200);
-    const done = await put(regisseur, `/api/cases/${caseId}/checklist/bankrekening`, { status: 'geregeld' });
+    const done = await put(regisseur, `/api/cases/${caseId}/checklist/bankrekening`, { version: await checklistVersion(koers.database, caseId, 'bankrekening'), status: 'geregeld' });
     expect(done.json()).toMatchObject({ status: 'geregeld', responsible: 'Vluchtelingenwerk', dueOn: '2026-12-05', doneOn: '2026-11-23' });
-    const nvt = await put(regisseur, `/api/cases/${caseId}/checklist/school`, { status: 'nvt', note: 'Geen kinderen' });
+    const nvt = await put(regisseur, `/api/cases/${caseId}/checklist/school`, { version: await checklistVersion(koers.database, caseId, 'school'), status: 'nvt', note: 'Geen kinderen' });
     expect(nvt.statusCode).toBe(200);
 
-    const bad = await put(regisseur, `/api/cases/${caseId}/checklist/paspoort`, { status: 'open' });
+    const bad = await put(regisseur, `/api/cases/${caseId}/checklist/paspoort`, { version: await checklistVersion(koers.database, caseId, 'paspoort'), status: 'open' });
     expect(bad.statusCode).toBe(400);
-    const doneOnOpen = await put(regisseur, `/api/cases/${caseId}/checklist/bsn`, { status: 'open', doneOn: '2026-11-20' });
+    const doneOnOpen = await put(regisseur, `/api/cases/${caseId}/checklist/bsn`, { version: await checklistVersion(koers.database, caseId, 'bsn'), status: 'open', doneOn: '2026-11-20' });
     expect(doneOnOpen.statusCode).toBe(400);
     expect(doneOnOpen.json<{ error: { field: string } }>().error.field).toBe('doneOn');
 
@@ -212,7 +213,7 @@ describe('scope and authorisation', () => {
       await regisseur.post(`/api/cases/${foreignCase}/meetings`, warmeOverdracht),
       await regisseur.patch(`/api/cases/${foreignCase}/meetings/${foreignMeeting.id}`, { version: 1, status: 'geannuleerd' }),
       await regisseur.patch(`/api/cases/${ownCase}/meetings/${foreignMeeting.id}`, { version: 1, status: 'geannuleerd' }),
-      await put(regisseur, `/api/cases/${foreignCase}/checklist/bsn`, { status: 'geregeld' }),
+      await put(regisseur, `/api/cases/${foreignCase}/checklist/bsn`, { version: await checklistVersion(koers.database, foreignCase, 'bsn'), status: 'geregeld' }),
     ];
     for (const response of attempts) expect(response.statusCode, response.body).toBe(404);
     await asSystem(koers.database.db, async (tx) => {
@@ -228,9 +229,9 @@ describe('scope and authorisation', () => {
     for (const role of ['financieel-medewerker', 'partner-begeleiding', 'partner-aanbieder', 'beleidsadviseur', 'beheerder'] as const) {
       const client = role === 'financieel-medewerker' ? financieel : role === 'beheerder' ? beheerder : await loginAs(koers.app, gemeente.users[role].email);
       expect((await client.post(`/api/cases/${caseId}/meetings`, warmeOverdracht)).statusCode, role).toBe(403);
-      expect((await put(client, `/api/cases/${caseId}/checklist/bsn`, { status: 'geregeld' })).statusCode, role).toBe(403);
+      expect((await put(client, `/api/cases/${caseId}/checklist/bsn`, { version: await checklistVersion(koers.database, caseId, 'bsn'), status: 'geregeld' })).statusCode, role).toBe(403);
     }
     const teamleider = await loginAs(koers.app, gemeente.users.teamleider.email);
-    expect((await put(teamleider, `/api/cases/${caseId}/checklist/bsn`, { status: 'geregeld' })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${caseId}/checklist/bsn`, { version: await checklistVersion(koers.database, caseId, 'bsn'), status: 'geregeld' })).statusCode).toBe(200);
   });
 });

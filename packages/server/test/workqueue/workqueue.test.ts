@@ -7,6 +7,7 @@ import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../../s
 import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { caseInput, snapshotOf } from '../support/fixtures.ts';
+import { caseVersion } from '../support/versions.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -105,7 +106,7 @@ describe('own and team', () => {
       expect((await client.get('/api/workqueue')).statusCode, role).toBe(403);
     }
     // reassigning the case moves its signals to the new werkvoorraad
-    await regisseur.request({ method: 'PUT', url: `/api/cases/${theirs.id}/case-manager`, payload: { caseManagerId: g.users.trajectregisseur.id } });
+    await regisseur.request({ method: 'PUT', url: `/api/cases/${theirs.id}/case-manager`, payload: { version: await caseVersion(koers.database, theirs.id), caseManagerId: g.users.trajectregisseur.id } });
     expect((await items(regisseur)).items.map((i) => i.caseId)).toContain(theirs.id);
   });
 

@@ -275,8 +275,9 @@ export interface AssignableUsers {
 }
 
 export const getAssignableUsers = (caseId: string) => api.get<AssignableUsers>(`/api/cases/${encodeURIComponent(caseId)}/assignable-users`);
-export const setCaseManager = (caseId: string, caseManagerId: string | null) =>
-  api.put<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}/case-manager`, { caseManagerId });
+/** `version`: the case's version as read (optimistic locking). */
+export const setCaseManager = (caseId: string, caseManagerId: string | null, version: number) =>
+  api.put<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}/case-manager`, { version, caseManagerId });
 export const addAssignment = (caseId: string, userId: string, kind: 'begeleiding' | 'taalaanbieder') =>
   api.post<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, { userId, kind });
 export const removeAssignment = (caseId: string, userId: string) =>

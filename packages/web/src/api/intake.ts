@@ -51,6 +51,8 @@ export interface LearnabilityTest {
   note: string | null;
   source: string;
   createdAt: string;
+  /** A change names it (optimistic locking). */
+  version: number;
 }
 
 export interface Evidence {
@@ -111,11 +113,13 @@ export const completeIntake = (caseId: string, input: { version: number; without
 export type PlanTestInput =
   | { kind: 'afspraak'; plannedAt: string; location: string; device: string; supervisor: string }
   | { kind: 'ontheffing'; visualImpairment: boolean; auditoryImpairment: boolean; unableToTakeTest: boolean; note?: string };
-export type UpdateTestInput =
+/** Every change names the version it read (optimistic locking). */
+export type UpdateTestInput = { version: number } & (
   | { action: 'resultaat'; resultOn: string; advisedRoute: Route; level?: string; details?: string }
   | { action: 'niet-verschenen'; note?: string }
   | { action: 'verplaatsen'; plannedAt: string; location: string; device: string; supervisor: string }
-  | { action: 'annuleren'; note?: string };
+  | { action: 'annuleren'; note?: string }
+);
 export const planLearnabilityTest = (caseId: string, input: PlanTestInput) => api.post<LearnabilityTest>(`${c(caseId)}/learnability-tests`, input);
 export const updateLearnabilityTest = (caseId: string, testId: string, input: UpdateTestInput) =>
   api.patch<LearnabilityTest>(`${c(caseId)}/learnability-tests/${encodeURIComponent(testId)}`, input);

@@ -137,6 +137,8 @@ export interface ThirdPartyInfo {
   waitingSince: string | null;
   receivedOn: string | null;
   history: { on: string; status: string; note: string | null; actorName: string; at: string }[];
+  /** The case's version; a change names it (optimistic locking). */
+  version: number;
 }
 
 export interface PipOverview {
@@ -198,7 +200,7 @@ export const registerObjection = (caseId: string, pipId: string, body: { receive
   api.post<Objection>(`${base(caseId)}/pip/${encodeURIComponent(pipId)}/objections`, body);
 export const updateObjection = (caseId: string, objectionId: string, body: { status: ObjectionStatus; decidedOn?: string | null; note?: string | null; updatedAt: string }) =>
   api.patch<Objection>(`${base(caseId)}/pip/objections/${encodeURIComponent(objectionId)}`, body);
-export const recordThirdPartyInfo = (caseId: string, body: { status: 'wachtend' | 'ontvangen'; receivedOn?: string | null; note?: string | null }) =>
+export const recordThirdPartyInfo = (caseId: string, body: { version: number; status: 'wachtend' | 'ontvangen'; receivedOn?: string | null; note?: string | null }) =>
   api.put<{ thirdPartyInfo: ThirdPartyInfo; deadline: Deadline }>(`${base(caseId)}/third-party-info`, body);
 export const withdrawPip = (caseId: string, pipId: string, body: { withdrawnOn: string; reason: WithdrawalReason; note?: string | null }) =>
   api.post<Pip>(`${base(caseId)}/pip/${encodeURIComponent(pipId)}/withdraw`, body);

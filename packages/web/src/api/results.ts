@@ -28,6 +28,8 @@ export interface Result {
   completedOn: string | null;
   culpable: boolean | null;
   note: string | null;
+  /** 0 while never recorded; a change names it (optimistic locking). */
+  version: number;
   updatedAt: string | null;
   duo: ResultDuoStatus | null;
   culpability: Culpability | null;
@@ -46,5 +48,5 @@ const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/resul
 
 /** `on`: judge 'verwijtbaar' for that date (the date being entered) instead of today. */
 export const getResults = (caseId: string, on?: string) => api.get<ResultsOverview>(on ? `${base(caseId)}?on=${encodeURIComponent(on)}` : base(caseId));
-export const recordResult = (caseId: string, kind: ResultKind, body: { completedOn: string | null; culpable: boolean | null; note?: string | null }) =>
+export const recordResult = (caseId: string, kind: ResultKind, body: { version: number; completedOn: string | null; culpable: boolean | null; note?: string | null }) =>
   api.put<ResultsOverview>(`${base(caseId)}/${kind}`, body);

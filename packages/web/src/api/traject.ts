@@ -40,6 +40,8 @@ export interface HoursRow {
   label: string;
   total: number | null;
   asOf: string | null;
+  /** 0 while nothing was recorded; a change names it (optimistic locking). */
+  version: number;
   allowed: boolean;
   explanation: Explanation;
   duo: TrajectDuoStatus | null;
@@ -71,6 +73,7 @@ export interface PlacementInput {
 }
 
 export interface HoursInput {
+  version: number;
   total: number;
   asOf: string;
   reason?: string;
@@ -84,4 +87,4 @@ export const registerPlacement = (caseId: string, input: PlacementInput) => api.
 export const withdrawPlacement = (caseId: string, placementId: string, input: { withdrawnOn: string; reason: string }) =>
   api.post<Placement>(`${base(caseId)}/placements/${encodeURIComponent(placementId)}/withdraw`, input);
 export const recordHours = (caseId: string, category: HoursCategory, input: HoursInput) =>
-  api.put<{ category: string; total: number; asOf: string; queued: boolean }>(`${base(caseId)}/hours/${category}`, input);
+  api.put<{ category: string; total: number; asOf: string; version: number; queued: boolean }>(`${base(caseId)}/hours/${category}`, input);

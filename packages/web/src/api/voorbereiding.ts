@@ -79,10 +79,13 @@ export interface ChecklistItem {
   dueOn: string | null;
   doneOn: string | null;
   note: string | null;
+  /** 0 while never saved; a change names it (optimistic locking). */
+  version: number;
   updatedAt: string | null;
 }
 
 export interface ChecklistInput {
+  version: number;
   status: ChecklistStatus;
   responsible?: string | null;
   dueOn?: string | null;

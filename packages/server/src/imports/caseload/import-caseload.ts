@@ -6,6 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { formatDutchDate, hoursCategoryLabel, routeLabel, type CaseSnapshot, type HoursCategory, type LearningRoute } from '@koers/domain';
 import { z } from 'zod';
+import { text } from '../../routes/schemas.ts';
 import type { Tx } from '../../db/database.ts';
 import { caseHours, casePlacements, caseReliefPeriods, caseResults, cases, pips } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -39,7 +40,7 @@ export const caseloadRequestSchema = z.strictObject({
   files: z
     .array(
       z.strictObject({
-        name: z.string().trim().min(1).max(255),
+        name: text().trim().min(1).max(255),
         /** The file's bytes, base64. */
         content: z.base64('Het bestand is niet goed meegestuurd (base64).').min(1, 'Het bestand is leeg.'),
       }),

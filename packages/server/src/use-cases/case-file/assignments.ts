@@ -18,6 +18,7 @@ import { ensureDuoContact } from '../duo/contactpersoon.ts';
 export async function assignCaseManager(ctx: UseCaseContext, caseId: string, input: CaseManagerInput): Promise<CaseView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const before = await findCase(tx, caseId, { forUpdate: true });
+    if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version' });
     if (input.caseManagerId) await assertCaseManager(tx, input.caseManagerId, before.gemeenteId);
     if (before.caseManagerId === input.caseManagerId) return caseView(before, ctx.principal);
     const [after] = await tx

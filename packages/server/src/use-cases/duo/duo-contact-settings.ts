@@ -12,11 +12,11 @@ import { gemeenteNotFound, requirePermission } from '../gemeenten/access.ts';
 import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import { text } from '../../routes/schemas.ts';
 import { readDuoContactTelefoon, syncDuoContactpersonen } from './contactpersoon.ts';
 
 export const duoContactTelefoonInput = z.strictObject({
-  telefoonnummer: z
-    .string('Telefoonnummer team voor DUO: vul een telefoonnummer in')
+  telefoonnummer: text('Telefoonnummer team voor DUO: vul een telefoonnummer in')
     .trim()
     .max(22, 'Telefoonnummer team voor DUO: hoogstens 22 tekens')
     .refine((v) => v === '' || (v.length >= 3 && DUO_TELEFOONNUMMER_PATTERN.test(v)), 'Telefoonnummer team voor DUO: vul een nummer in zoals DUO het aanneemt (cijfers, eventueel met +, spaties, - of (0)), bijv. 030 123 4567')

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text, isoDate as dateField, isoDateTime } from '../../routes/schemas.ts';
 import { learningRoutes } from '@koers/domain';
 import { intakeThemes } from './themes.types.ts';
 import { MAX_SCORE, MIN_SCORE, startklasAspectKeys, type StartklasAspect } from './startklas-aspects.ts';
 
-const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
-const dateTime = z.iso.datetime({ offset: true, error: 'Vul een datum en tijd in (ISO 8601, bijv. 2026-12-04T10:00:00+01:00)' });
-const shortText = (what: string) => z.string().trim().min(1, `Vul ${what} in`).max(200, 'Maximaal 200 tekens');
-const longText = z.string().trim().max(4000, 'Maximaal 4000 tekens');
+const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
+const dateTime = isoDateTime('Vul een datum en tijd in (ISO 8601, bijv. 2026-12-04T10:00:00+01:00)');
+const shortText = (what: string) => text().trim().min(1, `Vul ${what} in`).max(200, 'Maximaal 200 tekens');
+const longText = text().trim().max(4000, 'Maximaal 4000 tekens');
 const route = z.enum(learningRoutes, 'Kies B1, Z of Onderwijs');
 
 export const sendInvitationInput = z.strictObject({
@@ -63,25 +64,32 @@ export const planLearnabilityTestInput = z.discriminatedUnion(
 );
 export type PlanLearnabilityTestInput = z.infer<typeof planLearnabilityTestInput>;
 
+/** Optimistic locking: the test's version as read. */
+const testVersion = z.number('Vul de versie in die u las').int().min(1);
+
 export const updateLearnabilityTestInput = z.discriminatedUnion(
   'action',
   [
     z.strictObject({
       action: z.literal('resultaat'),
+      version: testVersion,
       resultOn: isoDate,
       advisedRoute: route,
-      level: z.string().trim().max(50).optional(),
+      level: text().trim().max(50).optional(),
       details: longText.optional(),
     }),
-    z.strictObject({ action: z.literal('niet-verschenen'), note: longText.optional() }),
+    z.strictObject({ action: z.literal('niet-verschenen'),
+      version: testVersion, note: longText.optional() }),
     z.strictObject({
       action: z.literal('verplaatsen'),
+      version: testVersion,
       plannedAt: dateTime,
       location: shortText('de plaats'),
       device: shortText('het apparaat'),
       supervisor: shortText('de begeleider'),
     }),
-    z.strictObject({ action: z.literal('annuleren'), note: longText.optional() }),
+    z.strictObject({ action: z.literal('annuleren'),
+      version: testVersion, note: longText.optional() }),
   ],
   { error: "Kies 'resultaat', 'niet-verschenen', 'verplaatsen' of 'annuleren'" },
 );

@@ -89,6 +89,8 @@ export interface LearnabilityTestView {
   details: string | null;
   note: string | null;
   source: string;
+  /** Optimistic locking: a change names it. */
+  version: number;
   createdAt: string;
 }
 
@@ -163,6 +165,7 @@ export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView
     details: stringOrNull(details.details),
     note: sensitive || row.exemption === null ? stringOrNull(details.note) : null,
     source: row.source,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
 }

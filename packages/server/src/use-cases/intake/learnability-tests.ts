@@ -147,6 +147,9 @@ export function updateLearnabilityTest(ctx: UseCaseContext, caseId: string, test
       .where(and(eq(learnabilityTests.id, testId), eq(learnabilityTests.caseId, kase.id)))
       .for('update');
     if (!before) throw new AppError('NOT_FOUND', { message: 'Deze leerbaarheidstoets bestaat niet in dit dossier.' });
+    if (before.version !== input.version) {
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Deze leerbaarheidstoets is intussen door iemand anders gewijzigd. Laad hem opnieuw.' });
+    }
     const allowedFrom: Record<UpdateLearnabilityTestInput['action'], readonly string[]> = {
       resultaat: ['gepland', 'aangemeld'],
       'niet-verschenen': ['gepland', 'aangemeld'],
@@ -193,7 +196,7 @@ export function updateLearnabilityTest(ctx: UseCaseContext, caseId: string, test
       default:
         return input satisfies never;
     }
-    const [after] = await tx.update(learnabilityTests).set({ ...set, updatedAt: ctx.now }).where(eq(learnabilityTests.id, before.id)).returning();
+    const [after] = await tx.update(learnabilityTests).set({ ...set, version: before.version + 1, updatedAt: ctx.now }).where(eq(learnabilityTests.id, before.id)).returning();
     if (!after) throw new AppError('INTERNAL');
     await recordCaseWrite(tx, ctx, kase, {
       entityType: 'learnability-test',

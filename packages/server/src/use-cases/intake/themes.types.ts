@@ -2,8 +2,9 @@
 // inburgering 2021), as structured fields. One place: the intake record, the intake conversations
 // and the UI all use these keys.
 import { z } from 'zod';
+import { text as textField } from '../../routes/schemas.ts';
 
-const text = z.string().trim().max(4000, 'Maximaal 4000 tekens');
+const text = textField().trim().max(4000, 'Maximaal 4000 tekens');
 
 /** Each theme: a few structured text fields; all optional while the intake is in progress. */
 export const intakeThemeShapes = {

@@ -29,6 +29,8 @@ export interface ThirdPartyInfoView {
   waitingSince: IsoDate | null;
   receivedOn: IsoDate | null;
   history: { on: IsoDate; status: string; note: string | null; actorName: string; at: string }[];
+  /** The case's version: a change names it (optimistic locking). */
+  version: number;
 }
 
 export interface PipOverview {
@@ -108,7 +110,7 @@ export async function thirdPartyInfoOf(tx: Tx, caseRow: CaseRow): Promise<ThirdP
   });
   const last = history[history.length - 1];
   const status = last?.status === 'wachtend' ? 'wachtend' : caseRow.thirdPartyInfoReceivedOn ? 'ontvangen' : 'geen';
-  return { status, waitingSince: status === 'wachtend' ? (last?.on ?? null) : null, receivedOn: caseRow.thirdPartyInfoReceivedOn, history };
+  return { status, waitingSince: status === 'wachtend' ? (last?.on ?? null) : null, receivedOn: caseRow.thirdPartyInfoReceivedOn, history, version: caseRow.version };
 }
 
 export async function loadVersions(tx: Tx, caseId: string): Promise<PipRow[]> {

@@ -1,9 +1,10 @@
 // Inputs of the PIP use cases (art. 15–17 Wet inburgering 2021, art. 5.3–5.5 Besluit inburgering 2021).
 import { z } from 'zod';
+import { text as textField, isoDate as dateField, isoDateTime } from '../../routes/schemas.ts';
 import { learningRoutes, mapThemes } from '@koers/domain';
 
-const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
-const text = (max = 4000) => z.string().trim().max(max, `Maximaal ${max} tekens`);
+const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
+const text = (max = 4000) => textField().trim().max(max, `Maximaal ${max} tekens`);
 const optionalText = (max = 4000) => text(max).nullable().optional();
 
 export const pipStatuses = ['concept', 'vastgesteld', 'gewijzigd', 'ingetrokken'] as const;
@@ -73,12 +74,12 @@ export type CreateDraftInput = z.infer<typeof createDraftInput>;
 export const updateDraftInput = z.strictObject({
   ...draftFields,
   /** Optimistic locking: the `updatedAt` of the draft as last read. */
-  updatedAt: z.iso.datetime({ offset: true, message: 'updatedAt ontbreekt of is ongeldig' }),
+  updatedAt: isoDateTime('updatedAt ontbreekt of is ongeldig'),
 });
 export type UpdateDraftInput = z.infer<typeof updateDraftInput>;
 
 export const issueInput = z.strictObject({
-  updatedAt: z.iso.datetime({ offset: true, message: 'updatedAt ontbreekt of is ongeldig' }),
+  updatedAt: isoDateTime('updatedAt ontbreekt of is ongeldig'),
   /** Dagtekening; default today, never in the future. */
   issuedOn: isoDate.optional(),
 });
@@ -118,7 +119,7 @@ export const objectionUpdateInput = z
     status: z.enum(objectionStatuses, 'Kies een status'),
     decidedOn: isoDate.nullable().optional(),
     note: optionalText(2000),
-    updatedAt: z.iso.datetime({ offset: true, message: 'updatedAt ontbreekt of is ongeldig' }),
+    updatedAt: isoDateTime('updatedAt ontbreekt of is ongeldig'),
   })
   .superRefine((v, ctx) => {
     if ((v.status === 'gegrond' || v.status === 'ongegrond') && !v.decidedOn)
@@ -128,6 +129,8 @@ export type ObjectionUpdateInput = z.infer<typeof objectionUpdateInput>;
 
 export const thirdPartyInfoInput = z
   .strictObject({
+    /** Optimistic locking: the case's version as read (thirdPartyInfo.version). */
+    version: z.number('Vul de versie in die u las').int().min(1),
     /** 'wachtend': the college asked a third party for information; 'ontvangen': it arrived on receivedOn. */
     status: z.enum(['wachtend', 'ontvangen'], 'Kies wachtend of ontvangen'),
     receivedOn: isoDate.nullable().optional(),

@@ -19,6 +19,7 @@ import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
 export async function recordThirdPartyInfo(ctx: UseCaseContext, caseId: string, input: ThirdPartyInfoInput): Promise<{ thirdPartyInfo: ThirdPartyInfoView; deadline: DeadlineView }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    if (caseRow.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version' });
     const today = todayIn(ctx.now);
     const receivedOn = input.status === 'ontvangen' ? (input.receivedOn ?? today) : null;
     if (receivedOn && isAfter(receivedOn, today)) throw new AppError('VALIDATION_FAILED', { field: 'receivedOn', message: 'De datum van ontvangst mag niet in de toekomst liggen.' });

@@ -1,5 +1,6 @@
 // Input of withdrawing (intrekken) a vastgesteld PIP.
 import { z } from 'zod';
+import { text, isoDate } from '../../routes/schemas.ts';
 
 export const withdrawalReasons = ['verhuizing', 'plicht-beeindigd', 'bezwaar-gegrond', 'onjuist-vastgesteld', 'anders'] as const;
 export type WithdrawalReason = (typeof withdrawalReasons)[number];
@@ -15,9 +16,9 @@ export const withdrawalReasonLabels: Record<WithdrawalReason, string> = {
 
 export const withdrawPipInput = z
   .strictObject({
-    withdrawnOn: z.iso.date('Vul een datum in als JJJJ-MM-DD'),
+    withdrawnOn: isoDate('Vul een datum in als JJJJ-MM-DD'),
     reason: z.enum(withdrawalReasons, 'Kies een reden voor het intrekken'),
-    note: z.string().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
+    note: text().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.reason === 'anders' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'Licht de reden toe (verplicht bij ‘anders’)' });

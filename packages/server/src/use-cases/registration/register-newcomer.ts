@@ -11,7 +11,7 @@ import { historyFields } from '../case.view.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { dutyColumns, duoDutyColumns, type DuoDuty } from './duty.ts';
 import { eventBy, isSystem, logBy, organisationOf, recordBy, type RegistrationContext } from './actor.ts';
-import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY, placeholderFamilyName } from './personal-data.ts';
+import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_FAMILY_NAME, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY } from './personal-data.ts';
 import { duoContactAfterBsnChange, ensureDuoContact } from '../duo/contactpersoon.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
 
@@ -208,7 +208,7 @@ function duoValues(input: DuoRegistrationInput): ReturnType<typeof registrationV
       gemeenteId: input.gemeenteId,
       source: input.source,
       givenNames: PLACEHOLDER_GIVEN_NAMES,
-      familyName: placeholderFamilyName(input.bsn ?? null, input.vNumber ?? null),
+      familyName: PLACEHOLDER_FAMILY_NAME,
       birthDate: PLACEHOLDER_BIRTH_DATE,
       nationality: UNKNOWN_NATIONALITY,
       permit: input.duty.targetGroup === 'asiel' ? 'asiel' : 'regulier',

@@ -40,6 +40,9 @@ export async function recordResult(ctx: UseCaseContext, caseId: string, kind: Re
     const today = todayIn(ctx.now);
     const state = await loadResultsState(tx, caseRow);
     const earlier = state.stored.get(kind) ?? null;
+    if ((earlier?.version ?? 0) !== input.version) {
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit resultaat is intussen door iemand anders gewijzigd. Laad het opnieuw.' });
+    }
     const date = input.completedOn;
     const culpable = input.culpable;
 
@@ -84,7 +87,7 @@ export async function recordResult(ctx: UseCaseContext, caseId: string, kind: Re
     const [row] = await tx
       .insert(caseResults)
       .values({ gemeenteId: caseRow.gemeenteId, caseId, kind, ...values, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .onConflictDoUpdate({ target: [caseResults.caseId, caseResults.kind], set: { ...values, updatedAt: ctx.now } })
+      .onConflictDoUpdate({ target: [caseResults.caseId, caseResults.kind], set: { ...values, version: input.version + 1, updatedAt: ctx.now } })
       .returning();
     if (!row) throw new AppError('INTERNAL');
 

@@ -19,6 +19,8 @@ export interface ResultView {
   completedOn: IsoDate | null;
   culpable: boolean | null;
   note: string | null;
+  /** Optimistic locking: 0 while never recorded. */
+  version: number;
   updatedAt: string | null;
   /** The latest message to DUO for this result. */
   duo: ResultDuoStatus | null;
@@ -53,6 +55,7 @@ export function resultsOverview(state: ResultsState, now: Date, on?: IsoDate): R
         completedOn: row?.completedOn ?? null,
         culpable: row?.culpable ?? null,
         note: row?.note ?? null,
+        version: row?.version ?? 0,
         updatedAt: row?.updatedAt.toISOString() ?? null,
         duo: m
           ? { messageId: m.id, berichtId: m.berichtId, status: m.status, lastError: m.lastError, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null }

@@ -60,6 +60,7 @@ export async function getTraject(ctx: UseCaseContext, caseId: string): Promise<T
           label: hoursCategoryLabel(category),
           total: row?.total ?? null,
           asOf: row?.asOf ?? null,
+          version: row?.version ?? 0,
           allowed: allowed.value,
           explanation: allowed.explanation,
           duo: messageStatus(messages.find((m) => m.operation === `uren.${category}`)),

@@ -34,6 +34,7 @@ export interface RecordedHours {
   category: HoursCategory;
   total: number;
   asOf: string;
+  version: number;
   /** A melding for DUO was queued (false: the total did not change, or no BSN). */
   queued: boolean;
 }
@@ -41,6 +42,10 @@ export interface RecordedHours {
 export async function recordHours(ctx: UseCaseContext, caseId: string, category: HoursCategory, input: RecordHoursInput): Promise<RecordedHours> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const [before] = await tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))).for('update');
+    if ((before?.version ?? 0) !== input.version) {
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De uren van deze categorie zijn intussen door iemand anders gewijzigd. Laad ze opnieuw.' });
+    }
     if (isAfter(input.asOf, todayIn(ctx.now))) throw new AppError('VALIDATION_FAILED', { field: 'asOf', message: 'De peildatum mag niet in de toekomst liggen.' });
     const pip = await currentPip(tx, caseId);
     const allowed = hoursCategoryAllowed({ category, targetGroup: targetGroupOf(caseRow), route: pip?.route ?? null });
@@ -52,7 +57,6 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
         extra: { explanation: allowed.explanation },
       });
     }
-    const [before] = await tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))).for('update');
     const lower = before !== undefined && input.total < before.total;
     if (lower && input.reason === undefined) {
       throw new AppError('VALIDATION_FAILED', {
@@ -67,7 +71,7 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
     await tx
       .insert(caseHours)
       .values({ caseId, gemeenteId: caseRow.gemeenteId, category, total: input.total, asOf: input.asOf, updatedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .onConflictDoUpdate({ target: [caseHours.caseId, caseHours.category], set: { total: input.total, asOf: input.asOf, updatedBy: ctx.principal.userId, updatedAt: ctx.now } });
+      .onConflictDoUpdate({ target: [caseHours.caseId, caseHours.category], set: { total: input.total, asOf: input.asOf, updatedBy: ctx.principal.userId, version: input.version + 1, updatedAt: ctx.now } });
 
     let queued = false;
     const operation = operationFor(category);
@@ -106,6 +110,6 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
       },
       operationName: 'recordHours',
     });
-    return { category, total: input.total, asOf: input.asOf, queued };
+    return { category, total: input.total, asOf: input.asOf, version: input.version + 1, queued };
   });
 }

@@ -1,15 +1,16 @@
 // Input of the traject use cases: inburgeringsaanbod (placement) and gevolgde uren.
 import { z } from 'zod';
+import { text, isoDate as dateField } from '../../routes/schemas.ts';
 import { hoursCategories } from '@koers/domain';
 
-const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
-const reasonText = z.string().trim().min(1, 'Vul een reden in').max(1000, 'Maximaal 1000 tekens');
+const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
+const reasonText = text().trim().min(1, 'Vul een reden in').max(1000, 'Maximaal 1000 tekens');
 
 export const literacyValues = ['A', 'AA', 'NVT'] as const;
 
 export const registerPlacementInput = z
   .strictObject({
-    instellingsnummer: z.string().trim().length(10, 'Het instellingsnummer van DUO heeft 10 tekens'),
+    instellingsnummer: text().trim().length(10, 'Het instellingsnummer van DUO heeft 10 tekens'),
     /** datumInburgeringsaanbod: enrolment with the cursusinstelling. */
     offeredOn: isoDate,
     expectedStartOn: isoDate.optional(),
@@ -34,6 +35,8 @@ export type WithdrawPlacementInput = z.infer<typeof withdrawPlacementInput>;
 export const hoursCategory = z.enum(hoursCategories, 'Kies taallesknm, participatieactiviteiten of participatietaalles');
 
 export const recordHoursInput = z.strictObject({
+  /** Optimistic locking: the category's version as read; 0 when nothing was recorded. */
+  version: z.number('Vul de versie in die u las').int().min(0),
   /** The cumulative total (DUO receives totals, not increments). */
   total: z.number('Vul het totaal aantal uren in').int('Vul een heel aantal uren in').min(0, 'Minimaal 0 uur').max(9999, 'Maximaal 9999 uur'),
   asOf: isoDate,

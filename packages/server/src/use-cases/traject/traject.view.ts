@@ -39,6 +39,8 @@ export interface HoursView {
   label: string;
   total: number | null;
   asOf: string | null;
+  /** Optimistic locking: 0 while nothing was recorded. */
+  version: number;
   /** May this category be reported for this person (route, target group)? */
   allowed: boolean;
   explanation: Explanation;

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../errors.ts';
 import type { Tx } from '../../db/database.ts';
 import { caseChecklistItems } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -19,6 +20,8 @@ export interface ChecklistItemView {
   dueOn: string | null;
   doneOn: string | null;
   note: string | null;
+  /** 0 while the item was never saved. */
+  version: number;
   updatedAt: string | null;
 }
 
@@ -37,6 +40,7 @@ function view(item: ChecklistItem, row: Row | undefined): ChecklistItemView {
     dueOn: row?.dueOn ?? null,
     doneOn: row?.doneOn ?? null,
     note: row?.note ?? null,
+    version: row?.version ?? 0,
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };
 }
@@ -60,12 +64,16 @@ export function updateChecklistItem(ctx: UseCaseContext, caseId: string, item: C
       .from(caseChecklistItems)
       .where(and(eq(caseChecklistItems.caseId, kase.id), eq(caseChecklistItems.item, item)));
     const before = view(item, existing);
+    if (before.version !== input.version) {
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit onderdeel van de checklist is intussen door iemand anders gewijzigd. Laad het opnieuw.' });
+    }
     const values = {
       status: input.status,
       responsible: input.responsible !== undefined ? input.responsible : before.responsible,
       dueOn: input.dueOn !== undefined ? input.dueOn : before.dueOn,
       doneOn: input.status === 'geregeld' ? (input.doneOn ?? before.doneOn ?? todayIn(ctx.now)) : null,
       note: input.note !== undefined ? input.note : before.note,
+      version: before.version + 1,
       updatedAt: ctx.now,
     };
     const [row] = await tx

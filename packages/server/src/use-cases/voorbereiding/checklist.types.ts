@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, isoDate as dateField } from '../../routes/schemas.ts';
 
 /** The regeldag checklist (seed 004): what has to be arranged when a statushouder arrives. */
 export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;
@@ -18,7 +19,7 @@ export const checklistStatuses = ['open', 'geregeld', 'nvt'] as const;
 export type ChecklistStatus = (typeof checklistStatuses)[number];
 export const checklistStatusLabels: Record<ChecklistStatus, string> = { open: 'open', geregeld: 'geregeld', nvt: 'niet van toepassing' };
 
-const isoDate = z.iso.date('Vul een datum in als JJJJ-MM-DD');
+const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
 
 export const checklistItemParams = z.strictObject({
   id: z.uuid('Ongeldige id'),
@@ -27,12 +28,14 @@ export const checklistItemParams = z.strictObject({
 
 export const updateChecklistItemInput = z
   .strictObject({
+    /** Optimistic locking: the item's version as read; 0 for an item never saved. */
+    version: z.number('Vul de versie in die u las').int().min(0),
     status: z.enum(checklistStatuses, 'Kies open, geregeld of niet van toepassing'),
-    responsible: z.string().trim().max(200, 'Maximaal 200 tekens').nullable().optional(),
+    responsible: text().trim().max(200, 'Maximaal 200 tekens').nullable().optional(),
     dueOn: isoDate.nullable().optional(),
     /** When it was arranged; defaults to today for 'geregeld'. */
     doneOn: isoDate.nullable().optional(),
-    note: z.string().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
+    note: text().trim().max(2000, 'Maximaal 2000 tekens').nullable().optional(),
   })
   .refine((v) => v.status === 'geregeld' || v.doneOn === undefined || v.doneOn === null, {
     path: ['doneOn'],

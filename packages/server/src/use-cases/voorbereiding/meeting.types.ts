@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text as textField, isoDateTime } from '../../routes/schemas.ts';
 import { intakeThemes } from '../intake/themes.types.ts';
 
 export const meetingKinds = ['warme-overdracht', 'kennismaking', 'intakegesprek'] as const;
@@ -20,19 +21,19 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
 };
 export const participantRoles = ['coa', 'maatschappelijk-begeleider', 'tolk', 'inburgeraar', 'partner', 'gemeente', 'anders'] as const;
 
-const text = z.string().trim().max(4000, 'Maximaal 4000 tekens');
+const text = textField().trim().max(4000, 'Maximaal 4000 tekens');
 const participant = z.strictObject({
   role: z.enum(participantRoles, 'Kies de rol van de deelnemer'),
-  name: z.string().trim().min(1, 'Vul de naam van de deelnemer in').max(200, 'Maximaal 200 tekens'),
+  name: textField().trim().min(1, 'Vul de naam van de deelnemer in').max(200, 'Maximaal 200 tekens'),
 });
 
 const meetingFields = {
-  plannedAt: z.iso.datetime({ offset: true, error: 'Vul een datum en tijd in (ISO 8601)' }).nullable(),
-  location: z.string().trim().max(200, 'Maximaal 200 tekens').nullable(),
+  plannedAt: isoDateTime('Vul een datum en tijd in (ISO 8601)').nullable(),
+  location: textField().trim().max(200, 'Maximaal 200 tekens').nullable(),
   mode: z.enum(meetingModes, 'Kies fysiek, telefonisch, video of schriftelijk'),
   participants: z.array(participant).max(20, 'Maximaal 20 deelnemers'),
   interpreter: z.boolean(),
-  interpreterLanguage: z.string().trim().max(100, 'Maximaal 100 tekens').nullable(),
+  interpreterLanguage: textField().trim().max(100, 'Maximaal 100 tekens').nullable(),
   /** The right to be interviewed alone (art. 14 Wi 2021): only for intake conversations. */
   interviewedAlone: z.boolean().nullable(),
   status: z.enum(meetingStatuses, 'Kies gepland, gehouden, niet verschenen of geannuleerd'),

@@ -70,7 +70,7 @@ export function Assignments({ caseId, file, canWrite, onChanged }: { caseId: str
             onChange={setManager}
           />
           <ButtonGroup>
-            <Button type="button" appearance="secondary-action-button" disabled={busy || manager === (file.caseManager?.id ?? '')} onClick={() => void run(() => setCaseManager(caseId, manager || null))}>
+            <Button type="button" appearance="secondary-action-button" disabled={busy || manager === (file.caseManager?.id ?? '')} onClick={() => void run(() => setCaseManager(caseId, manager || null, file.case?.version ?? 0))}>
               {t('case.file.saveCaseManager')}
             </Button>
           </ButtonGroup>

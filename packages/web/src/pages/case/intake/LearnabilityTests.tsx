@@ -43,7 +43,7 @@ function AppointmentForm({ caseId, test, onDone }: { caseId: string; test?: Lear
     event.preventDefault();
     const at = localToIso(plannedAt) ?? '';
     const fields = { plannedAt: at, location, device, supervisor };
-    void run(() => (test ? updateLearnabilityTest(caseId, test.id, { action: 'verplaatsen', ...fields }) : planLearnabilityTest(caseId, { kind: 'afspraak', ...fields })));
+    void run(() => (test ? updateLearnabilityTest(caseId, test.id, { version: test.version, action: 'verplaatsen', ...fields }) : planLearnabilityTest(caseId, { kind: 'afspraak', ...fields })));
   };
   return (
     <form className="koers-form" onSubmit={submit} noValidate>
@@ -101,9 +101,9 @@ function ResultForm({ caseId, test, onDone }: { caseId: string; test: Learnabili
   const { error, busy, run } = useRun(onDone);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => updateLearnabilityTest(caseId, test.id, { action: 'resultaat', resultOn, advisedRoute: route, ...(level.trim() ? { level: level.trim() } : {}), ...(details.trim() ? { details: details.trim() } : {}) }));
+    void run(() => updateLearnabilityTest(caseId, test.id, { version: test.version, action: 'resultaat', resultOn, advisedRoute: route, ...(level.trim() ? { level: level.trim() } : {}), ...(details.trim() ? { details: details.trim() } : {}) }));
   };
-  const simple = (action: 'niet-verschenen' | 'annuleren') => void run(() => updateLearnabilityTest(caseId, test.id, { action }));
+  const simple = (action: 'niet-verschenen' | 'annuleren') => void run(() => updateLearnabilityTest(caseId, test.id, { version: test.version, action }));
   return (
     <form className="koers-form" onSubmit={submit} noValidate>
       <Fieldset>

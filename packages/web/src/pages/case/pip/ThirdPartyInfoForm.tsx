@@ -21,7 +21,7 @@ export function ThirdPartyInfoForm({ caseId, info, canWrite, onSaved }: { caseId
     setBusy(true);
     setError(null);
     try {
-      await recordThirdPartyInfo(caseId, { status, ...(status === 'ontvangen' ? { receivedOn } : {}), note: note.trim() || null });
+      await recordThirdPartyInfo(caseId, { version: info.version, status, ...(status === 'ontvangen' ? { receivedOn } : {}), note: note.trim() || null });
       setNote('');
       onSaved();
     } catch (caught) {

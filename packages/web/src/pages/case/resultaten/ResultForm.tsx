@@ -53,7 +53,7 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
     setError(null);
     setSaved(false);
     try {
-      const next = await recordResult(caseId, result.kind, { completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null });
+      const next = await recordResult(caseId, result.kind, { version: result.version, completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null });
       setSaved(true);
       onSaved(next);
     } catch (caught) {

@@ -44,7 +44,7 @@ function HoursForm({ caseId, row, onDone, onCancel }: { caseId: string; row: Hou
     setBusy(true);
     setError(null);
     try {
-      const result = await recordHours(caseId, row.category, { total: Number(total), asOf, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+      const result = await recordHours(caseId, row.category, { version: row.version, total: Number(total), asOf, ...(reason.trim() ? { reason: reason.trim() } : {}) });
       onDone(result.queued ? t('traject.hours.saved', { category: name, total: result.total }) : t('traject.hours.notQueued'));
     } catch (caught) {
       setError(caught);

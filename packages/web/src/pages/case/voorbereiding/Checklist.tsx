@@ -27,6 +27,7 @@ function ChecklistForm({ caseId, item, onDone }: { caseId: string; item: Checkli
     setError(null);
     try {
       await updateChecklistItem(caseId, item.item, {
+        version: item.version,
         status,
         responsible: responsible.trim() || null,
         dueOn: dueOn || null,
