@@ -2,7 +2,7 @@
 // messages that name the field by its label. Text is checked for NUL bytes and lone surrogates.
 import { z } from 'zod';
 import { checkGemeentecode, checkOin } from '@koers/domain';
-import { minimumPasswordLength } from '../auth/passwords.ts';
+import { passwordProblem, passwordProblemMessages } from '../auth/password-policy.ts';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const isUnsafeText = (v: string): boolean => v.includes('\u0000') || LONE_SURROGATE.test(v);
@@ -56,17 +56,18 @@ export const firstBeheerderInput = z
   .strictObject({
     name: plainText('Naam beheerder', 200),
     email: z.email('E-mailadres beheerder: vul een geldig e-mailadres in').max(254, 'E-mailadres beheerder: hoogstens 254 tekens'),
-    password: z
-      .string('Wachtwoord beheerder: vul een wachtwoord in')
-      .min(minimumPasswordLength, `Wachtwoord beheerder: minstens ${minimumPasswordLength} tekens`)
-      .max(1024, 'Wachtwoord beheerder: hoogstens 1024 tekens')
-      .refine((v) => !isUnsafeText(v), 'Wachtwoord beheerder: bevat een teken dat niet kan worden opgeslagen')
-      .optional(),
+    password: z.string('Wachtwoord beheerder: vul een wachtwoord in').optional(),
     oidcSubject: plainText('OIDC-subject beheerder', 255).optional(),
   })
   .refine((b) => (b.password === undefined) !== (b.oidcSubject === undefined), {
     message: 'Wachtwoord beheerder: geef een wachtwoord óf een OIDC-subject (inloggen via de identiteitsprovider), niet allebei en niet geen van beide',
     path: ['password'],
+  })
+  .superRefine((b, ctx) => {
+    // The one password rule of the app (src/auth/password-policy.ts), with the account's own words.
+    if (b.password === undefined) return;
+    const problem = passwordProblem(b.password, { email: b.email, name: b.name });
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `Wachtwoord beheerder: ${passwordProblemMessages[problem]}` });
   });
 export type FirstBeheerderInput = z.infer<typeof firstBeheerderInput>;
 
