@@ -123,8 +123,8 @@ export function parseInitArgs(args: readonly string[]): { raw: unknown; password
 /** Options plus the password, validated by the same rules as the app. */
 export async function resolveInitRequest(args: readonly string[], readPasswordFrom: (source: PasswordSource) => Promise<string> = readPassword): Promise<InitRequest> {
   const { raw, passwordSource, add } = parseInitArgs(args);
-  // Check the options before asking for a password.
-  const withoutPassword = organisationInput.safeParse(passwordSource === null ? raw : withPassword(raw, 'x'.repeat(64)));
+  // Check the options before asking for a password (with a stand-in that passes the password rule).
+  const withoutPassword = organisationInput.safeParse(passwordSource === null ? raw : withPassword(raw, 'Vuurtoren-Regenjas-Kikker-Tulp-8421'));
   if (!withoutPassword.success) throw new CliError(`De opties zijn niet geldig:\n${describeIssues(withoutPassword.error)}`);
   const parsed = organisationInput.safeParse(passwordSource === null ? raw : withPassword(raw, await readPasswordFrom(passwordSource)));
   if (!parsed.success) throw new CliError(`De opties zijn niet geldig:\n${describeIssues(parsed.error)}`);

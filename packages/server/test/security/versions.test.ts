@@ -23,6 +23,9 @@ const withoutVersion: Record<string, string> = {
 /** Routes whose stale write is proven in their own test file (the fixture is a long process). */
 const staleWriteTestedElsewhere: Record<string, string> = {
   'PATCH /api/cases/:id/pip/objections/:objectionId': 'needs a vastgesteld PIP; objections.ts compares updatedAt (test/pip/pip.test.ts covers the PIP flow)',
+  'PATCH /api/admin/gemeenten/:id': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/admin/gemeenten/:id/settings': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
 };
 
 let koers: TestKoers;

@@ -217,6 +217,10 @@ describe('settings of a gemeente', () => {
     expect(shown.rawPayload.equals(png)).toBe(true);
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
     expect((await put(2, jpeg.toString('base64'))).json<SettingsBody>().logo).toMatchObject({ contentType: 'image/jpeg' });
+    const stale = await put(1, null);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<ErrorBody>().error).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });
+    expect((await beheerder.get(`/api/admin/gemeenten/${a.gemeenteId}/logo`)).headers['content-type']).toBe('image/jpeg');
     const removed = await put(3, null);
     expect(removed.json<SettingsBody>()).toMatchObject({ version: 4, logo: null });
     expect((await beheerder.get(`/api/admin/gemeenten/${a.gemeenteId}/logo`)).statusCode).toBe(404);

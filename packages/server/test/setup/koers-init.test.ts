@@ -74,7 +74,7 @@ describe('koers init', () => {
     expect(message).toContain('--gemeente (1e, OIN): OIN: Een OIN bestaat uit precies 20 cijfers');
     expect(message).toContain('--beheerder-email: E-mailadres beheerder: vul een geldig e-mailadres in');
     expect(asked).toBe(false);
-    expect(await refusal(() => resolveInitRequest(args(), fromStdin('kort')))).toContain('--wachtwoord-bestand / --wachtwoord-stdin: Wachtwoord beheerder: minstens 12 tekens');
+    expect(await refusal(() => resolveInitRequest(args(), fromStdin('kort')))).toContain('--wachtwoord-bestand / --wachtwoord-stdin: Wachtwoord beheerder: Het wachtwoord moet minstens 12 tekens lang zijn');
   });
 
   it('creates the organisation, its gemeenten and the first beheerder, who logs in; a second init is refused and changes nothing', async () => {
