@@ -110,7 +110,8 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
 }
 
 function asFoutbericht(body: unknown): BadRequestFoutbericht | undefined {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as BadRequestFoutbericht) : undefined;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  return body;
 }
 
 const unique = (fields: readonly string[]): string[] => [...new Set(fields)];

@@ -88,10 +88,14 @@ function ajvIssues(errors: readonly ErrorObject[] | null | undefined): Validatio
     }
   }
   // A failing branch of allOf/if-then drops its annotations, so `unevaluatedProperties` then also
-  // names every property that branch did define. Such reports are an echo of the real error in
-  // that object (or below it) and are left out; a real unknown property shows once that is fixed.
-  const causes = out.filter((i) => i.keyword !== 'unevaluatedProperties').map((i) => i.pointer);
-  return out.filter((i) => i.keyword !== 'unevaluatedProperties' || !causes.some((p) => p === i.pointer || p.startsWith(`${i.pointer}/`)));
+  // names every property that branch did define. Such reports are an echo of a real error in that
+  // object or below it and are left out; a real unknown property shows once that is fixed.
+  const echo = (i: ValidationIssue): boolean =>
+    i.keyword === 'unevaluatedProperties' &&
+    out.some(
+      (o) => o !== i && ((o.pointer === i.pointer && o.keyword !== 'unevaluatedProperties') || o.pointer.startsWith(`${i.pointer}/`)),
+    );
+  return out.filter((i) => !echo(i));
 }
 
 /** `application/json; charset=utf-8` → `application/json`. */

@@ -19,10 +19,24 @@ export type ZonderLandcode = 'onbekend' | 'behandeld-als-nederlander' | 'staatlo
 export interface NationaliteitRegel {
   readonly code: string;
   readonly omschrijving: string;
-  /** ISO 3166-1 alpha-2, or why there is none. */
-  readonly iso: string | ZonderLandcode;
+  /** ISO 3166-1 alpha-2; null with `zonderLandcode` saying why. */
+  readonly iso: string | null;
+  readonly zonderLandcode?: ZonderLandcode;
 }
 
+const zonderLandcode: ReadonlySet<string> = new Set<ZonderLandcode>([
+  'onbekend',
+  'behandeld-als-nederlander',
+  'staatloos',
+  'vastgesteld-niet-nederlander',
+  'historisch',
+]);
+
+function regel(code: string, omschrijving: string, iso: string): NationaliteitRegel {
+  return zonderLandcode.has(iso) ? { code, omschrijving, iso: null, zonderLandcode: iso as ZonderLandcode } : { code, omschrijving, iso };
+}
+
+/** Code, RvIG's description, and the ISO code or the reason there is none. */
 const rows: ReadonlyArray<readonly [string, string, string]> = [
   ['0000', 'Onbekend', 'onbekend'],
   ['0001', 'Nederlandse', 'NL'],
@@ -244,7 +258,7 @@ const rows: ReadonlyArray<readonly [string, string, string]> = [
 ];
 
 export const nationaliteitentabel: ReadonlyMap<string, NationaliteitRegel> = new Map(
-  rows.map(([code, omschrijving, iso]) => [code, { code, omschrijving, iso }]),
+  rows.map(([code, omschrijving, iso]) => [code, regel(code, omschrijving, iso)]),
 );
 
 /** The first description in the table for an ISO code (`SY` → `Syrische`), to show Koers's value. */

@@ -45,9 +45,9 @@ export function readNationaliteit(n: AbstractNationaliteit): BrpNationaliteitWaa
               : `De nationaliteitscode ${code} (${omschrijving}) staat niet in de nationaliteitentabel van Koers (Landelijke tabel 32); kies de landcode zelf en meld de code aan de beheerder.`,
         };
       }
-      return isLandcode(regel.iso)
+      return regel.iso !== null && isLandcode(regel.iso)
         ? { code, omschrijving: regel.omschrijving, iso: regel.iso }
-        : { code, omschrijving: regel.omschrijving, iso: null, reason: reasons[regel.iso as ZonderLandcode] };
+        : { code, omschrijving: regel.omschrijving, iso: null, reason: reasons[regel.zonderLandcode ?? 'onbekend'] };
     }
     case 'Staatloos':
       return { code: '0499', omschrijving: 'Staatloos', iso: null, reason: reasons.staatloos };

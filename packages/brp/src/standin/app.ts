@@ -20,7 +20,7 @@ import type {
   RaadpleegMetBurgerservicenummer,
   ZoekMetGeslachtsnaamEnGeboortedatum,
 } from '../types.ts';
-import { BrpValidator, brpValidator, formatIssues, mediaTypeOf, type ValidationIssue } from '../validator.ts';
+import { brpValidator, formatIssues, mediaTypeOf, type BrpValidator, type ValidationIssue } from '../validator.ts';
 import { registerStandInAdmin } from './admin.ts';
 import { toPersoonBeperkt } from './beperkt.ts';
 import { todayInNetherlands } from './today.ts';

@@ -60,9 +60,9 @@ export function toPersoonBeperkt(p: Persoon): PersoonBeperkt {
     ...(p.geslacht ? { geslacht: p.geslacht } : {}),
     ...(inOnderzoek ? { inOnderzoek } : {}),
     ...(p.leeftijd !== undefined ? { leeftijd: p.leeftijd } : {}),
-    ...(naam ? { naam: naam as PersoonBeperkt['naam'] } : {}),
+    ...(naam ? { naam } : {}),
     ...(p.opschortingBijhouding ? { opschortingBijhouding: p.opschortingBijhouding } : {}),
-    ...(adressering ? { adressering: adressering as PersoonBeperkt['adressering'] } : {}),
+    ...(adressering ? { adressering } : {}),
     ...(p.rni ? { rni: p.rni } : {}),
     ...(p.verificatie ? { verificatie: p.verificatie } : {}),
   };
