@@ -184,6 +184,11 @@ describe('differences between a case and the BRP', () => {
     expect(list.find((v) => v.field === 'familyName')).toMatchObject({ applicable: false, reason: containing('200 tekens') });
   });
 
+  it('a BRP value with control characters is not taken over', () => {
+    const odd = mapPersoon({ burgerservicenummer: '999990019', verblijfplaats: { type: 'Adres', verblijfadres: { officieleStraatnaam: 'Voor\u0000straat', huisnummer: 1 } } });
+    expect(differences(koers(), odd).find((v) => v.field === 'address')).toMatchObject({ applicable: false, reason: containing('tekens die Koers niet vastlegt') });
+  });
+
   it('property: taking over every applicable difference leaves none that is applicable', () => {
     const date = fc
       .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true })

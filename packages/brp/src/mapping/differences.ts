@@ -74,12 +74,21 @@ function nationalityText(iso: string | null): string {
   return omschrijving ? `${omschrijving} (${iso.toUpperCase()})` : iso.toUpperCase();
 }
 
+/** Control characters and lone surrogates are never stored (the spec does not forbid them in every field). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const unstorable = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function verschil(field: VerschilVeld, koers: Waarde, brp: Waarde, reason?: string): Verschil {
   const limit = field === 'gemeenteVanInschrijving' ? undefined : maxLength[field];
-  const tooLong = reason === undefined && limit !== undefined && brp.value !== null && brp.value.length > limit;
+  const tooLong = limit !== undefined && brp.value !== null && brp.value.length > limit;
+  const badText = brp.value !== null && unstorable.test(brp.value);
   const why =
     reason ??
-    (tooLong ? `De waarde in de BRP is langer dan de ${limit} tekens die Koers vastlegt; neem haar met de hand over.` : undefined);
+    (tooLong
+      ? `De waarde in de BRP is langer dan de ${limit} tekens die Koers vastlegt; neem haar met de hand over.`
+      : badText
+        ? 'De waarde in de BRP bevat tekens die Koers niet vastlegt; neem haar met de hand over.'
+        : undefined);
   return { field, label: veldLabels[field], koers, brp, applicable: why === undefined, ...(why !== undefined ? { reason: why } : {}) };
 }
 

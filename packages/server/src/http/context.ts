@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { KoersConfig } from '../config.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import type { DuoService } from '../duo/service.ts';
+import type { BrpService } from '../brp/service.ts';
 
 /** What the HTTP layer is built from: one per running server. */
 export interface AppContext {
@@ -13,4 +14,6 @@ export interface AppContext {
   version: string;
   /** The DUO koppeling (client per gemeente, worker, embedded simulator); undefined when not configured. */
   duo?: DuoService | undefined;
+  /** The BRP lookup (client, embedded stand-in); undefined when not configured. */
+  brp?: BrpService | undefined;
 }
