@@ -6,7 +6,14 @@ import type { UseCaseContext } from '../use-cases/context.ts';
  * One Logboek Dataverwerkingen entry for a question to the BRP about the person of a case
  * (processing activity "BRP raadplegen"), also when the BRP could not answer (status ERROR).
  */
-export function logBrpQuery(tx: Tx, ctx: UseCaseContext, c: { id: string; gemeenteId: string }, startTime: Date, endTime: Date, status: 'OK' | 'ERROR'): Promise<void> {
+export function logBrpQuery(
+  tx: Tx,
+  ctx: UseCaseContext,
+  c: { id: string; gemeenteId: string },
+  startTime: Date,
+  endTime: Date,
+  status: 'OK' | 'ERROR',
+): Promise<void> {
   return logProcessing(tx, ctx.log, ctx.principal, ctx.principal.organisation.id, [
     {
       activity: 'brpRaadplegen',

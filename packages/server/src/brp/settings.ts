@@ -46,7 +46,10 @@ export function brpSettings(e: BrpEnv, demo: boolean): BrpSettings | undefined {
   if (tlsParts.some((v) => v !== undefined) && !tlsParts.every((v) => v !== undefined)) {
     throw invalid('BRP_TLS_CERT, BRP_TLS_KEY en BRP_TLS_CA horen bij elkaar; geef ze alle drie.');
   }
-  const tls = e.BRP_TLS_CERT && e.BRP_TLS_KEY && e.BRP_TLS_CA ? { certPath: e.BRP_TLS_CERT, keyPath: e.BRP_TLS_KEY, caPath: e.BRP_TLS_CA } : undefined;
+  const tls =
+    e.BRP_TLS_CERT && e.BRP_TLS_KEY && e.BRP_TLS_CA
+      ? { certPath: e.BRP_TLS_CERT, keyPath: e.BRP_TLS_KEY, caPath: e.BRP_TLS_CA }
+      : undefined;
   if (e.KOERS_BRP_STANDIN === 'embedded' && e.BRP_BASE_URL) {
     throw invalid('KOERS_BRP_STANDIN=embedded en BRP_BASE_URL sluiten elkaar uit: kies de ingebouwde stand-in of een echte BRP.');
   }
@@ -54,16 +57,21 @@ export function brpSettings(e: BrpEnv, demo: boolean): BrpSettings | undefined {
   const embedded = e.KOERS_BRP_STANDIN === 'embedded' || (e.KOERS_BRP_STANDIN === undefined && demo && !e.BRP_BASE_URL);
   if (embedded) return { mode: 'embedded', baseUrl: undefined, apiKey: undefined, tls: undefined, timeoutMs: e.BRP_TIMEOUT_MS };
   if (!e.BRP_BASE_URL) {
-    if (e.BRP_API_KEY !== undefined || tls !== undefined) throw invalid('BRP_API_KEY of BRP_TLS_* is gezet zonder BRP_BASE_URL; geef ook het adres van de BRP API.');
+    if (e.BRP_API_KEY !== undefined || tls !== undefined)
+      throw invalid('BRP_API_KEY of BRP_TLS_* is gezet zonder BRP_BASE_URL; geef ook het adres van de BRP API.');
     return undefined;
   }
   const url = new URL(e.BRP_BASE_URL);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackUrl(e.BRP_BASE_URL))) {
-    throw invalid('BRP_BASE_URL moet met https:// beginnen (http:// alleen naar deze machine): een BSN gaat nooit onversleuteld over het netwerk.');
+    throw invalid(
+      'BRP_BASE_URL moet met https:// beginnen (http:// alleen naar deze machine): een BSN gaat nooit onversleuteld over het netwerk.',
+    );
   }
   if (tls !== undefined && url.protocol !== 'https:') throw invalid('met BRP_TLS_CERT/KEY/CA moet BRP_BASE_URL met https:// beginnen.');
   if (e.BRP_API_KEY === undefined && tls === undefined && !isLoopbackUrl(e.BRP_BASE_URL)) {
-    throw invalid('BRP_BASE_URL vraagt ook BRP_API_KEY en/of BRP_TLS_CERT, BRP_TLS_KEY en BRP_TLS_CA: de BRP API beantwoordt alleen aangemelde verzoeken.');
+    throw invalid(
+      'BRP_BASE_URL vraagt ook BRP_API_KEY en/of BRP_TLS_CERT, BRP_TLS_KEY en BRP_TLS_CA: de BRP API beantwoordt alleen aangemelde verzoeken.',
+    );
   }
   return { mode: 'real', baseUrl: e.BRP_BASE_URL, apiKey: e.BRP_API_KEY, tls, timeoutMs: e.BRP_TIMEOUT_MS };
 }

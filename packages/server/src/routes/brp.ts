@@ -10,7 +10,9 @@ import { caseDetailSchema } from './cases.ts';
 import { errorResponse, errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
-const datum = z.object({ value: z.string().nullable(), text: z.string(), precision: z.enum(['dag', 'maand', 'jaar', 'onbekend']) }).meta({ id: 'BrpDatum' });
+const datum = z
+  .object({ value: z.string().nullable(), text: z.string(), precision: z.enum(['dag', 'maand', 'jaar', 'onbekend']) })
+  .meta({ id: 'BrpDatum' });
 const nationaliteit = z
   .object({ code: z.string().nullable(), omschrijving: z.string(), iso: z.string().nullable(), reason: z.string().nullable() })
   .meta({ id: 'BrpNationaliteit' });
@@ -39,7 +41,14 @@ const brpLookup = z
     }),
     differences: z.array(
       z
-        .object({ field: z.string(), label: z.string(), koers: waarde, brp: waarde, applicable: z.boolean(), reason: z.string().optional() })
+        .object({
+          field: z.string(),
+          label: z.string(),
+          koers: waarde,
+          brp: waarde,
+          applicable: z.boolean(),
+          reason: z.string().optional(),
+        })
         .meta({ id: 'BrpVerschil' }),
     ),
     notices: z.array(z.object({ kind: z.string(), text: z.string() })),
@@ -59,7 +68,8 @@ export function brpRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: 'case:read-sensitive' },
       schema: {
         tags: ['dossiers'],
-        summary: 'De BRP raadplegen voor de persoon van een dossier (op BSN): de gegevens, vertaald naar Koers, en de verschillen met het dossier',
+        summary:
+          'De BRP raadplegen voor de persoon van een dossier (op BSN): de gegevens, vertaald naar Koers, en de verschillen met het dossier',
         params: idParams,
         response: { 200: brpLookup, ...brpErrors },
       },

@@ -67,7 +67,12 @@ export async function startBrpEnv(): Promise<BrpTestEnv> {
     contractViolations: () =>
       exchanges.flatMap((x) => {
         const req = independent.validateQuery(x.requestBody, { strictProperties: true });
-        const res = x.status ? independent.validateResponse({ status: x.status, body: x.responseBody, ...(x.contentType ? { contentType: x.contentType } : {}) }, { strictProperties: true }) : [];
+        const res = x.status
+          ? independent.validateResponse(
+              { status: x.status, body: x.responseBody, ...(x.contentType ? { contentType: x.contentType } : {}) },
+              { strictProperties: true },
+            )
+          : [];
         return [...req, ...res].length > 0 ? [`${x.operation} ${x.status ?? '-'}: ${formatIssues([...req, ...res])}`] : [];
       }),
   };

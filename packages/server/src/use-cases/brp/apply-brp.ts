@@ -26,40 +26,48 @@ export interface ApplyBrpResult {
  * (incomplete date, no country code, another gemeente) is refused with the reason, and then
  * nothing changes.
  */
-export async function applyBrp(ctx: UseCaseContext, brp: BrpClient | undefined, caseId: string, input: ApplyBrpInput): Promise<ApplyBrpResult> {
+export async function applyBrp(
+  ctx: UseCaseContext,
+  brp: BrpClient | undefined,
+  caseId: string,
+  input: ApplyBrpInput,
+): Promise<ApplyBrpResult> {
   const { row, persoon } = await consultBrp(ctx, brp, caseId);
   const mapped = mapPersoon(persoon);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-      const before = await findCase(tx, caseId, { forUpdate: true });
-      // The BRP was asked about the BSN the case had a moment ago; a change since then is a conflict.
-      if (before.version !== input.version || before.bsn !== row.bsn) throw new AppError('VERSION_CONFLICT', { field: 'version' });
-      const byField = new Map<string, Verschil>(differences(koersPersoonsgegevens(before, ctx.principal), mapped).map((v) => [v.field, v]));
-      const inschrijving = koersPersoonsgegevens(before, ctx.principal).inschrijvingVeld;
-      const refused: FieldProblem[] = [];
-      const patch: Partial<Record<OvernameVeld, string>> = {};
-      for (const field of input.fields) {
-        const v = byField.get(field);
-        if ((field === 'registeredOn' || field === 'movedInOn') && field !== inschrijving) {
-          refused.push({ field, message: `${veldLabels[field]}: bij dit dossier hoort de inschrijvingsdatum uit de BRP bij '${veldLabels[inschrijving]}'.` });
-        } else if ((field === 'registeredOn' || field === 'movedInOn') && byField.has('gemeenteVanInschrijving')) {
-          refused.push({ field, message: `${veldLabels[field]}: ${byField.get('gemeenteVanInschrijving')?.reason ?? ''}` });
-        } else if (v && !v.applicable) {
-          refused.push({ field, message: `${v.label}: ${v.reason ?? 'niet over te nemen'}` });
-        } else if (v && v.brp.value !== null) {
-          patch[field] = v.brp.value;
-        }
-        // No difference: the case already says what the BRP says.
+    const before = await findCase(tx, caseId, { forUpdate: true });
+    // The BRP was asked about the BSN the case had a moment ago; a change since then is a conflict.
+    if (before.version !== input.version || before.bsn !== row.bsn) throw new AppError('VERSION_CONFLICT', { field: 'version' });
+    const byField = new Map<string, Verschil>(differences(koersPersoonsgegevens(before, ctx.principal), mapped).map((v) => [v.field, v]));
+    const inschrijving = koersPersoonsgegevens(before, ctx.principal).inschrijvingVeld;
+    const refused: FieldProblem[] = [];
+    const patch: Partial<Record<OvernameVeld, string>> = {};
+    for (const field of input.fields) {
+      const v = byField.get(field);
+      if ((field === 'registeredOn' || field === 'movedInOn') && field !== inschrijving) {
+        refused.push({
+          field,
+          message: `${veldLabels[field]}: bij dit dossier hoort de inschrijvingsdatum uit de BRP bij '${veldLabels[inschrijving]}'.`,
+        });
+      } else if ((field === 'registeredOn' || field === 'movedInOn') && byField.has('gemeenteVanInschrijving')) {
+        refused.push({ field, message: `${veldLabels[field]}: ${byField.get('gemeenteVanInschrijving')?.reason ?? ''}` });
+      } else if (v && !v.applicable) {
+        refused.push({ field, message: `${v.label}: ${v.reason ?? 'niet over te nemen'}` });
+      } else if (v && v.brp.value !== null) {
+        patch[field] = v.brp.value;
       }
-      const first = refused[0];
-      if (first) throw new AppError('BRP_NOT_APPLICABLE', { field: 'fields', message: first.message, details: refused });
-      const applied = Object.keys(patch) as OvernameVeld[];
-      if (applied.length === 0) return { case: caseView(before, ctx.principal), applied };
-      const labels = applied.map((f) => veldLabels[f].toLowerCase());
-      const after = await correctCase(tx, ctx, before, input.version, patch, {
-        reason: `Overgenomen uit de BRP (raadpleging van ${formatDutchDate(todayIn(ctx.now))})`,
-        event: { kind: 'case.brp-applied', summary: () => `Gegevens overgenomen uit de BRP: ${labels.join(', ')}.` },
-        operationName: 'applyBrpData',
-      });
-      return { case: caseView(after, ctx.principal), applied };
+      // No difference: the case already says what the BRP says.
+    }
+    const first = refused[0];
+    if (first) throw new AppError('BRP_NOT_APPLICABLE', { field: 'fields', message: first.message, details: refused });
+    const applied = Object.keys(patch) as OvernameVeld[];
+    if (applied.length === 0) return { case: caseView(before, ctx.principal), applied };
+    const labels = applied.map((f) => veldLabels[f].toLowerCase());
+    const after = await correctCase(tx, ctx, before, input.version, patch, {
+      reason: `Overgenomen uit de BRP (raadpleging van ${formatDutchDate(todayIn(ctx.now))})`,
+      event: { kind: 'case.brp-applied', summary: () => `Gegevens overgenomen uit de BRP: ${labels.join(', ')}.` },
+      operationName: 'applyBrpData',
+    });
+    return { case: caseView(after, ctx.principal), applied };
   });
 }

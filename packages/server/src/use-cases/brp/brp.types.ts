@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { overnameVelden, veldLabels } from '@koers/brp';
 
-const veld = z.enum(overnameVelden, `Kies de velden om over te nemen: ${overnameVelden.map((v) => veldLabels[v].toLowerCase()).join(', ')}`);
+const veld = z.enum(
+  overnameVelden,
+  `Kies de velden om over te nemen: ${overnameVelden.map((v) => veldLabels[v].toLowerCase()).join(', ')}`,
+);
 
 /** POST /api/cases/:id/brp/overnemen */
 export const applyBrpInput = z.strictObject({

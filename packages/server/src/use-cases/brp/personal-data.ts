@@ -1,7 +1,12 @@
 import type { KoersPersoonsgegevens } from '@koers/brp';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY, placeholderFamilyName } from '../registration/personal-data.ts';
+import {
+  PLACEHOLDER_BIRTH_DATE,
+  PLACEHOLDER_GIVEN_NAMES,
+  UNKNOWN_NATIONALITY,
+  placeholderFamilyName,
+} from '../registration/personal-data.ts';
 
 /**
  * A case's personal data as the BRP comparison reads it: the placeholders of a case created from a
