@@ -145,6 +145,15 @@ export class BrpValidator {
     return fn(body) ? [] : ajvIssues(fn.errors);
   }
 
+  /**
+   * Compiles what every lookup needs (the request, the tolerant 200 answer and the error answers)
+   * now rather than on the first request: a specification that cannot be compiled stops the start.
+   */
+  warmUp(): void {
+    this.compile('request', this.spec.personen.requestBody.schema, true);
+    for (const [status, media] of Object.entries(this.spec.personen.responses)) this.compile(`response:${status}`, media.schema, false);
+  }
+
   /** The spec's answer for a status: the exact code, else `default`. */
   responseFor(status: number): SpecMedia | undefined {
     return this.spec.personen.responses[String(status)] ?? this.spec.personen.responses['default'];

@@ -167,6 +167,11 @@ describe('schemas', () => {
     expect(v.validateSchema('Bestaatniet', {}).map((i) => i.keyword)).toEqual(['schema']);
   });
 
+  it('warms up without error (what the server does at start)', () => {
+    expect(() => v.warmUp()).not.toThrow();
+    expect(v.validateQuery(raadpleeg)).toEqual([]);
+  });
+
   it('knows the discriminated schemas of the spec', () => {
     expect([...discriminatedSchemas(v.spec.schemas)].sort()).toEqual(
       [

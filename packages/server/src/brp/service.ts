@@ -24,6 +24,7 @@ export interface BrpServiceDeps {
 
 export async function createBrpService(settings: BrpSettings, deps: BrpServiceDeps): Promise<BrpService> {
   const validator = brpValidator();
+  validator.warmUp();
   let standIn: BrpStandIn | undefined;
   let baseUrl = settings.baseUrl;
   let apiKey = settings.apiKey;
