@@ -14,7 +14,10 @@ import {
   placeholderFamilyName,
 } from '../../src/use-cases/registration/personal-data.ts';
 import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
-import type { Client } from '../support/koers.ts';
+import { HttpBrpClient } from '@koers/brp';
+import { buildApp } from '../../src/http/app.ts';
+import { version } from '../../src/start.ts';
+import { Client, testPassword } from '../support/koers.ts';
 import { createCaseVia, insertCase, snapshotOf } from '../support/fixtures.ts';
 import { dataOf, logRows, personLike, startBrpEnv, type BrpTestEnv } from './support.ts';
 
@@ -412,6 +415,67 @@ describe('when the BRP cannot be used', () => {
     expect(await dataOf(env.koers.database, env.g.gemeenteId, env.g.organisationId)).toEqual(before);
     // The broken answers are the stand-in's doing: leave them out of the contract sweep below.
     env.exchanges.splice(0, env.exchanges.length, ...env.exchanges.filter((x) => x.error?.kind !== 'contract'));
+  });
+});
+
+describe('without a usable BRP connection', () => {
+  /** The same database and users, in an app whose BRP service is `brp` (or none). */
+  async function appWith(brp: 'none' | 'wrong-key') {
+    const client =
+      brp === 'wrong-key'
+        ? new HttpBrpClient({ baseUrl: env.standIn.baseUrl, apiKey: 'een-verkeerde-sleutel', timeoutMs: 3_000 })
+        : undefined;
+    const app = await buildApp({
+      database: env.koers.database,
+      config: env.koers.config,
+      now: () => new Date('2026-06-01T10:00:00Z'),
+      oidc: undefined,
+      version,
+      brp: client
+        ? {
+            settings: { mode: 'real', baseUrl: env.standIn.baseUrl, apiKey: 'een-verkeerde-sleutel', tls: undefined, timeoutMs: 3_000 },
+            client,
+            standIn: undefined,
+            close: () => client.close(),
+          }
+        : undefined,
+    });
+    await app.ready();
+    const user = new Client(app);
+    expect((await user.post('/api/auth/login', { email: env.g.users.trajectregisseur.email, password: testPassword })).statusCode).toBe(
+      200,
+    );
+    return {
+      app,
+      user,
+      close: async () => {
+        await app.close();
+        await client?.close();
+      },
+    };
+  }
+
+  it('not configured: 503 saying so; refused by the BRP (wrong key): 502; nothing changed', async () => {
+    const c = await createCaseVia(regisseur, env.g.gemeenteId, { bsn: like('999990020') });
+    const before = await dataOf(env.koers.database, env.g.gemeenteId, env.g.organisationId);
+    const none = await appWith('none');
+    const r = await none.user.get(`/api/cases/${c.id}/brp`);
+    expect(r.statusCode).toBe(503);
+    expect(r.json<ErrorBody>().error.code).toBe('BRP_NOT_CONFIGURED');
+    await none.close();
+    const refused = await appWith('wrong-key');
+    const r2 = await refused.user.post(`/api/cases/${c.id}/brp/overnemen`, { version: c.version, fields: ['address'] });
+    expect(r2.statusCode).toBe(502);
+    expect(r2.json<ErrorBody>().error).toMatchObject({
+      code: 'BRP_REFUSED',
+      message: expect.stringContaining('sleutel, certificaat of autorisatie') as string,
+    });
+    await refused.close();
+    const after = (await dataOf(env.koers.database, env.g.gemeenteId, env.g.organisationId)) as Record<string, unknown>;
+    // Logging in changes the user rows; everything else is as it was.
+    delete after['users'];
+    delete (before as Record<string, unknown>)['users'];
+    expect(after).toEqual(before);
   });
 });
 
