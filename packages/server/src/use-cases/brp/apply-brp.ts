@@ -4,6 +4,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { inScope } from '../../db/scope.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
 import { AppError, type FieldProblem } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { caseView, type CaseView } from '../case.view.ts';
@@ -61,7 +62,13 @@ export async function applyBrp(
     const first = refused[0];
     if (first) throw new AppError('BRP_NOT_APPLICABLE', { field: 'fields', message: first.message, details: refused });
     const applied = Object.keys(patch) as OvernameVeld[];
-    if (applied.length === 0) return { case: caseView(before, ctx.principal), applied };
+    if (applied.length === 0) {
+      // Nothing to change, but the answer shows the case: that read is logged.
+      await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'applyBrpData', [
+        { resourceType: 'case', resourceId: before.id, subject: { type: 'case', id: before.id }, gemeenteId: before.gemeenteId },
+      ]);
+      return { case: caseView(before, ctx.principal), applied };
+    }
     const labels = applied.map((f) => veldLabels[f].toLowerCase());
     const after = await correctCase(tx, ctx, before, input.version, patch, {
       reason: `Overgenomen uit de BRP (raadpleging van ${formatDutchDate(todayIn(ctx.now))})`,

@@ -12,7 +12,7 @@ import { koersPersoonsgegevens } from './personal-data.ts';
 export async function lookupBrp(ctx: UseCaseContext, brp: BrpClient | undefined, caseId: string): Promise<BrpLookupView> {
   // The route asks case:read-sensitive (the data is keyed by BSN); reading cases at all is case:read.
   if (!ctx.principal.permissions.includes('case:read')) throw new AppError('FORBIDDEN');
-  const { row, persoon, consultedAt } = await consultBrp(ctx, brp, caseId);
+  const { row, persoon, consultedAt } = await consultBrp(ctx, brp, caseId, 'lookupBrp');
   const mapped = mapPersoon(persoon);
   return {
     caseId: row.id,
