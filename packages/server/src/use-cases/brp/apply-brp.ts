@@ -39,8 +39,9 @@ export async function applyBrp(
     const before = await findCase(tx, caseId, { forUpdate: true });
     // The BRP was asked about the BSN the case had a moment ago; a change since then is a conflict.
     if (before.version !== input.version || before.bsn !== row.bsn) throw new AppError('VERSION_CONFLICT', { field: 'version' });
-    const byField = new Map<string, Verschil>(differences(koersPersoonsgegevens(before, ctx.principal), mapped).map((v) => [v.field, v]));
-    const inschrijving = koersPersoonsgegevens(before, ctx.principal).inschrijvingVeld;
+    const koers = koersPersoonsgegevens(before, ctx.principal);
+    const byField = new Map<string, Verschil>(differences(koers, mapped).map((v) => [v.field, v]));
+    const inschrijving = koers.inschrijvingVeld;
     const refused: FieldProblem[] = [];
     const patch: Partial<Record<OvernameVeld, string>> = {};
     for (const field of input.fields) {
