@@ -8,6 +8,7 @@
  * other five query types are valid requests that get a 400 saying the stand-in does not support
  * them. API key (`X-API-KEY`) and mutual TLS can be required, failures injected.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ageOn, type IsoDate } from '@koers/domain';
@@ -190,6 +191,13 @@ const badRequest = (invalidParams: InvalidParam[]): Problem => ({
 
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 
+/** Compares a presented key with the expected one in constant time. */
+function sameSecret(presented: string | string[] | undefined, expected: string): boolean {
+  if (typeof presented !== 'string') return false;
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
 /** Text search as the BRP does it: case-insensitive, a trailing `*` is a wildcard. */
 function textMatches(pattern: string, value: string | undefined): boolean {
   if (value === undefined) return false;
@@ -315,7 +323,7 @@ export async function createBrpStandIn(options: BrpStandInOptions = {}): Promise
         break;
     }
 
-    if (options.apiKey !== undefined && request.headers['x-api-key'] !== options.apiKey) {
+    if (options.apiKey !== undefined && !sameSecret(request.headers['x-api-key'], options.apiKey)) {
       log(401);
       return sendProblem(reply, { status: 401, title: 'Niet correct geauthenticeerd.', code: 'authentication' });
     }
