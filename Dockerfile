@@ -14,6 +14,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 COPY packages/domain/package.json packages/domain/
 COPY packages/duo/package.json packages/duo/
+COPY packages/brp/package.json packages/brp/
 COPY packages/server/package.json packages/server/
 COPY packages/web/package.json packages/web/
 RUN npm ci --no-audit --no-fund

@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'domain', include: ['packages/domain/test/**/*.test.ts'] } },
       { test: { name: 'web', include: ['packages/web/test/**/*.test.ts'] } },
       { test: { name: 'duo', include: ['packages/duo/test/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'brp', include: ['packages/brp/test/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'server',

@@ -49,7 +49,7 @@ function vitest(label, projects, env = {}) {
 run('typecheck', 'npm', ['run', 'typecheck']);
 run('lint', 'npx', ['eslint', '.']);
 // The first round is PGlite even when CI names a PostgreSQL server for the second one.
-vitest('unit + integration (PGlite)', ['domain', 'web', 'duo', 'server'], { KOERS_TEST_DATABASE_URL: '' });
+vitest('unit + integration (PGlite)', ['domain', 'web', 'duo', 'brp', 'server'], { KOERS_TEST_DATABASE_URL: '' });
 if (process.env.KOERS_TEST_DATABASE_URL) {
   vitest('integration (PostgreSQL)', ['server']);
 } else {

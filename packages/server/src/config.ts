@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseConfig } from './db/database.ts';
+import { brpSettings, brpEnv, type BrpSettings } from './brp/settings.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -39,6 +40,7 @@ const envSchema = z.object({
   DUO_TLS_CA: z.string().min(1).optional(),
   DUO_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).optional(),
   KOERS_DUO_SIMULATOR: z.enum(['embedded', 'off']).optional(),
+  ...brpEnv,
 });
 
 /**
@@ -88,6 +90,8 @@ export interface KoersConfig {
   webDistDir: string | undefined;
   /** DUO koppeling; undefined = not configured (notifications are refused with 503). */
   duo: DuoSettings | undefined;
+  /** BRP lookup (docs/brp.md); undefined = not configured (the BRP routes answer 503). */
+  brp: BrpSettings | undefined;
 }
 
 /** Reads the configuration from the environment; invalid values stop the start with a clear message. */
@@ -128,6 +132,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     oidc,
     webDistDir: undefined,
     duo: duoSettings(e, e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite'),
+    brp: brpSettings(e, demo),
   };
 }
 

@@ -13,6 +13,8 @@ import { stopImports } from './imports/run-import.ts';
 import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
 import { createLogger } from './logging.ts';
 import type { DestinationStream } from 'pino';
+import { brpValidator } from '@koers/brp';
+import { createBrpService, type BrpService, type BrpServiceDeps } from './brp/service.ts';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -26,6 +28,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   reconciliationWorker?: boolean;
   /** Where log lines go (default standard output); tests capture them here. */
   logDestination?: DestinationStream;
+  /** Test hook for the BRP lookup (every exchange with the BRP). */
+  brpDeps?: Pick<BrpServiceDeps, 'onExchange'>;
 }
 
 export interface RunningKoers {
@@ -36,7 +40,9 @@ export interface RunningKoers {
 }
 
 /** Opens the database, applies migrations, seeds demo data when asked, and builds the app. */
-export async function createKoers(options: StartOptions = {}): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig; duo: DuoService | undefined }> {
+export async function createKoers(
+  options: StartOptions = {},
+): Promise<{ app: FastifyInstance; database: Database; config: KoersConfig; duo: DuoService | undefined; brp: BrpService | undefined }> {
   // The secret given in the options stands in for KOERS_SECRET, which a real start requires without demo mode.
   const envSecret = process.env.KOERS_SECRET ?? (options.secret !== undefined ? 'ingesteld-via-startopties'.padEnd(32, '-') : undefined);
   const base = configFromEnv({ ...process.env, DATABASE_URL: undefined, KOERS_SECRET: envSecret });
@@ -48,11 +54,16 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     oidc: options.oidc ?? base.oidc,
     // The embedded DUO simulator only comes with demo mode unless asked for explicitly.
     duo: 'duo' in options ? options.duo : base.duo?.mode === 'embedded' && options.demo === false ? undefined : base.duo,
+    // Likewise the embedded BRP stand-in.
+    brp: 'brp' in options ? options.brp : base.brp?.mode === 'embedded' && options.demo === false ? undefined : base.brp,
   };
   // DUO's specifications are read first: a missing or broken copy stops the start before the
   // database is touched.
   if (config.duo) await duoValidator();
+  // So is the BRP's specification.
+  if (config.brp) brpValidator();
   const database = await openDatabase(config.database);
+  let brp: BrpService | undefined;
   try {
     await database.migrate();
     const now = options.now ?? (() => new Date());
@@ -64,6 +75,7 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
     const duo = config.duo
       ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
       : undefined;
+    brp = config.brp ? await createBrpService(config.brp, { now, ...options.brpDeps }) : undefined;
     const ctx: AppContext = {
       database,
       config,
@@ -72,6 +84,7 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
       version,
       duo,
       logger,
+      brp,
     };
     const app = await buildApp(ctx);
     duo?.useLogger(app.log);
@@ -82,10 +95,12 @@ export async function createKoers(options: StartOptions = {}): Promise<{ app: Fa
       await stopImports(database.db);
       await reconciliation.stop();
       await duo?.close();
+      await ctx.brp?.close();
       await database.close();
     });
-    return { app, database, config, duo };
+    return { app, database, config, duo, brp };
   } catch (error) {
+    await brp?.close();
     await database.close();
     throw error;
   }

@@ -2,6 +2,7 @@
 // says what is wrong and exits; it never hangs). Only the error's own message and well-known
 // system error codes are used: no configuration values that could hold a secret.
 import { DuoSpecError } from '@koers/duo';
+import { BrpSpecError } from '@koers/brp';
 
 interface SystemError extends Error {
   code?: string;
@@ -18,6 +19,9 @@ function isSystemError(error: unknown): error is SystemError {
 export function explainStartupFailure(error: unknown): string {
   if (error instanceof DuoSpecError) {
     return `De specificaties van DUO konden niet worden gelezen: ${error.message}`;
+  }
+  if (error instanceof BrpSpecError) {
+    return `De specificatie van de BRP API kon niet worden gelezen: ${error.message}`;
   }
   if (error instanceof AggregateError && error.errors.length > 0) return explainStartupFailure(error.errors[0]);
   // Drizzle wraps a driver error ("Failed query: …"); the cause says what went wrong.

@@ -27,6 +27,12 @@ export const processingActivities = {
     purpose: 'Verstrekken en ontvangen van gegevens over inburgeringsplicht, PIP, termijn en resultaten.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 33a en 34 Wet inburgering 2021; hoofdstuk 9 Besluit inburgering 2021',
   },
+  brpRaadplegen: {
+    id: 'urn:koers:verwerking:brp-raadplegen',
+    name: 'BRP raadplegen',
+    purpose: 'Persoonsgegevens in het dossier (naam, geboortedatum, nationaliteit, adres, inschrijving in de gemeente) vaststellen en actueel houden met de Basisregistratie Personen.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 1.7 Wet basisregistratie personen (gebruik van authentieke gegevens); art. 14–17 Wet inburgering 2021; art. 5.3 lid 1 Besluit inburgering 2021',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

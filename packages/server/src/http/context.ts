@@ -3,6 +3,7 @@ import type { KoersConfig } from '../config.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import type { DuoService } from '../duo/service.ts';
 import type { KoersLogger } from '../logging.ts';
+import type { BrpService } from '../brp/service.ts';
 
 /** What the HTTP layer is built from: one per running server. */
 export interface AppContext {
@@ -16,4 +17,6 @@ export interface AppContext {
   duo?: DuoService | undefined;
   /** The process's logger (src/logging.ts); built from `config.logLevel` when absent. */
   logger?: KoersLogger;
+  /** The BRP lookup (client, embedded stand-in); undefined when not configured. */
+  brp?: BrpService | undefined;
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../http/context.ts';
 import { accountRoutes } from './account.ts';
 import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
+import { brpRoutes } from './brp.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { caseRoutes } from './cases.ts';
 import { duoRoutes } from './duo.ts';
@@ -38,4 +39,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);
   duoContactpersoonRoutes(app, ctx);
+  brpRoutes(app, ctx);
 }
