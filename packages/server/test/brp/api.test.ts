@@ -11,7 +11,7 @@ import {
   PLACEHOLDER_BIRTH_DATE,
   PLACEHOLDER_GIVEN_NAMES,
   UNKNOWN_NATIONALITY,
-  placeholderFamilyName,
+  PLACEHOLDER_FAMILY_NAME,
 } from '../../src/use-cases/registration/personal-data.ts';
 import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
 import { HttpBrpClient } from '@koers/brp';
@@ -255,7 +255,7 @@ describe('POST /api/cases/:id/brp/overnemen', () => {
           gemeenteId: env.g.gemeenteId,
           bsn: '999990135',
           givenNames: PLACEHOLDER_GIVEN_NAMES,
-          familyName: placeholderFamilyName('999990135', null),
+          familyName: PLACEHOLDER_FAMILY_NAME,
           birthDate: PLACEHOLDER_BIRTH_DATE,
           nationality: UNKNOWN_NATIONALITY,
           permit: 'asiel',

@@ -5,7 +5,7 @@ import {
   PLACEHOLDER_BIRTH_DATE,
   PLACEHOLDER_GIVEN_NAMES,
   UNKNOWN_NATIONALITY,
-  placeholderFamilyName,
+  PLACEHOLDER_FAMILY_NAME,
 } from '../registration/personal-data.ts';
 
 /**
@@ -16,7 +16,7 @@ export function koersPersoonsgegevens(row: CaseRow, principal: Principal): Koers
   const gemeente = principal.gemeenten.find((g) => g.id === row.gemeenteId);
   return {
     givenNames: row.givenNames === PLACEHOLDER_GIVEN_NAMES ? null : row.givenNames,
-    familyName: row.familyName === placeholderFamilyName(row.bsn, row.vNumber) ? null : row.familyName,
+    familyName: row.familyName === PLACEHOLDER_FAMILY_NAME ? null : row.familyName,
     birthDate: row.birthDate === PLACEHOLDER_BIRTH_DATE ? null : row.birthDate,
     nationality: row.nationality === UNKNOWN_NATIONALITY ? null : row.nationality,
     address: row.address,
