@@ -2,3 +2,4 @@ export * from './access/roles.ts';
 export * from './privacy/processing-activities.ts';
 export * from './rules/index.ts';
 export * from './workqueue/index.ts';
+export * from './text/storable-text.ts';

@@ -3,18 +3,15 @@
 // settings of the year; plus what letters need (sender block, signatory, bezwaar address).
 // One schema for the whole server: docs/adr/0071-gemeente-settings-one-schema.md.
 import { z } from 'zod';
+import { isStorableText } from '../text/storable-text.ts';
 import { settingsFor, yearSettingsSchema, type KoersSettings, type YearSettings } from './settings.ts';
-
-// No NUL bytes or lone surrogates in stored text (they break PDFs and PostgreSQL text).
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const isUnsafeText = (v: string): boolean => v.includes('\u0000') || LONE_SURROGATE.test(v);
 
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label}: moet tekst zijn` })
     .trim()
     .max(max, { error: `${label}: hoogstens ${max} tekens` })
-    .refine((v) => !isUnsafeText(v), { error: `${label}: bevat een teken dat niet kan worden opgeslagen` })
+    .refine(isStorableText, { error: `${label}: bevat een teken dat niet kan worden opgeslagen` })
     .optional();
 
 /** A general Dutch telephone number for letters (not DUO's stricter pattern). */

@@ -9,7 +9,7 @@ import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/lang
 import { dictionary as dutchDictionary } from '@zxcvbn-ts/language-nl-be';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { textProblem } from '../storable-text.ts';
+import { textProblem } from '@koers/domain';
 import { text } from '../routes/schemas.ts';
 
 export const minimumPasswordLength = 12;

@@ -1,11 +1,9 @@
 // Input of gemeenten and organisations, shared by the API and the `koers` command line: Dutch
 // messages that name the field by its label. Text is checked for NUL bytes and lone surrogates.
 import { z } from 'zod';
-import { checkGemeentecode, checkOin } from '@koers/domain';
+import { checkGemeentecode, checkOin, isStorableText } from '@koers/domain';
 import { passwordProblem, passwordProblemMessages } from '../auth/password-policy.ts';
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const isUnsafeText = (v: string): boolean => v.includes('\u0000') || LONE_SURROGATE.test(v);
 
 /** Trimmed text of 1…max characters without NUL bytes or lone surrogates. */
 export function plainText(label: string, max: number) {
@@ -14,11 +12,12 @@ export function plainText(label: string, max: number) {
     .trim()
     .min(1, `${label}: vul dit in`)
     .max(max, `${label}: hoogstens ${max} tekens`)
-    .refine((v) => !isUnsafeText(v), `${label}: bevat een teken dat niet kan worden opgeslagen`);
+    .refine(isStorableText, `${label}: bevat een teken dat niet kan worden opgeslagen`);
 }
 
 export const gemeentecodeInput = z
   .string('CBS-gemeentecode: vul de code van vier cijfers in')
+  .refine(isStorableText, 'CBS-gemeentecode: bevat een teken dat niet kan worden opgeslagen')
   .trim()
   .superRefine((value, ctx) => {
     const check = checkGemeentecode(value);
@@ -28,6 +27,7 @@ export const gemeentecodeInput = z
 /** An OIN, or '' / null for "not known yet" (DUO-berichten need it). */
 export const oinInput = z
   .string('OIN: vul 20 cijfers in')
+  .refine(isStorableText, 'OIN: bevat een teken dat niet kan worden opgeslagen')
   .trim()
   .superRefine((value, ctx) => {
     if (value === '') return;
@@ -56,7 +56,7 @@ export const firstBeheerderInput = z
   .strictObject({
     name: plainText('Naam beheerder', 200),
     email: z.email('E-mailadres beheerder: vul een geldig e-mailadres in').max(254, 'E-mailadres beheerder: hoogstens 254 tekens'),
-    password: z.string('Wachtwoord beheerder: vul een wachtwoord in').optional(),
+    password: z.string('Wachtwoord beheerder: vul een wachtwoord in').refine(isStorableText, 'Wachtwoord beheerder: bevat een teken dat niet kan worden opgeslagen').optional(),
     oidcSubject: plainText('OIDC-subject beheerder', 255).optional(),
   })
   .refine((b) => (b.password === undefined) !== (b.oidcSubject === undefined), {

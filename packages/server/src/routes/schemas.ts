@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textProblem } from '../storable-text.ts';
+import { isStorableText, textProblem } from '@koers/domain';
 
 export const errorResponse = z
   .object({
@@ -88,10 +88,8 @@ export const errors = {
 // bare z.string() or a date without its range). The messages are Dutch; the error handler names
 // the field.
 
-/** The refinement that makes a string storable: no NUL, no lone surrogate. */
-export function isStorableText(value: string): boolean {
-  return textProblem(value) === undefined;
-}
+/** The refinement that makes a string storable: no NUL, no lone surrogate (one function, in the domain). */
+export { isStorableText };
 
 const storableTextMessage = 'Bevat een teken dat niet kan worden opgeslagen (een nulteken of een losse UTF-16-surrogaat)';
 

@@ -77,6 +77,11 @@ function problemsOf(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()
       return [...inner(def.keyType, `${path}{key}`), ...inner(def.valueType, `${path}{}`)];
     case 'lazy':
       return def.getter ? inner(def.getter()) : [];
+    case 'unknown': {
+      // Allowed only where a domain schema checks the value inside the use case, and says so.
+      const meta = z.globalRegistry.get(schema) as { checkedBy?: string } | undefined;
+      return meta?.checkedBy ? [] : [`${path}: onbekend schematype unknown (zonder checkedBy)`];
+    }
     case 'number':
     case 'int':
     case 'boolean':

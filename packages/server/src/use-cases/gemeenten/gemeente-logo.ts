@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { isStorableText } from '@koers/domain';
 import { gemeenteLogos } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -22,6 +23,7 @@ export const gemeenteLogoInput = z.strictObject({
   /** The image, base64-encoded; null removes the logo. */
   image: z
     .string('Logo: kies een PNG- of JPEG-bestand')
+    .refine(isStorableText, 'Logo: het bestand kon niet worden gelezen (geen base64)')
     .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 8, `Logo: het bestand is groter dan ${MAX_LOGO_BYTES / 1024} kB`)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Logo: het bestand kon niet worden gelezen (geen base64)')
     .nullable(),

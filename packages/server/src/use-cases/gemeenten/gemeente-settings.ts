@@ -2,7 +2,7 @@
 // schema, and the logo for letters. Errors name the field by its Dutch label.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defaultSettings, parseGemeenteSettings, settingsFor, type GemeenteSettings, type YearSettings } from '@koers/domain';
+import { defaultSettings, isStorableText, parseGemeenteSettings, settingsFor, type GemeenteSettings, type YearSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { gemeenteLogos } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -18,7 +18,13 @@ import { syncDuoContactpersonen } from '../duo/contactpersoon.ts';
 export const gemeenteSettingsInput = z.strictObject({
   version: z.number('Versie: ontbreekt').int('Versie: moet een geheel getal zijn').min(1, 'Versie: moet een geheel getal zijn'),
   /** Checked by the domain's gemeente settings schema (Dutch messages with the field's label). */
-  settings: z.record(z.string(), z.unknown(), 'Instellingen: ontbreken'),
+  settings: z.record(
+    z.string().refine(isStorableText),
+    // Each value is checked by the domain's gemeente settings schema in the use case, which names
+    // the field by its Dutch label (test/security/input-schemas.test.ts accepts this marker).
+    z.unknown().meta({ checkedBy: 'parseGemeenteSettings' }),
+    'Instellingen: ontbreken',
+  ),
 });
 export type GemeenteSettingsInput = z.infer<typeof gemeenteSettingsInput>;
 

@@ -1,6 +1,6 @@
 // Text that PostgreSQL can store: no NUL character (text and jsonb refuse it) and no lone UTF-16
-// surrogate (jsonb refuses it; elsewhere it would become U+FFFD). One place for the rule: the zod
-// helpers in src/routes/schemas.ts and the password rule use it.
+// surrogate (jsonb refuses it; elsewhere it would become U+FFFD). One place for the rule: the domain's
+// settings schema, the server's zod helpers (src/routes/schemas.ts) and the password rule use it.
 
 export type TextProblem = 'nul' | 'surrogaat';
 
@@ -23,3 +23,8 @@ export const textProblemMessages: Record<TextProblem, string> = {
   nul: 'bevat een nulteken (\\u0000), dat niet kan worden opgeslagen',
   surrogaat: 'bevat een ongeldig teken (een losse UTF-16-surrogaat)',
 };
+
+/** The refinement every stored text field uses (its identity is checked by the server's schema test). */
+export function isStorableText(value: string): boolean {
+  return textProblem(value) === undefined;
+}
