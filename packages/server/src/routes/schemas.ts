@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStorableText, textProblem } from '@koers/domain';
+import { isStorableText } from '@koers/domain';
 
 export const errorResponse = z
   .object({
