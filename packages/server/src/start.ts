@@ -16,7 +16,7 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   database?: DatabaseConfig;
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
-  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
+  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency'>;
 }
 
 export interface RunningKoers {

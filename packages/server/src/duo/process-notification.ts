@@ -34,6 +34,7 @@ import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts
 import { newTraceContext } from '../privacy/processing-log.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
+import { DuoProcessingError } from './failure-reason.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
 
@@ -73,45 +74,48 @@ export function notificatieOf(row: InboxRow): Notificatie {
   return (row.payload as { notificatie: Notificatie }).notificatie;
 }
 
-async function findCaseFor(tx: Tx, gemeenteId: string, n: Notificatie): Promise<CaseRow | undefined> {
+export async function findCaseFor(tx: Tx, gemeenteId: string, n: Pick<Notificatie, 'bsn' | 'vNummer'>, lock: boolean): Promise<CaseRow | undefined> {
   const identity: SQL[] = [];
   if (n.bsn !== undefined) identity.push(eq(cases.bsn, n.bsn));
   if (n.vNummer !== undefined) identity.push(eq(cases.vNumber, String(n.vNummer)));
   if (identity.length === 0) return undefined;
-  const [row] = await tx
+  const query = tx
     .select()
     .from(cases)
-    .where(and(eq(cases.gemeenteId, gemeenteId), or(...identity)))
-    .for('update');
+    .where(and(eq(cases.gemeenteId, gemeenteId), or(...identity)));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
-async function markInbox(tx: Tx, id: string, status: InboxStatus, at: Date, fields: { caseId?: string | null; lastError?: string | null } = {}): Promise<void> {
-  const [row] = await tx.select({ attempts: duoInbox.attempts }).from(duoInbox).where(eq(duoInbox.id, id));
+async function markInbox(tx: Tx, row: InboxRow, status: InboxStatus, at: Date, fields: { caseId?: string | null; lastError?: string | null } = {}): Promise<void> {
   await tx
     .update(duoInbox)
-    .set({ status, processedAt: at, attempts: (row?.attempts ?? 0) + 1, lastError: fields.lastError ?? null, ...(fields.caseId !== undefined ? { caseId: fields.caseId } : {}) })
-    .where(eq(duoInbox.id, id));
+    .set({ status, processedAt: at, attempts: row.attempts + 1, lastError: fields.lastError ?? null, leaseToken: null, ...(fields.caseId !== undefined ? { caseId: fields.caseId } : {}) })
+    .where(eq(duoInbox.id, row.id));
 }
 
+/** What became of a row; 'overgenomen': another process claimed it meanwhile (its lease ran out), nothing written. */
+export type ProcessOutcome = InboxStatus | 'overgenomen';
+
 /**
- * Process one inbox row. Throws on a retryable failure (DUO unreachable while fetching, database
- * error): the caller counts the attempt and tries again later; nothing is marked then.
+ * Process one claimed inbox row. Throws on a failure (DUO unreachable while fetching, an answer
+ * outside DUO's spec, a database error): the caller records it and tries again later (or stops the
+ * API, ADR 0055); nothing of the row's effect is written then.
  */
-export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise<InboxStatus> {
+export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: GemeenteRef): Promise<ProcessOutcome> {
   const at = deps.now();
-  const gemeente = await loadGemeente(deps.db, row.gemeenteId);
-  if (!gemeente) throw new Error('gemeente van de notificatie bestaat niet meer');
+  const gemeente = known ?? (await loadGemeente(deps.db, row.gemeenteId));
+  if (!gemeente) throw new DuoProcessingError('de gemeente van de notificatie bestaat niet meer');
   const n = notificatieOf(row);
   const event = eventInfo(n.gebeurtenisId);
 
-  const existing = await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n));
+  const existing = await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false));
   const newDuty = event !== undefined && newDutyEffects.has(event.effect);
   if (!existing && !newDuty) {
     // Not lost: stored, marked, and listed for the case manager (GET /api/duo/notificaties).
     return inGemeente(deps.db, gemeente, async (tx) => {
-      if (!(await stillOpen(tx, row.id))) return 'verwerkt';
-      await markInbox(tx, row.id, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
+      if (!(await stillHeld(tx, row))) return 'overgenomen';
+      await markInbox(tx, row, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
       return 'geen-dossier';
     });
   }
@@ -122,7 +126,7 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise
   const plan = planFetches(n);
   if (plan.note) notes.push(plan.note);
   if (plan.fetches.length > 0) {
-    if (!gemeente.oin) throw new Error(`gemeente ${gemeente.name} heeft geen OIN ingesteld`);
+    if (!gemeente.oin) throw new DuoProcessingError(`gemeente ${gemeente.name} heeft geen OIN ingesteld`);
     const client = deps.clients.forGemeente(gemeente.oin);
     for (const step of plan.fetches) {
       try {
@@ -139,27 +143,28 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise
   }
 
   return inGemeente(deps.db, gemeente, async (tx) => {
-    if (!(await stillOpen(tx, row.id))) return 'verwerkt';
-    const c = await findCaseFor(tx, gemeente.id, n);
+    if (!(await stillHeld(tx, row))) return 'overgenomen';
+    const c = await findCaseFor(tx, gemeente.id, n, true);
     if (!event) {
-      if (!c) throw new Error('dossier verdwenen tijdens verwerking');
+      if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
       await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
-      await markInbox(tx, row.id, 'actie-nodig', at, { caseId: c.id });
+      await markInbox(tx, row, 'actie-nodig', at, { caseId: c.id });
       await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
       await refreshSignals(tx, c.id, todayIn(at));
       return 'actie-nodig';
     }
     const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, notes, existing: c, at });
     const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
-    await markInbox(tx, row.id, status, at, { caseId });
+    await markInbox(tx, row, status, at, { caseId });
     await refreshSignals(tx, caseId, todayIn(at));
     return status;
   });
 }
 
-async function stillOpen(tx: Tx, id: string): Promise<boolean> {
-  const [r] = await tx.select({ status: duoInbox.status }).from(duoInbox).where(eq(duoInbox.id, id)).for('update');
-  return r?.status === 'ontvangen';
+/** The row is still 'ontvangen' and still this claim's (locked until the transaction ends). */
+async function stillHeld(tx: Tx, row: InboxRow): Promise<boolean> {
+  const [r] = await tx.select({ status: duoInbox.status, leaseToken: duoInbox.leaseToken }).from(duoInbox).where(eq(duoInbox.id, row.id)).for('update');
+  return r?.status === 'ontvangen' && r.leaseToken === row.leaseToken;
 }
 
 interface ApplyInput {
@@ -259,7 +264,7 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
     if (created) lines.push('Dossier aangemaakt op basis van de DUO-melding; vul naam, geboortedatum en nationaliteit aan uit de BRP.');
     if (registered.outcome === 'reopened') lines.push('Dossier heropend.');
   }
-  if (!c) throw new Error('dossier verdwenen tijdens verwerking');
+  if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
   const caseId = c.id;
 
   for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) {

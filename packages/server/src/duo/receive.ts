@@ -71,6 +71,7 @@ export async function receiveNotification(deps: ReceiveDeps, input: { headers: H
           bsn: n.notificatie.bsn ?? null,
           payload: { bron: n.bron, doel: n.doel, berichtId, notificatie: n.notificatie },
           receivedAt: deps.now(),
+          nextAttemptAt: deps.now(),
           status: 'ontvangen',
         })
         .onConflictDoNothing({ target: [duoInbox.gemeenteId, duoInbox.berichtId] })
