@@ -2,7 +2,9 @@
  * The gemeente side of DUO's Notificatie API (`POST /notificaties`): validate against the spec,
  * check the OINs (bron = DUO, doel = one of our gemeenten), store in `duo_inbox` idempotently on
  * (gemeente, berichtId), and only then acknowledge with 201. Processing happens afterwards
- * (worker.ts). A repeat of a stored notification gets the same 201 and has no second effect.
+ * (worker.ts). A repeat of a stored notification gets the same 201 and has no second effect; a
+ * BerichtId used again for a *different* notification is refused with 400 (the spec's "het verzoek
+ * voldoet niet aan de specificatie": a BerichtId identifies one message) and nothing is stored.
  */
 import { and, eq } from 'drizzle-orm';
 import {
@@ -31,6 +33,8 @@ export interface ReceiveResult {
   /** Set when stored (or already stored). */
   inboxId?: string;
   duplicate?: boolean;
+  /** The BerichtId was stored before with another notification (refused, 400). */
+  reusedBerichtId?: { gemeenteId: string; storedEventCode: string; eventCode: string };
   /** Why a notification was refused (server log only; the spec has no body for 400/403). */
   problems?: readonly string[];
 }
@@ -76,17 +80,33 @@ export async function receiveNotification(deps: ReceiveDeps, input: { headers: H
         })
         .onConflictDoNothing({ target: [duoInbox.gemeenteId, duoInbox.berichtId] })
         .returning({ id: duoInbox.id });
-      if (inserted[0]) return { id: inserted[0].id, duplicate: false };
+      if (inserted[0]) return { id: inserted[0].id, duplicate: false, same: true, storedEventCode: n.notificatie.gebeurtenisId };
       const [row] = await tx
-        .select({ id: duoInbox.id })
+        .select({ id: duoInbox.id, payload: duoInbox.payload, eventCode: duoInbox.eventCode })
         .from(duoInbox)
         .where(and(eq(duoInbox.gemeenteId, gemeente.id), eq(duoInbox.berichtId, berichtId)));
       if (!row) throw new Error('notificatie niet opgeslagen');
-      return { id: row.id, duplicate: true };
+      const stored = row.payload as { bron?: unknown; notificatie?: unknown };
+      const same = stored.bron === n.bron && canonicalJson(stored.notificatie) === canonicalJson(n.notificatie);
+      return { id: row.id, duplicate: true, same, storedEventCode: row.eventCode };
     });
+    if (!stored.same) {
+      return {
+        response: notificationRejectedResponse(validator, { ok: false, status: 400, issues: [] }),
+        reusedBerichtId: { gemeenteId: gemeente.id, storedEventCode: stored.storedEventCode, eventCode: n.notificatie.gebeurtenisId },
+        problems: ['BerichtId al eerder gebruikt voor een andere notificatie'],
+      };
+    }
     return { response: notificationAcceptedResponse(validator), inboxId: stored.id, duplicate: stored.duplicate };
   } catch {
     // Not stored: DUO must retry, so never acknowledge.
     return { response: notificationUnavailableResponse(validator) };
   }
+}
+
+/** JSON with the keys of every object sorted: the same notification gives the same text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

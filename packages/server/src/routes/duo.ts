@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notificationRejectedResponse, notificationUnavailableResponse, type NotificationHttpResponse } from '@koers/duo';
+import { notificationHttpErrorResponse, notificationRejectedResponse, notificationUnavailableResponse, type HeaderBag, type NotificationHttpResponse } from '@koers/duo';
 import type { AppContext } from '../http/context.ts';
 import { receiveNotification } from '../duo/receive.ts';
 import { NOTIFICATION_PATH } from '../duo/service.ts';
+import { loggableError } from '../duo/failure-reason.ts';
 import { duoValidator } from '../duo/runtime.ts';
 import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDuoMessage } from '../use-cases/duo/case-duo.ts';
 import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
@@ -61,6 +62,21 @@ const messageParams = z.strictObject({ id: z.uuid('Ongeldige id'), messageId: z.
 const caselessMessageParams = z.strictObject({ messageId: z.uuid('Ongeldige id') });
 const eventParams = z.strictObject({ id: z.uuid('Ongeldige id'), eventId: z.uuid('Ongeldige id') });
 
+const NOTIFICATION_PREFIX = '/duo';
+const NOTIFICATION_ROUTE = NOTIFICATION_PATH.slice(NOTIFICATION_PREFIX.length);
+const unknownPath = 'Onbekend adres: de DUO-koppeling van Koers ontvangt alleen POST /duo/v1/notificaties.';
+const notJson = 'Het bericht moet JSON zijn (Content-Type: application/json).';
+
+/** `application/json`, with or without parameters (charset), in any case. */
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function headerOf(headers: HeaderBag, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name.toLowerCase()) return typeof v === 'string' ? v : v?.[0];
+  return undefined;
+}
+
 function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply {
   void reply.code(r.status).headers(r.headers);
   return r.body === undefined ? reply.send() : reply.type('application/json').send(JSON.stringify(r.body));
@@ -68,37 +84,56 @@ function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply
 
 export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
   // ---- DUO → Koers: the gemeente side of the Notificatie API (machine to machine) -------------
-  // Its own scope: the body is parsed here, so a broken body becomes the spec's 400 (no body)
-  // instead of Koers's JSON error. Authenticated by mutual TLS at the reverse proxy; the OINs are
-  // checked against DUO's and the gemeenten's.
-  void app.register((scope, _opts, done) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
-    scope.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-      const validator = await duoValidator();
-      if (error.statusCode !== undefined && error.statusCode < 500) return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: [error.message] }));
-      request.log.error({ err: error }, 'DUO-notificatie: onverwachte fout');
-      return sendDuo(reply, notificationUnavailableResponse(validator));
-    });
-    scope.post(NOTIFICATION_PATH, { config: { access: 'public', csrf: false }, schema: { hide: true } }, async (request, reply) => {
-      const validator = ctx.duo?.validator ?? (await duoValidator());
-      const raw = typeof request.body === 'string' ? request.body : '';
-      let body: unknown;
-      try {
-        body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
-      } catch {
-        return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
-      }
-      const result = await receiveNotification(
-        { db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now },
-        { headers: request.headers, body },
-      );
-      if (result.problems) request.log.warn({ problems: result.problems, status: result.response.status }, 'DUO-notificatie geweigerd');
-      if (result.inboxId && !result.duplicate && ctx.duo?.processOnReceive) ctx.duo.worker.kick();
-      return sendDuo(reply, result.response);
-    });
-    done();
-  });
+  // Its own scope under /duo: the body is parsed here, so a broken body becomes the spec's 400 (no
+  // body) instead of Koers's JSON error; a body that is not JSON is 415, an unknown path 404 and
+  // another method 405 — with the spec's Foutmelding shape, never the web app or Koers's JSON error.
+  // Authenticated by mutual TLS at the reverse proxy; the OINs are checked against DUO's and the
+  // gemeenten's.
+  void app.register(
+    (scope, _opts, done) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+      scope.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+        const validator = await duoValidator();
+        // Hooks run before the not-found handler too (a CSRF check on an unknown POST): still 404.
+        if (request.is404) return sendDuo(reply, notificationHttpErrorResponse(validator, 404, unknownPath));
+        if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendDuo(reply, notificationHttpErrorResponse(validator, 415, notJson));
+        if (error.statusCode !== undefined && error.statusCode < 500) return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: [error.message] }));
+        request.log.error({ err: loggableError(error) }, 'DUO-notificatie: onverwachte fout');
+        return sendDuo(reply, notificationUnavailableResponse(validator));
+      });
+      scope.setNotFoundHandler(async (_request, reply) => sendDuo(reply, notificationHttpErrorResponse(ctx.duo?.validator ?? (await duoValidator()), 404, unknownPath)));
+      scope.post(NOTIFICATION_ROUTE, { config: { access: 'public', csrf: false }, schema: { hide: true } }, async (request, reply) => {
+        const validator = ctx.duo?.validator ?? (await duoValidator());
+        if (!isJson(request.headers['content-type'])) return sendDuo(reply, notificationHttpErrorResponse(validator, 415, notJson));
+        const raw = typeof request.body === 'string' ? request.body : '';
+        let body: unknown;
+        try {
+          body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
+        } catch {
+          return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
+        }
+        const result = await receiveNotification({ db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now }, { headers: request.headers, body });
+        // Never the body or the BSN: the codes and ids say enough to find the two messages.
+        if (result.reusedBerichtId) {
+          request.log.warn({ berichtId: headerOf(request.headers, 'berichtId'), ...result.reusedBerichtId }, 'DUO-notificatie geweigerd: BerichtId al gebruikt voor een andere notificatie');
+        } else if (result.problems) {
+          request.log.warn({ problems: result.problems, status: result.response.status }, 'DUO-notificatie geweigerd');
+        }
+        if (result.inboxId && !result.duplicate && ctx.duo?.processOnReceive) ctx.duo.worker.kick();
+        return sendDuo(reply, result.response);
+      });
+      scope.route({
+        method: ['GET', 'PUT', 'PATCH', 'DELETE'],
+        url: NOTIFICATION_ROUTE,
+        config: { access: 'public', csrf: false },
+        schema: { hide: true },
+        handler: async (_request, reply) => sendDuo(reply, notificationHttpErrorResponse(ctx.duo?.validator ?? (await duoValidator()), 405, 'Alleen POST is toegestaan op /notificaties.', { Allow: 'POST' })),
+      });
+      done();
+    },
+    { prefix: NOTIFICATION_PREFIX },
+  );
 
   // ---- The DUO part of the case file -----------------------------------------------------------
   const api = app.withTypeProvider<ZodTypeProvider>();
