@@ -4,7 +4,7 @@
 import { api } from './client.ts';
 
 /** duo_outbox.status (docs/duo-mapping.md §6). */
-export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden';
+export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden' | 'vervangen';
 /** duo_inbox.status (docs/duo-mapping.md §6). */
 export type DuoEventStatus = 'ontvangen' | 'verwerkt' | 'actie-nodig' | 'afgehandeld' | 'geen-dossier' | 'fout';
 
