@@ -26,6 +26,7 @@ export const errorCatalog = {
   DUO_PREVALIDATION_FAILED: { status: 422, message: 'DUO zou dit bericht weigeren; het is niet klaargezet voor verzending.' },
   DUO_MESSAGE_STATE: { status: 409, message: 'Dit DUO-bericht kan in deze toestand niet opnieuw worden aangeboden.' },
   DUO_UNAVAILABLE: { status: 503, message: 'DUO is nu niet bereikbaar. Probeer het later opnieuw; er is niets opgeslagen.' },
+  DUO_STOP_STATE: { status: 409, message: 'Deze stop van de DUO-koppeling is al opgeheven.' },
   PLACEMENT_STATE: { status: 409, message: 'Dit inburgeringsaanbod is al ingetrokken.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },

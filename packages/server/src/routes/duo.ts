@@ -9,6 +9,8 @@ import { loggableError } from '../duo/failure-reason.ts';
 import { duoValidator } from '../duo/runtime.ts';
 import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDuoMessage } from '../use-cases/duo/case-duo.ts';
 import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
+import { getDuoStatus } from '../use-cases/duo/duo-status.ts';
+import { acknowledgeContractStop } from '../use-cases/duo/acknowledge-contract-stop.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -57,7 +59,71 @@ const caseDuoSchema = z
   })
   .meta({ id: 'DossierDuo' });
 
+const duoStopSchema = z.object({
+  id: z.string(),
+  gemeenteId: z.string(),
+  api: z.string(),
+  apiLabel: z.string(),
+  since: z.string(),
+  lastAt: z.string(),
+  occurrences: z.number(),
+  specVersion: z.string(),
+  reason: z.string(),
+  version: z.number(),
+  heldMeldingen: z.number(),
+  heldNotificaties: z.number(),
+});
+
+const duoStatusSchema = z
+  .object({
+    now: z.string(),
+    configured: z.boolean(),
+    gemeenten: z.array(
+      z.object({
+        gemeenteId: z.string(),
+        gemeenteName: z.string(),
+        oinSet: z.boolean(),
+        lastSuccessAt: z.string().nullable(),
+        lastFailureAt: z.string().nullable(),
+        lastFailureReason: z.string().nullable(),
+        lastNotificationAt: z.string().nullable(),
+        outbox: z.object({ waiting: z.number(), sending: z.number(), failed: z.number(), rejected: z.number(), oldestWaitingSince: z.string().nullable() }),
+        inbox: z.object({ waiting: z.number(), retrying: z.number(), failed: z.number(), withoutCase: z.number() }),
+        stops: z.array(duoStopSchema),
+      }),
+    ),
+    recentFailures: z.array(
+      z.object({
+        kind: z.enum(['notificatie', 'melding']),
+        id: z.string(),
+        gemeenteId: z.string(),
+        at: z.string(),
+        what: z.string(),
+        status: z.string(),
+        attempts: z.number(),
+        reason: z.string(),
+        caseId: z.string().nullable(),
+        bsn: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DuoKoppelingStatus' });
+
+/** No NUL bytes or lone surrogates in stored text (until the shared helpers in schemas.ts exist). */
+const storableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !v.includes('\u0000') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v), { message: 'Bevat tekens die niet kunnen worden opgeslagen.' });
+
+const acknowledgeBody = z.strictObject({
+  version: z.number().int().positive().describe('De versie van de stop zoals getoond (optimistische vergrendeling)'),
+  note: storableText(500).optional().describe('Wat is gecontroleerd of gedaan (optioneel, in de geschiedenis)'),
+});
+
 const caseParams = z.strictObject({ id: z.uuid('Ongeldige id') });
+const stopParams = z.strictObject({ stopId: z.uuid('Ongeldige id') });
 const messageParams = z.strictObject({ id: z.uuid('Ongeldige id'), messageId: z.uuid('Ongeldige id') });
 const caselessMessageParams = z.strictObject({ messageId: z.uuid('Ongeldige id') });
 const eventParams = z.strictObject({ id: z.uuid('Ongeldige id'), eventId: z.uuid('Ongeldige id') });
@@ -214,5 +280,33 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     (request) => retryCaselessDuoMessage(useCaseContext(request, ctx), request.params.messageId),
+  );
+  api.get(
+    '/api/duo/status',
+    {
+      config: { access: 'duo:status' },
+      schema: { tags: ['duo'], summary: 'Stand van de DUO-koppeling per gemeente: laatste verbinding, achterstand, stops en recente fouten', response: { 200: duoStatusSchema, ...errors } },
+    },
+    (request) => getDuoStatus(useCaseContext(request, ctx), { configured: ctx.duo !== undefined }),
+  );
+
+  api.post(
+    '/api/duo/stops/:stopId/acknowledge',
+    {
+      config: { access: 'duo:resume' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Een stop van de DUO-koppeling opheffen (DUO antwoordde buiten de specificatie); wat wachtte gaat weer',
+        params: stopParams,
+        body: acknowledgeBody,
+        response: { 200: z.object({ id: z.string(), gemeenteId: z.string(), api: z.string(), status: z.literal('opgeheven'), liftedAt: z.string(), liftedReason: z.string(), version: z.number() }), ...errors },
+      },
+    },
+    async (request) => {
+      const lifted = await acknowledgeContractStop(useCaseContext(request, ctx), request.params.stopId, request.body);
+      // What the stop held is due now.
+      ctx.duo?.worker.kick();
+      return lifted;
+    },
   );
 }
