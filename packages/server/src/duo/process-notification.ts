@@ -109,8 +109,9 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
   const n = notificatieOf(row);
   const event = eventInfo(n.gebeurtenisId);
 
-  const existing = await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false));
   const newDuty = event !== undefined && newDutyEffects.has(event.effect);
+  // A new duty is fetched and applied anyway; for any other event, first: is there a case at all?
+  const existing = newDuty ? undefined : await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false));
   if (!existing && !newDuty) {
     // Not lost: stored, marked, and listed for the case manager (GET /api/duo/notificaties).
     return inGemeente(deps.db, gemeente, async (tx) => {
@@ -196,24 +197,23 @@ async function patchCase(tx: Tx, organisationId: string, c: CaseRow, patch: Case
   return { row: after, changes };
 }
 
-/** Store what DUO said about one resource; a change keeps the earlier value in the history. */
-async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resource: string, data: unknown): Promise<{ previous: unknown; changed: boolean }> {
-  const [prev] = await tx.select({ data: caseDuoData.data }).from(caseDuoData).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
-  const changed = !prev || JSON.stringify(prev.data) !== JSON.stringify(data);
-  if (prev) {
-    if (changed) await tx.update(caseDuoData).set({ data, fetchedAt: input.at, inboxId: input.row.id }).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
-  } else {
-    await tx.insert(caseDuoData).values({ caseId, gemeenteId: input.gemeente.id, resource, data, fetchedAt: input.at, inboxId: input.row.id });
+/**
+ * Store what DUO said per resource; what changed keeps its earlier value in the history (one
+ * entry for the event, a field `duo.<resource>` per changed resource). New resources in one insert.
+ */
+async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resources: ReadonlyMap<string, unknown>, stored: ReadonlyMap<string, unknown>): Promise<void> {
+  const changes: FieldChanges = {};
+  const inserts: Array<typeof caseDuoData.$inferInsert> = [];
+  for (const [resource, data] of resources) {
+    const known = stored.has(resource);
+    const previous = known ? stored.get(resource) : null;
+    if (known && JSON.stringify(previous) === JSON.stringify(data)) continue;
+    changes[`duo.${resource}`] = { from: previous ?? null, to: data };
+    if (known) await tx.update(caseDuoData).set({ data, fetchedAt: input.at, inboxId: input.row.id }).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
+    else inserts.push({ caseId, gemeenteId: input.gemeente.id, resource, data, fetchedAt: input.at, inboxId: input.row.id });
   }
-  if (changed) {
-    await recordChange(
-      tx,
-      null,
-      { organisationId: input.gemeente.organisationId, gemeenteId: input.gemeente.id, entityType: 'case', entityId: caseId, action: 'update', changes: { [`duo.${resource}`]: { from: prev?.data ?? null, to: data } }, reason: reasonOf(input) },
-      input.at,
-    );
-  }
-  return { previous: prev?.data ?? null, changed };
+  if (inserts.length > 0) await tx.insert(caseDuoData).values(inserts);
+  await recordChange(tx, null, { organisationId: input.gemeente.organisationId, gemeenteId: input.gemeente.id, entityType: 'case', entityId: caseId, action: 'update', changes, reason: reasonOf(input) }, input.at);
 }
 
 const reasonOf = (input: Pick<ApplyInput, 'event'>): string => `DUO ${input.event.code}: ${input.event.omschrijving}`;
@@ -257,7 +257,8 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
         dutyStartOn: plicht?.begindatum ?? null,
         duoNoticeOn: plicht?.datumKennisgevingInburgeringsplicht ?? null,
       },
-      { onExisting: 'update' },
+      // The signals are refreshed once, at the end of this transaction (processInboxRow).
+      { onExisting: 'update', signals: 'caller' },
     );
     c = registered.row;
     created = registered.outcome === 'created';
@@ -267,10 +268,11 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
   if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
   const caseId = c.id;
 
-  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) {
-    if (data === null || data === undefined) continue;
-    await storeDuoData(tx, input, caseId, resourceNames[op], data);
-  }
+  // What DUO said before, per resource (none for a case just created): one query for all of them.
+  const stored = created ? new Map<string, unknown>() : new Map((await tx.select({ resource: caseDuoData.resource, data: caseDuoData.data }).from(caseDuoData).where(eq(caseDuoData.caseId, caseId))).map((r) => [r.resource, r.data]));
+  const resources = new Map<string, unknown>();
+  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) if (data !== null && data !== undefined) resources.set(resourceNames[op], data);
+  await storeDuoData(tx, input, caseId, resources, stored);
 
   const apply = async (patch: CasePatch): Promise<void> => {
     const r = await patchCase(tx, gemeente.organisationId, c as CaseRow, patch, reason, at);
