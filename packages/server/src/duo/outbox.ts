@@ -20,12 +20,12 @@ import { DuoContractError, DuoRejectedError, DuoRetryableError } from '@koers/du
 import type { Db } from '../db/database.ts';
 import { duoOutbox, gemeenten } from '../db/schema.ts';
 import { asSystem } from '../db/scope.ts';
-import { addCaseEvent } from '../case-file/events.ts';
+import { addCaseEvents } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { DuoClients } from './runtime.ts';
 import { duoRequestFor, isOutboxOperation, outboxLabel } from './outbox-operations.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
-import { inGemeente, logDuoProcessing } from './system.ts';
+import { inGemeente, logDuoProcessingMany } from './system.ts';
 import { afterConfirmed } from './contactpersoon-followup.ts';
 import { outboxHeldBy, outboxOperationsOf, recordContractStop, type ActiveStop } from './contract-stops.ts';
 import { describeFailure, DuoProcessingError } from './failure-reason.ts';
@@ -157,6 +157,8 @@ export async function runOutbox(deps: OutboxDeps, options: OutboxRunOptions): Pr
     const rows = await claimDue(deps, policy, options.batchSize, stops);
     if (rows.length === 0) return result;
     const newStops: ActiveStop[] = [];
+    const sent: Sent[] = [];
+    const held: ClaimedRow[] = [];
     const { notStarted, error } = await runInLanes(
       rows,
       (row) => row.caseId ?? 'zonder-dossier',
@@ -164,17 +166,22 @@ export async function runOutbox(deps: OutboxDeps, options: OutboxRunOptions): Pr
       async (row) => {
         // A stop found in this batch holds the batch's other rows of that gemeente and API too.
         if (newStops.some((s) => s.gemeenteId === row.gemeenteId && (outboxOperationsOf(s.api) as string[]).includes(row.operation))) {
-          await release(deps, [row]);
+          held.push(row);
           return;
         }
-        result.sent += 1;
-        const outcome = await sendOne(deps, policy, row);
-        result[outcome.count] += 1;
-        if (outcome.stop) newStops.push(outcome.stop);
+        const one = await sendOne(deps, policy, row);
+        sent.push(one);
+        if (one.stop) newStops.push(one.stop);
       },
       options.stopping,
     );
-    await release(deps, notStarted);
+    // The outcomes of the round, written together (ADR 0054): each only if its claim still holds.
+    const written = await writeOutcomes(deps, sent);
+    for (const one of sent) {
+      result.sent += 1;
+      result[written.has(one.row.id) ? countOf(one) : 'lost'] += 1;
+    }
+    await release(deps, [...notStarted, ...held]);
     if (error !== undefined) throw error instanceof Error ? error : new Error('onbekende fout in de DUO-worker');
     if (newStops.length > 0) stops = [...stops, ...newStops];
     if (round === options.maxRounds - 1) result.more = true;
@@ -196,7 +203,35 @@ interface Outcome {
   kind?: string;
 }
 
-async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: ClaimedRow): Promise<{ count: Counted; stop?: ActiveStop }> {
+/** One melding sent (or not): what to write. */
+interface Sent {
+  row: ClaimedRow;
+  outcome: Outcome;
+  at: Date;
+  stop?: ActiveStop;
+}
+
+function countOf(one: Sent): Counted {
+  if (one.stop) return 'stopped';
+  switch (one.outcome.status) {
+    case 'bevestigd':
+      return 'confirmed';
+    case 'afgewezen':
+      return 'rejected';
+    case 'wachtend':
+      return 'retrying';
+    case 'fout':
+    case 'verzenden':
+    case 'opnieuw-aangeboden':
+    case 'vervangen':
+      return 'failed';
+    default:
+      return one.outcome.status satisfies never;
+  }
+}
+
+/** Send one melding; nothing is written here except a contract stop (its own transaction). */
+async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: ClaimedRow): Promise<Sent> {
   const attempts = row.attempts + 1;
   const label = outboxLabel(row.operation);
   let outcome: Outcome;
@@ -249,58 +284,93 @@ async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: ClaimedRow)
     }
   }
   const at = deps.now();
-  const gemeente = { id: row.gemeenteId, organisationId: row.organisationId };
-  let stop: ActiveStop | undefined;
-  if (contractError) {
-    const recorded = await recordContractStop(deps.db, { gemeente, error: contractError, validator: deps.clients.validator, now: at });
-    stop = { id: '', gemeenteId: row.gemeenteId, api: recorded.api };
+  if (!contractError) return { row, outcome, at };
+  const recorded = await recordContractStop(deps.db, { gemeente: { id: row.gemeenteId, organisationId: row.organisationId }, error: contractError, validator: deps.clients.validator, now: at });
+  return { row, outcome, at, stop: { id: '', gemeenteId: row.gemeenteId, api: recorded.api } };
+}
+
+/**
+ * Write the outcomes of a round: per gemeente one transaction (its row-level-security scope) with
+ * one update of all rows — each only where its lease token still holds — and the timeline entries
+ * and processing-log rows of the rows written. Rare outcomes bring their own work in the same
+ * transaction: a refusal or failure refreshes the case's werkvoorraad, a confirmed contactpersoon
+ * melding queues its follow-up. Should that transaction fail, each row is written on its own, so
+ * one bad row cannot hold the others back. Returns the ids written.
+ */
+async function writeOutcomes(deps: OutboxDeps, sent: readonly Sent[]): Promise<Set<string>> {
+  const written = new Set<string>();
+  const byGemeente = new Map<string, Sent[]>();
+  for (const one of sent) {
+    const list = byGemeente.get(one.row.gemeenteId);
+    if (list) list.push(one);
+    else byGemeente.set(one.row.gemeenteId, [one]);
   }
-  const written = await inGemeente(deps.db, gemeente, async (tx) => {
-    const [updated] = await tx
-      .update(duoOutbox)
-      .set({
-        status: outcome.status,
-        ...(outcome.attempt ? { attempts } : {}),
-        lastError: outcome.lastError,
-        leaseToken: null,
-        ...(outcome.response !== null ? { response: outcome.response } : {}),
-        ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
-        ...(outcome.sentAt ? { sentAt: outcome.sentAt } : {}),
-      })
-      // Only the claim that sent it writes the outcome.
-      .where(and(eq(duoOutbox.id, row.id), eq(duoOutbox.leaseToken, row.leaseToken)))
-      .returning({ id: duoOutbox.id });
-    if (!updated) return false;
-    if (row.caseId && outcome.summary) {
-      await addCaseEvent(
-        tx,
-        null,
-        { caseId: row.caseId, gemeenteId: row.gemeenteId, kind: outcome.kind ?? `duo.bericht.${outcome.status}`, summary: outcome.summary.slice(0, 2000), occurredOn: todayIn(at), section: 'duo', source: 'koers', data: { messageId: row.id, berichtId: row.berichtId, operation: row.operation } },
-        at,
-      );
-      await logDuoProcessing(tx, deps.secret, gemeente, row.caseId, 'create', `duo.${row.operation}`, at);
-      // The werkvoorraad's DUO signals depend on refused and failed rows only (computeDuoSignals).
-      if (outcome.status === 'afgewezen' || outcome.status === 'fout') await refreshSignals(tx, row.caseId, todayIn(at));
+  for (const group of byGemeente.values()) {
+    try {
+      for (const id of await writeGroup(deps, group)) written.add(id);
+    } catch (groupError) {
+      if (group.length === 1) {
+        deps.onUnexpected?.(groupError);
+        continue;
+      }
+      for (const one of group) {
+        try {
+          for (const id of await writeGroup(deps, [one])) written.add(id);
+        } catch (err) {
+          // Left 'verzenden': after its lease it is sent again with the same BerichtId.
+          deps.onUnexpected?.(err);
+        }
+      }
     }
-    // Follow-up meldingen (e.g. DUO's contactpersoon id → the pending links), in this same transaction.
-    if (outcome.status === 'bevestigd') await afterConfirmed(tx, { id: row.id, gemeenteId: row.gemeenteId, caseId: row.caseId, operation: row.operation, payload: row.payload, response: outcome.response }, at);
-    return true;
-  });
-  if (!written) return { count: 'lost' };
-  if (stop) return { count: 'stopped', stop };
-  switch (outcome.status) {
-    case 'bevestigd':
-      return { count: 'confirmed' };
-    case 'afgewezen':
-      return { count: 'rejected' };
-    case 'wachtend':
-      return { count: 'retrying' };
-    case 'fout':
-    case 'verzenden':
-    case 'opnieuw-aangeboden':
-    case 'vervangen':
-      return { count: 'failed' };
-    default:
-      return outcome.status satisfies never;
   }
+  return written;
+}
+
+async function writeGroup(deps: OutboxDeps, group: readonly Sent[]): Promise<string[]> {
+  const first = group[0];
+  if (!first) return [];
+  const gemeente = { id: first.row.gemeenteId, organisationId: first.row.organisationId };
+  return inGemeente(deps.db, gemeente, async (tx) => {
+    const values = group.map(({ row, outcome }) => ({
+      id: row.id,
+      token: row.leaseToken,
+      status: outcome.status,
+      attempts: outcome.attempt ? row.attempts + 1 : row.attempts,
+      last_error: outcome.lastError,
+      response: outcome.response,
+      next_attempt_at: outcome.nextAttemptAt?.toISOString() ?? null,
+      sent_at: outcome.sentAt?.toISOString() ?? null,
+    }));
+    const updated: unknown = await tx.execute(sql`
+      UPDATE duo_outbox AS o
+         SET status = v.status, attempts = v.attempts, last_error = v.last_error, lease_token = NULL,
+             response = COALESCE(v.response, o.response),
+             next_attempt_at = COALESCE(v.next_attempt_at, o.next_attempt_at),
+             sent_at = COALESCE(v.sent_at, o.sent_at)
+        FROM json_to_recordset(${JSON.stringify(values)}::json)
+             AS v(id uuid, token uuid, status text, attempts int, last_error text, response jsonb, next_attempt_at timestamptz, sent_at timestamptz)
+       WHERE o.id = v.id AND o.lease_token = v.token
+   RETURNING o.id`);
+    const ids = new Set((updated as { rows: Array<{ id: string }> }).rows.map((r) => r.id));
+    const done = group.filter((one) => ids.has(one.row.id));
+    const events = done.flatMap(({ row, outcome, at }) =>
+      row.caseId && outcome.summary
+        ? [{ caseId: row.caseId, gemeenteId: row.gemeenteId, kind: outcome.kind ?? `duo.bericht.${outcome.status}`, summary: outcome.summary.slice(0, 2000), occurredOn: todayIn(at), section: 'duo', source: 'koers' as const, data: { messageId: row.id, berichtId: row.berichtId, operation: row.operation }, at }]
+        : [],
+    );
+    await addCaseEvents(tx, null, events);
+    await logDuoProcessingMany(
+      tx,
+      deps.secret,
+      gemeente,
+      events.map((e) => ({ caseId: e.caseId, operationName: `duo.${e.data.operation}`, at: e.at })),
+    );
+    for (const { row, outcome, at } of done) {
+      // The werkvoorraad's DUO signals depend on refused and failed rows only (computeDuoSignals).
+      if (row.caseId && (outcome.status === 'afgewezen' || outcome.status === 'fout')) await refreshSignals(tx, row.caseId, todayIn(at));
+      // Follow-up meldingen (e.g. DUO's contactpersoon id → the pending links), in this same transaction.
+      if (outcome.status === 'bevestigd') await afterConfirmed(tx, { id: row.id, gemeenteId: row.gemeenteId, caseId: row.caseId, operation: row.operation, payload: row.payload, response: outcome.response }, at);
+    }
+    return [...ids];
+  });
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notificationHttpErrorResponse, notificationRejectedResponse, notificationUnavailableResponse, type HeaderBag, type NotificationHttpResponse } from '@koers/duo';
+import { notificationHttpErrorResponse, notificationRejectedResponse, notificationUnavailableResponse, type DuoValidator, type HeaderBag, type NotificationHttpResponse } from '@koers/duo';
 import type { AppContext } from '../http/context.ts';
-import { receiveNotification } from '../duo/receive.ts';
+import { NotificationIntake } from '../duo/receive.ts';
 import { NOTIFICATION_PATH } from '../duo/service.ts';
 import { loggableError } from '../duo/failure-reason.ts';
 import { duoValidator } from '../duo/runtime.ts';
@@ -155,6 +155,9 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
   // another method 405 — with the spec's Foutmelding shape, never the web app or Koers's JSON error.
   // Authenticated by mutual TLS at the reverse proxy; the OINs are checked against DUO's and the
   // gemeenten's.
+  // One intake per app: notifications arriving together are stored together (receive.ts).
+  let intake: NotificationIntake | undefined;
+  const intakeFor = (validator: DuoValidator): NotificationIntake => (intake ??= new NotificationIntake({ db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now }));
   void app.register(
     (scope, _opts, done) => {
       scope.removeAllContentTypeParsers();
@@ -179,7 +182,7 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
         } catch {
           return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
         }
-        const result = await receiveNotification({ db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now }, { headers: request.headers, body });
+        const result = await intakeFor(validator).receive({ headers: request.headers, body });
         // Never the body or the BSN: the codes and ids say enough to find the two messages.
         if (result.reusedBerichtId) {
           request.log.warn({ berichtId: headerOf(request.headers, 'berichtId'), ...result.reusedBerichtId }, 'DUO-notificatie geweigerd: BerichtId al gebruikt voor een andere notificatie');

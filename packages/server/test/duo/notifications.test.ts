@@ -133,6 +133,25 @@ describe('POST /duo/v1/notificaties', () => {
     expect(await inboxRows(berichtId)).toEqual(before);
   });
 
+  it('arriving together (stored in one group): the same BerichtId twice is one row; with another body the second is refused', async () => {
+    const same = randomUUID();
+    const body = { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS102' };
+    const twice = await Promise.all([postNotification(env, body, { berichtId: same }), postNotification(env, body, { berichtId: same })]);
+    expect(twice.map((r) => r.status)).toEqual([201, 201]);
+    expect(await inboxRows(same)).toHaveLength(1);
+    const clash = randomUUID();
+    const [first, second] = await Promise.all([postNotification(env, body, { berichtId: clash }), postNotification(env, { ...body, gebeurtenisId: 'SS103' }, { berichtId: clash })]);
+    expect([first.status, second.status]).toEqual([201, 400]);
+    expect((await inboxRows(clash)).map((r) => r.eventCode)).toEqual(['SS102']);
+    // Many at once, several gemeenten and one unknown doel: each gets its own answer.
+    const many = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        postNotification(env, { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS199' }, { doel: i % 10 === 9 ? randomOin() : i % 2 === 0 ? env.gemeente.oin : env.other.oin }),
+      ),
+    );
+    expect(many.map((r) => r.status)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 10 === 9 ? 403 : 201)));
+  });
+
   it('a body that is not application/json gets 415 with a Foutmelding; nothing is stored', async () => {
     const body = JSON.stringify({ registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS101' });
     for (const contentType of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', undefined]) {
