@@ -130,6 +130,7 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
     secret: 'bench-geheim-'.padEnd(40, 'x'),
     database: config,
     duo: { mode: 'real', baseUrl, duoOin, tls: undefined, timeoutMs: 15_000 },
+    ...(process.env.KOERS_BENCH_DUO_CONCURRENCY ? { duoDeps: { concurrency: Number(process.env.KOERS_BENCH_DUO_CONCURRENCY) } } : {}),
   });
   try {
     if (!duo) throw new Error('bench: DUO-koppeling niet gestart');

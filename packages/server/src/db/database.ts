@@ -50,11 +50,29 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       return {
         kind: 'postgresql',
         db: db as unknown as Db,
-        migrate: () => migratePg(db, { migrationsFolder }),
+        migrate: () => migrateExclusively(pool, () => migratePg(db, { migrationsFolder })),
         close: () => pool.end(),
       };
     }
     default:
       return config satisfies never;
+  }
+}
+
+/**
+ * Several Koers processes may start at once against one PostgreSQL (ADR 0054): the migrations run
+ * under a session advisory lock, so one process migrates and the others wait, then find nothing to do.
+ */
+async function migrateExclusively(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock(hashtext('koers:migrations'))");
+    try {
+      await migrate();
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock(hashtext('koers:migrations'))");
+    }
+  } finally {
+    lock.release();
   }
 }
