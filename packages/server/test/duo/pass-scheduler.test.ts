@@ -44,10 +44,9 @@ describe('PassScheduler', () => {
 
   it('a failing pass reports its error to the requesters and does not stop the next one', async () => {
     let n = 0;
-    const scheduler = new PassScheduler(async () => {
+    const scheduler = new PassScheduler(() => {
       n += 1;
-      if (n === 1) throw new Error('kapot');
-      return n;
+      return n === 1 ? Promise.reject(new Error('kapot')) : Promise.resolve(n);
     });
     const failed = await scheduler.request();
     expect(failed.ok).toBe(false);
