@@ -88,7 +88,7 @@ const duoStatusSchema = z
         lastFailureReason: z.string().nullable(),
         lastNotificationAt: z.string().nullable(),
         outbox: z.object({ waiting: z.number(), sending: z.number(), failed: z.number(), rejected: z.number(), oldestWaitingSince: z.string().nullable() }),
-        inbox: z.object({ waiting: z.number(), retrying: z.number(), failed: z.number(), withoutCase: z.number() }),
+        inbox: z.object({ waiting: z.number(), retrying: z.number(), failed: z.number(), withoutCase: z.number(), failingWithoutCase: z.number() }),
         stops: z.array(duoStopSchema),
       }),
     ),
@@ -288,9 +288,14 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/duo/status',
     {
       config: { access: 'duo:status' },
-      schema: { tags: ['duo'], summary: 'Stand van de DUO-koppeling per gemeente: laatste verbinding, achterstand, stops en recente fouten', response: { 200: duoStatusSchema, ...errors } },
+      schema: {
+        tags: ['duo'],
+        summary: 'Stand van de DUO-koppeling per gemeente: laatste verbinding, achterstand, stops en recente fouten',
+        querystring: z.strictObject({ fouten: z.enum(['ja', 'nee']).default('ja').describe("'nee': alleen de aantallen, zonder de recente fouten") }),
+        response: { 200: duoStatusSchema, ...errors },
+      },
     },
-    (request) => getDuoStatus(useCaseContext(request, ctx), { configured: ctx.duo !== undefined }),
+    (request) => getDuoStatus(useCaseContext(request, ctx), { configured: ctx.duo !== undefined, recentFailures: request.query.fouten === 'ja' }),
   );
 
   api.post(

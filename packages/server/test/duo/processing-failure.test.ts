@@ -85,6 +85,12 @@ describe('a notification whose processing fails', () => {
     expect(await inboxRow(later.berichtId)).toMatchObject({ status: 'ontvangen', attempts: 0, lastError: null });
     const status = await statusAs('teamleider');
     expect(status.recentFailures).toContainEqual(expect.objectContaining({ id: (await inboxRow(registering.berichtId)).id, caseId: null, bsn }));
+    // The werkvoorraad's notice: counts only (no failures listed, nothing read of a person).
+    const teamleider = await env.login('teamleider');
+    const counts = (await teamleider.get('/api/duo/status?fouten=nee')).json<DuoStatusView>();
+    expect(counts.recentFailures).toEqual([]);
+    expect(counts.gemeenten.find((g) => g.gemeenteId === env.gemeente.gemeenteId)?.inbox.failingWithoutCase).toBeGreaterThanOrEqual(1);
+    expect((await teamleider.get('/api/duo/status?fouten=misschien')).statusCode).toBe(400);
 
     env.sim.setFailureMode(null);
     env.clock.now = (await inboxRow(registering.berichtId)).nextAttemptAt;

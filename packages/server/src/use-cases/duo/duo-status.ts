@@ -47,7 +47,8 @@ export interface DuoGemeenteStatus {
   lastFailureReason: string | null;
   lastNotificationAt: string | null;
   outbox: { waiting: number; sending: number; failed: number; rejected: number; oldestWaitingSince: string | null };
-  inbox: { waiting: number; retrying: number; failed: number; withoutCase: number };
+  /** `failingWithoutCase`: failed (or failing) notifications that no case carries — only here, not in a werkvoorraad. */
+  inbox: { waiting: number; retrying: number; failed: number; withoutCase: number; failingWithoutCase: number };
   stops: DuoStopView[];
 }
 
@@ -81,7 +82,7 @@ export interface DuoStatusView {
 const RECENT = 20;
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
-export async function getDuoStatus(ctx: UseCaseContext, options: { configured: boolean }): Promise<DuoStatusView> {
+export async function getDuoStatus(ctx: UseCaseContext, options: { configured: boolean; recentFailures?: boolean }): Promise<DuoStatusView> {
   const { principal } = ctx;
   const seesCases = principal.permissions.includes('case:read');
   const seesBsn = principal.permissions.includes('case:read-sensitive');
@@ -102,7 +103,7 @@ export async function getDuoStatus(ctx: UseCaseContext, options: { configured: b
             lastFailureReason: null,
             lastNotificationAt: null,
             outbox: { waiting: 0, sending: 0, failed: 0, rejected: 0, oldestWaitingSince: null },
-            inbox: { waiting: 0, retrying: 0, failed: 0, withoutCase: 0 },
+            inbox: { waiting: 0, retrying: 0, failed: 0, withoutCase: 0, failingWithoutCase: 0 },
             stops: [],
           },
         ]),
@@ -152,10 +153,16 @@ export async function getDuoStatus(ctx: UseCaseContext, options: { configured: b
         }
       }
       const inboxCounts = await tx
-        .select({ gemeenteId: duoInbox.gemeenteId, status: duoInbox.status, failing: sql<boolean>`${duoInbox.lastError} IS NOT NULL`, n: sql<number>`count(*)::int` })
+        .select({
+          gemeenteId: duoInbox.gemeenteId,
+          status: duoInbox.status,
+          failing: sql<boolean>`${duoInbox.lastError} IS NOT NULL`,
+          withCase: sql<boolean>`${duoInbox.caseId} IS NOT NULL`,
+          n: sql<number>`count(*)::int`,
+        })
         .from(duoInbox)
         .where(inArray(duoInbox.status, ['ontvangen', 'fout', 'geen-dossier']))
-        .groupBy(duoInbox.gemeenteId, duoInbox.status, sql`${duoInbox.lastError} IS NOT NULL`);
+        .groupBy(duoInbox.gemeenteId, duoInbox.status, sql`${duoInbox.lastError} IS NOT NULL`, sql`${duoInbox.caseId} IS NOT NULL`);
       for (const c of inboxCounts) {
         const s = status.get(c.gemeenteId);
         if (!s) continue;
@@ -164,6 +171,7 @@ export async function getDuoStatus(ctx: UseCaseContext, options: { configured: b
           else s.inbox.waiting += c.n;
         } else if (c.status === 'fout') s.inbox.failed += c.n;
         else s.inbox.withoutCase += c.n;
+        if (c.status !== 'geen-dossier' && c.failing && !c.withCase) s.inbox.failingWithoutCase += c.n;
       }
       const stops = await tx.select().from(duoContractStops).where(eq(duoContractStops.status, 'actief')).orderBy(desc(duoContractStops.firstAt));
       for (const stop of stops) {
@@ -199,6 +207,8 @@ export async function getDuoStatus(ctx: UseCaseContext, options: { configured: b
         });
       }
 
+      // The werkvoorraad's notice asks for the counts only: no failures, so nobody's data is read.
+      if (options.recentFailures === false) return { now: ctx.now.toISOString(), configured: options.configured, gemeenten: [...status.values()], recentFailures: [] };
       const failedNotifications = await tx
         .select()
         .from(duoInbox)
