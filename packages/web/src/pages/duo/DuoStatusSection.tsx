@@ -104,7 +104,9 @@ function GemeenteStatus({ g, now, canResume, busyId, onLift }: { g: DuoGemeenteS
       <DataList>
         <DataListItem>
           <DataListKey>{t('duo.status.lastSuccess')}</DataListKey>
-          <DataListValue data-testid="duo-status-last-success">{when(g.lastSuccessAt)}</DataListValue>
+          <DataListValue>
+            <span data-testid="duo-status-last-success">{when(g.lastSuccessAt)}</span>
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('duo.status.lastFailure')}</DataListKey>
@@ -116,15 +118,17 @@ function GemeenteStatus({ g, now, canResume, busyId, onLift }: { g: DuoGemeenteS
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('duo.status.outbox')}</DataListKey>
-          <DataListValue data-testid="duo-status-outbox">
-            {t('duo.status.outboxCounts', { waiting: g.outbox.waiting, sending: g.outbox.sending, failed: g.outbox.failed, rejected: g.outbox.rejected })}
-            {g.outbox.oldestWaitingSince ? ` ${t('duo.status.oldestWaiting', { since: when(g.outbox.oldestWaitingSince), age: age(g.outbox.oldestWaitingSince, now) })}` : ''}
+          <DataListValue>
+            <span data-testid="duo-status-outbox">
+              {t('duo.status.outboxCounts', { waiting: g.outbox.waiting, sending: g.outbox.sending, failed: g.outbox.failed, rejected: g.outbox.rejected })}
+              {g.outbox.oldestWaitingSince ? ` ${t('duo.status.oldestWaiting', { since: when(g.outbox.oldestWaitingSince), age: age(g.outbox.oldestWaitingSince, now) })}` : ''}
+            </span>
           </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('duo.status.inbox')}</DataListKey>
-          <DataListValue data-testid="duo-status-inbox">
-            {t('duo.status.inboxCounts', { waiting: g.inbox.waiting, retrying: g.inbox.retrying, failed: g.inbox.failed, withoutCase: g.inbox.withoutCase })}
+          <DataListValue>
+            <span data-testid="duo-status-inbox">{t('duo.status.inboxCounts', { waiting: g.inbox.waiting, retrying: g.inbox.retrying, failed: g.inbox.failed, withoutCase: g.inbox.withoutCase })}</span>
           </DataListValue>
         </DataListItem>
       </DataList>
