@@ -330,13 +330,16 @@ export class HttpDuoClient implements DuoClient {
         seen,
       );
     }
-    // Response checks. Fatal only where Koers would act on wrong data: the body of a successful
-    // raadpleging. Everything else (a missing API-Version header, an odd error body, an unexpected
-    // body on an accepted melding) is reported as a warning: DUO's answer itself is still clear.
+    // Response checks. Fatal where Koers cannot tell what DUO did or would act on wrong data: a
+    // success status the spec does not define (for any operation), the body of a successful
+    // raadpleging, and a success body the spec defines for a melding (createContactpersoon's id).
+    // Everything else (a missing API-Version header, an odd error body, a body on an accepted
+    // melding that has none in the spec) is reported as a warning: DUO's answer itself is clear.
     const warnings: string[] = [];
     if (validator) {
       const issues = validator.validateResponse({ api: def.api, operationId }, { status, headers: responseHeaders, body: parsed });
-      const fatal = issues.filter((i) => status < 300 && def.pattern === 'raadpleging' && (i.location === 'body' || i.location === 'status'));
+      const definesBody = validator.operation({ api: def.api, operationId })?.responses[String(status)]?.bodySchema !== undefined;
+      const fatal = issues.filter((i) => status < 300 && (i.location === 'status' || (i.location === 'body' && (def.pattern === 'raadpleging' || definesBody))));
       if (fatal.length > 0) {
         return fail(new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(fatal)}`, operationId, berichtId, 'response', fatal), {
           ...seen,

@@ -178,9 +178,13 @@ export function notificationKey(n: Pick<ReceivedNotification, 'bron' | 'berichtI
 }
 
 export interface NotificationHttpResponse {
-  readonly status: 201 | 400 | 403 | 500 | 503;
+  /**
+   * The spec's statuses, plus three HTTP answers the spec does not list for requests it cannot be
+   * about: 404 (no such path), 405 (another method than POST), 415 (a body that is not JSON).
+   */
+  readonly status: 201 | 400 | 403 | 404 | 405 | 415 | 500 | 503;
   readonly headers: Readonly<Record<string, string>>;
-  /** Only the 503 has a body in the spec (Foutmelding). */
+  /** The 503 has a body in the spec (Foutmelding); 404, 405 and 415 use the same shape. */
   readonly body?: { fouttekst: string };
 }
 
@@ -201,6 +205,14 @@ export function notificationRejectedResponse(validator: DuoValidator, result: Ex
 /** 503 when the notification could not be stored (DUO will retry). */
 export function notificationUnavailableResponse(validator: DuoValidator, fouttekst = 'Notificatie kon tijdelijk niet worden opgeslagen'): NotificationHttpResponse {
   return { status: 503, headers: apiVersionHeader(validator), body: { fouttekst: fouttekst.slice(0, 200) } };
+}
+
+/**
+ * 404, 405 or 415: answers outside the Notificatie spec (it defines no such status), with the spec's
+ * own error shape (`Foutmelding`, fouttekst ≤ 200 characters) so DUO's side can log the reason.
+ */
+export function notificationHttpErrorResponse(validator: DuoValidator, status: 404 | 405 | 415, fouttekst: string, extraHeaders: Readonly<Record<string, string>> = {}): NotificationHttpResponse {
+  return { status, headers: { ...apiVersionHeader(validator), ...extraHeaders }, body: { fouttekst: fouttekst.slice(0, 200) } };
 }
 
 // ---- what to fetch ------------------------------------------------------------------------------

@@ -192,6 +192,28 @@ describe('raw HTTP failures', () => {
     await c.close();
   });
 
+  it('a melding answered with a success status the spec does not define is a contract error: Koers cannot tell what DUO did', async () => {
+    const baseUrl = await rawServer((_req, res) => {
+      res.writeHead(202, { 'API-Version': '1.0.0' }).end();
+    });
+    const c = await rawClient(baseUrl);
+    const err = await caught(c.meldResultaatMap({ bsn: BSN, berichtId: id(), resultaat: { datumEindgesprekMap: '2026-05-01' } }));
+    expect(err).toBeInstanceOf(DuoContractError);
+    expect(err).toMatchObject({ direction: 'response', operationId: 'updateMapByBsn', retryable: false });
+    await c.close();
+  });
+
+  it('a melding whose success body the spec defines (the contactpersoon id) must match it', async () => {
+    const baseUrl = await rawServer((_req, res) => {
+      res.writeHead(201, { 'API-Version': '1.0.0', 'content-type': 'application/json' }).end(JSON.stringify({ nummer: 'zeven' }));
+    });
+    const c = await rawClient(baseUrl);
+    const err = await caught(c.registreerContactpersoon({ berichtId: id(), gegevens: { naam: 'A. Regisseur', email: 'a@example.nl', telefoonnummer: '0301234567' } }));
+    expect(err).toBeInstanceOf(DuoContractError);
+    expect((err as DuoContractError).issues.some((i) => i.location === 'body')).toBe(true);
+    await c.close();
+  });
+
   it('a response that breaks the spec is a contract error (not retryable)', async () => {
     const baseUrl = await rawServer((_req, res) => {
       res.writeHead(200, { 'API-Version': '1.0.0', 'content-type': 'application/json' }).end(JSON.stringify([{ code: 'X' }]));

@@ -1,20 +1,20 @@
 // `npm run bench`: werkvoorraad and case-file API against the equivalent raw SQL, on PGlite and on
-// PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Results are
-// written to docs/benchmarks.md. Not part of `npm test`.
+// PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Then the DUO
+// koppeling under load (bench/duo.ts), then the imports (bench/imports.ts). KOERS_BENCH_PARTS (a
+// comma list of requests, duo, imports) runs some parts; the other parts of docs/benchmarks.md are
+// kept as they were. Not part of `npm test`.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { createKoers } from '../src/start.ts';
 import type { Database, DatabaseConfig, Queryable, Tx } from '../src/db/database.ts';
 import { sessionCookieName } from '../src/auth/sessions.ts';
 import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
 import { importReport, measureImports, type ImportBenchResult } from './imports.ts';
-
-/** `KOERS_BENCH_ONLY=imports`: only the import benchmarks (their section of docs/benchmarks.md is replaced). */
-const ONLY = process.env.KOERS_BENCH_ONLY;
+import { postgresTarget } from './databases.ts';
+import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
 const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
@@ -208,25 +208,6 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
   }
 }
 
-async function postgresTarget(url: string): Promise<{ config: DatabaseConfig; drop: () => Promise<void> }> {
-  const name = `koers_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgresql', url: target.href, poolSize: 10 },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 function report(results: TargetResult[]): string {
   const cpus = os.cpus();
   const lines = [
@@ -284,30 +265,76 @@ function report(results: TargetResult[]): string {
   return lines.join('\n');
 }
 
+const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports').split(',').map((p) => p.trim()));
 const url = process.env.KOERS_BENCH_DATABASE_URL;
-const importResults: ImportBenchResult[] = [];
-async function onPostgres<T>(work: (config: DatabaseConfig) => Promise<T>): Promise<T> {
-  const pgTarget = await postgresTarget(url!);
-  try {
-    return await work(pgTarget.config);
-  } finally {
-    await pgTarget.drop();
-  }
-}
-const results: TargetResult[] = [];
-if (ONLY !== 'imports') {
+const skippedPostgres = 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).';
+
+let requestsPart: string | undefined;
+if (parts.has('requests')) {
+  const results: TargetResult[] = [];
   results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
-  if (url) results.push(await onPostgres((config) => measure('PostgreSQL', config)));
-  else results.push({ target: 'PostgreSQL', note: 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).', rows: [] });
+  if (url) {
+    const pgTarget = await postgresTarget(url);
+    try {
+      results.push(await measure('PostgreSQL', pgTarget.config));
+    } finally {
+      await pgTarget.drop();
+    }
+  } else {
+    results.push({ target: 'PostgreSQL', note: skippedPostgres, rows: [] });
+  }
+  requestsPart = report(results);
 }
-importResults.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
-if (url) importResults.push(await onPostgres((config) => measureImports('PostgreSQL', config)));
-const importSection = importReport(importResults).join('\n');
-if (ONLY === 'imports' && existsSync(docsPath)) {
-  const before = readFileSync(docsPath, 'utf8');
-  const cut = before.indexOf('## Imports');
-  writeFileSync(docsPath, `${(cut >= 0 ? before.slice(0, cut) : `${before.trimEnd()}\n\n`)}${importSection}\n`);
-} else {
-  writeFileSync(docsPath, `${report(results)}\n${importSection}\n`);
+
+let duoPart: string | undefined;
+if (parts.has('duo')) {
+  const options: DuoBenchOptions = {
+    notifications: Number(process.env.KOERS_BENCH_DUO_NOTIFICATIONS ?? 2_000),
+    meldingen: Number(process.env.KOERS_BENCH_DUO_MELDINGEN ?? 10_000),
+    runs: Number(process.env.KOERS_BENCH_DUO_RUNS ?? 3),
+    concurrency: 32,
+  };
+  const results: DuoTargetResult[] = [];
+  results.push(await measureDuo('PGlite (in memory)', { kind: 'pglite' }, options, console.log));
+  if (url) {
+    const pgTarget = await postgresTarget(url);
+    try {
+      results.push(await measureDuo('PostgreSQL', pgTarget.config, options, console.log));
+    } finally {
+      await pgTarget.drop();
+    }
+  } else {
+    results.push({ target: 'PostgreSQL', note: skippedPostgres, intake: [], outbox: [] });
+  }
+  duoPart = duoReport(results, options);
 }
+
+let importsPart: string | undefined;
+if (parts.has('imports')) {
+  const results: ImportBenchResult[] = [];
+  results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+  if (url) {
+    const pgTarget = await postgresTarget(url);
+    try {
+      results.push(await measureImports('PostgreSQL', pgTarget.config));
+    } finally {
+      await pgTarget.drop();
+    }
+  }
+  importsPart = importReport(results).join('\n');
+}
+
+// The three parts of docs/benchmarks.md; a part that did not run keeps what was there.
+const DUO_MARKER = '<!-- bench: DUO koppeling -->';
+const IMPORTS_MARKER = '<!-- bench: imports -->';
+const previous = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
+const [beforeImports = '', previousImports = ''] = previous.includes(IMPORTS_MARKER) ? previous.split(IMPORTS_MARKER) : [previous, ''];
+const [previousRequests = '', previousDuo = ''] = beforeImports.includes(DUO_MARKER) ? beforeImports.split(DUO_MARKER) : [beforeImports, ''];
+const requestsText = (requestsPart ?? previousRequests).trimEnd();
+const duoText = (duoPart ?? previousDuo).trim();
+const importsText = (importsPart ?? previousImports).trim();
+writeFileSync(
+  docsPath,
+  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}`,
+);
 console.log(`Resultaten geschreven naar ${docsPath.pathname}`);

@@ -23,7 +23,7 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   database?: DatabaseConfig;
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
-  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange'>;
+  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency'>;
   /** false: the reconciliation after imports only runs when a test calls it. */
   reconciliationWorker?: boolean;
   /** Where log lines go (default standard output); tests capture them here. */

@@ -59,7 +59,7 @@ describe.runIf(browserAvailable())('axe: no WCAG 2.1 AA violations', () => {
       // The beheerder sees admin, reports and privacy; the teamleider the work queue and cases;
       // the finance officer the finance page. Together that covers every page.
       const tour: [string, string[]][] = [
-        ['beheerder@drechtsteden.demo', ['/', '/account', '/beheer', '/rapportages', '/privacy']],
+        ['beheerder@drechtsteden.demo', ['/', '/account', '/beheer', '/rapportages', '/privacy', '/duo-meldingen']],
         ['teamleider@drechtsteden.demo', ['/', '/werkvoorraad', '/dossiers']],
         ['financien@drechtsteden.demo', ['/financien', '/bestaat-niet']],
         ['hosting@koers.demo', ['/', '/organisaties']],

@@ -184,6 +184,14 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
       .toBe('geen-dossier');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'DUO-meldingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'DUO-meldingen' }).waitFor();
+    // The state of the koppeling per gemeente: DUO has answered (the simulator), nothing stopped.
+    const koppeling = page.getByTestId('duo-status');
+    await koppeling.getByRole('heading', { level: 2, name: 'Stand van de koppeling met DUO' }).waitFor();
+    const dordrecht = koppeling.getByTestId('duo-status-gemeente').filter({ has: page.getByRole('heading', { level: 3, name: 'Dordrecht' }) });
+    await dordrecht.waitFor();
+    expect(await dordrecht.getByTestId('duo-status-last-success').innerText()).not.toBe('nog nooit');
+    expect(await dordrecht.getByTestId('duo-status-outbox').innerText()).toMatch(/\d+ wachtend, \d+ worden verzonden, \d+ mislukt, \d+ afgewezen\./);
+    expect(await koppeling.getByTestId('duo-stop').count()).toBe(0);
     const table = page.getByTestId('duo-notifications');
     await table.waitFor();
     expect(await table.locator('caption').innerText()).toContain('DUO-meldingen zonder dossier of met een fout');

@@ -21,7 +21,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'beheerder@drechtsteden.demo',
     role: 'Beheerder',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
+    nav: ['Overzicht', 'DUO-meldingen', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
   },
   {
     email: 'teamleider@drechtsteden.demo',
@@ -63,7 +63,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'beheerder@dalfsen.demo',
     role: 'Beheerder',
     organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
+    nav: ['Overzicht', 'DUO-meldingen', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
   },
   {
     email: 'regisseur@dalfsen.demo',

@@ -53,7 +53,7 @@ describe('i18n catalogs', () => {
 
 describe('navigation by permission', () => {
   const expected: Record<(typeof roles)[number], string[]> = {
-    beheerder: ['overview', 'reports', 'privacy', 'admin', 'account'],
+    beheerder: ['overview', 'duo', 'reports', 'privacy', 'admin', 'account'],
     teamleider: ['overview', 'workqueue', 'cases', 'duo', 'reports', 'account'],
     trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'account'],
     'financieel-medewerker': ['overview', 'cases', 'duo', 'finance', 'account'],

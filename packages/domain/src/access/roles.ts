@@ -43,12 +43,16 @@ export const permissions = [
   'finance:write',
   /** Aggregated figures without personal data. */
   'reports:aggregate',
+  /** See how the DUO koppeling is doing per gemeente (status page; no personal data beyond one's other permissions). */
+  'duo:status',
+  /** Lift a stop of the DUO koppeling after DUO answered outside its spec (ADR 0055). */
+  'duo:resume',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -57,9 +61,11 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'workqueue:own',
     'workqueue:team',
     'reports:aggregate',
+    'duo:status',
+    'duo:resume',
   ],
-  trajectregisseur: ['case:read', 'case:read-sensitive', 'case:write', 'case:history', 'workqueue:own'],
-  'financieel-medewerker': ['case:read', 'finance:write'],
+  trajectregisseur: ['case:read', 'case:read-sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
+  'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned'],

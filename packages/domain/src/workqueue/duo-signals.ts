@@ -66,6 +66,16 @@ export function computeDuoSignals(duo: DuoSnapshot): DuoSignal[] {
         section: 'duo',
         ref: { eventId: e.id },
       });
+    } else if (e.status === 'ontvangen' && e.lastError !== null) {
+      // Shown after the first failure, not after hours of silent retries; gone once it succeeds.
+      signals.push({
+        kind: 'duo-processing-failed',
+        dueOn: e.receivedOn,
+        deadline: null,
+        reason: `De DUO-melding ${what} van ${formatDutchDate(e.receivedOn)} kon nog niet worden verwerkt: ${e.lastError}. Koers probeert het automatisch opnieuw; latere meldingen over deze persoon wachten tot dan.`,
+        section: 'duo',
+        ref: { eventId: e.id },
+      });
     }
   }
   for (const m of duo.messages) {

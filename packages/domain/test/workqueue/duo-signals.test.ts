@@ -43,6 +43,16 @@ describe('computeDuoSignals', () => {
     expect(quiet).toEqual([]);
   });
 
+  it('a notification that failed once shows at once, says Koers retries, and goes when it succeeds', () => {
+    const failing = computeDuoSignals({ events: [event({ status: 'ontvangen', lastError: 'DUO is niet bereikbaar (time-out)' })], messages: [] });
+    expect(failing).toHaveLength(1);
+    expect(failing[0]).toMatchObject({ kind: 'duo-processing-failed', dueOn: '2026-06-01', section: 'duo', ref: { eventId: 'e1' } });
+    expect(failing[0]?.reason).toBe(
+      'De DUO-melding SS131: Leerbaarheidstoets is afgenomen en resultaat is bekend van 1 juni 2026 kon nog niet worden verwerkt: DUO is niet bereikbaar (time-out). Koers probeert het automatisch opnieuw; latere meldingen over deze persoon wachten tot dan.',
+    );
+    expect(computeDuoSignals({ events: [event({ status: 'verwerkt', lastError: null })], messages: [] })).toEqual([]);
+  });
+
   it('failures and refusals, with DUO\'s text, sorted by date', () => {
     const s = computeDuoSignals({
       events: [event({ id: 'e2', status: 'fout', code: 'SS998', description: null, meaning: null, lastError: 'DUO niet bereikbaar', receivedOn: '2026-06-02' })],

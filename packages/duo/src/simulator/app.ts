@@ -79,10 +79,13 @@ export interface DuoSimulatorOptions {
  * - `down`: the connection is dropped before anything is processed (like DUO being unreachable);
  * - `status503`: DUO answers 503 "Service niet beschikbaar" without processing;
  * - `lostResponse`: the request IS processed, then the connection drops before the answer —
- *   the case where only idempotency on BerichtId prevents a double effect.
+ *   the case where only idempotency on BerichtId prevents a double effect;
+ * - `outOfSpec`: DUO answers outside its own spec (status 202 with an unexpected body) without
+ *   processing — as if DUO changed its API; the client must stop, not retry (ADR 0055).
  * `forRequests`: only for the next n API requests; absent = until cleared with `null`.
+ * `api`: only requests to this DUO API (e.g. 'Inburgeringsplicht'); others pass and do not count.
  */
-export type FailureMode = { readonly kind: 'down' | 'status503' | 'lostResponse'; readonly forRequests?: number } | null;
+export type FailureMode = { readonly kind: 'down' | 'status503' | 'lostResponse' | 'outOfSpec'; readonly forRequests?: number; readonly api?: string } | null;
 
 export interface EmitEvent {
   readonly gebeurtenisId: string;
@@ -164,7 +167,7 @@ export class SimSeedError extends Error {
   override readonly name = 'SimSeedError';
 }
 
-const failureSchema = z.object({ kind: z.enum(['down', 'status503', 'lostResponse']), forRequests: z.number().int().positive().optional() }).nullable();
+const failureSchema = z.object({ kind: z.enum(['down', 'status503', 'lostResponse', 'outOfSpec']), forRequests: z.number().int().positive().optional(), api: z.string().min(1).optional() }).nullable();
 const emitSchema = z.object({
   gebeurtenisId: z.string().regex(/^[0-9A-Z]{1,6}$/),
   bsn: bsnSchema.optional(),
@@ -664,12 +667,17 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
       done();
       return;
     }
-    const kind = failure.kind;
+    const { kind, api } = failure;
+    if (api !== undefined && validator.match(request.method, request.url)?.operation.api !== api) {
+      done();
+      return;
+    }
     if (failure.forRequests !== undefined) {
       const left = failure.forRequests - 1;
-      failure = left > 0 ? { kind, forRequests: left } : null;
+      failure = left > 0 ? { kind, forRequests: left, ...(api !== undefined ? { api } : {}) } : null;
     }
-    state.requestLog.push({ at: new Date().toISOString(), method: request.method, url: request.url, status: kind === 'status503' ? 503 : 0, issues: [`storing: ${kind}`] });
+    const statusOf = { status503: 503, outOfSpec: 202, down: 0, lostResponse: 0 } as const;
+    state.requestLog.push({ at: new Date().toISOString(), method: request.method, url: request.url, status: statusOf[kind], issues: [`storing: ${kind}`] });
     switch (kind) {
       case 'lostResponse':
         dropAfterProcessing.add(request.raw);
@@ -685,6 +693,12 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
         // define no 503, yet a real outage answers it anyway — Koers must cope either way.
         const op = validator.match(request.method, request.url)?.operation;
         send(reply, undefined, { status: 503 }, op?.apiVersion ?? '1.0.0');
+        return;
+      }
+      case 'outOfSpec': {
+        // Deliberately not validated (it is the point): no spec defines 202 or this body.
+        const op = validator.match(request.method, request.url)?.operation;
+        send(reply, undefined, { status: 202, body: { onverwacht: 'dit antwoord staat niet in de specificatie' } }, op?.apiVersion ?? '1.0.0');
         return;
       }
     }

@@ -16,19 +16,27 @@ export interface CaseEventInput {
   source?: 'koers' | 'duo' | 'coa';
 }
 
+const row = (actor: Principal | null, event: CaseEventInput, at: Date): typeof caseEvents.$inferInsert => ({
+  caseId: event.caseId,
+  gemeenteId: event.gemeenteId,
+  kind: event.kind,
+  summary: event.summary,
+  occurredOn: event.occurredOn,
+  section: event.section ?? null,
+  data: event.data ?? {},
+  source: event.source ?? 'koers',
+  actorUserId: actor?.userId ?? null,
+  actorName: actor?.name ?? (event.source === 'duo' ? 'DUO' : event.source === 'coa' ? 'COA' : 'Koers (systeem)'),
+  at,
+});
+
 /** Appends to the case timeline in the caller's transaction. */
+export async function addCaseEvents(tx: Tx, actor: Principal | null, events: ReadonlyArray<CaseEventInput & { at: Date }>): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(caseEvents).values(events.map((e) => row(actor, e, e.at)));
+}
+
+/** Appends one entry to the case timeline in the caller's transaction. */
 export async function addCaseEvent(tx: Tx, actor: Principal | null, event: CaseEventInput, at: Date): Promise<void> {
-  await tx.insert(caseEvents).values({
-    caseId: event.caseId,
-    gemeenteId: event.gemeenteId,
-    kind: event.kind,
-    summary: event.summary,
-    occurredOn: event.occurredOn,
-    section: event.section ?? null,
-    data: event.data ?? {},
-    source: event.source ?? 'koers',
-    actorUserId: actor?.userId ?? null,
-    actorName: actor?.name ?? (event.source === 'duo' ? 'DUO' : event.source === 'coa' ? 'COA' : 'Koers (systeem)'),
-    at,
-  });
+  await tx.insert(caseEvents).values(row(actor, event, at));
 }

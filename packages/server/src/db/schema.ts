@@ -586,11 +586,21 @@ export const duoInbox = pgTable(
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     status: text('status').notNull().default('ontvangen'),
     attempts: integer('attempts').notNull().default(0),
+    /** Not before this time: the backoff after a failure, or the end of a claim (ADR 0054). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by the claim of one Koers process; only that claim may write the outcome (ADR 0054). */
+    leaseToken: uuid('lease_token'),
     processedAt: timestamp('processed_at', { withTimezone: true }),
     lastError: text('last_error'),
     caseId: uuid('case_id').references(() => cases.id),
   },
-  (t) => [uniqueIndex('duo_inbox_gemeente_bericht_key').on(t.gemeenteId, t.berichtId), index('duo_inbox_status_idx').on(t.status), caseScoped('duo_inbox')],
+  (t) => [
+    uniqueIndex('duo_inbox_gemeente_bericht_key').on(t.gemeenteId, t.berichtId),
+    index('duo_inbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('duo_inbox_person_idx').on(t.gemeenteId, t.bsn, t.seq),
+    index('duo_inbox_received_idx').on(t.gemeenteId, t.receivedAt),
+    caseScoped('duo_inbox'),
+  ],
 ).enableRLS();
 
 /** Messages to DUO (melding–bevestiging), written in the transaction of the use case that causes them. */
@@ -614,13 +624,66 @@ export const duoOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdBy: actorRef(),
+    /** Set by the claim of one Koers process; only that claim may write the outcome (ADR 0054). */
+    leaseToken: uuid('lease_token'),
   },
   (t) => [
     uniqueIndex('duo_outbox_bericht_key').on(t.berichtId),
     index('duo_outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('duo_outbox_case_idx').on(t.caseId, t.seq),
+    index('duo_outbox_gemeente_status_idx').on(t.gemeenteId, t.status, t.createdAt),
     caseScoped('duo_outbox'),
   ],
+).enableRLS();
+
+/**
+ * A DUO API that Koers stopped using for a gemeente because DUO answered outside its OpenAPI file
+ * (ADR 0055). While 'actief', nothing is sent to or fetched from that API for the gemeente; a person
+ * lifts it on the DUO page ('opgeheven'), or a start with a newer version of the spec does.
+ */
+export const duoContractStops = pgTable(
+  'duo_contract_stops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    /** DUO's API name as in packages/duo/duo-m2m/API (e.g. 'PIP', 'Inburgeringsplicht'). */
+    api: text('api').notNull(),
+    /** The operation whose answer broke the spec first. */
+    operationId: text('operation_id').notNull(),
+    /** The spec version Koers validated against (info.version of the API's openapi.yml). */
+    specVersion: text('spec_version').notNull(),
+    /** What was wrong, in Dutch, without personal data. */
+    reason: text('reason').notNull(),
+    status: text('status').notNull().default('actief'),
+    occurrences: integer('occurrences').notNull().default(1),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+    liftedAt: timestamp('lifted_at', { withTimezone: true }),
+    liftedBy: uuid('lifted_by').references(() => users.id),
+    liftedReason: text('lifted_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('duo_contract_stops_active_key')
+      .on(t.gemeenteId, t.api)
+      .where(sql`status = 'actief'`),
+    caseScoped('duo_contract_stops'),
+  ],
+).enableRLS();
+
+/** Per gemeente: when Koers last got an answer from DUO, and the last failure (the DUO page). */
+export const duoKoppelingStatus = pgTable(
+  'duo_koppeling_status',
+  {
+    gemeenteId: uuid('gemeente_id')
+      .primaryKey()
+      .references(() => gemeenten.id),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+    /** Dutch, without personal data. */
+    lastFailureReason: text('last_failure_reason'),
+  },
+  () => [caseScoped('duo_koppeling_status')],
 ).enableRLS();
 
 /** What DUO last said about a person, per resource; corrections keep the earlier values in record_history. */
@@ -757,6 +820,8 @@ export const caseDuoContacts = pgTable(
       .references(() => duoContactpersonen.id),
     /** 'te-koppelen' until the link is sent, then 'gekoppeld'. */
     status: text('status').notNull().default('te-koppelen'),
+    /** The outbox row of the link; its confirmation makes this 'gekoppeld' (ADR 0057). */
+    linkMessageId: uuid('link_message_id').references(() => duoOutbox.id),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.caseId] }), index('case_duo_contacts_contactpersoon_idx').on(t.contactpersoonId), caseScoped('case_duo_contacts')],

@@ -6,7 +6,8 @@
  *                             for it are queued ('contactpersoon.link'); gegevens changed in the
  *                             meantime are sent as 'contactpersoon.change'; unused by then
  *                             (its user left): 'contactpersoon.delete'
- *   contactpersoon.link     → case_duo_contacts 'gekoppeld'
+ *   contactpersoon.link     → the case_duo_contacts row offered with this very outbox row
+ *                             ('link_message_id') becomes 'gekoppeld' (ADR 0057)
  *
  * Only checks that never touch the database can fail here (the spec check in queueDuoMessage); they
  * are caught and written on the case's timeline, so a confirmed row is never sent again for them.
@@ -23,6 +24,8 @@ import { pendingLinks, retireIfUnused, storedGegevens } from '../use-cases/duo/c
 import { outboxPayloads } from './outbox-operations.ts';
 
 export interface ConfirmedRow {
+  /** The outbox row DUO confirmed. */
+  id: string;
   gemeenteId: string;
   caseId: string | null;
   operation: string;
@@ -65,8 +68,8 @@ export async function afterConfirmed(tx: Tx, row: ConfirmedRow, now: Date): Prom
         const bsn = c.bsn;
         if (bsn === null) continue; // linked when the BSN is filled in (update-case)
         await queueOrNote(tx, c.id, c.gemeenteId, now, async () => {
-          await queueDuoMessage(tx, { gemeenteId: c.gemeenteId, caseId: c.id, operation: 'contactpersoon.link', payload: { bsn, id: duoId }, precheck: { rule: 'none' }, actor: null, now });
-          await tx.update(caseDuoContacts).set({ status: 'aangeboden', updatedAt: now }).where(eq(caseDuoContacts.caseId, c.id));
+          const link = await queueDuoMessage(tx, { gemeenteId: c.gemeenteId, caseId: c.id, operation: 'contactpersoon.link', payload: { bsn, id: duoId }, precheck: { rule: 'none' }, actor: null, now });
+          await tx.update(caseDuoContacts).set({ status: 'aangeboden', linkMessageId: link.id, updatedAt: now }).where(eq(caseDuoContacts.caseId, c.id));
         });
       }
       // Its user left (or its cases moved on) while DUO was registering it: remove it again.
@@ -74,18 +77,13 @@ export async function afterConfirmed(tx: Tx, row: ConfirmedRow, now: Date): Prom
       return;
     }
     case 'contactpersoon.link': {
-      if (row.caseId === null) return;
-      const payload = outboxPayloads['contactpersoon.link'].parse(row.payload);
-      const [cp] = await tx
-        .select({ id: duoContactpersonen.id })
-        .from(duoContactpersonen)
-        .where(and(eq(duoContactpersonen.gemeenteId, row.gemeenteId), eq(duoContactpersonen.duoId, payload.id)));
-      if (!cp) return;
-      // Only when the case still has this contactpersoon (a reassignment in between leaves it alone).
+      // Through the outbox row itself, not DUO's id: an id DUO gave out again after a removal, or a
+      // contactpersoon registered anew, can never leave the link 'aangeboden'. A case that moved on
+      // to another contactpersoon (or offered a newer link) no longer points at this row.
       await tx
         .update(caseDuoContacts)
         .set({ status: 'gekoppeld', updatedAt: now })
-        .where(and(eq(caseDuoContacts.caseId, row.caseId), eq(caseDuoContacts.contactpersoonId, cp.id), eq(caseDuoContacts.status, 'aangeboden')));
+        .where(and(eq(caseDuoContacts.linkMessageId, row.id), eq(caseDuoContacts.status, 'aangeboden')));
       return;
     }
     default:

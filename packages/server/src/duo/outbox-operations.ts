@@ -36,6 +36,32 @@ export function isOutboxOperation(value: string): value is OutboxOperation {
   return Object.hasOwn(outboxPayloads, value);
 }
 
+/** The DUO operation each outbox operation becomes (see `duoRequestFor`). */
+const duoOperationOf: Record<OutboxOperation, DuoOperationId> = {
+  'pip.register': 'postPipByBsn',
+  'pip.change': 'postPipByBsn',
+  'pip.withdraw': 'deletePipByBsn',
+  'aanbod.register': 'postInburgeringsaanbodByBsnAndInstellingsnummer',
+  'aanbod.withdraw': 'deleteInburgeringsaanbodByBsnAndInstellingsnumer',
+  'map.result': 'updateMapByBsn',
+  'pvt.result': 'updatePvtByBsn',
+  'zroute.result': 'updateZrouteByBsn',
+  'uren.taallesknm': 'updateUrenTaallesEnKnmByBSN',
+  'uren.participatieactiviteiten': 'updateUrenParticipatieactiviteiten',
+  'uren.participatietaalles': 'updateUrenParticipatieAlsTaallesByBsn',
+  'contactpersoon.register': 'createContactpersoon',
+  'contactpersoon.link': 'postContactpersoonByBsn',
+  'contactpersoon.unlink': 'deleteContactpersoonByBsn',
+  'contactpersoon.change': 'updateContactpersoonById',
+  'contactpersoon.delete': 'deleteContactpersoonById',
+};
+
+export const outboxOperations = Object.keys(outboxPayloads) as OutboxOperation[];
+
+export function duoRequestOperation(operation: OutboxOperation): DuoOperationId {
+  return duoOperationOf[operation];
+}
+
 const labels: Record<OutboxOperation, string> = {
   'pip.register': 'het PIP (registratie)',
   'pip.change': 'het gewijzigde PIP',
@@ -71,63 +97,63 @@ export function duoRequestFor(operation: OutboxOperation, payload: unknown): Duo
     case 'pip.register':
     case 'pip.change': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'postPipByBsn', pathParams: { bsn: p.bsn }, body: p.pip };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.pip };
     }
     case 'pip.withdraw': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'deletePipByBsn', pathParams: { bsn: p.bsn }, body: undefined };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: undefined };
     }
     case 'aanbod.register': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'postInburgeringsaanbodByBsnAndInstellingsnummer', pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: p.aanbod };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: p.aanbod };
     }
     case 'aanbod.withdraw': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'deleteInburgeringsaanbodByBsnAndInstellingsnumer', pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: undefined };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: undefined };
     }
     case 'map.result': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateMapByBsn', pathParams: { bsn: p.bsn }, body: p.resultaat };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
     }
     case 'pvt.result': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updatePvtByBsn', pathParams: { bsn: p.bsn }, body: p.resultaat };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
     }
     case 'zroute.result': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateZrouteByBsn', pathParams: { bsn: p.bsn }, body: p.resultaat };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
     }
     case 'uren.taallesknm': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateUrenTaallesEnKnmByBSN', pathParams: { bsn: p.bsn }, body: p.uren };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
     }
     case 'uren.participatieactiviteiten': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateUrenParticipatieactiviteiten', pathParams: { bsn: p.bsn }, body: p.uren };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
     }
     case 'uren.participatietaalles': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateUrenParticipatieAlsTaallesByBsn', pathParams: { bsn: p.bsn }, body: p.uren };
+      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
     }
     case 'contactpersoon.register': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'createContactpersoon', pathParams: {}, body: p.gegevens };
+      return { operationId: duoOperationOf[operation], pathParams: {}, body: p.gegevens };
     }
     case 'contactpersoon.link': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'postContactpersoonByBsn', pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
+      return { operationId: duoOperationOf[operation], pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
     }
     case 'contactpersoon.unlink': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'deleteContactpersoonByBsn', pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
+      return { operationId: duoOperationOf[operation], pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
     }
     case 'contactpersoon.change': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'updateContactpersoonById', pathParams: { id: p.id }, body: p.gegevens };
+      return { operationId: duoOperationOf[operation], pathParams: { id: p.id }, body: p.gegevens };
     }
     case 'contactpersoon.delete': {
       const p = outboxPayloads[operation].parse(payload);
-      return { operationId: 'deleteContactpersoonById', pathParams: { id: p.id }, body: undefined };
+      return { operationId: duoOperationOf[operation], pathParams: { id: p.id }, body: undefined };
     }
     default:
       return operation satisfies never;

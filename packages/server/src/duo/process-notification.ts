@@ -34,6 +34,7 @@ import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts
 import { newTraceContext } from '../privacy/processing-log.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
+import { DuoProcessingError } from './failure-reason.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
 
@@ -73,45 +74,49 @@ export function notificatieOf(row: InboxRow): Notificatie {
   return (row.payload as { notificatie: Notificatie }).notificatie;
 }
 
-async function findCaseFor(tx: Tx, gemeenteId: string, n: Notificatie): Promise<CaseRow | undefined> {
+export async function findCaseFor(tx: Tx, gemeenteId: string, n: Pick<Notificatie, 'bsn' | 'vNummer'>, lock: boolean): Promise<CaseRow | undefined> {
   const identity: SQL[] = [];
   if (n.bsn !== undefined) identity.push(eq(cases.bsn, n.bsn));
   if (n.vNummer !== undefined) identity.push(eq(cases.vNumber, String(n.vNummer)));
   if (identity.length === 0) return undefined;
-  const [row] = await tx
+  const query = tx
     .select()
     .from(cases)
-    .where(and(eq(cases.gemeenteId, gemeenteId), or(...identity)))
-    .for('update');
+    .where(and(eq(cases.gemeenteId, gemeenteId), or(...identity)));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
-async function markInbox(tx: Tx, id: string, status: InboxStatus, at: Date, fields: { caseId?: string | null; lastError?: string | null } = {}): Promise<void> {
-  const [row] = await tx.select({ attempts: duoInbox.attempts }).from(duoInbox).where(eq(duoInbox.id, id));
+async function markInbox(tx: Tx, row: InboxRow, status: InboxStatus, at: Date, fields: { caseId?: string | null; lastError?: string | null } = {}): Promise<void> {
   await tx
     .update(duoInbox)
-    .set({ status, processedAt: at, attempts: (row?.attempts ?? 0) + 1, lastError: fields.lastError ?? null, ...(fields.caseId !== undefined ? { caseId: fields.caseId } : {}) })
-    .where(eq(duoInbox.id, id));
+    .set({ status, processedAt: at, attempts: row.attempts + 1, lastError: fields.lastError ?? null, leaseToken: null, ...(fields.caseId !== undefined ? { caseId: fields.caseId } : {}) })
+    .where(eq(duoInbox.id, row.id));
 }
 
+/** What became of a row; 'overgenomen': another process claimed it meanwhile (its lease ran out), nothing written. */
+export type ProcessOutcome = InboxStatus | 'overgenomen';
+
 /**
- * Process one inbox row. Throws on a retryable failure (DUO unreachable while fetching, database
- * error): the caller counts the attempt and tries again later; nothing is marked then.
+ * Process one claimed inbox row. Throws on a failure (DUO unreachable while fetching, an answer
+ * outside DUO's spec, a database error): the caller records it and tries again later (or stops the
+ * API, ADR 0055); nothing of the row's effect is written then.
  */
-export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise<InboxStatus> {
+export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: GemeenteRef): Promise<ProcessOutcome> {
   const at = deps.now();
-  const gemeente = await loadGemeente(deps.db, row.gemeenteId);
-  if (!gemeente) throw new Error('gemeente van de notificatie bestaat niet meer');
+  const gemeente = known ?? (await loadGemeente(deps.db, row.gemeenteId));
+  if (!gemeente) throw new DuoProcessingError('de gemeente van de notificatie bestaat niet meer');
   const n = notificatieOf(row);
   const event = eventInfo(n.gebeurtenisId);
 
-  const existing = await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n));
   const newDuty = event !== undefined && newDutyEffects.has(event.effect);
+  // A new duty is fetched and applied anyway; for any other event, first: is there a case at all?
+  const existing = newDuty ? undefined : await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false));
   if (!existing && !newDuty) {
     // Not lost: stored, marked, and listed for the case manager (GET /api/duo/notificaties).
     return inGemeente(deps.db, gemeente, async (tx) => {
-      if (!(await stillOpen(tx, row.id))) return 'verwerkt';
-      await markInbox(tx, row.id, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
+      if (!(await stillHeld(tx, row))) return 'overgenomen';
+      await markInbox(tx, row, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
       return 'geen-dossier';
     });
   }
@@ -122,7 +127,7 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise
   const plan = planFetches(n);
   if (plan.note) notes.push(plan.note);
   if (plan.fetches.length > 0) {
-    if (!gemeente.oin) throw new Error(`gemeente ${gemeente.name} heeft geen OIN ingesteld`);
+    if (!gemeente.oin) throw new DuoProcessingError(`gemeente ${gemeente.name} heeft geen OIN ingesteld`);
     const client = deps.clients.forGemeente(gemeente.oin);
     for (const step of plan.fetches) {
       try {
@@ -139,27 +144,28 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow): Promise
   }
 
   return inGemeente(deps.db, gemeente, async (tx) => {
-    if (!(await stillOpen(tx, row.id))) return 'verwerkt';
-    const c = await findCaseFor(tx, gemeente.id, n);
+    if (!(await stillHeld(tx, row))) return 'overgenomen';
+    const c = await findCaseFor(tx, gemeente.id, n, true);
     if (!event) {
-      if (!c) throw new Error('dossier verdwenen tijdens verwerking');
+      if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
       await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
-      await markInbox(tx, row.id, 'actie-nodig', at, { caseId: c.id });
+      await markInbox(tx, row, 'actie-nodig', at, { caseId: c.id });
       await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
       await refreshSignals(tx, c.id, todayIn(at));
       return 'actie-nodig';
     }
     const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, notes, existing: c, at });
     const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
-    await markInbox(tx, row.id, status, at, { caseId });
+    await markInbox(tx, row, status, at, { caseId });
     await refreshSignals(tx, caseId, todayIn(at));
     return status;
   });
 }
 
-async function stillOpen(tx: Tx, id: string): Promise<boolean> {
-  const [r] = await tx.select({ status: duoInbox.status }).from(duoInbox).where(eq(duoInbox.id, id)).for('update');
-  return r?.status === 'ontvangen';
+/** The row is still 'ontvangen' and still this claim's (locked until the transaction ends). */
+async function stillHeld(tx: Tx, row: InboxRow): Promise<boolean> {
+  const [r] = await tx.select({ status: duoInbox.status, leaseToken: duoInbox.leaseToken }).from(duoInbox).where(eq(duoInbox.id, row.id)).for('update');
+  return r?.status === 'ontvangen' && r.leaseToken === row.leaseToken;
 }
 
 interface ApplyInput {
@@ -191,24 +197,23 @@ async function patchCase(tx: Tx, organisationId: string, c: CaseRow, patch: Case
   return { row: after, changes };
 }
 
-/** Store what DUO said about one resource; a change keeps the earlier value in the history. */
-async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resource: string, data: unknown): Promise<{ previous: unknown; changed: boolean }> {
-  const [prev] = await tx.select({ data: caseDuoData.data }).from(caseDuoData).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
-  const changed = !prev || JSON.stringify(prev.data) !== JSON.stringify(data);
-  if (prev) {
-    if (changed) await tx.update(caseDuoData).set({ data, fetchedAt: input.at, inboxId: input.row.id }).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
-  } else {
-    await tx.insert(caseDuoData).values({ caseId, gemeenteId: input.gemeente.id, resource, data, fetchedAt: input.at, inboxId: input.row.id });
+/**
+ * Store what DUO said per resource; what changed keeps its earlier value in the history (one
+ * entry for the event, a field `duo.<resource>` per changed resource). New resources in one insert.
+ */
+async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resources: ReadonlyMap<string, unknown>, stored: ReadonlyMap<string, unknown>): Promise<void> {
+  const changes: FieldChanges = {};
+  const inserts: Array<typeof caseDuoData.$inferInsert> = [];
+  for (const [resource, data] of resources) {
+    const known = stored.has(resource);
+    const previous = known ? stored.get(resource) : null;
+    if (known && JSON.stringify(previous) === JSON.stringify(data)) continue;
+    changes[`duo.${resource}`] = { from: previous ?? null, to: data };
+    if (known) await tx.update(caseDuoData).set({ data, fetchedAt: input.at, inboxId: input.row.id }).where(and(eq(caseDuoData.caseId, caseId), eq(caseDuoData.resource, resource)));
+    else inserts.push({ caseId, gemeenteId: input.gemeente.id, resource, data, fetchedAt: input.at, inboxId: input.row.id });
   }
-  if (changed) {
-    await recordChange(
-      tx,
-      null,
-      { organisationId: input.gemeente.organisationId, gemeenteId: input.gemeente.id, entityType: 'case', entityId: caseId, action: 'update', changes: { [`duo.${resource}`]: { from: prev?.data ?? null, to: data } }, reason: reasonOf(input) },
-      input.at,
-    );
-  }
-  return { previous: prev?.data ?? null, changed };
+  if (inserts.length > 0) await tx.insert(caseDuoData).values(inserts);
+  await recordChange(tx, null, { organisationId: input.gemeente.organisationId, gemeenteId: input.gemeente.id, entityType: 'case', entityId: caseId, action: 'update', changes, reason: reasonOf(input) }, input.at);
 }
 
 const reasonOf = (input: Pick<ApplyInput, 'event'>): string => `DUO ${input.event.code}: ${input.event.omschrijving}`;
@@ -252,20 +257,22 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
         dutyStartOn: plicht?.begindatum ?? null,
         duoNoticeOn: plicht?.datumKennisgevingInburgeringsplicht ?? null,
       },
-      { onExisting: 'update' },
+      // The signals are refreshed once, at the end of this transaction (processInboxRow).
+      { onExisting: 'update', signals: 'caller' },
     );
     c = registered.row;
     created = registered.outcome === 'created';
     if (created) lines.push('Dossier aangemaakt op basis van de DUO-melding; vul naam, geboortedatum en nationaliteit aan uit de BRP.');
     if (registered.outcome === 'reopened') lines.push('Dossier heropend.');
   }
-  if (!c) throw new Error('dossier verdwenen tijdens verwerking');
+  if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
   const caseId = c.id;
 
-  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) {
-    if (data === null || data === undefined) continue;
-    await storeDuoData(tx, input, caseId, resourceNames[op], data);
-  }
+  // What DUO said before, per resource (none for a case just created): one query for all of them.
+  const stored = created ? new Map<string, unknown>() : new Map((await tx.select({ resource: caseDuoData.resource, data: caseDuoData.data }).from(caseDuoData).where(eq(caseDuoData.caseId, caseId))).map((r) => [r.resource, r.data]));
+  const resources = new Map<string, unknown>();
+  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) if (data !== null && data !== undefined) resources.set(resourceNames[op], data);
+  await storeDuoData(tx, input, caseId, resources, stored);
 
   const apply = async (patch: CasePatch): Promise<void> => {
     const r = await patchCase(tx, gemeente.organisationId, c as CaseRow, patch, reason, at);

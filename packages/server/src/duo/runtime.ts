@@ -5,6 +5,7 @@
  * embedded simulator.
  */
 import { DuoValidator, HttpDuoClient, type DuoConfig, type DuoExchange } from '@koers/duo';
+import { KoppelingMonitor } from './koppeling-monitor.ts';
 
 export interface DuoEndpoint {
   baseUrl: string;
@@ -15,13 +16,18 @@ export interface DuoEndpoint {
 
 export class DuoClients {
   private readonly clients = new Map<string, HttpDuoClient>();
+  /** When DUO last answered, per gemeente (the DUO page). */
+  readonly monitor: KoppelingMonitor;
 
   constructor(
     readonly validator: DuoValidator,
     private endpoint: DuoEndpoint,
     /** Every request/response pair (audit, contract tests). */
     private readonly onExchange?: (exchange: DuoExchange) => void,
-  ) {}
+    now: () => Date = () => new Date(),
+  ) {
+    this.monitor = new KoppelingMonitor(now);
+  }
 
   get duoOin(): string {
     return this.endpoint.duoOin;
@@ -44,7 +50,14 @@ export class DuoClients {
       };
       // With the validator every request is checked against the spec before it leaves, and every
       // response before it is used (DuoContractError otherwise).
-      client = new HttpDuoClient(config, { validator: this.validator, ...(this.onExchange ? { onExchange: this.onExchange } : {}) });
+      const onExchange = this.onExchange;
+      client = new HttpDuoClient(config, {
+        validator: this.validator,
+        onExchange: (exchange) => {
+          this.monitor.note(exchange);
+          onExchange?.(exchange);
+        },
+      });
       this.clients.set(bronOin, client);
     }
     return client;

@@ -12,6 +12,8 @@ import { asSystem } from '../db/scope.ts';
 import { DuoClients, duoValidator } from './runtime.ts';
 import { DuoWorker } from './worker.ts';
 import type { BackoffPolicy } from './outbox.ts';
+import { liftStopsForNewSpecs } from './contract-stops.ts';
+import { loggableError } from './failure-reason.ts';
 
 /** Where Koers receives DUO's notifications: the spec's `/notificaties` under a `/duo/v1` base path. */
 export const NOTIFICATION_PATH = '/duo/v1/notificaties';
@@ -46,6 +48,8 @@ export interface DuoServiceDeps {
   random?: () => number;
   onExchange?: (exchange: DuoExchange) => void;
   log?: DuoLog;
+  /** Notifications or meldingen the worker handles at the same time. */
+  concurrency?: number;
 }
 
 export async function createDuoService(settings: DuoSettings, deps: DuoServiceDeps): Promise<DuoService> {
@@ -73,7 +77,10 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     baseUrl = simulator.baseUrl;
   }
   if (!baseUrl || !duoOin) throw new Error('DUO-koppeling: basis-URL en OIN van DUO zijn nodig.');
-  const clients = new DuoClients(validator, { baseUrl, duoOin, tls: settings.tls, timeoutMs: settings.timeoutMs }, deps.onExchange);
+  const clients = new DuoClients(validator, { baseUrl, duoOin, tls: settings.tls, timeoutMs: settings.timeoutMs }, deps.onExchange, deps.now);
+  // DUO's newer files were installed: a stop recorded against an older version no longer holds (ADR 0055).
+  const lifted = await liftStopsForNewSpecs(deps.db, validator, deps.now());
+  if (lifted > 0) log?.info(`DUO-koppeling: ${lifted} stop(s) opgeheven omdat Koers nu een nieuwere specificatie van DUO gebruikt.`);
   const worker = new DuoWorker({
     db: deps.db,
     clients,
@@ -81,7 +88,9 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     now: deps.now,
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
-    onError: (err) => log?.error({ err }, 'DUO-worker: onverwachte fout'),
+    ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+    // Never the error's message or details: they can hold data (failure-reason.ts).
+    onError: (err) => log?.error({ err: loggableError(err) }, 'DUO-worker: onverwachte fout'),
   });
   if (settings.worker !== false) worker.start();
   let demoTimer: NodeJS.Timeout | undefined;

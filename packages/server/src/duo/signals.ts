@@ -3,7 +3,7 @@
  * rule `computeDuoSignals` (@koers/domain). `refreshSignals` adds these to the case's signals, so
  * every refresh — from DUO code or any other use case — keeps them (docs/adr/0050).
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { computeDuoSignals, type DuoSignal } from '@koers/domain';
 import { eventInfo } from '@koers/duo';
 import type { Tx } from '../db/database.ts';
@@ -22,7 +22,8 @@ export async function duoSignalsFor(tx: Tx, caseId: string): Promise<DuoSignal[]
   const events = await tx
     .select({ id: duoInbox.id, eventCode: duoInbox.eventCode, status: duoInbox.status, receivedAt: duoInbox.receivedAt, lastError: duoInbox.lastError })
     .from(duoInbox)
-    .where(and(eq(duoInbox.caseId, caseId), inArray(duoInbox.status, ['actie-nodig', 'fout'])));
+    // 'ontvangen' with a reason: failed at least once and being retried (inbox.ts).
+    .where(and(eq(duoInbox.caseId, caseId), or(inArray(duoInbox.status, ['actie-nodig', 'fout']), and(eq(duoInbox.status, 'ontvangen'), isNotNull(duoInbox.lastError)))));
   const messages = await tx
     .select({ id: duoOutbox.id, operation: duoOutbox.operation, status: duoOutbox.status, lastError: duoOutbox.lastError, createdAt: duoOutbox.createdAt })
     .from(duoOutbox)

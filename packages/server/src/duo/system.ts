@@ -60,3 +60,29 @@ export function logDuoProcessing(
     },
   ]);
 }
+
+/** Processing-log entries for several DUO exchanges of one gemeente, in one statement. */
+export function logDuoProcessingMany(
+  tx: Tx,
+  secret: string,
+  gemeente: Pick<GemeenteRef, 'id' | 'organisationId'>,
+  items: ReadonlyArray<{ caseId: string; operationName: string; at: Date }>,
+): Promise<void> {
+  return logProcessing(
+    tx,
+    { trace: newTraceContext(), pseudonymKey: secret },
+    null,
+    gemeente.organisationId,
+    items.map((i) => ({
+      activity: 'duoGegevensuitwisseling',
+      action: 'create',
+      operationName: i.operationName,
+      resourceType: 'case',
+      resourceId: i.caseId,
+      subject: { type: 'case', id: i.caseId },
+      gemeenteId: gemeente.id,
+      startTime: i.at,
+      endTime: i.at,
+    })),
+  );
+}

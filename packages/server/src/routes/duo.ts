@@ -1,13 +1,16 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notificationRejectedResponse, notificationUnavailableResponse, type NotificationHttpResponse } from '@koers/duo';
+import { notificationHttpErrorResponse, notificationRejectedResponse, notificationUnavailableResponse, type DuoValidator, type HeaderBag, type NotificationHttpResponse } from '@koers/duo';
 import type { AppContext } from '../http/context.ts';
-import { receiveNotification } from '../duo/receive.ts';
+import { NotificationIntake } from '../duo/receive.ts';
 import { NOTIFICATION_PATH } from '../duo/service.ts';
+import { loggableError } from '../duo/failure-reason.ts';
 import { duoValidator } from '../duo/runtime.ts';
 import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDuoMessage } from '../use-cases/duo/case-duo.ts';
 import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
+import { getDuoStatus } from '../use-cases/duo/duo-status.ts';
+import { acknowledgeContractStop } from '../use-cases/duo/acknowledge-contract-stop.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -56,10 +59,89 @@ const caseDuoSchema = z
   })
   .meta({ id: 'DossierDuo' });
 
+const duoStopSchema = z.object({
+  id: z.string(),
+  gemeenteId: z.string(),
+  api: z.string(),
+  apiLabel: z.string(),
+  since: z.string(),
+  lastAt: z.string(),
+  occurrences: z.number(),
+  specVersion: z.string(),
+  reason: z.string(),
+  version: z.number(),
+  heldMeldingen: z.number(),
+  heldNotificaties: z.number(),
+});
+
+const duoStatusSchema = z
+  .object({
+    now: z.string(),
+    configured: z.boolean(),
+    gemeenten: z.array(
+      z.object({
+        gemeenteId: z.string(),
+        gemeenteName: z.string(),
+        oinSet: z.boolean(),
+        lastSuccessAt: z.string().nullable(),
+        lastFailureAt: z.string().nullable(),
+        lastFailureReason: z.string().nullable(),
+        lastNotificationAt: z.string().nullable(),
+        outbox: z.object({ waiting: z.number(), sending: z.number(), failed: z.number(), rejected: z.number(), oldestWaitingSince: z.string().nullable() }),
+        inbox: z.object({ waiting: z.number(), retrying: z.number(), failed: z.number(), withoutCase: z.number(), failingWithoutCase: z.number() }),
+        stops: z.array(duoStopSchema),
+      }),
+    ),
+    recentFailures: z.array(
+      z.object({
+        kind: z.enum(['notificatie', 'melding']),
+        id: z.string(),
+        gemeenteId: z.string(),
+        at: z.string(),
+        what: z.string(),
+        status: z.string(),
+        attempts: z.number(),
+        reason: z.string(),
+        caseId: z.string().nullable(),
+        bsn: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DuoKoppelingStatus' });
+
+/** No NUL bytes or lone surrogates in stored text (until the shared helpers in schemas.ts exist). */
+const storableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !v.includes('\u0000') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v), { message: 'Bevat tekens die niet kunnen worden opgeslagen.' });
+
+const acknowledgeBody = z.strictObject({
+  version: z.number().int().positive().describe('De versie van de stop zoals getoond (optimistische vergrendeling)'),
+  note: storableText(500).optional().describe('Wat is gecontroleerd of gedaan (optioneel, in de geschiedenis)'),
+});
+
 const caseParams = z.strictObject({ id: z.uuid('Ongeldige id') });
+const stopParams = z.strictObject({ stopId: z.uuid('Ongeldige id') });
 const messageParams = z.strictObject({ id: z.uuid('Ongeldige id'), messageId: z.uuid('Ongeldige id') });
 const caselessMessageParams = z.strictObject({ messageId: z.uuid('Ongeldige id') });
 const eventParams = z.strictObject({ id: z.uuid('Ongeldige id'), eventId: z.uuid('Ongeldige id') });
+
+const NOTIFICATION_PREFIX = '/duo';
+const NOTIFICATION_ROUTE = NOTIFICATION_PATH.slice(NOTIFICATION_PREFIX.length);
+const unknownPath = 'Onbekend adres: de DUO-koppeling van Koers ontvangt alleen POST /duo/v1/notificaties.';
+const notJson = 'Het bericht moet JSON zijn (Content-Type: application/json).';
+
+/** `application/json`, with or without parameters (charset), in any case. */
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function headerOf(headers: HeaderBag, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name.toLowerCase()) return typeof v === 'string' ? v : v?.[0];
+  return undefined;
+}
 
 function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply {
   void reply.code(r.status).headers(r.headers);
@@ -68,37 +150,59 @@ function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply
 
 export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
   // ---- DUO → Koers: the gemeente side of the Notificatie API (machine to machine) -------------
-  // Its own scope: the body is parsed here, so a broken body becomes the spec's 400 (no body)
-  // instead of Koers's JSON error. Authenticated by mutual TLS at the reverse proxy; the OINs are
-  // checked against DUO's and the gemeenten's.
-  void app.register((scope, _opts, done) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
-    scope.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-      const validator = await duoValidator();
-      if (error.statusCode !== undefined && error.statusCode < 500) return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: [error.message] }));
-      request.log.error({ err: error }, 'DUO-notificatie: onverwachte fout');
-      return sendDuo(reply, notificationUnavailableResponse(validator));
-    });
-    scope.post(NOTIFICATION_PATH, { config: { access: 'public', csrf: false }, schema: { hide: true } }, async (request, reply) => {
-      const validator = ctx.duo?.validator ?? (await duoValidator());
-      const raw = typeof request.body === 'string' ? request.body : '';
-      let body: unknown;
-      try {
-        body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
-      } catch {
-        return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
-      }
-      const result = await receiveNotification(
-        { db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now },
-        { headers: request.headers, body },
-      );
-      if (result.problems) request.log.warn({ problems: result.problems, status: result.response.status }, 'DUO-notificatie geweigerd');
-      if (result.inboxId && !result.duplicate && ctx.duo?.processOnReceive) ctx.duo.worker.kick();
-      return sendDuo(reply, result.response);
-    });
-    done();
-  });
+  // Its own scope under /duo: the body is parsed here, so a broken body becomes the spec's 400 (no
+  // body) instead of Koers's JSON error; a body that is not JSON is 415, an unknown path 404 and
+  // another method 405 — with the spec's Foutmelding shape, never the web app or Koers's JSON error.
+  // Authenticated by mutual TLS at the reverse proxy; the OINs are checked against DUO's and the
+  // gemeenten's.
+  // One intake per app: notifications arriving together are stored together (receive.ts).
+  let intake: NotificationIntake | undefined;
+  const intakeFor = (validator: DuoValidator): NotificationIntake => (intake ??= new NotificationIntake({ db: ctx.database.db, validator, duoOin: ctx.duo?.clients.duoOin, now: ctx.now }));
+  void app.register(
+    (scope, _opts, done) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+      scope.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, request, reply) => {
+        const validator = await duoValidator();
+        // Hooks run before the not-found handler too (a CSRF check on an unknown POST): still 404.
+        if (request.is404) return sendDuo(reply, notificationHttpErrorResponse(validator, 404, unknownPath));
+        if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendDuo(reply, notificationHttpErrorResponse(validator, 415, notJson));
+        if (error.statusCode !== undefined && error.statusCode < 500) return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: [error.message] }));
+        request.log.error({ err: loggableError(error) }, 'DUO-notificatie: onverwachte fout');
+        return sendDuo(reply, notificationUnavailableResponse(validator));
+      });
+      scope.setNotFoundHandler(async (_request, reply) => sendDuo(reply, notificationHttpErrorResponse(ctx.duo?.validator ?? (await duoValidator()), 404, unknownPath)));
+      scope.post(NOTIFICATION_ROUTE, { config: { access: 'public', csrf: false }, schema: { hide: true } }, async (request, reply) => {
+        const validator = ctx.duo?.validator ?? (await duoValidator());
+        if (!isJson(request.headers['content-type'])) return sendDuo(reply, notificationHttpErrorResponse(validator, 415, notJson));
+        const raw = typeof request.body === 'string' ? request.body : '';
+        let body: unknown;
+        try {
+          body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
+        } catch {
+          return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
+        }
+        const result = await intakeFor(validator).receive({ headers: request.headers, body });
+        // Never the body or the BSN: the codes and ids say enough to find the two messages.
+        if (result.reusedBerichtId) {
+          request.log.warn({ berichtId: headerOf(request.headers, 'berichtId'), ...result.reusedBerichtId }, 'DUO-notificatie geweigerd: BerichtId al gebruikt voor een andere notificatie');
+        } else if (result.problems) {
+          request.log.warn({ problems: result.problems, status: result.response.status }, 'DUO-notificatie geweigerd');
+        }
+        if (result.inboxId && !result.duplicate && ctx.duo?.processOnReceive) ctx.duo.worker.kick();
+        return sendDuo(reply, result.response);
+      });
+      scope.route({
+        method: ['GET', 'PUT', 'PATCH', 'DELETE'],
+        url: NOTIFICATION_ROUTE,
+        config: { access: 'public', csrf: false },
+        schema: { hide: true },
+        handler: async (_request, reply) => sendDuo(reply, notificationHttpErrorResponse(ctx.duo?.validator ?? (await duoValidator()), 405, 'Alleen POST is toegestaan op /notificaties.', { Allow: 'POST' })),
+      });
+      done();
+    },
+    { prefix: NOTIFICATION_PREFIX },
+  );
 
   // ---- The DUO part of the case file -----------------------------------------------------------
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -179,5 +283,38 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     (request) => retryCaselessDuoMessage(useCaseContext(request, ctx), request.params.messageId),
+  );
+  api.get(
+    '/api/duo/status',
+    {
+      config: { access: 'duo:status' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Stand van de DUO-koppeling per gemeente: laatste verbinding, achterstand, stops en recente fouten',
+        querystring: z.strictObject({ fouten: z.enum(['ja', 'nee']).default('ja').describe("'nee': alleen de aantallen, zonder de recente fouten") }),
+        response: { 200: duoStatusSchema, ...errors },
+      },
+    },
+    (request) => getDuoStatus(useCaseContext(request, ctx), { configured: ctx.duo !== undefined, recentFailures: request.query.fouten === 'ja' }),
+  );
+
+  api.post(
+    '/api/duo/stops/:stopId/acknowledge',
+    {
+      config: { access: 'duo:resume' },
+      schema: {
+        tags: ['duo'],
+        summary: 'Een stop van de DUO-koppeling opheffen (DUO antwoordde buiten de specificatie); wat wachtte gaat weer',
+        params: stopParams,
+        body: acknowledgeBody,
+        response: { 200: z.object({ id: z.string(), gemeenteId: z.string(), api: z.string(), status: z.literal('opgeheven'), liftedAt: z.string(), liftedReason: z.string(), version: z.number() }), ...errors },
+      },
+    },
+    async (request) => {
+      const lifted = await acknowledgeContractStop(useCaseContext(request, ctx), request.params.stopId, request.body);
+      // What the stop held is due now.
+      ctx.duo?.worker.kick();
+      return lifted;
+    },
   );
 }

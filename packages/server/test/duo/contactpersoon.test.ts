@@ -336,3 +336,60 @@ function regisseurDuoIdOf(): number {
   const found = [...env.sim.state.contactpersonen.entries()].find(([, c]) => c.gegevens.email === env.gemeente.users.trajectregisseur.email);
   return found?.[0] ?? 0;
 }
+
+describe('a link is confirmed through its own outbox row (ADR 0057)', () => {
+  async function newRegisseur(name: string): Promise<string> {
+    const admin = await env.login('beheerder');
+    const created = await admin.post('/api/admin/users', { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@test.koers`, role: 'trajectregisseur', gemeenteIds: [env.gemeente.gemeenteId], phone: '030 444 5566' });
+    expect(created.statusCode).toBe(201);
+    return created.json<{ user: { id: string } }>().user.id;
+  }
+  const linkRow = async (caseId: string) => (await asSystem(env.database.db, (tx) => tx.select().from(caseDuoContacts).where(eq(caseDuoContacts.caseId, caseId))))[0];
+
+  it('DUO hands out a number Koers already holds for another contactpersoon (as the demo simulator does after a restart): both cases still become gekoppeld (one stayed "aangeboden" when matched by gemeente and DUO id)', async () => {
+    await setPhone(env.gemeente.users.trajectregisseur.id, '030 123 4567');
+    const teamleider = await env.login('teamleider');
+    const fresh = await newRegisseur('Hergebruikt Nummer');
+    const regisseur = await env.login();
+    const first = await newCase(regisseur);
+    await drain();
+    const [existing] = await asSystem(env.database.db, (tx) => tx.select().from(duoContactpersonen).where(eq(duoContactpersonen.userId, env.gemeente.users.trajectregisseur.id)));
+    const reused = existing?.duoId ?? 0;
+    expect(reused).toBeGreaterThan(0);
+    // DUO's counter starts again: the next contactpersoon gets the regisseur's number.
+    env.sim.state.nextContactpersoonId = reused;
+    expect((await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { caseManagerId: fresh })).statusCode).toBe(200);
+    const second = await newCase(regisseur); // linked to the regisseur's contactpersoon, same number
+    await drain();
+    const [cp] = await asSystem(env.database.db, (tx) => tx.select().from(duoContactpersonen).where(eq(duoContactpersonen.userId, fresh)));
+    expect(cp?.duoId).toBe(reused);
+    for (const [caseId, contactpersoonId] of [
+      [first.caseId, cp?.id],
+      [second.caseId, existing?.id],
+    ] as const) {
+      const link = await linkRow(caseId);
+      expect(link).toMatchObject({ contactpersoonId, status: 'gekoppeld' });
+      const linkMessage = (await outbox(caseId)).filter((m) => m.operation === 'contactpersoon.link').at(-1);
+      expect(linkMessage?.status).toBe('bevestigd');
+      expect(link?.linkMessageId).toBe(linkMessage?.id);
+      expect(await contactOf(regisseur, caseId)).toMatchObject({ state: 'gekoppeld', duoId: reused });
+    }
+  });
+
+  it('a refused link offered again: the copy (new BerichtId) is the one that confirms it', async () => {
+    const regisseur = await env.login();
+    const bsn = validBsn(); // DUO does not know this person yet: the link is refused (404)
+    const created = await createCaseVia(regisseur, env.gemeente.gemeenteId, { bsn });
+    await drain();
+    const [refused] = (await outbox(created.id)).filter((m) => m.operation === 'contactpersoon.link');
+    expect(refused?.status).toBe('afgewezen');
+    expect(await linkRow(created.id)).toMatchObject({ status: 'aangeboden', linkMessageId: refused?.id });
+    seed(env, bsn);
+    const retry = await regisseur.post(`/api/cases/${created.id}/duo/messages/${refused!.id}/retry`);
+    expect(retry.statusCode).toBe(200);
+    const copy = retry.json<{ id: string }>();
+    expect(await linkRow(created.id)).toMatchObject({ status: 'aangeboden', linkMessageId: copy.id });
+    await drain();
+    expect(await linkRow(created.id)).toMatchObject({ status: 'gekoppeld', linkMessageId: copy.id });
+  });
+});

@@ -152,17 +152,17 @@ describe('DUO notifications received before the case existed', () => {
     seed(env, bsn, { termijn: { startdatum: '2026-04-15', einddatum: '2029-04-15' } });
     const termijn = await emit('SS102', bsn);
     expect((await inboxRow(termijn)).status).toBe('geen-dossier');
-    // SS101 and a later SS103 arrive together; one pass registers the person and holds SS103 back.
+    // SS101 and a later SS103 arrive together; the pass registers the person, then (next claim
+    // round) applies the re-queued SS102 before SS103: a person's oldest open notification first.
     env.clock.advance(60_000);
     expect((await env.sim.emit({ gebeurtenisId: 'SS101', bsn })).delivered).toBe(true);
     env.clock.advance(60_000);
     expect((await env.sim.emit({ gebeurtenisId: 'SS103', bsn })).delivered).toBe(true);
+    // What DUO knows when Koers fetches (the extension SS103 is about).
+    env.sim.updatePerson(bsn, { termijn: { startdatum: '2026-04-15', einddatum: '2029-10-15', wijzigingsdatum: '2026-06-01' } });
     await env.duo.worker.tick();
     const [c] = await asSystem(env.database.db, (tx) => tx.select().from(cases).where(and(eq(cases.gemeenteId, env.gemeente.gemeenteId), eq(cases.bsn, bsn))));
     expect(c?.source).toBe('duo');
-    expect(await inboxRow(termijn)).toMatchObject({ status: 'ontvangen', caseId: c!.id });
-    env.sim.updatePerson(bsn, { termijn: { startdatum: '2026-04-15', einddatum: '2029-10-15', wijzigingsdatum: '2026-06-01' } });
-    await env.duo.worker.tick();
     expect(await caseRow(c!.id)).toMatchObject({ termStart: '2026-04-15', termEndExclusive: '2029-10-15' });
     expect(await inboxRow(termijn)).toMatchObject({ status: 'verwerkt', caseId: c!.id });
     const events = await eventsOf(c!.id);

@@ -2,7 +2,7 @@
 // acknowledged, idempotent on BerichtId, unknown OINs refused. Every answer is checked against
 // API/Notificatie/openapi.yml with an independently loaded validator.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
 import { duoInbox } from '../../src/db/schema.ts';
@@ -103,6 +103,94 @@ describe('POST /duo/v1/notificaties', () => {
     await env.sim.redeliverPending();
     expect(delivery.attempts).toBe(2);
     expect(await inboxRows(delivery.berichtId)).toHaveLength(1);
+  });
+
+  it('the same BerichtId with a different notification is refused with 400 and logged without personal data; nothing changes', async () => {
+    const berichtId = randomUUID();
+    const bsn = validBsn();
+    const first = { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn, gebeurtenisId: 'SS102' };
+    expect((await postNotification(env, first, { berichtId })).status).toBe(201);
+    const before = await inboxRows(berichtId);
+    const warn = vi.spyOn(env.app.log, 'warn');
+    try {
+      const other = await postNotification(env, { ...first, gebeurtenisId: 'SS103' }, { berichtId });
+      expect(other.status).toBe(400);
+      expect(other.body).toBe('');
+      await expectSpecResponse(other);
+      const otherPerson = await postNotification(env, { ...first, bsn: validBsn() }, { berichtId: berichtId.toUpperCase() });
+      expect(otherPerson.status).toBe(400);
+      expect(await inboxRows(berichtId)).toEqual(before);
+      const logged = warn.mock.calls.filter((c) => String(c[1]).includes('BerichtId al gebruikt'));
+      expect(logged).toHaveLength(2);
+      expect(logged[0]?.[0]).toMatchObject({ berichtId, gemeenteId: env.gemeente.gemeenteId, storedEventCode: 'SS102', eventCode: 'SS103' });
+      expect(JSON.stringify(logged)).not.toMatch(/\d{9}/);
+    } finally {
+      warn.mockRestore();
+    }
+    // The same notification again (key order and BerichtId case do not matter) stays idempotent.
+    const again = await postNotification(env, { gebeurtenisId: 'SS102', bsn, registratieDatumTijd: '2026-06-01T09:00:00Z' }, { berichtId: berichtId.toUpperCase() });
+    expect(again.status).toBe(201);
+    expect(await inboxRows(berichtId)).toEqual(before);
+  });
+
+  it('arriving together (stored in one group): the same BerichtId twice is one row; with another body the second is refused', async () => {
+    const same = randomUUID();
+    const body = { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS102' };
+    const twice = await Promise.all([postNotification(env, body, { berichtId: same }), postNotification(env, body, { berichtId: same })]);
+    expect(twice.map((r) => r.status)).toEqual([201, 201]);
+    expect(await inboxRows(same)).toHaveLength(1);
+    const clash = randomUUID();
+    const [first, second] = await Promise.all([postNotification(env, body, { berichtId: clash }), postNotification(env, { ...body, gebeurtenisId: 'SS103' }, { berichtId: clash })]);
+    expect([first.status, second.status]).toEqual([201, 400]);
+    expect((await inboxRows(clash)).map((r) => r.eventCode)).toEqual(['SS102']);
+    // Many at once, several gemeenten and one unknown doel: each gets its own answer.
+    const many = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        postNotification(env, { registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS199' }, { doel: i % 10 === 9 ? randomOin() : i % 2 === 0 ? env.gemeente.oin : env.other.oin }),
+      ),
+    );
+    expect(many.map((r) => r.status)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 10 === 9 ? 403 : 201)));
+  });
+
+  it('a body that is not application/json gets 415 with a Foutmelding; nothing is stored', async () => {
+    const body = JSON.stringify({ registratieDatumTijd: '2026-06-01T09:00:00Z', bsn: validBsn(), gebeurtenisId: 'SS101' });
+    for (const contentType of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', undefined]) {
+      const berichtId = randomUUID();
+      const res = await env.app.inject({
+        method: 'POST',
+        url: '/duo/v1/notificaties',
+        headers: { ...(contentType ? { 'content-type': contentType } : {}), bron: env.sim.duoOin, doel: env.gemeente.oin, berichtId },
+        payload: body,
+      });
+      expect(res.statusCode, String(contentType)).toBe(415);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.json()).toEqual({ fouttekst: 'Het bericht moet JSON zijn (Content-Type: application/json).' });
+      expect(res.headers['api-version']).toBe(env.duo.validator.specs.api('Notificatie').version);
+      expect(await inboxRows(berichtId)).toHaveLength(0);
+    }
+    // With a charset parameter it is JSON.
+    const berichtId = randomUUID();
+    const ok = await env.app.inject({ method: 'POST', url: '/duo/v1/notificaties', headers: { 'content-type': 'Application/JSON; charset=utf-8', bron: env.sim.duoOin, doel: env.gemeente.oin, berichtId }, payload: body });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('any unknown path under /duo/ is 404 with a Foutmelding (never the web app); another method on /notificaties is 405', async () => {
+    for (const [method, url] of [
+      ['POST', '/duo/v1/onbekend'],
+      ['GET', '/duo/v1/onbekend'],
+      ['POST', '/duo/v2/notificaties'],
+      ['GET', '/duo/'],
+      ['GET', '/duo'],
+      ['DELETE', '/duo/v1/notificaties/123'],
+    ] as const) {
+      const res = await env.app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: method === 'GET' ? undefined : '{}' });
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.json(), `${method} ${url}`).toEqual({ fouttekst: expect.stringMatching(/^Onbekend adres/) as unknown });
+    }
+    const get = await env.app.inject({ method: 'GET', url: '/duo/v1/notificaties' });
+    expect(get.statusCode).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+    expect(get.json<{ fouttekst: string }>().fouttekst).toMatch(/Alleen POST/);
   });
 
   it('needs no session or CSRF token (machine to machine) and is not part of the session API', () => {

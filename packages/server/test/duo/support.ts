@@ -6,7 +6,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createDuoSimulator, DuoValidator, loadDuoSpecs, type DuoExchange, type DuoSimulator, type PersonSeed } from '@koers/duo';
 import { createKoers } from '../../src/start.ts';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, DatabaseConfig } from '../../src/db/database.ts';
 import { asSystem } from '../../src/db/scope.ts';
 import { gemeenten } from '../../src/db/schema.ts';
 import type { DuoService } from '../../src/duo/service.ts';
@@ -53,7 +53,15 @@ export interface DuoTestEnv {
 
 export const fastBackoff: Partial<BackoffPolicy> = { baseMs: 1_000, capMs: 60_000, jitter: 0.2, maxAttempts: 5, leaseMs: 30_000 };
 
-export async function startDuoEnv(options: { backoff?: Partial<BackoffPolicy> } = {}): Promise<DuoTestEnv> {
+export interface DuoEnvOptions {
+  backoff?: Partial<BackoffPolicy>;
+  /** Default: a fresh test database (PGlite in memory, or PostgreSQL with KOERS_TEST_DATABASE_URL). */
+  database?: { config: DatabaseConfig; drop: () => Promise<void> };
+  /** Kick the worker right after a notification was stored (as in production). Default false. */
+  processOnReceive?: boolean;
+}
+
+export async function startDuoEnv(options: DuoEnvOptions = {}): Promise<DuoTestEnv> {
   const clock = new Clock();
   const oin = randomOin();
   const otherOin = randomOin();
@@ -66,7 +74,7 @@ export async function startDuoEnv(options: { backoff?: Partial<BackoffPolicy> } 
     today: () => clock.now.toISOString().slice(0, 10),
     validator,
   });
-  const db = await testDatabase();
+  const db = options.database ?? (await testDatabase());
   const exchanges: DuoExchange[] = [];
   const { app, database, duo } = await createKoers({
     logLevel: 'silent',
@@ -74,7 +82,7 @@ export async function startDuoEnv(options: { backoff?: Partial<BackoffPolicy> } 
     secret: 'test-geheim-'.padEnd(40, 'x'),
     database: db.config,
     now: () => clock.now,
-    duo: { mode: 'real', baseUrl: sim.baseUrl, duoOin: sim.duoOin, tls: undefined, timeoutMs: 3_000, worker: false, processOnReceive: false },
+    duo: { mode: 'real', baseUrl: sim.baseUrl, duoOin: sim.duoOin, tls: undefined, timeoutMs: 3_000, worker: false, processOnReceive: options.processOnReceive ?? false },
     duoDeps: { backoff: options.backoff ?? fastBackoff, random: () => 0.5, onExchange: (x) => exchanges.push(x) },
   });
   if (!duo) throw new Error('DUO-koppeling niet gestart');

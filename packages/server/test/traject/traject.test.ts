@@ -275,12 +275,13 @@ describe('gevolgde uren', () => {
     // Unchanged total: no new melding.
     expect((await put('participatietaalles', { total: 100, asOf: '2026-06-01' })).json()).toMatchObject({ queued: false });
 
-    const queued = (await outboxOf(caseId)).map((m) => [m.operation, (m.payload as { uren: unknown }).uren]);
+    const queued = (await outboxOf(caseId)).map((m) => [m.operation, (m.payload as { uren: unknown }).uren, m.status]);
+    // 120 had not left yet: the correction replaced it (ADR 0058).
     expect(queued).toEqual(
       expect.arrayContaining([
-        ['uren.participatietaalles', { uren: 120 }],
-        ['uren.taallesknm', { uren: 40 }],
-        ['uren.participatietaalles', { uren: 100 }],
+        ['uren.participatietaalles', { uren: 120 }, 'vervangen'],
+        ['uren.taallesknm', { uren: 40 }, 'wachtend'],
+        ['uren.participatietaalles', { uren: 100 }, 'wachtend'],
       ]),
     );
     expect(queued).toHaveLength(3);
@@ -295,7 +296,7 @@ describe('gevolgde uren', () => {
     expect(correction?.changes).toMatchObject({ 'participatietaalles.total': { from: 120, to: 100 } });
     // The simulator has the latest totals.
     const urenAtDuo = env.exchanges.filter((x) => x.operationId === 'updateUrenParticipatieAlsTaallesByBsn').map((x) => x.requestBody);
-    expect(urenAtDuo).toEqual([{ uren: 120 }, { uren: 100 }]);
+    expect(urenAtDuo).toEqual([{ uren: 100 }]);
   });
 
   it('participatieactiviteiten only for asielstatushouders in the Z-route; participatietaalles only with a PIP', async () => {

@@ -4,7 +4,7 @@
 import { api } from './client.ts';
 
 /** duo_outbox.status (docs/duo-mapping.md §6). */
-export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden';
+export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden' | 'vervangen';
 /** duo_inbox.status (docs/duo-mapping.md §6). */
 export type DuoEventStatus = 'ontvangen' | 'verwerkt' | 'actie-nodig' | 'afgehandeld' | 'geen-dossier' | 'fout';
 
@@ -129,3 +129,59 @@ export function duoErrorTexts(response: unknown): string[] {
     return typeof text === 'string' && text.trim() !== '' ? [text] : [];
   });
 }
+
+/** A stop of the DUO koppeling: DUO answered outside its own spec (ADR 0055). */
+export interface DuoStop {
+  id: string;
+  gemeenteId: string;
+  api: string;
+  apiLabel: string;
+  since: string;
+  lastAt: string;
+  occurrences: number;
+  specVersion: string;
+  reason: string;
+  version: number;
+  heldMeldingen: number;
+  heldNotificaties: number;
+}
+
+export interface DuoGemeenteStatus {
+  gemeenteId: string;
+  gemeenteName: string;
+  oinSet: boolean;
+  lastSuccessAt: string | null;
+  lastFailureAt: string | null;
+  lastFailureReason: string | null;
+  lastNotificationAt: string | null;
+  outbox: { waiting: number; sending: number; failed: number; rejected: number; oldestWaitingSince: string | null };
+  inbox: { waiting: number; retrying: number; failed: number; withoutCase: number; failingWithoutCase: number };
+  stops: DuoStop[];
+}
+
+export interface DuoFailure {
+  kind: 'notificatie' | 'melding';
+  id: string;
+  gemeenteId: string;
+  at: string;
+  what: string;
+  status: string;
+  attempts: number;
+  reason: string;
+  /** Only for roles that read cases. */
+  caseId: string | null;
+  /** Only with case:read-sensitive. */
+  bsn: string | null;
+}
+
+export interface DuoStatus {
+  now: string;
+  configured: boolean;
+  gemeenten: DuoGemeenteStatus[];
+  recentFailures: DuoFailure[];
+}
+
+export const getDuoStatus = (options: { failures?: boolean } = {}) => api.get<DuoStatus>(`/api/duo/status${options.failures === false ? '?fouten=nee' : ''}`);
+
+export const acknowledgeDuoStop = (stopId: string, version: number, note?: string) =>
+  api.post<{ id: string; status: string; liftedReason: string }>(`/api/duo/stops/${encodeURIComponent(stopId)}/acknowledge`, { version, ...(note ? { note } : {}) });

@@ -12,7 +12,7 @@ export type Literacy = (typeof literacyValues)[number];
 export interface TrajectDuoStatus {
   id: string;
   operation: string;
-  /** duo_outbox.status: 'wachtend', 'verzenden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden'. */
+  /** duo_outbox.status: 'wachtend', 'verzenden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden', 'vervangen'. */
   status: string;
   lastError: string | null;
   createdAt: string;

@@ -30,6 +30,8 @@ const permissionIds = [
   'workqueue:team',
   'finance:write',
   'reports:aggregate',
+  'duo:status',
+  'duo:resume',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

@@ -19,7 +19,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'overview', path: '/', anyOf: [] },
   { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'] },
   { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
-  { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read'] },
+  { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },

@@ -2,7 +2,7 @@
  * The DUO part of a case file: messages to DUO with their status, notifications from DUO, and
  * what DUO last said per resource. Read in the user's scope: another gemeente's case is 404.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { eventInfo, type Notificatie } from '@koers/duo';
 import { caseDuoData, duoInbox, duoOutbox } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -102,7 +102,10 @@ export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, e
   });
 }
 
-/** Notifications without a case in Koers (or that could not be processed): for the case manager to pick up. */
+/**
+ * Notifications without a case in Koers, or that could not be processed — also those still being
+ * retried after a failure (status 'ontvangen' with a reason): for the case manager to pick up.
+ */
 export async function listUnmatchedDuoNotifications(
   ctx: UseCaseContext,
 ): Promise<Array<{ id: string; gemeenteId: string; bsn: string | null; eventCode: string; description: string | null; status: string; receivedAt: string; lastError: string | null }>> {
@@ -112,7 +115,7 @@ export async function listUnmatchedDuoNotifications(
     const rows = await tx
       .select()
       .from(duoInbox)
-      .where(inArray(duoInbox.status, ['geen-dossier', 'fout']))
+      .where(or(inArray(duoInbox.status, ['geen-dossier', 'fout']), and(eq(duoInbox.status, 'ontvangen'), isNotNull(duoInbox.lastError))))
       .orderBy(desc(duoInbox.receivedAt))
       .limit(200);
     for (const r of rows) {

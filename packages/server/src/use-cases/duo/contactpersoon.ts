@@ -102,8 +102,9 @@ async function linkIfPossible(tx: Tx, step: Step, cp: ContactpersoonRow): Promis
     return;
   }
   if (cp.duoId === null) return; // the follow-up of 'contactpersoon.register' links it
-  await queueDuoMessage(tx, { gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, operation: 'contactpersoon.link', payload: { bsn: caseRow.bsn, id: cp.duoId }, precheck: { rule: 'none' }, actor, now });
-  await tx.update(caseDuoContacts).set({ status: 'aangeboden', updatedAt: now }).where(eq(caseDuoContacts.caseId, caseRow.id));
+  const link = await queueDuoMessage(tx, { gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, operation: 'contactpersoon.link', payload: { bsn: caseRow.bsn, id: cp.duoId }, precheck: { rule: 'none' }, actor, now });
+  // The link's own outbox row confirms it (ADR 0057).
+  await tx.update(caseDuoContacts).set({ status: 'aangeboden', linkMessageId: link.id, updatedAt: now }).where(eq(caseDuoContacts.caseId, caseRow.id));
 }
 
 /**
@@ -230,7 +231,7 @@ export async function duoContactAfterBsnChange(tx: Tx, input: { before: Pick<Cas
     if (input.before.bsn !== null && current.cp.duoId !== null) {
       await queueDuoMessage(tx, { gemeenteId: input.after.gemeenteId, caseId: input.after.id, operation: 'contactpersoon.unlink', payload: { bsn: input.before.bsn, id: current.cp.duoId }, precheck: { rule: 'none' }, actor: input.actor, now: input.now });
     }
-    await tx.update(caseDuoContacts).set({ status: 'te-koppelen', updatedAt: input.now }).where(eq(caseDuoContacts.caseId, input.after.id));
+    await tx.update(caseDuoContacts).set({ status: 'te-koppelen', linkMessageId: null, updatedAt: input.now }).where(eq(caseDuoContacts.caseId, input.after.id));
   }
   await linkIfPossible(tx, step, current.cp);
 }

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
-import { duoOutbox } from '../../db/schema.ts';
+import { caseDuoContacts, duoOutbox } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { recordChange } from '../../audit/history.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -24,6 +24,8 @@ export async function reofferDuoMessage(tx: Tx, ctx: UseCaseContext, m: OutboxRo
       .values({ gemeenteId: m.gemeenteId, caseId: m.caseId, operation: m.operation, payload: m.payload, status: 'wachtend', nextAttemptAt: ctx.now, createdAt: ctx.now, createdBy: ctx.principal.userId })
       .returning({ id: duoOutbox.id, berichtId: duoOutbox.berichtId });
     if (!copy) throw new AppError('INTERNAL');
+    // A contactpersoon link waits for its own outbox row (ADR 0057): now the copy's.
+    await tx.update(caseDuoContacts).set({ linkMessageId: copy.id, updatedAt: ctx.now }).where(eq(caseDuoContacts.linkMessageId, m.id));
     result = { ...copy, status: 'wachtend' };
   } else {
     throw new AppError('DUO_MESSAGE_STATE', { field: 'status' });

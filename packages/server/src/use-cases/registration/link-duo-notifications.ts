@@ -37,7 +37,7 @@ export async function linkUnmatchedDuoNotifications(tx: Tx, ctx: RegistrationCon
     .for('update');
   if (rows.length === 0) return 0;
   for (const r of rows) {
-    await tx.update(duoInbox).set({ status: 'ontvangen', caseId: c.id, attempts: 0, lastError: null, processedAt: null }).where(eq(duoInbox.id, r.id));
+    await tx.update(duoInbox).set({ status: 'ontvangen', caseId: c.id, attempts: 0, lastError: null, processedAt: null, nextAttemptAt: ctx.now, leaseToken: null }).where(eq(duoInbox.id, r.id));
     await recordBy(tx, ctx, {
       organisationId: organisationOf(ctx),
       gemeenteId: c.gemeenteId,

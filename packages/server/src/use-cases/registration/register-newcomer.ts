@@ -40,6 +40,11 @@ const fromDuo = (input: NewcomerInput): input is DuoRegistrationInput => 'duty' 
 export interface RegisterOptions {
   /** What to do when the person already has a case in this gemeente: refuse (hand entry) or bring it up to date (COA import, DUO). */
   onExisting: 'reject' | 'update';
+  /**
+   * 'caller': the caller changes the case further in the same transaction and refreshes the
+   * werkvoorraad signals itself before it commits (the DUO processor); the default refreshes here.
+   */
+  signals?: 'refresh' | 'caller';
 }
 
 export const sourceLabel: Record<CaseSource, string> = {
@@ -126,9 +131,10 @@ export async function registerNewcomer(
     .for('update');
 
   if (duo) {
-    if (!existing) return createCase(tx, ctx, input, duoValues(input), duoDutyColumns(input.duty, input.dutyStartOn, today), today);
+    const refresh = options.signals !== 'caller';
+    if (!existing) return createCase(tx, ctx, input, duoValues(input), duoDutyColumns(input.duty, input.dutyStartOn, today), today, refresh);
     // DUO about a known person: a closed or suspended case is reopened; the DUO data itself is applied by the notification processor.
-    if (existing.status === 'gesloten' || existing.status === 'opgeschort') return reopen(tx, ctx, existing, `DUO ${input.duty.eventCode}`, today);
+    if (existing.status === 'gesloten' || existing.status === 'opgeschort') return reopen(tx, ctx, existing, `DUO ${input.duty.eventCode}`, today, refresh);
     if (options.onExisting === 'reject') throw duplicate(input, existing);
     return { row: existing, outcome: 'unchanged' };
   }
@@ -227,6 +233,7 @@ async function createCase(
   values: ReturnType<typeof registrationValues>,
   duty: ReturnType<typeof dutyColumns> | ReturnType<typeof duoDutyColumns>,
   today: string,
+  refresh = true,
 ): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
   let caseManagerId: string | null = null;
   if (!isSystem(ctx)) {
@@ -279,12 +286,12 @@ async function createCase(
   if (caseManagerId !== null) await ensureDuoContact(tx, { caseRow: row, caseManagerId, actor: isSystem(ctx) ? null : ctx.principal, now: ctx.now });
   // DUO notifications that arrived before the case existed are handed back to the inbox (ADR 0051).
   await linkUnmatchedDuoNotifications(tx, ctx, row);
-  await refreshSignals(tx, row.id, today);
+  if (refresh) await refreshSignals(tx, row.id, today);
   return { row, outcome: 'created' };
 }
 
 /** Reopens a closed or suspended case because DUO notified a (new) duty (SS101, SS128, SS139, SS129, SS120, SS121). */
-async function reopen(tx: Tx, ctx: RegistrationContext, existing: CaseRow, reason: string, today: string): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
+async function reopen(tx: Tx, ctx: RegistrationContext, existing: CaseRow, reason: string, today: string, refresh: boolean): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
   const next = { status: 'aangemeld', closedOn: null, closedReason: null };
   const changes = diff(historyFields(existing), historyFields({ ...existing, ...next }));
   const [after] = await tx
@@ -305,6 +312,6 @@ async function reopen(tx: Tx, ctx: RegistrationContext, existing: CaseRow, reaso
     data: { fields: Object.keys(changes), previousStatus: existing.status },
   });
   await logBy(tx, ctx, 'update', 'registerNewcomer', after.id, after.gemeenteId);
-  await refreshSignals(tx, after.id, today);
+  if (refresh) await refreshSignals(tx, after.id, today);
   return { row: after, outcome: 'reopened' };
 }

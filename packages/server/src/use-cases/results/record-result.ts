@@ -17,7 +17,8 @@ import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { AppError } from '../../errors.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
-import { duoResultInput, kindLabels, loadResultsState, operationFor } from './results-support.ts';
+import { duoMayHoldResult, duoResultInput, kindLabels, loadResultsState, operationFor } from './results-support.ts';
+import { pendingMeldingen, supersedePendingMeldingen } from '../duo/supersede-pending.ts';
 import { resultsOverview, type ResultsOverview } from './results.view.ts';
 import type { RecordResultInput, ResultKind } from './results.types.ts';
 
@@ -38,11 +39,16 @@ export async function recordResult(ctx: UseCaseContext, caseId: string, kind: Re
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
     const today = todayIn(ctx.now);
-    const state = await loadResultsState(tx, caseRow);
-    const earlier = state.stored.get(kind) ?? null;
+    const loaded = await loadResultsState(tx, caseRow);
+    const earlier = loaded.stored.get(kind) ?? null;
     if ((earlier?.version ?? 0) !== input.version) {
       throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit resultaat is intussen door iemand anders gewijzigd. Laad het opnieuw.' });
     }
+    // A melding of this result still waiting in the outbox is replaced by this one, not sent first
+    // (ADR 0058); DUO's rules judge the correction against what DUO may already hold.
+    const pending = caseRow.bsn !== null ? await pendingMeldingen(tx, caseId, operationFor[kind]) : [];
+    const replaced = new Set(pending.map((m) => m.id));
+    const state = { ...loaded, messages: loaded.messages.filter((m) => !replaced.has(m.id)) };
     const date = input.completedOn;
     const culpable = input.culpable;
 
@@ -92,7 +98,19 @@ export async function recordResult(ctx: UseCaseContext, caseId: string, kind: Re
     if (!row) throw new AppError('INTERNAL');
 
     const operation = operationFor[kind];
-    if (caseRow.bsn !== null) {
+    if (pending.length > 0) {
+      await supersedePendingMeldingen(tx, { caseId, gemeenteId: caseRow.gemeenteId, organisationId: ctx.principal.organisation.id, rows: pending, actor: ctx.principal, now: ctx.now, reason: `Correctie ${kindLabels[kind]} vóór verzending`, section: 'resultaten' });
+    }
+    // Withdrawing a result DUO never received: replacing the waiting melding is all there is to do.
+    const nothingToWithdraw = date === null && (culpable === null || kind === 'zroute') && pending.length > 0 && !duoMayHoldResult(state.messages, kind);
+    if (caseRow.bsn !== null && nothingToWithdraw) {
+      await addCaseEvent(
+        tx,
+        ctx.principal,
+        { caseId, gemeenteId: caseRow.gemeenteId, kind: 'duo.bericht.niet-nodig', summary: `De ${kindLabels[kind]} is ingetrokken voordat DUO hem ontving; er gaat niets naar DUO.`, occurredOn: today, section: 'resultaten', data: { resultId: row.id, operation } },
+        ctx.now,
+      );
+    } else if (caseRow.bsn !== null) {
       const culpableField = culpable === null || kind === 'zroute' ? {} : { verwijtbaar: verwijtbaar(culpable) };
       switch (kind) {
         case 'pvt':

@@ -47,7 +47,7 @@ export async function loadResultsState(tx: Tx, caseRow: CaseRow): Promise<Result
     .select()
     .from(duoOutbox)
     .where(and(eq(duoOutbox.caseId, caseRow.id), inArray(duoOutbox.operation, Object.values(operationFor))))
-    .orderBy(desc(duoOutbox.createdAt));
+    .orderBy(desc(duoOutbox.createdAt), desc(duoOutbox.seq));
   return {
     caseRow,
     currentPip: pip ? { id: pip.id, route: isLearningRoute(pip.route) ? pip.route : null, issuedOn: pip.issuedOn } : null,
@@ -56,15 +56,28 @@ export async function loadResultsState(tx: Tx, caseRow: CaseRow): Promise<Result
   };
 }
 
+/** Statuses of a melding DUO may have received: confirmed, being sent, or given up on without an answer. */
+const mayHaveReachedDuo = new Set(['bevestigd', 'verzenden', 'fout']);
+
+/**
+ * Whether DUO may already hold a result of this kind from this gemeente: a melding for it was
+ * confirmed, is being sent, or failed without a definitive answer. Meldingen still waiting (about to
+ * be replaced, ADR 0058), replaced, or refused by DUO never reached DUO's register.
+ */
+export function duoMayHoldResult(messages: readonly OutboxRow[], kind: ResultKind): boolean {
+  return messages.some((m) => m.operation === operationFor[kind] && mayHaveReachedDuo.has(m.status));
+}
+
 /**
  * DUO's D4 input for a PVT or MAP date (null when the termijn is not known yet). "Earlier date
- * sent by this gemeente" = an earlier message for this operation that DUO confirmed; a change is
- * any new message after Koers recorded a date (including withdrawing it).
+ * sent by this gemeente" = an earlier message for this operation that DUO confirmed; a change is a
+ * new message while DUO may already hold one (`duoMayHoldResult`) — so correcting a melding that is
+ * still waiting in the outbox is judged as the first melding it replaces (ADR 0058).
+ * `messages` are the case's result meldingen without the ones the correction replaces.
  */
 export function duoResultInput(state: ResultsState, kind: 'pvt' | 'map', date: IsoDate | null, culpable: boolean | null, today: IsoDate): DuoResultInput | null {
   const { caseRow } = state;
   if (caseRow.termStart === null || caseRow.termEndExclusive === null) return null;
-  const earlier = state.stored.get(kind);
   return {
     date,
     culpable,
@@ -73,7 +86,7 @@ export function duoResultInput(state: ResultsState, kind: 'pvt' | 'map', date: I
     termEndExclusive: caseRow.termEndExclusive,
     zRouteCompletedOn: state.stored.get('zroute')?.completedOn ?? null,
     hasCurrentPip: state.currentPip !== null,
-    isChange: earlier?.completedOn !== null && earlier?.completedOn !== undefined,
+    isChange: duoMayHoldResult(state.messages, kind),
     earlierDateSentByThisGemeente: state.messages.some((m) => m.operation === operationFor[kind] && m.status === 'bevestigd'),
   };
 }

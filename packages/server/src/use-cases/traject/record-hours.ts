@@ -12,6 +12,7 @@ import { AppError } from '../../errors.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
+import { pendingMeldingen, supersedePendingMeldingen } from '../duo/supersede-pending.ts';
 import type { OutboxOperation } from '../../duo/outbox-operations.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RecordHoursInput } from './traject.types.ts';
@@ -76,6 +77,11 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
     let queued = false;
     const operation = operationFor(category);
     if (changed && caseRow.bsn !== null) {
+      // DUO takes totals: a total still waiting in the outbox is replaced by this one (ADR 0058).
+      const pending = await pendingMeldingen(tx, caseId, operation);
+      if (pending.length > 0) {
+        await supersedePendingMeldingen(tx, { caseId, gemeenteId: caseRow.gemeenteId, organisationId: ctx.principal.organisation.id, rows: pending, actor: ctx.principal, now: ctx.now, reason: `Correctie gevolgde uren ${hoursCategoryLabel(category)} vóór verzending`, section: 'traject' });
+      }
       await queueDuoMessage(tx, {
         gemeenteId: caseRow.gemeenteId,
         caseId,

@@ -1,7 +1,9 @@
-// /duo-meldingen: notifications from DUO about people without a case in Koers, and notifications
-// that kept failing (GET /api/duo/notificaties); below them the meldingen for DUO without a case. The BSN only shows when the server sends it
-// (case:read-sensitive).
+// /duo-meldingen: the state of the koppeling (duo:status, also the beheerder), then for roles that
+// read cases: notifications from DUO about people without a case in Koers or that could not be
+// processed (yet) (GET /api/duo/notificaties), and the meldingen for DUO without a case. The BSN
+// only shows when the server sends it (case:read-sensitive).
 import {
+  Heading2,
   Paragraph,
   TableBody,
   TableCell,
@@ -20,8 +22,29 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { EventStatusBadge, formatDateTime, useEventName } from '../case/duo/duoFormat.tsx';
 import { CaselessDuoMessages } from './CaselessDuoMessages.tsx';
+import { DuoStatusSection } from './DuoStatusSection.tsx';
 
 export function DuoNotificationsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const readsCases = user.permissions.includes('case:read');
+  return (
+    <>
+      <PageHeading>{t('duo.page.title')}</PageHeading>
+      <Paragraph>{t(readsCases ? 'duo.page.intro' : 'duo.page.introStatusOnly')}</Paragraph>
+      {user.permissions.includes('duo:status') ? <DuoStatusSection /> : null}
+      {readsCases ? (
+        <>
+          <UnmatchedNotifications />
+          <CaselessDuoMessages />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Notifications about people without a case, or that could not be processed (yet). */
+function UnmatchedNotifications() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const user = useUser();
@@ -40,9 +63,8 @@ export function DuoNotificationsPage() {
   const showActions = canCreate && (items?.some((n) => n.status === 'geen-dossier') ?? false);
 
   return (
-    <>
-      <PageHeading>{t('duo.page.title')}</PageHeading>
-      <Paragraph>{t('duo.page.intro')}</Paragraph>
+    <section aria-labelledby="duo-notifications-heading">
+      <Heading2 id="duo-notifications-heading">{t('duo.page.notificationsTitle')}</Heading2>
       {error ? (
         <ErrorAlert error={error} />
       ) : !items ? (
@@ -92,7 +114,6 @@ export function DuoNotificationsPage() {
           </TableBody>
         </ScrollTable>
       )}
-      <CaselessDuoMessages />
-    </>
+    </section>
   );
 }

@@ -26,6 +26,7 @@ import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge, SortHeader } from '../cases/fields.tsx';
 import { formatDate } from '../../format/dates.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
+import { DuoAttention } from './DuoAttention.tsx';
 
 type Sort = 'dueOn' | 'kind' | 'name';
 const PAGE_SIZE = 50;
@@ -77,6 +78,7 @@ export function WorkqueuePage() {
     <>
       <PageHeading>{t('werkvoorraad.title')}</PageHeading>
       <Paragraph>{t('werkvoorraad.intro')}</Paragraph>
+      {user.permissions.includes('duo:status') ? <DuoAttention /> : null}
       <form className="koers-form koers-filters" aria-label={t('werkvoorraad.title')} onSubmit={(e) => e.preventDefault()}>
         {canTeam ? (
           <Fieldset className="koers-fieldset">

@@ -15,6 +15,7 @@ const messageTone: Record<DuoMessageStatus | 'verzonden', Tone> = {
   afgewezen: 'danger',
   fout: 'danger',
   'opnieuw-aangeboden': 'neutral',
+  vervangen: 'neutral',
 };
 
 const eventTone: Record<DuoEventStatus, Tone> = {

@@ -13,7 +13,7 @@ type CulpableChoice = 'ja' | 'nee' | 'nvt';
 const choiceOf = (c: boolean | null): CulpableChoice => (c === null ? 'nvt' : c ? 'ja' : 'nee');
 const valueOf = (c: CulpableChoice): boolean | null => (c === 'nvt' ? null : c === 'ja');
 
-const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden'] as const;
+const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden', 'vervangen'] as const;
 
 /** One result (PVT, MAP or Z-route): what is recorded, its DUO status, and the form to record or withdraw it. */
 export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { caseId: string; result: Result; canWrite: boolean; bsnKnown: boolean; onSaved: (next: ResultsOverview) => void }) {

@@ -26,6 +26,9 @@ export function DuoStatus({ duo }: { duo: TrajectDuoStatus | null }) {
     case 'opnieuw-aangeboden':
       text = t('traject.duo.replaced');
       break;
+    case 'vervangen':
+      text = t('traject.duo.superseded');
+      break;
     default:
       text = duo.status;
   }
