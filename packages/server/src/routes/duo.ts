@@ -11,7 +11,7 @@ import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDu
 import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
 import { getDuoStatus } from '../use-cases/duo/duo-status.ts';
 import { acknowledgeContractStop } from '../use-cases/duo/acknowledge-contract-stop.ts';
-import { errors } from './schemas.ts';
+import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const duoMessageSchema = z.object({
@@ -109,17 +109,9 @@ const duoStatusSchema = z
   })
   .meta({ id: 'DuoKoppelingStatus' });
 
-/** No NUL bytes or lone surrogates in stored text (until the shared helpers in schemas.ts exist). */
-const storableText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((v) => !v.includes('\u0000') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v), { message: 'Bevat tekens die niet kunnen worden opgeslagen.' });
-
 const acknowledgeBody = z.strictObject({
   version: z.number().int().positive().describe('De versie van de stop zoals getoond (optimistische vergrendeling)'),
-  note: storableText(500).optional().describe('Wat is gecontroleerd of gedaan (optioneel, in de geschiedenis)'),
+  note: text().trim().max(500).optional().describe('Wat is gecontroleerd of gedaan (optioneel, in de geschiedenis)'),
 });
 
 const caseParams = z.strictObject({ id: z.uuid('Ongeldige id') });

@@ -358,7 +358,7 @@ describe('a link is confirmed through its own outbox row (ADR 0057)', () => {
     expect(reused).toBeGreaterThan(0);
     // DUO's counter starts again: the next contactpersoon gets the regisseur's number.
     env.sim.state.nextContactpersoonId = reused;
-    expect((await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { caseManagerId: fresh })).statusCode).toBe(200);
+    expect((await put(teamleider, `/api/cases/${first.caseId}/case-manager`, { version: await caseVersion(env.database, first.caseId), caseManagerId: fresh })).statusCode).toBe(200);
     const second = await newCase(regisseur); // linked to the regisseur's contactpersoon, same number
     await drain();
     const [cp] = await asSystem(env.database.db, (tx) => tx.select().from(duoContactpersonen).where(eq(duoContactpersonen.userId, fresh)));

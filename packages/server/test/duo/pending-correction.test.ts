@@ -8,6 +8,7 @@ import { asSystem } from '../../src/db/scope.ts';
 import { caseEvents, cases, duoOutbox, pips, recordHistory } from '../../src/db/schema.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import type { Client } from '../support/koers.ts';
+import { hoursVersion, resultVersion } from '../support/versions.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from './support.ts';
 
 let env: DuoTestEnv;
@@ -35,8 +36,11 @@ async function setup(route: 'B1' | 'Z' = 'B1'): Promise<{ caseId: string; bsn: s
 const outboxOf = (caseId: string, operation: string) =>
   asSystem(env.database.db, (tx) => tx.select().from(duoOutbox).where(and(eq(duoOutbox.caseId, caseId), eq(duoOutbox.operation, operation))).orderBy(asc(duoOutbox.seq)));
 const sentWith = (berichtId: string) => env.exchanges.filter((x) => x.requestHeaders.berichtId === berichtId);
-const putResult = (client: Client, caseId: string, kind: string, payload: unknown) => client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/${kind}`, payload: payload as string });
-const putHours = (client: Client, caseId: string, category: string, payload: unknown) => client.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: payload as string });
+// Each write carries the version it read (optimistic concurrency), as the web does.
+const putResult = async (client: Client, caseId: string, kind: string, payload: object) =>
+  client.request({ method: 'PUT', url: `/api/cases/${caseId}/results/${kind}`, payload: { version: await resultVersion(env.database, caseId, kind), ...payload } });
+const putHours = async (client: Client, caseId: string, category: string, payload: object) =>
+  client.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/${category}`, payload: { version: await hoursVersion(env.database, caseId, category), ...payload } });
 
 async function historyOf(messageId: string) {
   return asSystem(env.database.db, (tx) => tx.select().from(recordHistory).where(and(eq(recordHistory.entityType, 'duo_outbox'), eq(recordHistory.entityId, messageId))));

@@ -9,6 +9,7 @@ import { asSystem } from '../../src/db/scope.ts';
 import { cases, caseSignals, duoInbox, processingLog } from '../../src/db/schema.ts';
 import type { DuoStatusView } from '../../src/use-cases/duo/duo-status.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
+import { hoursVersion } from '../support/versions.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from './support.ts';
 
 let env: DuoTestEnv;
@@ -163,7 +164,7 @@ describe('the DUO status page per role', () => {
     const since = env.clock.now.toISOString();
     env.sim.setFailureMode({ kind: 'down' });
     const regisseur = await env.login();
-    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${created.id}/hours/taallesknm`, payload: { total: 5, asOf: '2026-05-31' } })).statusCode).toBe(200);
+    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${created.id}/hours/taallesknm`, payload: { version: await hoursVersion(env.database, created.id, 'taallesknm'), total: 5, asOf: '2026-05-31' } })).statusCode).toBe(200);
     await env.duo.worker.tick();
     const g = (await statusAs('teamleider')).gemeenten.find((x) => x.gemeenteId === env.gemeente.gemeenteId);
     expect(g?.outbox.waiting).toBeGreaterThanOrEqual(1);

@@ -19,7 +19,7 @@ import { createGemeente } from '../support/koers.ts';
 import { validBsn } from '../support/fixtures.ts';
 import { randomOin } from './support.ts';
 
-const enabled = process.env.KOERS_TEST_DATABASE_URL !== undefined;
+const enabled = Boolean(process.env.KOERS_TEST_DATABASE_URL);
 const mainScript = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 
 interface KoersProcess {

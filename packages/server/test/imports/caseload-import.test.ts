@@ -79,7 +79,7 @@ async function reconciled(client: Client, jobId: string): Promise<Job> {
     if (['klaar', 'uitgesteld', 'mislukt'].includes(job.reconciliation.status)) return job;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('afstemming niet klaar');
+  throw new Error(`afstemming niet klaar: ${JSON.stringify((await client.get(`/api/imports/${jobId}`)).json<Job>().reconciliation)}`);
 }
 
 const db = () => env.database.db;

@@ -105,7 +105,7 @@ describe('placeholder names of a case of an unknown person', () => {
         at: now,
       });
     });
-    const migration = readFileSync(`${migrationsFolder}/0010_placeholder-names-without-identifiers.sql`, 'utf8');
+    const migration = readFileSync(`${migrationsFolder}/0012_placeholder-names-without-identifiers.sql`, 'utf8');
     for (const statement of migration.split('--> statement-breakpoint')) await koers.database.db.execute(sql.raw(statement));
     const [after] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.id, row.id)));
     expect(after?.familyName).toBe('Onbekend (via DUO)');

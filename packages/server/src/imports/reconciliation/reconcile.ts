@@ -95,6 +95,8 @@ export interface ReconciliationDeps {
 export class ReconciliationWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private again = false;
+  private stopping = false;
 
   constructor(private readonly deps: ReconciliationDeps) {
     kickers.set(deps.db, () => this.kick());
@@ -106,16 +108,29 @@ export class ReconciliationWorker {
     this.timer.unref();
   }
 
+  /**
+   * Runs a pass now, or right after the one that is running: an import that finishes during a pass
+   * must not wait for the next interval (coalesced, like the DUO worker's passes).
+   */
   kick(): void {
-    if (this.running) return;
-    this.running = this.tick()
-      .catch(() => undefined)
-      .finally(() => {
-        this.running = undefined;
-      });
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.passes().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  private async passes(): Promise<void> {
+    do {
+      this.again = false;
+      await this.tick().catch(() => undefined);
+    } while (this.again && !this.stopping);
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
