@@ -161,6 +161,9 @@ describe.runIf(browserAvailable())('case flow', () => {
     await pip.getByRole('button', { name: 'Concept-PIP maken' }).click();
     const draft = pip.getByTestId('pip-draft');
     await draft.waitFor();
+    // A fresh concept has open points: Vaststellen waits, and says why next to the button.
+    expect(await draft.getByRole('button', { name: 'Vaststellen' }).isDisabled()).toBe(true);
+    expect(await draft.getByTestId('pip-issue-blocked').innerText()).toContain('Vaststellen kan nog niet');
     await draft.getByRole('radio', { name: /^B1-route/ }).check();
     const fillIfEmpty = async (label: string, value: string) => {
       const field = draft.getByLabel(label, { exact: true });

@@ -105,6 +105,37 @@ export interface NewCaseInput {
   interpreterNeeded?: boolean;
 }
 
+/** A correction of a case's data: only the fields that change (null clears an optional one). */
+export type CasePatch = Partial<
+  Pick<
+    CaseDetail,
+    | 'bsn'
+    | 'vNumber'
+    | 'permitPurpose'
+    | 'linkedOn'
+    | 'dutyStartOn'
+    | 'duoNoticeOn'
+    | 'registeredOn'
+    | 'movedInOn'
+    | 'housedOn'
+    | 'coaLocation'
+    | 'phone'
+    | 'email'
+    | 'address'
+    | 'preferredLanguage'
+  >
+> & {
+  givenNames?: string;
+  familyName?: string;
+  birthDate?: string;
+  nationality?: string;
+  permit?: 'asiel' | 'regulier';
+  interpreterNeeded?: boolean;
+};
+
+export const updateCase = (id: string, patch: CasePatch & { version: number; reason?: string }) =>
+  api.patch<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, patch);
+
 /** A duplicate registration, with the case that already exists (found by the same identifier). */
 export class DuplicateCaseError extends ApiError {
   constructor(

@@ -1,4 +1,6 @@
 import {
+  Alert,
+  ButtonGroup,
   DataList,
   DataListItem,
   DataListKey,
@@ -45,6 +47,9 @@ import { ResultatenSection } from './sections/ResultatenSection.tsx';
 import { TrajectSection } from './sections/TrajectSection.tsx';
 import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 import { Assignments } from './Assignments.tsx';
+import { BrpComparison } from './BrpComparison.tsx';
+import { PersonalDataForm } from './PersonalDataForm.tsx';
+import { documentKindLabel, historyFieldLabel, historyValue } from './historyLabels.ts';
 
 const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
@@ -99,6 +104,13 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
   const language = i18n.resolvedLanguage ?? 'nl';
   const c = file.case;
   const yesNo = (v: boolean) => (v ? t('case.file.yes') : t('case.file.no'));
+  const [personalMode, setPersonalMode] = useState<'view' | 'edit' | 'brp'>('view');
+  const [savedNotice, setSavedNotice] = useState<string | null>(null);
+  const saved = () => {
+    setPersonalMode('view');
+    setSavedNotice(t('case.edit.saved'));
+    onChanged();
+  };
   return (
     <>
       {file.access === 'assigned' && file.partnerCase ? (
@@ -115,15 +127,38 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
         </>
       ) : null}
       <div className="koers-case-overview">
-        {c ? (
+        {c && personalMode === 'edit' ? (
           <div>
             <Heading3>{t('case.file.personal')}</Heading3>
+            <PersonalDataForm c={c} onSaved={saved} onCancel={() => setPersonalMode('view')} />
+          </div>
+        ) : c ? (
+          <div>
+            <Heading3>{t('case.file.personal')}</Heading3>
+            {savedNotice ? (
+              <Alert type="ok" role="status" className="koers-alert">
+                {savedNotice}
+              </Alert>
+            ) : null}
+            {canWrite ? (
+              <ButtonGroup>
+                <SecondaryActionButton type="button" onClick={() => setPersonalMode('edit')} data-testid="edit-personal">
+                  {t('case.edit.open')}
+                </SecondaryActionButton>
+                {c.bsn ? (
+                  <SecondaryActionButton type="button" onClick={() => setPersonalMode('brp')} data-testid="open-brp">
+                    {t('case.brp.open')}
+                  </SecondaryActionButton>
+                ) : null}
+              </ButtonGroup>
+            ) : null}
+            {personalMode === 'brp' ? <BrpComparison caseId={c.id} onApplied={saved} onClose={() => setPersonalMode('view')} /> : null}
             <DataList className="koers-case-data">
               <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
               <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
               <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
               <Field label={t('case.file.nationality')}>{c.nationality}</Field>
-              <Field label={t('case.file.permit')}>{c.permit}</Field>
+              <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
               <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
               <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
               <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
@@ -300,7 +335,7 @@ function Documents({ caseId, version }: { caseId: string; version: number }) {
                 {d.title}
               </a>
             </TableHeaderCell>
-            <TableCell>{d.kind}</TableCell>
+            <TableCell>{documentKindLabel(d.kind, t)}</TableCell>
             <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
             <TableCell>{formatDate(d.createdAt, language)}</TableCell>
           </TableRow>
@@ -323,11 +358,6 @@ function History({ caseId, version }: { caseId: string; version: number }) {
   if (error) return <ErrorAlert error={error} />;
   if (!entries) return <Loading />;
   if (entries.length === 0) return <Paragraph>{t('case.file.historyEmpty')}</Paragraph>;
-  const show = (v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—';
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-    return JSON.stringify(v);
-  };
   return (
     <ScrollTable captionId="history-caption" testId="history" caption={t('case.file.historyCaption')}>
       <TableHeader>
@@ -347,7 +377,7 @@ function History({ caseId, version }: { caseId: string; version: number }) {
               <UnorderedList>
                 {Object.entries(e.changes).map(([field, change]) => (
                   <UnorderedListItem key={field}>
-                    {field}: {show(change.from)} → {show(change.to)}
+                    {historyFieldLabel(field, t)}: {historyValue(field, change.from, t, language)} → {historyValue(field, change.to, t, language)}
                   </UnorderedListItem>
                 ))}
               </UnorderedList>

@@ -117,6 +117,13 @@ function messagesByField(validation: PipValidation, error: unknown): Record<stri
 /** Fields that exist in the form (a validation message links to them); others concern the case itself. */
 const formFields = new Set(['route', 'motivation', 'intensity', 'hoursPerWeek', 'level', 'a2Skills', 'estimatedB1Intensity', 'support', 'pvtIntensity', 'mapIntensity', 'vve', 'participation', 'participatiewet', 'relief', 'progressMeetings', 'issuedOn']);
 
+/** True when every field an API error names is a field of this form (the message shows there). */
+function shownAtFields(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  const named = [...Object.keys(error.fields), ...(error.field ? [error.field] : [])];
+  return named.length > 0 && named.every((f) => formFields.has(f.split('.')[0] ?? '') || f.startsWith('mapThemesOmitted.'));
+}
+
 function ValidationPanel({ validation }: { validation: PipValidation }) {
   const { t } = useTranslation();
   const all = [...validation.problems, ...(validation.duo?.errors ?? [])];
@@ -151,6 +158,8 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [issueError, setIssueError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState<'issue' | 'delete' | null>(null);
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const confirmRef = useRef<HTMLHeadingElement>(null);
@@ -167,6 +176,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setSaved(false);
+    setDirty(true);
     setState((s) => ({ ...s, [key]: value }));
   };
   const messages = messagesByField(current.validation, error);
@@ -174,6 +184,9 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
   const disabled = !canWrite || busy;
   const advice = overview.advice;
   const deviates = advice !== null && state.route !== null && state.route !== advice.route;
+  const blockerCount = current.validation.problems.length + (current.validation.duo?.errors.length ?? 0);
+  // With open blockers in the saved concept the button waits; after an edit it saves and the server judges again.
+  const blocked = !current.validation.accepted && !dirty && blockerCount > 0;
 
   async function save(event?: FormEvent): Promise<DraftPip | null> {
     event?.preventDefault();
@@ -183,6 +196,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
       const next = await updatePipDraft(caseId, current.id, { ...fieldsOf(state), updatedAt: current.updatedAt });
       setCurrent(next);
       setSaved(true);
+      setDirty(false);
       return next;
     } catch (caught) {
       setError(caught);
@@ -193,15 +207,21 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
   }
 
   async function issue() {
+    setIssueError(null);
     const latest = await save();
-    if (!latest) return;
+    if (!latest) {
+      setConfirming(null);
+      return;
+    }
     setBusy(true);
     try {
       await issuePip(caseId, latest.id, { updatedAt: latest.updatedAt, issuedOn });
       setConfirming(null);
       onChanged('pip-versions-heading');
     } catch (caught) {
-      setError(caught);
+      // Refused: said next to the button, and the "saved" notice no longer suggests all went well.
+      setSaved(false);
+      setIssueError(caught);
       setConfirming(null);
     } finally {
       setBusy(false);
@@ -234,7 +254,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
       <Paragraph>{t(overview.kind === 'advies' ? 'pip.draft.adviesHint' : 'pip.draft.beschikkingHint')}</Paragraph>
       <div className="koers-pip-draft">
         <ValidationPanel validation={current.validation} />
-        {error && Object.keys(messagesByField({ ...current.validation, problems: [], duo: null }, error)).length === 0 ? <ErrorAlert error={error} /> : null}
+        {error && !shownAtFields(error) ? <ErrorAlert error={error} /> : null}
         {saved ? (
           <Alert type="ok" role="status" className="koers-alert">
             <Paragraph>{t('pip.draft.saved')}</Paragraph>
@@ -373,13 +393,28 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
                 <SecondaryActionButton type="submit" busy={busy} disabled={busy}>
                   {t('pip.draft.save')}
                 </SecondaryActionButton>
-                <PrimaryActionButton type="button" disabled={busy} onClick={() => setConfirming('issue')}>
+                <PrimaryActionButton
+                  type="button"
+                  disabled={busy || blocked}
+                  aria-describedby={blocked ? 'pip-issue-blocked' : undefined}
+                  onClick={() => setConfirming('issue')}
+                >
                   {t('pip.issue.button')}
                 </PrimaryActionButton>
                 <SecondaryActionButton type="button" disabled={busy} onClick={() => setConfirming('delete')}>
                   {t('pip.draft.delete')}
                 </SecondaryActionButton>
               </ButtonGroup>
+              {blocked ? (
+                <Paragraph id="pip-issue-blocked" data-testid="pip-issue-blocked">
+                  {t('pip.issue.blocked', { count: blockerCount })}
+                </Paragraph>
+              ) : null}
+              {issueError ? (
+                <div data-testid="pip-issue-error">
+                  <ErrorAlert error={issueError} title={t('pip.issue.refused')} headingLevel={4} />
+                </div>
+              ) : null}
             </>
           ) : null}
         </form>
