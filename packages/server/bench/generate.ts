@@ -186,6 +186,9 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
         }
         const computed = computeSignals({
           closed: false,
+          openedOn: plan.linkedOn,
+          hasCaseManager: c.caseManagerId !== null,
+          regime: 'Wi2021',
           obliged: true,
           targetGroup: 'asiel',
           linkedOn: plan.linkedOn,

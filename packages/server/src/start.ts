@@ -11,6 +11,7 @@ import { duoValidator } from './duo/runtime.ts';
 import { failInterruptedJobs } from './imports/job-store.ts';
 import { stopImports } from './imports/run-import.ts';
 import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
+import { recomputeSignalsIfRulesChanged } from './workqueue/recompute-signals.ts';
 import { createLogger } from './logging.ts';
 import type { DestinationStream } from 'pino';
 import { brpValidator } from '@koers/brp';
@@ -90,8 +91,17 @@ export async function createKoers(
     duo?.useLogger(app.log);
     const reconciliation = new ReconciliationWorker({ db: database.db, kind: database.kind, duo, secret: config.secret, now });
     if (options.reconciliationWorker !== false) reconciliation.start();
+    // New werkvoorraad rules: every case's stored signals once more, in the background.
+    let closing = false;
+    const signalRules = recomputeSignalsIfRulesChanged(database.db, { now, stopping: () => closing })
+      .then((cases) => {
+        if (cases) logger.info({ cases }, 'Werkvoorraad opnieuw berekend met de regels van deze versie');
+      })
+      .catch(() => logger.error('De werkvoorraad kon niet opnieuw worden berekend met de regels van deze versie; de volgende start probeert het opnieuw.'));
     app.addHook('onClose', async () => {
       // Imports stop after their current batch; the reconciliation, DUO worker and simulator before the database closes.
+      closing = true;
+      await signalRules;
       await stopImports(database.db);
       await reconciliation.stop();
       await duo?.close();

@@ -70,4 +70,21 @@ describe.runIf(browserAvailable())('personal data in the case file', () => {
     expect(history.map((h) => h.reason)).toContain('Besproken in het kennismakingsgesprek');
     await context.close();
   });
+
+  it("the teamleider starts on the team's work and finds the cases without a trajectregisseur", async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'teamleider@drechtsteden.demo');
+    await page.goto('/werkvoorraad');
+    await page.getByTestId('workqueue-table').waitFor();
+    expect(await page.getByLabel('Het hele team').isChecked()).toBe(true);
+    await page.getByLabel('Zonder trajectregisseur').check();
+    await expect.poll(() => page.url()).toContain('scope=zonder');
+    const expected = (await (await page.request.get('/api/workqueue?scope=unassigned&limit=500')).json()) as { total: number; items: { caseName: string }[] };
+    const table = page.getByTestId('workqueue-table');
+    await expect.poll(() => table.innerText()).toContain(expected.total === 0 ? 'Alle dossiers hebben een trajectregisseur.' : (expected.items[0]?.caseName ?? ''));
+    await expectNoAxeViolations(page, 'werkvoorraad: cases without a trajectregisseur');
+    await page.getByLabel('Mijn dossiers').check();
+    await expect.poll(() => page.url()).toContain('scope=mijn');
+    await context.close();
+  });
 });

@@ -101,3 +101,13 @@ describe('editing personal data', () => {
     });
   });
 });
+
+describe('dates in Dutch time', () => {
+  it('a moment late in the evening (UTC) is the next day in the Netherlands', async () => {
+    const { formatDate } = await import('../src/format/dates.ts');
+    expect(formatDate('2026-12-05T23:30:00.000Z', 'nl')).toBe('6 december 2026');
+    expect(formatDate('2026-07-01T21:59:00Z', 'nl')).toBe('1 juli 2026');
+    expect(formatDate('2026-07-01T22:00:00Z', 'nl')).toBe('2 juli 2026');
+    expect(formatDate('2026-12-05', 'nl')).toBe('5 december 2026');
+  });
+});

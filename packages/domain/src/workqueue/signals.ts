@@ -5,6 +5,7 @@ import { addDays, formatDutchDate, isBefore, type IsoDate } from '../rules/dates
 import { pipDeadline } from '../rules/pip-deadline.ts';
 import { MAX_INTAKE_INVITATIONS, type InvitationOutcome } from '../rules/intake.ts';
 import type { TargetGroup } from '../rules/types.ts';
+import type { Regime } from '../rules/duty.ts';
 
 export const signalKinds = [
   'intake-not-started',
@@ -24,7 +25,16 @@ export const signalKinds = [
   'personal-data-missing',
   // A difference between Koers and DUO found by the reconciliation after an import (difference-signals.ts).
   'duo-difference',
+  // Work nobody holds: an open case without a trajectregisseur; a concept-PIP left standing.
+  'no-case-manager',
+  'pip-concept-stuck',
 ] as const;
+
+/**
+ * Raised whenever the rules below change what they produce for a stored case: the server then
+ * recomputes every case's stored signals once (signals are stored, ADR 0040).
+ */
+export const SIGNAL_RULES_VERSION = 2;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
@@ -72,6 +82,11 @@ export interface PipSnapshot {
 export interface CaseSnapshot {
   /** Closed cases have no signals. */
   readonly closed: boolean;
+  /** Day the case was opened in Koers (from then on it needs a trajectregisseur). */
+  readonly openedOn: IsoDate;
+  readonly hasCaseManager: boolean;
+  /** Wi2013 (the ondertussengroep) has no brede intake and no PIP: none of the Wi2021 items. */
+  readonly regime: Regime | null;
   readonly obliged: boolean | null;
   readonly targetGroup: TargetGroup | null;
   readonly linkedOn: IsoDate | null;
@@ -90,13 +105,26 @@ export interface CaseSnapshot {
 
 /** Days before the PIP deadline from which the PIP shows as due. */
 export const PIP_DUE_LEAD_DAYS = 14;
+/** Days a concept-PIP may stay unchanged before it is work for someone (Koers's choice, ADR 0040). */
+export const PIP_CONCEPT_STUCK_DAYS = 14;
 
 const d = formatDutchDate;
 
 /** Everything due for one case, sorted by due date then kind. */
 export function computeSignals(c: CaseSnapshot): Signal[] {
-  if (c.closed || c.obliged !== true || c.targetGroup === null) return [];
+  if (c.closed) return [];
   const signals: Signal[] = [];
+  // art. 17 lid 1 Wet inburgering 2021 — the college keeps sight of the progress: someone must hold the case
+  if (!c.hasCaseManager) {
+    signals.push({
+      kind: 'no-case-manager',
+      dueOn: c.openedOn,
+      deadline: null,
+      reason: `Dit dossier heeft sinds ${d(c.openedOn)} geen trajectregisseur: wijs er een toe, zodat het werk in iemands werkvoorraad staat.`,
+      section: 'overzicht',
+    });
+  }
+  if (c.obliged !== true || c.targetGroup === null || c.regime === 'Wi2013') return sortSignals(signals);
   const issued = c.pips.some((p) => p.status === 'vastgesteld' || p.status === 'gewijzigd');
   const intakeDone = c.intake !== null && (c.intake.status.startsWith('afgerond') || c.intake.completedOn !== null);
   const appeared = c.invitations.find((i) => i.outcome === 'appeared');
@@ -207,6 +235,22 @@ export function computeSignals(c: CaseSnapshot): Signal[] {
     });
   }
 
+  // art. 15 lid 1 Wet inburgering 2021 — the college establishes the PIP; a concept left standing delays it
+  if (draft !== undefined) {
+    const since = draft.updatedOn;
+    signals.push({
+      kind: 'pip-concept-stuck',
+      dueOn: addDays(since, PIP_CONCEPT_STUCK_DAYS),
+      deadline: null,
+      reason: `Het concept-PIP (versie ${draft.version}) is sinds ${d(since)} niet gewijzigd en nog niet vastgesteld: stel het vast of verwijder het (art. 15 lid 1 Wi 2021).`,
+      section: 'pip',
+    });
+  }
+
+  return sortSignals(signals);
+}
+
+function sortSignals(signals: Signal[]): Signal[] {
   return signals.sort((a, b) => (a.dueOn === b.dueOn ? signalKinds.indexOf(a.kind) - signalKinds.indexOf(b.kind) : isBefore(a.dueOn, b.dueOn) ? -1 : 1));
 }
 
@@ -251,6 +295,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Persoonsgegevens aanvullen uit de BRP';
     case 'duo-difference':
       return 'Verschil met DUO na de import';
+    case 'no-case-manager':
+      return 'Geen trajectregisseur';
+    case 'pip-concept-stuck':
+      return 'Concept-PIP blijft liggen';
     default:
       return kind satisfies never;
   }

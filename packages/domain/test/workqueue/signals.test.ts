@@ -5,6 +5,9 @@ import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/dates.ts';
 
 const base: CaseSnapshot = {
   closed: false,
+  openedOn: '2026-08-20',
+  hasCaseManager: true,
+  regime: 'Wi2021',
   obliged: true,
   targetGroup: 'asiel',
   linkedOn: '2026-09-01',
@@ -76,8 +79,32 @@ describe('werkvoorraad signals', () => {
 
   it('a draft DUO would refuse is signalled until it passes', () => {
     const draft = { version: 1, status: 'concept', duoValidation: { accepted: false, errors: ['b1-with-z-route'], summary: 'DUO weigert.' }, updatedOn: '2026-10-05' };
-    expect(kinds({ ...base, invitations: [inv(1, 'appeared')], intake: { status: 'afgerond', startedOn: null, completedOn: '2026-10-01' }, toetsen: [{ status: 'afgenomen', exemption: null }], pips: [draft] })).toEqual(['duo-validation-failing']);
-    expect(kinds({ ...base, invitations: [inv(1, 'appeared')], intake: { status: 'afgerond', startedOn: null, completedOn: '2026-10-01' }, toetsen: [{ status: 'afgenomen', exemption: null }], pips: [{ ...draft, duoValidation: { accepted: true, errors: [] } }] })).toEqual([]);
+    expect(kinds({ ...base, invitations: [inv(1, 'appeared')], intake: { status: 'afgerond', startedOn: null, completedOn: '2026-10-01' }, toetsen: [{ status: 'afgenomen', exemption: null }], pips: [draft] })).toEqual(['duo-validation-failing', 'pip-concept-stuck']);
+    expect(kinds({ ...base, invitations: [inv(1, 'appeared')], intake: { status: 'afgerond', startedOn: null, completedOn: '2026-10-01' }, toetsen: [{ status: 'afgenomen', exemption: null }], pips: [{ ...draft, duoValidation: { accepted: true, errors: [] } }] })).toEqual(['pip-concept-stuck']);
+  });
+
+  it('a concept-PIP left unchanged for 14 days is work; its day counts from the last change', () => {
+    const done = { invitations: [inv(1, 'appeared')], intake: { status: 'afgerond', startedOn: null, completedOn: '2026-10-01' }, toetsen: [{ status: 'afgenomen', exemption: null }] };
+    const [stuck] = computeSignals({ ...base, ...done, pips: [{ version: 2, status: 'concept', duoValidation: null, updatedOn: '2026-10-05' }] });
+    expect(stuck).toMatchObject({ kind: 'pip-concept-stuck', dueOn: '2026-10-19', deadline: null, section: 'pip' });
+    expect(stuck?.reason).toContain('versie 2');
+    expect(stuck?.reason).toContain('5 oktober 2026');
+    expect(kinds({ ...base, ...done, pips: [{ version: 1, status: 'vastgesteld', duoValidation: null, updatedOn: '2026-10-05' }] })).toEqual([]);
+  });
+
+  it('a case without a trajectregisseur is work from the day it was opened, whatever its duty', () => {
+    for (const c of [{ ...base, hasCaseManager: false }, { ...base, hasCaseManager: false, obliged: null }, { ...base, hasCaseManager: false, regime: 'Wi2013' as const }]) {
+      const [first] = computeSignals(c);
+      expect(computeSignals(c).map((s) => s.kind)).toContain('no-case-manager');
+      expect(first).toMatchObject({ kind: 'no-case-manager', dueOn: '2026-08-20', section: 'overzicht' });
+    }
+    expect(kinds({ ...base, hasCaseManager: false, closed: true })).toEqual([]);
+  });
+
+  it('Wi2013 (the ondertussengroep) gets none of the Wi2021 items: no intake, no PIP', () => {
+    const wi2021 = kinds({ ...base, duoNoticeOn: '2026-09-01', registeredOn: '2026-09-05' });
+    expect(wi2021).toEqual(expect.arrayContaining(['intake-not-started', 'pip-due']));
+    expect(kinds({ ...base, duoNoticeOn: '2026-09-01', registeredOn: '2026-09-05', regime: 'Wi2013' })).toEqual([]);
   });
 });
 
@@ -85,6 +112,9 @@ const isoDate = fc.integer({ min: toDayNumber('2022-01-01'), max: toDayNumber('2
 const outcome = fc.constantFrom<InvitationSnapshot['outcome']>('pending', 'appeared', 'no-show', 'insufficient-cooperation');
 const snapshot: fc.Arbitrary<CaseSnapshot> = fc.record({
   closed: fc.boolean(),
+  openedOn: isoDate,
+  hasCaseManager: fc.boolean(),
+  regime: fc.constantFrom('Wi2021' as const, 'Wi2013' as const, null),
   obliged: fc.constantFrom(true, false, null),
   targetGroup: fc.constantFrom('asiel' as const, 'gezin-overig' as const, null),
   linkedOn: fc.option(isoDate),
@@ -122,7 +152,10 @@ describe('signal properties', () => {
           if (i > 0) expect(signals[i - 1]!.dueOn <= s.dueOn).toBe(true);
           if (s.deadline !== null) expect(s.dueOn <= s.deadline).toBe(true);
         }
-        if (c.closed || c.obliged !== true) expect(signals).toEqual([]);
+        if (c.closed) expect(signals).toEqual([]);
+        // Without a Wi2021 duty only the missing trajectregisseur is work.
+        if (c.obliged !== true || c.regime === 'Wi2013') expect(signals.filter((s) => s.kind !== 'no-case-manager')).toEqual([]);
+        expect(signals.some((s) => s.kind === 'no-case-manager')).toBe(!c.closed && !c.hasCaseManager);
         if (c.pips.some((p) => p.status === 'vastgesteld')) expect(signals.map((s) => s.kind)).not.toContain('pip-due');
       }),
     );

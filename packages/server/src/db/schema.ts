@@ -963,3 +963,14 @@ export const caseDuoDifferences = pgTable(
   },
   (t) => [index('case_duo_differences_case_idx').on(t.caseId), caseScoped('case_duo_differences')],
 ).enableRLS();
+
+/**
+ * State of the installation itself, not of a gemeente (e.g. which version of the werkvoorraad rules
+ * the stored signals were computed with). Row-level security without a policy: only system work
+ * (the owner) reads and writes it; a request's role sees nothing.
+ */
+export const appState = pgTable('app_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}).enableRLS();

@@ -31,13 +31,13 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.get(
     '/api/workqueue',
     {
-      // scope=team additionally needs workqueue:team (checked in the use case: 403).
+      // scope=team and scope=unassigned additionally need workqueue:team (checked in the use case: 403).
       config: { access: 'workqueue:own' },
       schema: {
         tags: ['werkvoorraad'],
         summary: 'Werkvoorraad: wat vandaag of eerder moet gebeuren, per trajectregisseur (own) of team',
         querystring: z.strictObject({
-          scope: z.enum(['own', 'team']).default('own'),
+          scope: z.enum(['own', 'team', 'unassigned']).default('own'),
           gemeenteId: z.uuid().optional(),
           kind: z.enum(signalKinds).optional(),
           sort: z.enum(workqueueSorts).default('dueOn'),

@@ -4,6 +4,7 @@ import type { Tx } from '../db/database.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
+import { todayIn } from '../case-file/today.ts';
 
 const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
 const asOutcome = (value: string): InvitationOutcome => (outcomes as readonly string[]).includes(value) ? (value as InvitationOutcome) : 'pending';
@@ -14,6 +15,8 @@ export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
 function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+
 
 const codeOf = (e: unknown): string | undefined =>
   typeof e === 'string' ? e : typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
@@ -33,6 +36,29 @@ export function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['d
   return { accepted: v.accepted, errors, ...(summary === undefined ? {} : { summary }) };
 }
 
+type CaseFacts = Pick<
+  CaseSnapshot,
+  'closed' | 'openedOn' | 'hasCaseManager' | 'regime' | 'obliged' | 'targetGroup' | 'linkedOn' | 'housedOn' | 'duoNoticeOn' | 'registeredOn' | 'movedInOn' | 'thirdPartyInfoReceivedOn'
+>;
+
+/** What the signal rules read from the case row itself (also for new cases built in memory). */
+export function caseFacts(c: Pick<CaseRow, 'status' | 'closedOn' | 'createdAt' | 'caseManagerId' | 'regime' | 'obliged' | 'targetGroup' | 'linkedOn' | 'housedOn' | 'duoNoticeOn' | 'registeredOn' | 'movedInOn' | 'thirdPartyInfoReceivedOn'>): CaseFacts {
+  return {
+    closed: c.status === 'gesloten' || c.closedOn !== null,
+    openedOn: todayIn(c.createdAt),
+    hasCaseManager: c.caseManagerId !== null,
+    regime: c.regime === 'Wi2013' || c.regime === 'Wi2021' ? c.regime : null,
+    obliged: c.obliged,
+    targetGroup: c.targetGroup === 'asiel' || c.targetGroup === 'gezin-overig' ? c.targetGroup : null,
+    linkedOn: c.linkedOn,
+    housedOn: c.housedOn,
+    duoNoticeOn: c.duoNoticeOn,
+    registeredOn: c.registeredOn,
+    movedInOn: c.movedInOn,
+    thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
+  };
+}
+
 /** Everything the signal rules need about one case, read in the caller's transaction. */
 export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<CaseSnapshot> {
   // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
@@ -45,15 +71,7 @@ export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<Ca
     .from(pips)
     .where(eq(pips.caseId, c.id));
   return {
-    closed: c.status === 'gesloten' || c.closedOn !== null,
-    obliged: c.obliged,
-    targetGroup: c.targetGroup === 'asiel' || c.targetGroup === 'gezin-overig' ? c.targetGroup : null,
-    linkedOn: c.linkedOn,
-    housedOn: c.housedOn,
-    duoNoticeOn: c.duoNoticeOn,
-    registeredOn: c.registeredOn,
-    movedInOn: c.movedInOn,
-    thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
+    ...caseFacts(c),
     intakeScenario: settings.intakeScenario ?? DEFAULT_INTAKE_SCENARIO,
     intake: intake ? { status: intake.status, startedOn: intake.startedOn, completedOn: intake.completedOn } : null,
     invitations: invitations.map((i) => ({

@@ -84,7 +84,8 @@ describe('signals follow the state of the case', () => {
     await change(c.id, (tx) =>
       tx.insert(pips).values({ caseId: c.id, gemeenteId: g.gemeenteId, version: 1, kind: 'beschikking', status: 'concept', duoValidation: { accepted: false, errors: ['a2-on-first-pip'] } }),
     );
-    expect(await kindsOf(regisseur, c.id)).toEqual(['duo-validation-failing', 'pip-due']);
+    // The concept also becomes work of its own if it stays unchanged for 14 days (upcoming here).
+    expect(await kindsOf(regisseur, c.id)).toEqual(['duo-validation-failing', 'pip-concept-stuck', 'pip-due']);
 
     await change(c.id, (tx) => tx.update(pips).set({ status: 'vastgesteld', issuedOn: '2026-11-23', duoValidation: { accepted: true, errors: [] } }).where(eq(pips.caseId, c.id)));
     expect(await kindsOf(regisseur, c.id)).toEqual([]);
@@ -108,6 +109,17 @@ describe('own and team', () => {
     // reassigning the case moves its signals to the new werkvoorraad
     await regisseur.request({ method: 'PUT', url: `/api/cases/${theirs.id}/case-manager`, payload: { version: await caseVersion(koers.database, theirs.id), caseManagerId: g.users.trajectregisseur.id } });
     expect((await items(regisseur)).items.map((i) => i.caseId)).toContain(theirs.id);
+  });
+
+  it('a case without a trajectregisseur is in the team\'s queue of unassigned cases until someone takes it', async () => {
+    const loose = (await teamleider.post('/api/cases', { ...caseInput(g.gemeenteId), linkedOn: '2026-11-01', caseManagerId: null })).json<{ id: string }>();
+    const unassigned = await items(teamleider, `?scope=unassigned&gemeenteId=${g.gemeenteId}&upcoming=true&limit=500`);
+    expect(unassigned.items.filter((i) => i.caseId === loose.id).map((i) => i.kind)).toContain('no-case-manager');
+    expect(unassigned.items.every((i) => i.caseId !== loose.id || i.link.startsWith(`/dossiers/${loose.id}#`))).toBe(true);
+    expect((await regisseur.get('/api/workqueue?scope=unassigned')).statusCode).toBe(403);
+    await teamleider.request({ method: 'PUT', url: `/api/cases/${loose.id}/case-manager`, payload: { version: await caseVersion(koers.database, loose.id), caseManagerId: g.users.trajectregisseur.id } });
+    expect((await items(teamleider, `?scope=unassigned&gemeenteId=${g.gemeenteId}&upcoming=true&limit=500`)).items.map((i) => i.caseId)).not.toContain(loose.id);
+    expect(await kindsOf(regisseur, loose.id)).not.toContain('no-case-manager');
   });
 
   it('sorts by name, due date or kind, and never shows another gemeente', async () => {

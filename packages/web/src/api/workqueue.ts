@@ -1,3 +1,4 @@
+import type { SignalKind } from '@koers/domain';
 import { api } from './client.ts';
 
 export interface WorkqueueItem {
@@ -17,8 +18,11 @@ export interface WorkqueueItem {
   link: string;
 }
 
+/** own: my cases; team: everyone's; unassigned: cases without a trajectregisseur. */
+export type WorkqueueScope = 'own' | 'team' | 'unassigned';
+
 export interface WorkqueueQuery {
-  scope: 'own' | 'team';
+  scope: WorkqueueScope;
   gemeenteId?: string;
   kind?: string;
   sort: 'dueOn' | 'kind' | 'name';
@@ -42,7 +46,13 @@ export const signalKinds = [
   'duo-message-failed',
   'personal-data-missing',
   'duo-difference',
-] as const;
+  'no-case-manager',
+  'pip-concept-stuck',
+] as const satisfies readonly SignalKind[];
+// tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
+type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;
+const _allKinds: Exhaustive<(typeof signalKinds)[number], SignalKind> = true;
+void _allKinds;
 
 export function getWorkqueue(query: WorkqueueQuery) {
   const params = new URLSearchParams({ scope: query.scope, sort: query.sort, order: query.order });

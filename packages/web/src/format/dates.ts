@@ -6,6 +6,13 @@ const locale = (language: string) => (language === 'en' ? 'en-GB' : 'nl-NL');
 /** A calendar date (YYYY-MM-DD, or the date part of a timestamp) as "12 januari 2026" / "12 January 2026". */
 export function formatDate(value: string | null | undefined, language: string): string {
   if (!value) return '';
+  // A timestamp is a moment: its calendar day is the one in the Netherlands, not the UTC one.
+  if (value.length > 10 && value[10] === 'T') {
+    const moment = new Date(value);
+    if (!Number.isNaN(moment.getTime())) {
+      return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(moment);
+    }
+  }
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return value;
   return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { caseAssignments, caseSignals, cases, userGemeenten, users } from '../../db/schema.ts';
+import { caseAssignments, cases, userGemeenten, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
@@ -13,6 +13,7 @@ import type { AssignmentInput, CaseManagerInput } from '../case-input.types.ts';
 import { caseView, historyFields, type CaseView } from '../case.view.ts';
 import { assertCaseManager } from '../registration/register-newcomer.ts';
 import { ensureDuoContact } from '../duo/contactpersoon.ts';
+import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 
 /** Assigns (or clears) the case manager; the case's signals follow to the new werkvoorraad. */
 export async function assignCaseManager(ctx: UseCaseContext, caseId: string, input: CaseManagerInput): Promise<CaseView> {
@@ -27,10 +28,11 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
       .where(eq(cases.id, caseId))
       .returning();
     if (!after) throw new AppError('INTERNAL');
-    await tx.update(caseSignals).set({ caseManagerId: input.caseManagerId }).where(eq(caseSignals.caseId, caseId));
     const [manager] = input.caseManagerId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, input.caseManagerId)) : [];
     // DUO's contactpersoon of the person follows the case manager (Contactpersoon API).
     await ensureDuoContact(tx, { caseRow: after, caseManagerId: input.caseManagerId, actor: ctx.principal, now: ctx.now });
+    // The signals follow to the new werkvoorraad, and 'no trajectregisseur' comes or goes.
+    await refreshSignals(tx, caseId, todayIn(ctx.now));
     await recordChange(
       tx,
       ctx.principal,

@@ -15,7 +15,7 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import { historyFields } from '../case.view.ts';
 import type { RegistrationInput } from '../case-input.types.ts';
 import type { UseCaseContext } from '../context.ts';
-import { DEFAULT_INTAKE_SCENARIO } from '../../workqueue/snapshot.ts';
+import { caseFacts, DEFAULT_INTAKE_SCENARIO } from '../../workqueue/snapshot.ts';
 import { signalRows } from '../../workqueue/refresh-signals.ts';
 import type { BatchWriter } from '../../imports/batch-writer.ts';
 import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
@@ -203,15 +203,7 @@ export function newCaseSignals(writer: BatchWriter, row: CaseRow, gemeente: Batc
   const year = Number(writer.today.slice(0, 4));
   const settings = settingsForGemeente(defaultSettings, year, gemeente?.code ?? '', gemeente?.settings ?? readGemeenteSettings(undefined));
   const snapshot: CaseSnapshot = {
-    closed: row.status === 'gesloten' || row.closedOn !== null,
-    obliged: row.obliged,
-    targetGroup: row.targetGroup === 'asiel' || row.targetGroup === 'gezin-overig' ? row.targetGroup : null,
-    linkedOn: row.linkedOn,
-    housedOn: row.housedOn,
-    duoNoticeOn: row.duoNoticeOn,
-    registeredOn: row.registeredOn,
-    movedInOn: row.movedInOn,
-    thirdPartyInfoReceivedOn: row.thirdPartyInfoReceivedOn,
+    ...caseFacts(row),
     intakeScenario: settings.intakeScenario ?? DEFAULT_INTAKE_SCENARIO,
     intake: null,
     invitations: [],

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { signalKindLabel, signalKinds, type SignalKind } from '@koers/domain';
 import { cases, caseSignals, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -11,7 +11,8 @@ import type { UseCaseContext } from '../context.ts';
 export const workqueueSorts = ['dueOn', 'kind', 'name'] as const;
 
 export interface WorkqueueQuery {
-  scope: 'own' | 'team';
+  /** own: my cases; team: everyone's; unassigned: cases without a trajectregisseur (the team's queue). */
+  scope: 'own' | 'team' | 'unassigned';
   gemeenteId?: string;
   kind?: SignalKind;
   sort: (typeof workqueueSorts)[number];
@@ -48,11 +49,12 @@ const isKind = (k: string): k is SignalKind => (signalKinds as readonly string[]
  */
 export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery): Promise<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }> {
   const { principal } = ctx;
-  if (query.scope === 'team' && !principal.permissions.includes('workqueue:team')) throw new AppError('FORBIDDEN');
+  if (query.scope !== 'own' && !principal.permissions.includes('workqueue:team')) throw new AppError('FORBIDDEN');
   const today = todayIn(ctx.now);
   return inScope(ctx.db, scopeOf(principal), async (tx) => {
     const filters: SQL[] = [];
     if (query.scope === 'own') filters.push(eq(caseSignals.caseManagerId, principal.userId));
+    if (query.scope === 'unassigned') filters.push(isNull(caseSignals.caseManagerId));
     if (query.gemeenteId) filters.push(eq(caseSignals.gemeenteId, query.gemeenteId));
     if (query.kind) filters.push(eq(caseSignals.kind, query.kind));
     if (!query.includeUpcoming) filters.push(lte(caseSignals.dueOn, today));

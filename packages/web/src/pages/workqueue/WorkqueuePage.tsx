@@ -17,7 +17,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { getWorkqueue, signalKinds, type WorkqueueItem } from '../../api/workqueue.ts';
+import { getWorkqueue, signalKinds, type WorkqueueItem, type WorkqueueScope } from '../../api/workqueue.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -38,7 +38,9 @@ export function WorkqueuePage() {
   const user = useUser();
   const canTeam = user.permissions.includes('workqueue:team');
   const [params, setParams] = useSearchParams();
-  const scope = canTeam && params.get('scope') === 'team' ? 'team' : 'own';
+  // A teamleider starts on the team's work (issue 12); 'mijn' and 'zonder' choose the other views.
+  const scopeParam = params.get('scope');
+  const scope: WorkqueueScope = !canTeam ? 'own' : scopeParam === 'mijn' ? 'own' : scopeParam === 'zonder' ? 'unassigned' : 'team';
   const gemeenteId = params.get('gemeente') ?? '';
   const kind = params.get('soort') ?? '';
   const sortParam = params.get('sorteer');
@@ -83,7 +85,7 @@ export function WorkqueuePage() {
         {canTeam ? (
           <Fieldset className="koers-fieldset">
             <FieldsetLegend>{t('werkvoorraad.scope')}</FieldsetLegend>
-            {(['own', 'team'] as const).map((value) => (
+            {(['team', 'unassigned', 'own'] as const).map((value) => (
               <FormField key={value} type="radio" className="koers-field">
                 <Paragraph className="utrecht-form-field__label utrecht-form-field__label--radio">
                   <FormLabel htmlFor={`wq-scope-${value}`} type="radio">
@@ -92,7 +94,7 @@ export function WorkqueuePage() {
                       name="scope"
                       value={value}
                       checked={scope === value}
-                      onChange={() => update({ scope: value === 'team' ? 'team' : '' })}
+                      onChange={() => update({ scope: value === 'own' ? 'mijn' : value === 'unassigned' ? 'zonder' : '' })}
                     />{' '}
                     {t(`werkvoorraad.${value}`)}
                   </FormLabel>
@@ -136,7 +138,7 @@ export function WorkqueuePage() {
           <TableBody>
             {data.items.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={scope === 'team' ? 6 : 5}>{t('werkvoorraad.empty')}</TableCell>
+                <TableCell colSpan={scope === 'team' ? 6 : 5}>{t(scope === 'unassigned' ? 'werkvoorraad.emptyUnassigned' : scope === 'team' ? 'werkvoorraad.emptyTeam' : 'werkvoorraad.empty')}</TableCell>
               </TableRow>
             ) : (
               data.items.map((item) => (
