@@ -75,13 +75,14 @@ $$
     ELSE public.koers_session_organisation() END
 $$;
 --> statement-breakpoint
--- What request code reads instead of gemeenten: the gemeenten of the scope's organisation. The
--- view reads the table with its owner's rights; security_barrier keeps the caller's conditions
--- from being evaluated before the scope filter.
+-- What request code reads instead of gemeenten: the gemeenten of the scope's organisation (all of
+-- them for the owner's system work, like its policy). The view reads the table with its owner's
+-- rights; security_barrier keeps the caller's conditions from being evaluated before the scope
+-- filter. current_user in a view is the caller's role.
 CREATE VIEW gemeenten_in_scope WITH (security_barrier) AS
   SELECT id, code, name, organisation_id, oin, settings, version, created_at, updated_at
     FROM gemeenten
-   WHERE organisation_id = (SELECT koers_scope_organisation());
+   WHERE organisation_id = (SELECT koers_scope_organisation()) OR pg_has_role('koers_system', 'MEMBER');
 --> statement-breakpoint
 REVOKE ALL ON TABLE gemeenten_in_scope FROM PUBLIC, koers_app;
 --> statement-breakpoint

@@ -76,7 +76,7 @@ export const gemeenten = pgTable(
 
 /**
  * The gemeenten of the request's organisation (the organisation derived from the session, ADR
- * 0095): what request code reads instead of `gemeenten`. A view owned by the owner (so it reads the
+ * 0095; every gemeente for the owner's system work): what request code reads instead of `gemeenten`. A view owned by the owner (so it reads the
  * table with the owner's rights), security_barrier, SELECT only for koers_app; created by the
  * migration database-wall.
  */

@@ -31,6 +31,14 @@ export function systemScope(organisationId: string, gemeenteIds: readonly string
   return { kind: 'system', organisationId, gemeenteIds };
 }
 
+// Two-login mode (ADR 0097): the owner's handle → the handle of the requests' own login.
+const requestDatabases = new WeakMap<Db, Db>();
+
+/** Requests (session scopes) on `owner` run on `requests`, a login with only koers_app's rights. */
+export function routeRequests(owner: Db, requests: Db): void {
+  requestDatabases.set(owner, requests);
+}
+
 export interface ScopeOptions {
   /**
    * The use case changes no data: its only writes are processing-log rows. Such a transaction
@@ -47,7 +55,9 @@ export interface ScopeOptions {
  * Everything a use case writes, plus its audit and processing-log rows, commits or rolls back together.
  */
 export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
-  return db.transaction(async (tx) => {
+  // A request goes to the requests' login when there is one; system work stays with the owner.
+  const target = scope.kind === 'session' ? (requestDatabases.get(db) ?? db) : db;
+  return target.transaction(async (tx) => {
     // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked
     // by test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies).
     await tx.execute(sql`SELECT ${scopeSettings(scope)}${options.readOnly ? sql`, set_config('synchronous_commit', 'off', true)` : sql``}`);
