@@ -104,6 +104,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     throw new Error(`Ongeldige configuratie:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_APP_URL && !e.DATABASE_URL) throw new Error('Ongeldige configuratie: DATABASE_APP_URL (de login voor verzoeken) vraagt ook DATABASE_URL (de eigenaar).');
   const database: DatabaseConfig = e.DATABASE_URL
     ? { kind: 'postgresql', url: e.DATABASE_URL, ...(e.DATABASE_APP_URL ? { appUrl: e.DATABASE_APP_URL } : {}) }
     : { kind: 'pglite', dataDir: resolve(e.KOERS_DATA_DIR) };
