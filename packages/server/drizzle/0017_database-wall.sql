@@ -33,7 +33,7 @@ REVOKE ALL ON TABLE sessions, organisations, gemeenten FROM koers_app;
 -- The session behind the request: the SHA-256 of the token in koers.session, not expired by the
 -- database's clock, of an active user. SECURITY DEFINER: koers_app cannot read sessions itself.
 CREATE OR REPLACE FUNCTION koers_session_user(OUT user_id uuid, OUT organisation_id uuid, OUT role text)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
   SELECT u.id, u.organisation_id, u.role
     FROM public.sessions s JOIN public.users u ON u.id = s.user_id
@@ -46,7 +46,7 @@ $$;
 -- PL/pgSQL (its plan is kept per connection): the policies call this once per query (an InitPlan),
 -- so it must be cheap — a nested call of koers_session_user() cost ten times as much.
 CREATE OR REPLACE FUNCTION koers_session_gemeenten() RETURNS uuid[]
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
 BEGIN
   RETURN (
@@ -62,7 +62,7 @@ END
 $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION koers_session_organisation() RETURNS uuid
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
 BEGIN
   RETURN (
@@ -109,7 +109,7 @@ GRANT SELECT ON TABLE gemeenten_in_scope TO koers_app;
 -- A beheerder (the only role with admin:gemeenten, @koers/domain roles.ts) of the session's
 -- organisation adds a gemeente to it. Returns the new id, or NULL when the session may not.
 CREATE OR REPLACE FUNCTION koers_create_gemeente(p_code text, p_name text, p_oin text, p_at timestamptz) RETURNS uuid
-  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
 DECLARE
   me record;
@@ -130,7 +130,7 @@ $$;
 -- p_version: the keys code, name, oin and settings of p_patch, nothing else. False when there is
 -- no such gemeente, the version is stale or the session may not.
 CREATE OR REPLACE FUNCTION koers_update_gemeente(p_id uuid, p_version integer, p_patch jsonb, p_at timestamptz) RETURNS boolean
-  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
 DECLARE
   me record;
