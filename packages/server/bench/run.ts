@@ -80,9 +80,13 @@ class Session {
     if (r.statusCode !== 200) throw new Error(`login ${email}: ${r.statusCode} ${r.body}`);
     for (const c of r.cookies) this.cookies[c.name] = c.value;
   }
+  /** The session token from the cookie. */
+  sessionToken(): string {
+    return this.cookies[sessionCookieName] ?? '';
+  }
   /** The session id as stored (sha256 of the cookie token). */
   sessionHash(): string {
-    return createHash('sha256').update(this.cookies[sessionCookieName] ?? '').digest('hex');
+    return createHash('sha256').update(this.sessionToken()).digest('hex');
   }
   async get(url: string): Promise<void> {
     const r = await this.app.inject({ method: 'GET', url, cookies: this.cookies });
@@ -136,12 +140,13 @@ async function workqueueRaw(db: Queryable, where: ReturnType<typeof sql>, me: st
  * queries, written by hand: the session query, a transaction with role and scope, the use case's
  * queries, and the processing-log rows (one per case shown) — without HTTP, ORM or serialisation.
  */
-async function withObligations(database: Database, sessionHash: string, scope: { organisationId: string; gemeenteIds: string[] }, queries: (tx: Tx) => Promise<string[]>): Promise<void> {
+async function withObligations(database: Database, session: Session, scope: { organisationId: string; gemeenteIds: string[] }, queries: (tx: Tx) => Promise<string[]>): Promise<void> {
   await database.db.execute(sql`
     SELECT s.user_id, u.name, u.role, o.id, (SELECT json_agg(json_build_object('id', g.id, 'code', g.code, 'name', g.name)) FROM user_gemeenten ug JOIN gemeenten g ON g.id = ug.gemeente_id WHERE ug.user_id = s.user_id)
-      FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.id = ${sessionHash}`);
+      FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.id = ${session.sessionHash()}`);
   await database.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('role', 'koers_app', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${`{${scope.gemeenteIds.join(',')}}`}, true), set_config('synchronous_commit', 'off', true)`);
+    // As a request does since ADR 0095: the role and the session token; the database derives the scope from the session.
+    await tx.execute(sql`SELECT set_config('role', 'koers_app', true), set_config('koers.session', ${session.sessionToken()}, true), set_config('synchronous_commit', 'off', true)`);
     const caseIds = await queries(tx);
     const now = new Date().toISOString();
     const rows = caseIds.map((id) => ({ span_id: randomBytes(8).toString('hex'), subject: createHmac('sha256', 'bench').update(`case:${id}`).digest('hex'), resource_id: id, gemeente_id: scope.gemeenteIds[0] }));
@@ -182,7 +187,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
       ...(await compare(ITERATIONS, same, {
         api: () => regisseur.get('/api/workqueue?limit=50'),
         raw: () => workqueueRaw(database.db, own, me!.id),
-        full: () => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)),
+        full: () => withObligations(database, regisseur, regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)),
       })),
     });
     rows.push({
@@ -190,7 +195,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
       ...(await compare(ITERATIONS, same, {
         api: () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`),
         raw: () => workqueueRaw(database.db, team, lead!.id),
-        full: () => withObligations(database, teamleider.sessionHash(), leadScope, (tx) => workqueueRaw(tx, team, lead!.id)),
+        full: () => withObligations(database, teamleider, leadScope, (tx) => workqueueRaw(tx, team, lead!.id)),
       })),
     });
     rows.push({
@@ -198,7 +203,7 @@ async function measure(target: string, config: DatabaseConfig): Promise<TargetRe
       ...(await compare(ITERATIONS, someCase, {
         api: (id) => regisseur.get(`/api/cases/${id}/file`),
         raw: (id) => caseFileRaw(database.db, id),
-        full: (id) => withObligations(database, regisseur.sessionHash(), regisseurScope, (tx) => caseFileRaw(tx, id)),
+        full: (id) => withObligations(database, regisseur, regisseurScope, (tx) => caseFileRaw(tx, id)),
       })),
     });
     for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms; SQL + session/scope/log p50 ${r.full.p50.toFixed(1)} ms`);
@@ -228,7 +233,8 @@ function report(results: TargetResult[]): string {
     '  (`computeSignals`). `ANALYZE` after loading.',
     `- Each request ${ITERATIONS}× after ${WARMUP} warm-up requests, one at a time, through \`app.inject\`: session lookup`,
     '  (one query: session, user, organisation, gemeenten), access check, zod validation, the use case in a transaction with',
-    '  row-level security (role and scope set in one `set_config` statement), processing-log rows (one per case shown, one',
+    '  row-level security (role and session token set in one `set_config` statement; the database derives the scope from the',
+    '  session in every query, ADR 0095), processing-log rows (one per case shown, one',
     '  `json_to_recordset` insert; a read-only request commits with `synchronous_commit = off`, ADR 0061), response',
     "  serialisation. Case files are opened for random cases of the trajectregisseur's gemeente. The werkvoorraad page is 50",
     '  items, as the web app asks for.',

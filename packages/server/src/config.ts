@@ -12,6 +12,8 @@ const envSchema = z.object({
     .default('127.0.0.1')
     .refine((v) => isIP(v) !== 0 || /^[a-z0-9.-]+$/i.test(v), 'HOST: geef een IP-adres (bijv. 127.0.0.1 of 0.0.0.0) of een hostnaam'),
   DATABASE_URL: z.string().url().optional(),
+  /** Two-login mode: the login requests use, with only koers_app's rights (docs/deploy.md, ADR 0097). */
+  DATABASE_APP_URL: z.string().url().optional(),
   KOERS_DATA_DIR: z.string().default('./data'),
   KOERS_SECRET: z.string().min(32, 'KOERS_SECRET moet minstens 32 tekens lang zijn').optional(),
   KOERS_DEMO: z.enum(['true', 'false']).optional(),
@@ -102,8 +104,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     throw new Error(`Ongeldige configuratie:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_APP_URL && !e.DATABASE_URL) throw new Error('Ongeldige configuratie: DATABASE_APP_URL (de login voor verzoeken) vraagt ook DATABASE_URL (de eigenaar).');
   const database: DatabaseConfig = e.DATABASE_URL
-    ? { kind: 'postgresql', url: e.DATABASE_URL }
+    ? { kind: 'postgresql', url: e.DATABASE_URL, ...(e.DATABASE_APP_URL ? { appUrl: e.DATABASE_APP_URL } : {}) }
     : { kind: 'pglite', dataDir: resolve(e.KOERS_DATA_DIR) };
   let oidc: OidcConfig | undefined;
   if (e.OIDC_ISSUER) {

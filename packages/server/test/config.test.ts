@@ -14,4 +14,11 @@ describe('KOERS_SECRET', () => {
     expect(configFromEnv({ KOERS_DEMO: 'false', KOERS_SECRET: secret }).secret).toBe(secret);
     expect(() => configFromEnv({ KOERS_SECRET: 'kort' })).toThrow(/minstens 32 tekens/);
   });
+
+  it('takes a second login for requests only together with the owner\'s', () => {
+    const secret = 'x'.repeat(40);
+    const config = configFromEnv({ DATABASE_URL: 'postgres://koers@db/koers', DATABASE_APP_URL: 'postgres://koers_web@db/koers', KOERS_SECRET: secret });
+    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://koers@db/koers', appUrl: 'postgres://koers_web@db/koers' });
+    expect(() => configFromEnv({ DATABASE_APP_URL: 'postgres://koers_web@db/koers', KOERS_SECRET: secret })).toThrow(/DATABASE_APP_URL/);
+  });
 });

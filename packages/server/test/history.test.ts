@@ -3,12 +3,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissionsOf, roles } from '@koers/domain';
 import { recordHistory } from '../src/db/schema.ts';
-import { loadPrincipal } from '../src/auth/principal.ts';
+import { bindSession, loadPrincipal } from '../src/auth/principal.ts';
 import { asSystem } from '../src/db/scope.ts';
 import { caseHistory } from '../src/use-cases/case-history.ts';
 import { newTraceContext } from '../src/privacy/processing-log.ts';
 import { createGemeente, createTestKoers, loginAs, type TestKoers } from './support/koers.ts';
-import { createCaseVia, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
+import { createCaseVia, signedIn, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
 
 let koers: TestKoers;
 let clock = new Date('2026-05-04T08:30:00Z');
@@ -104,9 +104,9 @@ describe('case history', () => {
     }
 
     // And the use case itself, for a principal that may read the history but not the BSN.
-    const principal = await asSystem(koers.database.db, (tx) => loadPrincipal(tx, g.users.trajectregisseur.id));
-    if (!principal) throw new Error('principal');
-    const limited = { ...principal, permissions: permissionsOf('trajectregisseur').filter((p) => p !== 'case:read-sensitive') };
+    const { principal, token } = await signedIn(koers.database, g.users.trajectregisseur.id);
+    // A changed copy of the principal, still of the same session (the database derives the scope from it).
+    const limited = bindSession({ ...principal, permissions: permissionsOf('trajectregisseur').filter((p) => p !== 'case:read-sensitive') }, token);
     const entries = await caseHistory(
       { db: koers.database.db, now: clock, principal: limited, log: { trace: newTraceContext(), pseudonymKey: koers.config.secret } },
       created.id,

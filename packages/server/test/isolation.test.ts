@@ -6,10 +6,10 @@ import type { Queryable } from '../src/db/database.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionMatrix, permissions, roles, type Permission, type Role } from '@koers/domain';
 import type { RegisteredRoute } from '../src/http/app.ts';
-import { inScope, type DataScope } from '../src/db/scope.ts';
+import { inScope } from '../src/db/scope.ts';
 import { caseEvents, cases, processingLog, recordHistory, userGemeenten, users } from '../src/db/schema.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from './support/koers.ts';
-import { addGemeente, createCaseVia, insertCase, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
+import { addGemeente, createCaseVia, insertCase, signedIn, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
 
 let koers: TestKoers;
 
@@ -263,7 +263,7 @@ async function rowsOf<T>(q: Queryable, query: SQL): Promise<T[]> {
 describe('row-level security on its own (no WHERE clause)', () => {
   it('hides B’s and C’s rows in A’s scope, and refuses to write them', async () => {
     const w = await world();
-    const scopeA: DataScope = { organisationId: w.a.organisationId, gemeenteIds: [w.a.gemeenteId] };
+    const { scope: scopeA } = await signedIn(koers.database, w.a.users.beheerder.id);
     const bBefore = await snapshotOf(koers.database, { organisationId: w.b.organisationId, gemeenteIds: [w.b.gemeenteId] });
     const cBefore = await snapshotOf(koers.database, { gemeenteIds: [w.gemeenteC] });
 
@@ -346,7 +346,7 @@ describe('row-level security on its own (no WHERE clause)', () => {
 
   it('in A’s scope, no table shows a row of another gemeente or organisation (every table, unfiltered)', async () => {
     const w = await world();
-    const scopeA: DataScope = { organisationId: w.a.organisationId, gemeenteIds: [w.a.gemeenteId] };
+    const { scope: scopeA } = await signedIn(koers.database, w.a.users.beheerder.id);
     const columns = await rowsOf<{ table_name: string; column_name: string }>(
       koers.database.db,
       sql`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'organisation_id')`,
@@ -382,7 +382,8 @@ describe('row-level security on its own (no WHERE clause)', () => {
     await world();
     const seen = await inScope(
       koers.database.db,
-      { organisationId: '00000000-0000-0000-0000-000000000000', gemeenteIds: [] },
+      // A request whose session token names no session: the database derives an empty scope.
+      { kind: 'session', sessionToken: 'geen-sessie', organisationId: '00000000-0000-0000-0000-000000000000', gemeenteIds: [] },
       async (tx) => [
         ...(await tx.select({ id: cases.id }).from(cases)),
         ...(await tx.select({ id: users.id }).from(users)),

@@ -10,7 +10,7 @@ import { pseudonymise } from '../src/privacy/processing-log.ts';
 import { inScope } from '../src/db/scope.ts';
 import { pgErrorCode } from '../src/db/errors.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from './support/koers.ts';
-import { caseInput, createCaseVia, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';
+import { caseInput, createCaseVia, snapshotOf, validBsn, type CaseBody, signedIn } from './support/fixtures.ts';
 
 let koers: TestKoers;
 beforeAll(async () => {
@@ -284,7 +284,7 @@ describe('the processing log and the history are append-only', () => {
     const g = await createGemeente(koers.database);
     const client = await loginAs(koers.app, g.users.trajectregisseur.email);
     const created = await createCaseVia(client, g.gemeenteId);
-    const scope = { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] };
+    const { scope } = await signedIn(koers.database, g.users.trajectregisseur.id);
     const attempts = [
       sql`UPDATE processing_log SET action = 'read' WHERE resource_id = ${created.id}`,
       sql`DELETE FROM processing_log WHERE resource_id = ${created.id}`,

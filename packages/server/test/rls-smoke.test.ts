@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.ts';
-import { inScope } from '../src/db/scope.ts';
+import { inScope, systemScope } from '../src/db/scope.ts';
 import { cases, gemeenten, organisations } from '../src/db/schema.ts';
 
 describe('rls smoke', () => {
@@ -13,10 +13,10 @@ describe('rls smoke', () => {
     for (const g of [a!, b!]) {
       await d.db.insert(cases).values({ gemeenteId: g.id, givenNames: 'x', familyName: g.name, birthDate: '1990-01-01', nationality: 'SY', permit: 'asiel', status: 'aangemeld' });
     }
-    const seen = await inScope(d.db, { organisationId: org!.id, gemeenteIds: [a!.id] }, (tx) => tx.select().from(cases));
+    const seen = await inScope(d.db, systemScope(org!.id, [a!.id]), (tx) => tx.select().from(cases));
     expect(seen.map((c) => c.familyName)).toEqual(['A']);
     await expect(
-      inScope(d.db, { organisationId: org!.id, gemeenteIds: [a!.id] }, (tx) =>
+      inScope(d.db, systemScope(org!.id, [a!.id]), (tx) =>
         tx.insert(cases).values({ gemeenteId: b!.id, givenNames: 'y', familyName: 'B2', birthDate: '1990-01-01', nationality: 'SY', permit: 'asiel', status: 'aangemeld' }),
       ),
     ).rejects.toThrow();

@@ -3,7 +3,7 @@ import { isRole, permissionsOf } from '@koers/domain';
 import type { Db } from '../db/database.ts';
 import { asSystem } from '../db/scope.ts';
 import { gemeenten, organisations, sessions, userGemeenten, users } from '../db/schema.ts';
-import type { Principal } from './principal.ts';
+import { bindSession, type Principal } from './principal.ts';
 import { newToken, sha256 } from './tokens.ts';
 
 export const sessionCookieName = 'koers_sessie';
@@ -65,7 +65,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
   const granted = typeof row.gemeenten === 'string' ? (JSON.parse(row.gemeenten) as SessionRow['gemeenten']) : row.gemeenten;
-  return {
+  return bindSession({
     userId: row.user_id,
     name: row.name,
     email: row.email,
@@ -73,7 +73,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     organisation: { id: row.organisation_id, name: row.organisation_name },
     gemeenten: Array.isArray(granted) ? granted : [],
     permissions: permissionsOf(row.role),
-  };
+  }, token);
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

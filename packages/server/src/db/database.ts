@@ -7,6 +7,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { routeRequests } from './scope.ts';
 
 export type Schema = typeof schema;
 /** The query interface shared by the PGlite and node-postgres drivers. */
@@ -17,7 +18,17 @@ export type Queryable = Db | Tx;
 
 export type DatabaseConfig =
   | { kind: 'pglite'; /** Folder for the data; in memory when absent. */ dataDir?: string }
-  | { kind: 'postgresql'; url: string; poolSize?: number };
+  | {
+      kind: 'postgresql';
+      /** The owner: migrations and system work. */
+      url: string;
+      /**
+       * Two-login mode (ADR 0097): requests log in with this URL, as a role that has only koers_app's
+       * rights, so SQL injected into a request cannot RESET ROLE to the owner.
+       */
+      appUrl?: string;
+      poolSize?: number;
+    };
 
 export type DatabaseKind = DatabaseConfig['kind'];
 
@@ -49,6 +60,24 @@ async function migrateExclusively(url: string, migrate: () => Promise<void>): Pr
   }
 }
 
+/**
+ * The requests' login must have koers_app's rights and nothing more: not superuser, no BYPASSRLS,
+ * no way into the owner's roles. Refuses to start otherwise (docs/deploy.md).
+ */
+async function checkRequestLogin(appPool: pg.Pool): Promise<void> {
+  const { rows } = await appPool.query<{ who: string; app: boolean; wider: boolean }>(`
+    SELECT r.rolname AS who, pg_has_role(r.oid, 'koers_app', 'MEMBER') AS app,
+           (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, 'koers_worker', 'MEMBER') OR pg_has_role(r.oid, 'koers_system', 'MEMBER')
+             OR EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND pg_has_role(r.oid, t.tableowner, 'MEMBER'))) AS wider
+      FROM pg_roles r WHERE r.rolname = current_user`);
+  const [login] = rows;
+  if (!login?.app || login.wider) {
+    throw new Error(
+      'Ongeldige configuratie: DATABASE_APP_URL moet inloggen met een rol die alleen lid is van koers_app (geen superuser, geen BYPASSRLS, geen eigenaar van de tabellen, geen lid van koers_worker of koers_system).',
+    );
+  }
+}
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   switch (config.kind) {
     case 'pglite': {
@@ -66,11 +95,19 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       // A server that does not answer fails the start (or a request) within seconds instead of hanging.
       const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
       const db = drizzlePg(pool, { schema });
+      const appPool = config.appUrl ? new pg.Pool({ connectionString: config.appUrl, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 }) : undefined;
+      if (appPool) routeRequests(db, drizzlePg(appPool, { schema }));
       return {
         kind: 'postgresql',
         db: db as unknown as Db,
-        migrate: () => migrateExclusively(config.url, () => migratePg(db, { migrationsFolder })),
-        close: () => pool.end(),
+        migrate: async () => {
+          await migrateExclusively(config.url, () => migratePg(db, { migrationsFolder }));
+          if (appPool) await checkRequestLogin(appPool);
+        },
+        close: async () => {
+          await pool.end();
+          await appPool?.end();
+        },
       };
     }
     default:

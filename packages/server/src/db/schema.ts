@@ -6,15 +6,18 @@ import {
   boolean,
   customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgPolicy,
   pgRole,
   pgTable,
+  pgView,
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -37,11 +40,14 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
+// `organisations`, `gemeenten` and `sessions` have row-level security without any policy for
+// `koers_app`, and `koers_app` has no privileges on them (migration database-wall): requests reach
+// them only through the database functions and the view `gemeenten_in_scope` (ADR 0095).
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   ...timestamps,
-});
+}).enableRLS();
 
 export const gemeenten = pgTable(
   'gemeenten',
@@ -60,8 +66,31 @@ export const gemeenten = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex('gemeenten_code_key').on(t.code), uniqueIndex('gemeenten_oin_key').on(t.oin)],
-);
+  (t) => [
+    uniqueIndex('gemeenten_code_key').on(t.code),
+    uniqueIndex('gemeenten_oin_key').on(t.oin),
+    // The target of user_gemeenten's (gemeente, organisation) key: a grant stays inside one organisation.
+    unique('gemeenten_id_organisation_key').on(t.id, t.organisationId),
+  ],
+).enableRLS();
+
+/**
+ * The gemeenten of the request's organisation (the organisation derived from the session, ADR
+ * 0095; every gemeente for the owner's system work): what request code reads instead of `gemeenten`. A view owned by the owner (so it reads the
+ * table with the owner's rights), security_barrier, SELECT only for koers_app; created by the
+ * migration database-wall.
+ */
+export const gemeentenInScope = pgView('gemeenten_in_scope', {
+  id: uuid('id').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  oin: text('oin'),
+  settings: jsonb('settings').notNull(),
+  version: integer('version').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+}).existing();
 
 /** The gemeente's logo for letters (PNG or JPEG, type checked from the content, size-limited). */
 export const gemeenteLogos = pgTable(
@@ -110,6 +139,8 @@ export const users = pgTable(
     index('users_email_idx').on(t.email),
     uniqueIndex('users_oidc_subject_key').on(t.oidcSubject),
     index('users_organisation_idx').on(t.organisationId),
+    // The target of user_gemeenten's (user, organisation) key.
+    unique('users_id_organisation_key').on(t.id, t.organisationId),
     pgPolicy('users_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
   ],
 ).enableRLS();
@@ -129,6 +160,9 @@ export const userGemeenten = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.gemeenteId] }),
+    // A grant joins a user and a gemeente of the same organisation, whoever writes it.
+    foreignKey({ name: 'user_gemeenten_user_organisation_fk', columns: [t.userId, t.organisationId], foreignColumns: [users.id, users.organisationId] }).onDelete('cascade'),
+    foreignKey({ name: 'user_gemeenten_gemeente_organisation_fk', columns: [t.gemeenteId, t.organisationId], foreignColumns: [gemeenten.id, gemeenten.organisationId] }),
     pgPolicy('user_gemeenten_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
   ],
 ).enableRLS();
@@ -145,9 +179,16 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     loginMethod: text('login_method').notNull(),
+    /**
+     * The absolute lifetime by the database's own clock (the 12 hours of sessionMaxMs), checked by the
+     * scope functions; `expires_at` and the idle timeout are the application's, by its clock.
+     */
+    databaseExpiresAt: timestamp('database_expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '12 hours'`),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
-);
+).enableRLS();
 
 /** One case (dossier) per person per gemeente. */
 export const cases = pgTable(

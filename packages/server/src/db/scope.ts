@@ -1,10 +1,42 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './database.ts';
 
-/** What a request may see: enforced by row-level security on every table with personal data. */
-export interface DataScope {
+/**
+ * What a request may see: its session. The database derives the organisation and gemeenten from
+ * the session token itself (koers_scope_gemeenten() / koers_scope_organisation(), ADR 0095); the
+ * ids here are what the application already knows of the same scope, for its own checks.
+ */
+export interface SessionScope {
+  kind: 'session';
+  /** The session token from the cookie; the database hashes it and looks the session up. */
+  sessionToken: string;
   organisationId: string;
   gemeenteIds: readonly string[];
+}
+
+/**
+ * System work without a session (the DUO worker, the background part of an import): runs as
+ * `koers_worker`, whose scope is these ids. Request code never builds one: see `systemScope`.
+ */
+export interface SystemScope {
+  kind: 'system';
+  organisationId: string;
+  gemeenteIds: readonly string[];
+}
+
+export type DataScope = SessionScope | SystemScope;
+
+/** The deliberate path for work without a session (ADR 0095): the caller names the scope itself. */
+export function systemScope(organisationId: string, gemeenteIds: readonly string[]): SystemScope {
+  return { kind: 'system', organisationId, gemeenteIds };
+}
+
+// Two-login mode (ADR 0097): the owner's handle → the handle of the requests' own login.
+const requestDatabases = new WeakMap<Db, Db>();
+
+/** Requests (session scopes) on `owner` run on `requests`, a login with only koers_app's rights. */
+export function routeRequests(owner: Db, requests: Db): void {
+  requestDatabases.set(owner, requests);
 }
 
 export interface ScopeOptions {
@@ -18,19 +50,30 @@ export interface ScopeOptions {
 }
 
 /**
- * Runs `work` in one transaction as the non-owner role `koers_app`, with the scope set for the
- * row-level security policies. Everything a use case writes, plus its audit and processing-log
- * rows, commits or rolls back together.
+ * Runs `work` in one transaction as a non-owner role under row-level security: `koers_app` with the
+ * session token (the database derives the scope from it), or `koers_worker` with a system scope.
+ * Everything a use case writes, plus its audit and processing-log rows, commits or rolls back together.
  */
 export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
-  return db.transaction(async (tx) => {
+  // A request goes to the requests' login when there is one; system work stays with the owner.
+  const target = scope.kind === 'session' ? (requestDatabases.get(db) ?? db) : db;
+  return target.transaction(async (tx) => {
     // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked
     // by test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies).
-    await tx.execute(
-      sql`SELECT set_config('role', 'koers_app', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)${options.readOnly ? sql`, set_config('synchronous_commit', 'off', true)` : sql``}`,
-    );
+    await tx.execute(sql`SELECT ${scopeSettings(scope)}${options.readOnly ? sql`, set_config('synchronous_commit', 'off', true)` : sql``}`);
     return work(tx);
   });
+}
+
+function scopeSettings(scope: DataScope) {
+  switch (scope.kind) {
+    case 'session':
+      return sql`set_config('role', 'koers_app', true), set_config('koers.session', ${scope.sessionToken}, true)`;
+    case 'system':
+      return sql`set_config('role', 'koers_worker', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)`;
+    default:
+      return scope satisfies never;
+  }
 }
 
 /** System work (login, session lookup, migrations' seed) as the owner, outside any gemeente scope. */

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database.ts';
 import { gemeenten } from '../db/schema.ts';
-import { asSystem, inScope } from '../db/scope.ts';
+import { asSystem, inScope, systemScope } from '../db/scope.ts';
 import { logProcessing, newTraceContext, type ProcessingAction } from '../privacy/processing-log.ts';
 
 export interface GemeenteRef {
@@ -33,7 +33,7 @@ export async function gemeenteByOin(db: Db, oin: string): Promise<GemeenteRef | 
 
 /** One transaction in the scope of one gemeente (row-level security applies). */
 export function inGemeente<T>(db: Db, gemeente: Pick<GemeenteRef, 'id' | 'organisationId'>, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return inScope(db, { organisationId: gemeente.organisationId, gemeenteIds: [gemeente.id] }, work);
+  return inScope(db, systemScope(gemeente.organisationId, [gemeente.id]), work);
 }
 
 /** Processing-log entry for a DUO exchange about one case (actor: the system). */

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { defaultSettings, readGemeenteSettings, settingsForGemeente, type GemeenteSettings, type IsoDate, type YearSettings } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { gemeenten } from '../db/schema.ts';
+import { gemeentenInScope } from '../db/schema.ts';
 
 export interface LoadedGemeente {
   id: string;
@@ -19,9 +19,9 @@ export interface LoadedGemeente {
 /** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope). */
 export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
   const [row] = await tx
-    .select({ id: gemeenten.id, code: gemeenten.code, name: gemeenten.name, organisationId: gemeenten.organisationId, oin: gemeenten.oin, version: gemeenten.version, settings: gemeenten.settings })
-    .from(gemeenten)
-    .where(eq(gemeenten.id, gemeenteId));
+    .select({ id: gemeentenInScope.id, code: gemeentenInScope.code, name: gemeentenInScope.name, organisationId: gemeentenInScope.organisationId, oin: gemeentenInScope.oin, version: gemeentenInScope.version, settings: gemeentenInScope.settings })
+    .from(gemeentenInScope)
+    .where(eq(gemeentenInScope.id, gemeenteId));
   return row ? { ...row, settings: readGemeenteSettings(row.settings) } : undefined;
 }
 

@@ -1,7 +1,9 @@
-// The only code that writes the tables `organisations`, `gemeenten` and `gemeente_logos`. These
-// tables have no row-level security yet; every caller checks the permission first, and this module
-// is the narrow seam to replace with database functions later (docs/adr/0070-setting-up-an-installation.md).
-import { and, eq, sql } from 'drizzle-orm';
+// The only code that writes the tables `organisations`, `gemeenten` and `gemeente_logos`. A request
+// (koers_app) cannot write organisations or gemeenten: it calls the database functions
+// koers_create_gemeente / koers_update_gemeente, which check the session themselves (ADR 0095).
+// insertOrganisation and insertGemeente are system work (the owner: `koers init`, the hosting
+// party's new organisation, the demo seed). Every caller checks the permission first.
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../db/errors.ts';
 import { gemeenteLogos, gemeenten, organisations } from '../db/schema.ts';
@@ -31,6 +33,7 @@ async function guarded<T>(tx: Tx, work: (inner: Tx) => Promise<T>): Promise<T> {
   }
 }
 
+/** System work (owner transaction): a new organisation. */
 export async function insertOrganisation(tx: Tx, values: { id?: string; name: string; at: Date }): Promise<{ id: string; name: string }> {
   const [row] = await tx
     .insert(organisations)
@@ -40,6 +43,7 @@ export async function insertOrganisation(tx: Tx, values: { id?: string; name: st
   return row;
 }
 
+/** System work (owner transaction): a gemeente of any organisation. */
 export async function insertGemeente(tx: Tx, organisationId: string, fields: GemeenteFields & { settings?: unknown }, at: Date): Promise<{ id: string }> {
   const [row] = await guarded(tx, (inner) =>
     inner
@@ -52,7 +56,21 @@ export async function insertGemeente(tx: Tx, organisationId: string, fields: Gem
 }
 
 /**
- * Changes a gemeente of `organisationId` when its version is still `expectedVersion`; raises the
+ * A request's beheerder adds a gemeente to the session's organisation (koers_create_gemeente: the
+ * database takes the organisation and the right to do so from the session, not from the caller).
+ */
+export async function createGemeenteInScope(tx: Tx, fields: GemeenteFields, at: Date): Promise<{ id: string }> {
+  const [row] = rowsOf<{ id: string | null }>(
+    await guarded(tx, (inner) => inner.execute(sql`SELECT koers_create_gemeente(${fields.code}, ${fields.name}, ${fields.oin}, ${at.toISOString()}::timestamptz) AS id`)),
+  );
+  if (!row?.id) throw new AppError('FORBIDDEN');
+  return { id: row.id };
+}
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/**
+ * A request changes a gemeente of `organisationId` when its version is still `expectedVersion`; raises the
  * version. A gemeente of another organisation is "not found"; a stale version is a conflict.
  */
 export async function updateGemeenteRow(
@@ -61,14 +79,13 @@ export async function updateGemeenteRow(
   patch: Partial<GemeenteFields> & { settings?: unknown },
   at: Date,
 ): Promise<void> {
-  const updated = await guarded(tx, (inner) =>
-    inner
-      .update(gemeenten)
-      .set({ ...patch, version: sql`${gemeenten.version} + 1`, updatedAt: at })
-      .where(and(eq(gemeenten.id, target.id), eq(gemeenten.organisationId, target.organisationId), eq(gemeenten.version, target.expectedVersion)))
-      .returning({ id: gemeenten.id }),
+  // koers_update_gemeente: only a gemeente of the session's organisation, only these four fields.
+  const [row] = rowsOf<{ updated: boolean }>(
+    await guarded(tx, (inner) =>
+      inner.execute(sql`SELECT koers_update_gemeente(${target.id}::uuid, ${target.expectedVersion}::int, ${JSON.stringify(patch)}::jsonb, ${at.toISOString()}::timestamptz) AS updated`),
+    ),
   );
-  if (updated.length === 0) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De gemeente is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw.' });
+  if (!row?.updated) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De gemeente is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw.' });
 }
 
 export async function putGemeenteLogo(tx: Tx, gemeente: { id: string; organisationId: string }, logo: { contentType: string; data: Buffer; sha256: string } | null, at: Date): Promise<void> {

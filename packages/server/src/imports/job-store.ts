@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, DatabaseKind, Tx } from '../db/database.ts';
 import { importJobRows, importJobs } from '../db/schema.ts';
 import { asSystem, inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
+import { backgroundScopeOf, scopeOf } from '../auth/principal.ts';
 import { bulkInsert } from '../db/bulk-insert.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
@@ -165,7 +165,7 @@ export async function recordBatch(tx: Tx, job: Pick<JobRecord, 'id' | 'organisat
 }
 
 export async function finishJob(db: Db, ctx: UseCaseContext, jobId: string, result: { status: Exclude<JobStatus, 'bezig'>; error?: string | null; keepFiles: boolean; reconcile: boolean }): Promise<void> {
-  await inScope(db, scopeOf(ctx.principal), async (tx) => {
+  await inScope(db, backgroundScopeOf(ctx.principal), async (tx) => {
     await tx
       .update(importJobs)
       .set({
@@ -183,7 +183,7 @@ export async function finishJob(db: Db, ctx: UseCaseContext, jobId: string, resu
 
 /** A running job's sign of life between batches (a batch can wait on DUO's list of instellingen). */
 export async function touchJob(ctx: UseCaseContext, jobId: string): Promise<void> {
-  await inScope(ctx.db, scopeOf(ctx.principal), (tx) => tx.update(importJobs).set({ heartbeatAt: new Date() }).where(eq(importJobs.id, jobId)));
+  await inScope(ctx.db, backgroundScopeOf(ctx.principal), (tx) => tx.update(importJobs).set({ heartbeatAt: new Date() }).where(eq(importJobs.id, jobId)));
 }
 
 export const interruptedReason = (processed: number, total: number): string =>

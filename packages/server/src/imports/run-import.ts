@@ -1,7 +1,7 @@
 // The batch loop every import runs (ADR 0077): short transactions, each atomic with its history,
 // processing log and report lines, and a turn for the event loop between them, so other users are
 // served during an import — also on PGlite, whose calls never give the event loop a turn themselves.
-import { scopeOf } from '../auth/principal.ts';
+import { backgroundScopeOf } from '../auth/principal.ts';
 import { inScope } from '../db/scope.ts';
 import type { Tx } from '../db/database.ts';
 import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
@@ -82,7 +82,8 @@ export async function stopImports(db: object): Promise<void> {
 }
 
 export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id' | 'organisationId' | 'dryRun'>, importer: Importer<U>, options: RunOptions, label: (field: string) => string): Promise<void> {
-  const scope = scopeOf(ctx.principal);
+  // The batches go on after the request answered: a system scope fixed now (ADR 0095).
+  const scope = backgroundScopeOf(ctx.principal);
   const units = importer.units;
   const state = registry(ctx.db);
   let seq = 0;

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { caseAssignments, cases, caseSignals, gemeenten, users } from '../db/schema.ts';
+import { caseAssignments, cases, caseSignals, gemeentenInScope, users } from '../db/schema.ts';
 import { inScope } from '../db/scope.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
@@ -81,22 +81,22 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
         case 'updatedAt':
           return [dir(cases.updatedAt)];
         case 'gemeente':
-          return [dir(gemeenten.name), asc(cases.familyName)];
+          return [dir(gemeentenInScope.name), asc(cases.familyName)];
         default:
           return sort satisfies never;
       }
     })();
     // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
     const rows = await tx
-      .select({ c: cases, gemeenteName: gemeenten.name, caseManagerName: users.name })
+      .select({ c: cases, gemeenteName: gemeentenInScope.name, caseManagerName: users.name })
       .from(cases)
-      .innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId))
+      .innerJoin(gemeentenInScope, eq(gemeentenInScope.id, cases.gemeenteId))
       .leftJoin(users, eq(users.id, cases.caseManagerId))
       .where(where)
       .orderBy(...order, asc(cases.id))
       .limit(query.limit)
       .offset(query.offset);
-    const [total] = await tx.select({ n: count() }).from(cases).innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId)).where(where);
+    const [total] = await tx.select({ n: count() }).from(cases).innerJoin(gemeentenInScope, eq(gemeentenInScope.id, cases.gemeenteId)).where(where);
     const ids = rows.map((r) => r.c.id);
     const signalCounts = full && ids.length
       ? await tx

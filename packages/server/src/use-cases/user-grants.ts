@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
-import { gemeenten, userGemeenten } from '../db/schema.ts';
+import { gemeentenInScope, userGemeenten } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 
 /** Replaces a user's gemeente grants; every gemeente must belong to the organisation. */
@@ -8,9 +8,9 @@ export async function setGrants(tx: Tx, organisationId: string, userId: string, 
   const unique = [...new Set(gemeenteIds)];
   if (unique.length) {
     const found = await tx
-      .select({ id: gemeenten.id })
-      .from(gemeenten)
-      .where(and(inArray(gemeenten.id, unique), eq(gemeenten.organisationId, organisationId)));
+      .select({ id: gemeentenInScope.id })
+      .from(gemeentenInScope)
+      .where(and(inArray(gemeentenInScope.id, unique), eq(gemeentenInScope.organisationId, organisationId)));
     if (found.length !== unique.length) {
       throw new AppError('VALIDATION_FAILED', { field: 'gemeenteIds', message: 'Een of meer gemeenten horen niet bij uw organisatie.' });
     }

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { gemeenten, userGemeenten, users } from '../db/schema.ts';
+import { gemeentenInScope, userGemeenten, users } from '../db/schema.ts';
 import { roleLabels } from './role-labels.ts';
 import { isRole } from '@koers/domain';
 
@@ -25,11 +25,11 @@ export async function userViews(q: Queryable, rows: readonly UserRow[]): Promise
   const ids = rows.map((r) => r.id);
   const grants = ids.length
     ? await q
-        .select({ userId: userGemeenten.userId, id: gemeenten.id, code: gemeenten.code, name: gemeenten.name })
+        .select({ userId: userGemeenten.userId, id: gemeentenInScope.id, code: gemeentenInScope.code, name: gemeentenInScope.name })
         .from(userGemeenten)
-        .innerJoin(gemeenten, eq(gemeenten.id, userGemeenten.gemeenteId))
+        .innerJoin(gemeentenInScope, eq(gemeentenInScope.id, userGemeenten.gemeenteId))
         .where(inArray(userGemeenten.userId, ids))
-        .orderBy(gemeenten.name)
+        .orderBy(gemeentenInScope.name)
     : [];
   return rows.map((r) => ({
     id: r.id,

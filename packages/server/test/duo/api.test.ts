@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { roles, type Role } from '@koers/domain';
-import { asSystem, inScope } from '../../src/db/scope.ts';
+import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { duoInbox, duoOutbox } from '../../src/db/schema.ts';
 import { queueDuoMessage } from '../../src/use-cases/duo/queue-duo-message.ts';
 import { Client } from '../support/koers.ts';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const bsn = validBsn();
   seed(env, bsn, { vestigingsdatum: '2026-05-25' });
   caseId = (await createCaseVia(await env.login(), env.gemeente.gemeenteId, { bsn })).id;
-  const queued = await inScope(env.database.db, { organisationId: env.gemeente.organisationId, gemeenteIds: [env.gemeente.gemeenteId] }, (tx) =>
+  const queued = await inScope(env.database.db, systemScope(env.gemeente.organisationId, [env.gemeente.gemeenteId]), (tx) =>
     queueDuoMessage(tx, {
       gemeenteId: env.gemeente.gemeenteId,
       caseId,

@@ -4,7 +4,7 @@
 // on request (failure mode 'outOfSpec': status 202 with a body no spec defines).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { asSystem, inScope } from '../../src/db/scope.ts';
+import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { caseEvents, duoContractStops, duoInbox, duoOutbox, recordHistory } from '../../src/db/schema.ts';
 import { queueDuoMessage, type DuoPrecheck } from '../../src/use-cases/duo/queue-duo-message.ts';
 import type { OutboxOperation, OutboxPayload } from '../../src/duo/outbox-operations.ts';
@@ -34,7 +34,7 @@ async function newCase(): Promise<{ caseId: string; bsn: string }> {
 }
 
 function queue<O extends OutboxOperation>(caseId: string, operation: O, payload: OutboxPayload<O>, precheck: DuoPrecheck) {
-  return inScope(env.database.db, { organisationId: env.gemeente.organisationId, gemeenteIds: [env.gemeente.gemeenteId] }, (tx) =>
+  return inScope(env.database.db, systemScope(env.gemeente.organisationId, [env.gemeente.gemeenteId]), (tx) =>
     queueDuoMessage(tx, { gemeenteId: env.gemeente.gemeenteId, caseId, operation, payload, precheck, actor: null, now: env.clock.now }),
   );
 }

@@ -4,7 +4,7 @@
 // registration at DUO (the simulator's state) for that BerichtId.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { inScope, asSystem } from '../../src/db/scope.ts';
+import { inScope, systemScope, asSystem } from '../../src/db/scope.ts';
 import { caseEvents, caseSignals, duoOutbox } from '../../src/db/schema.ts';
 import { AppError } from '../../src/errors.ts';
 import { queueDuoMessage, type DuoPrecheck } from '../../src/use-cases/duo/queue-duo-message.ts';
@@ -37,7 +37,7 @@ async function newCase(extra: Parameters<typeof seed>[2] = {}): Promise<{ caseId
 }
 
 function queue<O extends OutboxOperation>(caseId: string, operation: O, payload: OutboxPayload<O>, precheck: DuoPrecheck) {
-  return inScope(env.database.db, { organisationId: env.gemeente.organisationId, gemeenteIds: [env.gemeente.gemeenteId] }, (tx) =>
+  return inScope(env.database.db, systemScope(env.gemeente.organisationId, [env.gemeente.gemeenteId]), (tx) =>
     queueDuoMessage(tx, { gemeenteId: env.gemeente.gemeenteId, caseId, operation, payload, precheck, actor: null, now: env.clock.now }),
   );
 }

@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { processingActivities } from '@koers/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem, inScope } from '../../src/db/scope.ts';
+import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { caseEvents, cases, caseSignals, processingLog, recordHistory } from '../../src/db/schema.ts';
 import { registerNewcomer } from '../../src/use-cases/registration/register-newcomer.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
@@ -116,7 +116,7 @@ describe('DUO-triggered registration (system actor, duty from DUO)', () => {
     duoNoticeOn: '2026-10-03',
   });
   const asDuo = (input: ReturnType<typeof duoInput>, options?: { onExisting: 'reject' | 'update' }) =>
-    inScope(koers.database.db, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] }, (tx) => registerNewcomer(tx, duoCtx(), input, options ?? { onExisting: 'update' }));
+    inScope(koers.database.db, systemScope(g.organisationId, [g.gemeenteId]), (tx) => registerNewcomer(tx, duoCtx(), input, options ?? { onExisting: 'update' }));
   const stateOf = (caseId: string) =>
     asSystem(koers.database.db, async (tx) => ({
       history: await tx.select().from(recordHistory).where(eq(recordHistory.entityId, caseId)).orderBy(asc(recordHistory.id)),
@@ -199,7 +199,7 @@ describe('DUO-triggered registration (system actor, duty from DUO)', () => {
 
   it('the system actor registers only for the gemeente its transaction is scoped to', async () => {
     await expect(
-      inScope(koers.database.db, { organisationId: other.organisationId, gemeenteIds: [other.gemeenteId] }, (tx) => registerNewcomer(tx, duoCtx(other), duoInput(validBsn()), { onExisting: 'update' })),
+      inScope(koers.database.db, systemScope(other.organisationId, [other.gemeenteId]), (tx) => registerNewcomer(tx, duoCtx(other), duoInput(validBsn()), { onExisting: 'update' })),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf, type Role } from '@koers/domain';
-import { asSystem, inScope } from '../../src/db/scope.ts';
+import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { migrationsFolder } from '../../src/db/database.ts';
 import { cases, recordHistory } from '../../src/db/schema.ts';
 import { registerNewcomer } from '../../src/use-cases/registration/register-newcomer.ts';
@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => koers.close());
 
 function fromDuo(identity: { bsn: string } | { vNumber: string }) {
-  return inScope(koers.database.db, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] }, (tx) =>
+  return inScope(koers.database.db, systemScope(g.organisationId, [g.gemeenteId]), (tx) =>
     registerNewcomer(
       tx,
       {

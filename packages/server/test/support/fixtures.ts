@@ -3,7 +3,9 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.ts';
-import { asSystem } from '../../src/db/scope.ts';
+import { asSystem, type SessionScope } from '../../src/db/scope.ts';
+import { createSession, resolveSession } from '../../src/auth/sessions.ts';
+import { scopeOf, type Principal } from '../../src/auth/principal.ts';
 import { cases, gemeenten } from '../../src/db/schema.ts';
 import type { Client } from './koers.ts';
 
@@ -139,4 +141,15 @@ export function validOin(): string {
     const check = [...base].reduce((sum, d, i) => sum + Number(d) * (9 - i), 0) % 11;
     if (check < 10) return `00000001${base}${check}000`;
   }
+}
+
+/**
+ * A real session of the user (as at login) and the principal resolved from it: what a request of
+ * that user runs with. The database derives the scope from the session (ADR 0095).
+ */
+export async function signedIn(database: Database, userId: string, now = new Date()): Promise<{ principal: Principal; scope: SessionScope; token: string }> {
+  const token = await createSession(database.db, userId, 'password', now);
+  const principal = await resolveSession(database.db, token, now);
+  if (!principal) throw new Error('fixture: sessie niet gevonden');
+  return { principal, scope: scopeOf(principal), token };
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { permissionMatrix, roles } from '@koers/domain';
-import { asSystem, inScope } from '../../src/db/scope.ts';
+import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { caseHours, casePlacements, cases, duoOutbox, pips, recordHistory } from '../../src/db/schema.ts';
 import { courseHoursRegistered } from '../../src/use-cases/traject/course-hours.ts';
 import { INSTELLINGEN_TTL_MS, instellingenLookup } from '../../src/use-cases/traject/instellingen.ts';
@@ -341,7 +341,7 @@ describe('gevolgde uren', () => {
 describe('courseHoursRegistered (D2 input for withdrawing a PIP)', () => {
   it('is true only with an active aanbod and participatietaalles hours above 0', async () => {
     const { caseId } = await caseWithPip();
-    const scope = { organisationId: env.gemeente.organisationId, gemeenteIds: [env.gemeente.gemeenteId] };
+    const scope = systemScope(env.gemeente.organisationId, [env.gemeente.gemeenteId]);
     const check = () => inScope(env.database.db, scope, (tx) => courseHoursRegistered(tx, caseId));
     expect(await check()).toBe(false);
     await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/hours/participatietaalles`, payload: { version: await hoursVersion(env.database, caseId, 'participatietaalles'), total: 8, asOf: '2026-05-31' } });

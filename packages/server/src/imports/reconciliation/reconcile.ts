@@ -8,8 +8,8 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { DuoRejectedError, DuoRetryableError, type HttpDuoClient } from '@koers/duo';
 import type { Db, DatabaseKind, Tx } from '../../db/database.ts';
-import { caseDuoDifferences, caseHours, cases, gemeenten, importJobRows, importJobs, pips } from '../../db/schema.ts';
-import { asSystem, inScope } from '../../db/scope.ts';
+import { caseDuoDifferences, caseHours, cases, gemeenten, gemeentenInScope, importJobRows, importJobs, pips } from '../../db/schema.ts';
+import { asSystem, inScope, systemScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -56,9 +56,9 @@ async function found<T>(call: () => Promise<{ body: T }>): Promise<T | null> {
 /** What Koers has for one case, in the gemeente's scope. */
 async function koersSide(tx: Tx, caseId: string): Promise<(KoersSide & { bsn: string | null }) | null> {
   const [c] = await tx
-    .select({ bsn: cases.bsn, obliged: cases.obliged, dutyStartOn: cases.dutyStartOn, termStart: cases.termStart, termEnd: cases.termEndExclusive, code: gemeenten.code })
+    .select({ bsn: cases.bsn, obliged: cases.obliged, dutyStartOn: cases.dutyStartOn, termStart: cases.termStart, termEnd: cases.termEndExclusive, code: gemeentenInScope.code })
     .from(cases)
-    .innerJoin(gemeenten, eq(gemeenten.id, cases.gemeenteId))
+    .innerJoin(gemeentenInScope, eq(gemeentenInScope.id, cases.gemeenteId))
     .where(eq(cases.id, caseId));
   if (!c) return null;
   const [pip] = await tx.select({ issuedOn: pips.issuedOn, route: pips.route, level: pips.level }).from(pips).where(and(eq(pips.caseId, caseId), eq(pips.status, 'vastgesteld'))).orderBy(desc(pips.version)).limit(1);
@@ -153,8 +153,9 @@ export class ReconciliationWorker {
     for (const job of due) if (job.gemeenteId) await this.run({ ...job, gemeenteId: job.gemeenteId });
   }
 
+  /** The reconciliation runs without a session, in the job's gemeente (system work, ADR 0095). */
   private scope(job: JobRef) {
-    return { organisationId: job.organisationId, gemeenteIds: [job.gemeenteId] };
+    return systemScope(job.organisationId, [job.gemeenteId]);
   }
 
   private async setJob(job: JobRef, values: Partial<typeof importJobs.$inferInsert>): Promise<void> {

@@ -7,7 +7,7 @@ import {
   caseEvents,
   caseMeetings,
   caseSignals,
-  gemeenten,
+  gemeentenInScope,
   intakeInvitations,
   learnabilityTests,
   pips,
@@ -33,7 +33,7 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
     const known = ctx.principal.gemeenten.find((g) => g.id === row.gemeenteId);
     const [gemeente] = known
       ? [known]
-      : await tx.select({ id: gemeenten.id, code: gemeenten.code, name: gemeenten.name }).from(gemeenten).where(eq(gemeenten.id, row.gemeenteId));
+      : await tx.select({ id: gemeentenInScope.id, code: gemeentenInScope.code, name: gemeentenInScope.name }).from(gemeentenInScope).where(eq(gemeentenInScope.id, row.gemeenteId));
     const [manager] = row.caseManagerId ? await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.caseManagerId)) : [];
     const pipRows = await tx.select().from(pips).where(eq(pips.caseId, caseId)).orderBy(asc(pips.version));
     // A withdrawn version (ingetrokken) no longer holds agreements.

@@ -22,7 +22,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { duoTelefoonnummerSchema, readGemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { caseDuoContacts, cases, duoContactpersonen, duoOutbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
+import { caseDuoContacts, cases, duoContactpersonen, duoOutbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
@@ -54,7 +54,7 @@ const validPhone = (phone: string | null): string | null => {
 export async function gegevensFor(tx: Tx, userId: string, gemeenteId: string): Promise<{ name: string; gegevens: Contactpersoongegevens | null } | null> {
   const [user] = await tx.select({ name: users.name, email: users.email, phone: users.phone }).from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [gemeente] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+  const [gemeente] = await tx.select({ settings: gemeentenInScope.settings }).from(gemeentenInScope).where(eq(gemeentenInScope.id, gemeenteId));
   const telefoonnummer = validPhone(user.phone) ?? readDuoContactTelefoon(gemeente?.settings);
   // DUO: naam at most 100 characters, e-mail 4–241.
   return { name: user.name, gegevens: telefoonnummer === null ? null : { naam: user.name.slice(0, 100), email: user.email, telefoonnummer } };

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { DUO_TELEFOONNUMMER_PATTERN } from '@koers/domain';
-import { gemeenten } from '../../db/schema.ts';
+import { gemeentenInScope } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { loadGemeente } from '../../gemeenten/settings.ts';
@@ -39,7 +39,7 @@ export function getDuoContactTelefoon(ctx: UseCaseContext, gemeenteId: string): 
   if (!permissions.includes('case:read') && !permissions.includes('admin:gemeenten')) throw new AppError('FORBIDDEN');
   assertOwnGemeente(ctx, gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const [row] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+    const [row] = await tx.select({ settings: gemeentenInScope.settings }).from(gemeentenInScope).where(eq(gemeentenInScope.id, gemeenteId));
     return { gemeenteId, telefoonnummer: readDuoContactTelefoon(row?.settings) };
   });
 }

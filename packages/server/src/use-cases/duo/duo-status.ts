@@ -11,7 +11,7 @@
  */
 import { and, desc, eq, inArray, isNotNull, max, or, sql } from 'drizzle-orm';
 import { eventInfo } from '@koers/duo';
-import { duoContractStops, duoInbox, duoKoppelingStatus, duoOutbox, gemeenten } from '../../db/schema.ts';
+import { duoContractStops, duoInbox, duoKoppelingStatus, duoOutbox, gemeentenInScope } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed, type Processed } from '../../privacy/log-helpers.ts';
@@ -110,7 +110,7 @@ export async function getDuoStatus(ctx: UseCaseContext, options: { configured: b
       );
       if (ids.length === 0) return { now: ctx.now.toISOString(), configured: options.configured, gemeenten: [], recentFailures: [] };
       // One query at a time: a connection runs one query at a time (node-postgres refuses a second).
-      for (const g of await tx.select({ id: gemeenten.id, oin: gemeenten.oin }).from(gemeenten).where(inArray(gemeenten.id, ids))) {
+      for (const g of await tx.select({ id: gemeentenInScope.id, oin: gemeentenInScope.oin }).from(gemeentenInScope).where(inArray(gemeentenInScope.id, ids))) {
         const s = status.get(g.id);
         if (s) s.oinSet = g.oin !== null;
       }

@@ -2,7 +2,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { recordChange } from '../../audit/history.ts';
 import { AppError } from '../../errors.ts';
-import { insertGemeente } from '../../gemeenten/store.ts';
+import { createGemeenteInScope } from '../../gemeenten/store.ts';
 import type { GemeenteInput } from '../../gemeenten/gemeente-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { requirePermission } from './access.ts';
@@ -13,7 +13,7 @@ export async function createGemeente(ctx: UseCaseContext, input: GemeenteInput):
   requirePermission(ctx, 'admin:gemeenten');
   const organisationId = ctx.principal.organisation.id;
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const { id } = await insertGemeente(tx, organisationId, input, ctx.now);
+    const { id } = await createGemeenteInScope(tx, input, ctx.now);
     await recordChange(
       tx,
       ctx.principal,

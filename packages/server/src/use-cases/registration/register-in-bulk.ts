@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { computeDuoSignals, computeSignals, defaultSettings, formatDutchDate, readGemeenteSettings, settingsForGemeente, type CaseSnapshot, type GemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { duoInbox, gemeenten, userGemeenten, users } from '../../db/schema.ts';
+import { duoInbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import { diff } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { historyFields } from '../case.view.ts';
@@ -190,7 +190,7 @@ export interface BatchGemeente {
 /** The settings of the gemeenten concerned, read once per batch (parsed by the one domain schema). */
 export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<Map<string, BatchGemeente>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: gemeenten.id, code: gemeenten.code, settings: gemeenten.settings }).from(gemeenten).where(inArray(gemeenten.id, [...ids]));
+  const rows = await tx.select({ id: gemeentenInScope.id, code: gemeentenInScope.code, settings: gemeentenInScope.settings }).from(gemeentenInScope).where(inArray(gemeentenInScope.id, [...ids]));
   return new Map(rows.map((r) => [r.id, { code: r.code, settings: readGemeenteSettings(r.settings) }]));
 }
 

@@ -8,7 +8,7 @@ import { inArray, isNotNull, and, eq } from 'drizzle-orm';
 import type { Instelling } from '@koers/duo';
 import type { Tx } from '../../db/database.ts';
 import type { DuoService } from '../../duo/service.ts';
-import { gemeenten } from '../../db/schema.ts';
+import { gemeentenInScope } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
@@ -73,7 +73,7 @@ export function instellingenLookup(duo: DuoService | undefined): InstellingenLoo
 
 /** The OIN of one gemeente (in the caller's scope). */
 export async function gemeenteOin(tx: Tx, gemeenteId: string): Promise<string | null> {
-  const [row] = await tx.select({ oin: gemeenten.oin }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+  const [row] = await tx.select({ oin: gemeentenInScope.oin }).from(gemeentenInScope).where(eq(gemeentenInScope.id, gemeenteId));
   return row?.oin ?? null;
 }
 
@@ -83,7 +83,7 @@ export async function listInstellingen(ctx: UseCaseContext, lookup: Instellingen
   const oin = ids.length === 0
     ? null
     : await inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-        const [row] = await tx.select({ oin: gemeenten.oin }).from(gemeenten).where(and(inArray(gemeenten.id, ids), isNotNull(gemeenten.oin))).orderBy(gemeenten.name).limit(1);
+        const [row] = await tx.select({ oin: gemeentenInScope.oin }).from(gemeentenInScope).where(and(inArray(gemeentenInScope.id, ids), isNotNull(gemeentenInScope.oin))).orderBy(gemeentenInScope.name).limit(1);
         return row?.oin ?? null;
       });
   return lookup(oin, ctx.now);

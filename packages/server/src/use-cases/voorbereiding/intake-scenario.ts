@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { intakeScenarioSchema, formatDutchDate, isOnOrAfter, readGemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { gemeenten } from '../../db/schema.ts';
+import { gemeentenInScope } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { loadGemeente } from '../../gemeenten/settings.ts';
@@ -83,7 +83,7 @@ export function scenarioForCase(scenario: IntakeScenarioValue | null, kase: Pick
 }
 
 export async function scenarioOfGemeente(tx: Tx, gemeenteId: string): Promise<IntakeScenarioValue | null> {
-  const [row] = await tx.select({ settings: gemeenten.settings }).from(gemeenten).where(eq(gemeenten.id, gemeenteId));
+  const [row] = await tx.select({ settings: gemeentenInScope.settings }).from(gemeentenInScope).where(eq(gemeentenInScope.id, gemeenteId));
   return readScenario(row?.settings);
 }
 
