@@ -266,12 +266,17 @@ export const processingLog = pgTable(
     // No foreign keys (migration 0005): an append-only evidence log written on every read must not
     // depend on, or be checked against, other rows (docs/adr/0060-request-overhead.md).
     actorUserId: uuid('actor_user_id'),
+    /** The actor's role when the processing happened (a role may change later); null for Koers itself. */
+    actorRole: text('actor_role'),
     organisationId: uuid('organisation_id').notNull(),
     gemeenteId: uuid('gemeente_id'),
   },
   (t) => [
     index('processing_log_subject_idx').on(t.dataSubjectId),
     index('processing_log_trace_idx').on(t.traceId),
+    // The privacy officer searches by user over a period; retention prunes by time (ADR 0098, 0099).
+    index('processing_log_actor_time_idx').on(t.actorUserId, t.startTime),
+    index('processing_log_start_time_idx').on(t.startTime),
     pgPolicy('processing_log_isolation', {
       for: 'all',
       to: appRole,
