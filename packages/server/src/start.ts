@@ -11,6 +11,7 @@ import { duoValidator } from './duo/runtime.ts';
 import { failInterruptedJobs } from './imports/job-store.ts';
 import { stopImports } from './imports/run-import.ts';
 import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
+import { RetentionJob } from './retention/job.ts';
 import { createLogger } from './logging.ts';
 import type { DestinationStream } from 'pino';
 import { brpValidator } from '@koers/brp';
@@ -26,6 +27,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency'>;
   /** false: the reconciliation after imports only runs when a test calls it. */
   reconciliationWorker?: boolean;
+  /** false: the daily retention job only runs when a test calls it (ADR 0099). */
+  retentionJob?: boolean;
   /** Where log lines go (default standard output); tests capture them here. */
   logDestination?: DestinationStream;
   /** Test hook for the BRP lookup (every exchange with the BRP). */
@@ -90,10 +93,13 @@ export async function createKoers(
     duo?.useLogger(app.log);
     const reconciliation = new ReconciliationWorker({ db: database.db, kind: database.kind, duo, secret: config.secret, now });
     if (options.reconciliationWorker !== false) reconciliation.start();
+    const retention = new RetentionJob({ db: database.db, now, log: logger });
+    if (options.retentionJob !== false) retention.start();
     app.addHook('onClose', async () => {
       // Imports stop after their current batch; the reconciliation, DUO worker and simulator before the database closes.
       await stopImports(database.db);
       await reconciliation.stop();
+      await retention.stop();
       await duo?.close();
       await ctx.brp?.close();
       await database.close();

@@ -182,7 +182,10 @@ describe('listing and searching', () => {
     const urls = [
       // DUO's national list of instellingen holds no gemeente data (and needs the DUO koppeling: 503 here).
       // The hosting party's list of organisations shows every organisation by design (test/setup/hosting.test.ts).
-      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log' && u !== '/api/duo/instellingen' && u !== '/api/hosting/organisations'),
+      // The privacy officer's search needs a person or user: asked below for B's and C's.
+      ...listRoutes
+        .map((r) => r.url)
+        .filter((u) => !u.startsWith('/api/privacy/processing-log') && !u.startsWith('/api/privacy/logboek') && u !== '/api/duo/instellingen' && u !== '/api/hosting/organisations'),
       `/api/cases?gemeenteId=${w.b.gemeenteId}`,
       `/api/cases?gemeenteId=${w.gemeenteC}`,
       `/api/cases?zoek=${w.caseB.bsn}`,
@@ -192,6 +195,11 @@ describe('listing and searching', () => {
       `/api/privacy/processing-log?subjectType=case&subjectId=${w.caseB.id}`,
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users.trajectregisseur.id}`,
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users['partner-aanbieder'].id}`,
+      `/api/privacy/logboek?bsn=${w.caseB.bsn}`,
+      `/api/privacy/logboek?bsn=${caseCRow[0]!.bsn!}`,
+      `/api/privacy/logboek?gebruiker=${encodeURIComponent(w.b.users.trajectregisseur.email)}`,
+      `/api/privacy/logboek/export?bsn=${w.caseB.bsn}`,
+      `/api/privacy/logboek/export?gebruiker=${encodeURIComponent(w.b.users.trajectregisseur.email)}`,
     ];
     let seenOwnCase = false;
     for (const role of roles) {

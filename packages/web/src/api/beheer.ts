@@ -27,6 +27,13 @@ export interface LetterSettings {
   objectionAddress?: string;
 }
 
+/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
+export interface RetentionSettings {
+  caseFileYears?: number;
+  coreDataYears?: number;
+  processingLogYears?: number;
+}
+
 /** The gemeente's own settings (@koers/domain gemeenteSettingsSchema); absent = national default. */
 export interface GemeenteSettings {
   spuk?: SpukAmounts;
@@ -38,6 +45,7 @@ export interface GemeenteSettings {
   intakeScenario?: 1 | 2 | 3;
   duoContactTelefoon?: string;
   letter: LetterSettings;
+  retention?: RetentionSettings;
 }
 
 export interface NationalSettings {
