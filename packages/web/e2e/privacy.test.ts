@@ -93,4 +93,28 @@ describe.runIf(browserAvailable())('the privacy officer searches the processing 
     await expectNoAxeViolations(page, '/privacy searched by user');
     await context.close();
   });
+
+  it('the beheerder sets a retention period (a period beyond the law is refused at the field) and runs the dry run', async () => {
+    const { context, page } = await newPage(browser, app.url);
+    await login(page, 'beheerder@drechtsteden.demo');
+    await page.goto('/beheer');
+    await page.getByRole('button', { name: 'Dordrecht wijzigen' }).click();
+    await page.getByRole('link', { name: 'Instellingen van Dordrecht' }).click();
+    await page.getByTestId('settings-form').waitFor();
+    await page.locator('#setting-retention-caseFileYears').fill('7');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await page.locator('#setting-retention-caseFileYears[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#setting-retention-caseFileYears-error').innerText()).toContain('Bewaartermijn dossier: hoogstens 5 jaar');
+    await page.locator('#setting-retention-caseFileYears').fill('3');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await page.getByTestId('settings-notice').waitFor();
+
+    await page.getByRole('button', { name: 'Proefronde uitvoeren' }).click();
+    const dryRun = page.getByTestId('retention-dry-run');
+    await dryRun.waitFor();
+    expect(await dryRun.innerText()).toContain('Dossiers waarvan het dossier wordt verwijderd (kerngegevens blijven)');
+    expect(await page.getByTestId('retention-last-run').innerText()).toContain('De opschoning heeft voor deze gemeente nog niet gedraaid.');
+    await expectNoAxeViolations(page, 'gemeente settings with the retention dry run');
+    await context.close();
+  });
 });

@@ -26,6 +26,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
+import { RetentionSection } from './RetentionSection.tsx';
 
 const letterKeys = ['department', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress'] as const;
 type LetterKey = (typeof letterKeys)[number];
@@ -398,6 +399,7 @@ export function GemeenteSettingsPage() {
           void refreshHistory();
         }}
       />
+      <RetentionSection gemeenteId={view.gemeenteId} />
       <HistoryTable entries={history} name={view.name} />
     </>
   );
