@@ -13,7 +13,7 @@ const searchQuery = z.strictObject({
   bsn: text().trim().max(20, 'BSN: hoogstens 20 tekens').optional(),
   vNummer: text().trim().max(20, 'V-nummer: hoogstens 20 tekens').optional(),
   gebruiker: text().trim().max(254, 'Medewerker: hoogstens 254 tekens').optional(),
-  van: isoDate('Van: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01', to: 'today' }).optional(),
+  van: isoDate('Van: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01' }).optional(),
   tot: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01' }).optional(),
 });
 

@@ -130,7 +130,8 @@ describe('the dry run and the job', () => {
 
   it('runs once a day: a second claim the same day, or while another process holds the lease, gets nothing', async () => {
     await resetJob();
-    const now = new Date();
+    // A fixed morning, so "31 minutes later" is the same Dutch day whenever the test runs.
+    const now = new Date('2026-06-15T06:00:00Z');
     const first = await claimRetentionRun(koers.database.db, now);
     expect(first).not.toBeNull();
     // Another process while the lease holds.
@@ -144,6 +145,13 @@ describe('the dry run and the job', () => {
     expect(await runRetentionOnce({ db: koers.database.db, now: () => now })).not.toBeNull();
     expect(await runRetentionOnce({ db: koers.database.db, now: () => now })).toBeNull();
     expect(await claimRetentionRun(koers.database.db, later)).toBeNull();
+  });
+
+  it('of several processes claiming at the same moment, exactly one gets the day', async () => {
+    await resetJob();
+    const now = new Date();
+    const claims = await Promise.all(Array.from({ length: 6 }, () => claimRetentionRun(koers.database.db, now)));
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
   });
 
   it('only the beheerder of the organisation sees it: another organisation gets 404 and nothing changes; other roles 403', async () => {
