@@ -44,9 +44,7 @@ export function PrivacyPage() {
     setError(null);
     searchProcessingLog(search, page)
       .then((found) => {
-        if (cancelled) return;
-        setResult(found);
-        resultsHeading.current?.focus();
+        if (!cancelled) setResult(found);
       })
       .catch((caught: unknown) => {
         if (cancelled) return;
@@ -58,6 +56,11 @@ export function PrivacyPage() {
       cancelled = true;
     };
   }, [search, page]);
+
+  // After a search or a page change, focus goes to the result's heading (announced by screen readers).
+  useEffect(() => {
+    if (result) resultsHeading.current?.focus();
+  }, [result]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
