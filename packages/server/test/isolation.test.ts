@@ -182,10 +182,7 @@ describe('listing and searching', () => {
     const urls = [
       // DUO's national list of instellingen holds no gemeente data (and needs the DUO koppeling: 503 here).
       // The hosting party's list of organisations shows every organisation by design (test/setup/hosting.test.ts).
-      // The privacy officer's search needs a person or user: asked below for B's and C's.
-      ...listRoutes
-        .map((r) => r.url)
-        .filter((u) => !u.startsWith('/api/privacy/processing-log') && !u.startsWith('/api/privacy/logboek') && u !== '/api/duo/instellingen' && u !== '/api/hosting/organisations'),
+      ...listRoutes.map((r) => r.url).filter((u) => u !== '/api/privacy/processing-log' && u !== '/api/duo/instellingen' && u !== '/api/hosting/organisations'),
       `/api/cases?gemeenteId=${w.b.gemeenteId}`,
       `/api/cases?gemeenteId=${w.gemeenteC}`,
       `/api/cases?zoek=${w.caseB.bsn}`,
@@ -195,11 +192,14 @@ describe('listing and searching', () => {
       `/api/privacy/processing-log?subjectType=case&subjectId=${w.caseB.id}`,
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users.trajectregisseur.id}`,
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users['partner-aanbieder'].id}`,
-      `/api/privacy/logboek?bsn=${w.caseB.bsn}`,
-      `/api/privacy/logboek?bsn=${caseCRow[0]!.bsn!}`,
-      `/api/privacy/logboek?gebruiker=${encodeURIComponent(w.b.users.trajectregisseur.email)}`,
-      `/api/privacy/logboek/export?bsn=${w.caseB.bsn}`,
-      `/api/privacy/logboek/export?gebruiker=${encodeURIComponent(w.b.users.trajectregisseur.email)}`,
+    ];
+    // The privacy officer's search (POST: the BSN stays out of URLs) for B's and C's person and user.
+    const searches: [string, Record<string, string>][] = [
+      ['/api/privacy/logboek/zoeken', { bsn: w.caseB.bsn! }],
+      ['/api/privacy/logboek/zoeken', { bsn: caseCRow[0]!.bsn! }],
+      ['/api/privacy/logboek/zoeken', { gebruiker: w.b.users.trajectregisseur.email }],
+      ['/api/privacy/logboek/export', { bsn: w.caseB.bsn! }],
+      ['/api/privacy/logboek/export', { gebruiker: w.b.users.trajectregisseur.email }],
     ];
     let seenOwnCase = false;
     for (const role of roles) {
@@ -208,6 +208,11 @@ describe('listing and searching', () => {
         expect([200, 403], `${role} → ${url}: ${response.body}`).toContain(response.statusCode);
         for (const marker of markers) expect(response.body, `${role} → ${url} contains ${marker}`).not.toContain(marker);
         if (response.statusCode === 200 && url === '/api/cases?limit=200' && response.body.includes(w.caseA.id)) seenOwnCase = true;
+      }
+      for (const [url, body] of searches) {
+        const response = await w.clientsA.get(role)!.post(url, body);
+        expect([200, 403], `${role} → ${url}: ${response.body}`).toContain(response.statusCode);
+        for (const marker of markers) expect(response.body, `${role} → ${url} contains ${marker}`).not.toContain(marker);
       }
     }
     // The listings do work: A's own case is there, and the beheerder sees the organisation's gemeenten.

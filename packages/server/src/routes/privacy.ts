@@ -9,7 +9,8 @@ import { exportLog } from '../use-cases/privacy/export-log.ts';
 import { errors, isoDate, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
-const searchQuery = z.strictObject({
+// POST, not GET: a BSN in a query string would end up in the reverse proxy's access log (ADR 0093, 0098).
+const searchBody = z.strictObject({
   bsn: text().trim().max(20, 'BSN: hoogstens 20 tekens').optional(),
   vNummer: text().trim().max(20, 'V-nummer: hoogstens 20 tekens').optional(),
   gebruiker: text().trim().max(254, 'Medewerker: hoogstens 254 tekens').optional(),
@@ -35,15 +36,15 @@ const logEntry = z.object({
 
 export function privacyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get(
-    '/api/privacy/logboek',
+  api.post(
+    '/api/privacy/logboek/zoeken',
     {
       config: { access: 'privacy:processing-log' },
       schema: {
         tags: ['privacy'],
         summary: 'Logboek dataverwerkingen doorzoeken op persoon (BSN of V-nummer) of medewerker (naam of e-mailadres), over een periode; het raadplegen wordt zelf gelogd',
-        querystring: searchQuery.extend({
-          pagina: z.coerce.number('Pagina: moet een getal zijn').int('Pagina: moet een geheel getal zijn').min(1, 'Pagina: minstens 1').max(MAX_LOG_PAGE, `Pagina: hoogstens ${MAX_LOG_PAGE}; kies een kortere periode of exporteer`).default(1),
+        body: searchBody.extend({
+          pagina: z.number('Pagina: moet een getal zijn').int('Pagina: moet een geheel getal zijn').min(1, 'Pagina: minstens 1').max(MAX_LOG_PAGE, `Pagina: hoogstens ${MAX_LOG_PAGE}; kies een kortere periode of exporteer`).default(1),
         }),
         response: {
           200: z.object({
@@ -60,20 +61,20 @@ export function privacyRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    (request) => searchLog(useCaseContext(request, ctx), request.query),
+    (request) => searchLog(useCaseContext(request, ctx), request.body),
   );
-  api.get(
+  api.post(
     '/api/privacy/logboek/export',
     {
       config: { access: 'privacy:processing-log' },
       schema: {
         tags: ['privacy'],
         summary: 'Het zoekresultaat in het logboek dataverwerkingen als CSV (puntkomma, UTF-8 met BOM); het raadplegen wordt zelf gelogd',
-        querystring: searchQuery,
+        body: searchBody,
       },
     },
     async (request, reply) => {
-      const file = await exportLog(useCaseContext(request, ctx), request.query);
+      const file = await exportLog(useCaseContext(request, ctx), request.body);
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`).header('cache-control', 'no-store').send(file.content);
     },
   );

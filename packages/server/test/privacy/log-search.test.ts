@@ -40,6 +40,11 @@ interface SearchBody {
   hasMore: boolean;
 }
 
+/** The search as the body of the POST: "bsn=…&van=…" → { bsn, van } (pagina as a number). */
+function q(query: string): Record<string, unknown> {
+  return Object.fromEntries([...new URLSearchParams(query)].map(([k, v]) => [k, k === 'pagina' ? Number(v) : v]));
+}
+
 async function maxLogId(): Promise<number> {
   const [row] = await koers.database.db.select({ id: sql<number>`coalesce(max(id), 0)::int` }).from(processingLog);
   return row?.id ?? 0;
@@ -62,7 +67,7 @@ describe('searching the processing log by person', () => {
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
     const since = await maxLogId();
 
-    const response = await fg.get(`/api/privacy/logboek?bsn=${created.bsn}`);
+    const response = await fg.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}`));
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json<SearchBody>();
     expect(body.cases).toHaveLength(1);
@@ -107,31 +112,31 @@ describe('searching the processing log by person', () => {
     });
 
     // The next search shows the previous one: the FG's own reading is accountable too.
-    const again = (await fg.get(`/api/privacy/logboek?bsn=${created.bsn}`)).json<SearchBody>();
+    const again = (await fg.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}`))).json<SearchBody>();
     expect(again.entries[0]).toMatchObject({ actionLabel: 'Inzien', actorRoleLabel: 'Functionaris gegevensbescherming', activityName: processingActivities.toezichtGegevensbescherming.name, resourceLabel: 'Logboek dataverwerkingen' });
   });
 
   it('a V-number finds the same case; the beheerder may search too; other roles get 403', async () => {
     const { g, created } = await scene();
     const beheerder = await loginAs(koers.app, g.users.beheerder.email);
-    const byV = await beheerder.get(`/api/privacy/logboek?vNummer=${created.vNumber ?? ''}`);
+    const byV = await beheerder.post('/api/privacy/logboek/zoeken', q(`vNummer=${created.vNumber ?? ''}`));
     expect(byV.statusCode, byV.body).toBe(200);
     expect(byV.json<SearchBody>().entries.length).toBeGreaterThanOrEqual(3);
     for (const role of ['trajectregisseur', 'teamleider', 'beleidsadviseur', 'hostingbeheerder'] as const) {
       const client = await loginAs(koers.app, g.users[role].email);
-      expect((await client.get(`/api/privacy/logboek?bsn=${created.bsn}`)).statusCode, role).toBe(403);
-      expect((await client.get(`/api/privacy/logboek/export?bsn=${created.bsn}`)).statusCode, role).toBe(403);
+      expect((await client.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}`))).statusCode, role).toBe(403);
+      expect((await client.post('/api/privacy/logboek/export', q(`bsn=${created.bsn}`))).statusCode, role).toBe(403);
     }
   });
 
   it('a period limits the result (Dutch calendar days, inclusive)', async () => {
     const { g, created } = await scene();
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
-    const past = (await fg.get(`/api/privacy/logboek?bsn=${created.bsn}&van=2025-01-01&tot=2025-12-31`)).json<SearchBody>();
+    const past = (await fg.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}&van=2025-01-01&tot=2025-12-31`))).json<SearchBody>();
     expect(past.entries).toEqual([]);
     expect(past).toMatchObject({ van: '2025-01-01', tot: '2025-12-31' });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    const now = (await fg.get(`/api/privacy/logboek?bsn=${created.bsn}&van=${today}&tot=${today}`)).json<SearchBody>();
+    const now = (await fg.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}&van=${today}&tot=${today}`))).json<SearchBody>();
     expect(now.entries.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -139,7 +144,7 @@ describe('searching the processing log by person', () => {
     const { created } = await scene();
     const other = await createGemeente(koers.database, 'Anders');
     const fg = await loginAs(koers.app, other.users['functionaris-gegevensbescherming'].email);
-    const body = (await fg.get(`/api/privacy/logboek?bsn=${created.bsn}`)).json<SearchBody>();
+    const body = (await fg.post('/api/privacy/logboek/zoeken', q(`bsn=${created.bsn}`))).json<SearchBody>();
     expect(body.cases).toEqual([]);
     expect(body.entries).toEqual([]);
   });
@@ -152,14 +157,14 @@ describe('searching by user, paging', () => {
     for (let i = 0; i < 50; i++) expect((await regisseur.get(`/api/cases/${created.id}`)).statusCode).toBe(200);
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
 
-    const first = await fg.get(`/api/privacy/logboek?gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}`);
+    const first = await fg.post('/api/privacy/logboek/zoeken', q(`gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}`));
     expect(first.statusCode, first.body).toBe(200);
     const page1 = first.json<SearchBody>();
     expect(page1.users).toHaveLength(1);
     expect(page1.users[0]).toMatchObject({ email: g.users.trajectregisseur.email, roleLabel: 'Trajectregisseur', active: true });
     expect(page1).toMatchObject({ page: 1, pageSize: 50, hasMore: true });
     expect(page1.entries).toHaveLength(50);
-    const page2 = (await fg.get(`/api/privacy/logboek?gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}&pagina=2`)).json<SearchBody>();
+    const page2 = (await fg.post('/api/privacy/logboek/zoeken', q(`gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}&pagina=2`))).json<SearchBody>();
     expect(page2.hasMore).toBe(false);
     // Login, create, read, update, 50 reads, the session probe's reads: at least 53 in all, none twice.
     expect(page1.entries.length + page2.entries.length).toBeGreaterThanOrEqual(53);
@@ -177,7 +182,7 @@ describe('searching by user, paging', () => {
     const { g } = await scene();
     const other = await createGemeente(koers.database, 'Anders');
     const fg = await loginAs(koers.app, other.users['functionaris-gegevensbescherming'].email);
-    const body = (await fg.get(`/api/privacy/logboek?gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}`)).json<SearchBody>();
+    const body = (await fg.post('/api/privacy/logboek/zoeken', q(`gebruiker=${encodeURIComponent(g.users.trajectregisseur.email)}`))).json<SearchBody>();
     expect(body).toMatchObject({ users: [], entries: [] });
   });
 });
@@ -191,12 +196,12 @@ describe('bad input gets a Dutch error naming the field', () => {
     ['', 'bsn', /^Zoeken op: /],
     ['bsn=111222333&gebruiker=piet', 'bsn', /^Zoeken op: vul één van/],
     ['bsn=111222333&van=2026-02-01&tot=2026-01-31', 'tot', /^Tot en met: deze datum ligt vóór de datum bij Van/],
-    ['bsn=111222333&van=2026-13-01', 'query.van', /Van: vul een datum in/],
+    ['bsn=111222333&van=2026-13-01', 'van', /Van: vul een datum in/],
   ])('%s → %s', async (query, field, message) => {
     const g = await createGemeente(koers.database);
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
     const since = await maxLogId();
-    const response = await fg.get(`/api/privacy/logboek?${query}`);
+    const response = await fg.post('/api/privacy/logboek/zoeken', q(`${query}`));
     expect(response.statusCode).toBe(400);
     const error = response.json<{ error: { field: string; message: string } }>().error;
     expect(error.field).toBe(field);
@@ -208,7 +213,7 @@ describe('bad input gets a Dutch error naming the field', () => {
   it('an invalid BSN (fixture) is refused for the export as well', async () => {
     const g = await createGemeente(koers.database);
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
-    const response = await fg.get(`/api/privacy/logboek/export?bsn=${invalidBsn()}`);
+    const response = await fg.post('/api/privacy/logboek/export', q(`bsn=${invalidBsn()}`));
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { field: 'bsn' } });
   });
@@ -221,7 +226,7 @@ describe('the CSV export', () => {
     await koers.database.db.update(users).set({ name: '=HYPERLINK("https://example.org";"klik")' }).where(eq(users.id, g.users.trajectregisseur.id));
     const fg = await loginAs(koers.app, g.users['functionaris-gegevensbescherming'].email);
     const since = await maxLogId();
-    const response = await fg.get(`/api/privacy/logboek/export?bsn=${created.bsn}`);
+    const response = await fg.post('/api/privacy/logboek/export', q(`bsn=${created.bsn}`));
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="logboek-dataverwerkingen-\d{4}-\d{2}-\d{2}-tot-en-met-\d{4}-\d{2}-\d{2}\.csv"$/);

@@ -1,6 +1,6 @@
 // The privacy officer's tools: the processing log (Logboek Dataverwerkingen) searched by person or
 // user, and the register of processing activities. Shapes as in packages/server/src/routes/privacy.ts.
-import { api, ApiError } from './client.ts';
+import { api, postForFile } from './client.ts';
 
 export type LogSearchKind = 'bsn' | 'vNummer' | 'gebruiker';
 
@@ -45,36 +45,20 @@ export interface ProcessingActivity {
   legalBasis: string;
 }
 
-function query(search: LogSearch): URLSearchParams {
-  const params = new URLSearchParams({ [search.kind]: search.value.trim() });
-  if (search.van) params.set('van', search.van);
-  if (search.tot) params.set('tot', search.tot);
-  return params;
+/** The search as the request body: POST, so that a BSN never stands in a URL (proxy logs, ADR 0098). */
+function bodyOf(search: LogSearch): Record<string, string> {
+  return { [search.kind]: search.value.trim(), ...(search.van ? { van: search.van } : {}), ...(search.tot ? { tot: search.tot } : {}) };
 }
 
-export function searchProcessingLog(search: LogSearch, page: number): Promise<LogSearchResult> {
-  const params = query(search);
-  params.set('pagina', String(page));
-  return api.get<LogSearchResult>(`/api/privacy/logboek?${params.toString()}`);
-}
+export const searchProcessingLog = (search: LogSearch, page: number) => api.post<LogSearchResult>('/api/privacy/logboek/zoeken', { ...bodyOf(search), pagina: page });
 
 /**
  * The search result as a CSV file. Fetched (not a plain link) so that a refusal — a period with too
  * many rows — shows as a message on the page instead of a downloaded error.
  */
 export async function exportProcessingLog(search: LogSearch): Promise<{ blob: Blob; fileName: string }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/privacy/logboek/export?${query(search).toString()}`, { credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } };
-    throw new ApiError(response.status, body.error?.code ?? `HTTP_${response.status}`, body.error?.message ?? `HTTP ${response.status}`, body.error?.field);
-  }
-  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'logboek-dataverwerkingen.csv';
-  return { blob: await response.blob(), fileName };
+  const file = await postForFile('/api/privacy/logboek/export', bodyOf(search));
+  return { blob: file.blob, fileName: file.fileName ?? 'logboek-dataverwerkingen.csv' };
 }
 
 export const listProcessingActivities = () => api.get<ProcessingActivity[]>('/api/privacy/processing-activities');

@@ -1,4 +1,4 @@
-// GET /api/privacy/logboek/export: the whole search result as CSV (Dutch headers, semicolons,
+// POST /api/privacy/logboek/export: the whole search result as CSV (Dutch headers, semicolons,
 // UTF-8 with BOM, formula cells neutralised). Logged like a search (ADR 0098).
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';

@@ -1,4 +1,4 @@
-// GET /api/privacy/logboek: one page of the processing log for a person or a user (ADR 0098).
+// POST /api/privacy/logboek/zoeken: one page of the processing log for a person or a user (ADR 0098).
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import type { UseCaseContext } from '../context.ts';

@@ -95,7 +95,7 @@ export function PrivacyPage() {
     }
     return undefined;
   };
-  const valueError = fieldError(kind, `query.${kind}`) ?? (kind === 'bsn' ? fieldError('vNummer', 'gebruiker') : undefined);
+  const valueError = fieldError(kind) ?? (kind === 'bsn' ? fieldError('vNummer', 'gebruiker') : undefined);
 
   return (
     <>
@@ -126,8 +126,8 @@ export function PrivacyPage() {
             error={valueError}
             onChange={(e) => setValue(e.target.value)}
           />
-          <TextField id="privacy-van" type="date" label={t('privacy.search.van')} value={van} error={fieldError('van', 'query.van')} onChange={(e) => setVan(e.target.value)} />
-          <TextField id="privacy-tot" type="date" label={t('privacy.search.tot')} value={tot} error={fieldError('tot', 'query.tot')} onChange={(e) => setTot(e.target.value)} />
+          <TextField id="privacy-van" type="date" label={t('privacy.search.van')} value={van} error={fieldError('van')} onChange={(e) => setVan(e.target.value)} />
+          <TextField id="privacy-tot" type="date" label={t('privacy.search.tot')} value={tot} error={fieldError('tot')} onChange={(e) => setTot(e.target.value)} />
           <ButtonGroup>
             <PrimaryActionButton type="submit">{t('privacy.search.submit')}</PrimaryActionButton>
             {result && search ? (
