@@ -6,6 +6,7 @@ import {
   oinFromRsin,
   parseGemeenteSettings,
   readGemeenteSettings,
+  retentionOf,
   settingsFor,
   settingsForGemeente,
 } from '../src/index.ts';
@@ -81,9 +82,9 @@ describe('gemeente settings', () => {
 
   it('reads stored settings field by field: a broken field falls back to its default, the rest stays', () => {
     const s = readGemeenteSettings({ intakeScenario: 9, progressMeetingsDefault: 5, letter: { phone: 'x', department: 'Team' }, oud: 1 });
-    expect(s).toEqual({ progressMeetingsDefault: 5, letter: { department: 'Team' } });
-    expect(readGemeenteSettings(null)).toEqual({ letter: {} });
-    expect(readGemeenteSettings({ intakeScenario: 2 })).toEqual({ intakeScenario: 2, letter: {} });
+    expect(s).toEqual({ progressMeetingsDefault: 5, letter: { department: 'Team' }, retention: {} });
+    expect(readGemeenteSettings(null)).toEqual({ letter: {}, retention: {} });
+    expect(readGemeenteSettings({ intakeScenario: 2 })).toEqual({ intakeScenario: 2, letter: {}, retention: {} });
   });
 
   it('lays the gemeente’s own settings over the national settings of the year', () => {
@@ -91,6 +92,32 @@ describe('gemeente settings', () => {
     const year = settingsForGemeente(defaultSettings, 2026, '0505', own);
     expect(year).toEqual({ ...settingsFor(defaultSettings, 2026, '0505'), progressMeetingsDefault: 6, mapHourNorm: 70 });
     expect('letter' in year).toBe(false);
-    expect(settingsForGemeente(defaultSettings, 2026, '0505', { letter: {} })).toEqual(settingsFor(defaultSettings, 2026));
+    expect(settingsForGemeente(defaultSettings, 2026, '0505', { letter: {}, retention: {} })).toEqual(settingsFor(defaultSettings, 2026));
+  });
+});
+
+describe('retention periods (art. 9.9 Besluit inburgering 2021)', () => {
+  it('defaults: case file 5 years, core data 50, processing log 5', () => {
+    expect(retentionOf(readGemeenteSettings({}))).toEqual({ caseFileYears: 5, coreDataYears: 50, processingLogYears: 5 });
+    expect(retentionOf(readGemeenteSettings({ retention: { caseFileYears: 2 } }))).toEqual({ caseFileYears: 2, coreDataYears: 50, processingLogYears: 5 });
+  });
+
+  it('refuses periods beyond the law, or core data kept shorter than the file, naming the field', () => {
+    const issues = (input: unknown) => {
+      const r = parseGemeenteSettings(input);
+      return r.ok ? [] : r.issues;
+    };
+    expect(issues({ retention: { caseFileYears: 6 } })).toEqual([{ field: 'retention.caseFileYears', message: 'Bewaartermijn dossier: hoogstens 5 jaar' }]);
+    expect(issues({ retention: { coreDataYears: 51 } })).toEqual([{ field: 'retention.coreDataYears', message: 'Bewaartermijn kerngegevens: hoogstens 50 jaar' }]);
+    expect(issues({ retention: { processingLogYears: 0 } })).toEqual([{ field: 'retention.processingLogYears', message: 'Bewaartermijn logboek dataverwerkingen: minstens 1 jaar' }]);
+    expect(issues({ retention: { caseFileYears: 1.5 } })[0]?.message).toBe('Bewaartermijn dossier: moet een geheel aantal jaren zijn');
+    expect(issues({ retention: { caseFileYears: 5, coreDataYears: 3 } })).toEqual([
+      { field: 'retention.coreDataYears', message: 'Bewaartermijn kerngegevens: mag niet korter zijn dan de bewaartermijn van het dossier' },
+    ]);
+    expect(issues({ retention: { bewaar: 3 } })[0]?.field).toBe('retention');
+  });
+
+  it('a broken stored period falls back to its default, field by field', () => {
+    expect(readGemeenteSettings({ retention: { caseFileYears: 'vijf', coreDataYears: 20 } }).retention).toEqual({ coreDataYears: 20 });
   });
 });

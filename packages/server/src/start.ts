@@ -12,6 +12,7 @@ import { failInterruptedJobs } from './imports/job-store.ts';
 import { stopImports } from './imports/run-import.ts';
 import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
 import { recomputeSignalsIfRulesChanged } from './workqueue/recompute-signals.ts';
+import { RetentionJob } from './retention/job.ts';
 import { createLogger } from './logging.ts';
 import type { DestinationStream } from 'pino';
 import { brpValidator } from '@koers/brp';
@@ -27,6 +28,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency'>;
   /** false: the reconciliation after imports only runs when a test calls it. */
   reconciliationWorker?: boolean;
+  /** false: the daily retention job only runs when a test calls it (ADR 0099). */
+  retentionJob?: boolean;
   /** Where log lines go (default standard output); tests capture them here. */
   logDestination?: DestinationStream;
   /** Test hook for the BRP lookup (every exchange with the BRP). */
@@ -98,12 +101,15 @@ export async function createKoers(
         if (cases) logger.info({ cases }, 'Werkvoorraad opnieuw berekend met de regels van deze versie');
       })
       .catch(() => logger.error('De werkvoorraad kon niet opnieuw worden berekend met de regels van deze versie; de volgende start probeert het opnieuw.'));
+    const retention = new RetentionJob({ db: database.db, now, log: logger });
+    if (options.retentionJob !== false) retention.start();
     app.addHook('onClose', async () => {
       // Imports stop after their current batch; the reconciliation, DUO worker and simulator before the database closes.
       closing = true;
       await signalRules;
       await stopImports(database.db);
       await reconciliation.stop();
+      await retention.stop();
       await duo?.close();
       await ctx.brp?.close();
       await database.close();

@@ -193,6 +193,14 @@ describe('listing and searching', () => {
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users.trajectregisseur.id}`,
       `/api/privacy/processing-log?subjectType=user&subjectId=${w.b.users['partner-aanbieder'].id}`,
     ];
+    // The privacy officer's search (POST: the BSN stays out of URLs) for B's and C's person and user.
+    const searches: [string, Record<string, string>][] = [
+      ['/api/privacy/logboek/zoeken', { bsn: w.caseB.bsn! }],
+      ['/api/privacy/logboek/zoeken', { bsn: caseCRow[0]!.bsn! }],
+      ['/api/privacy/logboek/zoeken', { gebruiker: w.b.users.trajectregisseur.email }],
+      ['/api/privacy/logboek/export', { bsn: w.caseB.bsn! }],
+      ['/api/privacy/logboek/export', { gebruiker: w.b.users.trajectregisseur.email }],
+    ];
     let seenOwnCase = false;
     for (const role of roles) {
       for (const url of urls) {
@@ -200,6 +208,11 @@ describe('listing and searching', () => {
         expect([200, 403], `${role} → ${url}: ${response.body}`).toContain(response.statusCode);
         for (const marker of markers) expect(response.body, `${role} → ${url} contains ${marker}`).not.toContain(marker);
         if (response.statusCode === 200 && url === '/api/cases?limit=200' && response.body.includes(w.caseA.id)) seenOwnCase = true;
+      }
+      for (const [url, body] of searches) {
+        const response = await w.clientsA.get(role)!.post(url, body);
+        expect([200, 403], `${role} → ${url}: ${response.body}`).toContain(response.statusCode);
+        for (const marker of markers) expect(response.body, `${role} → ${url} contains ${marker}`).not.toContain(marker);
       }
     }
     // The listings do work: A's own case is there, and the beheerder sees the organisation's gemeenten.

@@ -60,6 +60,12 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     nav: ['Overzicht', 'Dossiers', 'Mijn account'],
   },
   {
+    email: 'fg@drechtsteden.demo',
+    role: 'Functionaris gegevensbescherming',
+    organisation: ORG_DRECHTSTEDEN,
+    nav: ['Overzicht', 'Privacylogboek', 'Mijn account'],
+  },
+  {
     email: 'beheerder@dalfsen.demo',
     role: 'Beheerder',
     organisation: 'Gemeente Dalfsen',

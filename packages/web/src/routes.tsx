@@ -14,6 +14,7 @@ import { NotFoundPage } from './pages/StatusPages.tsx';
 // from a smaller bundle; the case file alone is a quarter of the application's own code.
 const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const GemeenteSettingsPage = lazy(() => import('./pages/beheer/GemeenteSettingsPage.tsx').then((m) => ({ default: m.GemeenteSettingsPage })));
+const PrivacyPage = lazy(() => import('./pages/privacy/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
 const HostingPage = lazy(() => import('./pages/beheer/HostingPage.tsx').then((m) => ({ default: m.HostingPage })));
 const DuoNotificationsPage = lazy(() => import('./pages/duo/DuoNotificationsPage.tsx').then((m) => ({ default: m.DuoNotificationsPage })));
 const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })));
@@ -34,7 +35,7 @@ const pages: Record<NavId, ComponentType> = {
   duo: DuoNotificationsPage,
   finance: placeholder('finance'),
   reports: placeholder('reports'),
-  privacy: placeholder('privacy'),
+  privacy: PrivacyPage,
   admin: AdminPage,
   hosting: HostingPage,
   account: AccountPage,

@@ -61,6 +61,7 @@ describe('navigation by permission', () => {
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'account'],
     hostingbeheerder: ['overview', 'hosting', 'account'],
+    'functionaris-gegevensbescherming': ['overview', 'privacy', 'account'],
   };
 
   for (const role of roles) {

@@ -10,6 +10,7 @@ export const roles = [
   'partner-begeleiding',
   'partner-aanbieder',
   'hostingbeheerder',
+  'functionaris-gegevensbescherming',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -23,7 +24,10 @@ export const permissions = [
    * installation's organisations and gemeenten, never case data or other organisations' users.
    */
   'admin:organisations',
-  /** Read the processing log (Logboek Dataverwerkingen) of the own gemeenten. */
+  /**
+   * Read the processing log (Logboek Dataverwerkingen) of the own gemeenten and the register of
+   * processing activities; every read is itself logged.
+   */
   'privacy:processing-log',
   /** Read cases (personal data) of granted gemeenten. */
   'case:read',
@@ -70,6 +74,9 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned'],
   hostingbeheerder: ['admin:organisations'],
+  // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the
+  // log: the log and the register, nothing else (ADR 0098).
+  'functionaris-gegevensbescherming': ['privacy:processing-log'],
 };
 
 export function isRole(value: string): value is Role {

@@ -33,6 +33,12 @@ export const processingActivities = {
     purpose: 'Persoonsgegevens in het dossier (naam, geboortedatum, nationaliteit, adres, inschrijving in de gemeente) vaststellen en actueel houden met de Basisregistratie Personen.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 1.7 Wet basisregistratie personen (gebruik van authentieke gegevens); art. 14–17 Wet inburgering 2021; art. 5.3 lid 1 Besluit inburgering 2021',
   },
+  toezichtGegevensbescherming: {
+    id: 'urn:koers:verwerking:toezicht-gegevensbescherming',
+    name: 'Toezicht op de verwerking van persoonsgegevens',
+    purpose: 'Het logboek dataverwerkingen raadplegen: toezicht door de functionaris gegevensbescherming, verzoeken om inzage van betrokkenen beantwoorden en onrechtmatige toegang opsporen.',
+    legalBasis: 'art. 6 lid 1 sub c AVG; art. 5 lid 2, 15, 32 en 39 AVG',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

@@ -44,15 +44,59 @@ export const letterSettingsSchema = z
 export type LetterSettings = z.infer<typeof letterSettingsSchema>;
 export const letterSettingFields = Object.keys(letterSettingsSchema.shape) as (keyof LetterSettings)[];
 
+const years = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}: moet een geheel aantal jaren zijn` })
+    .int({ error: `${label}: moet een geheel aantal jaren zijn` })
+    .min(min, { error: `${label}: minstens ${min} jaar` })
+    .max(max, { error: `${label}: hoogstens ${max} jaar` })
+    .optional();
+
+/**
+ * How long Koers keeps personal data (art. 5 lid 1 sub e AVG), counted from the end of the
+ * inburgeringsplicht (the case's closing date). Absent = the default in `defaultRetention`.
+ * What happens at each limit: docs/adr/0099-retention.md.
+ */
+export const retentionSettingsSchema = z
+  .object({
+    /** The case file (everything but the core data): art. 9.9 lid 1 sub a Besluit inburgering 2021 — five years at most. */
+    caseFileYears: years('Bewaartermijn dossier', 1, 5),
+    /** The core data of art. 9.9 lid 2 Besluit inburgering 2021 (BSN, name, address, birth date, exemption, how the duty ended): fifty years at most. */
+    coreDataYears: years('Bewaartermijn kerngegevens', 1, 50),
+    /** The processing log (Logboek Dataverwerkingen) of the gemeente, counted from each entry. */
+    processingLogYears: years('Bewaartermijn logboek dataverwerkingen', 1, 20),
+  })
+  .strict()
+  .refine((r) => r.caseFileYears === undefined || r.coreDataYears === undefined || r.coreDataYears >= r.caseFileYears, {
+    error: 'Bewaartermijn kerngegevens: mag niet korter zijn dan de bewaartermijn van het dossier',
+    path: ['coreDataYears'],
+  });
+
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+export const retentionSettingFields = ['caseFileYears', 'coreDataYears', 'processingLogYears'] as const satisfies readonly (keyof RetentionSettings)[];
+
+/**
+ * Defaults and their source: the case file 5 years after the duty ended (art. 9.9 lid 1 sub a
+ * Besluit inburgering 2021, the legal maximum); core data 50 years (art. 9.9 lid 2, the legal
+ * maximum: a gemeente that needs less sets less); the processing log 5 years (Koers's choice: as long
+ * as a case file may exist after its duty ended, so that every access to it can be accounted for).
+ */
+export const defaultRetention: Required<RetentionSettings> = { caseFileYears: 5, coreDataYears: 50, processingLogYears: 5 };
+
+/** The retention periods that apply: the gemeente's own, else the defaults. */
+export function retentionOf(settings: GemeenteSettings): Required<RetentionSettings> {
+  return { ...defaultRetention, ...Object.fromEntries(Object.entries(settings.retention).filter(([, v]) => v !== undefined)) };
+}
+
 /** Every setting of the year settings, optional: what the gemeente sets itself. */
 export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
 export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
 export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
 
-export const gemeenteSettingsSchema = gemeentePolicySchema.extend({ letter: letterSettingsSchema.default({}) }).strict();
+export const gemeenteSettingsSchema = gemeentePolicySchema.extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}) }).strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
 
-export const defaultGemeenteSettings: GemeenteSettings = { letter: {} };
+export const defaultGemeenteSettings: GemeenteSettings = { letter: {}, retention: {} };
 
 /** Dutch labels of the settings, as a beheerder sees them (also in error messages). */
 export const gemeenteSettingLabels: Record<string, string> = {
@@ -80,6 +124,10 @@ export const gemeenteSettingLabels: Record<string, string> = {
   signatoryName: 'Naam ondertekenaar',
   signatoryFunction: 'Functie ondertekenaar',
   objectionAddress: 'Adres voor bezwaar',
+  retention: 'Bewaartermijnen',
+  caseFileYears: 'Bewaartermijn dossier',
+  coreDataYears: 'Bewaartermijn kerngegevens',
+  processingLogYears: 'Bewaartermijn logboek dataverwerkingen',
 };
 
 export interface GemeenteSettingsIssue {
@@ -145,7 +193,13 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
     const one = letterSettingsSchema.shape[key].safeParse(storedLetter[key]);
     if (one.success && one.data !== undefined && one.data !== '') letter[key] = one.data;
   }
-  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter };
+  const storedRetention = isRecord(source.retention) ? source.retention : {};
+  const retention: Record<string, unknown> = {};
+  for (const key of retentionSettingFields) {
+    const one = retentionSettingsSchema.safeParse({ [key]: storedRetention[key] });
+    if (one.success && one.data[key] !== undefined) retention[key] = one.data[key];
+  }
+  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention };
   return result;
 }
 
@@ -156,6 +210,6 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
  */
 export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
   const base = settingsFor(national, year, gemeentecode);
-  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && v !== undefined)) as GemeentePolicy;
+  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && v !== undefined)) as GemeentePolicy;
   return { ...base, ...overrides };
 }

@@ -20,3 +20,4 @@ export * from './identifiers.ts';
 export * from './hours.ts';
 export * from './grant.ts';
 export * from './formatie.ts';
+export * from './retention.ts';

@@ -241,6 +241,12 @@ export const cases = pgTable(
     address: text('address'),
     closedOn: date('closed_on', { mode: 'string' }),
     closedReason: text('closed_reason'),
+    /**
+     * Retention (ADR 0099): null — everything kept; 'kerngegevens' — the case file is removed, the
+     * core data of art. 9.9 lid 2 Besluit inburgering 2021 stays; 'verwijderd' — the core data is
+     * removed too and the row is a pseudonymised stub that keeps foreign keys and the audit chain intact.
+     */
+    retentionStage: text('retention_stage'),
     ...timestamps,
   },
   (t) => [
@@ -307,12 +313,17 @@ export const processingLog = pgTable(
     // No foreign keys (migration 0005): an append-only evidence log written on every read must not
     // depend on, or be checked against, other rows (docs/adr/0060-request-overhead.md).
     actorUserId: uuid('actor_user_id'),
+    /** The actor's role when the processing happened (a role may change later); null for Koers itself. */
+    actorRole: text('actor_role'),
     organisationId: uuid('organisation_id').notNull(),
     gemeenteId: uuid('gemeente_id'),
   },
   (t) => [
     index('processing_log_subject_idx').on(t.dataSubjectId),
     index('processing_log_trace_idx').on(t.traceId),
+    // The privacy officer searches by user over a period; retention prunes by time (ADR 0098, 0099).
+    index('processing_log_actor_time_idx').on(t.actorUserId, t.startTime),
+    index('processing_log_start_time_idx').on(t.startTime),
     pgPolicy('processing_log_isolation', {
       for: 'all',
       to: appRole,
@@ -1008,10 +1019,49 @@ export const caseDuoDifferences = pgTable(
 /**
  * State of the installation itself, not of a gemeente (e.g. which version of the werkvoorraad rules
  * the stored signals were computed with). Row-level security without a policy: only system work
- * (the owner) reads and writes it; a request's role sees nothing.
+ * (the owner, through its system policy) reads and writes it; a request's role sees nothing.
  */
 export const appState = pgTable('app_state', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }).enableRLS();
+
+/**
+ * The daily retention job (ADR 0099): one row per job; a process claims it with a lease
+ * (`lease_token`, `lease_until`) and records the day it finished, so that with several Koers
+ * processes the job runs once a day. System only: no policy, so the application role sees nothing.
+ */
+export const scheduledJobs = pgTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  lastRunOn: date('last_run_on', { mode: 'string' }),
+  leaseToken: uuid('lease_token'),
+  leaseUntil: timestamp('lease_until', { withTimezone: true }),
+}).enableRLS();
+
+/** What one retention run did, per gemeente (counts only, no personal data); null gemeente: the organisation's own log rows. */
+export const retentionRuns = pgTable(
+  'retention_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    gemeenteId: uuid('gemeente_id').references(() => gemeenten.id),
+    ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+    ranOn: date('ran_on', { mode: 'string' }).notNull(),
+    caseFiles: integer('case_files').notNull().default(0),
+    coreData: integer('core_data').notNull().default(0),
+    closedWithoutDate: integer('closed_without_date').notNull().default(0),
+    processingLog: integer('processing_log').notNull().default(0),
+  },
+  (t) => [
+    index('retention_runs_gemeente_idx').on(t.gemeenteId, t.ranAt),
+    pgPolicy('retention_runs_isolation', {
+      for: 'all',
+      to: appRole,
+      using: sql`(gemeente_id IS NULL AND ${organisationScope}) OR ${gemeenteScope}`,
+      withCheck: sql`(gemeente_id IS NULL AND ${organisationScope}) OR ${gemeenteScope}`,
+    }),
+  ],
+).enableRLS();

@@ -60,6 +60,7 @@ const drechtsteden = {
     { email: 'beleid@drechtsteden.demo', name: 'Bas Verhoeven', role: 'beleidsadviseur', gemeenten: ['0505', '0642'] },
     { email: 'begeleider@drechtsteden.demo', name: 'Petra Jansen (VluchtelingenWerk)', role: 'partner-begeleiding', gemeenten: ['0505'] },
     { email: 'aanbieder@drechtsteden.demo', name: 'Ahmed Yilmaz (Taalhuis Zuid)', role: 'partner-aanbieder', gemeenten: ['0505', '0642'] },
+    { email: 'fg@drechtsteden.demo', name: 'Fatima Gerritsen', role: 'functionaris-gegevensbescherming', gemeenten: drechtstedenGemeenten.map((g) => g.code) },
   ] satisfies DemoUser[],
 };
 

@@ -93,9 +93,9 @@ export async function logProcessing(
     gemeente_id: e.gemeenteId,
   }));
   await tx.execute(sql`
-    INSERT INTO ${processingLog} (trace_id, parent_span_id, actor_user_id, organisation_id, span_id, operation_name, start_time, end_time, status_code,
+    INSERT INTO ${processingLog} (trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,
                                   processing_activity_id, data_subject_id_type, data_subject_id, action, resource_type, resource_id, gemeente_id)
-    SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${organisationId}::uuid, r.span_id, r.operation_name, r.start_time, r.end_time, r.status_code,
+    SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}::text, ${organisationId}::uuid, r.span_id, r.operation_name, r.start_time, r.end_time, r.status_code,
            r.processing_activity_id, r.data_subject_id_type, r.data_subject_id, r.action, r.resource_type, r.resource_id, r.gemeente_id
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(span_id text, operation_name text, start_time timestamptz, end_time timestamptz, status_code text,
            processing_activity_id text, data_subject_id_type text, data_subject_id text, action text, resource_type text, resource_id text, gemeente_id uuid)`);

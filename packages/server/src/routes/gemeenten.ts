@@ -8,6 +8,7 @@ import { listGemeenten } from '../use-cases/list-gemeenten.ts';
 import { createGemeente } from '../use-cases/gemeenten/create-gemeente.ts';
 import { updateGemeente } from '../use-cases/gemeenten/update-gemeente.ts';
 import { gemeenteHistory } from '../use-cases/gemeenten/gemeente-history.ts';
+import { retentionOverview } from '../use-cases/gemeenten/retention-overview.ts';
 import { gemeenteSettingsInput, getGemeenteSettings, updateGemeenteSettings } from '../use-cases/gemeenten/gemeente-settings.ts';
 import { gemeenteLogoInput, getGemeenteLogo, MAX_LOGO_BYTES, setGemeenteLogo } from '../use-cases/gemeenten/gemeente-logo.ts';
 import { gemeenteInput, gemeentePatch } from '../gemeenten/gemeente-input.ts';
@@ -60,6 +61,25 @@ export function gemeenteRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/admin/gemeenten/:id/history',
     { config: { access: 'admin:gemeenten' }, schema: { tags, summary: 'Wijzigingsgeschiedenis van een gemeente en haar instellingen', params: idParams, response: { 200: z.array(historyEntry), ...errors } } },
     (request) => gemeenteHistory(useCaseContext(request, ctx), request.params.id),
+  );
+
+  const counts = { caseFiles: z.number(), coreData: z.number(), closedWithoutDate: z.number(), processingLog: z.number() };
+  const periods = z.object({ caseFileYears: z.number(), coreDataYears: z.number(), processingLogYears: z.number() });
+  api.get(
+    '/api/admin/gemeenten/:id/opschoning',
+    {
+      config: { access: 'admin:gemeenten' },
+      schema: {
+        tags,
+        summary: 'Bewaartermijnen van een gemeente: wat de nachtelijke opschoning nu zou verwijderen (proefronde, er verandert niets) en wat de laatste opschoningen deden',
+        params: idParams,
+        response: {
+          200: z.object({ today: z.string(), periods, defaults: periods, dryRun: z.object(counts), lastRuns: z.array(z.object({ ranAt: z.string(), ...counts })) }),
+          ...errors,
+        },
+      },
+    },
+    (request) => retentionOverview(useCaseContext(request, ctx), request.params.id),
   );
 
   api.get(

@@ -9,4 +9,5 @@ export const roleLabels: Record<Role, string> = {
   'partner-begeleiding': 'Partner maatschappelijke begeleiding',
   'partner-aanbieder': 'Partner taalaanbieder',
   hostingbeheerder: 'Beheerder hostingpartij',
+  'functionaris-gegevensbescherming': 'Functionaris gegevensbescherming',
 };

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { processingLog } from '../db/schema.ts';
 import { inScope } from '../db/scope.ts';
 import { scopeOf } from '../auth/principal.ts';
-import { pseudonymise } from '../privacy/processing-log.ts';
+import { logProcessing, pseudonymise } from '../privacy/processing-log.ts';
 import type { UseCaseContext } from './context.ts';
 
 export interface ProcessingLogQuery {
@@ -37,6 +37,11 @@ export function searchProcessingLog(ctx: UseCaseContext, query: ProcessingLogQue
       .where(and(eq(processingLog.dataSubjectId, subject), eq(processingLog.dataSubjectIdType, query.subjectType)))
       .orderBy(desc(processingLog.startTime), desc(processingLog.id))
       .limit(query.limit);
+    // Reading the log is itself a processing of the subject's data (ADR 0098).
+    const end = new Date(Math.max(Date.now(), ctx.now.getTime()));
+    await logProcessing(tx, ctx.log, ctx.principal, ctx.principal.organisation.id, [
+      { activity: 'toezichtGegevensbescherming', action: 'read', operationName: 'searchProcessingLogBySubject', resourceType: 'processing_log', resourceId: null, subject: { type: query.subjectType, id: query.subjectId }, gemeenteId: null, startTime: ctx.now, endTime: end },
+    ]);
     return rows.map((r) => ({
       traceId: r.traceId,
       spanId: r.spanId,
@@ -52,5 +57,5 @@ export function searchProcessingLog(ctx: UseCaseContext, query: ProcessingLogQue
       actorUserId: r.actorUserId,
       gemeenteId: r.gemeenteId,
     }));
-  });
+  }, { readOnly: true });
 }

@@ -25,7 +25,7 @@ export interface TestKoers {
 /** A Koers app on a fresh, migrated database (no demo data), driven with inject(). */
 export async function createTestKoers(options: StartOptions = {}): Promise<TestKoers> {
   const db = await testDatabase();
-  const { app, database, config } = await createKoers({ logLevel: 'silent', demo: false, secret: 'test-geheim-'.padEnd(40, 'x'), ...options, database: db.config });
+  const { app, database, config } = await createKoers({ logLevel: 'silent', demo: false, secret: 'test-geheim-'.padEnd(40, 'x'), retentionJob: false, ...options, database: db.config });
   await app.ready();
   return {
     app,

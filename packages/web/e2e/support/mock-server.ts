@@ -37,6 +37,7 @@ const roleLabels: Record<Role, string> = {
   'partner-begeleiding': 'Partner maatschappelijke begeleiding',
   'partner-aanbieder': 'Partner taalaanbieder',
   hostingbeheerder: 'Beheerder hostingpartij',
+  'functionaris-gegevensbescherming': 'Functionaris gegevensbescherming',
 };
 
 function seed() {

@@ -27,6 +27,13 @@ export interface LetterSettings {
   objectionAddress?: string;
 }
 
+/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
+export interface RetentionSettings {
+  caseFileYears?: number;
+  coreDataYears?: number;
+  processingLogYears?: number;
+}
+
 /** The gemeente's own settings (@koers/domain gemeenteSettingsSchema); absent = national default. */
 export interface GemeenteSettings {
   spuk?: SpukAmounts;
@@ -38,6 +45,7 @@ export interface GemeenteSettings {
   intakeScenario?: 1 | 2 | 3;
   duoContactTelefoon?: string;
   letter: LetterSettings;
+  retention?: RetentionSettings;
 }
 
 export interface NationalSettings {
@@ -92,3 +100,21 @@ export interface NewOrganisationInput {
 export const getOrganisations = () => api.get<OrganisationView[]>('/api/hosting/organisations');
 export const createOrganisation = (input: NewOrganisationInput) =>
   api.post<{ organisationId: string; name: string; beheerder: { email: string } }>('/api/hosting/organisations', input);
+
+/** What retention would do now (dry run) and what it did (ADR 0099): counts only. */
+export interface RetentionCounts {
+  caseFiles: number;
+  coreData: number;
+  closedWithoutDate: number;
+  processingLog: number;
+}
+
+export interface RetentionOverview {
+  today: string;
+  periods: Required<RetentionSettings>;
+  defaults: Required<RetentionSettings>;
+  dryRun: RetentionCounts;
+  lastRuns: (RetentionCounts & { ranAt: string })[];
+}
+
+export const getRetentionOverview = (id: string) => api.get<RetentionOverview>(`${base(id)}/opschoning`);

@@ -136,6 +136,36 @@ async function request<T>(method: string, path: string, body?: unknown, retried 
   return parsed as T;
 }
 
+/**
+ * A state-changing request whose answer is a file (e.g. an export): the body travels as JSON with
+ * the CSRF token; a refusal becomes an ApiError as for any other request.
+ */
+export async function postForFile(path: string, body: unknown, retried = false): Promise<{ blob: Blob; fileName: string | undefined }> {
+  const token = csrfToken ?? (await fetchCsrfToken());
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
+  }
+  if (!response.ok) {
+    const parsed: unknown = await response.json().catch(() => undefined);
+    const error = toApiError(response.status, parsed);
+    if (response.status === 403 && !retried && /CSRF/i.test(error.code)) {
+      resetCsrfToken();
+      return postForFile(path, body, true);
+    }
+    throw error;
+  }
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await response.blob(), fileName };
+}
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),

@@ -15,6 +15,7 @@ const roleIds = [
   'partner-begeleiding',
   'partner-aanbieder',
   'hostingbeheerder',
+  'functionaris-gegevensbescherming',
 ] as const satisfies readonly Role[];
 const permissionIds = [
   'admin:users',

@@ -10,6 +10,8 @@ import intakeEn from './areas/intake.en.json';
 import intakeNl from './areas/intake.nl.json';
 import pipEn from './areas/pip.en.json';
 import pipNl from './areas/pip.nl.json';
+import privacyEn from './areas/privacy.en.json';
+import privacyNl from './areas/privacy.nl.json';
 import resultatenEn from './areas/resultaten.en.json';
 import resultatenNl from './areas/resultaten.nl.json';
 import trajectEn from './areas/traject.en.json';
@@ -19,5 +21,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

@@ -22,7 +22,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
-  { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'], placeholder: true },
+  { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'] },
   { id: 'admin', path: '/beheer', anyOf: ['admin:users', 'admin:gemeenten'] },
   { id: 'hosting', path: '/organisaties', anyOf: ['admin:organisations'] },
   { id: 'account', path: '/account', anyOf: [] },

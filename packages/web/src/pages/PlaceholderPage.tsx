@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 
-export type PlaceholderId = 'workqueue' | 'cases' | 'finance' | 'reports' | 'privacy';
+export type PlaceholderId = 'workqueue' | 'cases' | 'finance' | 'reports';
 
 /** A section whose screens come in a later version: heading, what it will hold, and a notice. */
 export function PlaceholderPage({ id }: { id: PlaceholderId }) {

@@ -30,10 +30,10 @@ export function settingsChanges(before: GemeenteSettings, after: GemeenteSetting
   return changes;
 }
 
-/** The stored document: without the letter fields while none is set. */
+/** The stored document: without the letter fields or retention periods while none is set. */
 function storedForm(settings: GemeenteSettings): Record<string, unknown> {
-  const { letter, ...policy } = settings;
-  return Object.keys(letter).length === 0 ? policy : settings;
+  const { letter, retention, ...policy } = settings;
+  return { ...policy, ...(Object.keys(letter).length === 0 ? {} : { letter }), ...(Object.keys(retention).length === 0 ? {} : { retention }) };
 }
 
 /** Stores `next` when the gemeente is still at `expectedVersion`; returns the changes (empty: nothing written). */

@@ -41,6 +41,7 @@ export function newCaseRow(input: RegistrationInput, caseManagerId: string | nul
     termEndExclusive: null,
     closedOn: null,
     closedReason: null,
+    retentionStage: null,
     createdAt: now,
     updatedAt: now,
     ...extra,

@@ -26,6 +26,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
+import { RetentionSection } from './RetentionSection.tsx';
 
 const letterKeys = ['department', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress'] as const;
 type LetterKey = (typeof letterKeys)[number];
@@ -34,6 +35,9 @@ const asielKeys = ['leerroute', 'map', 'maatschappelijkeBegeleiding', 'pvt', 'to
 const gezinKeys = ['map', 'pvt', 'tolk'] as const;
 const numberKeys = ['progressMeetingsDefault', 'objectionPeriodWeeks', 'reliefLocalExtensionMonths', 'mapHourNorm'] as const;
 type NumberKey = (typeof numberKeys)[number];
+const retentionKeys = ['caseFileYears', 'coreDataYears', 'processingLogYears'] as const;
+/** The defaults of the domain (defaultRetention), shown as the value that applies when a field is empty. */
+const retentionDefaults: Record<(typeof retentionKeys)[number], number> = { caseFileYears: 5, coreDataYears: 50, processingLogYears: 5 };
 
 /** Form values by the server's field path (without "settings."), all as typed text. */
 type Values = Record<string, string>;
@@ -48,6 +52,7 @@ function valuesOf(s: GemeenteSettings): Values {
   v.intakeScenario = s.intakeScenario === undefined ? '' : String(s.intakeScenario);
   v.reliefCheckpointsMonths = s.reliefCheckpointsMonths?.join(', ') ?? '';
   v.duoContactTelefoon = s.duoContactTelefoon ?? '';
+  for (const k of retentionKeys) v[`retention.${k}`] = s.retention?.[k] === undefined ? '' : String(s.retention[k]);
   for (const k of asielKeys) v[`spuk.asiel.${k}`] = s.spuk ? euros(s.spuk.asiel[k]) : '';
   for (const k of gezinKeys) v[`spuk.gezin-overig.${k}`] = s.spuk ? euros(s.spuk['gezin-overig'][k]) : '';
   return v;
@@ -65,7 +70,15 @@ function settingsFrom(v: Values, national: SpukAmounts, message: (kind: 'wholeNu
   const problems: Values = {};
   const letter: Record<string, string> = {};
   for (const k of letterKeys) if ((v[`letter.${k}`] ?? '').trim() !== '') letter[k] = (v[`letter.${k}`] ?? '').trim();
-  const settings: Record<string, unknown> = { letter };
+  const retention: Record<string, number | string> = {};
+  for (const k of retentionKeys) {
+    const text = (v[`retention.${k}`] ?? '').trim();
+    if (text === '') continue;
+    const n = wholeNumber(text);
+    if (typeof n === 'string') problems[`retention.${k}`] = message('wholeNumber', `retention.${k}`);
+    retention[k] = n;
+  }
+  const settings: Record<string, unknown> = { letter, retention };
   for (const k of numberKeys) {
     const text = (v[k] ?? '').trim();
     if (text === '') continue;
@@ -266,7 +279,7 @@ export function GemeenteSettingsPage() {
   const number = (path: NumberKey | 'reliefCheckpointsMonths', hint: string, national: string) =>
     text(path, `${hint} ${t('beheer.settings.defaultValue', { value: national })}`);
   const n = view.national;
-  const sections = ['letter', 'intake', 'relief', 'duo', 'national'] as const;
+  const sections = ['letter', 'intake', 'relief', 'duo', 'retention', 'national'] as const;
 
   return (
     <>
@@ -354,6 +367,11 @@ export function GemeenteSettingsPage() {
           <FieldsetLegend>{t('beheer.settings.section.duo')}</FieldsetLegend>
           {text('duoContactTelefoon', t('beheer.settings.field.duoContactTelefoonHint'), 'tel')}
         </Fieldset>
+        <Fieldset id="settings-retention">
+          <FieldsetLegend>{t('beheer.settings.section.retention')}</FieldsetLegend>
+          <Paragraph>{t('beheer.settings.section.retentionIntro')}</Paragraph>
+          {retentionKeys.map((k) => text(`retention.${k}`, `${t(`beheer.settings.field.${k}Hint`)} ${t('beheer.settings.defaultValue', { value: String(retentionDefaults[k]) })}`))}
+        </Fieldset>
         <Fieldset id="settings-national">
           <FieldsetLegend>{t('beheer.settings.section.national')}</FieldsetLegend>
           <Paragraph>{t('beheer.settings.section.nationalIntro')}</Paragraph>
@@ -381,6 +399,7 @@ export function GemeenteSettingsPage() {
           void refreshHistory();
         }}
       />
+      <RetentionSection gemeenteId={view.gemeenteId} />
       <HistoryTable entries={history} name={view.name} />
     </>
   );

@@ -23,6 +23,9 @@ const settingFields = [
   'maatschappelijkeBegeleiding',
   'pvt',
   'tolk',
+  'caseFileYears',
+  'coreDataYears',
+  'processingLogYears',
 ] as const;
 type SettingField = (typeof settingFields)[number];
 const otherFields = ['name', 'code', 'oin', 'logo', 'letter', 'spuk', 'asiel', 'gezin-overig'] as const;
@@ -32,7 +35,7 @@ const isSettingField = (part: string): part is SettingField => (settingFields as
 const isOtherField = (part: string): part is OtherField => (otherFields as readonly string[]).includes(part);
 
 function partLabel(t: TFunction, part: string): string {
-  if (part === 'letter') return '';
+  if (part === 'letter' || part === 'retention') return '';
   if (isSettingField(part)) return t(`beheer.settings.field.${part}`);
   if (isOtherField(part)) return t(`beheer.field.${part}`);
   return part;
