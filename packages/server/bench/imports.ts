@@ -37,6 +37,8 @@ class Session {
     const r = await this.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: BENCH_PASSWORD }, remoteAddress, cookies: this.cookies, headers: { 'x-csrf-token': this.token } });
     if (r.statusCode !== 200) throw new Error(`login ${email}: ${r.statusCode}`);
     for (const c of r.cookies) this.cookies[c.name] = c.value;
+    // The token is bound to the session and renewed at login (ADR 0092).
+    this.token = r.json<{ csrfToken: string }>().csrfToken;
   }
   async request(method: 'GET' | 'POST', url: string, payload?: unknown) {
     const r = await this.app.inject({ method, url, cookies: this.cookies, headers: { 'x-csrf-token': this.token }, ...(payload === undefined ? {} : { payload: payload as string }) });
