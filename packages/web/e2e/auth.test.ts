@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('log-in and session', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await navLabels(page, 'Main menu')).toEqual(['Overview', 'Reports', 'Processing log', 'Administration', 'My account']);
+    expect(await navLabels(page, 'Main menu')).toEqual(['Overview', 'DUO notifications', 'Reports', 'Processing log', 'Administration', 'My account']);
     expect(await page.getByTestId('current-user').innerText()).toContain('Administrator at Sociale Dienst Drechtsteden');
     await expect.poll(() => page.title()).toBe('Overview — Koers');
 

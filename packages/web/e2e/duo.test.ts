@@ -51,7 +51,7 @@ function unknownBsn(): string {
 
 // As the embedded simulator sends them: bron = the simulator's DUO OIN, doel = Dordrecht's demo OIN.
 const SIMULATOR_DUO_OIN = '00000001999999999000';
-const DORDRECHT_DEMO_OIN = '00000001000505000000';
+const DORDRECHT_DEMO_OIN = '00000001800505001000'; // the demo seed's OIN of Dordrecht (src/demo/seed.ts)
 
 describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', () => {
   let app: RunningApp;
