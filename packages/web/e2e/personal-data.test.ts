@@ -77,14 +77,19 @@ describe.runIf(browserAvailable())('personal data in the case file', () => {
     await page.goto('/werkvoorraad');
     await page.getByTestId('workqueue-table').waitFor();
     expect(await page.getByLabel('Het hele team').isChecked()).toBe(true);
-    await page.getByLabel('Zonder trajectregisseur').check();
+    // The scope lives in the URL: the radio turns checked after the router's (transition) render, so
+    // click and wait instead of check(), which demands the state change within the click itself.
+    await page.getByLabel('Zonder trajectregisseur').click();
     await expect.poll(() => page.url()).toContain('scope=zonder');
+    await expect.poll(() => page.getByLabel('Zonder trajectregisseur').isChecked()).toBe(true);
     const expected = (await (await page.request.get('/api/workqueue?scope=unassigned&limit=500')).json()) as { total: number; items: { caseName: string }[] };
     const table = page.getByTestId('workqueue-table');
     await expect.poll(() => table.innerText()).toContain(expected.total === 0 ? 'Alle dossiers hebben een trajectregisseur.' : (expected.items[0]?.caseName ?? ''));
     await expectNoAxeViolations(page, 'werkvoorraad: cases without a trajectregisseur');
-    await page.getByLabel('Mijn dossiers').check();
+    await page.getByLabel('Mijn dossiers').click();
     await expect.poll(() => page.url()).toContain('scope=mijn');
+    await expect.poll(() => page.getByLabel('Mijn dossiers').isChecked()).toBe(true);
+    expect(await page.getByLabel('Het hele team').isChecked()).toBe(false);
     await context.close();
   });
 });
