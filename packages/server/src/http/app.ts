@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Permission } from '@koers/domain';
 import type { Principal } from '../auth/principal.ts';
 import type { TraceContext } from '../privacy/processing-log.ts';
+import { RequestActivity } from './request-activity.ts';
 import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authentication.ts';
 import { registerErrorHandling } from './error-handling.ts';
@@ -116,10 +117,26 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  // Counted in at the start of every request, out when it is answered or abandoned.
+  const requestActivity = new RequestActivity();
+  const countOut = new WeakMap<object, () => void>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    countOut.set(request, requestActivity.started());
+    done();
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    countOut.get(request)?.();
+    done();
+  });
+  app.addHook('onRequestAbort', (request, done) => {
+    countOut.get(request)?.();
+    done();
+  });
+
   registerErrorHandling(app);
   registerAuthentication(app, ctx);
   await app.register((api, _opts, done) => {
-    registerRoutes(api, ctx);
+    registerRoutes(api, { ...ctx, requestActivity });
     done();
   });
 

@@ -4,6 +4,7 @@ import type { OidcLogin } from '../auth/oidc.ts';
 import type { DuoService } from '../duo/service.ts';
 import type { KoersLogger } from '../logging.ts';
 import type { BrpService } from '../brp/service.ts';
+import type { RequestActivity } from './request-activity.ts';
 
 /** What the HTTP layer is built from: one per running server. */
 export interface AppContext {
@@ -19,4 +20,6 @@ export interface AppContext {
   logger?: KoersLogger;
   /** The BRP lookup (client, embedded stand-in); undefined when not configured. */
   brp?: BrpService | undefined;
+  /** The requests in flight; set by buildApp for the routes (background imports yield to them on PGlite). */
+  requestActivity?: RequestActivity;
 }

@@ -18,7 +18,7 @@ import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, type TvsField, type
 import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
 import { BatchWriter } from './batch-writer.ts';
 import { labelOfCaseField } from './field-labels.ts';
-import { ImportStopped, runImport, trackImport, type Importer } from './run-import.ts';
+import { ImportStopped, runImport, trackImport, type Importer, type RunOptions } from './run-import.ts';
 import { kickReconciliation } from './reconciliation/reconcile.ts';
 
 export interface ImportRequest {
@@ -220,10 +220,8 @@ class TvsImporter implements Importer<TvsUnit> {
   }
 }
 
-export interface ImportRunSettings {
+export interface ImportRunSettings extends RunOptions {
   dryRun: boolean;
-  batchTargetMs: number;
-  betweenBatches?: () => Promise<void>;
 }
 
 /** Parses the file into an importer (a VALIDATION_FAILED on the csv field when it cannot be read). */
@@ -293,7 +291,8 @@ export async function runInBackground<U>(
 ): Promise<JobRecord> {
   const heartbeat = setInterval(() => void touchJob(ctx, job.id).catch(() => undefined), 10_000);
   heartbeat.unref();
-  const work = runImport(ctx, job, importer, { batchTargetMs: settings.batchTargetMs, ...(settings.betweenBatches ? { betweenBatches: settings.betweenBatches } : {}) }, label)
+  const { dryRun: _dryRun, ...options } = settings;
+  const work = runImport(ctx, job, importer, options, label)
     .then(async () => {
       await finishJob(ctx.db, ctx, job.id, { status: 'klaar', keepFiles: settings.dryRun, reconcile: reconcile && !settings.dryRun });
       if (reconcile && !settings.dryRun) kickReconciliation(ctx.db);

@@ -27,22 +27,26 @@ export interface RunOptions {
    * a batch touches are locked, so a batch may run longer and write more at once.
    */
   batchTargetMs: number;
-  /** Called between batches (tests: a pause to observe progress). */
+  /** The smallest batch (default MIN_BATCH) and the first one (default FIRST_BATCH). */
+  minBatch?: number;
+  firstBatch?: number;
+  /** Called between batches (tests: a pause to observe progress; PGlite: the requests in flight go first). */
   betweenBatches?: () => Promise<void>;
 }
 
 /** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
 export const MIN_BATCH = 50;
 export const MAX_BATCH = 1_000;
+/** The first batch runs on cold code paths and takes several times longer per row than the next ones. */
 const FIRST_BATCH = 100;
 
 /** A turn for the event loop: pending requests, timers and I/O run before the next batch. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** The batch size that would have taken `target` ms, from the last batch (at most doubling). */
-export function nextBatchSize(size: number, elapsedMs: number, targetMs: number): number {
+export function nextBatchSize(size: number, elapsedMs: number, targetMs: number, minBatch: number = MIN_BATCH): number {
   const ideal = elapsedMs <= 0 ? size * 2 : Math.floor((size * targetMs) / elapsedMs);
-  return Math.max(MIN_BATCH, Math.min(MAX_BATCH, size * 2, ideal));
+  return Math.max(minBatch, Math.min(MAX_BATCH, size * 2, ideal));
 }
 
 /** Why one unit failed, in the report's words (no internals, nothing personal). */
@@ -87,7 +91,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
   const units = importer.units;
   const state = registry(ctx.db);
   let seq = 0;
-  let size = Math.min(FIRST_BATCH, MAX_BATCH);
+  let size = Math.min(options.firstBatch ?? FIRST_BATCH, MAX_BATCH);
   while (seq < units.length) {
     if (state.stopping) throw new ImportStopped();
     const batch = units.slice(seq, seq + size);
@@ -114,7 +118,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
       }
     }
     seq += batch.length;
-    size = nextBatchSize(size, performance.now() - started, options.batchTargetMs);
+    size = nextBatchSize(size, performance.now() - started, options.batchTargetMs, options.minBatch);
     await options.betweenBatches?.();
     await yieldToEventLoop();
   }

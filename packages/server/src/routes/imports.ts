@@ -83,6 +83,9 @@ async function view(ctx: UseCaseContext, job: JobRecord) {
 
 const outcomeOf = (o: string): 'nieuw' | 'bijgewerkt' | 'ongewijzigd' | 'afgewezen' => (o === 'nieuw' ? 'nieuw' : o === 'bijgewerkt' ? 'bijgewerkt' : o === 'afgewezen' ? 'afgewezen' : 'ongewijzigd');
 
+/** How long an import on PGlite waits between batches for the requests in flight, at most. */
+const USERS_FIRST_MAX_WAIT_MS = 500;
+
 const notFound = () => new AppError('NOT_FOUND', { message: 'Deze import bestaat niet (meer) of is van iemand anders.' });
 
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -91,8 +94,14 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   if (!app.hasContentTypeParser('text/csv')) {
     app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_BYTES }, (_request, body, done) => done(null, body));
   }
-  // One batch holds a transaction this long: on PGlite every other request waits for it (ADR 0077).
-  const settings = (dryRun: boolean): ImportRunSettings => ({ dryRun, batchTargetMs: ctx.database.kind === 'pglite' ? 100 : 400 });
+  // One batch holds a transaction this long: on PGlite every other request waits for it, so batches
+  // are short and, between them, the requests in flight go first (ADR 0077 and its addendum). The
+  // request that started an import with wacht=true is in flight itself for as long as it runs.
+  const settings = (dryRun: boolean, wait: boolean): ImportRunSettings => {
+    if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400 };
+    const activity = ctx.requestActivity;
+    return { dryRun, batchTargetMs: 80, minBatch: 10, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
+  };
   const flags = z.strictObject({
     wacht: z.enum(['true', 'false']).default('false'),
     proef: z.enum(['true', 'false']).default('false'),
@@ -115,7 +124,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const body = typeof request.body === 'string' ? { csv: request.body, gemeenteId: request.query.gemeenteId } : { gemeenteId: request.query.gemeenteId, ...request.body };
       const uc = useCaseContext(request, ctx);
-      const job = await startTvsImport(uc, body, request.query.wacht === 'true', settings(request.query.proef === 'true'));
+      const job = await startTvsImport(uc, body, request.query.wacht === 'true', settings(request.query.proef === 'true', request.query.wacht === 'true'));
       return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
     },
   );
@@ -135,7 +144,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const uc = useCaseContext(request, ctx);
-      const job = await startCaseloadImport(uc, { ...request.body, gemeenteId: request.body.gemeenteId ?? request.query.gemeenteId }, request.query.wacht === 'true', settings(request.query.proef === 'true'), ctx.duo);
+      const job = await startCaseloadImport(uc, { ...request.body, gemeenteId: request.body.gemeenteId ?? request.query.gemeenteId }, request.query.wacht === 'true', settings(request.query.proef === 'true', request.query.wacht === 'true'), ctx.duo);
       return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
     },
   );
@@ -158,7 +167,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!dry) throw notFound();
       if (!dry.dryRun || dry.status !== 'klaar') throw new AppError('STEP_NOT_ALLOWED', { message: 'Alleen een afgeronde proefimport kan worden geïmporteerd.' });
       const wait = request.query.wacht === 'true';
-      const { dryRun: _dry, ...run } = settings(false);
+      const { dryRun: _dry, ...run } = settings(false, wait);
       const job = dry.kind === 'caseload' ? await startCaseloadFromDryRun(uc, dry, wait, run, ctx.duo) : await startTvsFromDryRun(uc, dry, wait, run);
       return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
     },

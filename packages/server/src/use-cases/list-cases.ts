@@ -4,6 +4,7 @@ import { inScope } from '../db/scope.ts';
 import { scopeOf } from '../auth/principal.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
 import { todayIn } from '../case-file/today.ts';
+import { notRemovedByRetention } from '../case-file/find-case.ts';
 import type { UseCaseContext } from './context.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
@@ -45,7 +46,7 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
   if (!full && !assigned) return { items: [], total: 0 };
   const today = todayIn(ctx.now);
   return inScope(ctx.db, scopeOf(principal), async (tx) => {
-    const filters: SQL[] = [];
+    const filters: SQL[] = [notRemovedByRetention];
     if (assigned) {
       filters.push(inArray(cases.id, tx.select({ id: caseAssignments.caseId }).from(caseAssignments).where(eq(caseAssignments.userId, principal.userId))));
     }

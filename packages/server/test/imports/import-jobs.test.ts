@@ -107,6 +107,7 @@ describe('import jobs', () => {
     expect(nextBatchSize(50, 10, 40)).toBe(100);
     expect(nextBatchSize(200, 80, 40)).toBe(100);
     expect(nextBatchSize(50, 500, 40)).toBe(50);
+    expect(nextBatchSize(50, 500, 40, 10)).toBe(10);
     expect(nextBatchSize(1000, 1, 40)).toBe(1000);
   });
 });

@@ -114,6 +114,12 @@ describe('the dry run and the job', () => {
     // Closed 60 years ago: nothing identifies the person any more; the row stays as a stub.
     const sixty = await caseRow(s.sixtyYears.id);
     expect(sixty).toMatchObject({ retentionStage: 'verwijderd', bsn: null, vNumber: null, familyName: 'Verwijderd (bewaartermijn verstreken)', birthDate: '1900-01-01' });
+    // The stub is in no list and opens no case file.
+    const regisseur = await loginAs(koers.app, g.users.trajectregisseur.email);
+    const listed = (await regisseur.get('/api/cases?limit=100')).json<{ items: { id: string }[] }>().items.map((c) => c.id);
+    expect(listed).toContain(s.sixYears.id);
+    expect(listed).not.toContain(s.sixtyYears.id);
+    expect((await regisseur.get(`/api/cases/${s.sixtyYears.id}`)).statusCode).toBe(404);
     // Last year, without a date, open: untouched.
     for (const id of [s.lastYear.id, s.withoutDate.id, s.open.id]) expect((await caseRow(id))?.retentionStage).toBeNull();
     expect((await caseRow(s.lastYear.id))?.bsn).toBe(s.lastYear.bsn);
