@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { learnabilityTestExemption, nextIntakeStep } from '../src/rules/intake.ts';
+import fc from 'fast-check';
+import { intakeCompletionWithPerson, learnabilityTestExemption, nextIntakeStep, type InvitationOutcome } from '../src/rules/intake.ts';
 
 describe('brede intake (B2)', () => {
   it('invites first, then waits', () => {
@@ -24,5 +25,30 @@ describe('brede intake (B2)', () => {
     expect(learnabilityTestExemption({ visualImpairment: false, auditoryImpairment: true, unableToTakeTest: true }).value).toBe(true);
     expect(learnabilityTestExemption({ visualImpairment: false, auditoryImpairment: true, unableToTakeTest: false }).value).toBe(false);
     expect(learnabilityTestExemption({ visualImpairment: false, auditoryImpairment: false, unableToTakeTest: true }).value).toBe(false);
+  });
+});
+
+describe('completing the brede intake with the person (art. 14 lid 1 en 3)', () => {
+  it('needs an invitation the person appeared at, and no invitation still running', () => {
+    expect(intakeCompletionWithPerson({ outcomes: [] }).value).toBe(false);
+    expect(intakeCompletionWithPerson({ outcomes: [] }).explanation.summary).toContain('nog geen oproep');
+    expect(intakeCompletionWithPerson({ outcomes: ['pending'] }).value).toBe(false);
+    expect(intakeCompletionWithPerson({ outcomes: ['no-show'] }).value).toBe(false);
+    expect(intakeCompletionWithPerson({ outcomes: ['no-show', 'insufficient-cooperation'] }).explanation.summary).toContain('geen enkele oproep verschenen');
+    expect(intakeCompletionWithPerson({ outcomes: ['appeared'] }).value).toBe(true);
+    expect(intakeCompletionWithPerson({ outcomes: ['no-show', 'appeared'] }).value).toBe(true);
+    expect(intakeCompletionWithPerson({ outcomes: ['appeared', 'pending'] }).value).toBe(false);
+  });
+
+  it('allows it exactly when some invitation was attended and the last one has an outcome', () => {
+    const outcome = fc.constantFrom<InvitationOutcome>('pending', 'appeared', 'no-show', 'insufficient-cooperation');
+    fc.assert(
+      fc.property(fc.array(outcome, { maxLength: 6 }), (outcomes) => {
+        const allowed = intakeCompletionWithPerson({ outcomes }).value;
+        expect(allowed).toBe(outcomes.includes('appeared') && outcomes.at(-1) !== 'pending');
+        // Whenever the next step is to hold the intake, completing with the person is allowed.
+        if (nextIntakeStep({ outcomes }).value.action === 'conduct-intake') expect(allowed).toBe(true);
+      }),
+    );
   });
 });

@@ -68,6 +68,30 @@ export function nextIntakeStep(input: IntakeInvitationsInput): Explained<IntakeS
   }
 }
 
+// art. 14 lid 1 en 3 Wet inburgering 2021 — completing the brede intake with the person needs a conversation they were invited to and attended
+export function intakeCompletionWithPerson(input: IntakeInvitationsInput): Explained<boolean> {
+  const n = input.outcomes.length;
+  const last = input.outcomes[n - 1];
+  if (last === undefined) {
+    return explained(false, 'Er is nog geen oproep voor de brede intake verstuurd: roep eerst op en leg vast dat de inburgeringsplichtige is verschenen.', [
+      step('Het college roept op voor de brede intake; de intake is een gesprek met de inburgeringsplichtige.', wi('14', 1)),
+    ]);
+  }
+  if (last === 'pending') {
+    return explained(false, `Oproep ${n} loopt nog: leg eerst de uitkomst van de oproep vast.`, [step(`Oproep ${n} is verstuurd; de uitkomst is nog niet vastgelegd.`, wi('14', 1))]);
+  }
+  if (!input.outcomes.includes('appeared')) {
+    return explained(
+      false,
+      'De inburgeringsplichtige is nog op geen enkele oproep verschenen: de intake kan pas met betrokkene worden afgerond na een gesprek, of zonder betrokkene na drie oproepen.',
+      [step('Zonder gesprek is er geen brede intake met betrokkene; na drie oproepen zonder verschijnen voltooit het college haar zonder betrokkene.', wi('14', 1), wi('14', 2))],
+    );
+  }
+  return explained(true, 'De inburgeringsplichtige is op een oproep verschenen: de brede intake kan met betrokkene worden afgerond.', [
+    step('Verschenen op de oproep voor de brede intake.', wi('14', 3)),
+  ]);
+}
+
 export interface LearnabilityExemptionInput {
   readonly visualImpairment: boolean;
   readonly auditoryImpairment: boolean;

@@ -100,6 +100,7 @@ const intakeSchema = z
     invitations: z.array(invitationSchema),
     nextStep: z.object({ action: z.string(), fineable: z.boolean(), explanation: explanationSchema }),
     allowedAction: z.string(),
+    completionWithPerson: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
     scenario: caseScenarioSchema,
     conversations: z.array(meetingSchema),
     learnabilityTests: z.array(testSchema),

@@ -160,6 +160,33 @@ describe('invitations, warnings and completion in absence (B2)', () => {
 });
 
 describe('intake record and completion with the person', () => {
+  it('refuses to complete with the person before a conversation the person attended, and says why', async () => {
+    const caseId = await createCase(regisseur, gemeente.gemeenteId, 'Zonder gesprek');
+    const initial = (await regisseur.get(`/api/cases/${caseId}/intake`)).json<IntakeView>();
+    expect(initial.completionWithPerson.allowed).toBe(false);
+    expect(initial.completionWithPerson.reason).toContain('nog geen oproep');
+    const filled = (await put(regisseur, `/api/cases/${caseId}/intake/record`, { version: initial.record.version, themes: fullThemes })).json<IntakeView>();
+    expect(filled.record.missingThemes).toEqual([]);
+    const before = await traces(koers.database, caseId);
+
+    const noInvitation = await regisseur.post(`/api/cases/${caseId}/intake/complete`, { version: filled.record.version, withoutPerson: false });
+    expect(noInvitation.statusCode).toBe(409);
+    const refusal = noInvitation.json<{ error: { field: string; message: string } }>().error;
+    expect(refusal.field).toBe('outcome');
+    expect(refusal.message).toContain('nog geen oproep');
+    // Refused: nothing written.
+    expect(await traces(koers.database, caseId)).toEqual(before);
+
+    const sent = (await regisseur.post(`/api/cases/${caseId}/intake/invitations`, { respondBy: '2026-12-04' })).json<{ invitationId: string }>();
+    const noShow = (await regisseur.post(`/api/cases/${caseId}/intake/invitations/${sent.invitationId}/outcome`, { outcome: 'no-show' })).json<IntakeView>();
+    expect(noShow.completionWithPerson.allowed).toBe(false);
+    const afterNoShow = await regisseur.post(`/api/cases/${caseId}/intake/complete`, { version: noShow.record.version, withoutPerson: false });
+    expect(afterNoShow.statusCode).toBe(409);
+    expect(afterNoShow.json<{ error: { message: string } }>().error.message).toContain('geen enkele oproep verschenen');
+    const intake = (await regisseur.get(`/api/cases/${caseId}/intake`)).json<IntakeView>();
+    expect(intake.record.status).not.toBe('afgerond');
+  });
+
   it('saves the themes with optimistic locking and completes only when all themes are filled', async () => {
     const caseId = await createCase(regisseur, gemeente.gemeenteId, 'Verslag');
     const sent = (await regisseur.post(`/api/cases/${caseId}/intake/invitations`, { respondBy: '2026-12-04' })).json<{ invitationId: string }>();

@@ -84,6 +84,8 @@ export interface Intake {
   invitations: Invitation[];
   nextStep: { action: IntakeAction; fineable: boolean; explanation: Explanation };
   allowedAction: AllowedAction;
+  /** Completing with the person: allowed now, or why not (in the server's Dutch). */
+  completionWithPerson: { allowed: boolean; reason: string | null };
   scenario: CaseScenario;
   conversations: Meeting[];
   learnabilityTests: LearnabilityTest[];

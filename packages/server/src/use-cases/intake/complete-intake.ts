@@ -37,8 +37,8 @@ export function completeIntake(ctx: UseCaseContext, caseId: string, input: Compl
         });
       }
     } else {
-      if (action === 'await-response') {
-        throw new AppError('STEP_NOT_ALLOWED', { field: 'outcome', message: `${state.step.explanation.summary} Registreer eerst de uitkomst van de oproep (veld outcome).` });
+      if (!state.completion.value) {
+        throw new AppError('STEP_NOT_ALLOWED', { field: 'outcome', message: state.completion.explanation.summary });
       }
       const missing = missingThemes(parseStoredThemes(state.intake?.themes ?? {}));
       if (missing.length > 0) {

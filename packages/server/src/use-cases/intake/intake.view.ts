@@ -1,7 +1,7 @@
 // The brede intake of a case as the API returns it: record, invitations with their letters, the next
 // step the rules core allows (with its explanation), conversations, toets and extra evidence.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome } from '@koers/domain';
+import { intakeCompletionWithPerson, nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseEvents, caseIntakes, caseMeetings, intakeInvitations, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
@@ -47,14 +47,16 @@ export interface IntakeState {
   intake: IntakeRow | undefined;
   invitations: InvitationRow[];
   step: ReturnType<typeof nextIntakeStep>;
+  /** Whether the intake may be completed with the person now (art. 14 lid 1 en 3 Wi 2021). */
+  completion: ReturnType<typeof intakeCompletionWithPerson>;
 }
 
 export async function loadIntakeState(tx: Tx, caseId: string, options: { forUpdate?: boolean } = {}): Promise<IntakeState> {
   const intakeQuery = tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, caseId));
   const [intake] = options.forUpdate ? await intakeQuery.for('update') : await intakeQuery;
   const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, caseId)).orderBy(asc(intakeInvitations.sequence));
-  const step = nextIntakeStep({ outcomes: invitations.map((i) => asOutcome(i.outcome)) });
-  return { intake, invitations, step };
+  const outcomes = invitations.map((i) => asOutcome(i.outcome));
+  return { intake, invitations, step: nextIntakeStep({ outcomes }), completion: intakeCompletionWithPerson({ outcomes }) };
 }
 
 export interface InvitationView {
@@ -128,6 +130,8 @@ export interface IntakeView {
   nextStep: { action: IntakeAction; fineable: boolean; explanation: Explanation };
   /** The step the UI offers: the rules core's step, or 'completed', or 'wait-for-housing' (scenario 3). */
   allowedAction: AllowedIntakeAction;
+  /** Completing with the person: allowed now, or why not (a conversation the person attended is needed). */
+  completionWithPerson: { allowed: boolean; reason: string | null };
   scenario: CaseScenarioView;
   conversations: MeetingView[];
   learnabilityTests: LearnabilityTestView[];
@@ -203,7 +207,7 @@ async function warningDocuments(tx: Tx, caseId: string): Promise<Map<string, str
 }
 
 export async function intakeView(tx: Tx, ctx: UseCaseContext, kase: CaseRow, state?: IntakeState): Promise<IntakeView> {
-  const { intake, invitations, step } = state ?? (await loadIntakeState(tx, kase.id));
+  const { intake, invitations, step, completion } = state ?? (await loadIntakeState(tx, kase.id));
   const sensitive = canReadSensitive(ctx);
   const warnings = await warningDocuments(tx, kase.id);
   const conversations = await tx
@@ -249,6 +253,7 @@ export async function intakeView(tx: Tx, ctx: UseCaseContext, kase: CaseRow, sta
     })),
     nextStep: { action: step.value.action, fineable: step.value.fineable, explanation: step.explanation },
     allowedAction,
+    completionWithPerson: isCompleted(intake) ? { allowed: false, reason: null } : { allowed: completion.value, reason: completion.value ? null : completion.explanation.summary },
     scenario,
     conversations: conversations.map((m) => meetingView(m, sensitive)),
     learnabilityTests: tests.map((t) => testView(t, sensitive)),

@@ -59,7 +59,8 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
   // Themes still empty on screen (a hidden sensitive theme counts as the server has it).
   const emptyOnScreen = visibleKeys.filter((key) => themeFields[key].every((field) => !(values[`${key}.${field}`] ?? '').trim()));
   const hiddenMissing = !canReadSensitive && record.missingThemes.some((m) => m.key === 'persoonlijkeOmstandigheden');
-  const canComplete = emptyOnScreen.length === 0 && !hiddenMissing && intake.allowedAction !== 'await-response';
+  const conversationMissing = !intake.completionWithPerson.allowed;
+  const canComplete = emptyOnScreen.length === 0 && !hiddenMissing && !conversationMissing;
 
   if (readOnly) {
     return (
@@ -108,6 +109,14 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
         {emptyOnScreen.length || hiddenMissing
           ? t('intake.record.missing', { themes: [...emptyOnScreen.map((k) => t(`intake.theme.${k}.title`)), ...(hiddenMissing ? [t('intake.theme.persoonlijkeOmstandigheden.title')] : [])].join(', ') })
           : t('intake.record.allFilled')}
+        {conversationMissing && intake.completionWithPerson.reason ? (
+          <>
+            {' '}
+            <span lang="nl" data-testid="intake-complete-blocked">
+              {intake.completionWithPerson.reason}
+            </span>
+          </>
+        ) : null}
       </Paragraph>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
