@@ -35,4 +35,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The server's layering: routes and http → use cases → domain and adapters; never back up
+    // (issue 10). Only the HTTP layer and the composition root (start.ts) import routes or http.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/routes/**', 'packages/server/src/http/**', 'packages/server/src/start.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/routes/*', '**/http/*'],
+              message: 'Lagen in de server: routes → use cases → domein/adapters. Alleen de HTTP-laag importeert routes of http; invoervelden staan in src/contract/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

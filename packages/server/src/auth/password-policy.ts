@@ -10,7 +10,7 @@ import { dictionary as dutchDictionary } from '@zxcvbn-ts/language-nl-be';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { textProblem } from '@koers/domain';
-import { text } from '../routes/schemas.ts';
+import { text } from '../contract/input-fields.ts';
 
 export const minimumPasswordLength = 12;
 export const maximumPasswordLength = 1024;

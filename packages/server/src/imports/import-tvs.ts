@@ -3,7 +3,7 @@
 // people through registerNewcomer itself — in short batches (run-import.ts). A re-import updates
 // instead of duplicating; an unchanged row writes nothing.
 import { z } from 'zod';
-import { text } from '../routes/schemas.ts';
+import { text } from '../contract/input-fields.ts';
 import { and, inArray, or } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Tx } from '../db/database.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../routes/schemas.ts';
+import { text } from '../contract/input-fields.ts';
 import { newPasswordField } from '../auth/password-policy.ts';
 
 export const changePasswordInput = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../routes/schemas.ts';
+import { text } from '../contract/input-fields.ts';
 import { DUO_TELEFOONNUMMER_PATTERN, roles } from '@koers/domain';
 import { newPasswordField } from '../auth/password-policy.ts';
 

@@ -4,7 +4,7 @@
 // from the running app, so a route added later is checked too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dateRangeCheck, isStorableText } from '../../src/routes/schemas.ts';
+import { dateRangeCheck, isStorableText } from '../../src/contract/input-fields.ts';
 import { createTestKoers, type TestKoers } from '../support/koers.ts';
 
 let koers: TestKoers;
@@ -113,7 +113,7 @@ describe('request schemas', () => {
   });
 
   it('the walker itself notices a bare string, a date without range and accepts the helpers', async () => {
-    const { text, isoDate } = await import('../../src/routes/schemas.ts');
+    const { text, isoDate } = await import('../../src/contract/input-fields.ts');
     expect(problemsOf(z.strictObject({ a: z.string().trim().max(5) }), 'x')).toEqual(['x.a: tekst zonder text()']);
     expect(problemsOf(z.strictObject({ d: z.iso.date() }), 'x')).toEqual(['x.d: datum zonder bereik (gebruik isoDate/isoDateTime)']);
     expect(problemsOf(z.strictObject({ a: text().trim().max(5).nullable().optional(), d: isoDate().optional(), id: z.uuid() }), 'x')).toEqual([]);

@@ -6,7 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { formatDutchDate, hoursCategoryLabel, routeLabel, type CaseSnapshot, type HoursCategory, type LearningRoute } from '@koers/domain';
 import { z } from 'zod';
-import { text } from '../../routes/schemas.ts';
+import { text } from '../../contract/input-fields.ts';
 import type { Tx } from '../../db/database.ts';
 import { caseHours, casePlacements, caseReliefPeriods, caseResults, cases, pips } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';

@@ -12,7 +12,7 @@ import { gemeenteNotFound, requirePermission } from '../gemeenten/access.ts';
 import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { text } from '../../routes/schemas.ts';
+import { text } from '../../contract/input-fields.ts';
 import { readDuoContactTelefoon, syncDuoContactpersonen } from './contactpersoon.ts';
 
 export const duoContactTelefoonInput = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, isoDate as dateField, isoDateTime } from '../../routes/schemas.ts';
+import { text, isoDate as dateField, isoDateTime } from '../../contract/input-fields.ts';
 import { learningRoutes } from '@koers/domain';
 import { intakeThemes } from './themes.types.ts';
 import { MAX_SCORE, MIN_SCORE, startklasAspectKeys, type StartklasAspect } from './startklas-aspects.ts';

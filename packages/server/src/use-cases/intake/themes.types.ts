@@ -2,7 +2,7 @@
 // inburgering 2021), as structured fields. One place: the intake record, the intake conversations
 // and the UI all use these keys.
 import { z } from 'zod';
-import { text as textField } from '../../routes/schemas.ts';
+import { text as textField } from '../../contract/input-fields.ts';
 
 const text = textField().trim().max(4000, 'Maximaal 4000 tekens');
 

@@ -1,6 +1,6 @@
 // Inputs of the PIP use cases (art. 15–17 Wet inburgering 2021, art. 5.3–5.5 Besluit inburgering 2021).
 import { z } from 'zod';
-import { text as textField, isoDate as dateField, isoDateTime } from '../../routes/schemas.ts';
+import { text as textField, isoDate as dateField, isoDateTime } from '../../contract/input-fields.ts';
 import { learningRoutes, mapThemes } from '@koers/domain';
 
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');

@@ -1,6 +1,6 @@
 // Input of withdrawing (intrekken) a vastgesteld PIP.
 import { z } from 'zod';
-import { text, isoDate } from '../../routes/schemas.ts';
+import { text, isoDate } from '../../contract/input-fields.ts';
 
 export const withdrawalReasons = ['verhuizing', 'plicht-beeindigd', 'bezwaar-gegrond', 'onjuist-vastgesteld', 'anders'] as const;
 export type WithdrawalReason = (typeof withdrawalReasons)[number];

@@ -1,6 +1,6 @@
 // Inputs of the result use cases: PVT signed, MAP final interview, Z-route completed (DUO MAP/PVT/Z-route API).
 import { z } from 'zod';
-import { text, isoDate as dateField } from '../../routes/schemas.ts';
+import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 
 export const resultKinds = ['pvt', 'map', 'zroute'] as const;
 export type ResultKind = (typeof resultKinds)[number];

@@ -1,6 +1,6 @@
 // Input of the traject use cases: inburgeringsaanbod (placement) and gevolgde uren.
 import { z } from 'zod';
-import { text, isoDate as dateField } from '../../routes/schemas.ts';
+import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 import { hoursCategories } from '@koers/domain';
 
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');

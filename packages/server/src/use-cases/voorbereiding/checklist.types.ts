@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, isoDate as dateField } from '../../routes/schemas.ts';
+import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 
 /** The regeldag checklist (seed 004): what has to be arranged when a statushouder arrives. */
 export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text as textField, isoDateTime } from '../../routes/schemas.ts';
+import { text as textField, isoDateTime } from '../../contract/input-fields.ts';
 import { intakeThemes } from '../intake/themes.types.ts';
 
 export const meetingKinds = ['warme-overdracht', 'kennismaking', 'intakegesprek'] as const;
