@@ -92,7 +92,7 @@ export function closeCase(input: CloseInput): Explained<CloseOutcome> {
   return explained({ ok: true, followUps }, `Dossier gesloten: ${closeReasonLabel[input.reason].toLowerCase()}.`, steps);
 }
 
-export type ReopenRefusal = 'not-closed' | 'file-removed' | 'moved-and-linked';
+export type ReopenRefusal = 'not-closed' | 'file-removed';
 
 export interface ReopenInput {
   readonly status: string;
