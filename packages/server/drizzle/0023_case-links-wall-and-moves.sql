@@ -19,7 +19,7 @@ $$;
 -- Links a case in the caller's scope with the other side of a move, both ways, where both sides
 -- are in this installation: (1) the case moved away ('verhuisd-naar' to a CBS code) and the new
 -- gemeente has a case with the same BSN; (2) the case is the new one and a case elsewhere with the
--- same BSN moved to this gemeente. Each side gets a timeline line. Returns the number of links made.
+-- same BSN moved to this gemeente. Both cases get a timeline line. Returns the number of links made.
 CREATE OR REPLACE FUNCTION koers_link_moves(p_case uuid, p_at timestamptz) RETURNS integer
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS
 $$
@@ -66,6 +66,10 @@ BEGIN
     INSERT INTO public.case_events (gemeente_id, case_id, at, occurred_on, kind, summary, data, source, actor_name, section)
       VALUES (other.gemeente_id, other.case_id, p_at, (p_at AT TIME ZONE 'Europe/Amsterdam')::date, 'case.moved-out-linked',
               'Het dossier in ' || mine.name || ' is gekoppeld aan dit dossier (verhuizing).', '{}'::jsonb, 'koers', 'Koers', 'overzicht');
+    INSERT INTO public.case_events (gemeente_id, case_id, at, occurred_on, kind, summary, data, source, actor_name, section)
+      VALUES (me.gemeente_id, me.id, p_at, (p_at AT TIME ZONE 'Europe/Amsterdam')::date, 'case.moved-in-linked',
+              'Verhuisd uit ' || other.gemeente_name || ': het dossier van de vorige gemeente is gekoppeld. Vraag daar het overdrachtsdossier op (art. 35 lid 4 Wet inburgering 2021).',
+              '{}'::jsonb, 'koers', 'Koers', 'overzicht');
     linked := linked + 1;
   END LOOP;
   RETURN linked;
