@@ -21,3 +21,4 @@ export * from './hours.ts';
 export * from './grant.ts';
 export * from './formatie.ts';
 export * from './retention.ts';
+export * from './case-closing.ts';

@@ -241,6 +241,10 @@ export const cases = pgTable(
     address: text('address'),
     closedOn: date('closed_on', { mode: 'string' }),
     closedReason: text('closed_reason'),
+    /** Closed by hand: the reason code of @koers/domain `closeReasons` (null: closed by DUO or an import). */
+    closedReasonCode: text('closed_reason_code'),
+    /** Closed by hand: the status to go back to when the case is reopened. */
+    statusBeforeClose: text('status_before_close'),
     /**
      * Retention (ADR 0099): null — everything kept; 'kerngegevens' — the case file is removed, the
      * core data of art. 9.9 lid 2 Besluit inburgering 2021 stays; 'verwijderd' — the core data is
@@ -621,6 +625,37 @@ export const caseAssignments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_assignments_user_idx').on(t.userId), caseScoped('case_assignments')],
+).enableRLS();
+
+/**
+ * Links between cases (ADR 0103): a household in one gemeente ('huishouden', one row per side), and
+ * a move ('verhuisd-naar' on the old case, 'verhuisd-uit' on the new one). Each row belongs to the
+ * gemeente of `case_id` and says of the other side only its case id and gemeente — never personal
+ * data — so a link across gemeenten shows nothing the other gemeente's wall protects.
+ */
+export const caseLinks = pgTable(
+  'case_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    /** 'huishouden' | 'verhuisd-naar' | 'verhuisd-uit'. */
+    kind: text('kind').notNull(),
+    /** Household: 'partner' | 'gezinslid'. */
+    relation: text('relation'),
+    /** The other case; null for a move to a gemeente outside this installation (or not yet known). */
+    otherCaseId: uuid('other_case_id').references(() => cases.id, { onDelete: 'set null' }),
+    otherGemeenteCode: text('other_gemeente_code'),
+    otherGemeenteName: text('other_gemeente_name'),
+    movedOn: date('moved_on', { mode: 'string' }),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('case_links_case_idx').on(t.caseId),
+    uniqueIndex('case_links_pair_key').on(t.caseId, t.kind, t.otherCaseId),
+    caseScoped('case_links'),
+  ],
 ).enableRLS();
 
 /** Notifications received from DUO (Notificatie API): stored before they are acknowledged. */

@@ -30,6 +30,7 @@ import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import type { DuoClients } from './runtime.ts';
+import { linkMoves } from '../use-cases/case-closing/link-moves.ts';
 import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 import { newTraceContext } from '../privacy/processing-log.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
@@ -292,6 +293,8 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       }
       if (targetGroup) patch.targetGroup = targetGroup;
       if (event.effect === 'case-moved-in') patch.movedInOn = c.movedInOn ?? dateOf(n.registratieDatumTijd);
+      // SS120/SS121 for a case that existed already: link it to the old gemeente's case (ADR 0103); a new one was linked when it was created.
+      if (event.effect === 'case-moved-in' && !created && (await linkMoves(tx, caseId, at)) > 0) lines.push('Gekoppeld aan het dossier van de vorige gemeente (verhuisd).');
       if (termijn) Object.assign(patch, { termStart: termijn.startdatum, termEndExclusive: termijn.einddatum });
       await apply(patch);
       if (fetched.getPipByBsn) lines.push('Het PIP van de vorige gemeente is opgehaald (zie DUO-gegevens).');

@@ -84,6 +84,8 @@ const caseFileTables = [
   'case_duo_contacts',
   'case_relief_periods',
   'case_duo_differences',
+  // Household and move links (ADR 0103): only this side's rows; the other gemeente keeps its own.
+  'case_links',
 ] as const;
 const coreTables = ['learnability_tests', 'case_results'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */

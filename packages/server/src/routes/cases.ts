@@ -52,6 +52,8 @@ export const caseDetailSchema = z
     preferredLanguage: nullableString,
     interpreterNeeded: z.boolean(),
     closedOn: nullableString,
+    closedReason: nullableString,
+    closedReasonCode: nullableString,
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

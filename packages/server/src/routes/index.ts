@@ -5,6 +5,7 @@ import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
 import { brpRoutes } from './brp.ts';
 import { caseFileRoutes } from './case-file.ts';
+import { caseClosingRoutes } from './case-closing.ts';
 import { caseRoutes } from './cases.ts';
 import { duoRoutes } from './duo.ts';
 import { duoContactpersoonRoutes } from './duo-contactpersoon.ts';
@@ -29,6 +30,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   hostingRoutes(app, ctx);
   caseRoutes(app, ctx);
   caseFileRoutes(app, ctx);
+  caseClosingRoutes(app, ctx);
   importRoutes(app, ctx);
   voorbereidingRoutes(app, ctx);
   intakeRoutes(app, ctx);

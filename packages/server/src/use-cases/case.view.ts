@@ -39,6 +39,10 @@ export interface CaseView {
   preferredLanguage: string | null;
   interpreterNeeded: boolean;
   closedOn: string | null;
+  /** Why the case was closed (Dutch), by hand or by DUO. */
+  closedReason: string | null;
+  /** Closed by hand: the reason code (@koers/domain closeReasons); null otherwise. */
+  closedReasonCode: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -83,6 +87,8 @@ export function caseView(row: typeof cases.$inferSelect, principal: Principal): 
     preferredLanguage: row.preferredLanguage,
     interpreterNeeded: row.interpreterNeeded,
     closedOn: row.closedOn,
+    closedReason: row.closedReason,
+    closedReasonCode: row.closedReasonCode,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -123,5 +129,6 @@ export function historyFields(row: typeof cases.$inferSelect): Record<string, un
     preferredLanguage: row.preferredLanguage,
     interpreterNeeded: row.interpreterNeeded,
     closedOn: row.closedOn,
+    closedReason: row.closedReason,
   };
 }

@@ -44,6 +44,10 @@ export interface CaseDetail {
   preferredLanguage: string | null;
   interpreterNeeded: boolean;
   closedOn: string | null;
+  /** Why the case was closed (Dutch), by hand or by DUO. */
+  closedReason?: string | null;
+  /** Closed by hand: the reason code (see api/case-closing.ts). */
+  closedReasonCode?: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,7 @@
 // Catalogs per part of the case flow, each owned by the page that uses it and merged into the
 // single translation namespace under its own top-level key (t('intake.title'), t('pip.issue'), …).
+import afsluitenEn from './areas/afsluiten.en.json';
+import afsluitenNl from './areas/afsluiten.nl.json';
 import beheerEn from './areas/beheer.en.json';
 import beheerNl from './areas/beheer.nl.json';
 import caseEn from './areas/case.en.json';
@@ -21,5 +23,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

@@ -41,7 +41,7 @@ export async function listCaseDocuments(ctx: UseCaseContext, caseId: string): Pr
   });
 }
 
-const extensions: Record<string, string> = { 'application/pdf': 'pdf', 'text/plain': 'txt', 'text/csv': 'csv' };
+const extensions: Record<string, string> = { 'application/pdf': 'pdf', 'application/json': 'json', 'text/plain': 'txt', 'text/csv': 'csv' };
 
 /** A Dutch, filesystem-safe file name: "Beschikking PIP versie 1 - Haddad.pdf". */
 export function fileName(title: string, familyName: string, mimeType: string): string {

@@ -41,6 +41,8 @@ export function newCaseRow(input: RegistrationInput, caseManagerId: string | nul
     termEndExclusive: null,
     closedOn: null,
     closedReason: null,
+    closedReasonCode: null,
+    statusBeforeClose: null,
     retentionStage: null,
     createdAt: now,
     updatedAt: now,

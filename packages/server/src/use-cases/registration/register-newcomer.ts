@@ -14,6 +14,7 @@ import { eventBy, isSystem, logBy, organisationOf, recordBy, type RegistrationCo
 import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_FAMILY_NAME, PLACEHOLDER_GIVEN_NAMES, UNKNOWN_NATIONALITY } from './personal-data.ts';
 import { duoContactAfterBsnChange, ensureDuoContact } from '../duo/contactpersoon.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
+import { linkMoves } from '../case-closing/link-moves.ts';
 
 export type RegistrationOutcome = 'created' | 'reopened' | 'updated' | 'unchanged';
 
@@ -286,13 +287,15 @@ async function createCase(
   if (caseManagerId !== null) await ensureDuoContact(tx, { caseRow: row, caseManagerId, actor: isSystem(ctx) ? null : ctx.principal, now: ctx.now });
   // DUO notifications that arrived before the case existed are handed back to the inbox (ADR 0051).
   await linkUnmatchedDuoNotifications(tx, ctx, row);
+  // The person moved here from a gemeente in this installation: both cases are linked (ADR 0103).
+  if (row.bsn !== null) await linkMoves(tx, row.id, ctx.now);
   if (refresh) await refreshSignals(tx, row.id, today);
   return { row, outcome: 'created' };
 }
 
 /** Reopens a closed or suspended case because DUO notified a (new) duty (SS101, SS128, SS139, SS129, SS120, SS121). */
 async function reopen(tx: Tx, ctx: RegistrationContext, existing: CaseRow, reason: string, today: string, refresh: boolean): Promise<{ row: CaseRow; outcome: RegistrationOutcome }> {
-  const next = { status: 'aangemeld', closedOn: null, closedReason: null };
+  const next = { status: 'aangemeld', closedOn: null, closedReason: null, closedReasonCode: null, statusBeforeClose: null };
   const changes = diff(historyFields(existing), historyFields({ ...existing, ...next }));
   const [after] = await tx
     .update(cases)

@@ -42,6 +42,7 @@ import { formatDate } from '../../format/dates.ts';
 import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
+import { AfsluitenSection, ClosedBanner } from './sections/AfsluitenSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
 import { ResultatenSection } from './sections/ResultatenSection.tsx';
 import { TrajectSection } from './sections/TrajectSection.tsx';
@@ -51,7 +52,7 @@ import { BrpComparison } from './BrpComparison.tsx';
 import { PersonalDataForm } from './PersonalDataForm.tsx';
 import { documentKindLabel, historyFieldLabel, historyValue } from './historyLabels.ts';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'afsluiten', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
 const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
@@ -521,6 +522,7 @@ export function CaseFilePage() {
           <Field label={t('case.file.caseManager')}>{file.caseManager?.name ?? t('case.file.noCaseManager')}</Field>
           <Field label={t('case.file.gemeente')}>{file.gemeente.name}</Field>
         </DataList>
+        {file.case ? <ClosedBanner kase={file.case} /> : null}
       </header>
       <SectionNav visible={visible} hash={location.hash} />
       <SectionBlock id="overzicht" title={t('case.file.overzicht')}>
@@ -545,6 +547,9 @@ export function CaseFilePage() {
           </SectionBlock>
           <SectionBlock id="duo">
             <DuoSection caseId={id} />
+          </SectionBlock>
+          <SectionBlock id="afsluiten">
+            <AfsluitenSection caseId={id} />
           </SectionBlock>
           <SectionBlock id="tijdlijn" title={t('case.file.tijdlijn')}>
             <Timeline caseId={id} version={version} />

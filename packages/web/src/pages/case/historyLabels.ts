@@ -43,6 +43,8 @@ const ownLabels = [
   'termEndExclusive',
   'closedOn',
   'closedReason',
+  'huishouden',
+  'overdrachtsdossier',
 ] as const;
 type OwnLabel = (typeof ownLabels)[number];
 const isOwn = (field: string): field is OwnLabel => (ownLabels as readonly string[]).includes(field);
@@ -82,7 +84,7 @@ export function historyValue(field: string, value: unknown, t: TFunction, langua
   }
 }
 
-const documentKinds = ['pip-beschikking', 'pip-advies', 'pip-intrekking', 'uitnodiging-brede-intake', 'waarschuwing'] as const;
+const documentKinds = ['pip-beschikking', 'pip-advies', 'pip-intrekking', 'uitnodiging-brede-intake', 'waarschuwing', 'overdrachtsdossier', 'overdracht-export', 'overdracht-ontvangen'] as const;
 
 export function documentKindLabel(kind: string, t: TFunction): string {
   return (documentKinds as readonly string[]).includes(kind) ? t(`case.documentKind.${kind as 'pip-advies'}`) : t('case.documentKind.other');

@@ -1,0 +1,58 @@
+// Closing and reopening a case, its household and its move (server: src/routes/case-closing.ts).
+import { api } from './client.ts';
+import type { CaseDetail } from './cases.ts';
+
+export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd'] as const;
+export type CloseReason = (typeof closeReasons)[number];
+export const householdRelations = ['partner', 'gezinslid'] as const;
+export type HouseholdRelation = (typeof householdRelations)[number];
+export const closeFollowUps = ['withdraw-pip-verhuizing', 'handover-on-request', 'retention-deceased', 'check-duo-duty-ended'] as const;
+export type CloseFollowUp = (typeof closeFollowUps)[number];
+
+/** The case as GET /api/cases/:id gives it, with why it was closed. */
+export interface ClosableCase extends CaseDetail {
+  closedReason: string | null;
+  closedReasonCode: string | null;
+}
+
+export interface CloseResult {
+  case: ClosableCase;
+  followUps: { code: CloseFollowUp; text: string }[];
+  handover: { pdfDocumentId: string; exportDocumentId: string; linkedInInstallation: boolean } | null;
+}
+
+export interface HouseholdMember {
+  caseId: string;
+  name: string;
+  relation: HouseholdRelation;
+  status: string;
+  closedOn: string | null;
+  pip: { status: string; issuedOn: string | null; route: string | null } | null;
+  nextMeeting: { kind: string; plannedAt: string } | null;
+}
+
+export interface Move {
+  direction: 'naar' | 'uit';
+  gemeenteCode: string | null;
+  gemeenteName: string | null;
+  movedOn: string | null;
+  linked: boolean;
+  otherCaseId: string | null;
+}
+
+export interface CaseLinks {
+  household: HouseholdMember[];
+  moves: Move[];
+}
+
+const base = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export const getClosableCase = (id: string) => api.get<ClosableCase>(base(id));
+export const closeCase = (id: string, body: { reason: CloseReason; effectiveOn: string; note?: string | null; movedTo?: { code: string; name: string }; version: number }) =>
+  api.post<CloseResult>(`${base(id)}/close`, body);
+export const reopenCase = (id: string, body: { reason: string; version: number }) => api.post<ClosableCase>(`${base(id)}/reopen`, body);
+export const getCaseLinks = (id: string) => api.get<CaseLinks>(`${base(id)}/links`);
+export const linkHousehold = (id: string, body: { otherCaseId: string; relation: HouseholdRelation }) => api.post<CaseLinks>(`${base(id)}/household`, body);
+export const unlinkHousehold = (id: string, otherCaseId: string) => api.delete<CaseLinks>(`${base(id)}/household/${encodeURIComponent(otherCaseId)}`);
+export const requestHandover = (id: string) => api.post<{ received: number }>(`${base(id)}/overdracht/opvragen`);
+export const handoverExportUrl = (id: string) => `${base(id)}/overdracht`;
