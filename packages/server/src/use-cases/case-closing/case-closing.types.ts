@@ -1,7 +1,7 @@
 // Input of closing a case by hand, reopening it, and linking a household.
 import { z } from 'zod';
 import { closeReasons } from '@koers/domain';
-import { isoDate, text } from '../../routes/schemas.ts';
+import { isoDate, text } from '../../contract/input-fields.ts';
 import { gemeentecodeInput } from '../../gemeenten/gemeente-input.ts';
 
 const version = z.number('Versie ontbreekt').int().min(1);
