@@ -54,7 +54,7 @@ describe('signals follow the state of the case', () => {
     const c = (await regisseur.post('/api/cases', { ...caseInput(g.gemeenteId), linkedOn: '2026-10-01', duoNoticeOn: '2026-09-20', registeredOn: '2026-09-10' })).json<{ id: string }>();
     expect(await kindsOf(regisseur, c.id)).toEqual(['intake-not-started', 'pip-due']);
     const due = (await items(regisseur)).items.find((i) => i.caseId === c.id && i.kind === 'intake-not-started')!;
-    expect(due).toMatchObject({ dueOn: '2026-10-01', overdue: true, link: `/dossiers/${c.id}#intake` });
+    expect(due).toMatchObject({ dueOn: '2026-10-01', overdue: true, link: `/dossiers/${c.id}/intake` });
     expect(due.reason).toContain('1 oktober 2026');
 
     await change(c.id, (tx) => tx.insert(intakeInvitations).values({ caseId: c.id, gemeenteId: g.gemeenteId, sequence: 1, sentOn: '2026-11-01', respondBy: '2026-11-15' }));
