@@ -16,6 +16,12 @@ function bsn(): string {
 
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
+/** Opens a part of the case file by its link in the part navigation (no reload). */
+async function openPart(page: Page, label: string, path: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL(`**${path}`);
+}
+
 async function workqueueRows(page: Page, caseName: string): Promise<string[]> {
   await page.goto('/werkvoorraad?later=ja');
   await page.getByTestId('workqueue-table').waitFor();
@@ -118,6 +124,7 @@ describe.runIf(browserAvailable())('case flow', () => {
     await page.goto(caseUrl);
 
     // 2. Kennismaking (voorbereiding).
+    await openPart(page, 'Voorbereiding', '/voorbereiding');
     const voorbereiding = page.getByTestId('voorbereiding-section');
     await voorbereiding.getByRole('button', { name: 'Nieuw gesprek plannen of vastleggen' }).click();
     await voorbereiding.getByLabel('Soort gesprek').selectOption({ label: 'Kennismakingsgesprek' });
@@ -128,13 +135,14 @@ describe.runIf(browserAvailable())('case flow', () => {
     await expect.poll(() => voorbereiding.innerText()).toContain('Kennisgemaakt; wil graag in de zorg werken.');
 
     // 3. Brede intake: invitation, appeared, toets planned and done, record completed.
+    await openPart(page, 'Brede intake', '/intake');
     const intake = page.getByTestId('intake-section');
     await intake.getByTestId('invitation-form').waitFor();
     await intake.getByLabel('Reageren uiterlijk').fill(isoDaysAgo(-14));
     await intake.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await intake.getByTestId('outcome-form').waitFor();
     expect(await workqueueRows(page, 'Selam Kidane')).toContain('invitation-deadline');
-    await page.goto(`${caseUrl}#intake`);
+    await page.goto(`${caseUrl}/intake`);
     await intake.getByTestId('outcome-form').getByLabel('Uitkomst', { exact: true }).selectOption('appeared');
     await intake.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
     const toets = intake.getByTestId('learnability-tests');
@@ -157,7 +165,9 @@ describe.runIf(browserAvailable())('case flow', () => {
     await expectNoAxeViolations(page, 'case file after the intake');
 
     // 4. PIP: draft from the intake, checked, vastgesteld; the beschikking as PDF.
+    await openPart(page, 'PIP', '/pip');
     const pip = page.getByTestId('pip-section');
+    await expect.poll(() => pip.locator('.koers-pip-summary').innerText()).toContain('B1-route');
     await pip.getByRole('button', { name: 'Concept-PIP maken' }).click();
     const draft = pip.getByTestId('pip-draft');
     await draft.waitFor();
@@ -195,10 +205,14 @@ describe.runIf(browserAvailable())('case flow', () => {
     };
     await expect.poll(pipMessageStatus, { timeout: 30_000, interval: 500 }).toBe('bevestigd');
     expect(await workqueueRows(page, 'Selam Kidane')).toEqual([]);
-    await page.goto(`${caseUrl}#documenten`);
+    await page.goto(`${caseUrl}/documenten`);
     await expect.poll(() => page.getByTestId('documents').locator('tbody tr').count()).toBe(2);
     expect(await page.getByTestId('documents').innerText()).toMatch(/PIP|plan inburgering/i);
     expect(await page.getByTestId('case-header').innerText()).toContain('PIP vastgesteld');
+    // The termijn once, as the last day that counts.
+    const termijn = page.getByTestId('deadlines').locator('[data-kind="termijn"]');
+    expect(await termijn.innerText()).toMatch(/^Inburgeringstermijn: tot en met \d{1,2} \w+ \d{4}/);
+    await openPart(page, 'Tijdlijn', '/tijdlijn');
     expect(await page.getByTestId('timeline').innerText()).toContain('Aangemeld met de hand');
     await context.close();
   });
@@ -230,7 +244,7 @@ describe.runIf(browserAvailable())('case flow', () => {
     await context.close();
   });
 
-  it('werkvoorraad: own and team, filters, overdue badge, and the link opens the case file section', async () => {
+  it('werkvoorraad: own and team, filters, overdue badge, and the link opens the case file part', async () => {
     const { context, page } = await newPage(browser, app.url);
     await login(page, 'teamleider@drechtsteden.demo');
     await page.goto('/werkvoorraad');
@@ -249,7 +263,7 @@ describe.runIf(browserAvailable())('case flow', () => {
     await expect.poll(() => page.getByTestId('workqueue-table').locator('tbody tr[data-kind]').evaluateAll((trs) => [...new Set(trs.map((t) => t.getAttribute('data-kind')))])).toEqual(['warning-due']);
     await expectNoAxeViolations(page, 'werkvoorraad (team, filtered)');
     await page.getByTestId('workqueue-table').locator('tbody tr').first().getByRole('link').click();
-    await page.waitForURL(/\/dossiers\/[0-9a-f-]+#intake$/);
+    await page.waitForURL(/\/dossiers\/[0-9a-f-]+\/intake$/);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await context.close();
   });
@@ -265,6 +279,7 @@ describe.runIf(browserAvailable())('case flow', () => {
     expect(names.every((n) => ['Rania Haddad', 'Dawit Gebremariam'].includes(n))).toBe(true);
     await page.getByRole('link', { name: 'Rania Haddad' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rania Haddad' }).waitFor();
+    await page.getByTestId('overview-section').waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('U ziet als partner alleen naam, contactgegevens en afspraken.');
     expect(text).not.toContain('999990020');

@@ -114,15 +114,15 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
       })
       .toMatch(/^(bevestigd|afgewezen|fout)$/);
 
-    // --- The werkvoorraad shows SS131 as needing action; its link opens the DUO section (#duo).
+    // --- The werkvoorraad shows SS131 as needing action; its link opens the DUO part (/duo).
     await page.goto('/werkvoorraad?later=ja');
     const signal = page.getByTestId('workqueue-table').locator(`tr[data-kind="duo-event"][data-case-id="${tesfay}"]`);
     await signal.waitFor();
     await signal.getByRole('link').click();
-    await page.waitForURL(`**/dossiers/${tesfay}#duo`);
+    await page.waitForURL(`**/dossiers/${tesfay}/duo`);
     const section = page.getByTestId('duo-section');
     await section.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('duo');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('duo-heading');
     const events = section.getByTestId('duo-events');
     await events.waitFor();
     const ss131 = events.locator('tr[data-event-code="SS131"]');
@@ -144,6 +144,8 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
     await expect.poll(() => section.getByTestId('duo-notice').innerText()).toBe('Melding SS131 is als afgehandeld gemarkeerd.');
     await expect.poll(() => ss131.locator('.utrecht-status-badge').innerText()).toBe('Afgehandeld');
     expect(await ss131.getByRole('button').count()).toBe(0);
+    // The timeline (its own part) has it without a reload.
+    await page.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Tijdlijn', exact: true }).click();
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('DUO SS131 afgehandeld.');
     // …and the signal has left the case's werkvoorraad items.
     const caseSignals = async () =>
@@ -152,7 +154,7 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
     await expectNoAxeViolations(page, 'DUO section after marking handled');
 
     // --- Karimi: the message Koers sent to DUO, with its BerichtId and status.
-    await page.goto(`/dossiers/${karimi}#duo`);
+    await page.goto(`/dossiers/${karimi}/duo`);
     const messages = page.getByTestId('duo-messages');
     await messages.waitFor();
     const row = messages.locator('tr', { hasText: 'PIP gewijzigd' }).first();
@@ -167,8 +169,9 @@ describe.runIf(browserAvailable())('DUO in the case file and the werkvoorraad', 
       // DUO refused or it could not be delivered: "Opnieuw aanbieden" queues it again.
       await row.getByRole('button', { name: /^Opnieuw aanbieden: PIP gewijzigd/ }).click();
       await expect.poll(() => page.getByTestId('duo-notice').innerText()).toContain('PIP gewijzigd is opnieuw aangeboden aan DUO');
-      await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('opnieuw aangeboden aan DUO');
       await expectNoAxeViolations(page, 'DUO section after offering again');
+      await page.getByRole('navigation', { name: 'Onderdelen van het dossier' }).getByRole('link', { name: 'Tijdlijn', exact: true }).click();
+      await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('opnieuw aangeboden aan DUO');
     } else {
       expect(await row.getByRole('button').count()).toBe(0);
     }

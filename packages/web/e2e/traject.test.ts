@@ -26,7 +26,7 @@ describe.runIf(browserAvailable())('Traject: inburgeringsaanbod and gevolgde ure
     const list = (await (await page.request.get('/api/cases?zoek=Karimi')).json()) as { items: { id: string; familyName: string }[] };
     const caseId = list.items.find((c) => c.familyName === 'Karimi')?.id;
     expect(caseId).toBeDefined();
-    await page.goto(`/dossiers/${caseId}#traject`);
+    await page.goto(`/dossiers/${caseId}/traject`);
     const section = page.getByTestId('traject-section');
     await section.getByRole('heading', { level: 2, name: 'Traject: aanbod en uren' }).waitFor();
 

@@ -5,6 +5,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
+import { SessionCacheProvider } from './api/SessionCache.tsx';
 import { AuthProvider } from './auth/AuthContext.tsx';
 import { currentLanguage, i18nReady } from './i18n/index.ts';
 import { createRouter } from './routes.tsx';
@@ -20,7 +21,9 @@ void i18nReady.then(() => {
   createRoot(container).render(
     <StrictMode>
       <AuthProvider>
-        <RouterProvider router={createRouter()} />
+        <SessionCacheProvider>
+          <RouterProvider router={createRouter()} />
+        </SessionCacheProvider>
       </AuthProvider>
     </StrictMode>,
   );

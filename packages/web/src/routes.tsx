@@ -9,6 +9,7 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { PlaceholderPage, type PlaceholderId } from './pages/PlaceholderPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
+import { caseParts, type CasePartHandle } from './pages/case/caseParts.ts';
 
 // The work pages load when first opened (their own chunks), so the login page and the shell start
 // from a smaller bundle; the case file alone is a quarter of the application's own code.
@@ -44,7 +45,6 @@ const pages: Record<NavId, ComponentType> = {
 const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: ComponentType }[] = [
   { path: '/dossiers/nieuw', anyOf: ['case:write'], Page: NewCasePage },
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
-  { path: '/dossiers/:id', anyOf: ['case:read', 'case:read-assigned'], Page: CaseFilePage },
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
 ];
 
@@ -64,6 +64,19 @@ export const routes: RouteObject[] = [
           ),
         };
       }),
+      // The case file: a layout (header, part navigation, open tasks) with one child route per part.
+      {
+        path: '/dossiers/:id',
+        element: (
+          <RequireAuth>
+            <RequirePermission item={{ anyOf: ['case:read', 'case:read-assigned'] }}>{loaded(<CaseFilePage />)}</RequirePermission>
+          </RequireAuth>
+        ),
+        children: caseParts.map((part): RouteObject => {
+          const handle: CasePartHandle = { casePartId: part.id };
+          return part.path === '' ? { index: true, handle } : { path: part.path, handle };
+        }),
+      },
       // Pages below a nav entry (case list, beheer), each with its own permission.
       ...caseSubPages.map(({ path, anyOf, Page }): RouteObject => ({
         path,

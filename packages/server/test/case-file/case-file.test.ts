@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseDocuments, processingLog } from '../../src/db/schema.ts';
+import { caseDocuments, cases, processingLog } from '../../src/db/schema.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { caseInput, insertCase, snapshotOf } from '../support/fixtures.ts';
 import { caseVersion } from '../support/versions.ts';
@@ -42,6 +42,18 @@ describe('GET /api/cases/:id/file', () => {
     expect(pip.explanation.steps[0]?.articles.join()).toContain('art. 5.3 lid 1 Besluit inburgering 2021');
     expect(body.signals.map((s) => s.kind)).toContain('pip-due');
     expect(body.caseManager.id).toBe(g.users.trajectregisseur.id);
+  });
+
+  it('the termijn deadline is the last day that counts (inclusive), said once as "tot en met"', async () => {
+    const c = await newCase();
+    // As DUO registers it: from 2026-12-06, the end stored exclusive (2029-12-06 is the first day after).
+    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ termStart: '2026-12-06', termEndExclusive: '2029-12-06' }).where(eq(cases.id, c.id)));
+    const file = await regisseur.get(`/api/cases/${c.id}/file`);
+    expect(file.statusCode, file.body).toBe(200);
+    const termijn = file.json<{ deadlines: { kind: string; label: string; date: string; overdue: boolean; explanation: { summary: string } }[] }>().deadlines.find((d) => d.kind === 'termijn');
+    expect(termijn).toMatchObject({ label: 'Inburgeringstermijn', date: '2029-12-05', overdue: false });
+    expect(termijn?.explanation.summary).toBe('Inburgeringstermijn van 6 december 2026 tot en met 5 december 2029, zoals DUO die registreert.');
+    expect(termijn?.explanation.summary).not.toContain('6 december 2029');
   });
 
   it('without case:read-sensitive no BSN; roles without case:read get 403', async () => {

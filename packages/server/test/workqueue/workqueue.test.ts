@@ -54,7 +54,7 @@ describe('signals follow the state of the case', () => {
     const c = (await regisseur.post('/api/cases', { ...caseInput(g.gemeenteId), linkedOn: '2026-10-01', duoNoticeOn: '2026-09-20', registeredOn: '2026-09-10' })).json<{ id: string }>();
     expect(await kindsOf(regisseur, c.id)).toEqual(['intake-not-started', 'pip-due']);
     const due = (await items(regisseur)).items.find((i) => i.caseId === c.id && i.kind === 'intake-not-started')!;
-    expect(due).toMatchObject({ dueOn: '2026-10-01', overdue: true, link: `/dossiers/${c.id}#intake` });
+    expect(due).toMatchObject({ dueOn: '2026-10-01', overdue: true, link: `/dossiers/${c.id}/intake` });
     expect(due.reason).toContain('1 oktober 2026');
 
     await change(c.id, (tx) => tx.insert(intakeInvitations).values({ caseId: c.id, gemeenteId: g.gemeenteId, sequence: 1, sentOn: '2026-11-01', respondBy: '2026-11-15' }));
@@ -115,7 +115,7 @@ describe('own and team', () => {
     const loose = (await teamleider.post('/api/cases', { ...caseInput(g.gemeenteId), linkedOn: '2026-11-01', caseManagerId: null })).json<{ id: string }>();
     const unassigned = await items(teamleider, `?scope=unassigned&gemeenteId=${g.gemeenteId}&upcoming=true&limit=500`);
     expect(unassigned.items.filter((i) => i.caseId === loose.id).map((i) => i.kind)).toContain('no-case-manager');
-    expect(unassigned.items.every((i) => i.caseId !== loose.id || i.link.startsWith(`/dossiers/${loose.id}#`))).toBe(true);
+    expect(unassigned.items.every((i) => i.caseId !== loose.id || i.link === `/dossiers/${loose.id}` || i.link.startsWith(`/dossiers/${loose.id}/`))).toBe(true);
     expect((await regisseur.get('/api/workqueue?scope=unassigned')).statusCode).toBe(403);
     await teamleider.request({ method: 'PUT', url: `/api/cases/${loose.id}/case-manager`, payload: { version: await caseVersion(koers.database, loose.id), caseManagerId: g.users.trajectregisseur.id } });
     expect((await items(teamleider, `?scope=unassigned&gemeenteId=${g.gemeenteId}&upcoming=true&limit=500`)).items.map((i) => i.caseId)).not.toContain(loose.id);

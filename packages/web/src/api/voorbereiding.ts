@@ -128,10 +128,5 @@ export const getIntakeScenario = (gemeenteId: string) => api.get<GemeenteScenari
 export const setIntakeScenario = (gemeenteId: string, scenario: 1 | 2 | 3) =>
   api.put<GemeenteScenario>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/intake-scenario`, { scenario });
 
-/** The case-file page reloads its header, timeline and documents on this event (see CaseFilePage). */
-export function notifyCaseChanged(): void {
-  window.dispatchEvent(new Event('koers:case-changed'));
-}
-
 /** Download address of a generated letter (served by the case-file documents endpoint). */
 export const documentUrl = (caseId: string, documentId: string) => `${c(caseId)}/documents/${encodeURIComponent(documentId)}`;

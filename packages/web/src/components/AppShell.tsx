@@ -6,7 +6,7 @@ import { useAuth } from '../auth/AuthContext.tsx';
 import { navFor } from '../nav/navConfig.ts';
 import { NavListRouterLink } from './AppLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { headingFocus, PAGE_HEADING_ID } from './PageHeading.tsx';
+import { headingFocus, nestedRouteFocus, PAGE_HEADING_ID } from './PageHeading.tsx';
 import { roleLabel } from './labels.ts';
 
 export const MAIN_ID = 'main-content';
@@ -23,11 +23,15 @@ function focusMain(): void {
 function useFocusOnRouteChange(): void {
   const location = useLocation();
   const first = useRef(true);
+  const previousPath = useRef(location.pathname);
   useEffect(() => {
+    const fromPath = previousPath.current;
+    previousPath.current = location.pathname;
     if (first.current) {
       first.current = false;
       return;
     }
+    if (nestedRouteFocus.owns?.(fromPath, location.pathname)) return;
     // Wait one frame so the new page has rendered its heading.
     const frame = requestAnimationFrame(focusMain);
     return () => cancelAnimationFrame(frame);

@@ -10,6 +10,12 @@ export const PAGE_HEADING_ID = 'page-heading';
  */
 export const headingFocus = { pending: false };
 
+/**
+ * A layout with parts of its own (the case file) handles focus when the user moves between its
+ * parts: while mounted it sets `owns`, and the shell leaves those navigations to it.
+ */
+export const nestedRouteFocus: { owns: ((fromPath: string, toPath: string) => boolean) | null } = { owns: null };
+
 /** Sets the document title: "Page — Koers". */
 export function useDocumentTitle(title: string): void {
   const { t } = useTranslation();

@@ -6,6 +6,8 @@ import beheerEn from './areas/beheer.en.json';
 import beheerNl from './areas/beheer.nl.json';
 import caseEn from './areas/case.en.json';
 import caseNl from './areas/case.nl.json';
+import dossierEn from './areas/dossier.en.json';
+import dossierNl from './areas/dossier.nl.json';
 import duoEn from './areas/duo.en.json';
 import duoNl from './areas/duo.nl.json';
 import intakeEn from './areas/intake.en.json';
@@ -23,5 +25,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, dossier: dossierNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, dossier: dossierEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

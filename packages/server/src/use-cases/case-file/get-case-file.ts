@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { formatDutchDate, integrationTerm, isBefore, isDue, isOverdue, pipDeadline, wi, type Explanation } from '@koers/domain';
+import { addDays, formatDutchDate, integrationTerm, isBefore, isDue, isOverdue, pipDeadline, wi, type Explanation } from '@koers/domain';
 import {
   caseAssignments,
   caseChecklistItems,
@@ -117,10 +117,13 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
       const explanation = term && (!row.termEndExclusive || row.termEndExclusive === term.value.endExclusive)
         ? plain(term.explanation)
         : {
-            summary: `Inburgeringstermijn van ${formatDutchDate(start)} tot ${formatDutchDate(end)} (die dag niet meegerekend), zoals DUO die registreert.`,
+            summary: `Inburgeringstermijn van ${formatDutchDate(start)} tot en met ${formatDutchDate(addDays(end, -1))}, zoals DUO die registreert.`,
             steps: [{ text: 'De termijn is drie jaar vanaf de dag na de dagtekening van het eerste PIP, eventueel verlengd door DUO.', articles: [wi('11', 1), wi('12', 1)] }],
           };
-      deadlines.push({ kind: 'termijn', label: 'Einde inburgeringstermijn', date: end, overdue: end !== '' && !isBefore(today, end), explanation, section: 'pip' });
+      // Like every other deadline here, `date` is the last day that still counts (inclusive); the
+      // termijn itself is stored with an exclusive end (the day after), see domain rules/term.ts.
+      const lastDay = end === '' ? '' : addDays(end, -1);
+      deadlines.push({ kind: 'termijn', label: 'Inburgeringstermijn', date: lastDay, overdue: lastDay !== '' && isBefore(lastDay, today), explanation, section: 'pip' });
     }
     const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, caseId)).orderBy(asc(intakeInvitations.sequence));
     for (const inv of invitations.filter((i) => i.outcome === 'pending')) {

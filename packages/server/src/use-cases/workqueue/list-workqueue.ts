@@ -133,7 +133,8 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
         overdue: r.overdue,
         reason: r.reason,
         section: r.section,
-        link: `/dossiers/${r.caseId}#${r.section}`,
+        // The part of the case file where the task is done (/dossiers/:id/<part>; the overview is the case file itself).
+        link: r.section === 'overzicht' ? `/dossiers/${r.caseId}` : `/dossiers/${r.caseId}/${r.section}`,
       })),
     };
   }, { readOnly: true });

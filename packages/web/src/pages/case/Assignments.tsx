@@ -1,22 +1,21 @@
 import { Button, ButtonGroup, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAssignment, getAssignableUsers, removeAssignment, setCaseManager, type AssignableUsers, type CaseFile } from '../../api/cases.ts';
+import { useAssignableUsersQuery, useCaseChanged } from '../../api/caseQueries.ts';
+import { addAssignment, removeAssignment, setCaseManager, type CaseFile } from '../../api/cases.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 
 /** Case manager and partners of a case: who they are, and (with case:write) changing them. */
-export function Assignments({ caseId, file, canWrite, onChanged }: { caseId: string; file: CaseFile; canWrite: boolean; onChanged: () => void }) {
+export function Assignments({ caseId, file, canWrite }: { caseId: string; file: CaseFile; canWrite: boolean }) {
   const { t } = useTranslation();
-  const [users, setUsers] = useState<AssignableUsers | null>(null);
+  const changed = useCaseChanged(caseId);
+  const { data: users, error: usersError } = useAssignableUsersQuery(caseId, canWrite);
   const [manager, setManager] = useState(file.caseManager?.id ?? '');
   const [partner, setPartner] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (canWrite) getAssignableUsers(caseId).then(setUsers).catch(setError);
-  }, [caseId, canWrite]);
   useEffect(() => setManager(file.caseManager?.id ?? ''), [file.caseManager?.id]);
 
   const run = async (work: () => Promise<unknown>) => {
@@ -24,7 +23,7 @@ export function Assignments({ caseId, file, canWrite, onChanged }: { caseId: str
     setError(null);
     try {
       await work();
-      onChanged();
+      await changed('assignments');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -37,7 +36,7 @@ export function Assignments({ caseId, file, canWrite, onChanged }: { caseId: str
   return (
     <>
       <Heading3>{t('case.file.assignments')}</Heading3>
-      {error ? <ErrorAlert error={error} /> : null}
+      {error || usersError ? <ErrorAlert error={error ?? usersError} /> : null}
       {file.assignments.length === 0 ? (
         <Paragraph>{t('case.file.noAssignments')}</Paragraph>
       ) : (

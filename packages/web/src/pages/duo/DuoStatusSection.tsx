@@ -207,7 +207,7 @@ function RecentFailures({ failures, gemeenten }: { failures: readonly DuoFailure
             {showCase ? (
               <TableCell>
                 {f.caseId ? (
-                  <AppLink to={`/dossiers/${f.caseId}#duo`} aria-label={t('duo.status.openCaseLabel', { what: f.what, at: formatDateTime(f.at, language) })}>
+                  <AppLink to={`/dossiers/${f.caseId}/duo`} aria-label={t('duo.status.openCaseLabel', { what: f.what, at: formatDateTime(f.at, language) })}>
                     {t('duo.status.openCase')}
                   </AppLink>
                 ) : (

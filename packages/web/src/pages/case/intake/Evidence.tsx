@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { addEvidence, routes, type Evidence as EvidenceRow, type Intake, type Route } from '../../../api/intake.ts';
-import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
 import { fieldError } from '../voorbereiding/fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -42,7 +41,6 @@ function EvidenceForm({ caseId, kind, aspects, scoreLabels, onDone }: { caseId: 
       } else {
         await addEvidence(caseId, { kind, instrument, observedOn, author, summary, ...(route === '' ? {} : { advisedRoute: route }) });
       }
-      notifyCaseChanged();
       onDone(true);
     } catch (e) {
       setError(e);

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { completeIntake, saveIntakeRecord, type Intake } from '../../../api/intake.ts';
-import { notifyCaseChanged, themeFields } from '../../../api/voorbereiding.ts';
+import { themeFields } from '../../../api/voorbereiding.ts';
 import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from './themes.tsx';
 import { fieldError } from '../voorbereiding/fields.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
@@ -29,7 +29,6 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
     setSaved(false);
     try {
       const next = await work();
-      notifyCaseChanged();
       setSaved(true);
       onChanged(next);
     } catch (e) {

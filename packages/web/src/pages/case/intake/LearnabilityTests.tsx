@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { planLearnabilityTest, routes, updateLearnabilityTest, type LearnabilityTest, type Route } from '../../../api/intake.ts';
-import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
 import { CheckboxField, ExplanationText, fieldError } from '../voorbereiding/fields.tsx';
 import { formatDate, formatDateTime, localToIso, todayIso } from '../../../format/dates.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -20,7 +19,6 @@ function useRun(onDone: () => void) {
     setError(null);
     try {
       await work();
-      notifyCaseChanged();
       onDone();
     } catch (e) {
       setError(e);

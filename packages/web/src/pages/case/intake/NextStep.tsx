@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { completeIntake, invitationOutcomes, registerOutcome, sendInvitation, type Intake } from '../../../api/intake.ts';
-import { notifyCaseChanged } from '../../../api/voorbereiding.ts';
 import { ExplanationText, fieldError } from '../voorbereiding/fields.tsx';
 import { localToIso, todayIso } from '../../../format/dates.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -21,7 +20,6 @@ function useSubmit(onDone: (intake: Intake) => void) {
     setError(null);
     try {
       const intake = await work();
-      notifyCaseChanged();
       onDone(intake);
     } catch (e) {
       setError(e);

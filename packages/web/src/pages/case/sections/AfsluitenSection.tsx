@@ -10,15 +10,13 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import { listCases, type CaseDetail, type CaseListItem } from '../../../api/cases.ts';
 import {
   closeCase,
   closeReasons,
-  getCaseLinks,
-  getClosableCase,
   handoverExportUrl,
   householdRelations,
   linkHousehold,
@@ -31,6 +29,7 @@ import {
   type CloseResult,
   type HouseholdRelation,
 } from '../../../api/case-closing.ts';
+import { useCaseChanged, useClosingQuery } from '../../../api/caseQueries.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -40,10 +39,6 @@ import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { formatDate, formatDateTime, todayIso } from '../../../format/dates.ts';
 import { RadioGroup } from '../pip/fields.tsx';
 
-/** Tells the case file (header, signals, timeline) that something changed. */
-function caseChanged(): void {
-  window.dispatchEvent(new Event('koers:case-changed'));
-}
 
 const knownReason = (code: string | null): code is CloseReason => code !== null && (closeReasons as readonly string[]).includes(code);
 
@@ -215,12 +210,13 @@ function Moves({ caseId, links, canWrite, canExport }: { caseId: string; links: 
   const language = i18n.resolvedLanguage ?? 'nl';
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const changed = useCaseChanged(caseId);
   const ask = async () => {
     setError(null);
     try {
       const r = await requestHandover(caseId);
       setMessage(t('afsluiten.moves.received', { count: r.received }));
-      caseChanged();
+      await changed('afsluiten');
     } catch (caught) {
       setError(caught);
     }
@@ -265,7 +261,7 @@ function Moves({ caseId, links, canWrite, canExport }: { caseId: string; links: 
   );
 }
 
-function Household({ caseId, gemeenteId, links, canWrite, onChanged }: { caseId: string; gemeenteId: string; links: CaseLinks; canWrite: boolean; onChanged: (l: CaseLinks) => void }) {
+function Household({ caseId, gemeenteId, links, canWrite, onChanged }: { caseId: string; gemeenteId: string; links: CaseLinks; canWrite: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [search, setSearch] = useState('');
@@ -275,10 +271,10 @@ function Household({ caseId, gemeenteId, links, canWrite, onChanged }: { caseId:
   const run = async (work: () => Promise<CaseLinks>) => {
     setError(null);
     try {
-      onChanged(await work());
+      await work();
+      onChanged();
       setFound(null);
       setSearch('');
-      caseChanged();
     } catch (caught) {
       setError(caught);
     }
@@ -363,29 +359,14 @@ export function AfsluitenSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
-  const [kase, setKase] = useState<ClosableCase | null>(null);
-  const [links, setLinks] = useState<CaseLinks | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error } = useClosingQuery(caseId);
+  const changed = useCaseChanged(caseId);
+  const kase = data?.kase ?? null;
+  const links = data?.links ?? null;
   const [mode, setMode] = useState<'view' | 'close' | 'reopen'>('view');
   const [result, setResult] = useState<CloseResult | null>(null);
   const [reopened, setReopened] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const [c, l] = await Promise.all([getClosableCase(caseId), getCaseLinks(caseId)]);
-      setKase(c);
-      setLinks(l);
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [caseId]);
-  useEffect(() => {
-    void load();
-    const onChange = () => void load();
-    window.addEventListener('koers:case-changed', onChange);
-    return () => window.removeEventListener('koers:case-changed', onChange);
-  }, [load]);
 
   return (
     <section aria-labelledby="afsluiten-heading" data-testid="afsluiten-section">
@@ -424,7 +405,7 @@ export function AfsluitenSection({ caseId }: { caseId: string }) {
                 setResult(r);
                 setReopened(false);
                 setMode('view');
-                caseChanged();
+                void changed('afsluiten');
               }}
             />
           ) : mode === 'reopen' ? (
@@ -435,7 +416,7 @@ export function AfsluitenSection({ caseId }: { caseId: string }) {
                 setReopened(true);
                 setResult(null);
                 setMode('view');
-                caseChanged();
+                void changed('afsluiten');
               }}
             />
           ) : canWrite ? (
@@ -452,7 +433,7 @@ export function AfsluitenSection({ caseId }: { caseId: string }) {
             </ButtonGroup>
           ) : null}
           <Moves caseId={caseId} links={links} canWrite={canWrite} canExport={user.permissions.includes('case:read-sensitive')} />
-          <Household caseId={caseId} gemeenteId={kase.gemeenteId} links={links} canWrite={canWrite && kase.status !== 'gesloten'} onChanged={setLinks} />
+          <Household caseId={caseId} gemeenteId={kase.gemeenteId} links={links} canWrite={canWrite && kase.status !== 'gesloten'} onChanged={() => void changed('afsluiten')} />
           {canWrite && kase.status === 'gesloten' ? <Paragraph>{t('afsluiten.household.closed')}</Paragraph> : null}
         </>
       )}

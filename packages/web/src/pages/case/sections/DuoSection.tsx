@@ -14,7 +14,6 @@ import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useTranslation } from 'react-i18next';
 import {
   eventNeedsAction,
-  getCaseDuo,
   markDuoEventHandled,
   retryDuoMessage,
   type DuoEvent,
@@ -28,15 +27,10 @@ import { DuoContactView } from '../duo/DuoContactView.tsx';
 import { EventStatusBadge, formatDateTime, useEventName, useOperationName } from '../duo/duoFormat.tsx';
 import { DuoMessagesTable } from '../duo/DuoMessagesTable.tsx';
 import { ActionNotice, useRowAction } from '../../../components/RowAction.tsx';
-import { useCaseSectionData } from '../useCaseSectionData.ts';
+import { useCaseChanged, useCaseDuoQuery } from '../../../api/caseQueries.ts';
 
 export interface CaseSectionProps {
   caseId: string;
-}
-
-/** Tells the case file (header, signals, timeline) that something changed. */
-function caseChanged(): void {
-  window.dispatchEvent(new Event('koers:case-changed'));
 }
 
 function Messages({
@@ -149,8 +143,11 @@ export function DuoSection({ caseId }: CaseSectionProps) {
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const operationName = useOperationName();
-  const { data: duo, error, load } = useCaseSectionData(caseId, getCaseDuo);
-  const { busyId, notice, noticeRef, actionError, act } = useRowAction(load, caseChanged);
+  const { data: duo, error, refetch } = useCaseDuoQuery(caseId);
+  const changed = useCaseChanged(caseId);
+  // After a retry or a handled notification: this part and what DUO's answer may change elsewhere.
+  const { busyId, notice, noticeRef, actionError, act } = useRowAction(() => changed('duo'));
+  const load = () => refetch();
 
   const retry = (m: DuoMessage) =>
     void act(m.id, async () => {

@@ -1,9 +1,11 @@
 import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { getIntake, type Intake } from '../../../api/intake.ts';
+import { caseKeys, useCaseChanged, useIntakeQuery, type CaseChange } from '../../../api/caseQueries.ts';
+import type { Intake } from '../../../api/intake.ts';
 import { Evidence } from '../intake/Evidence.tsx';
 import { IntakeRecordForm } from '../intake/IntakeRecordForm.tsx';
 import { Invitations } from '../intake/Invitations.tsx';
@@ -12,9 +14,7 @@ import { NextStep } from '../intake/NextStep.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { MeetingList } from '../voorbereiding/MeetingList.tsx';
 
-export interface CaseSectionProps {
-  caseId: string;
-}
+import type { CasePartProps } from '../caseParts.ts';
 
 const intakeKinds = ['intakegesprek'] as const;
 
@@ -28,30 +28,28 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Schakel 3: the brede intake — invitations, conversations, the record with the required themes, toets and evidence. */
-export function IntakeSection({ caseId }: CaseSectionProps) {
+export function IntakeSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const canReadSensitive = user.permissions.includes('case:read-sensitive');
-  const [intake, setIntake] = useState<Intake | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: intake, error } = useIntakeQuery(caseId);
+  const client = useQueryClient();
+  const caseChanged = useCaseChanged(caseId);
   // Remount the record form with fresh values after another part of the section changed the intake.
   const [generation, setGeneration] = useState(0);
 
-  const load = useCallback(() => {
-    getIntake(caseId)
-      .then((d) => {
-        setIntake(d);
-        setError(null);
-      })
-      .catch(setError);
-  }, [caseId]);
-  useEffect(load, [load]);
+  /** A write that answered with the new intake: show it at once, then refresh what else it touched. */
+  const saved = (next: Intake, change: CaseChange = 'intake') => {
+    client.setQueryData(caseKeys.part(caseId, 'intake'), next);
+    void caseChanged(change);
+  };
   const changed = (next: Intake) => {
-    setIntake(next);
+    saved(next);
     setGeneration((g) => g + 1);
   };
+  const load = (change: CaseChange) => () => void caseChanged(change);
 
   return (
     <div data-testid="intake-section">
@@ -80,19 +78,19 @@ export function IntakeSection({ caseId }: CaseSectionProps) {
             kinds={intakeKinds}
             canWrite={canWrite && intake.allowedAction !== 'completed'}
             canReadSensitive={canReadSensitive}
-            onChanged={load}
+            onChanged={load('voorbereiding')}
           />
 
           <Heading3>{t('intake.record.title')}</Heading3>
           <Paragraph>{t('intake.record.intro')}</Paragraph>
-          <IntakeRecordForm key={generation} caseId={caseId} intake={intake} canWrite={canWrite} canReadSensitive={canReadSensitive} onChanged={setIntake} />
+          <IntakeRecordForm key={generation} caseId={caseId} intake={intake} canWrite={canWrite} canReadSensitive={canReadSensitive} onChanged={(next) => saved(next)} />
 
           <Heading3>{t('intake.toets.title')}</Heading3>
-          <LearnabilityTests caseId={caseId} tests={intake.learnabilityTests} canWrite={canWrite} onChanged={load} />
+          <LearnabilityTests caseId={caseId} tests={intake.learnabilityTests} canWrite={canWrite} onChanged={load('toets')} />
 
           <Heading3>{t('intake.evidence.title')}</Heading3>
           <Paragraph>{t('intake.evidence.intro')}</Paragraph>
-          <Evidence caseId={caseId} intake={intake} canWrite={canWrite} onChanged={load} />
+          <Evidence caseId={caseId} intake={intake} canWrite={canWrite} onChanged={load('toets')} />
         </>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createPipDraft, getPipOverview, type PipOverview } from '../../../api/pip.ts';
+import { useCaseChanged, usePipQuery } from '../../../api/caseQueries.ts';
+import { createPipDraft } from '../../../api/pip.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
@@ -12,39 +13,25 @@ import { PipVersions } from '../pip/PipVersions.tsx';
 import { PipWithdrawForm } from '../pip/PipWithdrawForm.tsx';
 import { ThirdPartyInfoForm } from '../pip/ThirdPartyInfoForm.tsx';
 
-export interface CaseSectionProps {
-  caseId: string;
-}
+import type { CasePartProps } from '../caseParts.ts';
 
 /** The PIP (beschikking) of a case: summary with deadline and termijn, the concept with its DUO pre-validation, versions, changes and bezwaar. */
-export function PipSection({ caseId }: CaseSectionProps) {
+export function PipSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
   const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
-  const [overview, setOverview] = useState<PipOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: overview, error, refetch } = usePipQuery(caseId);
+  const caseChanged = useCaseChanged(caseId);
   const [actionError, setActionError] = useState<unknown>(null);
   const [changing, setChanging] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(
-    async (focusId?: string) => {
-      try {
-        const next = await getPipOverview(caseId);
-        setOverview(next);
-        setError(null);
-        if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
-      } catch (caught) {
-        setError(caught);
-      }
-    },
-    [caseId],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  /** After a PIP write: refresh this part and everything a PIP moves (status, termijn, documents, DUO), then focus. */
+  const load = async (focusId?: string) => {
+    await caseChanged('pip');
+    if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+  };
 
   async function startDraft() {
     setBusy(true);
@@ -68,7 +55,7 @@ export function PipSection({ caseId }: CaseSectionProps) {
         <>
           <ErrorAlert error={error} title={t('pip.loadError')} />
           <ButtonGroup>
-            <SecondaryActionButton type="button" onClick={() => void load()}>
+            <SecondaryActionButton type="button" onClick={() => void refetch()}>
               {t('common.retry')}
             </SecondaryActionButton>
           </ButtonGroup>

@@ -1,35 +1,30 @@
 import { ButtonGroup, Heading2, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { getResults, type ResultsOverview } from '../../../api/results.ts';
+import { caseKeys, useCaseChanged, useResultsQuery } from '../../../api/caseQueries.ts';
+import type { ResultsOverview } from '../../../api/results.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { formatDate, lastDay } from '../../../format/dates.ts';
 import { ResultForm } from '../resultaten/ResultForm.tsx';
-import type { CaseSectionProps } from './PipSection.tsx';
+import type { CasePartProps } from '../caseParts.ts';
 
 /** PVT, MAP and Z-route: the results DUO must hear about, their DUO status, and when 'verwijtbaar' applies. */
-export function ResultatenSection({ caseId }: CaseSectionProps) {
+export function ResultatenSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
-  const [overview, setOverview] = useState<ResultsOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setOverview(await getResults(caseId));
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
-  }, [caseId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: overview, error, refetch } = useResultsQuery(caseId);
+  const client = useQueryClient();
+  const caseChanged = useCaseChanged(caseId);
+  const load = () => refetch();
+  /** A saved result answers with the new overview: show it at once, then refresh what DUO and the tasks show. */
+  const saved = (next: ResultsOverview) => {
+    client.setQueryData(caseKeys.part(caseId, 'resultaten'), next);
+    void caseChanged('resultaten');
+  };
 
   return (
     <section aria-labelledby="resultaten-heading" data-testid="resultaten-section">
@@ -56,7 +51,7 @@ export function ResultatenSection({ caseId }: CaseSectionProps) {
           </Paragraph>
           {!overview.hasCurrentPip ? <Paragraph>{t('resultaten.noPip')}</Paragraph> : null}
           {overview.results.map((r) => (
-            <ResultForm key={`${r.kind}-${r.updatedAt ?? 'new'}`} caseId={caseId} result={r} canWrite={canWrite} bsnKnown={overview.bsnKnown} onSaved={setOverview} />
+            <ResultForm key={`${r.kind}-${r.updatedAt ?? 'new'}`} caseId={caseId} result={r} canWrite={canWrite} bsnKnown={overview.bsnKnown} onSaved={saved} />
           ))}
         </>
       )}

@@ -1,7 +1,6 @@
 import { Alert, ButtonGroup, Heading2, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTraject } from '../../../api/traject.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ActionNotice } from '../../../components/RowAction.tsx';
@@ -9,15 +8,10 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { HoursTable } from '../traject/HoursTable.tsx';
 import { PlacementForm } from '../traject/PlacementForm.tsx';
 import { Placements } from '../traject/Placements.tsx';
-import { useCaseSectionData } from '../useCaseSectionData.ts';
+import { useCaseChanged, useTrajectQuery } from '../../../api/caseQueries.ts';
 
 export interface CaseSectionProps {
   caseId: string;
-}
-
-/** Tells the case file (DUO section, signals, timeline) that something changed. */
-function caseChanged(): void {
-  window.dispatchEvent(new Event('koers:case-changed'));
 }
 
 /** The traject of a case: inburgeringsaanbod (placement with a cursusinstelling) and gevolgde uren, each with its status at DUO. */
@@ -25,14 +19,15 @@ export function TrajectSection({ caseId }: CaseSectionProps) {
   const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
-  const { data: traject, error, load } = useCaseSectionData(caseId, getTraject);
+  const { data: traject, error, refetch } = useTrajectQuery(caseId);
+  const caseChanged = useCaseChanged(caseId);
+  const load = () => refetch();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
   const changed = (message: string) => {
     setNotice(message);
-    caseChanged();
-    void load().then(() => requestAnimationFrame(() => noticeRef.current?.focus()));
+    void caseChanged('traject').then(() => requestAnimationFrame(() => noticeRef.current?.focus()));
   };
 
   return (

@@ -1,38 +1,26 @@
 import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCaseChanged, useVoorbereidingQuery } from '../../../api/caseQueries.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { getVoorbereiding, type Voorbereiding } from '../../../api/voorbereiding.ts';
 import { Checklist } from '../voorbereiding/Checklist.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { MeetingList } from '../voorbereiding/MeetingList.tsx';
 
-export interface CaseSectionProps {
-  caseId: string;
-}
+import type { CasePartProps } from '../caseParts.ts';
 
 const voorbereidingKinds = ['warme-overdracht', 'kennismaking'] as const;
 
 /** Schakel 2: warme overdracht and kennismaking, the regeldag checklist, and when the brede intake starts. */
-export function VoorbereidingSection({ caseId }: CaseSectionProps) {
+export function VoorbereidingSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const canReadSensitive = user.permissions.includes('case:read-sensitive');
-  const [data, setData] = useState<Voorbereiding | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    getVoorbereiding(caseId)
-      .then((d) => {
-        setData(d);
-        setError(null);
-      })
-      .catch(setError);
-  }, [caseId]);
-  useEffect(load, [load]);
+  const { data, error } = useVoorbereidingQuery(caseId);
+  const caseChanged = useCaseChanged(caseId);
+  const load = () => void caseChanged('voorbereiding');
 
   return (
     <div data-testid="voorbereiding-section">

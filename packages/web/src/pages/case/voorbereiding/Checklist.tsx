@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { checklistStatuses, notifyCaseChanged, updateChecklistItem, type ChecklistItem, type ChecklistStatus } from '../../../api/voorbereiding.ts';
+import { checklistStatuses, updateChecklistItem, type ChecklistItem, type ChecklistStatus } from '../../../api/voorbereiding.ts';
 import { fieldError } from './fields.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -34,7 +34,6 @@ function ChecklistForm({ caseId, item, onDone }: { caseId: string; item: Checkli
         ...(status === 'geregeld' ? { doneOn: doneOn || null } : {}),
         note: note.trim() || null,
       });
-      notifyCaseChanged();
       onDone(true);
     } catch (e) {
       setError(e);

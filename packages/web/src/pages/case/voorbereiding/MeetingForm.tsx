@@ -8,7 +8,6 @@ import {
   createMeeting,
   meetingModes,
   meetingStatuses,
-  notifyCaseChanged,
   participantRoles,
   updateMeeting,
   type Meeting,
@@ -72,7 +71,6 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
     };
     try {
       const saved = meeting ? await updateMeeting(caseId, meeting.id, { ...fields, version: meeting.version }) : await createMeeting(caseId, { ...fields, kind });
-      notifyCaseChanged();
       onSaved(saved);
     } catch (e) {
       setError(e);
