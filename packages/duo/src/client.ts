@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { Agent, request, type Dispatcher } from 'undici';
 import { DuoConfigError, parseDuoConfig, type DuoConfig, type DuoConfigInput } from './config.ts';
 import { DuoContractError, DuoRejectedError, DuoRetryableError, type DuoError } from './errors.ts';
-import { duoOperations, type DuoOperationId } from './operations.ts';
+import { unreachableError, parseRetryAfter } from './client-failures.ts';
+import { duoOperations, type DuoOperationDef, type DuoOperationId } from './operations.ts';
 import type { DuoApiName } from './spec.ts';
 import type {
   Bsn,
@@ -140,14 +141,6 @@ export interface HttpDuoClientOptions {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
 function firstHeader(headers: HeaderBag, name: string): string | undefined {
   const v = headers[name.toLowerCase()];
   if (v === undefined) return undefined;
@@ -160,37 +153,33 @@ export function foutteksten(body: unknown): string[] {
   return list.flatMap((f) => (typeof f === 'object' && f !== null && typeof (f as { fouttekst?: unknown }).fouttekst === 'string' ? [(f as { fouttekst: string }).fouttekst] : []));
 }
 
-const tlsCodes = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_REVOKED',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
-function errorChain(err: unknown): Array<{ code?: string; message?: string }> {
-  const out: Array<{ code?: string; message?: string }> = [];
-  let cur: unknown = err;
-  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
-    out.push(cur);
-    cur = (cur as { cause?: unknown }).cause;
+/** JSON when it parses, else the text itself; undefined for an empty body. */
+function parseBody(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
-  return out;
 }
 
-function isTlsFailure(err: unknown): boolean {
-  return errorChain(err).some((e) => (e.code !== undefined && (tlsCodes.has(e.code) || e.code.startsWith('ERR_SSL_') || e.code.startsWith('ERR_TLS_'))) || /alert|certificate/i.test(e.message ?? ''));
+/** One call in progress: what was asked (for the exchange report and the errors). */
+interface Call {
+  readonly operationId: DuoOperationId;
+  readonly def: DuoOperationDef;
+  readonly url: string;
+  readonly path: string;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+  readonly berichtId: string;
+  readonly started: number;
 }
 
-function tlsMessage(err: unknown): string {
-  const hit = errorChain(err).find((e) => e.code !== undefined && (tlsCodes.has(e.code) || e.code.startsWith('ERR_SSL_') || e.code.startsWith('ERR_TLS_')));
-  return hit?.code ?? (err as Error).message;
+interface RawResponse {
+  readonly status: number;
+  readonly headers: HeaderBag;
+  readonly text: string;
 }
-
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 export class HttpDuoClient implements DuoClient {
   readonly config: DuoConfig;
@@ -242,13 +231,12 @@ export class HttpDuoClient implements DuoClient {
 
   /** Generic call by operationId (used by the typed methods and by notification fetch plans). */
   async call<T>(operationId: DuoOperationId, pathParams: Readonly<Record<string, string | number>>, body: unknown, berichtId: string = randomUUID()): Promise<DuoResult<T>> {
-    const def = duoOperations[operationId];
+    const def: DuoOperationDef = duoOperations[operationId];
     const path = def.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
       const v = pathParams[name];
       if (v === undefined) throw new TypeError(`${operationId}: padparameter ${name} ontbreekt`);
       return encodeURIComponent(String(v));
     });
-    const url = `${this.base}${path}`;
     const headers: Record<string, string> = {
       bron: this.config.bronOin,
       doel: this.config.doelOin,
@@ -256,69 +244,54 @@ export class HttpDuoClient implements DuoClient {
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const started = Date.now();
-    const report = (x: Partial<DuoExchange>): void => {
-      this.options.onExchange?.({ operationId, api: def.api, method: def.method.toUpperCase(), url, path, requestHeaders: headers, requestBody: body, durationMs: Date.now() - started, ...x });
-    };
-    const fail = (error: DuoError, x: Partial<DuoExchange> = {}): never => {
-      report({ ...x, error });
-      throw error;
-    };
+    const c: Call = { operationId, def, url: `${this.base}${path}`, path, headers, body, berichtId, started: Date.now() };
 
     if (!UUID_RE.test(berichtId)) throw new TypeError(`${operationId}: berichtId moet een UUID zijn, niet '${berichtId}'`);
-    const validator = this.options.validator;
-    if (validator) {
-      const issues = validator.validateRequest({ api: def.api, operationId }, { path, headers, body }, { strictProperties: true });
-      if (issues.length > 0) fail(new DuoContractError(`${operationId}: verzoek voldoet niet aan de DUO-specificatie: ${formatIssues(issues)}`, operationId, berichtId, 'request', issues));
-    }
+    const issues = this.options.validator?.validateRequest({ api: def.api, operationId }, { path, headers, body }, { strictProperties: true }) ?? [];
+    if (issues.length > 0) this.fail(c, new DuoContractError(`${operationId}: verzoek voldoet niet aan de DUO-specificatie: ${formatIssues(issues)}`, operationId, berichtId, 'request', issues));
+    const raw = await this.send(c);
+    return this.receive<T>(c, raw);
+  }
 
-    let status: number;
-    let responseHeaders: HeaderBag;
-    let text: string;
+  private report(c: Call, x: Partial<DuoExchange>): void {
+    const { operationId, def, url, path, headers, body } = c;
+    this.options.onExchange?.({ operationId, api: def.api, method: def.method.toUpperCase(), url, path, requestHeaders: headers, requestBody: body, durationMs: Date.now() - c.started, ...x });
+  }
+
+  private fail(c: Call, error: DuoError, x: Partial<DuoExchange> = {}): never {
+    this.report(c, { ...x, error });
+    throw error;
+  }
+
+  /** The HTTP exchange itself; a transport failure becomes a DuoRetryableError. */
+  private async send(c: Call): Promise<RawResponse> {
     try {
-      const res = await request(url, {
-        method: def.method.toUpperCase(),
-        headers,
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      const res = await request(c.url, {
+        method: c.def.method.toUpperCase(),
+        headers: c.headers,
+        ...(c.body !== undefined ? { body: JSON.stringify(c.body) } : {}),
         dispatcher: this.dispatcher,
         headersTimeout: this.config.timeoutMs,
         bodyTimeout: this.config.timeoutMs,
         signal: AbortSignal.timeout(this.config.timeoutMs),
       });
-      status = res.statusCode;
-      responseHeaders = res.headers;
-      text = await res.body.text();
+      return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
     } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      const name = (err as { name?: string }).name ?? '';
-      const isTimeout = timeoutCodes.has(code) || name === 'TimeoutError' || name === 'AbortError';
-      const isTls = !isTimeout && isTlsFailure(err);
-      return fail(
-        new DuoRetryableError(
-          `${operationId}: DUO niet bereikbaar (${isTimeout ? 'time-out' : isTls ? `TLS: ${tlsMessage(err)}` : (err as Error).message})`,
-          operationId,
-          berichtId,
-          isTimeout ? 'timeout' : isTls ? 'tls' : 'network',
-          undefined,
-          undefined,
-          { cause: err },
-        ),
-      );
+      return this.fail(c, unreachableError(c.operationId, c.berichtId, err));
     }
+  }
 
-    let parsed: unknown = undefined;
-    if (text.trim() !== '') {
-      try {
-        parsed = JSON.parse(text) as unknown;
-      } catch {
-        parsed = text;
-      }
-    }
+  /** DUO's answer: retryable (5xx, 408, 429), contract error, rejection (4xx) or the result. */
+  private receive<T>(c: Call, raw: RawResponse): DuoResult<T> {
+    const { operationId, berichtId } = c;
+    const { status, headers: responseHeaders } = raw;
+    const parsed = parseBody(raw.text);
     const seen: Partial<DuoExchange> = { status, responseHeaders, responseBody: parsed };
     const apiVersion = firstHeader(responseHeaders, 'API-Version');
 
     if (status >= 500 || status === 429 || status === 408) {
-      return fail(
+      return this.fail(
+        c,
         new DuoRetryableError(
           `${operationId}: DUO antwoordde ${status}`,
           operationId,
@@ -330,34 +303,42 @@ export class HttpDuoClient implements DuoClient {
         seen,
       );
     }
-    // Response checks. Fatal where Koers cannot tell what DUO did or would act on wrong data: a
-    // success status the spec does not define (for any operation), the body of a successful
-    // raadpleging, and a success body the spec defines for a melding (createContactpersoon's id).
-    // Everything else (a missing API-Version header, an odd error body, a body on an accepted
-    // melding that has none in the spec) is reported as a warning: DUO's answer itself is clear.
-    const warnings: string[] = [];
-    if (validator) {
-      const issues = validator.validateResponse({ api: def.api, operationId }, { status, headers: responseHeaders, body: parsed });
-      const definesBody = validator.operation({ api: def.api, operationId })?.responses[String(status)]?.bodySchema !== undefined;
-      const fatal = issues.filter((i) => status < 300 && (i.location === 'status' || (i.location === 'body' && (def.pattern === 'raadpleging' || definesBody))));
-      if (fatal.length > 0) {
-        return fail(new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(fatal)}`, operationId, berichtId, 'response', fatal), {
-          ...seen,
-          contractWarnings: issues.map((i) => i.text),
-        });
-      }
-      warnings.push(...issues.map((i) => i.text));
-    }
+    const warnings = this.responseWarnings(c, raw, parsed, seen);
     if (warnings.length > 0) Object.assign(seen, { contractWarnings: warnings });
     if (status >= 400) {
       const fouten = foutteksten(parsed);
-      return fail(
+      return this.fail(
+        c,
         new DuoRejectedError(`${operationId}: DUO weigerde het verzoek (${status})${fouten.length > 0 ? `: ${fouten.join(' ')}` : ''}`, operationId, berichtId, status, fouten, parsed),
         seen,
       );
     }
-    report(seen);
+    this.report(c, seen);
     return { status, apiVersion, berichtId, body: parsed as T, contractWarnings: warnings };
+  }
+
+  /**
+   * Response checks. Fatal (thrown) where Koers cannot tell what DUO did or would act on wrong data:
+   * a success status the spec does not define (for any operation), the body of a successful
+   * raadpleging, and a success body the spec defines for a melding (createContactpersoon's id).
+   * Everything else (a missing API-Version header, an odd error body, a body on an accepted
+   * melding that has none in the spec) is returned as a warning: DUO's answer itself is clear.
+   */
+  private responseWarnings(c: Call, raw: RawResponse, parsed: unknown, seen: Partial<DuoExchange>): string[] {
+    const validator = this.options.validator;
+    if (!validator) return [];
+    const { operationId, def, berichtId } = c;
+    const { status } = raw;
+    const issues = validator.validateResponse({ api: def.api, operationId }, { status, headers: raw.headers, body: parsed });
+    const definesBody = validator.operation({ api: def.api, operationId })?.responses[String(status)]?.bodySchema !== undefined;
+    const fatal = issues.filter((i) => status < 300 && (i.location === 'status' || (i.location === 'body' && (def.pattern === 'raadpleging' || definesBody))));
+    if (fatal.length > 0) {
+      this.fail(c, new DuoContractError(`${operationId}: antwoord van DUO (${status}) voldoet niet aan de specificatie: ${formatIssues(fatal)}`, operationId, berichtId, 'response', fatal), {
+        ...seen,
+        contractWarnings: issues.map((i) => i.text),
+      });
+    }
+    return issues.map((i) => i.text);
   }
 
   private get<T>(operationId: DuoOperationId, q: Query & { bsn?: Bsn } = {}): Promise<DuoResult<T>> {
@@ -404,26 +385,4 @@ export class HttpDuoClient implements DuoClient {
   verwijderLeerbaarheidstoetsExamennummer = (m: Melding & { bsn: Bsn }) => this.call<void>('deleteExamennummerByBsn', { bsn: m.bsn }, undefined, m.berichtId);
 }
 
-export interface RetryPolicy {
-  readonly attempts: number;
-  /** Delay before attempt n (1-based, n ≥ 2); default exponential 200 ms · 2^(n-2), max 10 s. */
-  readonly delayMs?: (attempt: number, error: DuoRetryableError) => number;
-}
-
-/**
- * Run `fn` (a client call with a fixed BerichtId) and retry retryable failures in-process.
- * Durable retries across restarts belong in the outbox; this is for short blips only.
- */
-export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy): Promise<T> {
-  let attempt = 1;
-  for (;;) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (!(err instanceof DuoRetryableError) || attempt >= policy.attempts) throw err;
-      attempt += 1;
-      const delay = policy.delayMs?.(attempt, err) ?? err.retryAfterMs ?? Math.min(10_000, 200 * 2 ** (attempt - 2));
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-}
+export { withRetry, type RetryPolicy } from './retry.ts';
