@@ -22,12 +22,9 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import {
-  documentUrl,
   getCaseFile,
-  getDocuments,
   getHistory,
   getTimeline,
-  type CaseDocument,
   type CaseFile,
   type Explanation,
   type HistoryEntry,
@@ -42,6 +39,8 @@ import { formatDate } from '../../format/dates.ts';
 import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
+import { DocumentsSection } from './sections/DocumentsSection.tsx';
+import { JournalSection } from './sections/JournalSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
 import { ResultatenSection } from './sections/ResultatenSection.tsx';
 import { TrajectSection } from './sections/TrajectSection.tsx';
@@ -49,9 +48,9 @@ import { VoorbereidingSection } from './sections/VoorbereidingSection.tsx';
 import { Assignments } from './Assignments.tsx';
 import { BrpComparison } from './BrpComparison.tsx';
 import { PersonalDataForm } from './PersonalDataForm.tsx';
-import { documentKindLabel, historyFieldLabel, historyValue } from './historyLabels.ts';
+import { historyFieldLabel, historyValue } from './historyLabels.ts';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'contactjournaal', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
 type Section = (typeof sections)[number];
 const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
@@ -301,50 +300,6 @@ function Timeline({ caseId, version }: { caseId: string; version: number }) {
   );
 }
 
-function Documents({ caseId, version }: { caseId: string; version: number }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'nl';
-  const [docs, setDocs] = useState<CaseDocument[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getDocuments(caseId).then(setDocs).catch(setError);
-  }, [caseId, version]);
-  if (error) return <ErrorAlert error={error} />;
-  if (!docs) return <Loading />;
-  if (docs.length === 0) return <Paragraph>{t('case.file.documentsEmpty')}</Paragraph>;
-  return (
-    <ScrollTable captionId="documents-caption" testId="documents" caption={t('case.file.documentsCaption')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('case.file.title')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.file.kind')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.file.size')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('case.file.created')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {docs.map((d) => (
-          <TableRow key={d.id}>
-            <TableHeaderCell scope="row">
-              <a
-                className="utrecht-link"
-                href={documentUrl(caseId, d.id)}
-                download
-                aria-label={t('case.file.download', { title: d.title })}
-              >
-                {d.title}
-              </a>
-            </TableHeaderCell>
-            <TableCell>{documentKindLabel(d.kind, t)}</TableCell>
-            <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
-            <TableCell>{formatDate(d.createdAt, language)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </ScrollTable>
-  );
-}
-
 function History({ caseId, version }: { caseId: string; version: number }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
@@ -546,11 +501,14 @@ export function CaseFilePage() {
           <SectionBlock id="duo">
             <DuoSection caseId={id} />
           </SectionBlock>
+          <SectionBlock id="contactjournaal">
+            <JournalSection caseId={id} />
+          </SectionBlock>
           <SectionBlock id="tijdlijn" title={t('case.file.tijdlijn')}>
             <Timeline caseId={id} version={version} />
           </SectionBlock>
           <SectionBlock id="documenten" title={t('case.file.documenten')}>
-            <Documents caseId={id} version={version} />
+            <DocumentsSection caseId={id} version={version} />
           </SectionBlock>
           {user.permissions.includes('case:history') ? (
             <SectionBlock id="geschiedenis" title={t('case.file.geschiedenis')}>

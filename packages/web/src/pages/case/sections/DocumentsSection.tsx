@@ -1,0 +1,115 @@
+import { Paragraph, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseDocumentUrl, getCaseDocuments, uploadKinds, type CaseDocumentItem } from '../../../api/documents.ts';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/RequireAuth.tsx';
+import { ScrollTable } from '../../../components/ScrollTable.tsx';
+import { formatDate } from '../../../format/dates.ts';
+import { DocumentUploadForm } from '../documents/DocumentUploadForm.tsx';
+import { RemoveDocumentForm } from '../documents/RemoveDocumentForm.tsx';
+import { documentKindLabel } from '../historyLabels.ts';
+
+/** The documents of a case: letters Koers made and files users added (ADR 0101), with the upload form. */
+export function DocumentsSection({ caseId, version }: { caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const user = useUser();
+  const canWrite = user.permissions.includes('case:write');
+  const [docs, setDocs] = useState<CaseDocumentItem[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [removing, setRemoving] = useState<CaseDocumentItem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDocs(await getCaseDocuments(caseId));
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, [caseId]);
+
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  const done = (message: string) => {
+    setRemoving(null);
+    setNotice(message);
+    void load().then(() => noticeRef.current?.focus());
+  };
+  const kindLabel = (d: CaseDocumentItem) =>
+    d.origin === 'geupload' && (uploadKinds as readonly string[]).includes(d.kind) ? t(`documenten.kinds.${d.kind as 'overig'}`) : documentKindLabel(d.kind, t);
+
+  return (
+    <div data-testid="documents-section">
+      {notice ? (
+        <Paragraph role="status" ref={noticeRef} tabIndex={-1} data-testid="documents-notice">
+          {notice}
+        </Paragraph>
+      ) : null}
+      {error ? (
+        <ErrorAlert error={error} title={t('documenten.loadError')} />
+      ) : !docs ? (
+        <Loading />
+      ) : docs.length === 0 ? (
+        <Paragraph>{t('documenten.empty')}</Paragraph>
+      ) : (
+        <ScrollTable captionId="documents-caption" testId="documents" caption={t('documenten.caption')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('documenten.title')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('documenten.kind')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('documenten.by')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('documenten.size')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('documenten.created')}</TableHeaderCell>
+              {canWrite ? <TableHeaderCell scope="col">{t('documenten.actions')}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {docs.map((d) => (
+              <TableRow key={d.id}>
+                <TableHeaderCell scope="row">
+                  <a className="utrecht-link" href={caseDocumentUrl(caseId, d.id)} download aria-label={t('documenten.download', { title: d.title })}>
+                    {d.title}
+                  </a>
+                  {d.description ? <Paragraph className="koers-document-description">{d.description}</Paragraph> : null}
+                </TableHeaderCell>
+                <TableCell>{kindLabel(d)}</TableCell>
+                <TableCell>{d.createdByName ?? t('documenten.byKoers')}</TableCell>
+                <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
+                <TableCell>{formatDate(d.createdAt, language)}</TableCell>
+                {canWrite ? (
+                  <TableCell>
+                    {d.origin === 'geupload' ? (
+                      <SecondaryActionButton
+                        type="button"
+                        aria-label={t('documenten.removeLabel', { title: d.title })}
+                        onClick={() => {
+                          setNotice(null);
+                          setRemoving(d);
+                        }}
+                      >
+                        {t('documenten.remove')}
+                      </SecondaryActionButton>
+                    ) : null}
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      )}
+      {removing ? (
+        <RemoveDocumentForm caseId={caseId} document={removing} onRemoved={() => done(t('documenten.removed'))} onCancel={() => setRemoving(null)} />
+      ) : null}
+      {canWrite ? (
+        <DocumentUploadForm caseId={caseId} mayUploadSensitive={user.permissions.includes('case:read-sensitive')} onUploaded={() => done(t('documenten.uploaded'))} />
+      ) : null}
+    </div>
+  );
+}
+
