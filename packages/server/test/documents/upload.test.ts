@@ -183,6 +183,8 @@ describe('POST /api/cases/:id/documents', () => {
     const list = await finance.get(`/api/cases/${caseId}/documents`);
     expect(list.json<Doc[]>().map((d) => d.id)).toEqual([plain.id]);
     expect((await finance.get(`/api/cases/${caseId}/documents/${medical.id}`)).statusCode).toBe(404);
+    expect((await finance.get(`/api/cases/${caseId}/file`)).json<{ counts: { documents: number } }>().counts.documents).toBe(1);
+    expect((await regisseur.get(`/api/cases/${caseId}/file`)).json<{ counts: { documents: number } }>().counts.documents).toBe(2);
     expect((await finance.get(`/api/cases/${caseId}/documents/${plain.id}`)).statusCode).toBe(200);
     expect((await upload(finance, caseId, bijstand)).statusCode).toBe(403);
     for (const role of ['partner-begeleiding', 'partner-aanbieder', 'beheerder'] as const) {
