@@ -42,6 +42,13 @@ const envSchema = z.object({
   DUO_TLS_CA: z.string().min(1).optional(),
   DUO_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).optional(),
   KOERS_DUO_SIMULATOR: z.enum(['embedded', 'off']).optional(),
+  /** Largest file a user may upload to a case (bytes); default 10 MB (ADR 0101). */
+  KOERS_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, 'KOERS_UPLOAD_MAX_BYTES: minstens 1024 bytes')
+    .max(100 * 1024 * 1024, 'KOERS_UPLOAD_MAX_BYTES: hoogstens 100 MB (104857600); grotere bestanden horen niet in de database')
+    .default(10 * 1024 * 1024),
   ...brpEnv,
 });
 
@@ -94,6 +101,8 @@ export interface KoersConfig {
   duo: DuoSettings | undefined;
   /** BRP lookup (docs/brp.md); undefined = not configured (the BRP routes answer 503). */
   brp: BrpSettings | undefined;
+  /** Largest document a user may upload to a case, in bytes (KOERS_UPLOAD_MAX_BYTES, default 10 MB). */
+  uploadMaxBytes: number;
 }
 
 /** Reads the configuration from the environment; invalid values stop the start with a clear message. */
@@ -136,6 +145,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     webDistDir: undefined,
     duo: duoSettings(e, e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite'),
     brp: brpSettings(e, demo),
+    uploadMaxBytes: e.KOERS_UPLOAD_MAX_BYTES,
   };
 }
 

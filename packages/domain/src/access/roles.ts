@@ -33,6 +33,11 @@ export const permissions = [
   'case:read',
   /** Read special categories (health, personal circumstances) and the BSN. */
   'case:read-sensitive',
+  /**
+   * Read the contactjournaal's entries marked gevoelig (health, family matters); without it the
+   * journal shows only how many such entries there are (ADR 0100).
+   */
+  'journal:sensitive',
   /** Create and change cases. */
   'case:write',
   /** Read the change history of a record. */
@@ -60,6 +65,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   teamleider: [
     'case:read',
     'case:read-sensitive',
+    'journal:sensitive',
     'case:write',
     'case:history',
     'workqueue:own',
@@ -68,7 +74,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'duo:status',
     'duo:resume',
   ],
-  trajectregisseur: ['case:read', 'case:read-sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
+  trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],

@@ -581,10 +581,40 @@ export const caseDocuments = pgTable(
     mimeType: text('mime_type').notNull(),
     content: bytea('content').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
+    /** 'gegenereerd' (a letter Koers made) or 'geupload' (a file a user added, ADR 0101). */
+    origin: text('origin').notNull().default('gegenereerd'),
+    description: text('description'),
+    /** An uploaded document may concern one PIP version or one bezwaar of the same case. */
+    pipId: uuid('pip_id').references(() => pips.id),
+    objectionId: uuid('objection_id').references(() => pipObjections.id),
     createdBy: actorRef(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('case_documents_case_idx').on(t.caseId), caseScoped('case_documents')],
+).enableRLS();
+
+/**
+ * The contactjournaal: notes of contacts about a case (ADR 0100). An entry marked `sensitive` is
+ * read only with the permission journal:sensitive; its author corrects it (optimistic `version`,
+ * every change in record_history).
+ */
+export const caseJournalEntries = pgTable(
+  'case_journal_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    contactOn: date('contact_on', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    withWhom: text('with_whom'),
+    text: text('text').notNull(),
+    sensitive: boolean('sensitive').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_journal_entries_case_idx').on(t.caseId, t.contactOn), caseScoped('case_journal_entries')],
 ).enableRLS();
 
 /**

@@ -72,10 +72,12 @@ const caseFileTables = [
   'case_intakes',
   'intake_invitations',
   'learnability_evidence',
+  // An uploaded document may name a PIP or a bezwaar (pip_id, objection_id): before them.
+  'case_documents',
+  'case_journal_entries',
   'pip_withdrawals',
   'pip_objections',
   'pips',
-  'case_documents',
   'case_signals',
   'case_assignments',
   'case_duo_data',
@@ -89,7 +91,7 @@ const caseFileTables = [
 ] as const;
 const coreTables = ['learnability_tests', 'case_results'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */
-const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_placements', 'case_results', 'case_duo_differences'] as const;
+const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences'] as const;
 
 const redacted = sql`'{"from":"[verwijderd]","to":"[verwijderd]"}'::jsonb`;
 

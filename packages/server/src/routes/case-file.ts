@@ -7,7 +7,11 @@ import { caseTimeline } from '../use-cases/case-file/timeline.ts';
 import { downloadCaseDocument, listCaseDocuments } from '../use-cases/case-file/documents.ts';
 import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } from '../use-cases/case-file/assignments.ts';
 import { assignmentInput, caseManagerInput } from '../use-cases/case-input.types.ts';
+import { removeCaseDocument } from '../use-cases/case-file/remove-document.ts';
+import { removeDocumentInput } from '../use-cases/case-file/upload-document.types.ts';
 import { errors, idParams, text } from './schemas.ts';
+import { documentSchema } from './document-schema.ts';
+import { documentUploadRoutes } from './document-upload.ts';
 import { useCaseContext } from './request-context.ts';
 import { caseDetailSchema } from './cases.ts';
 
@@ -101,15 +105,6 @@ const timelineEntry = z.object({
   actorName: z.string(),
   section: z.string().nullable(),
 });
-const documentSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  mimeType: z.string(),
-  sizeBytes: z.number(),
-  createdAt: z.string(),
-  createdByName: z.string().nullable(),
-});
 
 export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -189,11 +184,34 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const doc = await downloadCaseDocument(useCaseContext(request, ctx), request.params.id, request.params.documentId);
       const ascii = doc.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+      // Always an attachment with the type sniffed at upload, never rendered inline (ADR 0101).
       return reply
         .header('content-type', doc.mimeType)
         .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
         .header('cache-control', 'no-store')
         .send(doc.content);
+    },
+  );
+
+  documentUploadRoutes(app, ctx);
+
+  api.delete(
+    '/api/cases/:id/documents/:documentId',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Een toegevoegd document verwijderen (met reden); brieven en beschikkingen van Koers blijven',
+        params: z.strictObject({ id: z.uuid('Ongeldige id'), documentId: z.uuid('Ongeldige id') }),
+        body: removeDocumentInput,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeCaseDocument(useCaseContext(request, ctx), request.params.id, request.params.documentId, request.body);
+      return reply.code(204).send(null);
     },
   );
 

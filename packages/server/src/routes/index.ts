@@ -14,6 +14,7 @@ import { healthRoutes } from './health.ts';
 import { hostingRoutes } from './hosting.ts';
 import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
+import { journalRoutes } from './journal.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
@@ -31,6 +32,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   caseRoutes(app, ctx);
   caseFileRoutes(app, ctx);
   caseClosingRoutes(app, ctx);
+  journalRoutes(app, ctx);
   importRoutes(app, ctx);
   voorbereidingRoutes(app, ctx);
   intakeRoutes(app, ctx);

@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseEvents, cases, duoOutbox, pips, processingLog, recordHistory, scheduledJobs } from '../../src/db/schema.ts';
+import { caseDocuments, caseEvents, caseJournalEntries, cases, duoOutbox, pips, processingLog, recordHistory, scheduledJobs } from '../../src/db/schema.ts';
 import { claimRetentionRun, runRetentionOnce, RETENTION_JOB } from '../../src/retention/job.ts';
 import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCaseVia, snapshotOf } from '../support/fixtures.ts';
@@ -40,7 +40,13 @@ async function scene(g: GemeenteFixture) {
     await tx.update(cases).set({ closedOn: isoDaysAgo(60 * 366), status: 'gesloten' }).where(eq(cases.id, sixtyYears.id));
     await tx.update(cases).set({ closedOn: isoDaysAgo(300), status: 'gesloten' }).where(eq(cases.id, lastYear.id));
     await tx.update(cases).set({ status: 'gesloten' }).where(eq(cases.id, withoutDate.id));
-    await tx.insert(pips).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, version: 1, status: 'vastgesteld', kind: 'pip', issuedOn: isoDaysAgo(7 * 366) });
+    const [pip] = await tx.insert(pips).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, version: 1, status: 'vastgesteld', kind: 'pip', issuedOn: isoDaysAgo(7 * 366) }).returning({ id: pips.id });
+    // An uploaded document linked to the PIP (removed before the PIP) and a journal note (ADR 0100, 0101).
+    await tx.insert(caseDocuments).values({
+      gemeenteId: g.gemeenteId, caseId: sixYears.id, kind: 'bijstandsbesluit', title: 'Bijstandsbesluit', mimeType: 'application/pdf',
+      content: Buffer.from('%PDF-1.4\n'), sizeBytes: 9, origin: 'geupload', pipId: pip?.id ?? null,
+    });
+    await tx.insert(caseJournalEntries).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, contactOn: isoDaysAgo(7 * 366), kind: 'telefoon', text: 'Gebeld.', sensitive: true });
     await tx.insert(duoOutbox).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, operation: 'pip.register', payload: { bsn: sixYears.bsn }, status: 'bevestigd' });
     await tx.insert(processingLog).values({
       traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), operationName: 'getCase', startTime: daysAgo(6 * 366), endTime: daysAgo(6 * 366), statusCode: 'OK',
@@ -101,6 +107,8 @@ describe('the dry run and the job', () => {
     expect(six).toMatchObject({ retentionStage: 'kerngegevens', bsn: s.sixYears.bsn, familyName: s.sixYears.familyName, phone: null, caseManagerId: null });
     expect(await koers.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, s.sixYears.id))).toEqual([]);
     expect(await koers.database.db.select().from(pips).where(eq(pips.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(caseJournalEntries).where(eq(caseJournalEntries.caseId, s.sixYears.id))).toEqual([]);
     // The DUO message keeps its row (BerichtId, foreign keys) without its content.
     const [message] = await koers.database.db.select().from(duoOutbox).where(eq(duoOutbox.caseId, s.sixYears.id));
     expect(message).toMatchObject({ payload: {}, status: 'bevestigd' });

@@ -96,11 +96,15 @@ describe('every PUT/PATCH route takes a version', () => {
     expect(test.statusCode, test.body).toBe(201);
     const draft = await regisseur.post(`/api/cases/${kase.id}/pip/drafts`, {});
     expect(draft.statusCode, draft.body).toBe(201);
+    const journalEntry = { contactOn: '2026-11-20', kind: 'telefoon', text: 'Gebeld.' };
+    const entry = await regisseur.post(`/api/cases/${kase.id}/journal`, journalEntry);
+    expect(entry.statusCode, entry.body).toBe(201);
     const ids: Record<string, string> = {
       id: kase.id,
       meetingId: meeting.id,
       testId: test.json<{ id: string }>().id,
       pipId: draft.json<{ id: string }>().id,
+      entryId: entry.json<{ id: string }>().id,
       item: 'bankrekening',
       kind: 'pvt',
       category: 'taallesknm',
@@ -119,6 +123,7 @@ describe('every PUT/PATCH route takes a version', () => {
       'PATCH /api/cases/:id/meetings/:meetingId': { version: staleVersion, notes: 'Gewijzigd' },
       'PUT /api/cases/:id/intake/record': { version: staleVersion, themes: {} },
       'PATCH /api/cases/:id/pip/drafts/:pipId': { updatedAt: staleUpdatedAt, support: 'Gewijzigd' },
+      'PUT /api/cases/:id/journal/:entryId': { version: staleVersion, ...journalEntry, text: 'Gewijzigd' },
     };
     const checked: string[] = [];
     for (const route of writeRoutes()) {

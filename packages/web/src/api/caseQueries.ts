@@ -2,8 +2,9 @@
 // new part adds its key here and every mutation that touches it invalidates it.
 import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { getAssignableUsers, getCaseFile, getDocuments, getHistory, getTimeline } from './cases.ts';
+import { getAssignableUsers, getCaseFile, getHistory, getTimeline } from './cases.ts';
 import { getCaseLinks, getClosableCase } from './case-closing.ts';
+import { getCaseDocuments } from './documents.ts';
 import { getCaseDuo } from './duo.ts';
 import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
@@ -50,7 +51,8 @@ export type CaseChange =
   | 'traject'
   | 'resultaten'
   | 'duo'
-  | 'afsluiten';
+  | 'afsluiten'
+  | 'documenten';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -73,6 +75,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   // A retried melding or a handled notification can change any part DUO confirmed.
   duo: ['duo', 'file', 'pip', 'traject', 'resultaten'],
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
+  // An uploaded or removed document: the list and the counts in the overview.
+  documenten: ['documenten', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -103,7 +107,7 @@ export const usePipQuery = (caseId: string) => useQuery({ queryKey: caseKeys.par
 export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'traject'), queryFn: () => getTraject(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
-export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getDocuments(caseId) });
+export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });
 export const useClosingQuery = (caseId: string) =>
   useQuery({
     queryKey: caseKeys.part(caseId, 'afsluiten'),

@@ -248,18 +248,7 @@ export interface TimelineEntry {
 export const getTimeline = (id: string, limit: number, offset: number) =>
   api.get<{ items: TimelineEntry[]; total: number }>(`/api/cases/${encodeURIComponent(id)}/timeline${qs({ limit, offset })}`);
 
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  mimeType: string;
-  sizeBytes: number;
-  createdAt: string;
-  createdByName: string | null;
-}
-
-export const getDocuments = (id: string) => api.get<CaseDocument[]>(`/api/cases/${encodeURIComponent(id)}/documents`);
-export const documentUrl = (caseId: string, documentId: string) => `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}`;
+// Documents: api/documents.ts.
 
 export interface HistoryEntry {
   id: number;

@@ -166,12 +166,38 @@ export async function postForFile(path: string, body: unknown, retried = false):
   return { blob: await response.blob(), fileName };
 }
 
+/**
+ * A form with a file (multipart/form-data, e.g. an upload): the browser sets the boundary; the CSRF
+ * token travels as for any other write, and a refusal becomes an ApiError naming the field.
+ */
+export async function postForm<T>(path: string, form: FormData, retried = false): Promise<T> {
+  const token = csrfToken ?? (await fetchCsrfToken());
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-csrf-token': token }, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
+  }
+  const parsed: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = toApiError(response.status, parsed);
+    if (response.status === 403 && !retried && /CSRF/i.test(error.code)) {
+      resetCsrfToken();
+      return postForm<T>(path, form, true);
+    }
+    if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
+    throw error;
+  }
+  return parsed as T;
+}
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A body only where the server asks one (e.g. the reason for removing a document). */
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
 };
 
 // Typed endpoints.

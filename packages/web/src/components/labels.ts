@@ -24,6 +24,7 @@ const permissionIds = [
   'privacy:processing-log',
   'case:read',
   'case:read-sensitive',
+  'journal:sensitive',
   'case:write',
   'case:history',
   'case:read-assigned',

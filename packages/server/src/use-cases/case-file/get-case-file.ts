@@ -151,7 +151,10 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
     const [counted] = await tx
       .select({
         timeline: sql<number>`(select count(*) from ${caseEvents} where ${caseEvents.caseId} = ${caseId})::int`,
-        documents: sql<number>`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId})::int`,
+        // A medische verklaring exists only for case:read-sensitive (ADR 0101).
+        documents: ctx.principal.permissions.includes('case:read-sensitive')
+          ? sql<number>`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId})::int`
+          : sql<number>`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId} and ${caseDocuments.kind} <> 'medische-verklaring')::int`,
         meetings: sql<number>`(select count(*) from ${caseMeetings} where ${caseMeetings.caseId} = ${caseId})::int`,
         toetsen: sql<number>`(select count(*) from ${learnabilityTests} where ${learnabilityTests.caseId} = ${caseId})::int`,
         checklistTotal: sql<number>`(select count(*) from ${caseChecklistItems} where ${caseChecklistItems.caseId} = ${caseId})::int`,

@@ -48,6 +48,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
+  { id: 'contactjournaal', path: 'contactjournaal', labelKey: 'case.file.contactjournaal', component: part(() => import('./sections/JournalSection.tsx'), 'JournalSection'), visibleFor: fullAccess },
   { id: 'tijdlijn', path: 'tijdlijn', labelKey: 'case.file.tijdlijn', component: part(() => import('./sections/TimelineSection.tsx'), 'TimelineSection'), visibleFor: fullAccess },
   { id: 'documenten', path: 'documenten', labelKey: 'case.file.documenten', component: part(() => import('./sections/DocumentsSection.tsx'), 'DocumentsSection'), visibleFor: fullAccess },
   {
