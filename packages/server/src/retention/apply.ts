@@ -84,10 +84,12 @@ const caseFileTables = [
   'case_duo_contacts',
   'case_relief_periods',
   'case_duo_differences',
+  'support_plans',
+  'ontheffing_requests',
 ] as const;
 const coreTables = ['learnability_tests', 'case_results'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */
-const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_placements', 'case_results', 'case_duo_differences'] as const;
+const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests'] as const;
 
 const redacted = sql`'{"from":"[verwijderd]","to":"[verwijderd]"}'::jsonb`;
 
