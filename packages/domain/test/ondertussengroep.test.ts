@@ -56,7 +56,7 @@ describe('which steps a case has', () => {
 describe('the support plan', () => {
   it('a plan that starts needs an offer; ‘Ander aanbod’ needs a description; end not before start', () => {
     expect(supportPlanProblems({ status: 'concept', goal: null, offers: [] }, null)).toEqual([]);
-    expect(supportPlanProblems({ status: 'lopend', goal: null, offers: [] }, 'concept')).toEqual([{ field: 'offers', message: expect.stringContaining('minstens één aanbod') }]);
+    expect(supportPlanProblems({ status: 'lopend', goal: null, offers: [] }, 'concept')).toEqual([{ field: 'offers', message: expect.stringContaining('minstens één aanbod') as string }]);
     expect(supportPlanProblems({ status: 'lopend', goal: 'B1 halen', offers: [offer()] }, 'concept')).toEqual([]);
     expect(supportPlanProblems({ status: 'lopend', goal: null, offers: [offer({ kind: 'anders', description: ' ' })] }, 'concept').map((p) => p.field)).toEqual(['offers.0.description']);
     const [wrong] = supportPlanProblems({ status: 'concept', goal: null, offers: [offer(), offer({ startOn: '2026-03-01', endOn: '2026-02-28' })] }, null);
@@ -133,7 +133,7 @@ const snap: OndertussengroepSnapshot = { dutyEndOn: null, loanStatus: 'onbekend'
 describe('signals of the light process', () => {
   it('the Wi2013 termijn ending shows three months before and is overdue after its last day', () => {
     expect(ondertussengroepSignals({ ...snap, dutyEndOn: '2027-03-31' })).toEqual([
-      { kind: 'wi2013-term-ending', dueOn: '2026-12-31', deadline: '2027-04-01', reason: expect.stringContaining('31 maart 2027') },
+      { kind: 'wi2013-term-ending', dueOn: '2026-12-31', deadline: '2027-04-01', reason: expect.stringContaining('31 maart 2027') as string },
     ]);
   });
   it('a loan (almost) used up without a running plan asks for support (seed 002: ELIP-ers)', () => {
@@ -143,7 +143,7 @@ describe('signals of the light process', () => {
   });
   it('a request at DUO without a decision after eight weeks is work (art. 4:13 Awb)', () => {
     expect(ondertussengroepSignals({ ...snap, ontheffingen: [{ status: 'ingediend', requestedOn: '2026-09-01' }] })).toEqual([
-      { kind: 'ontheffing-pending', dueOn: '2026-10-27', deadline: null, reason: expect.stringContaining('1 september 2026') },
+      { kind: 'ontheffing-pending', dueOn: '2026-10-27', deadline: null, reason: expect.stringContaining('1 september 2026') as string },
     ]);
   });
   it('a granted ontheffing ends the termijn and loan signals', () => {

@@ -64,7 +64,7 @@ describe('no PIP for the ondertussengroep', () => {
     expect(r.statusCode, r.body).toBe(409);
     expect(r.json<{ error: { code: string; message: string } }>().error).toMatchObject({
       code: 'STEP_NOT_ALLOWED',
-      message: expect.stringContaining('Wet inburgering (2013) (ondertussengroep): daarin bestaat een PIP niet'),
+      message: expect.stringContaining('Wet inburgering (2013) (ondertussengroep): daarin bestaat een PIP niet') as string,
     });
     expect((await regisseur.get(`/api/cases/${caseId}/pip`)).json<{ versions: unknown[] }>().versions).toEqual([]);
     const changed = await regisseur.post(`/api/cases/${caseId}/pip/changes`, { reason: 'correctie' });
@@ -96,7 +96,7 @@ describe('the support plan', () => {
     expect(history.map((h) => h.entityType)).toEqual(expect.arrayContaining(['support-plan', 'case']));
     // A running plan: no 'elip-support'; the termijn ends 31 March 2027, due from 31 December 2026.
     expect(await signalKinds(caseId)).toEqual(['wi2013-term-ending']);
-    expect((await viewOf(regisseur, caseId)).signals).toEqual([expect.objectContaining({ kind: 'wi2013-term-ending', dueOn: '2026-12-31', label: 'Termijn Wet inburgering 2013 loopt af' })]);
+    expect((await viewOf(regisseur, caseId)).signals).toEqual([expect.objectContaining({ kind: 'wi2013-term-ending', dueOn: '2026-12-31', label: 'Termijn Wet inburgering 2013 loopt af' }) as unknown]);
 
     const stale = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, version: 0, goal: 'anders' });
     expect(stale.statusCode).toBe(409);
@@ -110,7 +110,7 @@ describe('the support plan', () => {
     const caseId = await wi2013Case();
     const noOffers = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, offers: [] });
     expect(noOffers.statusCode).toBe(400);
-    expect(noOffers.json<{ error: { field: string; message: string } }>().error).toMatchObject({ field: 'offers', message: expect.stringContaining('minstens één aanbod') });
+    expect(noOffers.json<{ error: { field: string; message: string } }>().error).toMatchObject({ field: 'offers', message: expect.stringContaining('minstens één aanbod') as string });
     const backwards = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, offers: [{ kind: 'extra-taallessen', startOn: '2027-02-01', endOn: '2027-01-01' }] });
     expect(backwards.json<{ error: { field: string } }>().error.field).toBe('offers.0.endOn');
     const badKind = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, offers: [{ kind: 'pip' }] });
