@@ -8,6 +8,8 @@ import duoEn from './areas/duo.en.json';
 import duoNl from './areas/duo.nl.json';
 import intakeEn from './areas/intake.en.json';
 import intakeNl from './areas/intake.nl.json';
+import ondertussengroepEn from './areas/ondertussengroep.en.json';
+import ondertussengroepNl from './areas/ondertussengroep.nl.json';
 import pipEn from './areas/pip.en.json';
 import pipNl from './areas/pip.nl.json';
 import privacyEn from './areas/privacy.en.json';
@@ -21,5 +23,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, ondertussengroep: ondertussengroepNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, ondertussengroep: ondertussengroepEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

@@ -41,6 +41,7 @@ import { Badge } from '../cases/fields.tsx';
 import { formatDate } from '../../format/dates.ts';
 import './case-file.css';
 import { IntakeSection } from './sections/IntakeSection.tsx';
+import { OndertussengroepSection } from './sections/OndertussengroepSection.tsx';
 import { DuoSection } from './sections/DuoSection.tsx';
 import { PipSection } from './sections/PipSection.tsx';
 import { ResultatenSection } from './sections/ResultatenSection.tsx';
@@ -51,7 +52,9 @@ import { BrpComparison } from './BrpComparison.tsx';
 import { PersonalDataForm } from './PersonalDataForm.tsx';
 import { documentKindLabel, historyFieldLabel, historyValue } from './historyLabels.ts';
 
-const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+const sections = ['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'ondertussengroep', 'duo', 'tijdlijn', 'documenten', 'geschiedenis'] as const;
+/** Wi2021 parts a Wi2013 case (ondertussengroep) does not have, and the light process a Wi2021 case does not have. */
+const wi2021Only: readonly Section[] = ['intake', 'pip', 'traject', 'resultaten'];
 type Section = (typeof sections)[number];
 const partnerSections: readonly Section[] = ['overzicht'];
 type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
@@ -501,7 +504,8 @@ export function CaseFilePage() {
   const person = file.case ?? file.partnerCase;
   const name = person ? `${person.givenNames} ${person.familyName}` : '';
   const status = person?.status ?? '';
-  const visible: readonly Section[] = file.access === 'full' ? sections : partnerSections;
+  const light = file.duty?.regime === 'Wi2013';
+  const visible: readonly Section[] = file.access === 'full' ? sections.filter((s) => (light ? !wi2021Only.includes(s) : s !== 'ondertussengroep')) : partnerSections;
   const targetGroup = file.duty?.targetGroup;
 
   return (
@@ -531,18 +535,26 @@ export function CaseFilePage() {
           <SectionBlock id="voorbereiding">
             <VoorbereidingSection caseId={id} />
           </SectionBlock>
-          <SectionBlock id="intake">
-            <IntakeSection caseId={id} />
-          </SectionBlock>
-          <SectionBlock id="pip">
-            <PipSection caseId={id} />
-          </SectionBlock>
-          <SectionBlock id="traject">
-            <TrajectSection caseId={id} />
-          </SectionBlock>
-          <SectionBlock id="resultaten">
-            <ResultatenSection caseId={id} />
-          </SectionBlock>
+          {light ? (
+            <SectionBlock id="ondertussengroep">
+              <OndertussengroepSection caseId={id} />
+            </SectionBlock>
+          ) : (
+            <>
+              <SectionBlock id="intake">
+                <IntakeSection caseId={id} />
+              </SectionBlock>
+              <SectionBlock id="pip">
+                <PipSection caseId={id} />
+              </SectionBlock>
+              <SectionBlock id="traject">
+                <TrajectSection caseId={id} />
+              </SectionBlock>
+              <SectionBlock id="resultaten">
+                <ResultatenSection caseId={id} />
+              </SectionBlock>
+            </>
+          )}
           <SectionBlock id="duo">
             <DuoSection caseId={id} />
           </SectionBlock>
