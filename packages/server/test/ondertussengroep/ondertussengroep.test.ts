@@ -8,6 +8,7 @@ import { caseSignals, cases, ontheffingRequests, recordHistory, supportPlans } f
 import type { OndertussengroepView, OntheffingView } from '../../src/use-cases/ondertussengroep/ondertussengroep.view.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields, traces } from '../intake/support.ts';
+import { snapshotOf } from '../support/fixtures.ts';
 
 const now = new Date('2026-12-01T10:00:00Z');
 let koers: TestKoers;
@@ -98,8 +99,10 @@ describe('the support plan', () => {
     expect(await signalKinds(caseId)).toEqual(['wi2013-term-ending']);
     expect((await viewOf(regisseur, caseId)).signals).toEqual([expect.objectContaining({ kind: 'wi2013-term-ending', dueOn: '2026-12-31', label: 'Termijn Wet inburgering 2013 loopt af' }) as unknown]);
 
+    const unchanged = await snapshotOf(koers.database, { organisationId: gemeente.organisationId, gemeenteIds: [gemeente.gemeenteId] });
     const stale = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, version: 0, goal: 'anders' });
     expect(stale.statusCode).toBe(409);
+    expect(await snapshotOf(koers.database, { organisationId: gemeente.organisationId, gemeenteIds: [gemeente.gemeenteId] })).toBe(unchanged);
     expect(stale.json<{ error: { code: string; field: string } }>().error).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });
     const done = await put(regisseur, `/api/cases/${caseId}/ondertussengroep/plan`, { ...plan, version: 1, status: 'afgerond', loanStatus: 'op' });
     expect(done.statusCode, done.body).toBe(200);
@@ -155,8 +158,11 @@ describe('ontheffing requests', () => {
     const sent = await regisseur.patch(`/api/cases/${caseId}/ondertussengroep/ontheffingen/${req.id}`, { version: 1, status: 'ingediend', requestedOn: '2026-09-01' });
     expect(sent.statusCode, sent.body).toBe(200);
     expect(await signalKinds(caseId)).toEqual(['ontheffing-pending']);
+    const unchanged = await snapshotOf(koers.database, { organisationId: gemeente.organisationId, gemeenteIds: [gemeente.gemeenteId] });
     const stale = await regisseur.patch(`/api/cases/${caseId}/ondertussengroep/ontheffingen/${req.id}`, { version: 1, status: 'toegekend', duoDecisionOn: '2026-11-01' });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { code: string; field: string } }>().error).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });
+    expect(await snapshotOf(koers.database, { organisationId: gemeente.organisationId, gemeenteIds: [gemeente.gemeenteId] })).toBe(unchanged);
     const decided = await regisseur.patch(`/api/cases/${caseId}/ondertussengroep/ontheffingen/${req.id}`, { version: 2, status: 'toegekend', duoDecisionOn: '2026-11-01' });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json<OntheffingView>()).toMatchObject({ status: 'toegekend', statusLabel: 'Toegekend door DUO', duoDecisionOn: '2026-11-01', version: 3 });
