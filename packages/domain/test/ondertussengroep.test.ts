@@ -146,6 +146,25 @@ describe('signals of the light process', () => {
       { kind: 'ontheffing-pending', dueOn: '2026-10-27', deadline: null, reason: expect.stringContaining('1 september 2026') as string },
     ]);
   });
+  it('property: every signal is due on or before its deadline, and a running plan never gets the loan signal', () => {
+    fc.assert(
+      fc.property(
+        fc.option(date, { nil: null }),
+        fc.constantFrom(...loanStatuses),
+        fc.option(date, { nil: null }),
+        fc.option(fc.constantFrom(...supportPlanStatuses), { nil: null }),
+        fc.array(fc.record({ status: fc.constantFrom(...ontheffingStatuses), requestedOn: fc.option(date, { nil: null }) }), { maxLength: 3 }),
+        (dutyEndOn, loanStatus, loanStatusOn, planStatus, ontheffingen) => {
+          const signals = ondertussengroepSignals({ dutyEndOn, loanStatus, loanStatusOn, planStatus, ontheffingen });
+          for (const s of signals) if (s.deadline !== null) expect(s.dueOn <= s.deadline).toBe(true);
+          expect(signals.some((s) => s.kind === 'elip-support')).toBe(
+            (loanStatus === 'op' || loanStatus === 'bijna-op') && loanStatusOn !== null && (planStatus === null || planStatus === 'concept') && !ontheffingen.some((o) => o.status === 'toegekend'),
+          );
+        },
+      ),
+    );
+  });
+
   it('a granted ontheffing ends the termijn and loan signals', () => {
     expect(ondertussengroepSignals({ ...snap, dutyEndOn: '2027-03-31', loanStatus: 'op', loanStatusOn: '2026-10-01', ontheffingen: [{ status: 'toegekend', requestedOn: '2026-05-01' }] })).toEqual([]);
   });
