@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseEvents, cases, duoOutbox, pips, processingLog, recordHistory, scheduledJobs } from '../../src/db/schema.ts';
+import { caseEvents, cases, duoOutbox, ontheffingRequests, pips, processingLog, recordHistory, scheduledJobs, supportPlans } from '../../src/db/schema.ts';
 import { claimRetentionRun, runRetentionOnce, RETENTION_JOB } from '../../src/retention/job.ts';
 import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCaseVia, snapshotOf } from '../support/fixtures.ts';
@@ -42,6 +42,11 @@ async function scene(g: GemeenteFixture) {
     await tx.update(cases).set({ status: 'gesloten' }).where(eq(cases.id, withoutDate.id));
     await tx.insert(pips).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, version: 1, status: 'vastgesteld', kind: 'pip', issuedOn: isoDaysAgo(7 * 366) });
     await tx.insert(duoOutbox).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, operation: 'pip.register', payload: { bsn: sixYears.bsn }, status: 'bevestigd' });
+    // The ondertussengroep (ADR 0109): the support plan is case file, an ontheffing request core data.
+    for (const c of [sixYears, sixtyYears]) {
+      await tx.insert(supportPlans).values({ gemeenteId: g.gemeenteId, caseId: c.id, status: 'lopend', offers: [{ kind: 'extra-taallessen' }], loanStatus: 'op' });
+      await tx.insert(ontheffingRequests).values({ gemeenteId: g.gemeenteId, caseId: c.id, ground: 'medisch', status: 'toegekend', requestedOn: isoDaysAgo(8 * 366), duoDecisionOn: isoDaysAgo(8 * 366 - 60), note: 'Verklaring huisarts' });
+    }
     await tx.insert(processingLog).values({
       traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), operationName: 'getCase', startTime: daysAgo(6 * 366), endTime: daysAgo(6 * 366), statusCode: 'OK',
       processingActivityId: 'urn:koers:verwerking:dossier-inburgering', dataSubjectIdType: 'case', dataSubjectId: 'x'.repeat(64), action: 'read', resourceType: 'case',
@@ -101,6 +106,8 @@ describe('the dry run and the job', () => {
     expect(six).toMatchObject({ retentionStage: 'kerngegevens', bsn: s.sixYears.bsn, familyName: s.sixYears.familyName, phone: null, caseManagerId: null });
     expect(await koers.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, s.sixYears.id))).toEqual([]);
     expect(await koers.database.db.select().from(pips).where(eq(pips.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(supportPlans).where(eq(supportPlans.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(ontheffingRequests).where(eq(ontheffingRequests.caseId, s.sixYears.id))).toEqual([expect.objectContaining({ status: 'toegekend', note: null }) as unknown]);
     // The DUO message keeps its row (BerichtId, foreign keys) without its content.
     const [message] = await koers.database.db.select().from(duoOutbox).where(eq(duoOutbox.caseId, s.sixYears.id));
     expect(message).toMatchObject({ payload: {}, status: 'bevestigd' });
@@ -114,6 +121,7 @@ describe('the dry run and the job', () => {
     // Closed 60 years ago: nothing identifies the person any more; the row stays as a stub.
     const sixty = await caseRow(s.sixtyYears.id);
     expect(sixty).toMatchObject({ retentionStage: 'verwijderd', bsn: null, vNumber: null, familyName: 'Verwijderd (bewaartermijn verstreken)', birthDate: '1900-01-01' });
+    expect(await koers.database.db.select().from(ontheffingRequests).where(eq(ontheffingRequests.caseId, s.sixtyYears.id))).toEqual([]);
     // Last year, without a date, open: untouched.
     for (const id of [s.lastYear.id, s.withoutDate.id, s.open.id]) expect((await caseRow(id))?.retentionStage).toBeNull();
     expect((await caseRow(s.lastYear.id))?.bsn).toBe(s.lastYear.bsn);
