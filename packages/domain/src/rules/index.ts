@@ -5,6 +5,7 @@ export * from './types.ts';
 export * from './settings.ts';
 export * from './gemeente-settings.ts';
 export * from './duty.ts';
+export * from './ondertussengroep.ts';
 export * from './exemptions.ts';
 export * from './intake.ts';
 export * from './pip-deadline.ts';

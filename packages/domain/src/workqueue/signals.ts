@@ -6,6 +6,7 @@ import { pipDeadline } from '../rules/pip-deadline.ts';
 import { MAX_INTAKE_INVITATIONS, type InvitationOutcome } from '../rules/intake.ts';
 import type { TargetGroup } from '../rules/types.ts';
 import type { Regime } from '../rules/duty.ts';
+import { ondertussengroepSignals, type OndertussengroepSnapshot } from '../rules/ondertussengroep.ts';
 
 export const signalKinds = [
   'intake-not-started',
@@ -28,17 +29,21 @@ export const signalKinds = [
   // Work nobody holds: an open case without a trajectregisseur; a concept-PIP left standing.
   'no-case-manager',
   'pip-concept-stuck',
+  // The light process of the ondertussengroep (Wi2013, ELIP; rules/ondertussengroep.ts, ADR 0109).
+  'wi2013-term-ending',
+  'elip-support',
+  'ontheffing-pending',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 2;
+export const SIGNAL_RULES_VERSION = 3;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -101,6 +106,8 @@ export interface CaseSnapshot {
   readonly invitations: readonly InvitationSnapshot[];
   readonly toetsen: readonly ToetsSnapshot[];
   readonly pips: readonly PipSnapshot[];
+  /** Wi2013 cases: the light process (support plan, loan, ontheffing); absent or null for Wi2021. */
+  readonly ondertussengroep?: OndertussengroepSnapshot | null;
 }
 
 /** Days before the PIP deadline from which the PIP shows as due. */
@@ -123,6 +130,9 @@ export function computeSignals(c: CaseSnapshot): Signal[] {
       reason: `Dit dossier heeft sinds ${d(c.openedOn)} geen trajectregisseur: wijs er een toe, zodat het werk in iemands werkvoorraad staat.`,
       section: 'overzicht',
     });
+  }
+  if (c.obliged === true && c.regime === 'Wi2013' && c.ondertussengroep) {
+    for (const s of ondertussengroepSignals(c.ondertussengroep)) signals.push({ ...s, section: 'ondertussengroep' });
   }
   if (c.obliged !== true || c.targetGroup === null || c.regime === 'Wi2013') return sortSignals(signals);
   const issued = c.pips.some((p) => p.status === 'vastgesteld' || p.status === 'gewijzigd');
@@ -299,6 +309,12 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Geen trajectregisseur';
     case 'pip-concept-stuck':
       return 'Concept-PIP blijft liggen';
+    case 'wi2013-term-ending':
+      return 'Termijn Wet inburgering 2013 loopt af';
+    case 'elip-support':
+      return 'Lening (bijna) op: ondersteuning aanbieden';
+    case 'ontheffing-pending':
+      return 'Ontheffingsverzoek wacht op DUO';
     default:
       return kind satisfies never;
   }

@@ -968,6 +968,56 @@ export const caseReliefPeriods = pgTable(
 ).enableRLS();
 
 /**
+ * The light process of a Wi2013 case (ondertussengroep, ELIP; R32, ADR 0109): the vrijwillig
+ * ondersteuningsplan and the DUO facts it rests on (end of the Wi2013 termijn, loan status). One row
+ * per case, made on the first save.
+ */
+export const supportPlans = pgTable(
+  'support_plans',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    gemeenteId: gemeenteRef(),
+    /** 'concept' | 'lopend' | 'afgerond' (rules core: supportPlanStatuses). */
+    status: text('status').notNull().default('concept'),
+    goal: text('goal'),
+    /** SupportOffer[]: kind, description, provider, startOn, endOn. */
+    offers: jsonb('offers').notNull().default([]),
+    /** Last day of the inburgeringstermijn under Wi2013, as DUO gave it (entered by hand). */
+    dutyEndOn: date('duty_end_on', { mode: 'string' }),
+    /** 'onbekend' | 'lopend' | 'bijna-op' | 'op' (ELIP). */
+    loanStatus: text('loan_status').notNull().default('onbekend'),
+    loanStatusOn: date('loan_status_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  () => [caseScoped('support_plans')],
+).enableRLS();
+
+/** A request for ontheffing the gemeente helps a Wi2013 person make to DUO (A6; ADR 0109). */
+export const ontheffingRequests = pgTable(
+  'ontheffing_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** 'medisch' | 'aantoonbare-inspanningen' | 'bijzondere-omstandigheden'. */
+    ground: text('ground').notNull(),
+    /** 'in-voorbereiding' | 'ingediend' | 'toegekend' | 'afgewezen' | 'ingetrokken'. */
+    status: text('status').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }),
+    duoDecisionOn: date('duo_decision_on', { mode: 'string' }),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('ontheffing_requests_case_idx').on(t.caseId), caseScoped('ontheffing_requests')],
+).enableRLS();
+
+/**
  * Import jobs (COA/TVS linkage file, running caseload): status, counts and who started it. Stored so
  * progress and the report survive a restart; a job left 'bezig' by a crash is marked 'mislukt' at
  * start-up (src/imports/job-store.ts). Visible only to the user who started it.

@@ -19,6 +19,7 @@ import {
   intakeInvitations,
   learnabilityTests,
   pips,
+  supportPlans,
 } from '../db/schema.ts';
 import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
@@ -40,7 +41,9 @@ type Stage =
   | 'pip-vastgesteld'
   | 'advies-vastgesteld'
   | 'pip-overdue'
-  | 'not-obliged';
+  | 'not-obliged'
+  // Wet inburgering (2013), loan used up (ELIP), in the StarterZ-klas of seed 002.
+  | 'ondertussengroep';
 
 interface DemoCase {
   gemeente: string;
@@ -57,6 +60,8 @@ interface DemoCase {
   phone?: string;
   preferredLanguage?: string;
   partner?: 'begeleiding' | 'taalaanbieder';
+  /** When the duty arose, if not the day the person was linked (a Wi2013 case: before 2022). */
+  dutyStartOn?: IsoDate;
 }
 
 // Fictitious people; BSNs pass the elfproef and are from the test range (9-digit, starting with 9).
@@ -72,6 +77,7 @@ export const demoCases: readonly DemoCase[] = [
   { gemeente: '0642', bsn: '999990056', givenNames: 'Maria', familyName: 'Santos', birthDate: '1990-08-08', nationality: 'BR', permit: 'regulier', permitPurpose: 'non-temporary', stage: 'advies-vastgesteld', startedDaysAgo: 70, preferredLanguage: 'Portugees' },
   { gemeente: '0148', bsn: '999990068', givenNames: 'Yonas', familyName: 'Berhane', birthDate: '1997-04-25', nationality: 'ER', permit: 'asiel', stage: 'toets-done', startedDaysAgo: 55, preferredLanguage: 'Tigrinya' },
   { gemeente: '0148', bsn: '999990123', givenNames: 'Luwam', familyName: 'Tekle', birthDate: '1999-10-30', nationality: 'ER', permit: 'asiel', stage: 'pip-overdue', startedDaysAgo: 95, preferredLanguage: 'Tigrinya' },
+  { gemeente: '0148', bsn: '999990172', givenNames: 'Nour', familyName: 'Al-Masri', birthDate: '1981-05-17', nationality: 'SY', permit: 'asiel', stage: 'ondertussengroep', startedDaysAgo: 200, dutyStartOn: '2021-09-15', preferredLanguage: 'Arabisch' },
 ];
 
 export interface DemoActors {
@@ -111,7 +117,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
       source: asylum ? 'coa' : 'duo',
       ...(demo.permitPurpose ? { permitPurpose: demo.permitPurpose } : {}),
       linkedOn: asylum ? start : null,
-      dutyStartOn: start,
+      dutyStartOn: demo.dutyStartOn ?? start,
       coaLocation: asylum ? `azc ${demo.gemeente === '0148' ? 'Zwolle' : 'Dordrecht'}` : null,
       coaReference: asylum ? `COA-${demo.bsn.slice(-5)}` : null,
       preferredLanguage: demo.preferredLanguage ?? null,
@@ -130,7 +136,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
       await event(addDays(start, 1), 'case.partner-assigned', `Partner toegewezen (${demo.partner}).`, 'overzicht');
     }
 
-    const afterHousing = demo.stage !== 'aangemeld' && demo.stage !== 'not-obliged';
+    const afterHousing = demo.stage !== 'aangemeld' && demo.stage !== 'not-obliged' && demo.stage !== 'ondertussengroep';
     if (afterHousing && asylum) {
       // Warme overdracht with the COA and the maatschappelijk begeleider.
       const handover = addDays(start, 7);
@@ -256,6 +262,27 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         const advice: LearningRoute = demo.stage === 'pip-concept-duo-fails' ? 'Z' : 'B1';
         if (asylum || demo.stage !== 'advies-vastgesteld') await toets('afgenomen', addDays(intakeStart, 14), advice);
         await intakeRecord('afgerond', addDays(intakeStart, 18));
+        break;
+      }
+      case 'ondertussengroep': {
+        // The light process (ADR 0109): a running support plan, the loan used up (ELIP), the Wi2013 termijn ending.
+        const loanOn = day(-20);
+        await tx.insert(supportPlans).values({
+          caseId: row.id,
+          gemeenteId,
+          status: 'lopend',
+          goal: 'Het inburgeringsexamen alsnog halen, zodat de DUO-lening niet terugbetaald hoeft te worden.',
+          offers: [{ kind: 'starterz-klas', description: '7–8 uur praktijkgerichte taalles per week', provider: 'Taalschool Dalfsen', startOn: day(-14), endOn: day(180) }],
+          dutyEndOn: day(75),
+          loanStatus: 'op',
+          loanStatusOn: loanOn,
+          createdBy: principal.userId,
+          createdAt: at(loanOn),
+          updatedAt: at(loanOn),
+        }).onConflictDoNothing();
+        const [c] = await tx.select({ version: cases.version }).from(cases).where(eq(cases.id, row.id));
+        await tx.update(cases).set({ elip: true, version: (c?.version ?? 1) + 1 }).where(eq(cases.id, row.id));
+        await event(loanOn, 'ondersteuningsplan.aangemaakt', 'Ondersteuningsplan aangemaakt (Ondersteuning loopt), lening: Lening op (ELIP).', 'ondertussengroep');
         break;
       }
       case 'aangemeld':

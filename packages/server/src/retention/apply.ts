@@ -64,7 +64,11 @@ export async function countDue(tx: Tx, gemeenteId: string, periods: RetentionPer
   };
 }
 
-/** Tables of the case file, children before parents (foreign keys). Kept until stage 2: learnability_tests, case_results. */
+/**
+ * Tables of the case file, children before parents (foreign keys). Kept until stage 2 (core data,
+ * art. 9.9 lid 2 Bi 2021 names ontheffing): learnability_tests, case_results, ontheffing_requests
+ * (without its free-text note, which may hold health details).
+ */
 const caseFileTables = [
   'case_events',
   'case_meetings',
@@ -88,10 +92,11 @@ const caseFileTables = [
   'case_duo_differences',
   // Household and move links (ADR 0103): only this side's rows; the other gemeente keeps its own.
   'case_links',
+  'support_plans',
 ] as const;
-const coreTables = ['learnability_tests', 'case_results'] as const;
+const coreTables = ['learnability_tests', 'case_results', 'ontheffing_requests'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */
-const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences'] as const;
+const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests'] as const;
 
 const redacted = sql`'{"from":"[verwijderd]","to":"[verwijderd]"}'::jsonb`;
 
@@ -107,6 +112,7 @@ async function removeCaseFile(tx: Tx, caseIds: readonly string[]): Promise<void>
        SET changes = coalesce((SELECT jsonb_object_agg(key, ${redacted}) FROM jsonb_each(record_history.changes)), '{}'::jsonb), reason = NULL
      WHERE entity_id IN (${entities})`);
   for (const table of caseFileTables) await tx.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE case_id IN ${ids}`);
+  await tx.execute(sql`UPDATE ontheffing_requests SET note = NULL, version = version + 1 WHERE case_id IN ${ids} AND note IS NOT NULL`);
   await tx.execute(sql`UPDATE duo_outbox SET payload = '{}'::jsonb, response = NULL, last_error = NULL WHERE case_id IN ${ids}`);
   await tx.execute(sql`UPDATE duo_inbox SET payload = '{}'::jsonb, last_error = NULL WHERE case_id IN ${ids}`);
   await tx.execute(sql`

@@ -15,6 +15,7 @@ import { hostingRoutes } from './hosting.ts';
 import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { journalRoutes } from './journal.ts';
+import { ondertussengroepRoutes } from './ondertussengroep.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   pipRoutes(app, ctx);
   trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
+  ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);

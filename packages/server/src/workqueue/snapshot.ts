@@ -5,6 +5,7 @@ import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
+import { loadOndertussengroep, ondertussengroepSnapshot } from '../use-cases/ondertussengroep/ondertussengroep-support.ts';
 
 const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
 const asOutcome = (value: string): InvitationOutcome => (outcomes as readonly string[]).includes(value) ? (value as InvitationOutcome) : 'pending';
@@ -84,5 +85,6 @@ export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<Ca
     })),
     toetsen,
     pips: pipRows.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: isoDay(p.updatedAt) })),
+    ondertussengroep: c.regime === 'Wi2013' ? ondertussengroepSnapshot(c, await loadOndertussengroep(tx, c.id)) : null,
   };
 }

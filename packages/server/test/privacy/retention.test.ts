@@ -6,7 +6,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseDocuments, caseEvents, caseJournalEntries, cases, duoOutbox, pips, processingLog, recordHistory, scheduledJobs } from '../../src/db/schema.ts';
+import { caseDocuments, caseEvents, caseJournalEntries, cases, duoOutbox, ontheffingRequests, pips, processingLog, recordHistory, scheduledJobs, supportPlans } from '../../src/db/schema.ts';
 import { claimRetentionRun, runRetentionOnce, RETENTION_JOB } from '../../src/retention/job.ts';
 import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCaseVia, snapshotOf } from '../support/fixtures.ts';
@@ -48,6 +48,11 @@ async function scene(g: GemeenteFixture) {
     });
     await tx.insert(caseJournalEntries).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, contactOn: isoDaysAgo(7 * 366), kind: 'telefoon', text: 'Gebeld.', sensitive: true });
     await tx.insert(duoOutbox).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, operation: 'pip.register', payload: { bsn: sixYears.bsn }, status: 'bevestigd' });
+    // The ondertussengroep (ADR 0109): the support plan is case file, an ontheffing request core data.
+    for (const c of [sixYears, sixtyYears]) {
+      await tx.insert(supportPlans).values({ gemeenteId: g.gemeenteId, caseId: c.id, status: 'lopend', offers: [{ kind: 'extra-taallessen' }], loanStatus: 'op' });
+      await tx.insert(ontheffingRequests).values({ gemeenteId: g.gemeenteId, caseId: c.id, ground: 'medisch', status: 'toegekend', requestedOn: isoDaysAgo(8 * 366), duoDecisionOn: isoDaysAgo(8 * 366 - 60), note: 'Verklaring huisarts' });
+    }
     await tx.insert(processingLog).values({
       traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), operationName: 'getCase', startTime: daysAgo(6 * 366), endTime: daysAgo(6 * 366), statusCode: 'OK',
       processingActivityId: 'urn:koers:verwerking:dossier-inburgering', dataSubjectIdType: 'case', dataSubjectId: 'x'.repeat(64), action: 'read', resourceType: 'case',
@@ -109,6 +114,8 @@ describe('the dry run and the job', () => {
     expect(await koers.database.db.select().from(pips).where(eq(pips.caseId, s.sixYears.id))).toEqual([]);
     expect(await koers.database.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, s.sixYears.id))).toEqual([]);
     expect(await koers.database.db.select().from(caseJournalEntries).where(eq(caseJournalEntries.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(supportPlans).where(eq(supportPlans.caseId, s.sixYears.id))).toEqual([]);
+    expect(await koers.database.db.select().from(ontheffingRequests).where(eq(ontheffingRequests.caseId, s.sixYears.id))).toEqual([expect.objectContaining({ status: 'toegekend', note: null }) as unknown]);
     // The DUO message keeps its row (BerichtId, foreign keys) without its content.
     const [message] = await koers.database.db.select().from(duoOutbox).where(eq(duoOutbox.caseId, s.sixYears.id));
     expect(message).toMatchObject({ payload: {}, status: 'bevestigd' });
@@ -128,6 +135,7 @@ describe('the dry run and the job', () => {
     expect(listed).toContain(s.sixYears.id);
     expect(listed).not.toContain(s.sixtyYears.id);
     expect((await regisseur.get(`/api/cases/${s.sixtyYears.id}`)).statusCode).toBe(404);
+    expect(await koers.database.db.select().from(ontheffingRequests).where(eq(ontheffingRequests.caseId, s.sixtyYears.id))).toEqual([]);
     // Last year, without a date, open: untouched.
     for (const id of [s.lastYear.id, s.withoutDate.id, s.open.id]) expect((await caseRow(id))?.retentionStage).toBeNull();
     expect((await caseRow(s.lastYear.id))?.bsn).toBe(s.lastYear.bsn);

@@ -26,6 +26,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PATCH /api/admin/gemeenten/:id': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/admin/gemeenten/:id/settings': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
+  'PUT /api/cases/:id/ondertussengroep/plan': 'needs a Wi2013 case (this case has a PIP); test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
+  'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
 };
 
 let koers: TestKoers;

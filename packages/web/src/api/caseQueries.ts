@@ -52,7 +52,8 @@ export type CaseChange =
   | 'resultaten'
   | 'duo'
   | 'afsluiten'
-  | 'documenten';
+  | 'documenten'
+  | 'ondertussengroep';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -77,6 +78,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
   // An uploaded or removed document: the list and the counts in the overview.
   documenten: ['documenten', 'file'],
+  // The support plan or an ontheffing request (a Wi2013 case): the open tasks and ELIP in the header.
+  ondertussengroep: ['file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 

@@ -48,6 +48,9 @@ export const signalKinds = [
   'duo-difference',
   'no-case-manager',
   'pip-concept-stuck',
+  'wi2013-term-ending',
+  'elip-support',
+  'ontheffing-pending',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
+import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { CreateDraftInput } from './pip.types.ts';
@@ -27,6 +28,8 @@ function intakeText(themes: unknown, key: string): string | null {
 export async function createPipDraft(ctx: UseCaseContext, caseId: string, input: CreateDraftInput): Promise<DraftView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    // art. 54 lid 1 Wi2021: the ondertussengroep (Wi2013) has no PIP (ADR 0109).
+    assertStepAllowed(caseRow, 'pip');
     const today = todayIn(ctx.now);
     const versions = await loadVersions(tx, caseId);
     const open = versions.find((v) => v.status === 'concept');

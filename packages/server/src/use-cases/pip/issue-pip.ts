@@ -7,6 +7,7 @@ import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
+import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -55,6 +56,8 @@ export function duoPipPayload(row: PipRow, route: LearningRoute, issuedOn: IsoDa
 export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: string, input: IssueInput): Promise<PipView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    // art. 54 lid 1 Wi2021: the ondertussengroep (Wi2013) has no PIP (ADR 0109).
+    assertStepAllowed(caseRow, 'pip');
     const draft = await lockedDraft(tx, caseId, pipId, input.updatedAt);
     const today = todayIn(ctx.now);
     const issuedOn = input.issuedOn ?? today;

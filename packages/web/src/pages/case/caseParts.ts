@@ -37,15 +37,19 @@ const part = <K extends string>(load: () => Promise<Record<K, ComponentType<Case
   lazy(async () => ({ default: (await load())[name] }));
 
 const fullAccess = (c: CasePartContext) => c.access === 'full';
+/** A Wi2013 case (the ondertussengroep, ADR 0109) has the light process instead of intake, PIP, traject and results. */
+const wi2021Part = (c: CasePartContext) => fullAccess(c) && c.regime !== 'Wi2013';
+const lightProcess = (c: CasePartContext) => fullAccess(c) && c.regime === 'Wi2013';
 const everyone = () => true;
 
 export const caseParts: readonly CasePart[] = [
   { id: 'overzicht', path: '', labelKey: 'case.file.overzicht', component: part(() => import('./sections/OverviewSection.tsx'), 'OverviewSection'), visibleFor: everyone },
   { id: 'voorbereiding', path: 'voorbereiding', labelKey: 'case.file.voorbereiding', component: part(() => import('./sections/VoorbereidingSection.tsx'), 'VoorbereidingSection'), visibleFor: fullAccess },
-  { id: 'intake', path: 'intake', labelKey: 'case.file.intake', component: part(() => import('./sections/IntakeSection.tsx'), 'IntakeSection'), visibleFor: fullAccess },
-  { id: 'pip', path: 'pip', labelKey: 'case.file.pip', component: part(() => import('./sections/PipSection.tsx'), 'PipSection'), visibleFor: fullAccess },
-  { id: 'traject', path: 'traject', labelKey: 'case.file.traject', component: part(() => import('./sections/TrajectSection.tsx'), 'TrajectSection'), visibleFor: fullAccess },
-  { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: fullAccess },
+  { id: 'intake', path: 'intake', labelKey: 'case.file.intake', component: part(() => import('./sections/IntakeSection.tsx'), 'IntakeSection'), visibleFor: wi2021Part },
+  { id: 'pip', path: 'pip', labelKey: 'case.file.pip', component: part(() => import('./sections/PipSection.tsx'), 'PipSection'), visibleFor: wi2021Part },
+  { id: 'traject', path: 'traject', labelKey: 'case.file.traject', component: part(() => import('./sections/TrajectSection.tsx'), 'TrajectSection'), visibleFor: wi2021Part },
+  { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
+  { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
   { id: 'contactjournaal', path: 'contactjournaal', labelKey: 'case.file.contactjournaal', component: part(() => import('./sections/JournalSection.tsx'), 'JournalSection'), visibleFor: fullAccess },

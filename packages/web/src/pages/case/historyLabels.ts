@@ -38,6 +38,7 @@ const ownLabels = [
   'notObligedReason',
   'targetGroup',
   'regime',
+  'elip',
   'thirdPartyInfoReceivedOn',
   'termStart',
   'termEndExclusive',
