@@ -54,7 +54,7 @@ export function objectionRecipient(gemeenteName: string, sender: LetterSender = 
 export function contactText(gemeenteName: string, sender: LetterSender = {}, reference?: string, opening = 'Heeft u vragen? Neem dan'): string {
   const who = present(sender.contactName) ? sender.contactName.trim() : present(sender.department) ? sender.department.trim() : `de gemeente ${gemeenteName}`;
   const ways = [present(sender.phone) ? `telefonisch via ${sender.phone.trim()}` : null, present(sender.email) ? `per e-mail via ${sender.email.trim()}` : null].filter((w): w is string => w !== null);
-  const how = ways.length === 0 ? '' : ` ${ways.join(' of ')}`;
+  const how = ways.length === 0 ? '' : `, ${ways.join(' of ')}`;
   const kenmerk = present(reference) ? ` Noem daarbij het kenmerk ${reference.trim()}.` : '';
   return `${opening} contact op met ${who}${how}.${kenmerk}`;
 }
