@@ -7,6 +7,8 @@ import caseNl from './areas/case.nl.json';
 import duoEn from './areas/duo.en.json';
 import duoNl from './areas/duo.nl.json';
 import intakeEn from './areas/intake.en.json';
+import labelsEn from './areas/labels.en.json';
+import labelsNl from './areas/labels.nl.json';
 import intakeNl from './areas/intake.nl.json';
 import pipEn from './areas/pip.en.json';
 import pipNl from './areas/pip.nl.json';
@@ -21,5 +23,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { beheer: beheerNl, case: caseNl, duo: duoNl, intake: intakeNl, labels: labelsNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { beheer: beheerEn, case: caseEn, duo: duoEn, intake: intakeEn, labels: labelsEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

@@ -36,6 +36,8 @@ import {
 import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
+import { countryName } from '../../format/countries.ts';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge } from '../cases/fields.tsx';
 import { formatDate } from '../../format/dates.ts';
@@ -67,7 +69,7 @@ function ExplanationDetails({ explanation, summaryLabel }: { explanation: Explan
       <UnorderedList>
         {explanation.steps.map((s, i) => (
           <UnorderedListItem key={i}>
-            {s.text}
+            <ServerText>{s.text}</ServerText>
             {s.articles.length ? <span className="koers-articles"> ({s.articles.join('; ')})</span> : null}
           </UnorderedListItem>
         ))}
@@ -157,7 +159,7 @@ function Overview({ file, canWrite, onChanged }: { file: CaseFile; canWrite: boo
               <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
               <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
               <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
-              <Field label={t('case.file.nationality')}>{c.nationality}</Field>
+              <Field label={t('case.file.nationality')}>{countryName(c.nationality, language)}</Field>
               <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
               <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
               <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
@@ -509,6 +511,7 @@ export function CaseFilePage() {
       <header className="koers-case-header">
         <PageHeading>{name}</PageHeading>
         <DataList className="koers-case-summary" data-testid="case-header">
+          {person?.caseNumber ? <Field label={t('labels.caseNumber')}>{person.caseNumber}</Field> : null}
           <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
           {file.duty ? (
             <Field label={t('case.file.targetGroup')}>

@@ -147,7 +147,7 @@ function StopAlert({ stop, canResume, busy, onLift }: { stop: DuoStop; canResume
       <Paragraph>{stop.reason}</Paragraph>
       <Paragraph>
         {t('duo.status.stop.since', { since: formatDateTime(stop.since, language), count: stop.occurrences })}{' '}
-        {t('duo.status.stop.held', { meldingen: stop.heldMeldingen, notificaties: stop.heldNotificaties })}
+        {t('duo.status.stop.held', { meldingen: t('duo.status.stop.heldMeldingen', { count: stop.heldMeldingen }), notificaties: t('duo.status.stop.heldNotificaties', { count: stop.heldNotificaties }) })}
       </Paragraph>
       {canResume ? (
         <form
