@@ -22,6 +22,8 @@ export const letterSettingsSchema = z
   .object({
     /** Department that sends the letters, e.g. "Team Inburgering". */
     department: text('Afdeling', 120),
+    /** Who the person can ask for: a contact person or a team, e.g. "Team Inburgering" or "mevrouw J. Bakker". */
+    contactName: text('Contactpersoon of team', 120),
     /** Visiting address, multi-line allowed. */
     visitingAddress: text('Bezoekadres', 300),
     /** Postal address (postbus), multi-line allowed. */
@@ -117,6 +119,7 @@ export const gemeenteSettingLabels: Record<string, string> = {
   duoContactTelefoon: 'Telefoonnummer team voor DUO',
   letter: 'Gegevens voor brieven',
   department: 'Afdeling',
+  contactName: 'Contactpersoon of team',
   visitingAddress: 'Bezoekadres',
   postalAddress: 'Postadres',
   phone: 'Telefoonnummer',

@@ -198,6 +198,12 @@ export const cases = pgTable(
     gemeenteId: uuid('gemeente_id')
       .notNull()
       .references(() => gemeenten.id),
+    /**
+     * Human-readable case number, the kenmerk of every letter: "INB-2026-000123" (per gemeente and
+     * year of creation). Set by the database on insert (trigger koers_assign_case_number, ADR 0106);
+     * never null after that, but typed nullable so inserts need not pass it.
+     */
+    caseNumber: text('case_number'),
     bsn: text('bsn'),
     vNumber: text('v_number'),
     givenNames: text('given_names').notNull(),
@@ -257,9 +263,26 @@ export const cases = pgTable(
     index('cases_gemeente_status_idx').on(t.gemeenteId, t.status),
     index('cases_gemeente_family_name_idx').on(t.gemeenteId, t.familyName),
     uniqueIndex('cases_gemeente_bsn_key').on(t.gemeenteId, t.bsn),
+    uniqueIndex('cases_gemeente_case_number_key').on(t.gemeenteId, t.caseNumber),
     uniqueIndex('cases_gemeente_v_number_key').on(t.gemeenteId, t.vNumber),
     index('cases_case_manager_idx').on(t.caseManagerId),
     pgPolicy('cases_gemeente_isolation', { for: 'all', to: appRole, using: gemeenteScope, withCheck: gemeenteScope }),
+  ],
+).enableRLS();
+
+/** The last case number given out per gemeente and year (ADR 0106); written only by the case-number trigger. */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    gemeenteId: uuid('gemeente_id')
+      .notNull()
+      .references(() => gemeenten.id),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.gemeenteId, t.year] }),
+    pgPolicy('case_number_counters_gemeente_isolation', { for: 'all', to: appRole, using: gemeenteScope, withCheck: gemeenteScope }),
   ],
 ).enableRLS();
 

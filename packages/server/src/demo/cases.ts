@@ -5,6 +5,7 @@
 // case (registerNewcomer); later stages write the same rows their use cases write, with timeline
 // events dated when they happened, and end with refreshSignals — so werkvoorraad, timeline and
 // history agree. All dates are relative to today.
+import { caseNumberOf } from '../use-cases/case.view.ts';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addDays, formatDutchDate, integrationTerm, routeLabel, validatePipForDuo, type IsoDate, type LearningRoute } from '@koers/domain';
@@ -339,7 +340,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         gemeenteName,
         recipient: { name: `${demo.givenNames} ${demo.familyName}` },
         dateText: formatDutchDate(issuedOn),
-        reference: `PIP-${demo.bsn.slice(-4)}-1`,
+        reference: caseNumberOf(row),
         subject: title,
         salutation: `Beste ${demo.givenNames} ${demo.familyName},`,
         blocks: [

@@ -29,6 +29,7 @@ interface DemoGemeente {
 /** Letter settings of a Drechtsteden gemeente: the Sociale Dienst writes on behalf of each college. */
 const sdd = (name: string, signatoryName: string): LetterSettings => ({
   department: `Sociale Dienst Drechtsteden, team Inburgering (namens de gemeente ${name})`,
+  contactName: 'Team Inburgering',
   visitingAddress: 'Spuiboulevard 300\n3311 GR Dordrecht',
   postalAddress: 'Postbus 1000\n3300 BA Dordrecht',
   phone: '078 123 4567',
@@ -73,6 +74,7 @@ const dalfsen = {
       oin: '00000001800148009000',
       letter: {
         department: 'Team Werk en Inkomen',
+        contactName: 'mevrouw A. Bakker, consulent inburgering',
         visitingAddress: 'Kerkplein 3\n7721 AD Dalfsen',
         postalAddress: 'Postbus 35\n7720 AA Dalfsen',
         phone: '0529 123 456',

@@ -58,7 +58,7 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
     if (logoPlaced) doc.y = Math.max(doc.y, top + 60);
     doc.moveDown(2);
     doc.font('Helvetica').fontSize(11).text(letter.recipient.name);
-    if (letter.recipient.address) doc.text(letter.recipient.address);
+    for (const line of addressLines(letter.recipient.address)) doc.text(line);
     doc.moveDown(2);
     doc.text(`Datum: ${letter.dateText}`);
     if (letter.reference) doc.text(`Kenmerk: ${letter.reference}`);
@@ -67,10 +67,13 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
     doc.text(letter.salutation);
     doc.moveDown();
     for (const block of letter.blocks) {
-      if (block.heading) doc.font('Helvetica-Bold').text(block.heading).font('Helvetica');
-      doc.text(block.text, { align: 'left' });
+      keepTogether(doc, blockHeight(doc, block, 11));
+      writeBlock(doc, block);
       doc.moveDown();
     }
+    // The closing and the signature stay together (never a signatory alone on a page).
+    const signature = doc.heightOfString(letter.closing) + doc.currentLineHeight(true) * 2 + doc.heightOfString(letter.signatory);
+    keepTogether(doc, signature);
     doc.text(letter.closing);
     doc.moveDown(2);
     doc.text(letter.signatory);
@@ -78,13 +81,45 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
       doc.moveDown(2);
       doc.fontSize(9);
       for (const block of letter.footer) {
-        if (block.heading) doc.font('Helvetica-Bold').text(block.heading).font('Helvetica');
-        doc.text(block.text);
+        keepTogether(doc, blockHeight(doc, block, 9));
+        writeBlock(doc, block);
         doc.moveDown(0.5);
       }
     }
     doc.end();
   });
+}
+
+/** Address lines: a stored address may be one line with commas ("Straat 1, 3311 AA Dordrecht") or several. */
+export function addressLines(address: string | null | undefined): string[] {
+  if (!address) return [];
+  const lines = address.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 1 ? lines : (lines[0] ?? '').split(/,\s*/).filter((l) => l !== '');
+}
+
+function writeBlock(doc: PDFKit.PDFDocument, block: LetterBlock): void {
+  if (block.heading) doc.font('Helvetica-Bold').text(block.heading).font('Helvetica');
+  doc.text(block.text, { align: 'left' });
+}
+
+/**
+ * What must fit before a block starts: the whole block when it fits on one page, else its heading
+ * and its first three lines (a heading never ends a page without its paragraph).
+ */
+function blockHeight(doc: PDFKit.PDFDocument, block: LetterBlock, fontSize: number): number {
+  doc.fontSize(fontSize);
+  const heading = block.heading ? doc.font('Helvetica-Bold').heightOfString(block.heading) : 0;
+  const text = doc.font('Helvetica').heightOfString(block.text);
+  const fullPage = doc.page.height - doc.page.margins.bottom - doc.page.margins.top;
+  return heading + text <= fullPage ? heading + text : heading + doc.currentLineHeight(true) * 3;
+}
+
+/**
+ * Starts a new page when `height` does not fit on what is left of this one: a paragraph of a few
+ * lines is not split over two pages (no orphans or widows); a longer block flows over pages.
+ */
+function keepTogether(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
 const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

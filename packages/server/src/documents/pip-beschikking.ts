@@ -3,7 +3,7 @@
 // read the text without parsing a (compressed) PDF.
 import { addDays, dutchList, mapThemeLabels, routeLabel, type Explanation, type IsoDate, type LearningRoute, type MapTheme, type Period } from '@koers/domain';
 import { dutchDate, type Letter, type LetterBlock } from './letter-pdf.ts';
-import { objectionRecipient, senderLines, signatoryText, type LetterSender } from './sender.ts';
+import { contactText, objectionClause, senderLines, signatoryText, type LetterSender } from './sender.ts';
 
 export interface PipLetterInput {
   kind: 'beschikking' | 'advies';
@@ -11,6 +11,8 @@ export interface PipLetterInput {
   /** The gemeente's letter settings; absent = name only, signed by the issuer on behalf of the college. */
   sender?: LetterSender;
   person: { name: string; familyName: string; address: string | null };
+  /** The case number, the kenmerk of the letter (e.g. "INB-2026-000123"). */
+  caseNumber: string;
   version: number;
   issuedOn: IsoDate;
   issuerName: string;
@@ -58,6 +60,19 @@ export function changeReasonText(reason: string | null): string {
   }
 }
 
+/**
+ * The intensity line: the free text and the hours per week, without saying the same twice
+ * ("16 uur per week" typed in the text and 16 in the hours field give one "16 uur per week").
+ */
+export function intensityText(text: string | null, hoursPerWeek: number | null): string {
+  const free = (text ?? '').trim().replace(/[.,;]+$/, '');
+  if (hoursPerWeek === null) return free;
+  const hours = `${hoursPerWeek} uur per week`;
+  if (free === '') return hours;
+  const mentionsHours = new RegExp(`(^|[^0-9,.])${hoursPerWeek}\\s*(uur|u\\b)`, 'i').test(free);
+  return mentionsHours ? free : `${free}, ${hours}`;
+}
+
 /** The letter for a vastgesteld PIP. */
 export function buildPipLetter(input: PipLetterInput): Letter {
   const advies = input.kind === 'advies';
@@ -88,7 +103,7 @@ export function buildPipLetter(input: PipLetterInput): Letter {
         : input.route === 'Z'
           ? 'Geen examenniveau (zelfredzaamheidsroute).'
           : 'Niveau B1.';
-  const intensity = [input.intensity?.trim(), input.hoursPerWeek !== null ? `${input.hoursPerWeek} uur per week` : null].filter(Boolean).join(', ');
+  const intensity = intensityText(input.intensity, input.hoursPerWeek);
   blocks.push({
     heading: '1. Leerroute',
     text: [
@@ -131,6 +146,8 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     });
   }
 
+  blocks.push({ heading: 'Vragen?', text: contactText(input.gemeenteName, input.sender, input.caseNumber) });
+
   const footer: LetterBlock[] = advies
     ? [
         {
@@ -139,10 +156,7 @@ export function buildPipLetter(input: PipLetterInput): Letter {
         },
       ]
     : [
-        {
-          heading: 'Bezwaar maken',
-          text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${objectionRecipient(input.gemeenteName, input.sender)}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
-        },
+        objectionClause(input.gemeenteName, input.sender ?? {}, input.objectionPeriodWeeks, input.caseNumber),
       ];
 
   return {
@@ -150,8 +164,8 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     ...(input.sender ? { sender: input.sender } : {}),
     recipient: { name: input.person.name, address: input.person.address },
     dateText: dutchDate(input.issuedOn),
-    reference: `PIP versie ${input.version}`,
-    subject: advies ? 'Advies persoonlijk plan inburgering en participatie (PIP)' : 'Beschikking persoonlijk plan inburgering en participatie (PIP)',
+    reference: input.caseNumber,
+    subject: `${advies ? 'Advies' : 'Beschikking'} persoonlijk plan inburgering en participatie (PIP), versie ${input.version}`,
     salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
     blocks,
     closing: 'Met vriendelijke groet,',

@@ -1,7 +1,7 @@
 // The letter "besluit intrekking PIP" (or, for an advies, the notice that the advies is withdrawn).
 import type { Letter, LetterBlock } from './letter-pdf.ts';
 import { dutchDate } from './letter-pdf.ts';
-import { objectionRecipient, signatoryText, type LetterSender } from './sender.ts';
+import { contactText, objectionClause, signatoryText, type LetterSender } from './sender.ts';
 
 export interface PipWithdrawalLetterInput {
   kind: 'beschikking' | 'advies';
@@ -9,6 +9,8 @@ export interface PipWithdrawalLetterInput {
   /** The gemeente's letter settings; absent = name only, signed by the issuer on behalf of the college. */
   sender?: LetterSender;
   person: { name: string; familyName: string; address: string | null };
+  /** The case number, the kenmerk of the letter (e.g. "INB-2026-000123"). */
+  caseNumber: string;
   version: number;
   pipIssuedOn: string;
   withdrawnOn: string;
@@ -33,24 +35,20 @@ export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Lette
     },
     {
       heading: 'Wat dit voor u betekent',
-      text: 'Wij geven de intrekking door aan DUO. Heeft u nog een inburgeringsplicht, dan maken wij met u een nieuw PIP of neemt uw nieuwe gemeente contact met u op. Heeft u vragen? Neem dan contact op met uw trajectregisseur.',
+      text: 'Wij geven de intrekking door aan DUO. Heeft u nog een inburgeringsplicht, dan maken wij met u een nieuw PIP of neemt uw nieuwe gemeente contact met u op.',
     },
+    { heading: 'Vragen?', text: contactText(input.gemeenteName, input.sender, input.caseNumber) },
   ];
   // Withdrawing an advies is no besluit either (like the advies itself): no bezwaar clause.
   const footer: LetterBlock[] = advies
     ? [{ heading: 'Over deze brief', text: 'Een advies is geen besluit; daarom is het intrekken ervan ook geen besluit en kunt u er geen bezwaar tegen maken.' }]
-    : [
-    {
-      heading: 'Bezwaar maken',
-      text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${input.objectionPeriodWeeks} weken na de dag waarop dit besluit is verzonden bezwaar maken. Stuur uw bezwaarschrift naar ${objectionRecipient(input.gemeenteName, input.sender)}. Zet in uw bezwaarschrift uw naam en adres, de datum, het kenmerk van dit besluit en waarom u het er niet mee eens bent, en onderteken het (artikelen 6:5 en 6:7 Algemene wet bestuursrecht).`,
-    },
-  ];
+    : [objectionClause(input.gemeenteName, input.sender ?? {}, input.objectionPeriodWeeks, input.caseNumber)];
   return {
     gemeenteName: input.gemeenteName,
     ...(input.sender ? { sender: input.sender } : {}),
     recipient: { name: input.person.name, address: input.person.address },
     dateText: dutchDate(input.withdrawnOn),
-    reference: `Intrekking PIP versie ${input.version}`,
+    reference: input.caseNumber,
     subject: advies ? 'Intrekking advies persoonlijk plan inburgering en participatie (PIP)' : 'Besluit intrekking persoonlijk plan inburgering en participatie (PIP)',
     salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
     blocks,

@@ -18,6 +18,7 @@ export function senderLines(gemeenteName: string, sender: LetterSender = {}): st
   return [
     `Gemeente ${gemeenteName}`,
     ...(present(sender.department) ? [sender.department.trim()] : []),
+    ...(present(sender.contactName) ? [`Contact: ${sender.contactName.trim()}`] : []),
     ...(present(sender.visitingAddress) ? [`Bezoekadres: ${oneLine(sender.visitingAddress)}`] : []),
     ...(present(sender.postalAddress) ? [`Postadres: ${oneLine(sender.postalAddress)}`] : []),
     ...(present(sender.phone) ? [`Telefoon: ${sender.phone.trim()}`] : []),
@@ -44,4 +45,31 @@ export function signatoryText(gemeenteName: string, sender: LetterSender = {}, i
 export function objectionRecipient(gemeenteName: string, sender: LetterSender = {}): string {
   const address = present(sender.objectionAddress) ? sender.objectionAddress : present(sender.postalAddress) ? sender.postalAddress : undefined;
   return address === undefined ? collegeOf(gemeenteName) : `${collegeOf(gemeenteName)}, ${oneLine(address)}`;
+}
+
+/**
+ * "Heeft u vragen?": who to ask and how, from the settings, with the kenmerk to mention. Without a
+ * phone number or e-mail address the person is pointed to the gemeente (the safe fallback, ADR 0107).
+ */
+export function contactText(gemeenteName: string, sender: LetterSender = {}, reference?: string, opening = 'Heeft u vragen? Neem dan'): string {
+  const who = present(sender.contactName) ? sender.contactName.trim() : present(sender.department) ? sender.department.trim() : `de gemeente ${gemeenteName}`;
+  const ways = [present(sender.phone) ? `telefonisch via ${sender.phone.trim()}` : null, present(sender.email) ? `per e-mail via ${sender.email.trim()}` : null].filter((w): w is string => w !== null);
+  const how = ways.length === 0 ? '' : `, ${ways.join(' of ')}`;
+  const kenmerk = present(reference) ? ` Noem daarbij het kenmerk ${reference.trim()}.` : '';
+  return `${opening} contact op met ${who}${how}.${kenmerk}`;
+}
+
+/** A telephone number to call, or null when the settings have none. */
+export const phoneOf = (sender: LetterSender = {}): string | null => (present(sender.phone) ? sender.phone.trim() : null);
+
+/**
+ * The bezwaar clause of a besluit (Awb 6:4, 6:5, 6:7): the term, where to send it (the bezwaar
+ * address of the settings, else the postal address, else the college) and the kenmerk to mention.
+ */
+export function objectionClause(gemeenteName: string, sender: LetterSender, weeks: number, reference: string): { heading: string; text: string } {
+  const kenmerk = present(reference) ? ` en het kenmerk ${reference.trim()}` : ' en het kenmerk van dit besluit';
+  return {
+    heading: 'Bezwaar maken',
+    text: `Bent u het niet eens met dit besluit? Dan kunt u binnen ${weeks} weken na de dag waarop dit besluit is verzonden bezwaar maken (artikel 6:7 Algemene wet bestuursrecht). Stuur uw bezwaarschrift naar ${objectionRecipient(gemeenteName, sender)}. Zet in uw bezwaarschrift uw naam en adres, de datum, de datum van dit besluit${kenmerk}, en waarom u het er niet mee eens bent. Onderteken uw bezwaarschrift (artikel 6:5 Algemene wet bestuursrecht).`,
+  };
 }

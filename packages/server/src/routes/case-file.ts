@@ -39,6 +39,7 @@ const caseFileSchema = z
       .object({
         id: z.string(),
         gemeenteId: z.string(),
+        caseNumber: z.string(),
         givenNames: z.string(),
         familyName: z.string(),
         status: z.string(),

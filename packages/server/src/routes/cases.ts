@@ -18,6 +18,7 @@ export const caseDetailSchema = z
   .object({
     id: z.string(),
     gemeenteId: z.string(),
+    caseNumber: z.string().describe('Zaaknummer, bijv. INB-2026-000123 (kenmerk van brieven)'),
     bsn: nullableString,
     vNumber: nullableString,
     givenNames: z.string(),

@@ -45,6 +45,7 @@ export const caseSchema = z
   .object({
     id: z.string(),
     gemeenteId: z.string(),
+    caseNumber: z.string(),
     bsn: z.string().nullable(),
     vNumber: z.string().nullable(),
     givenNames: z.string(),

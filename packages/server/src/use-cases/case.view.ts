@@ -4,6 +4,8 @@ import type { cases } from '../db/schema.ts';
 export interface CaseView {
   id: string;
   gemeenteId: string;
+  /** Human-readable case number, e.g. "INB-2026-000123" (the kenmerk of letters). */
+  caseNumber: string;
   /** Only for roles with `case:read-sensitive`; otherwise null. */
   bsn: string | null;
   vNumber: string | null;
@@ -48,11 +50,17 @@ export interface CaseView {
   updatedAt: string;
 }
 
+/** The case number the database gave the case on insert (never null once stored; ADR 0106). */
+export function caseNumberOf(row: { caseNumber: string | null }): string {
+  return row.caseNumber ?? '';
+}
+
 export function caseView(row: typeof cases.$inferSelect, principal: Principal): CaseView {
   const sensitive = principal.permissions.includes('case:read-sensitive');
   return {
     id: row.id,
     gemeenteId: row.gemeenteId,
+    caseNumber: caseNumberOf(row),
     bsn: sensitive ? row.bsn : null,
     vNumber: row.vNumber,
     givenNames: row.givenNames,

@@ -63,6 +63,8 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
         // Searching by BSN only for those who may see it.
         ...(principal.permissions.includes('case:read-sensitive') ? [eq(cases.bsn, query.search)] : []),
         eq(cases.vNumber, query.search),
+        // The case number, whole or in part ("000123", "2026-000123"), case-insensitive.
+        ilike(cases.caseNumber, term),
       );
       if (match) filters.push(match);
     }

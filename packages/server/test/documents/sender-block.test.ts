@@ -23,6 +23,7 @@ const pipBase: PipLetterInput = {
   kind: 'beschikking',
   gemeenteName: 'Dordrecht',
   person: { name: 'Amina Haddad', familyName: 'Haddad', address: null },
+  caseNumber: 'INB-2026-000042',
   version: 1,
   issuedOn: '2026-03-01',
   issuerName: 'T. Regisseur',
@@ -81,12 +82,12 @@ describe('the sender block', () => {
     expect(pip).not.toContain('T. Regisseur');
 
     const withdrawal = letterText(
-      buildPipWithdrawalLetter({ kind: 'beschikking', gemeenteName: 'Dordrecht', sender: full, person: pipBase.person, version: 1, pipIssuedOn: '2026-03-01', withdrawnOn: '2026-04-01', reasonText: 'het PIP is onjuist vastgesteld', note: null, issuerName: 'T. Regisseur', objectionPeriodWeeks: 6 }),
+      buildPipWithdrawalLetter({ kind: 'beschikking', gemeenteName: 'Dordrecht', sender: full, person: pipBase.person, caseNumber: 'INB-2026-000042', version: 1, pipIssuedOn: '2026-03-01', withdrawnOn: '2026-04-01', reasonText: 'het PIP is onjuist vastgesteld', note: null, issuerName: 'T. Regisseur', objectionPeriodWeeks: 6 }),
     );
     expect(withdrawal).toContain('E-mail: inburgering@dordrecht.demo');
     expect(withdrawal).toContain('t.a.v. bezwaarcommissie');
 
-    const invitation = invitationLetter({ gemeenteName: 'Dordrecht', sender: full, person: { givenNames: 'Amina', familyName: 'Haddad', address: null }, caseReference: 'Dossier 1', date: '2026-11-23', sequence: 1, respondBy: '2026-12-04', appointmentText: null, location: null });
+    const invitation = invitationLetter({ gemeenteName: 'Dordrecht', sender: full, person: { givenNames: 'Amina', familyName: 'Haddad', address: null }, caseReference: 'Dossier 1', date: '2026-11-23', sequence: 1, respondBy: '2026-12-04', appointment: null, location: null, interpreter: null });
     expect(invitation.sender?.department).toBe('Team Inburgering');
     expect(invitation.signatory).toBe('Het college van burgemeester en wethouders van Dordrecht,\nnamens dezen,\nM. de Wit\nManager Inburgering');
   });

@@ -10,10 +10,11 @@ const text = (letter: { subject: string; blocks: { heading?: string; text: strin
 
 describe('intake letters', () => {
   it('invites with the term, the interpreter offer, the right to be interviewed alone and the consequences', () => {
-    const letter = invitationLetter({ ...base, sequence: 1, respondBy: '2026-12-04', appointmentText: '2 december 2026 om 09:30', location: 'Gemeentehuis' });
+    const letter = invitationLetter({ ...base, sequence: 1, respondBy: '2026-12-04', appointment: { date: '2026-12-02', text: '2 december 2026 om 09:30' }, location: 'Gemeentehuis', interpreter: null });
     const body = text(letter);
     expect(letter.subject).toBe('Uitnodiging brede intake');
-    expect(body).toContain('uiterlijk 4 december 2026');
+    // Cancelling: two werkdagen before the appointment (Wednesday 2 December → Monday 30 November).
+    expect(body).toContain('Laat het ons dan uiterlijk 30 november 2026 weten');
     expect(body).toContain('2 december 2026 om 09:30, op deze plaats: Gemeentehuis');
     expect(body).toContain('tolk');
     expect(body).toContain('alleen te voeren');
@@ -22,7 +23,7 @@ describe('intake letters', () => {
   });
 
   it('names a repeat invitation and a warning after a no-show, with the new term', async () => {
-    expect(invitationLetter({ ...base, sequence: 2, respondBy: '2026-12-18', appointmentText: null, location: null }).subject).toBe('Herhaalde uitnodiging brede intake (oproep 2)');
+    expect(invitationLetter({ ...base, sequence: 2, respondBy: '2026-12-18', appointment: null, location: null, interpreter: null }).subject).toBe('Herhaalde uitnodiging brede intake (oproep 2)');
     const warning = warningLetter({ ...base, sequence: 1, sentOn: '2026-11-02', respondBy: '2026-11-16', outcome: 'no-show', newRespondBy: '2026-12-18' });
     expect(text(warning)).toContain('schriftelijke waarschuwing');
     expect(text(warning)).toContain('uiterlijk 18 december 2026');

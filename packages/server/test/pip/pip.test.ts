@@ -409,6 +409,7 @@ describe('the PIP letter (content builder)', () => {
     kind: 'beschikking',
     gemeenteName: 'Pipdorp',
     person: { name: 'Amina Haddad', familyName: 'Haddad', address: 'Stationsweg 1' },
+    caseNumber: 'INB-2026-000042',
     version: 1,
     issuedOn: '2026-03-01',
     issuerName: 'T. Regisseur',

@@ -177,6 +177,7 @@ describe('the withdrawal letter', () => {
   const base = {
     gemeenteName: 'Duodorp',
     person: { name: 'Amina Haddad', familyName: 'Haddad', address: null },
+    caseNumber: 'INB-2026-000042',
     version: 2,
     pipIssuedOn: '2026-05-01',
     withdrawnOn: '2026-05-20',

@@ -18,6 +18,7 @@ export interface SpukAmounts {
 
 export interface LetterSettings {
   department?: string;
+  contactName?: string;
   visitingAddress?: string;
   postalAddress?: string;
   phone?: string;

@@ -10,6 +10,8 @@ export interface Explanation {
 export interface CaseDetail {
   id: string;
   gemeenteId: string;
+  /** Zaaknummer, e.g. INB-2026-000123 (the kenmerk of letters). */
+  caseNumber: string;
   bsn: string | null;
   vNumber: string | null;
   givenNames: string;
@@ -192,6 +194,7 @@ export interface CaseFile {
   partnerCase: {
     id: string;
     gemeenteId: string;
+    caseNumber: string;
     givenNames: string;
     familyName: string;
     status: string;

@@ -23,6 +23,7 @@ export interface SignalView {
 export interface PartnerCaseView {
   id: string;
   gemeenteId: string;
+  caseNumber: string;
   givenNames: string;
   familyName: string;
   status: string;

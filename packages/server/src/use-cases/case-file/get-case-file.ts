@@ -18,7 +18,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView } from '../case.view.ts';
+import { caseNumberOf, caseView } from '../case.view.ts';
 import { readableCase } from './access.ts';
 import type { CaseFileView, DeadlineView } from './case-file.view.ts';
 
@@ -77,6 +77,7 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
         partnerCase: {
           id: row.id,
           gemeenteId: row.gemeenteId,
+          caseNumber: caseNumberOf(row),
           givenNames: row.givenNames,
           familyName: row.familyName,
           status: row.status,

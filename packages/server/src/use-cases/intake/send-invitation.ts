@@ -1,12 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { formatDutchDate, isBefore } from '@koers/domain';
-import { intakeInvitations } from '../../db/schema.ts';
+import { caseMeetings, intakeInvitations } from '../../db/schema.ts';
+import type { Tx } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
 import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { caseNumberOf } from '../case.view.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { renderInvitationLetter, renderWarningLetter } from '../../documents/intake-letters.ts';
+import { renderInvitationLetter, renderWarningLetter, type InterpreterOnFile } from '../../documents/intake-letters.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { AppError } from '../../errors.ts';
@@ -30,13 +32,29 @@ function letterBase(kase: CaseRow, gemeenteName: string, date: string) {
   return {
     gemeenteName,
     person: { givenNames: kase.givenNames, familyName: kase.familyName, address: kase.address },
-    caseReference: `Dossier ${kase.id.slice(0, 8)}`,
+    caseReference: caseNumberOf(kase),
     date,
   };
 }
 
 function amsterdamDate(at: Date): string {
   return todayIn(at);
+}
+
+/**
+ * What the file knows about an interpreter: the language of the latest meeting that had one, else
+ * the case's "tolk nodig" with its preferred language; null when the file records no interpreter.
+ */
+async function interpreterOnFile(tx: Tx, kase: CaseRow): Promise<InterpreterOnFile> {
+  const [meeting] = await tx
+    .select({ language: caseMeetings.interpreterLanguage })
+    .from(caseMeetings)
+    .where(and(eq(caseMeetings.caseId, kase.id), eq(caseMeetings.interpreter, true), isNotNull(caseMeetings.interpreterLanguage)))
+    .orderBy(desc(caseMeetings.createdAt))
+    .limit(1);
+  const language = meeting?.language?.trim() || (kase.interpreterNeeded ? kase.preferredLanguage?.trim() : '') || null;
+  if (language !== null) return { language };
+  return kase.interpreterNeeded ? { language: null } : null;
 }
 
 /**
@@ -132,7 +150,14 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
     }
 
     const appointmentText = appointmentAt ? dutchDateTime(appointmentAt) : null;
-    const pdf = await renderInvitationLetter({ ...base, sequence, respondBy: input.respondBy, appointmentText, location: input.location ?? null });
+    const pdf = await renderInvitationLetter({
+      ...base,
+      sequence,
+      respondBy: input.respondBy,
+      appointment: appointmentAt && appointmentText ? { date: amsterdamDate(appointmentAt), text: appointmentText } : null,
+      location: input.location ?? null,
+      interpreter: await interpreterOnFile(tx, kase),
+    });
     const documentId = await storeDocument(
       tx,
       ctx.principal,

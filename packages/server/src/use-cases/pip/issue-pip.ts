@@ -8,6 +8,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
+import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -103,6 +104,7 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       kind,
       ...(await loadLetterSender(tx, caseRow.gemeenteId)),
       person: { name: `${caseRow.givenNames} ${caseRow.familyName}`, familyName: caseRow.familyName, address: caseRow.address },
+      caseNumber: caseNumberOf(caseRow),
       version: draft.version,
       issuedOn,
       issuerName: ctx.principal.name,

@@ -25,6 +25,7 @@ import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
+import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
@@ -80,6 +81,7 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
       kind: pip.kind === 'advies' ? 'advies' : 'beschikking',
       ...(await loadLetterSender(tx, caseRow.gemeenteId)),
       person: { name: `${caseRow.givenNames} ${caseRow.familyName}`, familyName: caseRow.familyName, address: caseRow.address },
+      caseNumber: caseNumberOf(caseRow),
       version: pip.version,
       pipIssuedOn: pip.issuedOn,
       withdrawnOn: input.withdrawnOn,

@@ -30,6 +30,8 @@ export function newCaseRow(input: RegistrationInput, caseManagerId: string | nul
   return {
     id: randomUUID(),
     gemeenteId: input.gemeenteId,
+    // The database gives the number on insert (trigger koers_assign_case_number, ADR 0106).
+    caseNumber: null,
     ...values,
     ...dutyColumns(values, today),
     status: 'aangemeld',

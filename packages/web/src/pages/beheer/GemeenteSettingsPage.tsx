@@ -28,7 +28,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
 
-const letterKeys = ['department', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress'] as const;
+const letterKeys = ['department', 'contactName', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress'] as const;
 type LetterKey = (typeof letterKeys)[number];
 const multiLine: readonly LetterKey[] = ['visitingAddress', 'postalAddress', 'objectionAddress'];
 const asielKeys = ['leerroute', 'map', 'maatschappelijkeBegeleiding', 'pvt', 'tolk'] as const;

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 
 const settingFields = [
   'department',
+  'contactName',
   'visitingAddress',
   'postalAddress',
   'phone',

@@ -3,6 +3,7 @@ import { DataListItem, DataListKey, DataListValue, Paragraph, UnorderedList, Uno
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../api/cases.ts';
+import { ServerText } from '../../components/ServerText.tsx';
 
 export function ExplanationDetails({ explanation, summaryLabel }: { explanation: Explanation; summaryLabel: string }) {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function ExplanationDetails({ explanation, summaryLabel }: { explanation:
       <UnorderedList>
         {explanation.steps.map((s, i) => (
           <UnorderedListItem key={i}>
-            {s.text}
+            <ServerText>{s.text}</ServerText>
             {s.articles.length ? <span className="koers-articles"> ({s.articles.join('; ')})</span> : null}
           </UnorderedListItem>
         ))}

@@ -102,11 +102,11 @@ function CaseHeader({ file, name }: { file: CaseFile; name: string }) {
   const person = file.case ?? file.partnerCase;
   const status = person?.status ?? '';
   const targetGroup = file.duty?.targetGroup;
-  const kenmerk = (file.case as { kenmerk?: string | null } | null)?.kenmerk;
+  const caseNumber = person?.caseNumber;
   return (
     <DataList className="koers-case-summary" data-testid="case-header" aria-label={t('dossier.header', { name })}>
       <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
-      {kenmerk ? <Field label={t('dossier.kenmerk')}>{kenmerk}</Field> : null}
+      {caseNumber ? <Field label={t('labels.caseNumber')}>{caseNumber}</Field> : null}
       {file.duty ? (
         <Field label={t('case.file.targetGroup')}>
           {targetGroup === 'asiel' || targetGroup === 'gezin-overig' ? t(`case.targetGroup.${targetGroup}`) : t('case.targetGroup.none')}

@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates.ts';
 import { Badge } from '../cases/fields.tsx';
 import { ExplanationDetails } from './CaseFileFields.tsx';
 import { casePartUrl, findPart } from './caseParts.ts';
+import { ServerText } from '../../components/ServerText.tsx';
 
 function DeadlineDate({ deadline }: { deadline: DeadlineView }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ export function CaseTasks({ caseId, file }: { caseId: string; file: CaseFile }) 
         <UnorderedList className="koers-case-items" data-testid="case-signals">
           {file.signals.map((s) => (
             <UnorderedListItem key={s.kind} className={s.overdue ? 'koers-case-items__overdue' : undefined}>
-              {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} {s.reason} {partLink(s.section)}
+              {s.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null} <ServerText>{s.reason}</ServerText> {partLink(s.section)}
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -53,7 +54,9 @@ export function CaseTasks({ caseId, file }: { caseId: string; file: CaseFile }) 
           {file.deadlines.map((d, i) => (
             <UnorderedListItem key={`${d.kind}-${i}`} className={d.overdue ? 'koers-case-items__overdue' : undefined} data-kind={d.kind}>
               <strong>{d.label}</strong>: <DeadlineDate deadline={d} /> {d.overdue ? <Badge tone="danger">{t('case.file.overdue')}</Badge> : null}
-              {d.kind === 'termijn' ? null : <Paragraph>{d.explanation.summary}</Paragraph>}
+              {d.kind === 'termijn' ? null : <Paragraph>
+                  <ServerText>{d.explanation.summary}</ServerText>
+                </Paragraph>}
               <ExplanationDetails explanation={d.explanation} summaryLabel={t('case.file.explanation')} />
             </UnorderedListItem>
           ))}

@@ -146,6 +146,7 @@ export function CaseListPage() {
             <TableHeader>
               <TableRow>
                 {header('name', t('case.list.name'))}
+                <TableHeaderCell scope="col">{t('labels.caseNumber')}</TableHeaderCell>
                 {header('birthDate', t('case.list.birthDate'))}
                 {header('gemeente', t('case.list.gemeente'))}
                 {header('status', t('case.list.status'))}
@@ -156,7 +157,7 @@ export function CaseListPage() {
             <TableBody>
               {data.items.length === 0 ? (
                 <TableRow>
-                  <TableCell colSpan={6}>{t('case.list.empty')}</TableCell>
+                  <TableCell colSpan={7}>{t('case.list.empty')}</TableCell>
                 </TableRow>
               ) : (
                 data.items.map((c) => (
@@ -166,6 +167,7 @@ export function CaseListPage() {
                         {c.givenNames} {c.familyName}
                       </AppLink>
                     </TableHeaderCell>
+                    <TableCell>{c.caseNumber}</TableCell>
                     <TableCell>{formatDate(c.birthDate, language)}</TableCell>
                     <TableCell>{c.gemeenteName}</TableCell>
                     <TableCell>{t(`case.status.${c.status as (typeof statuses)[number]}`, { defaultValue: c.status })}</TableCell>

@@ -24,6 +24,7 @@ import { caseloadTemplateUrl, executeImport, getImport, retryReconciliation, sta
 import { useAuth } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -219,7 +220,7 @@ export function ImportPage() {
                     {job.kind === 'caseload' ? <TableCell>{r.sheet ?? ''}</TableCell> : null}
                     <TableCell>{r.row}</TableCell>
                     <TableCell>{r.field}</TableCell>
-                    <TableCell>{r.reason}</TableCell>
+                    <TableCell><ServerText>{r.reason}</ServerText></TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -30,6 +30,7 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { TextAreaField } from '../../components/form/TextAreaField.tsx';
 import { ActionNotice, useRowAction } from '../../components/RowAction.tsx';
 import { EventStatusBadge, MessageStatusBadge, formatDateTime } from '../case/duo/duoFormat.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
 
 /** "12 minuten", "3 uur", "2 dagen": how long ago `from` was at `now`. */
 function useAge(): (from: string, now: string) => string {
@@ -144,10 +145,10 @@ function StopAlert({ stop, canResume, busy, onLift }: { stop: DuoStop; canResume
   return (
     <Alert type="error" className="koers-alert" data-testid="duo-stop" data-api={stop.api}>
       <Heading4>{t('duo.status.stop.title', { api: stop.apiLabel })}</Heading4>
-      <Paragraph>{stop.reason}</Paragraph>
+      <Paragraph><ServerText>{stop.reason}</ServerText></Paragraph>
       <Paragraph>
         {t('duo.status.stop.since', { since: formatDateTime(stop.since, language), count: stop.occurrences })}{' '}
-        {t('duo.status.stop.held', { meldingen: stop.heldMeldingen, notificaties: stop.heldNotificaties })}
+        {t('duo.status.stop.held', { meldingen: t('duo.status.stop.heldMeldingen', { count: stop.heldMeldingen }), notificaties: t('duo.status.stop.heldNotificaties', { count: stop.heldNotificaties }) })}
       </Paragraph>
       {canResume ? (
         <form
@@ -201,7 +202,7 @@ function RecentFailures({ failures, gemeenten }: { failures: readonly DuoFailure
             <TableCell>{f.what}</TableCell>
             <TableCell>{f.kind === 'notificatie' ? <EventStatusBadge status={f.status} /> : <MessageStatusBadge status={f.status} />}</TableCell>
             <TableCell>{f.attempts}</TableCell>
-            <TableCell>{f.reason}</TableCell>
+            <TableCell><ServerText>{f.reason}</ServerText></TableCell>
             {showGemeente ? <TableCell>{gemeenteName(f.gemeenteId)}</TableCell> : null}
             {showBsn ? <TableCell>{f.bsn ?? '—'}</TableCell> : null}
             {showCase ? (

@@ -26,7 +26,7 @@ export function DuoAttention() {
   if (!counts || (counts.stops === 0 && counts.failing === 0)) return null;
   return (
     <Alert type="warning" className="koers-alert" data-testid="duo-attention">
-      <Paragraph>{t('duo.status.attention', { stops: counts.stops, failing: counts.failing })}</Paragraph>
+      <Paragraph>{t('duo.status.attention', { stops: t('duo.status.attentionStops', { count: counts.stops }), failing: t('duo.status.attentionFailing', { count: counts.failing }) })}</Paragraph>
       <Paragraph>
         <AppLink to="/duo-meldingen">{t('duo.status.attentionLink')}</AppLink>
       </Paragraph>

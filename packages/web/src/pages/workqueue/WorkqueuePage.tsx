@@ -22,6 +22,7 @@ import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { useServerLang } from '../../components/ServerText.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { Badge, SortHeader } from '../cases/fields.tsx';
 import { formatDate } from '../../format/dates.ts';
@@ -34,6 +35,7 @@ const isKind = (k: string): k is (typeof signalKinds)[number] => (signalKinds as
 
 export function WorkqueuePage() {
   const { t, i18n } = useTranslation();
+  const serverLang = useServerLang();
   const language = i18n.resolvedLanguage ?? 'nl';
   const user = useUser();
   const canTeam = user.permissions.includes('workqueue:team');
@@ -124,7 +126,7 @@ export function WorkqueuePage() {
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
-        <ScrollTable captionId="wq-caption" testId="workqueue-table" caption={t('werkvoorraad.caption', { total: data.total, overdue: data.overdue })} liveCaption>
+        <ScrollTable captionId="wq-caption" testId="workqueue-table" caption={t('werkvoorraad.caption', { count: data.total, overdue: data.overdue })} liveCaption>
           <TableHeader>
             <TableRow>
               {header('dueOn', t('werkvoorraad.dueOn'))}
@@ -151,7 +153,7 @@ export function WorkqueuePage() {
                     <AppLink to={item.link}>{item.caseName}</AppLink>
                   </TableHeaderCell>
                   <TableCell>{isKind(item.kind) ? t(`werkvoorraad.kinds.${item.kind}`) : item.kindLabel}</TableCell>
-                  <TableCell>{item.reason}</TableCell>
+                  <TableCell lang={serverLang}>{item.reason}</TableCell>
                   <TableCell>{item.gemeenteName}</TableCell>
                   {scope === 'team' ? <TableCell>{item.caseManagerName ?? '—'}</TableCell> : null}
                 </TableRow>

@@ -35,6 +35,7 @@ import { TextField } from '../../../components/TextField.tsx';
 import { ExplanationDetails, RadioGroup } from './fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 interface FormState {
   route: LearningRoute | null;
@@ -380,7 +381,7 @@ export function PipDraftForm({ caseId, draft, overview, canWrite, onChanged }: {
             ) : null}
             {current.relief ? (
               <>
-                <Paragraph data-testid="pip-relief">{current.relief.explanation.summary}</Paragraph>
+                <Paragraph data-testid="pip-relief"><ServerText>{current.relief.explanation.summary}</ServerText></Paragraph>
                 <ExplanationDetails explanation={current.relief.explanation} />
               </>
             ) : null}

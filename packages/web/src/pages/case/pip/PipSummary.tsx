@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PipOverview } from '../../../api/pip.ts';
 import { ExplanationDetails } from './fields.tsx';
 import { formatDate, lastDay } from '../../../format/dates.ts';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 /** The current PIP in short, with the PIP deadline (B3) and the termijn (B5), each with its explanation. */
 export function PipSummary({ overview }: { overview: PipOverview }) {
@@ -49,7 +50,7 @@ export function PipSummary({ overview }: { overview: PipOverview }) {
                 <strong data-testid="pip-deadline-overdue">({t('pip.deadline.overdue')})</strong>
               ) : null}
             </Paragraph>
-            <Paragraph>{deadline.explanation.summary}</Paragraph>
+            <Paragraph><ServerText>{deadline.explanation.summary}</ServerText></Paragraph>
             <ExplanationDetails explanation={deadline.explanation} />
           </DataListValue>
         </DataListItem>
@@ -61,7 +62,7 @@ export function PipSummary({ overview }: { overview: PipOverview }) {
                 ? t('pip.term.value', { start: formatDate(term.value.start, language), end: formatDate(lastDay(term.value.endExclusive), language) })
                 : t('pip.term.none')}
             </Paragraph>
-            <Paragraph>{term.explanation.summary}</Paragraph>
+            <Paragraph><ServerText>{term.explanation.summary}</ServerText></Paragraph>
             <ExplanationDetails explanation={term.explanation} />
           </DataListValue>
         </DataListItem>

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { ExplanationDetails, RadioGroup } from './fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; versions: Pip[]; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
@@ -190,7 +191,7 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
             </Paragraph>
             {o.onTime ? (
               <>
-                <Paragraph>{o.onTime.explanation.summary}</Paragraph>
+                <Paragraph><ServerText>{o.onTime.explanation.summary}</ServerText></Paragraph>
                 <ExplanationDetails explanation={o.onTime.explanation} />
               </>
             ) : null}

@@ -15,6 +15,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../api/pip.ts';
 import { FieldMessages } from '../../../components/form/FieldShell.tsx';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 const describedBy = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -95,7 +96,7 @@ export function ExplanationDetails({ explanation, label }: { explanation: Explan
       <UnorderedList>
         {explanation.steps.map((s, i) => (
           <UnorderedListItem key={i}>
-            {s.text}
+            <ServerText>{s.text}</ServerText>
             {s.articles.length ? <> ({s.articles.join('; ')})</> : null}
           </UnorderedListItem>
         ))}

@@ -12,6 +12,7 @@ import { DocumentUploadForm } from '../documents/DocumentUploadForm.tsx';
 import { RemoveDocumentForm } from '../documents/RemoveDocumentForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 import { documentKindLabel } from '../historyLabels.ts';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 /** The documents of a case: letters Koers made and files users added (ADR 0101), with the upload form. */
 export function DocumentsSection({ caseId }: CasePartProps) {
@@ -66,7 +67,7 @@ export function DocumentsSection({ caseId }: CasePartProps) {
               <TableRow key={d.id}>
                 <TableHeaderCell scope="row">
                   <a className="utrecht-link" href={caseDocumentUrl(caseId, d.id)} download aria-label={t('documenten.download', { title: d.title })}>
-                    {d.title}
+                    <ServerText>{d.title}</ServerText>
                   </a>
                   {d.description ? <Paragraph className="koers-document-description">{d.description}</Paragraph> : null}
                 </TableHeaderCell>

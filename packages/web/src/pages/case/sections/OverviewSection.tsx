@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useCaseChanged } from '../../../api/caseQueries.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { formatDate } from '../../../format/dates.ts';
+import { countryName } from '../../../format/countries.ts';
 import { Assignments } from '../Assignments.tsx';
 import { BrpComparison } from '../BrpComparison.tsx';
 import { ExplanationDetails, Field } from '../CaseFileFields.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 import { PersonalDataForm } from '../PersonalDataForm.tsx';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 /** The overview: personal data (editable, with the BRP comparison), the duty, the agreements of the PIP and the partners. */
 export function OverviewSection({ caseId, file }: CasePartProps) {
@@ -75,7 +77,7 @@ export function OverviewSection({ caseId, file }: CasePartProps) {
               <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
               <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
               <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
-              <Field label={t('case.file.nationality')}>{c.nationality}</Field>
+              <Field label={t('case.file.nationality')}>{countryName(c.nationality, language)}</Field>
               <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
               <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
               <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
@@ -98,7 +100,12 @@ export function OverviewSection({ caseId, file }: CasePartProps) {
               <strong>
                 {file.duty.obliged === true ? t('case.file.dutyObliged') : file.duty.obliged === false ? t('case.file.dutyNotObliged') : t('case.file.dutyUnknown')}
               </strong>
-              {file.duty.explanation ? ` — ${file.duty.explanation.summary}` : null}
+              {file.duty.explanation ? (
+                <>
+                  {' — '}
+                  <ServerText>{file.duty.explanation.summary}</ServerText>
+                </>
+              ) : null}
             </Paragraph>
             {file.duty.assessedOn ? <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(file.duty.assessedOn, language) })}</Paragraph> : null}
             {file.duty.explanation ? <ExplanationDetails explanation={file.duty.explanation} summaryLabel={t('case.file.howDetermined')} /> : null}

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import type { CasePartProps } from '../caseParts.ts';
+import { ServerText } from '../../../components/ServerText.tsx';
 
 /** What happened in the case, newest first, 25 at a time. */
 export function TimelineSection({ caseId }: CasePartProps) {
@@ -39,7 +40,9 @@ export function TimelineSection({ caseId }: CasePartProps) {
               {entries.map((e) => (
                 <TableRow key={e.id}>
                   <TableCell>{formatDate(e.occurredOn, language)}</TableCell>
-                  <TableCell>{e.summary}</TableCell>
+                  <TableCell>
+                    <ServerText>{e.summary}</ServerText>
+                  </TableCell>
                   <TableCell>{e.actorName}</TableCell>
                 </TableRow>
               ))}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import type { Explanation } from '../../../api/intake.ts';
 import { FieldMessages } from '../../../components/form/FieldShell.tsx';
+import { ServerText, useServerLang } from '../../../components/ServerText.tsx';
 
 const describedBy = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -47,16 +48,17 @@ export function fieldError(error: unknown, field: string): string | undefined {
 /** The rules core's explanation: summary plus the steps and articles behind a disclosure. */
 export function ExplanationText({ explanation }: { explanation: Explanation }) {
   const { t } = useTranslation();
+  const serverLang = useServerLang();
   return (
     <>
-      <Paragraph>{explanation.summary}</Paragraph>
+      <Paragraph lang={serverLang}>{explanation.summary}</Paragraph>
       {explanation.steps.length ? (
         <details className="koers-explanation">
           <summary>{t('intake.explanation.show')}</summary>
           <UnorderedList>
             {explanation.steps.map((s, i) => (
               <UnorderedListItem key={i}>
-                {s.text}
+                <ServerText>{s.text}</ServerText>
                 {s.articles.length ? ` (${s.articles.join('; ')})` : ''}
               </UnorderedListItem>
             ))}
