@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { retentionCutoffs, yearsBefore } from '../src/index.ts';
+import { removedAtOnce, retentionCutoffs, yearsBefore } from '../src/index.ts';
 
 describe('retention cutoffs (art. 9.9 Besluit inburgering 2021)', () => {
   it('counts whole years back from today', () => {
@@ -25,5 +25,12 @@ describe('retention cutoffs (art. 9.9 Besluit inburgering 2021)', () => {
         expect(yearsBefore(today, 0)).toBe(today);
       }),
     );
+  });
+});
+
+describe('removal at once (art. 9.9 lid 1 sub b)', () => {
+  it('applies to a case closed because the person died, and to no other closing reason', () => {
+    expect(removedAtOnce('overleden')).toBe(true);
+    for (const reason of ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'plicht-geeindigd', null]) expect(removedAtOnce(reason)).toBe(false);
   });
 });

@@ -35,3 +35,11 @@ export function retentionCutoffs(today: IsoDate, periods: RetentionPeriods): Ret
     processingLogBefore: yearsBefore(today, periods.processingLogYears),
   };
 }
+
+/** Closing reasons (case closing, ADR 0103) after which the personal data goes at the next retention run. */
+export const closingReasonsRemovedAtOnce = ['overleden'] as const;
+
+// art. 9.9 lid 1 sub b Besluit inburgering 2021 — the data of a person who died is removed; the 50-year exception of lid 2 covers only sub a
+export function removedAtOnce(closedReasonCode: string | null): boolean {
+  return closedReasonCode !== null && (closingReasonsRemovedAtOnce as readonly string[]).includes(closedReasonCode);
+}

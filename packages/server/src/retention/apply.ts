@@ -12,10 +12,12 @@
 // lose their content. What stays is the core data of art. 9.9 lid 2 Besluit inburgering 2021: BSN,
 // V-number, name, address, birth date, exemption/ontheffing (learnability tests), results and how
 // the duty ended.
+// A case closed because the person died goes through both stages at the next run (art. 9.9 lid 1
+// sub b: the 50-year exception of lid 2 does not apply to it).
 // Stage 'verwijderd' (core-data period passed): the rest goes; the case row stays as a stub without
 // anything that identifies the person, so foreign keys (DUO messages) and the audit chain hold.
 import { sql, type SQL } from 'drizzle-orm';
-import { retentionCutoffs, type RetentionPeriods } from '@koers/domain';
+import { closingReasonsRemovedAtOnce, retentionCutoffs, type RetentionPeriods } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { startOfDayInAmsterdam } from '../privacy/period.ts';
 
@@ -31,12 +33,14 @@ export interface RetentionCounts {
 }
 
 const closed = sql`(status = 'gesloten' OR closed_on IS NOT NULL)`;
+/** Closed because the person died: everything goes at once, core data too (art. 9.9 lid 1 sub b Bi). */
+const atOnce = sql`closed_reason_code IN (${sql.join(closingReasonsRemovedAtOnce.map((r) => sql`${r}`), sql`, `)})`;
 
 function conditions(gemeenteId: string, periods: RetentionPeriods, today: string) {
   const cut = retentionCutoffs(today, periods);
   return {
-    caseFile: sql`gemeente_id = ${gemeenteId} AND retention_stage IS NULL AND closed_on IS NOT NULL AND closed_on <= ${cut.caseFileClosedOnOrBefore}::date`,
-    coreData: sql`gemeente_id = ${gemeenteId} AND retention_stage IS DISTINCT FROM 'verwijderd' AND closed_on IS NOT NULL AND closed_on <= ${cut.coreDataClosedOnOrBefore}::date`,
+    caseFile: sql`gemeente_id = ${gemeenteId} AND retention_stage IS NULL AND closed_on IS NOT NULL AND (closed_on <= ${cut.caseFileClosedOnOrBefore}::date OR ${atOnce})`,
+    coreData: sql`gemeente_id = ${gemeenteId} AND retention_stage IS DISTINCT FROM 'verwijderd' AND closed_on IS NOT NULL AND (closed_on <= ${cut.coreDataClosedOnOrBefore}::date OR ${atOnce})`,
     withoutDate: sql`gemeente_id = ${gemeenteId} AND ${closed} AND closed_on IS NULL`,
     log: sql`gemeente_id = ${gemeenteId} AND start_time < ${startOfDayInAmsterdam(cut.processingLogBefore).toISOString()}::timestamptz`,
   };

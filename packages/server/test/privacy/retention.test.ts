@@ -27,7 +27,7 @@ interface Overview {
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const isoDaysAgo = (days: number) => daysAgo(days).toISOString().slice(0, 10);
 
-/** A gemeente with: a case closed 6 years ago (with a vastgesteld PIP and a DUO message), one closed 60 years ago, one closed last year, one 'gesloten' without a date, one open; and an old log row. */
+/** A gemeente with: a case closed 6 years ago (with a vastgesteld PIP and a DUO message), one closed 60 years ago, one closed last year, one 'gesloten' without a date, one open, one closed last week because the person died; and an old log row. */
 async function scene(g: GemeenteFixture) {
   const regisseur = await loginAs(koers.app, g.users.trajectregisseur.email);
   const sixYears = await createCaseVia(regisseur, g.gemeenteId);
@@ -35,7 +35,9 @@ async function scene(g: GemeenteFixture) {
   const lastYear = await createCaseVia(regisseur, g.gemeenteId);
   const withoutDate = await createCaseVia(regisseur, g.gemeenteId);
   const open = await createCaseVia(regisseur, g.gemeenteId);
+  const died = await createCaseVia(regisseur, g.gemeenteId);
   await asSystem(koers.database.db, async (tx) => {
+    await tx.update(cases).set({ closedOn: isoDaysAgo(7), status: 'gesloten', closedReasonCode: 'overleden' }).where(eq(cases.id, died.id));
     await tx.update(cases).set({ closedOn: isoDaysAgo(6 * 366), status: 'gesloten', phone: '0612345678' }).where(eq(cases.id, sixYears.id));
     await tx.update(cases).set({ closedOn: isoDaysAgo(60 * 366), status: 'gesloten' }).where(eq(cases.id, sixtyYears.id));
     await tx.update(cases).set({ closedOn: isoDaysAgo(300), status: 'gesloten' }).where(eq(cases.id, lastYear.id));
@@ -59,7 +61,7 @@ async function scene(g: GemeenteFixture) {
       resourceId: open.id, actorUserId: g.users.trajectregisseur.id, organisationId: g.organisationId, gemeenteId: g.gemeenteId,
     });
   });
-  return { sixYears, sixtyYears, lastYear, withoutDate, open };
+  return { sixYears, sixtyYears, lastYear, withoutDate, open, died };
 }
 
 async function caseRow(id: string) {
@@ -98,7 +100,7 @@ describe('the dry run and the job', () => {
 
     const dry = await beheerder.get(`/api/admin/gemeenten/${g.gemeenteId}/opschoning`);
     expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json<Overview>()).toMatchObject({ dryRun: { caseFiles: 2, coreData: 1, closedWithoutDate: 1, processingLog: 1 }, lastRuns: [] });
+    expect(dry.json<Overview>()).toMatchObject({ dryRun: { caseFiles: 3, coreData: 2, closedWithoutDate: 1, processingLog: 1 }, lastRuns: [] });
     expect(await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] })).toBe(before);
     // No personal data in the answer.
     expect(dry.body).not.toContain(s.sixYears.bsn ?? '-');
@@ -136,6 +138,8 @@ describe('the dry run and the job', () => {
     expect(listed).not.toContain(s.sixtyYears.id);
     expect((await regisseur.get(`/api/cases/${s.sixtyYears.id}`)).statusCode).toBe(404);
     expect(await koers.database.db.select().from(ontheffingRequests).where(eq(ontheffingRequests.caseId, s.sixtyYears.id))).toEqual([]);
+    // Closed last week because the person died: removed at once, core data too (art. 9.9 lid 1 sub b Bi).
+    expect(await caseRow(s.died.id)).toMatchObject({ retentionStage: 'verwijderd', bsn: null, vNumber: null });
     // Last year, without a date, open: untouched.
     for (const id of [s.lastYear.id, s.withoutDate.id, s.open.id]) expect((await caseRow(id))?.retentionStage).toBeNull();
     expect((await caseRow(s.lastYear.id))?.bsn).toBe(s.lastYear.bsn);
@@ -146,7 +150,7 @@ describe('the dry run and the job', () => {
 
     // The report, counts per gemeente, for the beheerder; the dry run now finds nothing left.
     const after = (await beheerder.get(`/api/admin/gemeenten/${g.gemeenteId}/opschoning`)).json<Overview>();
-    expect(after.lastRuns[0]).toMatchObject({ caseFiles: 2, coreData: 1, closedWithoutDate: 1, processingLog: 1 });
+    expect(after.lastRuns[0]).toMatchObject({ caseFiles: 3, coreData: 2, closedWithoutDate: 1, processingLog: 1 });
     expect(after.dryRun).toEqual({ caseFiles: 0, coreData: 0, closedWithoutDate: 1, processingLog: 0 });
   });
 
