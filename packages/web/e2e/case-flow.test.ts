@@ -185,6 +185,17 @@ describe.runIf(browserAvailable())('case flow', () => {
     await fillIfEmpty('Intensiteit module Arbeidsmarkt en Participatie (MAP)', '64 uur');
     await draft.getByRole('button', { name: 'Concept opslaan en controleren' }).click();
     await expect.poll(() => draft.getByTestId('pip-validation').innerText()).not.toContain('weigert');
+    // A vaststellen the server refuses says why next to the button, and nothing is vastgesteld.
+    await draft.getByLabel('Dagtekening').fill(isoDaysAgo(-3));
+    await draft.getByRole('button', { name: 'Vaststellen' }).click();
+    await page.getByTestId('pip-confirm').getByRole('button', { name: 'Ja, vaststellen' }).click();
+    const refusal = draft.getByTestId('pip-issue-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('Het PIP is niet vastgesteld');
+    expect(await refusal.innerText()).toContain('niet in de toekomst');
+    expect(await pip.getByTestId('pip-versions').count()).toBe(0);
+    await expectNoAxeViolations(page, 'refused vaststellen');
+    await draft.getByLabel('Dagtekening').fill(isoDaysAgo(0));
     await draft.getByRole('button', { name: 'Vaststellen' }).click();
     await page.getByTestId('pip-confirm').getByRole('button', { name: 'Ja, vaststellen' }).click();
     const versions = pip.getByTestId('pip-versions');
