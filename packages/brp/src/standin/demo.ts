@@ -220,6 +220,18 @@ export function demoPersonen(today: IsoDate): Persoon[] {
       ingeschrevenDagenGeleden: 81,
       adres: dalfsen('Wilhelminalaan', 5, '7721DK'),
     },
+    // The ondertussengroep (Wi2013, ELIP) demo case of Dalfsen, here since 2021.
+    {
+      bsn: '999990172',
+      voornamen: 'Nour',
+      geslachtsnaam: 'Al-Masri',
+      geslacht: 'M',
+      geboorte: datum('1981-05-17'),
+      nationaliteiten: [nationaliteit('0336')],
+      gemeente: '0148',
+      ingeschrevenDagenGeleden: 1_900,
+      adres: dalfsen('Ruitenborghstraat', 12, '7721BH'),
+    },
     // ---- the person the DUO simulator announces with only a BSN ----
     {
       bsn: '999990135',
@@ -389,5 +401,6 @@ export const demoBsns = [
   '999990056',
   '999990068',
   '999990123',
+  '999990172',
   '999990135',
 ] as const;

@@ -38,7 +38,7 @@ describe('demo installation', () => {
       expect(checkOin(g.oin ?? ''), g.name).toEqual({ valid: true });
       const parsed = parseGemeenteSettings(g.settings);
       expect(parsed.ok, g.name).toBe(true);
-      if (parsed.ok) expect(Object.keys(parsed.settings.letter).sort(), g.name).toEqual(['department', 'email', 'objectionAddress', 'phone', 'postalAddress', 'signatoryFunction', 'signatoryName', 'visitingAddress']);
+      if (parsed.ok) expect(Object.keys(parsed.settings.letter).sort(), g.name).toEqual(['contactName', 'department', 'email', 'objectionAddress', 'phone', 'postalAddress', 'signatoryFunction', 'signatoryName', 'visitingAddress']);
     }
   });
 
