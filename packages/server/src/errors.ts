@@ -21,6 +21,7 @@ export const errorCatalog = {
   OIN_TAKEN: { status: 409, message: 'Er bestaat in deze installatie al een gemeente met dit OIN.' },
   DUPLICATE_CASE: { status: 409, message: 'Er bestaat al een dossier voor deze persoon in deze gemeente.' },
   VERSION_CONFLICT: { status: 409, message: 'Het dossier is intussen door iemand anders gewijzigd. Laad het opnieuw.' },
+  CASE_CLOSED: { status: 409, message: 'Dit dossier is gesloten. Heropen het eerst (onderdeel Afsluiten) als er nog iets aan het traject moet gebeuren.' },
   STEP_NOT_ALLOWED: { status: 409, message: 'Deze stap is nu niet toegestaan.' },
   PIP_INVALID: { status: 409, message: 'Het PIP kan nog niet worden vastgesteld: los eerst de genoemde punten op.' },
   PIP_CHANGE_REFUSED: { status: 409, message: 'Deze wijziging van het PIP is niet toegestaan.' },

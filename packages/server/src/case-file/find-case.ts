@@ -19,3 +19,19 @@ export async function findCase(tx: Tx, caseId: string, options: { forUpdate?: bo
   if (!row) throw new AppError('NOT_FOUND', { message: 'Dit dossier bestaat niet of u heeft er geen toegang toe.' });
   return row;
 }
+
+/** A closed case (ADR 0103): status 'gesloten' or a closing date. */
+export function isClosedCase(row: Pick<CaseRow, 'status' | 'closedOn'>): boolean {
+  return row.status === 'gesloten' || row.closedOn !== null;
+}
+
+/**
+ * The case, locked for the rest of the transaction, for a step of the inburgering itself (intake,
+ * PIP, traject, results): refused on a closed case, which is reopened first (ADR 0103 addendum).
+ * Notes, documents, bezwaar, assignments and personal data stay writable on a closed case.
+ */
+export async function findOpenCase(tx: Tx, caseId: string): Promise<CaseRow> {
+  const row = await findCase(tx, caseId, { forUpdate: true });
+  if (isClosedCase(row)) throw new AppError('CASE_CLOSED');
+  return row;
+}

@@ -3,7 +3,7 @@ import { learnabilityEvidence } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -14,7 +14,7 @@ import { evidenceView, type EvidenceView } from './intake.view.ts';
 /** Extra learnability evidence (R8): a startklas observation with 24 scored aspects, or an assessment. */
 export function addLearnabilityEvidence(ctx: UseCaseContext, caseId: string, input: AddEvidenceInput): Promise<EvidenceView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     if (isAfter(input.observedOn, todayIn(ctx.now))) {
       throw new AppError('VALIDATION_FAILED', { field: 'observedOn', message: "Veld 'observedOn': de datum mag niet in de toekomst liggen." });
     }

@@ -2,7 +2,7 @@ import { formatDutchDate, isAfter } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -18,7 +18,7 @@ import { intakeThemeLabels, missingThemes, parseStoredThemes } from './themes.ty
  */
 export function completeIntake(ctx: UseCaseContext, caseId: string, input: CompleteIntakeInput): Promise<IntakeView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
     if (isCompleted(state.intake)) {

@@ -6,7 +6,7 @@ import { learnabilityTests } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -45,7 +45,7 @@ function appointment(plannedAt: Date, location: string, device: string, supervis
 export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input: PlanLearnabilityTestInput): Promise<LearnabilityTestView> {
   const sensitive = canReadSensitive(ctx);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const existing = await tx.select().from(learnabilityTests).where(eq(learnabilityTests.caseId, kase.id));
     const open = existing.find((t) => t.status === 'gepland');
     const done = existing.find((t) => t.status === 'afgenomen' || t.status === 'ontheffing');
@@ -140,7 +140,7 @@ export function planLearnabilityTest(ctx: UseCaseContext, caseId: string, input:
 export function updateLearnabilityTest(ctx: UseCaseContext, caseId: string, testId: string, input: UpdateLearnabilityTestInput): Promise<LearnabilityTestView> {
   const sensitive = canReadSensitive(ctx);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [before] = await tx
       .select()
       .from(learnabilityTests)

@@ -4,7 +4,7 @@ import { intakeInvitations } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -16,7 +16,7 @@ import { intakeHistoryFields, writeIntake } from './intake-record.ts';
 /** Registers what happened with the latest invitation: appeared, no-show or insufficient cooperation. */
 export function registerInvitationOutcome(ctx: UseCaseContext, caseId: string, invitationId: string, input: RegisterOutcomeInput): Promise<IntakeView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
     const invitation = state.invitations.find((i) => i.id === invitationId);

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { type CaseRow, findOpenCase } from '../../case-file/find-case.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { renderInvitationLetter, renderWarningLetter, type InterpreterOnFile } from '../../documents/intake-letters.ts';
@@ -64,7 +64,7 @@ async function interpreterOnFile(tx: Tx, kase: CaseRow): Promise<InterpreterOnFi
  */
 export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendInvitationInput): Promise<SentInvitation> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
     if (isCompleted(state.intake)) {

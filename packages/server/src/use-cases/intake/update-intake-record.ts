@@ -1,7 +1,7 @@
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, canReadSensitive, recordCaseWrite } from '../voorbereiding/case-write.ts';
@@ -14,7 +14,7 @@ import { intakeThemeKeys, mergeThemes, missingThemes, parseStoredThemes } from '
 export function updateIntakeRecord(ctx: UseCaseContext, caseId: string, input: UpdateIntakeRecordInput): Promise<IntakeView> {
   const sensitive = canReadSensitive(ctx);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
     if (isCompleted(state.intake)) {
       throw new AppError('STEP_NOT_ALLOWED', { field: 'status', message: 'De brede intake is afgerond; het verslag kan niet meer worden gewijzigd (veld status).' });

@@ -4,7 +4,7 @@ import { ontheffingRequests } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import { canReadSensitive } from '../voorbereiding/case-write.ts';
@@ -16,7 +16,7 @@ import { ontheffingHistoryFields, ontheffingView, type OntheffingView } from './
 export async function recordOntheffingRequest(ctx: UseCaseContext, caseId: string, input: CreateOntheffingInput): Promise<OntheffingView> {
   const sensitive = canReadSensitive(ctx);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     assertStepAllowed(kase, 'ontheffing-ondersteuning');
     refuseProblems(ontheffingProblems(input));
     const [row] = await tx

@@ -9,7 +9,7 @@ import { cases, supportPlans } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
@@ -26,7 +26,7 @@ function historyFields(p: Pick<SupportPlanRow, 'status' | 'goal' | 'offers' | 'd
 export async function saveSupportPlan(ctx: UseCaseContext, caseId: string, input: SaveSupportPlanInput): Promise<OndertussengroepView> {
   const { version, ...fields } = input;
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    let kase = await findCase(tx, caseId, { forUpdate: true });
+    let kase = await findOpenCase(tx, caseId);
     assertStepAllowed(kase, 'ondersteuningsplan');
     const { plan: before } = await loadOndertussengroep(tx, kase.id);
     if ((before?.version ?? 0) !== version) {

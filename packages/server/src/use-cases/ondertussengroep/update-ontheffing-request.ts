@@ -5,7 +5,7 @@ import { ontheffingRequests } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import { canReadSensitive } from '../voorbereiding/case-write.ts';
@@ -18,7 +18,7 @@ export async function updateOntheffingRequest(ctx: UseCaseContext, caseId: strin
   const sensitive = canReadSensitive(ctx);
   const { version, ...fields } = input;
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [before] = await tx
       .select()
       .from(ontheffingRequests)

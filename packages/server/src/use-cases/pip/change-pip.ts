@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -23,7 +23,7 @@ import { draftView, type DraftView } from './pip.view.ts';
  */
 export async function changePip(ctx: UseCaseContext, caseId: string, input: ChangeInput): Promise<DraftView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     // art. 54 lid 1 Wi2021: the ondertussengroep (Wi2013) has no PIP (ADR 0109).
     assertStepAllowed(caseRow, 'pip');
     const today = todayIn(ctx.now);

@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -27,7 +27,7 @@ function intakeText(themes: unknown, key: string): string | null {
 /** Starts the (first) PIP of a case as a concept, prefilled from the intake and the toets advice. */
 export async function createPipDraft(ctx: UseCaseContext, caseId: string, input: CreateDraftInput): Promise<DraftView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     // art. 54 lid 1 Wi2021: the ondertussengroep (Wi2013) has no PIP (ADR 0109).
     assertStepAllowed(caseRow, 'pip');
     const today = todayIn(ctx.now);

@@ -6,7 +6,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
@@ -56,7 +56,7 @@ export function duoPipPayload(row: PipRow, route: LearningRoute, issuedOn: IsoDa
  */
 export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: string, input: IssueInput): Promise<PipView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     // art. 54 lid 1 Wi2021: the ondertussengroep (Wi2013) has no PIP (ADR 0109).
     assertStepAllowed(caseRow, 'pip');
     const draft = await lockedDraft(tx, caseId, pipId, input.updatedAt);

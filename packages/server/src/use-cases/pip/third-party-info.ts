@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ThirdPartyInfoInput } from './pip.types.ts';
@@ -18,7 +18,7 @@ import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
  */
 export async function recordThirdPartyInfo(ctx: UseCaseContext, caseId: string, input: ThirdPartyInfoInput): Promise<{ thirdPartyInfo: ThirdPartyInfoView; deadline: DeadlineView }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     if (caseRow.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version' });
     const today = todayIn(ctx.now);
     const receivedOn = input.status === 'ontvangen' ? (input.receivedOn ?? today) : null;

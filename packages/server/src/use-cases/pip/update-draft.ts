@@ -4,7 +4,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { Tx } from '../../db/database.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -29,7 +29,7 @@ export async function lockedDraft(tx: Tx, caseId: string, pipId: string, updated
 /** Saves a concept PIP; the DUO pre-validation runs on the result and is returned at once. */
 export async function updatePipDraft(ctx: UseCaseContext, caseId: string, pipId: string, input: UpdateDraftInput): Promise<DraftView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const { updatedAt, ...fields } = input;
     const before = await lockedDraft(tx, caseId, pipId, updatedAt);
     const today = todayIn(ctx.now);

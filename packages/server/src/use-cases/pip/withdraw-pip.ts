@@ -24,7 +24,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -54,7 +54,7 @@ export async function duoTermSet(tx: Tx, caseId: string): Promise<boolean> {
 
 export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: string, input: WithdrawPipInput): Promise<PipView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const versions = await loadVersions(tx, caseId);
     const pip = versions.find((v) => v.id === pipId);

@@ -9,7 +9,7 @@ import { caseResults } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
@@ -37,7 +37,7 @@ function refuse(check: DuoCheck<string>): never {
 
 export async function recordResult(ctx: UseCaseContext, caseId: string, kind: ResultKind, input: RecordResultInput): Promise<ResultsOverview> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const loaded = await loadResultsState(tx, caseRow);
     const earlier = loaded.stored.get(kind) ?? null;

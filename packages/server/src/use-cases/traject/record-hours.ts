@@ -9,7 +9,7 @@ import { caseHours } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import { pendingMeldingen, supersedePendingMeldingen } from '../duo/supersede-pending.ts';
@@ -42,7 +42,7 @@ export interface RecordedHours {
 
 export async function recordHours(ctx: UseCaseContext, caseId: string, category: HoursCategory, input: RecordHoursInput): Promise<RecordedHours> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const [before] = await tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))).for('update');
     if ((before?.version ?? 0) !== input.version) {
       throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De uren van deze categorie zijn intussen door iemand anders gewijzigd. Laad ze opnieuw.' });

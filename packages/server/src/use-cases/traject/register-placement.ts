@@ -11,7 +11,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findCase, findOpenCase } from '../../case-file/find-case.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RegisterPlacementInput } from './traject.types.ts';
@@ -30,7 +30,7 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
   }
 
   return inScope(ctx.db, scope, async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const pip = await currentPip(tx, caseId);
     const precheck: DuoPlacementInput = {
       targetGroup: targetGroupOf(caseRow) ?? 'gezin-overig',

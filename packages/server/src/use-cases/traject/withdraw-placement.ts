@@ -9,7 +9,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -19,7 +19,7 @@ import { placementView, type PlacementView } from './traject.view.ts';
 
 export async function withdrawPlacement(ctx: UseCaseContext, caseId: string, placementId: string, input: WithdrawPlacementInput): Promise<PlacementView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const [placement] = await tx
       .select()
       .from(casePlacements)

@@ -5,7 +5,7 @@ import { caseChecklistItems } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { formatDutchDate } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
@@ -58,7 +58,7 @@ function historyFields(v: ChecklistItemView): Record<string, unknown> {
 /** Sets one regeldag item (status, who, when). */
 export function updateChecklistItem(ctx: UseCaseContext, caseId: string, item: ChecklistItem, input: UpdateChecklistItemInput): Promise<ChecklistItemView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [existing] = await tx
       .select()
       .from(caseChecklistItems)

@@ -2,7 +2,7 @@ import { caseMeetings } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, canReadSensitive, dutchDateTime, recordCaseWrite } from './case-write.ts';
@@ -18,7 +18,7 @@ export function meetingSummary(kind: MeetingKind, status: MeetingStatus, planned
 export async function planMeeting(ctx: UseCaseContext, caseId: string, input: CreateMeetingInput): Promise<MeetingView> {
   const sensitive = canReadSensitive(ctx);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const plannedAt = input.plannedAt ? new Date(input.plannedAt) : null;
     const [row] = await tx
       .insert(caseMeetings)

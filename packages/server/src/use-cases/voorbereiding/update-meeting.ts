@@ -3,7 +3,7 @@ import { caseMeetings } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import { mergeThemes, parseStoredThemes } from '../intake/themes.types.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -26,7 +26,7 @@ export async function updateMeeting(ctx: UseCaseContext, caseId: string, meeting
   const sensitive = canReadSensitive(ctx);
   const { version, ...fields } = input;
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [before] = await tx
       .select()
       .from(caseMeetings)
