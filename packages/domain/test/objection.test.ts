@@ -16,6 +16,8 @@ describe('bezwaartermijn (art. 6:7–6:9 Awb)', () => {
   });
 
   it('uses the configured number of weeks', () => {
-    expect(objectionPeriod('2026-03-02', 8).value.endExclusive).toBe('2026-04-28');
+    // Eight weeks end on Monday 27 April 2026, Koningsdag: the term runs through Tuesday 28 April (art. 1 Atw).
+    expect(objectionPeriod('2026-03-02', 8).value.endExclusive).toBe('2026-04-29');
+    expect(objectionPeriod('2026-03-09', 8).value.endExclusive).toBe('2026-05-05');
   });
 });

@@ -3,6 +3,7 @@
 // [day − 12 months, day); culpability % after the € 800 cap; missing culpability = 50 %; cap after W27.
 import { addMonths, addWeeks, formatDutchDate, isBefore, isOnOrAfter, type IsoDate } from './dates.ts';
 import { bi, explained, formatEuro, setting, step, wi, type Explained, type ExplanationStep } from './explanation.ts';
+import { extendToWorkday } from './workdays.ts';
 
 export type FineArticle = 22 | 23;
 export type Culpability = 'opzet' | 'grove-schuld' | 'normaal' | 'verminderd';
@@ -125,15 +126,17 @@ export function art22NewDeadlineLatest(fineNotifiedOn: IsoDate): Explained<IsoDa
   ]);
 }
 
-// art. 6:7 en 6:8 Algemene wet bestuursrecht (bezwaartermijn, instelling objectionPeriodWeeks) — last day for bezwaar
+// art. 6:7 en 6:8 Algemene wet bestuursrecht, art. 1 Algemene termijnenwet (bezwaartermijn, instelling objectionPeriodWeeks) — last day for bezwaar
 export function objectionDeadline(decisionNotifiedOn: IsoDate, periodWeeks = 6): Explained<IsoDate> {
-  const last = addWeeks(decisionNotifiedOn, periodWeeks);
-  return explained(last, `Bezwaar uiterlijk op ${formatDutchDate(last)}.`, [
+  const nominal = addWeeks(decisionNotifiedOn, periodWeeks);
+  const last = extendToWorkday(nominal);
+  return explained(last.value, `Bezwaar uiterlijk op ${formatDutchDate(last.value)}.`, [
     step(
-      `De bezwaartermijn van ${periodWeeks} weken begint de dag na bekendmaking (${formatDutchDate(decisionNotifiedOn)}) en eindigt op ${formatDutchDate(last)}.`,
+      `De bezwaartermijn van ${periodWeeks} weken begint de dag na bekendmaking (${formatDutchDate(decisionNotifiedOn)}) en eindigt op ${formatDutchDate(nominal)}.`,
       'art. 6:7 Algemene wet bestuursrecht',
       'art. 6:8 lid 1 Algemene wet bestuursrecht',
       setting('objectionPeriodWeeks'),
     ),
+    ...last.explanation.steps,
   ]);
 }

@@ -16,6 +16,7 @@ export * from './pvt-map.ts';
 export * from './fines.ts';
 export * from './relief.ts';
 export * from './objection.ts';
+export * from './workdays.ts';
 export * from './duo-validation.ts';
 export * from './identifiers.ts';
 export * from './hours.ts';

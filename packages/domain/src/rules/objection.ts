@@ -4,19 +4,22 @@
 import { addDays, addWeeks, formatDutchDate, isBefore, type IsoDate } from './dates.ts';
 import { explained, setting, step, type Explained } from './explanation.ts';
 import type { Period } from './types.ts';
+import { extendToWorkday } from './workdays.ts';
 
 const awb = (article: string): string => `art. ${article} Algemene wet bestuursrecht`;
 
-// art. 6:7 en 6:8 lid 1 Algemene wet bestuursrecht — the period in which bezwaar can be made
+// art. 6:7 en 6:8 lid 1 Algemene wet bestuursrecht, art. 1 Algemene termijnenwet — the period in which bezwaar can be made
 export function objectionPeriod(issuedOn: IsoDate, weeks = 6): Explained<Period> {
   const start = addDays(issuedOn, 1);
-  const end = addWeeks(start, weeks);
+  const nominalLast = addDays(addWeeks(start, weeks), -1);
+  const last = extendToWorkday(nominalLast);
   return explained(
-    { start, endExclusive: end },
-    `Bezwaar kan tot en met ${formatDutchDate(addDays(end, -1))}.`,
+    { start, endExclusive: addDays(last.value, 1) },
+    `Bezwaar kan tot en met ${formatDutchDate(last.value)}.`,
     [
       step(`De termijn begint op ${formatDutchDate(start)}, de dag na de dagtekening (${formatDutchDate(issuedOn)}).`, awb('6:8')),
-      step(`De bezwaartermijn is ${weeks} weken: tot en met ${formatDutchDate(addDays(end, -1))}.`, awb('6:7'), setting('objectionPeriodWeeks')),
+      step(`De bezwaartermijn is ${weeks} weken: tot en met ${formatDutchDate(nominalLast)}.`, awb('6:7'), setting('objectionPeriodWeeks')),
+      ...last.explanation.steps,
     ],
   );
 }

@@ -6,7 +6,8 @@ import { renderInvitationLetter, renderWarningLetter, type InvitationLetterInput
 import { renderLetterPdf } from '../../src/documents/letter-pdf.ts';
 import { buildPipLetter, intensityText, type PipLetterInput } from '../../src/documents/pip-beschikking.ts';
 import { buildPipWithdrawalLetter, type PipWithdrawalLetterInput } from '../../src/documents/pip-withdrawal-letter.ts';
-import { replyDeadline, workdaysBefore } from '../../src/documents/reply-deadline.ts';
+import { workdaysBefore } from '@koers/domain';
+import { replyDeadline } from '../../src/documents/reply-deadline.ts';
 import type { LetterSender } from '../../src/documents/sender.ts';
 import { flowing, pdfPages } from '../support/pdf-text.ts';
 
