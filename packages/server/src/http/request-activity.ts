@@ -28,17 +28,18 @@ export class RequestActivity {
 
   /**
    * Resolves when no request but the caller's own `own` ones is in flight, or after `maxWaitMs`
-   * (so steady traffic slows a background job down but never stops it).
+   * (so steady traffic slows a background job down but never stops it). Resolves with true when it
+   * had to wait: others were being served, so the job's next turn should be short.
    */
-  quiet(own: number, maxWaitMs: number): Promise<void> {
-    if (this.#inFlight <= own) return Promise.resolve();
+  quiet(own: number, maxWaitMs: number): Promise<boolean> {
+    if (this.#inFlight <= own) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         own,
         resolve: () => {
           clearTimeout(timer);
           this.#waiters.delete(waiter);
-          resolve();
+          resolve(true);
         },
       };
       const timer = setTimeout(waiter.resolve, maxWaitMs);

@@ -30,8 +30,13 @@ export interface RunOptions {
   /** The smallest batch (default MIN_BATCH) and the first one (default FIRST_BATCH). */
   minBatch?: number;
   firstBatch?: number;
-  /** Called between batches (tests: a pause to observe progress; PGlite: the requests in flight go first). */
-  betweenBatches?: () => Promise<void>;
+  /**
+   * Called between batches (tests: a pause to observe progress; PGlite: the requests in flight go
+   * first). Answers true when other users were waiting: the next batch then aims at `busyBatchTargetMs`.
+   */
+  betweenBatches?: () => Promise<boolean | void>;
+  /** The batch target while other users are active (PGlite: a read then waits at most about this long). */
+  busyBatchTargetMs?: number;
 }
 
 /** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
@@ -118,8 +123,10 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
       }
     }
     seq += batch.length;
-    size = nextBatchSize(size, performance.now() - started, options.batchTargetMs, options.minBatch);
-    await options.betweenBatches?.();
+    const elapsed = performance.now() - started;
+    const othersWaiting = (await options.betweenBatches?.()) === true;
+    const target = othersWaiting ? (options.busyBatchTargetMs ?? options.batchTargetMs) : options.batchTargetMs;
+    size = nextBatchSize(size, elapsed, target, options.minBatch);
     await yieldToEventLoop();
   }
 }

@@ -100,7 +100,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   const settings = (dryRun: boolean, wait: boolean): ImportRunSettings => {
     if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400 };
     const activity = ctx.requestActivity;
-    return { dryRun, batchTargetMs: 80, minBatch: 10, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
+    return { dryRun, batchTargetMs: 80, busyBatchTargetMs: 25, minBatch: 5, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
   };
   const flags = z.strictObject({
     wacht: z.enum(['true', 'false']).default('false'),

@@ -17,9 +17,7 @@ describe('requests in flight, which a PGlite import lets go first', () => {
   it('is quiet at once when only the caller’s own requests are in flight', async () => {
     const activity = new RequestActivity();
     activity.started();
-    let resolved = false;
-    await activity.quiet(1, 10_000).then(() => (resolved = true));
-    expect(resolved).toBe(true);
+    expect(await activity.quiet(1, 10_000)).toBe(false);
   });
 
   it('waits until the other requests are answered', async () => {
@@ -30,7 +28,7 @@ describe('requests in flight, which a PGlite import lets go first', () => {
     await new Promise((r) => setImmediate(r));
     expect(resolved).toBe(false);
     other();
-    await quiet;
+    expect(await quiet).toBe(true);
     expect(resolved).toBe(true);
   });
 
