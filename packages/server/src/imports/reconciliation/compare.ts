@@ -1,7 +1,7 @@
 // What Koers has against what DUO says (raadplegen: inburgeringsplicht, PIP, termijn, gevolgde
 // uren): every difference with a Dutch reason naming both values. Pure.
 import { formatDutchDate, hoursCategoryLabel, type HoursCategory } from '@koers/domain';
-import type { GevolgdeUrenGemeente, Inburgeringsplicht, Inburgeringstermijn, PipGemeente } from '@koers/duo';
+import { effectiveNiveau, type GevolgdeUrenGemeente, type Inburgeringsplicht, type Inburgeringstermijn, type PipGemeente } from '@koers/duo';
 
 export interface KoersSide {
   obliged: boolean | null;
@@ -48,7 +48,7 @@ export function compareWithDuo(koers: KoersSide, duo: DuoSide): Difference[] {
       const route = leerroute[koers.pip.route] ?? koers.pip.route;
       if (p.leerroute !== route) add('pip', 'leerroute', route, p.leerroute, `De leerroute is bij DUO de ${routeName[p.leerroute] ?? p.leerroute}, in Koers de ${routeName[route] ?? route}.`);
       const koersLevel = koers.pip.level ?? (route === 'Z' ? null : 'B1');
-      const duoLevel = p.niveau ?? (p.leerroute === 'Z' ? null : 'B1');
+      const duoLevel = effectiveNiveau(p.leerroute, p.niveau);
       if (koersLevel !== duoLevel) add('pip', 'niveau', koersLevel, duoLevel, `Het niveau van het PIP is bij DUO ${duoLevel ?? 'niet gegeven'}, in Koers ${koersLevel ?? 'niet gegeven'}.`);
       if (duo.pip && duo.pip.gemeentecode !== koers.gemeenteCode && /^\d{4}$/.test(koers.gemeenteCode)) add('pip', 'gemeente', koers.gemeenteCode, duo.pip.gemeentecode, `Het PIP staat bij DUO op naam van gemeente ${duo.pip.gemeentecode}, niet van deze gemeente (${koers.gemeenteCode}).`);
     }

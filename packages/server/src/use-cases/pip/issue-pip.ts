@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { PIP } from '@koers/duo';
+import { learningRouteToLeerroute, type PIP } from '@koers/duo';
 import { integrationTerm, isAfter, routeChangeAllowed, routeLabel, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
 import { cases, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -25,25 +25,12 @@ import { lockedDraft } from './update-draft.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
 import { pipView, type PipView } from './pip.view.ts';
 
-const leerroute = (route: LearningRoute): PIP['leerroute'] => {
-  switch (route) {
-    case 'B1':
-      return 'B';
-    case 'Onderwijs':
-      return 'O';
-    case 'Z':
-      return 'Z';
-    default:
-      return route satisfies never;
-  }
-};
-
 /** The DUO PIP message (PIP API, POST /personen/{bsn}/PIP) for a vastgesteld version. */
 export function duoPipPayload(row: PipRow, route: LearningRoute, issuedOn: IsoDate): PIP {
   const estimate = row.estimatedB1Intensity === null ? undefined : Number(row.estimatedB1Intensity);
   const pip: PIP = {
     dagtekeningPip: issuedOn,
-    leerroute: leerroute(route),
+    leerroute: learningRouteToLeerroute(route),
     ...(row.level === 'A2' || row.level === 'B1' ? { niveau: row.level } : {}),
     ...(estimate !== undefined && Number.isInteger(estimate) ? { geschatteIntensiteitB1Route: estimate } : {}),
   };
