@@ -193,6 +193,8 @@ describe('the month batch', () => {
     expect(await signalKinds(paid)).toContain('ontzorgen-payment-rejected');
     expect((await overview('2027-02')).rejected.map((p) => p.id)).toContain(first.id);
     expect((await financieel.patch(`/api/financien/betalingen/${first.id}`, { version: first.version, status: 'betaald' })).statusCode).toBe(409);
+    const [still] = await asSystem(koers.database.db, (tx) => tx.select().from(reliefPayments).where(eq(reliefPayments.id, first.id)));
+    expect(still).toMatchObject({ status: 'geweigerd', rejectionReason: 'Rekening opgeheven' });
 
     const csv = await financieel.get(`/api/financien/export?gemeenteId=${gemeente.gemeenteId}&month=2027-02&format=csv`);
     expect(csv.statusCode).toBe(200);

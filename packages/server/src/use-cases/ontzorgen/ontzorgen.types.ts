@@ -7,7 +7,7 @@ import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
 const version = z.number('Vul de versie in die u las').int().min(0);
 const cents = (label: string) => z.number(`Vul ${label} in (in centen)`).int('Een bedrag in hele centen').min(0, 'Mag niet negatief zijn').max(10_000_000, 'Hoogstens € 100.000');
-export const isoMonth = z.string('Vul een maand in als JJJJ-MM').regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'Vul een maand in als JJJJ-MM');
+export const isoMonth = text('Vul een maand in als JJJJ-MM').regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'Vul een maand in als JJJJ-MM');
 
 /** An IBAN validated with ibantools (check digits, country length), stored in electronic format. */
 export const iban = text('Vul een IBAN in')
