@@ -10,7 +10,6 @@ import {
   reliefExecutorLabels,
   totalFixedCostsCents,
   type AgreementStatus,
-  type CheckpointOutcome,
   type FixedCost,
   type FixedCostKind,
   type HeldCheckpoint,
@@ -132,7 +131,7 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
     checkpoints: row
       ? checkpointStates(row.bijstandFrom, checkpointMonths, checkpointsOf(row.checkpoints)).map((c) => ({
           dueOn: c.dueOn,
-          held: c.held ? { ...c.held, outcomeLabel: checkpointOutcomeLabels[c.held.outcome as CheckpointOutcome] } : null,
+          held: c.held ? { ...c.held, outcomeLabel: checkpointOutcomeLabels[c.held.outcome] } : null,
         }))
       : [],
     payments: payments.map(paymentView),
