@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseSignals, reliefBatches, reliefPayments, userGemeenten, users } from '../../src/db/schema.ts';
+import { caseDocuments, caseSignals, reliefBatches, reliefPayments, userGemeenten, users } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import type { OntzorgenView } from '../../src/use-cases/ontzorgen/ontzorgen-support.ts';
 import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-overview.ts';
 import { createGemeente, createTestKoers, loginAs, testPassword, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields } from '../intake/support.ts';
+import { flowing, pdfPages } from '../support/pdf-text.ts';
 
 const now = new Date('2027-01-05T10:00:00Z');
 const xsd = fileURLToPath(new URL('../../src/ontzorgen/pain.001.001.09.xsd', import.meta.url));
@@ -223,6 +224,13 @@ describe('checkpoints and signals', () => {
     const back = await financieel.post(`/api/cases/${caseId}/ontzorgen/ijkmomenten`, { version: after.agreement?.version, dueOn: '2027-07-01', outcome: 'teruggeven', handBackMonth: '2027-05' });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json<OntzorgenView>().agreement?.endMonthExclusive).toBe('2027-05');
+    // The letter: which payments the person now makes, from which date (Dutch; no translations yet).
+    const docs = await asSystem(koers.database.db, (tx) => tx.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)));
+    const letter = docs.find((d) => d.kind === 'ontzorgen-teruggave');
+    if (!letter) throw new Error('no hand-back letter');
+    const text = flowing((await pdfPages(letter.content)).join('\n'));
+    expect(text).toContain('Vanaf 1 mei 2027 betaalt u deze rekeningen zelf');
+    expect(text).toContain('Huur: € 650,50 per maand aan Woonstichting Vechthorst');
   });
 });
 

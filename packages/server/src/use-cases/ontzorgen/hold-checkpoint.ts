@@ -4,7 +4,7 @@
  * letter; afbouwen and opschalen are recorded with the note.
  */
 import { and, eq } from 'drizzle-orm';
-import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, type HeldCheckpoint } from '@koers/domain';
+import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, type HeldCheckpoint } from '@koers/domain';
 import { reliefAgreements } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -13,8 +13,13 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { agreementOf, checkpointsOf, loadAgreement, ontzorgenView, reliefRuleFor, type OntzorgenView } from './ontzorgen-support.ts';
+import { agreementOf, checkpointsOf, fixedCostsOf, loadAgreement, ontzorgenView, reliefRuleFor, type OntzorgenView } from './ontzorgen-support.ts';
 import type { HoldCheckpointInput } from './ontzorgen.types.ts';
+import { buildHandBackLetter } from '../../documents/ontzorgen-handback-letter.ts';
+import { renderLetterPdf } from '../../documents/letter-pdf.ts';
+import { loadLetterSender } from '../../documents/letter-sender.ts';
+import { storeDocument } from '../../documents/store-document.ts';
+import { caseNumberOf } from '../case.view.ts';
 
 export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input: HoldCheckpointInput): Promise<OntzorgenView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -46,6 +51,18 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
       .where(and(eq(reliefAgreements.caseId, kase.id), eq(reliefAgreements.version, input.version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
+    if (input.outcome === 'teruggeven') {
+      const letter = buildHandBackLetter({
+        ...(await loadLetterSender(tx, kase.gemeenteId)),
+        person: { name: `${kase.givenNames} ${kase.familyName}`, familyName: kase.familyName, address: kase.address },
+        caseNumber: caseNumberOf(kase),
+        fromDate: `${endMonthExclusive}-01`,
+        writtenOn: today,
+        costs: fixedCostsOf(before.fixedCosts),
+        issuerName: ctx.principal.name,
+      });
+      await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter) }, ctx.now);
+    }
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'relief-agreement',
       entityId: kase.id,

@@ -124,7 +124,7 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
               </ul>
             )}
           </section>
-          {canWrite && data.relief.applies && data.agreement?.status !== 'beeindigd' ? <AgreementForm key={`agreement-${data.agreement?.version ?? 0}`} caseId={caseId} data={data} onSaved={onSaved} /> : null}
+          {canWrite && data.agreement?.status !== 'beeindigd' ? <AgreementForm key={`agreement-${data.agreement?.version ?? 0}`} caseId={caseId} data={data} onSaved={onSaved} /> : null}
         </>
       )}
     </section>
