@@ -2,5 +2,6 @@ export * from './access/roles.ts';
 export * from './privacy/processing-activities.ts';
 export * from './rules/index.ts';
 export * from './workqueue/index.ts';
+export * from './ontzorgen/index.ts';
 export * from './text/storable-text.ts';
 export * from './journal/contact-journal.ts';

@@ -22,6 +22,7 @@ const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m)
 const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })));
 const ImportPage = lazy(() => import('./pages/cases/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })));
+const FinancePage = lazy(() => import('./pages/financien/FinancePage.tsx').then((m) => ({ default: m.FinancePage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -34,7 +35,7 @@ const pages: Record<NavId, ComponentType> = {
   workqueue: WorkqueuePage,
   cases: CaseListPage,
   duo: DuoNotificationsPage,
-  finance: placeholder('finance'),
+  finance: FinancePage,
   reports: placeholder('reports'),
   privacy: PrivacyPage,
   admin: AdminPage,

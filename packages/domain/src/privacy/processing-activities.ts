@@ -39,6 +39,12 @@ export const processingActivities = {
     purpose: 'Het logboek dataverwerkingen raadplegen: toezicht door de functionaris gegevensbescherming, verzoeken om inzage van betrokkenen beantwoorden en onrechtmatige toegang opsporen.',
     legalBasis: 'art. 6 lid 1 sub c AVG; art. 5 lid 2, 15, 32 en 39 AVG',
   },
+  financieelOntzorgen: {
+    id: 'urn:koers:verwerking:financieel-ontzorgen',
+    name: 'Financieel ontzorgen',
+    purpose: 'Vaste lasten (huur, energie, water, zorgverzekering) uit de bijstand betalen voor asielstatushouders in hun eerste maanden, met ijkmomenten en teruggave van de betalingen aan de persoon.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 56a Participatiewet',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

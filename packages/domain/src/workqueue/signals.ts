@@ -33,17 +33,23 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // Financieel ontzorgen (workqueue/ontzorgen-signals.ts).
+  'ontzorgen-checkpoint-due',
+  'ontzorgen-payment-rejected',
+  'ontzorgen-agreement-ending',
+  'ontzorgen-training-not-planned',
+  'ontzorgen-partner-problem',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +321,16 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'ontzorgen-checkpoint-due':
+      return 'IJkmoment ontzorgen';
+    case 'ontzorgen-payment-rejected':
+      return 'Betaling ontzorgen geweigerd';
+    case 'ontzorgen-agreement-ending':
+      return 'Ontzorgen loopt af';
+    case 'ontzorgen-training-not-planned':
+      return 'Training financiële zelfredzaamheid niet gepland';
+    case 'ontzorgen-partner-problem':
+      return 'Melding van de budgetbeheerder';
     default:
       return kind satisfies never;
   }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   customType,
   date,
   foreignKey,
@@ -1201,5 +1202,121 @@ export const retentionRuns = pgTable(
       using: sql`(gemeente_id IS NULL AND ${organisationScope}) OR ${gemeenteScope}`,
       withCheck: sql`(gemeente_id IS NULL AND ${organisationScope}) OR ${gemeenteScope}`,
     }),
+  ],
+).enableRLS();
+
+/**
+ * Financieel ontzorgen (B15, art. 56a Participatiewet; ADR 0136): the agreement with one person. One
+ * row per case; every change is a new version with its history in record_history. Money in cents.
+ */
+export const reliefAgreements = pgTable(
+  'relief_agreements',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    gemeenteId: gemeenteRef(),
+    /** 'actief' | 'geweigerd' | 'beeindigd' (@koers/domain agreementStatuses). */
+    status: text('status').notNull(),
+    /** The PIP (and its Participatiewet decision) the agreement belongs to. */
+    pipId: uuid('pip_id').references(() => pips.id, { onDelete: 'set null' }),
+    bijstandFrom: date('bijstand_from', { mode: 'string' }).notNull(),
+    bijstandMonthlyCents: integer('bijstand_monthly_cents').notNull(),
+    /** FixedCost[]: id, kind, payeeName, iban, reference, amountCents, dayOfMonth. */
+    fixedCosts: jsonb('fixed_costs').notNull().default([]),
+    /** 'gemeente' | 'budgetbeheer'. */
+    executor: text('executor').notNull(),
+    partnerName: text('partner_name'),
+    /** 'YYYY-MM': first paid month, first month no longer paid. */
+    startMonth: text('start_month').notNull(),
+    endMonthExclusive: text('end_month_exclusive').notNull(),
+    /** The rules core's explanation of the period (financialRelief), as shown when it was made. */
+    explanation: text('explanation').notNull(),
+    /** Refusal (C7: not fineable): the note for the bijstand consulent. */
+    refusalNote: text('refusal_note'),
+    /** HeldCheckpoint[]. */
+    checkpoints: jsonb('checkpoints').notNull().default([]),
+    housedOn: date('housed_on', { mode: 'string' }),
+    trainingPlannedOn: date('training_planned_on', { mode: 'string' }),
+    trainingAttendedOn: date('training_attended_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [
+    caseScoped('relief_agreements'),
+    check('relief_agreements_cents_check', sql`${t.bijstandMonthlyCents} >= 0`),
+  ],
+).enableRLS();
+
+/**
+ * A month's payment batch of one gemeente (ADR 0137): a proposal until a second person approves it;
+ * approved, it is immutable (trigger) and carries its SEPA message id and pain.001.001.09 file.
+ */
+export const reliefBatches = pgTable(
+  'relief_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    /** 'YYYY-MM'. */
+    month: text('month').notNull(),
+    /** 'voorstel' | 'goedgekeurd'. */
+    status: text('status').notNull().default('voorstel'),
+    debtorName: text('debtor_name').notNull(),
+    debtorIban: text('debtor_iban').notNull(),
+    totalCents: integer('total_cents').notNull(),
+    paymentCount: integer('payment_count').notNull(),
+    /** Persons not paid this month, with the reason: { caseId, name, reason }[]. */
+    flagged: jsonb('flagged').notNull().default([]),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    messageId: text('message_id'),
+    xml: text('xml'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('relief_batches_message_id_key').on(t.messageId),
+    // One open proposal per gemeente and month; approved batches of a month may be several (later agreements).
+    uniqueIndex('relief_batches_open_proposal_key').on(t.gemeenteId, t.month).where(sql`status = 'voorstel'`),
+    check('relief_batches_four_eyes_check', sql`${t.approvedBy} IS NULL OR ${t.approvedBy} <> ${t.createdBy}`),
+    check('relief_batches_approved_check', sql`${t.status} = 'voorstel' OR (${t.approvedBy} IS NOT NULL AND ${t.messageId} IS NOT NULL AND ${t.xml} IS NOT NULL)`),
+    caseScoped('relief_batches'),
+  ],
+).enableRLS();
+
+/** One payment of a fixed cost in one month: unique per case, month and cost, so a month never pays twice. */
+export const reliefPayments = pgTable(
+  'relief_payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => reliefBatches.id, { onDelete: 'cascade' }),
+    caseId: caseRef(),
+    month: text('month').notNull(),
+    costId: text('cost_id').notNull(),
+    kind: text('kind').notNull(),
+    payeeName: text('payee_name').notNull(),
+    iban: text('iban').notNull(),
+    reference: text('reference').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    executionDate: date('execution_date', { mode: 'string' }).notNull(),
+    /** 'voorgesteld' | 'goedgekeurd' | 'betaald' | 'geweigerd'. */
+    status: text('status').notNull().default('voorgesteld'),
+    rejectionReason: text('rejection_reason'),
+    statusOn: date('status_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('relief_payments_once_key').on(t.caseId, t.month, t.costId),
+    index('relief_payments_batch_idx').on(t.batchId),
+    check('relief_payments_amount_check', sql`${t.amountCents} > 0`),
+    caseScoped('relief_payments'),
   ],
 ).enableRLS();

@@ -6,6 +6,7 @@ import { organisations, userGemeenten, users } from '../db/schema.ts';
 import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedDemoOntzorgen } from './ontzorgen.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -58,6 +59,8 @@ const drechtsteden = {
     { email: 'teamleider@drechtsteden.demo', name: 'Tineke Teunissen', role: 'teamleider', gemeenten: ['0505', '0642'] },
     { email: 'regisseur@drechtsteden.demo', name: 'Rachid El Amrani', role: 'trajectregisseur', gemeenten: ['0505', '0642'] },
     { email: 'financien@drechtsteden.demo', name: 'Femke van der Linden', role: 'financieel-medewerker', gemeenten: ['0505', '0642'] },
+    // The second pair of eyes for the ontzorgen batches (four-eyes approval): made this month's proposal.
+    { email: 'financien2@drechtsteden.demo', name: 'Joost Kramer', role: 'financieel-medewerker', gemeenten: ['0505', '0642'] },
     { email: 'beleid@drechtsteden.demo', name: 'Bas Verhoeven', role: 'beleidsadviseur', gemeenten: ['0505', '0642'] },
     { email: 'begeleider@drechtsteden.demo', name: 'Petra Jansen (VluchtelingenWerk)', role: 'partner-begeleiding', gemeenten: ['0505'] },
     { email: 'aanbieder@drechtsteden.demo', name: 'Ahmed Yilmaz (Taalhuis Zuid)', role: 'partner-aanbieder', gemeenten: ['0505', '0642'] },
@@ -130,6 +133,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     const gemeenteIds = new Map<string, string>();
     const managers = new Map<string, string>();
     const partners = new Map<string, string>();
+    let proposer = '';
     for (const org of [drechtsteden, dalfsen]) {
       const o = await insertOrganisation(tx, { name: org.name, at: now });
       for (const g of org.gemeenten) {
@@ -147,6 +151,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
         if (u.role === 'trajectregisseur') for (const code of u.gemeenten) managers.set(code, row.id);
         if (u.role === 'partner-begeleiding') partners.set('begeleiding', row.id);
         if (u.role === 'partner-aanbieder') partners.set('taalaanbieder', row.id);
+        if (u.email === 'financien2@drechtsteden.demo') proposer = row.id;
         await tx.insert(userGemeenten).values(
           u.gemeenten.map((code) => ({ userId: row.id, gemeenteId: gemeenteIds.get(code) ?? '', organisationId: o.id })),
         );
@@ -173,6 +178,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       now,
       secret,
     );
+    await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now);
     return true;
   });
 }

@@ -97,6 +97,8 @@ const caseFileTables = [
   // Household and move links (ADR 0103): only this side's rows; the other gemeente keeps its own.
   'case_links',
   'support_plans',
+  'relief_payments',
+  'relief_agreements',
 ] as const;
 const coreTables = ['learnability_tests', 'case_results', 'ontheffing_requests'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */

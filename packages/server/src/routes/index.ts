@@ -16,6 +16,7 @@ import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { journalRoutes } from './journal.ts';
 import { ondertussengroepRoutes } from './ondertussengroep.ts';
+import { ontzorgenRoutes } from './ontzorgen.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
@@ -40,6 +41,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   pipRoutes(app, ctx);
   trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
+  ontzorgenRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);

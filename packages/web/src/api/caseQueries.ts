@@ -26,6 +26,7 @@ export const caseDataParts = [
   'documenten',
   'geschiedenis',
   'afsluiten',
+  'ontzorgen',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -53,7 +54,8 @@ export type CaseChange =
   | 'duo'
   | 'afsluiten'
   | 'documenten'
-  | 'ondertussengroep';
+  | 'ondertussengroep'
+  | 'ontzorgen';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -80,6 +82,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   documenten: ['documenten', 'file'],
   // The support plan or an ontheffing request (a Wi2013 case): the open tasks and ELIP in the header.
   ondertussengroep: ['file'],
+  // The agreement, a checkpoint: the part itself and the open tasks (signals).
+  ontzorgen: ['ontzorgen', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 

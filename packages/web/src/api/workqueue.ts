@@ -51,6 +51,11 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  'ontzorgen-checkpoint-due',
+  'ontzorgen-payment-rejected',
+  'ontzorgen-agreement-ending',
+  'ontzorgen-training-not-planned',
+  'ontzorgen-partner-problem',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

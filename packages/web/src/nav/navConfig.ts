@@ -20,7 +20,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'] },
   { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
   { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
-  { id: 'finance', path: '/financien', anyOf: ['finance:write'], placeholder: true },
+  { id: 'finance', path: '/financien', anyOf: ['finance:write'] },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'] },
   { id: 'admin', path: '/beheer', anyOf: ['admin:users', 'admin:gemeenten'] },

@@ -50,6 +50,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'traject', path: 'traject', labelKey: 'case.file.traject', component: part(() => import('./sections/TrajectSection.tsx'), 'TrajectSection'), visibleFor: wi2021Part },
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
+  { id: 'ontzorgen', path: 'ontzorgen', labelKey: 'case.file.ontzorgen', component: part(() => import('./sections/OntzorgenSection.tsx'), 'OntzorgenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
   { id: 'contactjournaal', path: 'contactjournaal', labelKey: 'case.file.contactjournaal', component: part(() => import('./sections/JournalSection.tsx'), 'JournalSection'), visibleFor: fullAccess },

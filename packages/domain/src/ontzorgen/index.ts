@@ -1,0 +1,3 @@
+export * from './agreement.ts';
+export * from './payments.ts';
+export * from './checkpoints.ts';

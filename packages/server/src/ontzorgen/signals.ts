@@ -1,0 +1,24 @@
+// The werkvoorraad items of financieel ontzorgen for one case (rules: @koers/domain ontzorgenSignals),
+// from the stored agreement and payments only (ADR 0040).
+import { and, eq } from 'drizzle-orm';
+import { checkpointStates, ontzorgenSignals, type Signal } from '@koers/domain';
+import type { Tx } from '../db/database.ts';
+import { reliefPayments } from '../db/schema.ts';
+import { yearSettingsOf } from '../gemeenten/settings.ts';
+import { checkpointsOf, loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
+
+export async function ontzorgenSignalsFor(tx: Tx, caseId: string): Promise<Signal[]> {
+  const a = await loadAgreement(tx, caseId);
+  if (!a) return [];
+  const rejected = await tx.select().from(reliefPayments).where(and(eq(reliefPayments.caseId, caseId), eq(reliefPayments.status, 'geweigerd')));
+  const settings = await yearSettingsOf(tx, a.gemeenteId, a.bijstandFrom);
+  return ontzorgenSignals({
+    status: a.status === 'actief' || a.status === 'geweigerd' ? a.status : 'beeindigd',
+    endsOn: `${a.endMonthExclusive}-01`,
+    housedOn: a.housedOn,
+    checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(a.checkpoints)).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
+    trainingPlannedOn: a.trainingPlannedOn,
+    rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),
+    partnerProblems: [],
+  });
+}

@@ -1,0 +1,175 @@
+// Financieel ontzorgen (B15, art. 56a Participatiewet; ADR 0136, 0137): the case part and /financien.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { approveBatch } from '../use-cases/ontzorgen/approve-batch.ts';
+import { batchSepaFile, paymentsCsv, paymentsXlsx } from '../use-cases/ontzorgen/batch-files.ts';
+import { financeOverview } from '../use-cases/ontzorgen/finance-overview.ts';
+import { getOntzorgen } from '../use-cases/ontzorgen/get-ontzorgen.ts';
+import { holdCheckpoint } from '../use-cases/ontzorgen/hold-checkpoint.ts';
+import { approveBatchInput, batchParams, exportQuery, financeQuery, holdCheckpointInput, paymentStatusInput, proposeBatchInput, saveAgreementInput } from '../use-cases/ontzorgen/ontzorgen.types.ts';
+import { proposeBatch } from '../use-cases/ontzorgen/propose-batch.ts';
+import { recordPaymentStatus } from '../use-cases/ontzorgen/record-payment-status.ts';
+import { saveAgreement } from '../use-cases/ontzorgen/save-agreement.ts';
+import { errors, idParams } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
+
+const nullableString = z.string().nullable();
+const paymentSchema = z
+  .object({
+    id: z.string(),
+    batchId: z.string(),
+    caseId: z.string(),
+    month: z.string(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    payeeName: z.string(),
+    iban: z.string(),
+    reference: z.string(),
+    amountCents: z.number().int(),
+    executionDate: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    rejectionReason: nullableString,
+    version: z.number(),
+  })
+  .meta({ id: 'BetalingOntzorgen' });
+const personPaymentSchema = paymentSchema.extend({ name: z.string(), caseNumber: nullableString });
+
+const fixedCostSchema = z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() });
+const ontzorgenSchema = z
+  .object({
+    caseId: z.string(),
+    relief: z.object({ applies: z.boolean(), explanation: z.string(), steps: z.array(z.string()), from: nullableString, localToExclusive: nullableString }),
+    bijstandFromSuggestion: nullableString,
+    checkpointMonths: z.array(z.number()),
+    agreement: z
+      .object({
+        status: z.string(),
+        statusLabel: z.string(),
+        pipId: nullableString,
+        bijstandFrom: z.string(),
+        bijstandMonthlyCents: z.number().int(),
+        fixedCosts: z.array(fixedCostSchema),
+        totalFixedCents: z.number().int(),
+        remainderCents: z.number().int(),
+        blockedReason: nullableString,
+        executor: z.string(),
+        executorLabel: z.string(),
+        partnerName: nullableString,
+        startMonth: z.string(),
+        endMonthExclusive: z.string(),
+        explanation: z.string(),
+        refusalNote: nullableString,
+        housedOn: nullableString,
+        trainingPlannedOn: nullableString,
+        trainingAttendedOn: nullableString,
+        version: z.number(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
+    checkpoints: z.array(
+      z.object({
+        dueOn: z.string(),
+        held: z.object({ dueOn: z.string(), heldOn: z.string(), outcome: z.string(), outcomeLabel: z.string(), note: nullableString, extensionMonths: z.number().nullable(), handBackMonth: nullableString }).nullable(),
+      }),
+    ),
+    payments: z.array(paymentSchema),
+  })
+  .meta({ id: 'Ontzorgen' });
+
+const batchSchema = z
+  .object({
+    id: z.string(),
+    month: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    debtorName: z.string(),
+    debtorIban: z.string(),
+    totalCents: z.number().int(),
+    paymentCount: z.number().int(),
+    flagged: z.array(z.object({ caseId: z.string(), name: z.string(), reason: z.string() })),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    approvedBy: nullableString,
+    approvedAt: nullableString,
+    messageId: nullableString,
+    version: z.number(),
+  })
+  .meta({ id: 'BetaalbatchOntzorgen' });
+
+const who = { caseId: z.string(), name: z.string(), caseNumber: nullableString };
+const overviewSchema = z
+  .object({
+    gemeente: z.object({ id: z.string(), name: z.string() }),
+    month: z.string(),
+    batches: z.array(batchSchema.extend({ payments: z.array(personPaymentSchema) })),
+    rejected: z.array(personPaymentSchema),
+    agreementsEnding: z.array(z.object({ ...who, endMonthExclusive: z.string(), executor: z.string() })),
+    checkpointsDue: z.array(z.object({ ...who, dueOn: z.string() })),
+    activeAgreements: z.number().int(),
+  })
+  .meta({ id: 'FinancienOverzicht' });
+
+export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['ontzorgen'];
+
+  api.get(
+    '/api/cases/:id/ontzorgen',
+    { config: { access: 'case:read' }, schema: { tags, summary: 'Financieel ontzorgen van één persoon: de regel met uitleg, de afspraak, ijkmomenten en betalingen', params: idParams, response: { 200: ontzorgenSchema, ...errors } } },
+    (request) => getOntzorgen(useCaseContext(request, ctx), request.params.id),
+  );
+  api.put(
+    '/api/cases/:id/ontzorgen',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Afspraak over financieel ontzorgen maken of wijzigen (versie 0: nieuw); weigeren wordt vastgelegd', params: idParams, body: saveAgreementInput, response: { 200: ontzorgenSchema, ...errors } } },
+    (request) => saveAgreement(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+  api.post(
+    '/api/cases/:id/ontzorgen/ijkmomenten',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'IJkmoment houden: verlengen, afbouwen, opschalen of teruggeven', params: idParams, body: holdCheckpointInput, response: { 200: ontzorgenSchema, ...errors } } },
+    (request) => holdCheckpoint(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+
+  api.get(
+    '/api/financien',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Financiën per gemeente en maand: batches, geweigerde betalingen, aflopende afspraken, ijkmomenten', querystring: financeQuery, response: { 200: overviewSchema, ...errors } } },
+    (request) => financeOverview(useCaseContext(request, ctx), request.query),
+  );
+  api.post(
+    '/api/financien/batches',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel van de maand maken (vervangt een open voorstel van die maand)', body: proposeBatchInput, response: { 201: batchSchema, ...errors } } },
+    async (request, reply) => reply.code(201).send(await proposeBatch(useCaseContext(request, ctx), request.body)),
+  );
+  api.post(
+    '/api/financien/batches/:id/goedkeuring',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel goedkeuren (vier ogen: niet door wie het maakte); maakt het SEPA-bestand', params: batchParams, body: approveBatchInput, response: { 200: batchSchema, ...errors } } },
+    (request) => approveBatch(useCaseContext(request, ctx), request.params.id, request.body.version),
+  );
+  api.get(
+    '/api/financien/batches/:id/sepa.xml',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'SEPA Credit Transfer (pain.001.001.09) van een goedgekeurde batch, gecontroleerd tegen het schema', params: batchParams } },
+    async (request, reply) => {
+      const file = await batchSepaFile(useCaseContext(request, ctx), request.params.id);
+      return reply.type('application/xml; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.xml);
+    },
+  );
+  api.get(
+    '/api/financien/export',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betalingen van een maand en gemeente voor het financiële systeem (CSV of XLSX)', querystring: exportQuery } },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const uc = useCaseContext(request, ctx);
+      const name = `ontzorgen-${query.month}.${format}`;
+      const body = format === 'csv' ? await paymentsCsv(uc, query) : await paymentsXlsx(uc, query);
+      const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return reply.type(type).header('content-disposition', `attachment; filename="${name}"`).send(body);
+    },
+  );
+  api.patch(
+    '/api/financien/betalingen/:id',
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Status van de bank vastleggen: betaald of geweigerd met reden', params: idParams, body: paymentStatusInput, response: { 200: paymentSchema, ...errors } } },
+    (request) => recordPaymentStatus(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+}

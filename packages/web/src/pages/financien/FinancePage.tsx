@@ -1,0 +1,233 @@
+import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.ts';
+import { approveBatch, exportUrl, getFinance, proposeBatch, sepaFileUrl, type FinanceOverview } from '../../api/ontzorgen.ts';
+import { useUser } from '../../auth/AuthContext.tsx';
+import { AppLink } from '../../components/AppLink.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Loading } from '../../components/RequireAuth.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { formatDate } from '../../format/dates.ts';
+import { formatEuro } from '../../format/money.ts';
+import { currentMonth, formatMonth } from '../../format/months.ts';
+import { PaymentStatusForm } from './PaymentStatusForm.tsx';
+
+/** /financien: the financieel medewerker's month per gemeente (financieel ontzorgen, art. 56a Participatiewet). */
+export function FinancePage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const user = useUser();
+  const [gemeenteId, setGemeenteId] = useState(user.gemeenten[0]?.id ?? '');
+  const [month, setMonth] = useState(currentMonth());
+  const key = ['financien', gemeenteId, month] as const;
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: key, queryFn: () => getFinance(gemeenteId, month), enabled: gemeenteId !== '' && /^\d{4}-\d{2}$/.test(month) });
+  const refresh = () => client.invalidateQueries({ queryKey: ['financien'] });
+  const data = query.data;
+
+  return (
+    <>
+      <PageHeading>{t('pages.finance.title')}</PageHeading>
+      <Paragraph appearance="lead">{t('ontzorgen.finance.intro')}</Paragraph>
+      <div className="koers-form">
+        {user.gemeenten.length > 1 ? <SelectField id="financien-gemeente" label={t('ontzorgen.finance.gemeente')} value={gemeenteId} options={user.gemeenten.map((g) => ({ value: g.id, label: g.name }))} onChange={setGemeenteId} /> : null}
+        <TextField id="financien-maand" type="month" label={t('ontzorgen.finance.month')} description={t('ontzorgen.finance.monthHint')} value={month} onChange={(e) => setMonth(e.target.value)} />
+      </div>
+      {query.error ? <ErrorAlert error={query.error} title={t('ontzorgen.loadError')} /> : !data ? <Loading /> : <FinanceMonth data={data} language={language} onChanged={() => void refresh()} />}
+    </>
+  );
+}
+
+function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; language: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const monthLabel = formatMonth(data.month, language);
+  return (
+    <>
+      <section aria-labelledby="financien-batch-heading" className="koers-panel" data-testid="finance-batches">
+        <Heading2 id="financien-batch-heading">{t('ontzorgen.finance.batchTitle', { month: monthLabel })}</Heading2>
+        <Paragraph>{t('ontzorgen.finance.active', { count: data.activeAgreements })}</Paragraph>
+        {data.batches.length === 0 ? <Paragraph>{t('ontzorgen.finance.noBatch')}</Paragraph> : null}
+        {data.batches.map((b) => (
+          <div key={b.id} data-testid={`batch-${b.status}`}>
+            <Paragraph>
+              <strong>{b.statusLabel}</strong>
+              {` — ${t('ontzorgen.finance.batchSummary', { count: b.paymentCount, total: formatEuro(b.totalCents), by: b.createdBy })}`}
+              {b.approvedBy ? ` ${t('ontzorgen.finance.approvedBy', { name: b.approvedBy })}` : ''}
+            </Paragraph>
+            {b.flagged.length > 0 ? (
+              <ul data-testid="flagged">
+                {b.flagged.map((f) => (
+                  <li key={f.caseId}>
+                    <AppLink to={`/dossiers/${f.caseId}/ontzorgen`}>{f.name}</AppLink>: {f.reason}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {b.payments.length > 0 ? (
+              <ScrollTable captionId={`batch-${b.id}-caption`} testId={`batch-${b.id}-payments`} caption={t('ontzorgen.finance.paymentsCaption', { month: monthLabel })}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ontzorgen.finance.person')}</th>
+                    <th scope="col">{t('ontzorgen.form.kind')}</th>
+                    <th scope="col">{t('ontzorgen.form.payeeName')}</th>
+                    <th scope="col">{t('ontzorgen.form.amount')}</th>
+                    <th scope="col">{t('ontzorgen.finance.executionDate')}</th>
+                    <th scope="col">{t('ontzorgen.finance.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.payments.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <AppLink to={`/dossiers/${p.caseId}/ontzorgen`}>{p.name}</AppLink>
+                      </td>
+                      <td>{p.kindLabel}</td>
+                      <td>{p.payeeName}</td>
+                      <td>{formatEuro(p.amountCents)}</td>
+                      <td>{formatDate(p.executionDate, language)}</td>
+                      <td>{p.status === 'goedgekeurd' ? <PaymentStatusForm payment={p} onSaved={onChanged} /> : p.statusLabel}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
+            ) : null}
+            {b.status === 'voorstel' ? <ApproveButton batchId={b.id} version={b.version} onApproved={onChanged} /> : null}
+            {b.status === 'goedgekeurd' ? (
+              <Paragraph>
+                <a href={sepaFileUrl(b.id)} download data-testid="sepa-download">
+                  {t('ontzorgen.finance.downloadXml', { id: b.messageId ?? '' })}
+                </a>
+              </Paragraph>
+            ) : null}
+          </div>
+        ))}
+        <ProposeForm gemeenteId={data.gemeente.id} month={data.month} gemeenteName={data.gemeente.name} onProposed={onChanged} />
+        <Paragraph>
+          <a href={exportUrl(data.gemeente.id, data.month, 'csv')} download>
+            {t('ontzorgen.finance.exportCsv')}
+          </a>
+          {' · '}
+          <a href={exportUrl(data.gemeente.id, data.month, 'xlsx')} download>
+            {t('ontzorgen.finance.exportXlsx')}
+          </a>
+        </Paragraph>
+      </section>
+      <section aria-labelledby="financien-rejected-heading" className="koers-panel" data-testid="finance-rejected">
+        <Heading2 id="financien-rejected-heading">{t('ontzorgen.finance.rejected')}</Heading2>
+        {data.rejected.length === 0 ? (
+          <Paragraph>{t('ontzorgen.finance.noneRejected')}</Paragraph>
+        ) : (
+          <ul>
+            {data.rejected.map((p) => (
+              <li key={p.id}>
+                <AppLink to={`/dossiers/${p.caseId}/ontzorgen`}>{p.name}</AppLink>
+                {`: ${formatMonth(p.month, language)}, ${p.kindLabel} ${formatEuro(p.amountCents)} ${t('ontzorgen.to')} ${p.payeeName} — ${p.rejectionReason ?? ''}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="financien-ending-heading" className="koers-panel" data-testid="finance-ending">
+        <Heading2 id="financien-ending-heading">{t('ontzorgen.finance.ending')}</Heading2>
+        {data.agreementsEnding.length === 0 ? (
+          <Paragraph>{t('ontzorgen.finance.noneEnding')}</Paragraph>
+        ) : (
+          <ul>
+            {data.agreementsEnding.map((a) => (
+              <li key={a.caseId}>
+                <AppLink to={`/dossiers/${a.caseId}/ontzorgen`}>{a.name}</AppLink>
+                {`: ${t('ontzorgen.finance.lastMonthBefore', { month: formatMonth(a.endMonthExclusive, language) })}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="financien-checkpoints-heading" className="koers-panel" data-testid="finance-checkpoints">
+        <Heading2 id="financien-checkpoints-heading">{t('ontzorgen.finance.checkpointsDue')}</Heading2>
+        {data.checkpointsDue.length === 0 ? (
+          <Paragraph>{t('ontzorgen.finance.noneDue')}</Paragraph>
+        ) : (
+          <ul>
+            {data.checkpointsDue.map((c) => (
+              <li key={`${c.caseId}-${c.dueOn}`}>
+                <AppLink to={`/dossiers/${c.caseId}/ontzorgen`}>{c.name}</AppLink>
+                {`: ${formatDate(c.dueOn, language)}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ApproveButton({ batchId, version, onApproved }: { batchId: string; version: number; onApproved: () => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  async function approve() {
+    setBusy(true);
+    setError(null);
+    try {
+      await approveBatch(batchId, version);
+      onApproved();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      {error ? <ErrorAlert error={error} /> : null}
+      <ButtonGroup>
+        <PrimaryActionButton type="button" busy={busy} disabled={busy} onClick={() => void approve()}>
+          {t('ontzorgen.finance.approve')}
+        </PrimaryActionButton>
+      </ButtonGroup>
+    </>
+  );
+}
+
+function ProposeForm({ gemeenteId, month, gemeenteName, onProposed }: { gemeenteId: string; month: string; gemeenteName: string; onProposed: () => void }) {
+  const { t } = useTranslation();
+  const [debtorName, setDebtorName] = useState(`Gemeente ${gemeenteName}`);
+  const [debtorIban, setDebtorIban] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await proposeBatch({ gemeenteId, month, debtorName, debtorIban });
+      onProposed();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const fieldError = (field: string) => (isApiError(error) ? error.messageFor(field) : undefined);
+  const unplaced = error && !(isApiError(error) && ['debtorName', 'debtorIban'].some((f) => error.messageFor(f)));
+  return (
+    <form noValidate className="koers-form" aria-labelledby="financien-propose-heading" onSubmit={(e) => void submit(e)} data-testid="propose-form">
+      <Paragraph id="financien-propose-heading">
+        <strong>{t('ontzorgen.finance.proposeTitle')}</strong>
+      </Paragraph>
+      {unplaced ? <ErrorAlert error={error} /> : null}
+      <TextField id="financien-debtorName" label={t('ontzorgen.finance.debtorName')} value={debtorName} error={fieldError('debtorName')} onChange={(e) => setDebtorName(e.target.value)} />
+      <TextField id="financien-debtorIban" label={t('ontzorgen.finance.debtorIban')} value={debtorIban} error={fieldError('debtorIban')} onChange={(e) => setDebtorIban(e.target.value)} />
+      <ButtonGroup>
+        <SecondaryActionButton type="submit" busy={busy} disabled={busy}>
+          {t('ontzorgen.finance.propose')}
+        </SecondaryActionButton>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { ButtonGroup, SecondaryActionButton } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.ts';
+import { recordPaymentStatus, type ReliefPayment } from '../../api/ontzorgen.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { TextField } from '../../components/TextField.tsx';
+
+/** The bank's answer for one payment, by hand: paid, or rejected with the reason. */
+export function PaymentStatusForm({ payment, onSaved }: { payment: ReliefPayment; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  async function record(status: 'betaald' | 'geweigerd') {
+    setBusy(true);
+    setError(null);
+    try {
+      await recordPaymentStatus(payment.id, { version: payment.version, status, reason: status === 'geweigerd' ? reason : null });
+      onSaved();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const id = `betaling-${payment.id}`;
+  const reasonError = isApiError(error) ? error.messageFor('reason') : undefined;
+  return (
+    <div data-testid={`payment-status-${payment.payeeName}`}>
+      {error && !reasonError ? <ErrorAlert error={error} /> : null}
+      <TextField id={`${id}-reason`} label={t('ontzorgen.finance.rejectionReason', { payee: payment.payeeName })} value={reason} error={reasonError} onChange={(e) => setReason(e.target.value)} />
+      <ButtonGroup>
+        <SecondaryActionButton type="button" disabled={busy} onClick={() => void record('betaald')}>
+          {t('ontzorgen.finance.markPaid')}
+        </SecondaryActionButton>
+        <SecondaryActionButton type="button" disabled={busy} onClick={() => void record('geweigerd')}>
+          {t('ontzorgen.finance.markRejected')}
+        </SecondaryActionButton>
+      </ButtonGroup>
+    </div>
+  );
+}
