@@ -14,6 +14,8 @@ export interface OntzorgenSnapshot {
   readonly trainingPlannedOn: IsoDate | null;
   readonly rejectedPayments: readonly { readonly id: string; readonly rejectedOn: IsoDate; readonly payeeName: string; readonly amountCents: number; readonly reason: string }[];
   readonly partnerProblems: readonly { readonly id: string; readonly reportedOn: IsoDate; readonly kindLabel: string }[];
+  /** The case was closed (moved, died, duty ended) on this day; absent or null while it is open. */
+  readonly caseClosedOn?: IsoDate | null;
 }
 
 /** Weeks before the end of the agreement that "afspraak loopt af" shows. */
@@ -35,6 +37,17 @@ export function ontzorgenSignals(s: OntzorgenSnapshot): Signal[] {
     out.push({ kind: 'ontzorgen-partner-problem', dueOn: p.reportedOn, deadline: null, reason: `De budgetbeheerder meldt: ${p.kindLabel}. Neem contact op met de persoon en de partner.`, section: 'ontzorgen' });
   }
   if (s.status !== 'actief') return out;
+  if (s.caseClosedOn) {
+    // A closed case is left out of the batches (nothing is paid blindly); the agreement must be ended.
+    out.push({
+      kind: 'ontzorgen-agreement-ending',
+      dueOn: s.caseClosedOn,
+      deadline: null,
+      reason: `Het dossier is gesloten per ${formatDutchDate(s.caseClosedOn)}, maar de afspraak over ontzorgen loopt nog. Er wordt niets meer betaald: beëindig de afspraak en laat de betrokkenen weten wie de vaste lasten nu betaalt.`,
+      section: 'ontzorgen',
+    });
+    return out;
+  }
   for (const c of s.checkpoints) {
     if (c.held) continue;
     out.push({

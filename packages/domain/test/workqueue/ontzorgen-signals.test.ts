@@ -40,4 +40,11 @@ describe('ontzorgenSignals', () => {
     expect(s.map((x) => x.kind)).toEqual(['ontzorgen-payment-rejected', 'ontzorgen-partner-problem']);
     expect(s[0]?.reason).toContain('€ 650,50');
   });
+
+  it('a closed case with a running agreement asks only to end it (nothing is paid), from the closing day', () => {
+    const s = ontzorgenSignals({ ...base, caseClosedOn: '2027-03-10' });
+    expect(s.map((x) => [x.kind, x.dueOn])).toEqual([['ontzorgen-agreement-ending', '2027-03-10']]);
+    expect(s[0]?.reason).toContain('gesloten per 10 maart 2027');
+    expect(ontzorgenSignals({ ...base, caseClosedOn: null }).map((x) => x.kind)).toContain('ontzorgen-checkpoint-due');
+  });
 });

@@ -1,13 +1,13 @@
 // The werkvoorraad items of financieel ontzorgen for one case (rules: @koers/domain ontzorgenSignals),
 // from the stored agreement and payments only (ADR 0040).
 import { and, eq } from 'drizzle-orm';
-import { checkpointStates, ontzorgenSignals, type Signal } from '@koers/domain';
+import { checkpointStates, ontzorgenSignals, type IsoDate, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { reliefPayments } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { checkpointsOf, loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
 
-export async function ontzorgenSignalsFor(tx: Tx, caseId: string): Promise<Signal[]> {
+export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoDate | null = null): Promise<Signal[]> {
   const a = await loadAgreement(tx, caseId);
   if (!a) return [];
   const rejected = await tx.select().from(reliefPayments).where(and(eq(reliefPayments.caseId, caseId), eq(reliefPayments.status, 'geweigerd')));
@@ -20,5 +20,6 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string): Promise<Signa
     trainingPlannedOn: a.trainingPlannedOn,
     rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),
     partnerProblems: [],
+    caseClosedOn: closedOn,
   });
 }

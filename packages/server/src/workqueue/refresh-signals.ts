@@ -6,7 +6,8 @@ import { loadSnapshot } from './snapshot.ts';
 import { duoSignalsFor } from '../duo/signals.ts';
 import { differenceSignalsFor } from '../imports/reconciliation/difference-signals.ts';
 import { ontzorgenSignalsFor } from '../ontzorgen/signals.ts';
-import type { CaseRow } from '../case-file/find-case.ts';
+import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
+import { todayIn } from '../case-file/today.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -22,7 +23,7 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);
   const differences = await differenceSignalsFor(tx, caseId);
-  const ontzorgen = await ontzorgenSignalsFor(tx, caseId);
+  const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
   const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseDocuments, caseSignals, reliefBatches, reliefPayments, userGemeenten, users } from '../../src/db/schema.ts';
+import { caseDocuments, cases, caseSignals, reliefBatches, reliefPayments, userGemeenten, users } from '../../src/db/schema.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import type { OntzorgenView } from '../../src/use-cases/ontzorgen/ontzorgen-support.ts';
 import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-overview.ts';
@@ -236,4 +236,28 @@ describe('checkpoints and signals', () => {
 
 it('the product carries the EPC schema unchanged', () => {
   expect(readFileSync(xsd, 'utf8')).toBe(readFileSync('/work/shared/iso20022/pain.001.001.09.xsd', 'utf8'));
+});
+
+describe('a closed case', () => {
+  it('is never paid blindly: the proposal flags it, and the werkvoorraad asks only to end the agreement', async () => {
+    const g = await createGemeente(koers.database, 'Sluitgemeente');
+    const mine = await loginAs(koers.app, g.users['financieel-medewerker'].email);
+    const regie = await loginAs(koers.app, g.users.trajectregisseur.email);
+    const caseId = await statusholder('asiel', g, regie, 'Gesloten');
+    expect((await put(mine, `/api/cases/${caseId}/ontzorgen`, agreement)).statusCode).toBe(200);
+    const [row] = await asSystem(koers.database.db, (tx) => tx.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId)));
+    const closed = await regie.post(`/api/cases/${caseId}/close`, { reason: 'overleden', effectiveOn: '2026-12-04', version: row!.version });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await signalKinds(caseId)).toEqual(['ontzorgen-agreement-ending']);
+
+    const proposed = await mine.post('/api/financien/batches', { gemeenteId: g.gemeenteId, month: '2027-02', debtorName: 'Gemeente Sluitgemeente', debtorIban: 'NL20INGB0001234567' });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const batch = proposed.json<{ paymentCount: number; flagged: { caseId: string; reason: string }[] }>();
+    expect(batch.paymentCount).toBe(0);
+    expect(batch.flagged.find((f) => f.caseId === caseId)?.reason).toContain('Het dossier is gesloten per 4 december 2026');
+    // Changing the agreement is a step of the traject: reopen first.
+    const change = await put(mine, `/api/cases/${caseId}/ontzorgen`, { ...agreement, version: 1 });
+    expect(change.statusCode).toBe(409);
+    expect(change.body).toContain('CASE_CLOSED');
+  });
 });

@@ -8,7 +8,7 @@ import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDu
 import { reliefAgreements } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
@@ -23,7 +23,7 @@ import { caseNumberOf } from '../case.view.ts';
 
 export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input: HoldCheckpointInput): Promise<OntzorgenView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const before = await loadAgreement(tx, kase.id, true);
     if (!before) throw new AppError('NOT_FOUND', { message: 'Er is geen afspraak over ontzorgen voor dit dossier.' });
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De afspraak over ontzorgen is intussen door iemand anders gewijzigd. Laad haar opnieuw.' });

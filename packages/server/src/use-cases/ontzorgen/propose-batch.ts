@@ -6,7 +6,7 @@
  * second payment impossible even if two proposals race.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { formatEuroCents, paymentKey, paymentsForMonth, type DuePayment } from '@koers/domain';
+import { formatDutchDate, formatEuroCents, paymentKey, paymentsForMonth, type DuePayment } from '@koers/domain';
 import { cases, reliefAgreements, reliefBatches, reliefPayments, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -14,6 +14,7 @@ import { recordChange } from '../../audit/history.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { todayIn } from '../../case-file/today.ts';
+import { isClosedCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { agreementOf } from './ontzorgen-support.ts';
@@ -27,7 +28,7 @@ export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput
     if (open) await tx.delete(reliefBatches).where(eq(reliefBatches.id, open.id));
 
     const rows = await tx
-      .select({ a: reliefAgreements, givenNames: cases.givenNames, familyName: cases.familyName })
+      .select({ a: reliefAgreements, givenNames: cases.givenNames, familyName: cases.familyName, status: cases.status, closedOn: cases.closedOn })
       .from(reliefAgreements)
       .innerJoin(cases, eq(cases.id, reliefAgreements.caseId))
       .where(and(eq(reliefAgreements.gemeenteId, gemeente.id), eq(reliefAgreements.status, 'actief'), eq(reliefAgreements.executor, 'gemeente')));
@@ -38,6 +39,11 @@ export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput
     const due: { caseId: string; p: DuePayment }[] = [];
     const flagged: { caseId: string; name: string; reason: string }[] = [];
     for (const r of rows) {
+      // A closed case (moved, died, duty ended) is never paid blindly: the agreement must be ended first.
+      if (isClosedCase(r)) {
+        flagged.push({ caseId: r.a.caseId, name: `${r.givenNames} ${r.familyName}`, reason: `Het dossier is gesloten${r.closedOn ? ` per ${formatDutchDate(r.closedOn)}` : ''}: er wordt niets betaald. Beëindig de afspraak of heropen het dossier.` });
+        continue;
+      }
       const mine = new Set([...paid].filter((k) => k.startsWith(`${r.a.caseId}|`)).map((k) => k.slice(r.a.caseId.length + 1)));
       const plan = paymentsForMonth(agreementOf(r.a), input.month, mine);
       if (plan.kind === 'geblokkeerd') flagged.push({ caseId: r.a.caseId, name: `${r.givenNames} ${r.familyName}`, reason: plan.reason });

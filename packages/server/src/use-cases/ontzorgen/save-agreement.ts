@@ -11,7 +11,7 @@ import { reliefAgreements } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
@@ -26,7 +26,7 @@ function historyFields(r: Pick<AgreementRow, 'status' | 'bijstandFrom' | 'bijsta
 export async function saveAgreement(ctx: UseCaseContext, caseId: string, input: SaveAgreementInput): Promise<OntzorgenView> {
   const { version, ...fields } = input;
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const before = await loadAgreement(tx, kase.id, true);
     if ((before?.version ?? 0) !== version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De afspraak over ontzorgen is intussen door iemand anders gewijzigd. Laad haar opnieuw.' });
     if (before?.status === 'beeindigd') throw new AppError('STEP_NOT_ALLOWED', { field: 'status', message: 'Deze afspraak is beëindigd en kan niet meer worden gewijzigd.' });
