@@ -33,17 +33,20 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // The end of the road (term-signals.ts, ADR 0130): termijn ending without a result; a new DUO exam result.
+  'term-ending-no-result',
+  'duo-exam-result-review',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'resultaten';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +318,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'term-ending-no-result':
+      return 'Termijn loopt af zonder resultaat';
+    case 'duo-exam-result-review':
+      return 'Nieuw examenresultaat van DUO beoordelen';
     default:
       return kind satisfies never;
   }
