@@ -24,6 +24,7 @@ CREATE TABLE "term_extensions" (
 	"requested_on" date NOT NULL,
 	"months" integer NOT NULL,
 	"motivation" text,
+	"assessment" jsonb,
 	"decision" text,
 	"decided_on" date,
 	"decision_motivation" text,

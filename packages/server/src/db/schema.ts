@@ -1248,6 +1248,8 @@ export const termExtensions = pgTable(
     requestedOn: date('requested_on', { mode: 'string' }).notNull(),
     months: integer('months').notNull(),
     motivation: text('motivation'),
+    /** Aanzienlijke inspanningen: what considerableEffortsExtension said at the request (Explained). */
+    assessment: jsonb('assessment'),
     /** null while undecided; 'toegekend' | 'afgewezen'. */
     decision: text('decision'),
     decidedOn: date('decided_on', { mode: 'string' }),
