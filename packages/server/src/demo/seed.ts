@@ -6,6 +6,7 @@ import { organisations, userGemeenten, users } from '../db/schema.ts';
 import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedDemoEinde } from './einde.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -173,6 +174,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       now,
       secret,
     );
+    await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     return true;
   });
 }
