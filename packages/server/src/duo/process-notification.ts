@@ -307,8 +307,10 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       if (termijn) {
         const previousEnd = c.termEndExclusive;
         // An extension granted in Koers that DUO has not reported yet stays in force (effectiveTermEnd, ADR 0129).
-        await apply({ termStart: termijn.startdatum, termEndExclusive: await effectiveEndFor(tx, caseId, termijn.einddatum) });
-        if (previousEnd && previousEnd !== termijn.einddatum) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
+        const effectiveEnd = await effectiveEndFor(tx, caseId, termijn.einddatum);
+        await apply({ termStart: termijn.startdatum, termEndExclusive: effectiveEnd });
+        if (previousEnd && previousEnd !== effectiveEnd) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
+        if (effectiveEnd !== termijn.einddatum) lines.push(`DUO meldt als einde ${nl(termijn.einddatum)}; de in Koers toegekende verlenging tot ${nl(effectiveEnd)} blijft staan (controleer dit bij DUO).`);
         if (termijn.verlengingsgrondomschrijving) lines.push(`Verlengingsgrond: ${termijn.verlengingsgrondomschrijving}.`);
       } else lines.push('DUO gaf geen inburgeringstermijn terug.');
       break;
