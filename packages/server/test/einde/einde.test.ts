@@ -166,6 +166,8 @@ describe('extending the termijn', () => {
     // DUO has not processed the extension yet and reports its old end: the extension stays.
     await emit('SS103', bsn);
     expect((await caseRow(caseId)).termEndExclusive).toBe('2029-08-02');
+    const duoEvents = await asSystem(env.database.db, (tx) => tx.select().from(caseEvents).where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.kind, 'duo.SS103'))));
+    expect(duoEvents[0]?.summary).toContain('toegekende verlenging tot 2 augustus 2029 blijft staan');
   });
 
   it('considerable efforts: the rules assess the request; granting is refused when the conditions are not met', async () => {
