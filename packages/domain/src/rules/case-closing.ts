@@ -8,7 +8,7 @@ import { compareDates, isIsoDate, type IsoDate } from './dates.ts';
 export const caseStatuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'opgeschort', 'gesloten'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd'] as const;
+export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd', 'plicht-voldaan'] as const;
 export type CloseReason = (typeof closeReasons)[number];
 
 export const closeReasonLabel: Record<CloseReason, string> = {
@@ -17,6 +17,7 @@ export const closeReasonLabel: Record<CloseReason, string> = {
   'ten-onrechte-geregistreerd': 'Ten onrechte geregistreerd',
   overleden: 'Overleden',
   'plicht-geeindigd': 'Inburgeringsplicht geëindigd',
+  'plicht-voldaan': 'Aan de inburgeringsplicht voldaan',
 };
 
 export const isCaseStatus = (s: string): s is CaseStatus => (caseStatuses as readonly string[]).includes(s);
@@ -80,6 +81,11 @@ export function closeCase(input: CloseInput): Explained<CloseOutcome> {
       break;
     case 'plicht-geeindigd':
       steps.push(step('De plicht is voldaan, vervallen door vrijstelling of ontheffing, of ingetrokken; DUO stelt dat vast.', wi('6', 2), wi('4', 1), wi('5', 1)));
+      followUps.push('check-duo-duty-ended');
+      break;
+    case 'plicht-voldaan':
+      // Only when dutyState says so (the server checks it, ADR 0128); DUO confirms with SS106.
+      steps.push(step('PVT, MAP en het examen of de Z-route zijn afgerond: aan de inburgeringsplicht is voldaan; DUO stelt dat vast.', wi('6', 1)));
       followUps.push('check-duo-duty-ended');
       break;
     case 'ten-onrechte-geregistreerd':

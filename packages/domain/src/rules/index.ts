@@ -10,6 +10,7 @@ export * from './exemptions.ts';
 export * from './intake.ts';
 export * from './pip-deadline.ts';
 export * from './term.ts';
+export * from './term-end.ts';
 export * from './route-change.ts';
 export * from './z-route.ts';
 export * from './pvt-map.ts';

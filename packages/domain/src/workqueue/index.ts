@@ -2,3 +2,4 @@ export * from './signals.ts';
 export * from './duo-signals.ts';
 export * from './difference-signals.ts';
 export * from './ontzorgen-signals.ts';
+export * from './term-signals.ts';

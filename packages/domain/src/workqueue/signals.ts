@@ -39,6 +39,9 @@ export const signalKinds = [
   'ontzorgen-agreement-ending',
   'ontzorgen-training-not-planned',
   'ontzorgen-partner-problem',
+  // The end of the road (term-signals.ts, ADR 0130): termijn ending without a result; a new DUO exam result.
+  'term-ending-no-result',
+  'duo-exam-result-review',
 ] as const;
 
 /**
@@ -49,7 +52,7 @@ export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -331,6 +334,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Training financiële zelfredzaamheid niet gepland';
     case 'ontzorgen-partner-problem':
       return 'Melding van de budgetbeheerder';
+    case 'term-ending-no-result':
+      return 'Termijn loopt af zonder resultaat';
+    case 'duo-exam-result-review':
+      return 'Nieuw examenresultaat van DUO beoordelen';
     default:
       return kind satisfies never;
   }

@@ -1320,3 +1320,63 @@ export const reliefPayments = pgTable(
     caseScoped('relief_payments'),
   ],
 ).enableRLS();
+
+/**
+ * Exam results DUO reported (SS199 → GET examens/resultaten), one row per onderdeel and examendatum
+ * (idempotent: the same result stored twice is one row). Until the case manager marks a row
+ * reviewed, the werkvoorraad shows "nieuw examenresultaat beoordelen" (term-signals.ts, ADR 0128).
+ */
+export const duoExamResults = pgTable(
+  'duo_exam_results',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** DUO Examenonderdeel: 'KNM' | 'LE' | 'LU' | 'SC' | 'SP'. */
+    onderdeel: text('onderdeel').notNull(),
+    /** DUO ExamenniveauWI2021 (A1, A2, B1, ...), when DUO gives one. */
+    niveau: text('niveau'),
+    /** DUO ExamenresultaatWI2021: 'Geslaagd' | 'Gezakt' | 'Geen'. */
+    resultaat: text('resultaat').notNull(),
+    redenGeenResultaat: text('reden_geen_resultaat'),
+    examendatum: date('examendatum', { mode: 'string' }).notNull(),
+    inboxId: uuid('inbox_id'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('duo_exam_results_case_part_date_key').on(t.caseId, t.onderdeel, t.examendatum), caseScoped('duo_exam_results')],
+).enableRLS();
+
+/**
+ * Requests to extend the inburgeringstermijn and the decision on them (ADR 0129). A granted
+ * extension keeps the end it leads to (`newEndExclusive`); the effective termijn is the later of
+ * DUO's end and that (effectiveTerm in the rules core), so DUO's own update does not count it twice.
+ */
+export const termExtensions = pgTable(
+  'term_extensions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** 'aanzienlijke-inspanningen' | 'onderwijsroute' | 'overig' (rules/term-extension.ts). */
+    ground: text('ground').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    months: integer('months').notNull(),
+    motivation: text('motivation'),
+    /** Aanzienlijke inspanningen: what considerableEffortsExtension said at the request (Explained). */
+    assessment: jsonb('assessment'),
+    /** null while undecided; 'toegekend' | 'afgewezen'. */
+    decision: text('decision'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decisionMotivation: text('decision_motivation'),
+    previousEndExclusive: date('previous_end_exclusive', { mode: 'string' }),
+    newEndExclusive: date('new_end_exclusive', { mode: 'string' }),
+    documentId: uuid('document_id').references(() => caseDocuments.id),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('term_extensions_case_idx').on(t.caseId), caseScoped('term_extensions')],
+).enableRLS();

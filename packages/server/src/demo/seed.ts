@@ -7,6 +7,7 @@ import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
 import { seedDemoOntzorgen } from './ontzorgen.ts';
+import { seedDemoEinde } from './einde.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -179,6 +180,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       secret,
     );
     await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now);
+    await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     return true;
   });
 }

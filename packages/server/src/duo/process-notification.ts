@@ -36,6 +36,8 @@ import { newTraceContext } from '../privacy/processing-log.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './system.ts';
 import { DuoProcessingError } from './failure-reason.ts';
+import { storeExamResults } from './exam-results.ts';
+import { effectiveEndFor } from '../use-cases/einde/einde-support.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
 
@@ -304,8 +306,11 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
     case 'update-term': {
       if (termijn) {
         const previousEnd = c.termEndExclusive;
-        await apply({ termStart: termijn.startdatum, termEndExclusive: termijn.einddatum });
-        if (previousEnd && previousEnd !== termijn.einddatum) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
+        // An extension granted in Koers that DUO has not reported yet stays in force (effectiveTermEnd, ADR 0129).
+        const effectiveEnd = await effectiveEndFor(tx, caseId, termijn.einddatum);
+        await apply({ termStart: termijn.startdatum, termEndExclusive: effectiveEnd });
+        if (previousEnd && previousEnd !== effectiveEnd) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
+        if (effectiveEnd !== termijn.einddatum) lines.push(`DUO meldt als einde ${nl(termijn.einddatum)}; de in Koers toegekende verlenging tot ${nl(effectiveEnd)} blijft staan (controleer dit bij DUO).`);
         if (termijn.verlengingsgrondomschrijving) lines.push(`Verlengingsgrond: ${termijn.verlengingsgrondomschrijving}.`);
       } else lines.push('DUO gaf geen inburgeringstermijn terug.');
       break;
@@ -337,8 +342,8 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       break;
     case 'record-exam-results': {
       const results = (fetched.getExamenresultatenByBsn as Examenresultaat[] | null | undefined) ?? [];
-      const latest = [...results].sort((a, b) => b.examendatum.localeCompare(a.examendatum))[0];
-      lines.push(latest ? `${results.length} examenresultaat/-resultaten; laatste: ${latest.onderdeel}${latest.niveau ? ` ${latest.niveau}` : ''} ${latest.resultaat.toLowerCase()} op ${nl(latest.examendatum)}.` : 'DUO gaf geen examenresultaten terug.');
+      const stored = await storeExamResults(tx, { gemeente, caseId, inboxId: input.row.id, reason, at }, results);
+      lines.push(...(results.length === 0 ? ['DUO gaf geen examenresultaten terug.'] : stored.length === 0 ? ['Geen nieuwe examenresultaten; alles was al bekend.'] : stored));
       break;
     }
     case 'record-exemption-or-dispensation':

@@ -21,6 +21,7 @@ import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
 import { resultRoutes } from './results.ts';
+import { eindeRoutes } from './einde.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
@@ -42,6 +43,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
   ontzorgenRoutes(app, ctx);
+  eindeRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);

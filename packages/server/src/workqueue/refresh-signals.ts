@@ -8,6 +8,7 @@ import { differenceSignalsFor } from '../imports/reconciliation/difference-signa
 import { ontzorgenSignalsFor } from '../ontzorgen/signals.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
+import { termSignalsFor } from './term-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -24,7 +25,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const duo = await duoSignalsFor(tx, caseId);
   const differences = await differenceSignalsFor(tx, caseId);
   const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen]);
+  const term = await termSignalsFor(tx, row);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

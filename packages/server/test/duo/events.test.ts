@@ -192,7 +192,7 @@ describe('leerbaarheidstoets (SS137, SS131) and exam (SS199)', () => {
     const c = await caseOf(bsn);
     const s = await stateOf(c!.id);
     expect(s.data.find((d) => d.resource === 'examenresultaten')?.data).toEqual([{ examendatum: '2026-05-20', resultaat: 'Geslaagd', onderdeel: 'KNM', niveau: 'A2' }]);
-    expect(s.events.find((e) => e.kind === 'duo.SS199')?.summary).toMatch(/SS199.*KNM A2 geslaagd/);
+    expect(s.events.find((e) => e.kind === 'duo.SS199')?.summary).toMatch(/SS199.*Examenresultaat: Kennis van de Nederlandse Maatschappij A2 geslaagd op 20 mei 2026/);
     expect(changesOf(s.history, 'duo.examenresultaten').at(-1)?.from).toEqual([]);
   });
 });

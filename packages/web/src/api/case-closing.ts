@@ -2,7 +2,7 @@
 import { api } from './client.ts';
 import type { CaseDetail } from './cases.ts';
 
-export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd'] as const;
+export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd', 'plicht-voldaan'] as const;
 export type CloseReason = (typeof closeReasons)[number];
 export const householdRelations = ['partner', 'gezinslid'] as const;
 export type HouseholdRelation = (typeof householdRelations)[number];

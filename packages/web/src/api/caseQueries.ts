@@ -9,6 +9,7 @@ import { getCaseDuo } from './duo.ts';
 import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
 import { getResults } from './results.ts';
+import { getEinde } from './einde.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 
@@ -27,6 +28,7 @@ export const caseDataParts = [
   'geschiedenis',
   'afsluiten',
   'ontzorgen',
+  'einde',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -55,7 +57,8 @@ export type CaseChange =
   | 'afsluiten'
   | 'documenten'
   | 'ondertussengroep'
-  | 'ontzorgen';
+  | 'ontzorgen'
+  | 'einde';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -74,7 +77,9 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   pip: ['pip', 'file', 'documenten', 'duo', 'traject', 'resultaten'],
   // Placements and hours are reported to DUO.
   traject: ['traject', 'duo', 'file'],
-  resultaten: ['resultaten', 'duo', 'file'],
+  resultaten: ['resultaten', 'duo', 'file', 'einde'],
+  // Exam results reviewed, an extension requested or decided: the termijn (header), the letter, the tasks and closing.
+  einde: ['einde', 'file', 'documenten', 'afsluiten'],
   // A retried melding or a handled notification can change any part DUO confirmed.
   duo: ['duo', 'file', 'pip', 'traject', 'resultaten'],
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
@@ -112,6 +117,7 @@ export const useVoorbereidingQuery = (caseId: string) => useQuery({ queryKey: ca
 export const useIntakeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'intake'), queryFn: () => getIntake(caseId) });
 export const usePipQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pip'), queryFn: () => getPipOverview(caseId) });
 export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'traject'), queryFn: () => getTraject(caseId) });
+export const useEindeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'einde'), queryFn: () => getEinde(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });

@@ -56,6 +56,8 @@ export const signalKinds = [
   'ontzorgen-agreement-ending',
   'ontzorgen-training-not-planned',
   'ontzorgen-partner-problem',
+  'term-ending-no-result',
+  'duo-exam-result-review',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -21,6 +21,7 @@ import { caseView, historyFields, type CaseView } from '../case.view.ts';
 import type { CloseCaseInput } from './case-closing.types.ts';
 import { buildHandoverExport } from './handover-export.ts';
 import { linkMoves } from './link-moves.ts';
+import { assertDutyMet } from '../einde/assert-duty-met.ts';
 
 export interface FollowUpView {
   code: CloseFollowUp;
@@ -63,6 +64,7 @@ export async function closeCaseByHand(ctx: UseCaseContext, caseId: string, input
     const [currentPip] = await tx.select({ id: pips.id }).from(pips).where(and(eq(pips.caseId, caseId), eq(pips.status, 'vastgesteld'))).limit(1);
     const decision = closeCase({ status: before.status, reason: input.reason, effectiveOn: input.effectiveOn, today, hasCurrentPip: currentPip !== undefined, registeredOn: registeredOnOf(before) });
     if (!decision.value.ok) throw refusals[decision.value.refusal]();
+    if (input.reason === 'plicht-voldaan') await assertDutyMet(tx, caseId);
     const [own] = await tx.select({ code: gemeentenInScope.code, name: gemeentenInScope.name }).from(gemeentenInScope).where(eq(gemeentenInScope.id, before.gemeenteId));
     if (!own) throw new AppError('NOT_FOUND');
     const movedTo = input.movedTo ?? null;

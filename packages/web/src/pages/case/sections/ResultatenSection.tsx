@@ -9,6 +9,7 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { formatDate, lastDay } from '../../../format/dates.ts';
 import { ResultForm } from '../resultaten/ResultForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
+import { EindePanel } from './einde/EindePanel.tsx';
 
 /** PVT, MAP and Z-route: the results DUO must hear about, their DUO status, and when 'verwijtbaar' applies. */
 export function ResultatenSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
@@ -53,6 +54,7 @@ export function ResultatenSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
           {overview.results.map((r) => (
             <ResultForm key={`${r.kind}-${r.updatedAt ?? 'new'}`} caseId={caseId} result={r} canWrite={canWrite} bsnKnown={overview.bsnKnown} onSaved={saved} />
           ))}
+          <EindePanel caseId={caseId} />
         </>
       )}
     </section>
