@@ -9,7 +9,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { cases, termExtensions } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
@@ -26,7 +26,7 @@ export const NO_DUO_OPERATION = 'DUO krijgt hierover geen bericht: het koppelvla
 
 export async function decideExtension(ctx: UseCaseContext, caseId: string, extensionId: string, input: DecideExtensionInput): Promise<EindeOverview> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     const [ext] = await tx.select().from(termExtensions).where(and(eq(termExtensions.id, extensionId), eq(termExtensions.caseId, caseRow.id)));
     if (!ext) throw new AppError('NOT_FOUND', { message: 'Dit verzoek om verlenging bestaat niet in dit dossier.' });
     if (ext.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit verzoek is intussen door iemand anders gewijzigd. Laad het opnieuw.' });

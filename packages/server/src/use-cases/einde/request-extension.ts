@@ -8,7 +8,7 @@ import { pips, termExtensions } from '../../db/schema.ts';
 import { and, desc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import { type CaseRow, findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { Tx } from '../../db/database.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -44,7 +44,7 @@ async function assessConsiderableEfforts(tx: Tx, caseRow: CaseRow, state: EindeS
 
 export async function requestExtension(ctx: UseCaseContext, caseId: string, input: RequestExtensionInput): Promise<EindeOverview> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const caseRow = await findCase(tx, caseId, { forUpdate: true });
+    const caseRow = await findOpenCase(tx, caseId);
     if (caseRow.status === 'gesloten') throw new AppError('STEP_NOT_ALLOWED', { field: 'ground', message: 'Het dossier is gesloten; een verzoek om verlenging kan niet meer.' });
     if (caseRow.termEndExclusive === null) throw new AppError('STEP_NOT_ALLOWED', { field: 'ground', message: 'Er is nog geen inburgeringstermijn bekend; verlengen kan pas als de termijn loopt.' });
     const state = await loadEindeState(tx, caseRow.id);
