@@ -33,17 +33,23 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // Handhaving (handhaving-signals.ts, issue 14): each step's term.
+  'handhaving-warning-no-response',
+  'handhaving-zienswijze-ended',
+  'handhaving-decision-due',
+  'handhaving-bezwaar',
+  'handhaving-fine-final',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'handhaving';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +321,16 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'handhaving-warning-no-response':
+      return 'Handhaving: geen reactie op waarschuwing';
+    case 'handhaving-zienswijze-ended':
+      return 'Handhaving: termijn zienswijze voorbij';
+    case 'handhaving-decision-due':
+      return 'Handhaving: besluit nemen';
+    case 'handhaving-bezwaar':
+      return 'Handhaving: bezwaar behandelen';
+    case 'handhaving-fine-final':
+      return 'Handhaving: boete onherroepelijk vastleggen';
     default:
       return kind satisfies never;
   }
