@@ -51,6 +51,11 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  'handhaving-warning-no-response',
+  'handhaving-zienswijze-ended',
+  'handhaving-decision-due',
+  'handhaving-bezwaar',
+  'handhaving-fine-final',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;
