@@ -23,13 +23,23 @@ export interface FineTerm {
 export function termInForce(duoFines: readonly DuoFine[]): Explained<FineTerm> {
   const latest = [...duoFines].sort((a, b) => (a.newTermStart < b.newTermStart ? 1 : -1))[0];
   if (!latest) {
-    return explained({ start: null, capCents: TERM_FINE_CAP_CENTS }, `Maximum ${formatEuro(TERM_FINE_CAP_CENTS)} aan boetes in de inburgeringstermijn.`, [
-      step(`Alle boetes op grond van art. 22 en 23 samen ten hoogste ${formatEuro(TERM_FINE_CAP_CENTS)} in de termijn, inclusief verlenging.`, bi('7.1', 5)),
-    ]);
+    return explained(
+      { start: null, capCents: TERM_FINE_CAP_CENTS },
+      `Maximum ${formatEuro(TERM_FINE_CAP_CENTS)} aan boetes in de inburgeringstermijn.`,
+      [
+        step(
+          `Alle boetes op grond van art. 22 en 23 samen ten hoogste ${formatEuro(TERM_FINE_CAP_CENTS)} in de termijn, inclusief verlenging.`,
+          bi('7.1', 5),
+        ),
+      ],
+    );
   }
   const cap = newTermFineCap(latest.newTermMonths);
   return explained({ start: latest.newTermStart, capCents: cap.value }, cap.explanation.summary, [
-    step(`DUO legde een boete op en stelde een nieuwe termijn van ${latest.newTermMonths} maanden vanaf ${latest.newTermStart}; alleen boetes vanaf die dag tellen mee.`, bi('7.1', 5)),
+    step(
+      `DUO legde een boete op en stelde een nieuwe termijn van ${latest.newTermMonths} maanden vanaf ${latest.newTermStart}; alleen boetes vanaf die dag tellen mee.`,
+      bi('7.1', 5),
+    ),
     ...cap.explanation.steps,
   ]);
 }
@@ -43,7 +53,9 @@ export interface StoredViolation {
 export function fineContextFor(violationId: string | null, all: readonly StoredViolation[], term: FineTerm): FineContext {
   const others = all.filter((v) => v.id !== violationId);
   const finedInTermSoFar = others
-    .filter((v) => isImposed(v.state) && v.state.beschikking && (term.start === null || isOnOrAfter(v.state.beschikking.notifiedOn, term.start)))
+    .filter(
+      (v) => isImposed(v.state) && v.state.beschikking && (term.start === null || isOnOrAfter(v.state.beschikking.notifiedOn, term.start)),
+    )
     .reduce((sum, v) => sum + (v.state.beschikking?.amountCents ?? 0), 0);
   const earlierViolations = others
     .filter((v) => v.state.article === 23 && v.state.stage === 'onherroepelijk')

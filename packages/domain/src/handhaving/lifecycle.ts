@@ -3,10 +3,25 @@
 // onherroepelijk. Each transition is a pure function of the stored state, the step and today's date.
 import { addDays, addWeeks, formatDutchDate, isAfter, isBefore, type IsoDate } from '../rules/dates.ts';
 import { bi, formatEuro, step, wi, type Explained, explained } from '../rules/explanation.ts';
-import { art22NewDeadlineLatest, fineAmount, objectionDeadline, type Culpability, type EarlierViolation, type FineArticle } from '../rules/fines.ts';
+import {
+  art22NewDeadlineLatest,
+  fineAmount,
+  objectionDeadline,
+  type Culpability,
+  type EarlierViolation,
+  type FineArticle,
+} from '../rules/fines.ts';
 import { articleOf, type ViolationGround, type ViolationSource } from './violation.ts';
 
-export const handhavingStages = ['geconstateerd', 'gewaarschuwd', 'voornemen', 'geen-boete', 'beschikking', 'onherroepelijk', 'vervallen'] as const;
+export const handhavingStages = [
+  'geconstateerd',
+  'gewaarschuwd',
+  'voornemen',
+  'geen-boete',
+  'beschikking',
+  'onherroepelijk',
+  'vervallen',
+] as const;
 export type HandhavingStage = (typeof handhavingStages)[number];
 
 export const zienswijzeForms = ['schriftelijk', 'mondeling', 'niet-gegeven'] as const;
@@ -89,7 +104,14 @@ export type HandhavingStep =
       readonly context: FineContext;
     }
   | { readonly kind: 'zienswijze'; readonly on: IsoDate; readonly form: ZienswijzeForm; readonly summary: string }
-  | { readonly kind: 'besluit'; readonly on: IsoDate; readonly by: string; readonly fine: boolean; readonly reason: string | null; readonly context: FineContext }
+  | {
+      readonly kind: 'besluit';
+      readonly on: IsoDate;
+      readonly by: string;
+      readonly fine: boolean;
+      readonly reason: string | null;
+      readonly context: FineContext;
+    }
   | { readonly kind: 'bezwaar'; readonly on: IsoDate }
   | { readonly kind: 'bezwaar-beslist'; readonly on: IsoDate; readonly outcome: RemedyOutcome }
   | { readonly kind: 'beroep'; readonly on: IsoDate }
@@ -103,7 +125,12 @@ const refuse = (code: Refusal['code'], field: string, message: string): Transiti
 const ok = (state: HandhavingState): Transition => ({ ok: true, state });
 
 // art. 22 en 23 Wet inburgering 2021 — a violation as established (constatering)
-export function openViolation(input: { ground: ViolationGround; establishedOn: IsoDate; source: ViolationSource; facts: string }): HandhavingState {
+export function openViolation(input: {
+  ground: ViolationGround;
+  establishedOn: IsoDate;
+  source: ViolationSource;
+  facts: string;
+}): HandhavingState {
   return {
     ground: input.ground,
     article: articleOf(input.ground),
@@ -124,7 +151,12 @@ export function openViolation(input: { ground: ViolationGround; establishedOn: I
 }
 
 // art. 7.1 Besluit inburgering 2021; C5 — the fine the stored history implies, minus the reduction for special circumstances
-export function fineFor(state: Pick<HandhavingState, 'article' | 'establishedOn' | 'bijstandLowered'>, culpability: Culpability | null, reduction: Reduction | null, context: FineContext): Explained<number> {
+export function fineFor(
+  state: Pick<HandhavingState, 'article' | 'establishedOn' | 'bijstandLowered'>,
+  culpability: Culpability | null,
+  reduction: Reduction | null,
+  context: FineContext,
+): Explained<number> {
   const computed = fineAmount({
     article: state.article,
     establishedOn: state.establishedOn,
@@ -138,7 +170,10 @@ export function fineFor(state: Pick<HandhavingState, 'article' | 'establishedOn'
   const amount = Math.max(0, computed.value - reduction.cents);
   return explained(amount, `Boete: ${formatEuro(amount)} (art. ${state.article} Wet inburgering 2021, na matiging).`, [
     ...computed.explanation.steps,
-    step(`Matiging wegens bijzondere omstandigheden (${reduction.reason}): ${formatEuro(Math.min(reduction.cents, computed.value))} minder, dus ${formatEuro(amount)}.`, bi('7.1', 6)),
+    step(
+      `Matiging wegens bijzondere omstandigheden (${reduction.reason}): ${formatEuro(Math.min(reduction.cents, computed.value))} minder, dus ${formatEuro(amount)}.`,
+      bi('7.1', 6),
+    ),
   ]);
 }
 
@@ -161,7 +196,8 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
   if ('on' in s && isAfter(s.on, today)) return refuse('invalid-date', 'on', 'De datum mag niet in de toekomst liggen.');
   switch (s.kind) {
     case 'bijstand-verlaagd': {
-      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd') return refuse('not-allowed', 'kind', 'Een verlaging van de bijstand wordt vóór het voornemen vastgelegd.');
+      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd')
+        return refuse('not-allowed', 'kind', 'Een verlaging van de bijstand wordt vóór het voornemen vastgelegd.');
       if (isAfter(s.decisionOn, today)) return refuse('invalid-date', 'decisionOn', 'De datum mag niet in de toekomst liggen.');
       return ok({ ...state, bijstandLowered: { decisionOn: s.decisionOn, documentId: s.documentId } });
     }
@@ -172,13 +208,30 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       return ok({ ...state, stage: 'gewaarschuwd', warning: { sentOn: s.on, respondBy: addDays(s.on, s.responseDays) } });
     }
     case 'voornemen': {
-      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd') return refuse('not-allowed', 'kind', 'Er is al een voornemen.');
+      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd')
+        return refuse('not-allowed', 'kind', 'Er is al een voornemen.');
       // art. 22 lid 1 Wi 2021: no fine for the brede intake without a written warning first.
-      if (state.article === 22 && !state.warning) return refuse('warning-first', 'kind', 'Bij art. 22 Wet inburgering 2021 gaat een schriftelijke waarschuwing vooraf aan een boete.');
-      if (state.bijstandLowered) return refuse('double-sanction', 'kind', 'De bijstand is voor dezelfde gedraging al verlaagd: een boete is dan niet toegestaan (art. 27 Wet inburgering 2021).');
-      const early = notBefore(s.on, state.warning?.sentOn ?? state.establishedOn, 'on', state.warning ? 'de waarschuwing' : 'de constatering');
+      if (state.article === 22 && !state.warning)
+        return refuse(
+          'warning-first',
+          'kind',
+          'Bij art. 22 Wet inburgering 2021 gaat een schriftelijke waarschuwing vooraf aan een boete.',
+        );
+      if (state.bijstandLowered)
+        return refuse(
+          'double-sanction',
+          'kind',
+          'De bijstand is voor dezelfde gedraging al verlaagd: een boete is dan niet toegestaan (art. 27 Wet inburgering 2021).',
+        );
+      const early = notBefore(
+        s.on,
+        state.warning?.sentOn ?? state.establishedOn,
+        'on',
+        state.warning ? 'de waarschuwing' : 'de constatering',
+      );
       if (early) return early;
-      if (s.reduction && (s.reduction.cents < 0 || !Number.isInteger(s.reduction.cents))) return refuse('invalid-amount', 'reduction', 'De matiging is een bedrag van nul of meer.');
+      if (s.reduction && (s.reduction.cents < 0 || !Number.isInteger(s.reduction.cents)))
+        return refuse('invalid-amount', 'reduction', 'De matiging is een bedrag van nul of meer.');
       const amount = fineFor(state, s.culpability, s.reduction, s.context).value;
       return ok({
         ...state,
@@ -205,14 +258,23 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       if (state.stage !== 'voornemen' || !state.voornemen) return refuse('not-allowed', 'kind', 'Een besluit volgt op een voornemen.');
       // art. 4:8 Awb: the zienswijze is heard (or its term has ended) before the decision.
       if (!state.zienswijze && !isAfter(s.on, state.voornemen.zienswijzeBy)) {
-        return refuse('term-running', 'on', `De termijn voor de zienswijze loopt tot en met ${formatDutchDate(state.voornemen.zienswijzeBy)}; leg de zienswijze vast of wacht die termijn af (art. 4:8 Awb).`);
+        return refuse(
+          'term-running',
+          'on',
+          `De termijn voor de zienswijze loopt tot en met ${formatDutchDate(state.voornemen.zienswijzeBy)}; leg de zienswijze vast of wacht die termijn af (art. 4:8 Awb).`,
+        );
       }
-      if (s.by === state.voornemen.preparedBy) return refuse('four-eyes', 'by', 'Wie het voornemen voorbereidde, kan niet zelf beslissen (vier ogen).');
+      if (s.by === state.voornemen.preparedBy)
+        return refuse('four-eyes', 'by', 'Wie het voornemen voorbereidde, kan niet zelf beslissen (vier ogen).');
       const early = notBefore(s.on, state.zienswijze?.on ?? state.voornemen.on, 'on', state.zienswijze ? 'de zienswijze' : 'het voornemen');
       if (early) return early;
       if (!s.fine) {
         if (!s.reason?.trim()) return refuse('not-allowed', 'reason', 'Geef de reden om geen boete op te leggen.');
-        return ok({ ...state, stage: 'geen-boete', decision: { on: s.on, fine: false, reason: s.reason, amountCents: 0, preparedBy: state.voornemen.preparedBy, decidedBy: s.by } });
+        return ok({
+          ...state,
+          stage: 'geen-boete',
+          decision: { on: s.on, fine: false, reason: s.reason, amountCents: 0, preparedBy: state.voornemen.preparedBy, decidedBy: s.by },
+        });
       }
       const amount = fineFor(state, state.voornemen.culpability, state.voornemen.reduction, s.context).value;
       if (amount === 0) return refuse('not-allowed', 'fine', 'Het berekende bedrag is € 0: besluit tot geen boete, met de reden.');
@@ -220,11 +282,16 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
         ...state,
         stage: 'beschikking',
         decision: { on: s.on, fine: true, reason: s.reason, amountCents: amount, preparedBy: state.voornemen.preparedBy, decidedBy: s.by },
-        beschikking: { notifiedOn: s.on, amountCents: amount, newDeadline: state.article === 22 ? art22NewDeadlineLatest(s.on).value : null },
+        beschikking: {
+          notifiedOn: s.on,
+          amountCents: amount,
+          newDeadline: state.article === 22 ? art22NewDeadlineLatest(s.on).value : null,
+        },
       });
     }
     case 'bezwaar': {
-      if (state.stage !== 'beschikking' || !state.beschikking) return refuse('not-allowed', 'kind', 'Bezwaar kan alleen tegen een boetebeschikking.');
+      if (state.stage !== 'beschikking' || !state.beschikking)
+        return refuse('not-allowed', 'kind', 'Bezwaar kan alleen tegen een boetebeschikking.');
       if (state.bezwaar) return refuse('not-allowed', 'kind', 'Er is al bezwaar gemaakt.');
       const early = notBefore(s.on, state.beschikking.notifiedOn, 'on', 'de boetebeschikking');
       if (early) return early;
@@ -234,10 +301,15 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       if (!state.bezwaar || state.bezwaar.outcome) return refuse('not-allowed', 'kind', 'Er is geen bezwaar in behandeling.');
       const early = notBefore(s.on, state.bezwaar.receivedOn, 'on', 'de ontvangst van het bezwaar');
       if (early) return early;
-      return ok({ ...state, stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage, bezwaar: { ...state.bezwaar, outcome: s.outcome, decidedOn: s.on } });
+      return ok({
+        ...state,
+        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
+        bezwaar: { ...state.bezwaar, outcome: s.outcome, decidedOn: s.on },
+      });
     }
     case 'beroep': {
-      if (state.stage !== 'beschikking' || !state.bezwaar?.decidedOn) return refuse('not-allowed', 'kind', 'Beroep staat open na de beslissing op bezwaar (art. 7:1 en 8:1 Awb).');
+      if (state.stage !== 'beschikking' || !state.bezwaar?.decidedOn)
+        return refuse('not-allowed', 'kind', 'Beroep staat open na de beslissing op bezwaar (art. 7:1 en 8:1 Awb).');
       if (state.beroep) return refuse('not-allowed', 'kind', 'Er is al beroep ingesteld.');
       const early = notBefore(s.on, state.bezwaar.decidedOn, 'on', 'de beslissing op bezwaar');
       if (early) return early;
@@ -247,13 +319,20 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       if (!state.beroep || state.beroep.outcome) return refuse('not-allowed', 'kind', 'Er is geen beroep in behandeling.');
       const early = notBefore(s.on, state.beroep.receivedOn, 'on', 'het instellen van het beroep');
       if (early) return early;
-      return ok({ ...state, stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage, beroep: { ...state.beroep, outcome: s.outcome, decidedOn: s.on } });
+      return ok({
+        ...state,
+        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
+        beroep: { ...state.beroep, outcome: s.outcome, decidedOn: s.on },
+      });
     }
     case 'onherroepelijk': {
-      if (state.stage !== 'beschikking' || !state.beschikking) return refuse('not-allowed', 'kind', 'Alleen een opgelegde boete kan onherroepelijk worden.');
-      if ((state.bezwaar && !state.bezwaar.decidedOn) || (state.beroep && !state.beroep.decidedOn)) return refuse('not-allowed', 'kind', 'Er loopt nog bezwaar of beroep.');
+      if (state.stage !== 'beschikking' || !state.beschikking)
+        return refuse('not-allowed', 'kind', 'Alleen een opgelegde boete kan onherroepelijk worden.');
+      if ((state.bezwaar && !state.bezwaar.decidedOn) || (state.beroep && !state.beroep.decidedOn))
+        return refuse('not-allowed', 'kind', 'Er loopt nog bezwaar of beroep.');
       const termEnd = remedyTermEnd(state, objectionPeriodWeeks);
-      if (termEnd && !isAfter(s.on, termEnd)) return refuse('term-running', 'on', `De termijn voor bezwaar of beroep loopt tot en met ${formatDutchDate(termEnd)}.`);
+      if (termEnd && !isAfter(s.on, termEnd))
+        return refuse('term-running', 'on', `De termijn voor bezwaar of beroep loopt tot en met ${formatDutchDate(termEnd)}.`);
       return ok({ ...state, stage: 'onherroepelijk', finalOn: s.on });
     }
   }

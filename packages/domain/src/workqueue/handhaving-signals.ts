@@ -23,27 +23,52 @@ export function handhavingSignals(snapshot: HandhavingSnapshot): (Signal & { ref
       case 'gewaarschuwd':
         if (state.warning) {
           const due = addDays(state.warning.respondBy, 1);
-          add({ kind: 'handhaving-warning-no-response', dueOn: due, deadline: null, reason: `Waarschuwing (${what}) verstuurd; de reactietermijn liep tot en met ${formatDutchDate(state.warning.respondBy)}. Beoordeel of een voornemen tot boete nodig is.` });
+          add({
+            kind: 'handhaving-warning-no-response',
+            dueOn: due,
+            deadline: null,
+            reason: `Waarschuwing (${what}) verstuurd; de reactietermijn liep tot en met ${formatDutchDate(state.warning.respondBy)}. Beoordeel of een voornemen tot boete nodig is.`,
+          });
         }
         break;
       case 'voornemen':
         if (state.voornemen) {
           if (state.zienswijze) {
-            add({ kind: 'handhaving-decision-due', dueOn: state.zienswijze.on, deadline: null, reason: `Zienswijze vastgelegd (${what}): de teamleider neemt het besluit.` });
+            add({
+              kind: 'handhaving-decision-due',
+              dueOn: state.zienswijze.on,
+              deadline: null,
+              reason: `Zienswijze vastgelegd (${what}): de teamleider neemt het besluit.`,
+            });
           } else {
-            add({ kind: 'handhaving-zienswijze-ended', dueOn: addDays(state.voornemen.zienswijzeBy, 1), deadline: null, reason: `De termijn voor de zienswijze liep tot en met ${formatDutchDate(state.voornemen.zienswijzeBy)} (${what}). Leg de zienswijze vast of laat de teamleider beslissen.` });
+            add({
+              kind: 'handhaving-zienswijze-ended',
+              dueOn: addDays(state.voornemen.zienswijzeBy, 1),
+              deadline: null,
+              reason: `De termijn voor de zienswijze liep tot en met ${formatDutchDate(state.voornemen.zienswijzeBy)} (${what}). Leg de zienswijze vast of laat de teamleider beslissen.`,
+            });
           }
         }
         break;
       case 'beschikking': {
         const pending = state.beroep && !state.beroep.outcome ? null : state.bezwaar && !state.bezwaar.outcome ? state.bezwaar : null;
         if (pending) {
-          add({ kind: 'handhaving-bezwaar', dueOn: pending.receivedOn, deadline: addWeeks(pending.receivedOn, BEZWAAR_DECISION_WEEKS), reason: `Bezwaar tegen de boetebeschikking (${what}) ontvangen op ${formatDutchDate(pending.receivedOn)}: behandelen.` });
+          add({
+            kind: 'handhaving-bezwaar',
+            dueOn: pending.receivedOn,
+            deadline: addWeeks(pending.receivedOn, BEZWAAR_DECISION_WEEKS),
+            reason: `Bezwaar tegen de boetebeschikking (${what}) ontvangen op ${formatDutchDate(pending.receivedOn)}: behandelen.`,
+          });
           break;
         }
         const end = remedyTermEnd(state, snapshot.objectionPeriodWeeks);
         if (end && !(state.beroep && !state.beroep.outcome)) {
-          add({ kind: 'handhaving-fine-final', dueOn: addDays(end, 1), deadline: null, reason: `De termijn voor bezwaar of beroep liep tot en met ${formatDutchDate(end)}: leg vast dat de boete (${what}) onherroepelijk is.` });
+          add({
+            kind: 'handhaving-fine-final',
+            dueOn: addDays(end, 1),
+            deadline: null,
+            reason: `De termijn voor bezwaar of beroep liep tot en met ${formatDutchDate(end)}: leg vast dat de boete (${what}) onherroepelijk is.`,
+          });
         }
         break;
       }

@@ -32,7 +32,8 @@ export const groundClause: Readonly<Record<ViolationGround, string>> = {
   'intake-niet-meegewerkt': 'u onvoldoende heeft meegewerkt aan de brede intake',
   'begeleiding-niet-meegewerkt': 'u niet heeft meegewerkt aan de ondersteuning en begeleiding uit uw PIP',
   'intensiteit-pvt': 'u niet heeft voldaan aan de intensiteit van het participatieverklaringstraject (PVT) die in uw PIP is vastgesteld',
-  'intensiteit-map': 'u niet heeft voldaan aan de intensiteit van de module arbeidsmarkt en participatie (MAP) die in uw PIP is vastgesteld',
+  'intensiteit-map':
+    'u niet heeft voldaan aan de intensiteit van de module arbeidsmarkt en participatie (MAP) die in uw PIP is vastgesteld',
   'intensiteit-leerroute': 'u niet heeft voldaan aan de intensiteit van uw leerroute die in uw PIP is vastgesteld',
 };
 
@@ -41,9 +42,14 @@ const lawOf = (article: FineArticle): string =>
     ? 'Volgens artikel 22 van de Wet inburgering 2021 kunnen wij u een boete opleggen als u niet verschijnt op de brede intake of daar onvoldoende aan meewerkt, nadat wij u schriftelijk hebben gewaarschuwd.'
     : 'Volgens artikel 23 van de Wet inburgering 2021 kunnen wij u een boete opleggen als u niet meewerkt aan de ondersteuning en begeleiding die in uw persoonlijk plan inburgering en participatie (PIP) staat, of als u niet voldoet aan de intensiteit die daarin is vastgesteld.';
 
-const policy = (sender: LetterSender | undefined): LetterBlock => ({ heading: 'Ons beleid', text: sender?.handhavingPolicy?.trim() || DEFAULT_HANDHAVING_POLICY });
+const policy = (sender: LetterSender | undefined): LetterBlock => ({
+  heading: 'Ons beleid',
+  text: sender?.handhavingPolicy?.trim() || DEFAULT_HANDHAVING_POLICY,
+});
 
-function common(input: HandhavingLetterBase): Pick<Letter, 'gemeenteName' | 'sender' | 'recipient' | 'dateText' | 'reference' | 'salutation' | 'closing' | 'signatory'> {
+function common(
+  input: HandhavingLetterBase,
+): Pick<Letter, 'gemeenteName' | 'sender' | 'recipient' | 'dateText' | 'reference' | 'salutation' | 'closing' | 'signatory'> {
   return {
     gemeenteName: input.gemeenteName,
     ...(input.sender ? { sender: input.sender } : {}),
@@ -61,7 +67,8 @@ const what = (input: HandhavingLetterBase): LetterBlock => ({
   text: `Op ${dutchDate(input.establishedOn)} hebben wij vastgesteld dat ${input.groundText}. ${input.facts.trim()}`.trim(),
 });
 
-const computation = (steps: readonly ExplanationStep[]): string => steps.map((s) => `${s.text}${s.articles.length ? ` (${s.articles.join('; ')})` : ''}`).join('\n');
+const computation = (steps: readonly ExplanationStep[]): string =>
+  steps.map((s) => `${s.text}${s.articles.length ? ` (${s.articles.join('; ')})` : ''}`).join('\n');
 
 export interface WarningLetterInput extends HandhavingLetterBase {
   respondBy: string;
@@ -98,9 +105,14 @@ export function buildVoornemenLetter(input: VoornemenLetterInput): Letter {
     ...common(input),
     subject: 'Voornemen tot het opleggen van een boete',
     blocks: [
-      { heading: 'Waarom u deze brief krijgt', text: `Wij zijn van plan u een boete op te leggen van ${formatEuro(input.amountCents)}. Voordat wij beslissen, mag u uw mening geven. Dat heet een zienswijze.` },
+      {
+        heading: 'Waarom u deze brief krijgt',
+        text: `Wij zijn van plan u een boete op te leggen van ${formatEuro(input.amountCents)}. Voordat wij beslissen, mag u uw mening geven. Dat heet een zienswijze.`,
+      },
       what(input),
-      ...(input.warningSentOn ? [{ heading: 'Eerdere waarschuwing', text: `Wij hebben u op ${dutchDate(input.warningSentOn)} schriftelijk gewaarschuwd.` }] : []),
+      ...(input.warningSentOn
+        ? [{ heading: 'Eerdere waarschuwing', text: `Wij hebben u op ${dutchDate(input.warningSentOn)} schriftelijk gewaarschuwd.` }]
+        : []),
       { heading: 'Wat de wet zegt', text: lawOf(input.article) },
       { heading: 'Waarom wij een boete overwegen', text: input.motivation.trim() },
       { heading: 'Hoe wij het bedrag berekenen', text: computation(input.steps) },
@@ -111,7 +123,12 @@ export function buildVoornemenLetter(input: VoornemenLetterInput): Letter {
       policy(input.sender),
       { heading: 'Vragen?', text: contactText(input.gemeenteName, input.sender, input.caseNumber) },
     ],
-    footer: [{ heading: 'Over deze brief', text: 'Dit voornemen is nog geen besluit. U kunt er daarom nog geen bezwaar tegen maken; dat kan wel tegen het besluit dat volgt.' }],
+    footer: [
+      {
+        heading: 'Over deze brief',
+        text: 'Dit voornemen is nog geen besluit. U kunt er daarom nog geen bezwaar tegen maken; dat kan wel tegen het besluit dat volgt.',
+      },
+    ],
   };
 }
 
@@ -140,15 +157,29 @@ export function buildBoetebeschikking(input: BoetebeschikkingInput): Letter {
     ...common(input),
     subject: 'Besluit: boete Wet inburgering 2021',
     blocks: [
-      { heading: 'Ons besluit', text: `Wij leggen u een boete op van ${formatEuro(input.amountCents)}, op grond van artikel ${input.article} van de Wet inburgering 2021.` },
+      {
+        heading: 'Ons besluit',
+        text: `Wij leggen u een boete op van ${formatEuro(input.amountCents)}, op grond van artikel ${input.article} van de Wet inburgering 2021.`,
+      },
       what(input),
       { heading: 'Wat de wet zegt', text: lawOf(input.article) },
-      { heading: 'Uw zienswijze', text: `Wij hebben u op ${dutchDate(input.voornemenOn)} laten weten dat wij van plan waren u een boete op te leggen. ${zienswijze}${input.decisionReason?.trim() ? ` ${input.decisionReason.trim()}` : ' Wij zien daarin geen reden om af te zien van de boete.'}` },
+      {
+        heading: 'Uw zienswijze',
+        text: `Wij hebben u op ${dutchDate(input.voornemenOn)} laten weten dat wij van plan waren u een boete op te leggen. ${zienswijze}${input.decisionReason?.trim() ? ` ${input.decisionReason.trim()}` : ' Wij zien daarin geen reden om af te zien van de boete.'}`,
+      },
       { heading: 'Hoe wij de boete berekenden', text: computation(input.steps) },
       ...(input.newDeadline
-        ? [{ heading: 'Nieuwe termijn', text: `U moet alsnog meewerken aan de brede intake. Daarvoor krijgt u een nieuwe termijn, tot en met ${dutchDate(input.newDeadline)} (artikel 22, tweede lid, Wet inburgering 2021). Werkt u dan opnieuw niet mee, dan kunnen wij u opnieuw een boete opleggen.` }]
+        ? [
+            {
+              heading: 'Nieuwe termijn',
+              text: `U moet alsnog meewerken aan de brede intake. Daarvoor krijgt u een nieuwe termijn, tot en met ${dutchDate(input.newDeadline)} (artikel 22, tweede lid, Wet inburgering 2021). Werkt u dan opnieuw niet mee, dan kunnen wij u opnieuw een boete opleggen.`,
+            },
+          ]
         : []),
-      { heading: 'Betalen', text: 'U krijgt van ons een aparte brief over het betalen van de boete. Kunt u niet in één keer betalen? Neem dan contact met ons op; dan kijken wij samen naar een betalingsregeling.' },
+      {
+        heading: 'Betalen',
+        text: 'U krijgt van ons een aparte brief over het betalen van de boete. Kunt u niet in één keer betalen? Neem dan contact met ons op; dan kijken wij samen naar een betalingsregeling.',
+      },
       policy(input.sender),
       { heading: 'Vragen?', text: contactText(input.gemeenteName, input.sender, input.caseNumber) },
     ],

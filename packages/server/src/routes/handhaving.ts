@@ -74,13 +74,27 @@ const violation = z
     /** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep). */
     state,
     steps: z.array(
-      z.object({ kind: z.string(), label: z.string(), article: z.string().nullable(), occurredOn: z.string(), authorName: z.string().nullable(), documentId: z.string().nullable(), summary: z.string() }),
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        article: z.string().nullable(),
+        occurredOn: z.string(),
+        authorName: z.string().nullable(),
+        documentId: z.string().nullable(),
+        summary: z.string(),
+      }),
     ),
     nextSteps: z.array(z.object({ kind: z.string(), label: z.string() })),
     proposal: amount.nullable(),
     decisionPreview: amount.nullable(),
     decision: z
-      .object({ fine: z.boolean(), on: z.string(), reason: z.string().nullable(), preparedByName: z.string().nullable(), decidedByName: z.string().nullable() })
+      .object({
+        fine: z.boolean(),
+        on: z.string(),
+        reason: z.string().nullable(),
+        preparedByName: z.string().nullable(),
+        decidedByName: z.string().nullable(),
+      })
       .nullable(),
     fine: fine.nullable(),
   })
@@ -101,13 +115,30 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/cases/:id/handhaving',
-    { config: { access: 'case:read' }, schema: { tags: ['handhaving'], summary: 'Handhaving van een dossier: overtredingen, stappen, boetes, maximum per termijn', params: idParams, response: { 200: overview, ...errors } } },
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Handhaving van een dossier: overtredingen, stappen, boetes, maximum per termijn',
+        params: idParams,
+        response: { 200: overview, ...errors },
+      },
+    },
     (request) => getHandhaving(useCaseContext(request, ctx), request.params.id),
   );
 
   api.post(
     '/api/cases/:id/handhaving',
-    { config: { access: 'case:write' }, schema: { tags: ['handhaving'], summary: 'Overtreding van art. 22 of 23 Wet inburgering 2021 vastleggen', params: idParams, body: violationInput, response: { 201: written, ...errors } } },
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Overtreding van art. 22 of 23 Wet inburgering 2021 vastleggen',
+        params: idParams,
+        body: violationInput,
+        response: { 201: written, ...errors },
+      },
+    },
     async (request, reply) => reply.code(201).send(await recordViolation(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 
@@ -115,7 +146,13 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/handhaving/:violationId/stappen',
     {
       config: { access: 'case:write' },
-      schema: { tags: ['handhaving'], summary: 'Stap vastleggen (waarschuwing, voornemen, zienswijze, bezwaar, beroep, onherroepelijk); met version', params: violationParams, body: stepInput, response: { 200: written, ...errors } },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Stap vastleggen (waarschuwing, voornemen, zienswijze, bezwaar, beroep, onherroepelijk); met version',
+        params: violationParams,
+        body: stepInput,
+        response: { 200: written, ...errors },
+      },
     },
     (request) => recordHandhavingStep(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
   );
@@ -124,14 +161,29 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/handhaving/:violationId/besluit',
     {
       config: { access: 'handhaving:decide' },
-      schema: { tags: ['handhaving'], summary: 'Besluit op het voornemen (vier ogen: niet door wie het voorbereidde); met version', params: violationParams, body: decisionInput, response: { 200: written, ...errors } },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Besluit op het voornemen (vier ogen: niet door wie het voorbereidde); met version',
+        params: violationParams,
+        body: decisionInput,
+        response: { 200: written, ...errors },
+      },
     },
     (request) => decideHandhaving(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
   );
 
   api.put(
     '/api/cases/:id/handhaving/boetes/:fineId/inning',
-    { config: { access: 'finance:write' }, schema: { tags: ['handhaving'], summary: 'Stand van de inning van een boete vastleggen; met version', params: fineParams, body: collectionInput, response: { 200: fine, ...errors } } },
+    {
+      config: { access: 'finance:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Stand van de inning van een boete vastleggen; met version',
+        params: fineParams,
+        body: collectionInput,
+        response: { 200: fine, ...errors },
+      },
+    },
     (request) => recordCollection(useCaseContext(request, ctx), request.params.id, request.params.fineId, request.body),
   );
 

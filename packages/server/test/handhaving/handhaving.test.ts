@@ -69,7 +69,12 @@ async function pdfText(caseId: string, documentId: string | null): Promise<strin
 describe('handhaving art. 22', () => {
   it('from the missed repeat invitation to a final boetebeschikking, with a zienswijze, four eyes and letters', async () => {
     const caseId = await newCase();
-    const created = await regisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'intake-niet-verschenen', establishedOn: '2027-01-09', source, facts: 'Niet verschenen op 9 januari 2027, ook niet afgemeld.' });
+    const created = await regisseur.post(`/api/cases/${caseId}/handhaving`, {
+      ground: 'intake-niet-verschenen',
+      establishedOn: '2027-01-09',
+      source,
+      facts: 'Niet verschenen op 9 januari 2027, ook niet afgemeld.',
+    });
     expect(created.statusCode, created.body).toBe(201);
     let v = created.json<{ id: string; version: number }>();
 
@@ -89,7 +94,12 @@ describe('handhaving art. 22', () => {
     // A stale version changes nothing.
     expect((await step(caseId, { id: v.id, version: 1 }, { kind: 'voornemen', on: '2027-01-10', motivation: 'm' })).statusCode).toBe(409);
 
-    const voornemen = await step(caseId, v, { kind: 'voornemen', on: '2027-02-01', motivation: 'Geen reactie op de waarschuwing.', zienswijzeDays: 14 });
+    const voornemen = await step(caseId, v, {
+      kind: 'voornemen',
+      on: '2027-02-01',
+      motivation: 'Geen reactie op de waarschuwing.',
+      zienswijzeDays: 14,
+    });
     expect(voornemen.statusCode, voornemen.body).toBe(200);
     const voornemenText = await pdfText(caseId, voornemen.json<{ documentId: string }>().documentId);
     expect(voornemenText).toContain('Voornemen tot het opleggen van een boete');
@@ -98,13 +108,26 @@ describe('handhaving art. 22', () => {
     expect(voornemenText).toContain('15 februari 2027');
     v = { id: v.id, version: voornemen.json<{ version: number }>().version };
 
-    const zienswijze = await step(caseId, v, { kind: 'zienswijze', on: '2027-02-05', form: 'mondeling', summary: 'Betrokkene zegt de brief niet te hebben begrepen.' });
+    const zienswijze = await step(caseId, v, {
+      kind: 'zienswijze',
+      on: '2027-02-05',
+      form: 'mondeling',
+      summary: 'Betrokkene zegt de brief niet te hebben begrepen.',
+    });
     expect(zienswijze.statusCode, zienswijze.body).toBe(200);
     v = { id: v.id, version: zienswijze.json<{ version: number }>().version };
 
     // Four eyes: the trajectregisseur has no handhaving:decide; a teamleider who prepared it may not decide either.
-    expect((await regisseur.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, { version: v.version, on: '2027-02-06', fine: true })).statusCode).toBe(403);
-    const decided = await teamleider.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, { version: v.version, on: '2027-02-06', fine: true, reason: 'Het niet begrijpen van de brief is geen reden: de waarschuwing was ook mondeling toegelicht.' });
+    expect(
+      (await regisseur.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, { version: v.version, on: '2027-02-06', fine: true }))
+        .statusCode,
+    ).toBe(403);
+    const decided = await teamleider.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, {
+      version: v.version,
+      on: '2027-02-06',
+      fine: true,
+      reason: 'Het niet begrijpen van de brief is geen reden: de waarschuwing was ook mondeling toegelicht.',
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     const beschikking = await pdfText(caseId, decided.json<{ documentId: string }>().documentId);
     expect(beschikking).toContain('Besluit: boete Wet inburgering 2021');
@@ -141,10 +164,30 @@ describe('handhaving art. 22', () => {
 
     // Collection by the financieel medewerker only.
     const fine = o.violations[0]!.fine!;
-    expect((await regisseur.request({ method: 'PUT', url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`, payload: { version: fine.version, collectionStatus: 'betaald', paidCents: 25_000 } })).statusCode).toBe(403);
-    const paid = await financieel.request({ method: 'PUT', url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`, payload: { version: fine.version, collectionStatus: 'in-termijnen', paidCents: 5_000 } });
+    expect(
+      (
+        await regisseur.request({
+          method: 'PUT',
+          url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`,
+          payload: { version: fine.version, collectionStatus: 'betaald', paidCents: 25_000 },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const paid = await financieel.request({
+      method: 'PUT',
+      url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`,
+      payload: { version: fine.version, collectionStatus: 'in-termijnen', paidCents: 5_000 },
+    });
     expect(paid.statusCode, paid.body).toBe(200);
-    expect((await financieel.request({ method: 'PUT', url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`, payload: { version: fine.version, collectionStatus: 'betaald', paidCents: 25_000 } })).statusCode).toBe(409);
+    expect(
+      (
+        await financieel.request({
+          method: 'PUT',
+          url: `/api/cases/${caseId}/handhaving/boetes/${fine.id}/inning`,
+          payload: { version: fine.version, collectionStatus: 'betaald', paidCents: 25_000 },
+        })
+      ).statusCode,
+    ).toBe(409);
     expect((await overview(caseId)).outstandingCents).toBe(20_000);
 
     // The teamleider sees open handhaving of the team (this one is final, so not open).
@@ -158,7 +201,12 @@ describe('handhaving art. 23', () => {
   it('doubles after an earlier final fine; C4 refuses a voornemen when bijstand was lowered', async () => {
     const caseId = await newCase();
     const run = async (establishedOn: string, culpability: string) => {
-      const c = await regisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'intensiteit-pvt', establishedOn, source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' }, facts: 'Onvoldoende aanwezig bij het PVT.' });
+      const c = await regisseur.post(`/api/cases/${caseId}/handhaving`, {
+        ground: 'intensiteit-pvt',
+        establishedOn,
+        source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' },
+        facts: 'Onvoldoende aanwezig bij het PVT.',
+      });
       expect(c.statusCode, c.body).toBe(201);
       let v = c.json<{ id: string; version: number }>();
       const p = await step(caseId, v, { kind: 'voornemen', on: establishedOn, culpability, motivation: 'Geen geldige reden.' });
@@ -166,7 +214,11 @@ describe('handhaving art. 23', () => {
       v = { id: v.id, version: p.json<{ version: number }>().version };
       const z = await step(caseId, v, { kind: 'zienswijze', on: establishedOn, form: 'niet-gegeven', summary: '' });
       v = { id: v.id, version: z.json<{ version: number }>().version };
-      const d = await teamleider.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, { version: v.version, on: establishedOn, fine: true });
+      const d = await teamleider.post(`/api/cases/${caseId}/handhaving/${v.id}/besluit`, {
+        version: v.version,
+        on: establishedOn,
+        fine: true,
+      });
       expect(d.statusCode, d.body).toBe(200);
       return { id: v.id, version: d.json<{ version: number }>().version };
     };
@@ -176,14 +228,36 @@ describe('handhaving art. 23', () => {
     const o = await overview(caseId);
     const amounts = o.violations.map((x) => x.fine?.amountCents);
     expect(amounts).toEqual([5_000, 10_000]);
-    expect(o.violations.find((x) => x.id === second.id)?.proposal?.explanation.steps.map((s) => s.text).join(' ')).toContain('1 onherroepelijk beboete eerdere overtreding');
+    expect(
+      o.violations
+        .find((x) => x.id === second.id)
+        ?.proposal?.explanation.steps.map((s) => s.text)
+        .join(' '),
+    ).toContain('1 onherroepelijk beboete eerdere overtreding');
 
     // C4: bijstand lowered for the same behaviour → no voornemen.
     const doc = await asSystem(koers.database.db, async (tx) => {
       const { storeDocument } = await import('../../src/documents/store-document.ts');
-      return storeDocument(tx, null, { caseId, gemeenteId: g.gemeenteId, kind: 'upload', title: 'Besluit verlaging bijstand', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 pw') }, now);
+      return storeDocument(
+        tx,
+        null,
+        {
+          caseId,
+          gemeenteId: g.gemeenteId,
+          kind: 'upload',
+          title: 'Besluit verlaging bijstand',
+          mimeType: 'application/pdf',
+          content: Buffer.from('%PDF-1.4 pw'),
+        },
+        now,
+      );
     });
-    const c = await regisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'begeleiding-niet-meegewerkt', establishedOn: '2027-03-01', source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' }, facts: 'Niet meegewerkt.' });
+    const c = await regisseur.post(`/api/cases/${caseId}/handhaving`, {
+      ground: 'begeleiding-niet-meegewerkt',
+      establishedOn: '2027-03-01',
+      source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' },
+      facts: 'Niet meegewerkt.',
+    });
     let v = c.json<{ id: string; version: number }>();
     const lowered = await step(caseId, v, { kind: 'bijstand-verlaagd', decisionOn: '2027-02-20', documentId: doc });
     expect(lowered.statusCode, lowered.body).toBe(200);
@@ -193,7 +267,12 @@ describe('handhaving art. 23', () => {
     expect(refused.json<{ error: { message: string } }>().error.message).toContain('art. 27');
 
     // C7: refusing ontzorgen is not a ground.
-    const ontzorgen = await regisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'ontzorgen-geweigerd', establishedOn: '2027-03-01', source, facts: 'f' });
+    const ontzorgen = await regisseur.post(`/api/cases/${caseId}/handhaving`, {
+      ground: 'ontzorgen-geweigerd',
+      establishedOn: '2027-03-01',
+      source,
+      facts: 'f',
+    });
     expect(ontzorgen.statusCode).toBe(400);
   });
 });
@@ -202,11 +281,25 @@ describe('handhaving across gemeenten', () => {
   it("another gemeente's case or violation → 404 and nothing changed", async () => {
     const otherRegisseur = await loginAs(koers.app, other.users.trajectregisseur.email);
     const caseId = await newCase();
-    const created = await regisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'intake-niet-verschenen', establishedOn: '2027-01-09', source, facts: 'f' });
+    const created = await regisseur.post(`/api/cases/${caseId}/handhaving`, {
+      ground: 'intake-niet-verschenen',
+      establishedOn: '2027-01-09',
+      source,
+      facts: 'f',
+    });
     const v = created.json<{ id: string; version: number }>();
     const before = await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] });
     expect((await otherRegisseur.get(`/api/cases/${caseId}/handhaving`)).statusCode).toBe(404);
-    expect((await otherRegisseur.post(`/api/cases/${caseId}/handhaving`, { ground: 'intake-niet-verschenen', establishedOn: '2027-01-09', source, facts: 'f' })).statusCode).toBe(404);
+    expect(
+      (
+        await otherRegisseur.post(`/api/cases/${caseId}/handhaving`, {
+          ground: 'intake-niet-verschenen',
+          establishedOn: '2027-01-09',
+          source,
+          facts: 'f',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await step(caseId, v, { kind: 'waarschuwing', on: '2027-01-10' }, otherRegisseur)).statusCode).toBe(404);
     const otherCase = await newCase(otherRegisseur, other.gemeenteId);
     expect((await step(otherCase, v, { kind: 'waarschuwing', on: '2027-01-10' }, otherRegisseur)).statusCode).toBe(404);

@@ -28,6 +28,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
   'PUT /api/cases/:id/ondertussengroep/plan': 'needs a Wi2013 case (this case has a PIP); test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/handhaving/boetes/:fineId/inning': 'needs an imposed fine and finance:write; test/handhaving/handhaving.test.ts proves the stale write (409, outstanding unchanged)',
 };
 
 let koers: TestKoers;

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { getAssignableUsers, getCaseFile, getHistory, getTimeline } from './cases.ts';
 import { getCaseLinks, getClosableCase } from './case-closing.ts';
 import { getCaseDocuments } from './documents.ts';
+import { getHandhaving } from './handhaving.ts';
 import { getCaseDuo } from './duo.ts';
 import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
@@ -26,6 +27,7 @@ export const caseDataParts = [
   'documenten',
   'geschiedenis',
   'afsluiten',
+  'handhaving',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -53,7 +55,8 @@ export type CaseChange =
   | 'duo'
   | 'afsluiten'
   | 'documenten'
-  | 'ondertussengroep';
+  | 'ondertussengroep'
+  | 'handhaving';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -80,6 +83,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   documenten: ['documenten', 'file'],
   // The support plan or an ontheffing request (a Wi2013 case): the open tasks and ELIP in the header.
   ondertussengroep: ['file'],
+  // A handhaving step: its letters are documents; signals show in the open tasks.
+  handhaving: ['handhaving', 'documenten', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -134,3 +139,5 @@ export const useTimelineQuery = (caseId: string) =>
       return loaded < last.total && last.items.length > 0 ? loaded : undefined;
     },
   });
+
+export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'handhaving'), queryFn: () => getHandhaving(caseId) });

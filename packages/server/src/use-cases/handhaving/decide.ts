@@ -14,10 +14,24 @@ import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { buildBoetebeschikking } from '../../documents/handhaving-letters.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { DecisionInput } from './handhaving.types.ts';
-import { historyFields, loadViolations, lockViolation, saveStep, stateOf, storedViolations, termOf, transition } from './handhaving-support.ts';
+import {
+  historyFields,
+  loadViolations,
+  lockViolation,
+  saveStep,
+  stateOf,
+  storedViolations,
+  termOf,
+  transition,
+} from './handhaving-support.ts';
 import { letterBase, storeLetter } from './handhaving-letter.ts';
 
-export async function decideHandhaving(ctx: UseCaseContext, caseId: string, violationId: string, input: DecisionInput): Promise<{ id: string; version: number; documentId: string | null }> {
+export async function decideHandhaving(
+  ctx: UseCaseContext,
+  caseId: string,
+  violationId: string,
+  input: DecisionInput,
+): Promise<{ id: string; version: number; documentId: string | null }> {
   if (!ctx.principal.permissions.includes('handhaving:decide')) throw new AppError('FORBIDDEN');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId, { forUpdate: true });
@@ -25,7 +39,12 @@ export async function decideHandhaving(ctx: UseCaseContext, caseId: string, viol
     const before = stateOf(row);
     const settings = await yearSettingsOf(tx, kase.gemeenteId, input.on);
     const context = fineContextFor(row.id, storedViolations(await loadViolations(tx, caseId)), termOf().value);
-    const after = transition(ctx, before, { kind: 'besluit', on: input.on, by: ctx.principal.userId, fine: input.fine, reason: input.reason, context }, settings.objectionPeriodWeeks);
+    const after = transition(
+      ctx,
+      before,
+      { kind: 'besluit', on: input.on, by: ctx.principal.userId, fine: input.fine, reason: input.reason, context },
+      settings.objectionPeriodWeeks,
+    );
     const decision = after.decision;
     if (!decision || !before.voornemen) throw new AppError('INTERNAL');
 
@@ -63,14 +82,25 @@ export async function decideHandhaving(ctx: UseCaseContext, caseId: string, viol
       kind: 'besluit',
       occurredOn: input.on,
       documentId,
-      data: { fine: decision.fine, reason: input.reason, amountCents: decision.amountCents, preparedBy: decision.preparedBy, decidedBy: decision.decidedBy, summary: decision.fine ? `Boete ${formatEuro(decision.amountCents)}.` : `Geen boete: ${input.reason ?? ''}` },
+      data: {
+        fine: decision.fine,
+        reason: input.reason,
+        amountCents: decision.amountCents,
+        preparedBy: decision.preparedBy,
+        decidedBy: decision.decidedBy,
+        summary: decision.fine ? `Boete ${formatEuro(decision.amountCents)}.` : `Geen boete: ${input.reason ?? ''}`,
+      },
     });
     const preparedByName = await preparerName(tx, decision.preparedBy);
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'handhaving-violation',
       entityId: row.id,
       action: 'update',
-      changes: { ...diff(historyFields(row), historyFields(saved)), voorbereid: { from: null, to: preparedByName }, besloten: { from: null, to: ctx.principal.name } },
+      changes: {
+        ...diff(historyFields(row), historyFields(saved)),
+        voorbereid: { from: null, to: preparedByName },
+        besloten: { from: null, to: ctx.principal.name },
+      },
       reason: decision.fine ? `Besluit: boete van ${formatEuro(decision.amountCents)}` : `Besluit: geen boete (${input.reason ?? ''})`,
       event: {
         kind: 'handhaving.besluit',

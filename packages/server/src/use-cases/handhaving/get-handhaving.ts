@@ -35,7 +35,11 @@ export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promis
     const fines = ids.length ? await tx.select().from(handhavingFines).where(inArray(handhavingFines.violationId, ids)) : [];
     const all = storedViolations(rows);
     const actorIds = [...new Set(all.flatMap((v) => (v.state.decision ? [v.state.decision.preparedBy, v.state.decision.decidedBy] : [])))];
-    const names = new Map((actorIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds)) : []).map((u) => [u.id, u.name]));
+    const names = new Map(
+      (actorIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds)) : []).map(
+        (u) => [u.id, u.name],
+      ),
+    );
     const term = termOf();
     const imposed = imposedInTerm(all, term.value);
     const violations = rows.map((r) =>
@@ -53,9 +57,17 @@ export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promis
     ]);
     return {
       violations,
-      term: { capCents: term.value.capCents, imposedCents: imposed, roomCents: Math.max(0, term.value.capCents - imposed), explanation: term.explanation },
+      term: {
+        capCents: term.value.capCents,
+        imposedCents: imposed,
+        roomCents: Math.max(0, term.value.capCents - imposed),
+        explanation: term.explanation,
+      },
       outstandingCents: violations.reduce((sum, v) => sum + (v.fine?.outstandingCents ?? 0), 0),
-      duoFines: { available: false, note: 'Boetes die DUO zelf oplegt (en een nieuwe termijn met een lager maximum) komen nog niet via de DUO-koppeling binnen. Het maximum hierboven gaat uit van de hele inburgeringstermijn.' },
+      duoFines: {
+        available: false,
+        note: 'Boetes die DUO zelf oplegt (en een nieuwe termijn met een lager maximum) komen nog niet via de DUO-koppeling binnen. Het maximum hierboven gaat uit van de hele inburgeringstermijn.',
+      },
       canDecide: ctx.principal.permissions.includes('handhaving:decide'),
     };
   });

@@ -8,7 +8,13 @@ import { groundClause, type HandhavingLetterBase } from '../../documents/handhav
 import type { HandhavingState } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
 
-export async function letterBase(tx: Tx, ctx: UseCaseContext, kase: CaseRow, state: HandhavingState, date: string): Promise<HandhavingLetterBase> {
+export async function letterBase(
+  tx: Tx,
+  ctx: UseCaseContext,
+  kase: CaseRow,
+  state: HandhavingState,
+  date: string,
+): Promise<HandhavingLetterBase> {
   const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
   return {
     gemeenteName,
@@ -28,7 +34,14 @@ export async function storeLetter(tx: Tx, ctx: UseCaseContext, kase: CaseRow, ki
   return storeDocument(
     tx,
     ctx.principal,
-    { caseId: kase.id, gemeenteId: kase.gemeenteId, kind, title: `${letter.subject} (${letter.dateText})`, mimeType: 'application/pdf', content: await renderLetterPdf(letter) },
+    {
+      caseId: kase.id,
+      gemeenteId: kase.gemeenteId,
+      kind,
+      title: `${letter.subject} (${letter.dateText})`,
+      mimeType: 'application/pdf',
+      content: await renderLetterPdf(letter),
+    },
     ctx.now,
   );
 }

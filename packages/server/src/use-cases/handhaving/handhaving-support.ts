@@ -1,7 +1,15 @@
 // Shared by the handhaving use cases: the stored violations of a case as the domain sees them, the
 // termijn in force, applying a step with the domain's refusal mapped to a typed error, and saving.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { applyStep, termInForce, type FineTerm, type HandhavingState, type HandhavingStep, type StoredViolation, type Explained } from '@koers/domain';
+import {
+  applyStep,
+  termInForce,
+  type FineTerm,
+  type HandhavingState,
+  type HandhavingStep,
+  type StoredViolation,
+  type Explained,
+} from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseDocuments, handhavingSteps, handhavingViolations } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -14,7 +22,11 @@ export type ViolationRow = typeof handhavingViolations.$inferSelect;
 export const stateOf = (row: ViolationRow): HandhavingState => row.state as HandhavingState;
 
 export async function loadViolations(tx: Tx, caseId: string): Promise<ViolationRow[]> {
-  return tx.select().from(handhavingViolations).where(eq(handhavingViolations.caseId, caseId)).orderBy(asc(handhavingViolations.establishedOn), asc(handhavingViolations.createdAt));
+  return tx
+    .select()
+    .from(handhavingViolations)
+    .where(eq(handhavingViolations.caseId, caseId))
+    .orderBy(asc(handhavingViolations.establishedOn), asc(handhavingViolations.createdAt));
 }
 
 export const storedViolations = (rows: readonly ViolationRow[]): StoredViolation[] => rows.map((r) => ({ id: r.id, state: stateOf(r) }));
@@ -35,15 +47,22 @@ export async function lockViolation(tx: Tx, caseId: string, violationId: string,
     .where(and(eq(handhavingViolations.id, violationId), eq(handhavingViolations.caseId, caseId)))
     .for('update');
   if (!row) throw new AppError('NOT_FOUND', { message: 'Deze overtreding bestaat niet in dit dossier.' });
-  if (row.version !== version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De handhaving is intussen gewijzigd. Laad het dossier opnieuw.' });
+  if (row.version !== version)
+    throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De handhaving is intussen gewijzigd. Laad het dossier opnieuw.' });
   return row;
 }
 
 /** Applies a step through the rules core; a refusal becomes a 409 naming the field and the article. */
-export function transition(ctx: UseCaseContext, state: HandhavingState, step: HandhavingStep, objectionPeriodWeeks: number): HandhavingState {
+export function transition(
+  ctx: UseCaseContext,
+  state: HandhavingState,
+  step: HandhavingStep,
+  objectionPeriodWeeks: number,
+): HandhavingState {
   const result = applyStep(state, step, todayIn(ctx.now), objectionPeriodWeeks);
   if (!result.ok) {
-    const code = result.refusal.code === 'invalid-date' || result.refusal.code === 'invalid-amount' ? 'VALIDATION_FAILED' : 'STEP_NOT_ALLOWED';
+    const code =
+      result.refusal.code === 'invalid-date' || result.refusal.code === 'invalid-amount' ? 'VALIDATION_FAILED' : 'STEP_NOT_ALLOWED';
     throw new AppError(code, { field: result.refusal.field, message: result.refusal.message });
   }
   return result.state;
@@ -52,8 +71,12 @@ export function transition(ctx: UseCaseContext, state: HandhavingState, step: Ha
 /** Documents named as evidence or as the Participatiewet decision must be this case's own. */
 export async function checkDocuments(tx: Tx, caseId: string, ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx.select({ id: caseDocuments.id }).from(caseDocuments).where(and(eq(caseDocuments.caseId, caseId), inArray(caseDocuments.id, [...ids])));
-  if (found.length !== new Set(ids).size) throw new AppError('VALIDATION_FAILED', { field, message: 'Document: dit document hoort niet bij dit dossier.' });
+  const found = await tx
+    .select({ id: caseDocuments.id })
+    .from(caseDocuments)
+    .where(and(eq(caseDocuments.caseId, caseId), inArray(caseDocuments.id, [...ids])));
+  if (found.length !== new Set(ids).size)
+    throw new AppError('VALIDATION_FAILED', { field, message: 'Document: dit document hoort niet bij dit dossier.' });
 }
 
 /** Saves the new state (version + 1) and the step row; the caller adds history and traces. */
@@ -84,4 +107,9 @@ export async function saveStep(
   return after;
 }
 
-export const historyFields = (row: ViolationRow) => ({ ground: row.ground, establishedOn: row.establishedOn, stage: row.stage, version: row.version });
+export const historyFields = (row: ViolationRow) => ({
+  ground: row.ground,
+  establishedOn: row.establishedOn,
+  stage: row.stage,
+  version: row.version,
+});

@@ -29,7 +29,12 @@ export const stepInput = z.discriminatedUnion(
       kind: z.literal('waarschuwing'),
       version,
       on: day('Datum waarschuwing'),
-      responseDays: z.number('Reactietermijn: vul een aantal dagen in').int().min(1, 'Reactietermijn: minstens 1 dag').max(56, 'Reactietermijn: hoogstens 56 dagen').default(14),
+      responseDays: z
+        .number('Reactietermijn: vul een aantal dagen in')
+        .int()
+        .min(1, 'Reactietermijn: minstens 1 dag')
+        .max(56, 'Reactietermijn: hoogstens 56 dagen')
+        .default(14),
       /** A warning already sent (e.g. with the repeat invitation of the brede intake): no new letter. */
       documentId: documentId.nullable().optional(),
     }),
@@ -41,12 +46,21 @@ export const stepInput = z.discriminatedUnion(
       motivation: longText('Motivering', 4000).min(1, 'Motivering: leg uit waarom een boete passend is'),
       reduction: z
         .strictObject({
-          cents: z.number('Matiging: vul een bedrag in').int('Matiging: in hele centen').min(1, 'Matiging: meer dan € 0').max(240_000, 'Matiging: hoogstens € 2.400'),
+          cents: z
+            .number('Matiging: vul een bedrag in')
+            .int('Matiging: in hele centen')
+            .min(1, 'Matiging: meer dan € 0')
+            .max(240_000, 'Matiging: hoogstens € 2.400'),
           reason: longText('Reden matiging', 1000).min(1, 'Reden matiging: vul de bijzondere omstandigheden in'),
         })
         .nullable()
         .default(null),
-      zienswijzeDays: z.number('Termijn zienswijze: vul een aantal dagen in').int().min(7, 'Termijn zienswijze: minstens 7 dagen').max(56, 'Termijn zienswijze: hoogstens 56 dagen').default(14),
+      zienswijzeDays: z
+        .number('Termijn zienswijze: vul een aantal dagen in')
+        .int()
+        .min(7, 'Termijn zienswijze: minstens 7 dagen')
+        .max(56, 'Termijn zienswijze: hoogstens 56 dagen')
+        .default(14),
     }),
     z.strictObject({
       kind: z.literal('zienswijze'),
@@ -56,10 +70,27 @@ export const stepInput = z.discriminatedUnion(
       summary: longText('Samenvatting zienswijze', 4000).default(''),
       documentId: documentId.nullable().optional(),
     }),
-    z.strictObject({ kind: z.literal('bezwaar'), version, on: day('Datum ontvangst bezwaar'), documentId: documentId.nullable().optional() }),
-    z.strictObject({ kind: z.literal('bezwaar-beslist'), version, on: day('Datum beslissing op bezwaar'), outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'), documentId: documentId.nullable().optional() }),
+    z.strictObject({
+      kind: z.literal('bezwaar'),
+      version,
+      on: day('Datum ontvangst bezwaar'),
+      documentId: documentId.nullable().optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('bezwaar-beslist'),
+      version,
+      on: day('Datum beslissing op bezwaar'),
+      outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'),
+      documentId: documentId.nullable().optional(),
+    }),
     z.strictObject({ kind: z.literal('beroep'), version, on: day('Datum beroep'), documentId: documentId.nullable().optional() }),
-    z.strictObject({ kind: z.literal('beroep-beslist'), version, on: day('Datum uitspraak'), outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'), documentId: documentId.nullable().optional() }),
+    z.strictObject({
+      kind: z.literal('beroep-beslist'),
+      version,
+      on: day('Datum uitspraak'),
+      outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'),
+      documentId: documentId.nullable().optional(),
+    }),
     z.strictObject({ kind: z.literal('onherroepelijk'), version, on: day('Datum onherroepelijk') }),
   ],
   'Stap: kies een stap',
@@ -77,7 +108,11 @@ export type DecisionInput = z.infer<typeof decisionInput>;
 export const collectionInput = z.strictObject({
   version,
   collectionStatus: z.enum(collectionStatuses, 'Stand van de inning: kies een stand'),
-  paidCents: z.number('Betaald: vul een bedrag in').int('Betaald: in hele centen').min(0, 'Betaald: € 0 of meer').max(240_000, 'Betaald: hoogstens € 2.400'),
+  paidCents: z
+    .number('Betaald: vul een bedrag in')
+    .int('Betaald: in hele centen')
+    .min(0, 'Betaald: € 0 of meer')
+    .max(240_000, 'Betaald: hoogstens € 2.400'),
   note: longText('Toelichting', 1000).nullable().default(null),
 });
 export type CollectionInput = z.infer<typeof collectionInput>;

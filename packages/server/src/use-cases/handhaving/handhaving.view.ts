@@ -131,7 +131,12 @@ export function violationView(
     groundLabel: violationGroundLabel[state.ground],
     article: row.article,
     establishedOn: row.establishedOn,
-    source: { kind: state.source.kind, kindLabel: violationSourceLabel[state.source.kind], id: state.source.id, description: state.source.description },
+    source: {
+      kind: state.source.kind,
+      kindLabel: violationSourceLabel[state.source.kind],
+      id: state.source.id,
+      description: state.source.description,
+    },
     facts: state.facts,
     stage: state.stage,
     stageLabel: stageLabel[state.stage],
@@ -150,7 +155,13 @@ export function violationView(
     proposal: state.voornemen && stored?.explanation ? { amountCents: state.voornemen.amountCents, explanation: stored.explanation } : null,
     decisionPreview: preview ? { amountCents: preview.value, explanation: preview.explanation } : null,
     decision: state.decision
-      ? { fine: state.decision.fine, on: state.decision.on, reason: state.decision.reason, preparedByName: names.get(state.decision.preparedBy) ?? null, decidedByName: names.get(state.decision.decidedBy) ?? null }
+      ? {
+          fine: state.decision.fine,
+          on: state.decision.on,
+          reason: state.decision.reason,
+          preparedByName: names.get(state.decision.preparedBy) ?? null,
+          decidedByName: names.get(state.decision.decidedBy) ?? null,
+        }
       : null,
     fine: fine ? fineView(fine) : null,
   };

@@ -41,7 +41,12 @@ export async function listOpenHandhaving(ctx: UseCaseContext): Promise<{ items: 
         'dossierInburgering',
         'read',
         'listOpenHandhaving',
-        rows.map((r) => ({ resourceType: 'handhaving', resourceId: r.v.id, subject: { type: 'case', id: r.c.id }, gemeenteId: r.c.gemeenteId })),
+        rows.map((r) => ({
+          resourceType: 'handhaving',
+          resourceId: r.v.id,
+          subject: { type: 'case', id: r.c.id },
+          gemeenteId: r.c.gemeenteId,
+        })),
       );
     }
     return {

@@ -13,11 +13,26 @@ import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { buildHandhavingWarningLetter, buildVoornemenLetter } from '../../documents/handhaving-letters.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { StepInput } from './handhaving.types.ts';
-import { checkDocuments, historyFields, loadViolations, lockViolation, saveStep, stateOf, storedViolations, termOf, transition } from './handhaving-support.ts';
+import {
+  checkDocuments,
+  historyFields,
+  loadViolations,
+  lockViolation,
+  saveStep,
+  stateOf,
+  storedViolations,
+  termOf,
+  transition,
+} from './handhaving-support.ts';
 import { letterBase, storeLetter } from './handhaving-letter.ts';
 import { stepLabel } from './handhaving.view.ts';
 
-export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, violationId: string, input: StepInput): Promise<{ id: string; version: number; documentId: string | null }> {
+export async function recordHandhavingStep(
+  ctx: UseCaseContext,
+  caseId: string,
+  violationId: string,
+  input: StepInput,
+): Promise<{ id: string; version: number; documentId: string | null }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId, { forUpdate: true });
     const row = await lockViolation(tx, caseId, violationId, input.version);
@@ -35,7 +50,16 @@ export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, 
         case 'waarschuwing':
           return { kind: input.kind, on: input.on, responseDays: input.responseDays };
         case 'voornemen':
-          return { kind: input.kind, on: input.on, by: ctx.principal.userId, culpability: input.culpability, motivation: input.motivation, reduction: input.reduction, zienswijzeDays: input.zienswijzeDays, context };
+          return {
+            kind: input.kind,
+            on: input.on,
+            by: ctx.principal.userId,
+            culpability: input.culpability,
+            motivation: input.motivation,
+            reduction: input.reduction,
+            zienswijzeDays: input.zienswijzeDays,
+            context,
+          };
         case 'zienswijze':
           return { kind: input.kind, on: input.on, form: input.form, summary: input.summary };
         case 'bezwaar':
@@ -56,7 +80,13 @@ export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, 
       case 'waarschuwing':
         if (!documentId && after.warning) {
           const base = await letterBase(tx, ctx, kase, after, input.on);
-          documentId = await storeLetter(tx, ctx, kase, 'handhaving-waarschuwing', buildHandhavingWarningLetter({ ...base, respondBy: after.warning.respondBy }));
+          documentId = await storeLetter(
+            tx,
+            ctx,
+            kase,
+            'handhaving-waarschuwing',
+            buildHandhavingWarningLetter({ ...base, respondBy: after.warning.respondBy }),
+          );
         }
         summary = `Schriftelijke waarschuwing (art. ${after.article} Wet inburgering 2021).`;
         break;
@@ -65,9 +95,27 @@ export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, 
         const v = after.voornemen;
         if (v) {
           const base = await letterBase(tx, ctx, kase, after, input.on);
-          documentId = await storeLetter(tx, ctx, kase, 'handhaving-voornemen', buildVoornemenLetter({ ...base, amountCents: v.amountCents, steps: computed.explanation.steps, motivation: v.motivation, zienswijzeBy: v.zienswijzeBy, warningSentOn: after.warning?.sentOn ?? null }));
+          documentId = await storeLetter(
+            tx,
+            ctx,
+            kase,
+            'handhaving-voornemen',
+            buildVoornemenLetter({
+              ...base,
+              amountCents: v.amountCents,
+              steps: computed.explanation.steps,
+              motivation: v.motivation,
+              zienswijzeBy: v.zienswijzeBy,
+              warningSentOn: after.warning?.sentOn ?? null,
+            }),
+          );
         }
-        data = { explanation: computed.explanation, culpability: input.culpability, reduction: input.reduction, summary: `Voornemen: ${formatEuro(computed.value)}.` };
+        data = {
+          explanation: computed.explanation,
+          culpability: input.culpability,
+          reduction: input.reduction,
+          summary: `Voornemen: ${formatEuro(computed.value)}.`,
+        };
         summary = `Voornemen tot boete van ${formatEuro(computed.value)} (art. ${after.article} Wet inburgering 2021).`;
         break;
       }
@@ -92,7 +140,11 @@ export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, 
     // The fine follows the legal outcome: gegrond → vervallen; final → onherroepelijk.
     if (after.stage !== before.stage && (after.stage === 'vervallen' || after.stage === 'onherroepelijk')) {
       const [fine] = await tx.select().from(handhavingFines).where(eq(handhavingFines.violationId, row.id)).for('update');
-      if (fine) await tx.update(handhavingFines).set({ status: after.stage, version: fine.version + 1, updatedAt: ctx.now }).where(eq(handhavingFines.id, fine.id));
+      if (fine)
+        await tx
+          .update(handhavingFines)
+          .set({ status: after.stage, version: fine.version + 1, updatedAt: ctx.now })
+          .where(eq(handhavingFines.id, fine.id));
     }
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'handhaving-violation',
@@ -100,7 +152,13 @@ export async function recordHandhavingStep(ctx: UseCaseContext, caseId: string, 
       action: 'update',
       changes: diff(historyFields(row), historyFields(saved)),
       reason: stepLabel[input.kind],
-      event: { kind: `handhaving.${input.kind}`, section: 'handhaving', occurredOn: on, summary, data: { violationId: row.id, documentId } },
+      event: {
+        kind: `handhaving.${input.kind}`,
+        section: 'handhaving',
+        occurredOn: on,
+        summary,
+        data: { violationId: row.id, documentId },
+      },
       operationName: 'recordHandhavingStep',
     });
     return { id: row.id, version: saved.version, documentId };

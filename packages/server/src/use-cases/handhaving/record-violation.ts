@@ -12,10 +12,18 @@ import type { ViolationInput } from './handhaving.types.ts';
 import { checkDocuments, historyFields } from './handhaving-support.ts';
 
 /** Records a violation of art. 22 or 23 Wi 2021 with its facts, its source and the evidence from the file. */
-export async function recordViolation(ctx: UseCaseContext, caseId: string, input: ViolationInput): Promise<{ id: string; version: number }> {
+export async function recordViolation(
+  ctx: UseCaseContext,
+  caseId: string,
+  input: ViolationInput,
+): Promise<{ id: string; version: number }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId, { forUpdate: true });
-    if (input.establishedOn > todayIn(ctx.now)) throw new AppError('VALIDATION_FAILED', { field: 'establishedOn', message: 'Datum van constatering: mag niet in de toekomst liggen.' });
+    if (input.establishedOn > todayIn(ctx.now))
+      throw new AppError('VALIDATION_FAILED', {
+        field: 'establishedOn',
+        message: 'Datum van constatering: mag niet in de toekomst liggen.',
+      });
     await checkDocuments(tx, caseId, input.evidenceDocumentIds, 'evidenceDocumentIds');
     const state = openViolation({
       ground: input.ground,
@@ -57,7 +65,12 @@ export async function recordViolation(ctx: UseCaseContext, caseId: string, input
       entityId: row.id,
       action: 'create',
       changes: diff(null, historyFields(row)),
-      event: { kind: 'handhaving.overtreding', section: 'handhaving', occurredOn: input.establishedOn, summary: `Overtreding art. ${state.article} Wet inburgering 2021 vastgelegd: ${violationGroundLabel[state.ground]}.` },
+      event: {
+        kind: 'handhaving.overtreding',
+        section: 'handhaving',
+        occurredOn: input.establishedOn,
+        summary: `Overtreding art. ${state.article} Wet inburgering 2021 vastgelegd: ${violationGroundLabel[state.ground]}.`,
+      },
       operationName: 'recordViolation',
     });
     return { id: row.id, version: row.version };

@@ -51,6 +51,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
+  { id: 'handhaving', path: 'handhaving', labelKey: 'handhaving.part', component: part(() => import('./sections/HandhavingSection.tsx'), 'HandhavingSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
   { id: 'contactjournaal', path: 'contactjournaal', labelKey: 'case.file.contactjournaal', component: part(() => import('./sections/JournalSection.tsx'), 'JournalSection'), visibleFor: fullAccess },
   { id: 'tijdlijn', path: 'tijdlijn', labelKey: 'case.file.tijdlijn', component: part(() => import('./sections/TimelineSection.tsx'), 'TimelineSection'), visibleFor: fullAccess },
