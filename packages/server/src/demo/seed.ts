@@ -6,6 +6,8 @@ import { organisations, userGemeenten, users } from '../db/schema.ts';
 import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedDemoHandhaving } from './handhaving.ts';
+import { todayIn } from '../case-file/today.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -173,6 +175,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       now,
       secret,
     );
+    await seedDemoHandhaving(tx, todayIn(now));
     return true;
   });
 }
