@@ -4,7 +4,16 @@
 // final after the bezwaar term. The dates lie in the past so the whole path fits one run. axe on the part.
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, logout, newPage, startApp, type RunningApp } from './support/harness.ts';
+import {
+  browserAvailable,
+  expectNoAxeViolations,
+  launchBrowser,
+  login,
+  logout,
+  newPage,
+  startApp,
+  type RunningApp,
+} from './support/harness.ts';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

@@ -167,20 +167,18 @@ export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> 
           data,
         });
       }
-      await tx
-        .insert(handhavingViolations)
-        .values({
-          id,
-          gemeenteId: kase.gemeenteId,
-          caseId: kase.id,
-          ground: state.ground,
-          article: state.article,
-          establishedOn: state.establishedOn,
-          sourceKind: state.source.kind,
-          stage: state.stage,
-          state,
-          createdBy: kase.caseManagerId,
-        });
+      await tx.insert(handhavingViolations).values({
+        id,
+        gemeenteId: kase.gemeenteId,
+        caseId: kase.id,
+        ground: state.ground,
+        article: state.article,
+        establishedOn: state.establishedOn,
+        sourceKind: state.source.kind,
+        stage: state.stage,
+        state,
+        createdBy: kase.caseManagerId,
+      });
       await tx.insert(handhavingSteps).values(rows);
       if (fine)
         await tx.insert(handhavingFines).values({ ...fine, status: state.stage === 'onherroepelijk' ? 'onherroepelijk' : 'opgelegd' });
