@@ -5,3 +5,4 @@ export * from './workqueue/index.ts';
 export * from './ontzorgen/index.ts';
 export * from './text/storable-text.ts';
 export * from './journal/contact-journal.ts';
+export * from './handhaving/index.ts';

@@ -56,6 +56,8 @@ export const permissions = [
   'duo:status',
   /** Lift a stop of the DUO koppeling after DUO answered outside its spec (ADR 0055). */
   'duo:resume',
+  /** Decide on a handhaving voornemen (fine or no fine) prepared by someone else: the four-eyes step (issue 14). */
+  'handhaving:decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -73,6 +75,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'reports:aggregate',
     'duo:status',
     'duo:resume',
+    'handhaving:decide',
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],

@@ -40,6 +40,8 @@ export const letterSettingsSchema = z
     signatoryFunction: text('Functie ondertekenaar', 120),
     /** Where a bezwaarschrift goes (Awb 6:4): the college's postal address for bezwaar. */
     objectionAddress: text('Adres voor bezwaar', 300),
+    /** Handhaving letters: the gemeente's own policy paragraph (beleidsregels); empty = the default of the handhaving letters. */
+    handhavingPolicy: text('Beleid handhaving in brieven', 1500),
   })
   .strict();
 

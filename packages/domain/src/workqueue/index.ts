@@ -3,3 +3,4 @@ export * from './duo-signals.ts';
 export * from './difference-signals.ts';
 export * from './ontzorgen-signals.ts';
 export * from './term-signals.ts';
+export * from './handhaving-signals.ts';

@@ -42,6 +42,12 @@ export const signalKinds = [
   // The end of the road (term-signals.ts, ADR 0130): termijn ending without a result; a new DUO exam result.
   'term-ending-no-result',
   'duo-exam-result-review',
+  // Handhaving (handhaving-signals.ts, issue 14): each step's term.
+  'handhaving-warning-no-response',
+  'handhaving-zienswijze-ended',
+  'handhaving-decision-due',
+  'handhaving-bezwaar',
+  'handhaving-fine-final',
 ] as const;
 
 /**
@@ -52,7 +58,7 @@ export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -338,6 +344,16 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Termijn loopt af zonder resultaat';
     case 'duo-exam-result-review':
       return 'Nieuw examenresultaat van DUO beoordelen';
+    case 'handhaving-warning-no-response':
+      return 'Handhaving: geen reactie op waarschuwing';
+    case 'handhaving-zienswijze-ended':
+      return 'Handhaving: termijn zienswijze voorbij';
+    case 'handhaving-decision-due':
+      return 'Handhaving: besluit nemen';
+    case 'handhaving-bezwaar':
+      return 'Handhaving: bezwaar behandelen';
+    case 'handhaving-fine-final':
+      return 'Handhaving: boete onherroepelijk vastleggen';
     default:
       return kind satisfies never;
   }

@@ -642,6 +642,82 @@ export const caseJournalEntries = pgTable(
 ).enableRLS();
 
 /**
+ * Handhaving (issue 14, ADR 0132): one row per violation of art. 22 or 23 Wi 2021. `state` is the
+ * @koers/domain HandhavingState the pure transitions produced; `stage` repeats its stage for queries.
+ * The source is a generic reference (kind + optional id + description) so other parts can point here.
+ */
+export const handhavingViolations = pgTable(
+  'handhaving_violations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    ground: text('ground').notNull(),
+    article: integer('article').notNull(),
+    establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    sourceKind: text('source_kind').notNull(),
+    sourceId: text('source_id'),
+    stage: text('stage').notNull(),
+    state: jsonb('state').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('handhaving_violations_case_idx').on(t.caseId, t.establishedOn),
+    index('handhaving_violations_gemeente_stage_idx').on(t.gemeenteId, t.stage),
+    caseScoped('handhaving_violations'),
+  ],
+).enableRLS();
+
+/** The steps of a violation, append-only: what, on which date, by whom, with which letter or document. */
+export const handhavingSteps = pgTable(
+  'handhaving_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    violationId: uuid('violation_id')
+      .notNull()
+      .references(() => handhavingViolations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    /** The one who prepared (voornemen) or decided (besluit); the four-eyes pair is in the besluit's data. */
+    createdBy: actorRef(),
+    documentId: uuid('document_id').references(() => caseDocuments.id, { onDelete: 'set null' }),
+    data: jsonb('data').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('handhaving_steps_violation_idx').on(t.violationId, t.occurredOn), caseScoped('handhaving_steps')],
+).enableRLS();
+
+/** An imposed fine: the amount and the rules core's explanation at the decision, its legal status and its collection. */
+export const handhavingFines = pgTable(
+  'handhaving_fines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    violationId: uuid('violation_id')
+      .notNull()
+      .unique()
+      .references(() => handhavingViolations.id, { onDelete: 'cascade' }),
+    amountCents: integer('amount_cents').notNull(),
+    computation: jsonb('computation').notNull(),
+    /** 'opgelegd' | 'onherroepelijk' | 'vervallen' (bezwaar or beroep gegrond). */
+    status: text('status').notNull().default('opgelegd'),
+    collectionStatus: text('collection_status').notNull().default('open'),
+    paidCents: integer('paid_cents').notNull().default(0),
+    collectionNote: text('collection_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('handhaving_fines_case_idx').on(t.caseId), caseScoped('handhaving_fines')],
+).enableRLS();
+
+/**
  * Werkvoorraad signals, recomputed for a case on every change: what is due, from when, and why.
  * Overdue-ness is decided at read time against today's date.
  */

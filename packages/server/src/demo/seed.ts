@@ -8,6 +8,8 @@ import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { seedDemoCases } from './cases.ts';
 import { seedDemoOntzorgen } from './ontzorgen.ts';
 import { seedDemoEinde } from './einde.ts';
+import { seedDemoHandhaving } from './handhaving.ts';
+import { todayIn } from '../case-file/today.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -181,6 +183,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     );
     await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now);
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
+    await seedDemoHandhaving(tx, todayIn(now));
     return true;
   });
 }

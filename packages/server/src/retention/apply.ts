@@ -80,6 +80,10 @@ const caseFileTables = [
   'case_intakes',
   'intake_invitations',
   'learnability_evidence',
+  // Handhaving (ADR 0132): steps and fines before their violation; steps name a document.
+  'handhaving_steps',
+  'handhaving_fines',
+  'handhaving_violations',
   // An uploaded document may name a PIP or a bezwaar (pip_id, objection_id): before them.
   'case_documents',
   'case_journal_entries',
@@ -102,7 +106,7 @@ const caseFileTables = [
 ] as const;
 const coreTables = ['learnability_tests', 'case_results', 'ontheffing_requests'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */
-const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests'] as const;
+const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests', 'handhaving_violations', 'handhaving_fines'] as const;
 
 const redacted = sql`'{"from":"[verwijderd]","to":"[verwijderd]"}'::jsonb`;
 

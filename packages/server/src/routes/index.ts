@@ -10,6 +10,7 @@ import { caseRoutes } from './cases.ts';
 import { duoRoutes } from './duo.ts';
 import { duoContactpersoonRoutes } from './duo-contactpersoon.ts';
 import { gemeenteRoutes } from './gemeenten.ts';
+import { handhavingRoutes } from './handhaving.ts';
 import { healthRoutes } from './health.ts';
 import { hostingRoutes } from './hosting.ts';
 import { importRoutes } from './imports.ts';
@@ -50,4 +51,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   duoRoutes(app, ctx);
   duoContactpersoonRoutes(app, ctx);
   brpRoutes(app, ctx);
+  handhavingRoutes(app, ctx);
 }

@@ -9,6 +9,7 @@ import { ontzorgenSignalsFor } from '../ontzorgen/signals.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
 import { termSignalsFor } from './term-signals.ts';
+import { handhavingSignalsFor } from './handhaving-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -26,7 +27,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const differences = await differenceSignalsFor(tx, caseId);
   const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
   const term = await termSignalsFor(tx, row);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term]);
+  const handhaving = await handhavingSignalsFor(tx, caseId, today);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

@@ -30,6 +30,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/cases/:id/ontzorgen': 'needs finance:write and an asylum case; test/ontzorgen/ontzorgen.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/financien/betalingen/:id': 'needs an approved batch (two finance users); test/ontzorgen/ontzorgen.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/handhaving/boetes/:fineId/inning': 'needs an imposed fine and finance:write; test/handhaving/handhaving.test.ts proves the stale write (409, outstanding unchanged)',
 };
 
 let koers: TestKoers;

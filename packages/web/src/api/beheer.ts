@@ -26,6 +26,7 @@ export interface LetterSettings {
   signatoryName?: string;
   signatoryFunction?: string;
   objectionAddress?: string;
+  handhavingPolicy?: string;
 }
 
 /** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { getAssignableUsers, getCaseFile, getHistory, getTimeline } from './cases.ts';
 import { getCaseLinks, getClosableCase } from './case-closing.ts';
 import { getCaseDocuments } from './documents.ts';
+import { getHandhaving } from './handhaving.ts';
 import { getCaseDuo } from './duo.ts';
 import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
@@ -29,6 +30,7 @@ export const caseDataParts = [
   'afsluiten',
   'ontzorgen',
   'einde',
+  'handhaving',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -58,7 +60,8 @@ export type CaseChange =
   | 'documenten'
   | 'ondertussengroep'
   | 'ontzorgen'
-  | 'einde';
+  | 'einde'
+  | 'handhaving';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -89,6 +92,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   ondertussengroep: ['file'],
   // The agreement, a checkpoint: the part itself and the open tasks (signals).
   ontzorgen: ['ontzorgen', 'file'],
+  // A handhaving step: its letters are documents; signals show in the open tasks.
+  handhaving: ['handhaving', 'documenten', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -144,3 +149,5 @@ export const useTimelineQuery = (caseId: string) =>
       return loaded < last.total && last.items.length > 0 ? loaded : undefined;
     },
   });
+
+export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'handhaving'), queryFn: () => getHandhaving(caseId) });

@@ -58,6 +58,11 @@ export const signalKinds = [
   'ontzorgen-partner-problem',
   'term-ending-no-result',
   'duo-exam-result-review',
+  'handhaving-warning-no-response',
+  'handhaving-zienswijze-ended',
+  'handhaving-decision-due',
+  'handhaving-bezwaar',
+  'handhaving-fine-final',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

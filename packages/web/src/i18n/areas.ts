@@ -14,6 +14,8 @@ import eindeNl from './areas/einde.nl.json';
 import duoNl from './areas/duo.nl.json';
 import documentenEn from './areas/documenten.en.json';
 import documentenNl from './areas/documenten.nl.json';
+import handhavingEn from './areas/handhaving.en.json';
+import handhavingNl from './areas/handhaving.nl.json';
 import intakeEn from './areas/intake.en.json';
 import labelsEn from './areas/labels.en.json';
 import labelsNl from './areas/labels.nl.json';
@@ -37,5 +39,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

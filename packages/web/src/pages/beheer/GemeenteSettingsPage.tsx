@@ -28,9 +28,9 @@ import { TextField } from '../../components/TextField.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
 
-const letterKeys = ['department', 'contactName', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress'] as const;
+const letterKeys = ['department', 'contactName', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress', 'handhavingPolicy'] as const;
 type LetterKey = (typeof letterKeys)[number];
-const multiLine: readonly LetterKey[] = ['visitingAddress', 'postalAddress', 'objectionAddress'];
+const multiLine: readonly LetterKey[] = ['visitingAddress', 'postalAddress', 'objectionAddress', 'handhavingPolicy'];
 const asielKeys = ['leerroute', 'map', 'maatschappelijkeBegeleiding', 'pvt', 'tolk'] as const;
 const gezinKeys = ['map', 'pvt', 'tolk'] as const;
 const numberKeys = ['progressMeetingsDefault', 'objectionPeriodWeeks', 'reliefLocalExtensionMonths', 'mapHourNorm'] as const;

@@ -12,6 +12,7 @@ const settingFields = [
   'signatoryName',
   'signatoryFunction',
   'objectionAddress',
+  'handhavingPolicy',
   'intakeScenario',
   'progressMeetingsDefault',
   'objectionPeriodWeeks',

@@ -52,6 +52,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'ontzorgen', path: 'ontzorgen', labelKey: 'case.file.ontzorgen', component: part(() => import('./sections/OntzorgenSection.tsx'), 'OntzorgenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
+  { id: 'handhaving', path: 'handhaving', labelKey: 'case.file.handhaving', component: part(() => import('./sections/HandhavingSection.tsx'), 'HandhavingSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
   { id: 'contactjournaal', path: 'contactjournaal', labelKey: 'case.file.contactjournaal', component: part(() => import('./sections/JournalSection.tsx'), 'JournalSection'), visibleFor: fullAccess },
   { id: 'tijdlijn', path: 'tijdlijn', labelKey: 'case.file.tijdlijn', component: part(() => import('./sections/TimelineSection.tsx'), 'TimelineSection'), visibleFor: fullAccess },

@@ -28,6 +28,7 @@ import { Badge, SortHeader } from '../cases/fields.tsx';
 import { formatDate } from '../../format/dates.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { DuoAttention } from './DuoAttention.tsx';
+import { OpenHandhaving } from './OpenHandhaving.tsx';
 
 type Sort = 'dueOn' | 'kind' | 'name';
 const PAGE_SIZE = 50;
@@ -167,6 +168,7 @@ export function WorkqueuePage() {
           {t('werkvoorraad.more', { shown: data.items.length, total: data.total })}
         </SecondaryActionButton>
       ) : null}
+      {scope === 'team' && user.permissions.includes('handhaving:decide') ? <OpenHandhaving /> : null}
     </>
   );
 }

@@ -1,0 +1,4 @@
+export * from './violation.ts';
+export * from './lifecycle.ts';
+export * from './fine-context.ts';
+export * from './collection.ts';

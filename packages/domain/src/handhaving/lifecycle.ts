@@ -1,0 +1,375 @@
+// The handhaving lifecycle of one violation (issue 14; rules C1–C7): constatering → schriftelijke
+// waarschuwing → voornemen → zienswijze → besluit (vier ogen) → boetebeschikking → bezwaar/beroep →
+// onherroepelijk. Each transition is a pure function of the stored state, the step and today's date.
+import { addDays, addWeeks, formatDutchDate, isAfter, isBefore, type IsoDate } from '../rules/dates.ts';
+import { bi, formatEuro, step, wi, type Explained, explained } from '../rules/explanation.ts';
+import {
+  art22NewDeadlineLatest,
+  fineAmount,
+  objectionDeadline,
+  type Culpability,
+  type EarlierViolation,
+  type FineArticle,
+} from '../rules/fines.ts';
+import { articleOf, type ViolationGround, type ViolationSource } from './violation.ts';
+
+export const handhavingStages = [
+  'geconstateerd',
+  'gewaarschuwd',
+  'voornemen',
+  'geen-boete',
+  'beschikking',
+  'onherroepelijk',
+  'vervallen',
+] as const;
+export type HandhavingStage = (typeof handhavingStages)[number];
+
+export const zienswijzeForms = ['schriftelijk', 'mondeling', 'niet-gegeven'] as const;
+export type ZienswijzeForm = (typeof zienswijzeForms)[number];
+
+export const remedyOutcomes = ['gegrond', 'ongegrond', 'ingetrokken'] as const;
+export type RemedyOutcome = (typeof remedyOutcomes)[number];
+
+export interface Remedy {
+  readonly receivedOn: IsoDate;
+  readonly outcome: RemedyOutcome | null;
+  readonly decidedOn: IsoDate | null;
+}
+
+export interface Reduction {
+  readonly cents: number;
+  readonly reason: string;
+}
+
+export interface HandhavingState {
+  readonly ground: ViolationGround;
+  readonly article: FineArticle;
+  readonly establishedOn: IsoDate;
+  readonly source: ViolationSource;
+  readonly facts: string;
+  readonly stage: HandhavingStage;
+  /** Bijstand lowered for the same behaviour (C4), with the Participatiewet decision as a document. */
+  readonly bijstandLowered: { readonly decisionOn: IsoDate; readonly documentId: string | null } | null;
+  readonly warning: { readonly sentOn: IsoDate; readonly respondBy: IsoDate } | null;
+  readonly voornemen: {
+    readonly on: IsoDate;
+    readonly preparedBy: string;
+    readonly culpability: Culpability | null;
+    readonly motivation: string;
+    readonly reduction: Reduction | null;
+    readonly amountCents: number;
+    readonly zienswijzeBy: IsoDate;
+  } | null;
+  readonly zienswijze: { readonly form: ZienswijzeForm; readonly on: IsoDate; readonly summary: string } | null;
+  readonly decision: {
+    readonly on: IsoDate;
+    readonly fine: boolean;
+    readonly reason: string | null;
+    readonly amountCents: number;
+    readonly preparedBy: string;
+    readonly decidedBy: string;
+  } | null;
+  readonly beschikking: { readonly notifiedOn: IsoDate; readonly amountCents: number; readonly newDeadline: IsoDate | null } | null;
+  readonly bezwaar: Remedy | null;
+  readonly beroep: Remedy | null;
+  readonly finalOn: IsoDate | null;
+}
+
+/** What the other violations of the case and the termijn contribute to this violation's fine. */
+export interface FineContext {
+  readonly earlierViolations: readonly EarlierViolation[];
+  /** Cents imposed (not vervallen) on other violations in the termijn that applies. */
+  readonly finedInTermSoFar: number;
+  readonly termCapCents: number;
+}
+
+export interface Refusal {
+  readonly code: 'not-allowed' | 'invalid-date' | 'four-eyes' | 'double-sanction' | 'warning-first' | 'term-running' | 'invalid-amount';
+  readonly field: string;
+  readonly message: string;
+}
+export type Transition = { readonly ok: true; readonly state: HandhavingState } | { readonly ok: false; readonly refusal: Refusal };
+
+export type HandhavingStep =
+  | { readonly kind: 'bijstand-verlaagd'; readonly decisionOn: IsoDate; readonly documentId: string | null }
+  | { readonly kind: 'waarschuwing'; readonly on: IsoDate; readonly responseDays: number }
+  | {
+      readonly kind: 'voornemen';
+      readonly on: IsoDate;
+      readonly by: string;
+      readonly culpability: Culpability | null;
+      readonly motivation: string;
+      readonly reduction: Reduction | null;
+      readonly zienswijzeDays: number;
+      readonly context: FineContext;
+    }
+  | { readonly kind: 'zienswijze'; readonly on: IsoDate; readonly form: ZienswijzeForm; readonly summary: string }
+  | {
+      readonly kind: 'besluit';
+      readonly on: IsoDate;
+      readonly by: string;
+      readonly fine: boolean;
+      readonly reason: string | null;
+      readonly context: FineContext;
+    }
+  | { readonly kind: 'bezwaar'; readonly on: IsoDate }
+  | { readonly kind: 'bezwaar-beslist'; readonly on: IsoDate; readonly outcome: RemedyOutcome }
+  | { readonly kind: 'beroep'; readonly on: IsoDate }
+  | { readonly kind: 'beroep-beslist'; readonly on: IsoDate; readonly outcome: RemedyOutcome }
+  | { readonly kind: 'onherroepelijk'; readonly on: IsoDate };
+export type HandhavingStepKind = HandhavingStep['kind'];
+
+export const BEROEP_PERIOD_WEEKS = 6;
+
+const refuse = (code: Refusal['code'], field: string, message: string): Transition => ({ ok: false, refusal: { code, field, message } });
+const ok = (state: HandhavingState): Transition => ({ ok: true, state });
+
+// art. 22 en 23 Wet inburgering 2021 — a violation as established (constatering)
+export function openViolation(input: {
+  ground: ViolationGround;
+  establishedOn: IsoDate;
+  source: ViolationSource;
+  facts: string;
+}): HandhavingState {
+  return {
+    ground: input.ground,
+    article: articleOf(input.ground),
+    establishedOn: input.establishedOn,
+    source: input.source,
+    facts: input.facts,
+    stage: 'geconstateerd',
+    bijstandLowered: null,
+    warning: null,
+    voornemen: null,
+    zienswijze: null,
+    decision: null,
+    beschikking: null,
+    bezwaar: null,
+    beroep: null,
+    finalOn: null,
+  };
+}
+
+// art. 7.1 Besluit inburgering 2021; C5 — the fine the stored history implies, minus the reduction for special circumstances
+export function fineFor(
+  state: Pick<HandhavingState, 'article' | 'establishedOn' | 'bijstandLowered'>,
+  culpability: Culpability | null,
+  reduction: Reduction | null,
+  context: FineContext,
+): Explained<number> {
+  const computed = fineAmount({
+    article: state.article,
+    establishedOn: state.establishedOn,
+    culpability: state.article === 23 ? culpability : null,
+    earlierViolations: state.article === 23 ? context.earlierViolations : [],
+    finedInTermSoFar: context.finedInTermSoFar,
+    bijstandLoweredForSameBehaviour: state.bijstandLowered !== null,
+    termCapCents: context.termCapCents,
+  });
+  if (!reduction || reduction.cents <= 0 || computed.value === 0) return computed;
+  const amount = Math.max(0, computed.value - reduction.cents);
+  return explained(amount, `Boete: ${formatEuro(amount)} (art. ${state.article} Wet inburgering 2021, na matiging).`, [
+    ...computed.explanation.steps,
+    step(
+      `Matiging wegens bijzondere omstandigheden (${reduction.reason}): ${formatEuro(Math.min(reduction.cents, computed.value))} minder, dus ${formatEuro(amount)}.`,
+      bi('7.1', 6),
+    ),
+  ]);
+}
+
+/** The last day the boetebeschikking can still be challenged, given the bezwaar and beroep so far. */
+// art. 6:7 en 6:8 Algemene wet bestuursrecht — bezwaar- en beroepstermijn van zes weken
+export function remedyTermEnd(state: HandhavingState, objectionPeriodWeeks = 6): IsoDate | null {
+  if (!state.beschikking) return null;
+  if (state.beroep) return state.beroep.decidedOn ? addWeeks(state.beroep.decidedOn, BEROEP_PERIOD_WEEKS) : null;
+  if (state.bezwaar) return state.bezwaar.decidedOn ? addWeeks(state.bezwaar.decidedOn, BEROEP_PERIOD_WEEKS) : null;
+  return objectionDeadline(state.beschikking.notifiedOn, objectionPeriodWeeks).value;
+}
+
+function notBefore(on: IsoDate, earliest: IsoDate, field: string, what: string): Transition | null {
+  return isBefore(on, earliest) ? refuse('invalid-date', field, `De datum ligt vóór ${what} (${formatDutchDate(earliest)}).`) : null;
+}
+
+/** Applies one step; refuses with the article when the law or the process does not allow it. */
+// art. 22–23, 27 Wet inburgering 2021; art. 7.1 Besluit inburgering 2021; art. 4:8, 5:53, 6:7 Awb
+export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoDate, objectionPeriodWeeks = 6): Transition {
+  if ('on' in s && isAfter(s.on, today)) return refuse('invalid-date', 'on', 'De datum mag niet in de toekomst liggen.');
+  switch (s.kind) {
+    case 'bijstand-verlaagd': {
+      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd')
+        return refuse('not-allowed', 'kind', 'Een verlaging van de bijstand wordt vóór het voornemen vastgelegd.');
+      if (isAfter(s.decisionOn, today)) return refuse('invalid-date', 'decisionOn', 'De datum mag niet in de toekomst liggen.');
+      return ok({ ...state, bijstandLowered: { decisionOn: s.decisionOn, documentId: s.documentId } });
+    }
+    case 'waarschuwing': {
+      if (state.stage !== 'geconstateerd') return refuse('not-allowed', 'kind', 'Er is al een waarschuwing of een verdere stap.');
+      const early = notBefore(s.on, state.establishedOn, 'on', 'de constatering');
+      if (early) return early;
+      return ok({ ...state, stage: 'gewaarschuwd', warning: { sentOn: s.on, respondBy: addDays(s.on, s.responseDays) } });
+    }
+    case 'voornemen': {
+      if (state.stage !== 'geconstateerd' && state.stage !== 'gewaarschuwd')
+        return refuse('not-allowed', 'kind', 'Er is al een voornemen.');
+      // art. 22 lid 1 Wi 2021: no fine for the brede intake without a written warning first.
+      if (state.article === 22 && !state.warning)
+        return refuse(
+          'warning-first',
+          'kind',
+          'Bij art. 22 Wet inburgering 2021 gaat een schriftelijke waarschuwing vooraf aan een boete.',
+        );
+      if (state.bijstandLowered)
+        return refuse(
+          'double-sanction',
+          'kind',
+          'De bijstand is voor dezelfde gedraging al verlaagd: een boete is dan niet toegestaan (art. 27 Wet inburgering 2021).',
+        );
+      const early = notBefore(
+        s.on,
+        state.warning?.sentOn ?? state.establishedOn,
+        'on',
+        state.warning ? 'de waarschuwing' : 'de constatering',
+      );
+      if (early) return early;
+      if (s.reduction && (s.reduction.cents < 0 || !Number.isInteger(s.reduction.cents)))
+        return refuse('invalid-amount', 'reduction', 'De matiging is een bedrag van nul of meer.');
+      const amount = fineFor(state, s.culpability, s.reduction, s.context).value;
+      return ok({
+        ...state,
+        stage: 'voornemen',
+        voornemen: {
+          on: s.on,
+          preparedBy: s.by,
+          culpability: state.article === 23 ? s.culpability : null,
+          motivation: s.motivation,
+          reduction: s.reduction && s.reduction.cents > 0 ? s.reduction : null,
+          amountCents: amount,
+          zienswijzeBy: addDays(s.on, s.zienswijzeDays),
+        },
+      });
+    }
+    case 'zienswijze': {
+      if (state.stage !== 'voornemen' || !state.voornemen) return refuse('not-allowed', 'kind', 'Een zienswijze hoort bij een voornemen.');
+      if (state.zienswijze) return refuse('not-allowed', 'kind', 'De zienswijze is al vastgelegd.');
+      const early = notBefore(s.on, state.voornemen.on, 'on', 'het voornemen');
+      if (early) return early;
+      return ok({ ...state, zienswijze: { form: s.form, on: s.on, summary: s.summary } });
+    }
+    case 'besluit': {
+      if (state.stage !== 'voornemen' || !state.voornemen) return refuse('not-allowed', 'kind', 'Een besluit volgt op een voornemen.');
+      // art. 4:8 Awb: the zienswijze is heard (or its term has ended) before the decision.
+      if (!state.zienswijze && !isAfter(s.on, state.voornemen.zienswijzeBy)) {
+        return refuse(
+          'term-running',
+          'on',
+          `De termijn voor de zienswijze loopt tot en met ${formatDutchDate(state.voornemen.zienswijzeBy)}; leg de zienswijze vast of wacht die termijn af (art. 4:8 Awb).`,
+        );
+      }
+      if (s.by === state.voornemen.preparedBy)
+        return refuse('four-eyes', 'by', 'Wie het voornemen voorbereidde, kan niet zelf beslissen (vier ogen).');
+      const early = notBefore(s.on, state.zienswijze?.on ?? state.voornemen.on, 'on', state.zienswijze ? 'de zienswijze' : 'het voornemen');
+      if (early) return early;
+      if (!s.fine) {
+        if (!s.reason?.trim()) return refuse('not-allowed', 'reason', 'Geef de reden om geen boete op te leggen.');
+        return ok({
+          ...state,
+          stage: 'geen-boete',
+          decision: { on: s.on, fine: false, reason: s.reason, amountCents: 0, preparedBy: state.voornemen.preparedBy, decidedBy: s.by },
+        });
+      }
+      const amount = fineFor(state, state.voornemen.culpability, state.voornemen.reduction, s.context).value;
+      if (amount === 0) return refuse('not-allowed', 'fine', 'Het berekende bedrag is € 0: besluit tot geen boete, met de reden.');
+      return ok({
+        ...state,
+        stage: 'beschikking',
+        decision: { on: s.on, fine: true, reason: s.reason, amountCents: amount, preparedBy: state.voornemen.preparedBy, decidedBy: s.by },
+        beschikking: {
+          notifiedOn: s.on,
+          amountCents: amount,
+          newDeadline: state.article === 22 ? art22NewDeadlineLatest(s.on).value : null,
+        },
+      });
+    }
+    case 'bezwaar': {
+      if (state.stage !== 'beschikking' || !state.beschikking)
+        return refuse('not-allowed', 'kind', 'Bezwaar kan alleen tegen een boetebeschikking.');
+      if (state.bezwaar) return refuse('not-allowed', 'kind', 'Er is al bezwaar gemaakt.');
+      const early = notBefore(s.on, state.beschikking.notifiedOn, 'on', 'de boetebeschikking');
+      if (early) return early;
+      return ok({ ...state, bezwaar: { receivedOn: s.on, outcome: null, decidedOn: null } });
+    }
+    case 'bezwaar-beslist': {
+      if (!state.bezwaar || state.bezwaar.outcome) return refuse('not-allowed', 'kind', 'Er is geen bezwaar in behandeling.');
+      const early = notBefore(s.on, state.bezwaar.receivedOn, 'on', 'de ontvangst van het bezwaar');
+      if (early) return early;
+      return ok({
+        ...state,
+        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
+        bezwaar: { ...state.bezwaar, outcome: s.outcome, decidedOn: s.on },
+      });
+    }
+    case 'beroep': {
+      if (state.stage !== 'beschikking' || !state.bezwaar?.decidedOn)
+        return refuse('not-allowed', 'kind', 'Beroep staat open na de beslissing op bezwaar (art. 7:1 en 8:1 Awb).');
+      if (state.beroep) return refuse('not-allowed', 'kind', 'Er is al beroep ingesteld.');
+      const early = notBefore(s.on, state.bezwaar.decidedOn, 'on', 'de beslissing op bezwaar');
+      if (early) return early;
+      return ok({ ...state, beroep: { receivedOn: s.on, outcome: null, decidedOn: null } });
+    }
+    case 'beroep-beslist': {
+      if (!state.beroep || state.beroep.outcome) return refuse('not-allowed', 'kind', 'Er is geen beroep in behandeling.');
+      const early = notBefore(s.on, state.beroep.receivedOn, 'on', 'het instellen van het beroep');
+      if (early) return early;
+      return ok({
+        ...state,
+        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
+        beroep: { ...state.beroep, outcome: s.outcome, decidedOn: s.on },
+      });
+    }
+    case 'onherroepelijk': {
+      if (state.stage !== 'beschikking' || !state.beschikking)
+        return refuse('not-allowed', 'kind', 'Alleen een opgelegde boete kan onherroepelijk worden.');
+      if ((state.bezwaar && !state.bezwaar.decidedOn) || (state.beroep && !state.beroep.decidedOn))
+        return refuse('not-allowed', 'kind', 'Er loopt nog bezwaar of beroep.');
+      const termEnd = remedyTermEnd(state, objectionPeriodWeeks);
+      if (termEnd && !isAfter(s.on, termEnd))
+        return refuse('term-running', 'on', `De termijn voor bezwaar of beroep loopt tot en met ${formatDutchDate(termEnd)}.`);
+      return ok({ ...state, stage: 'onherroepelijk', finalOn: s.on });
+    }
+  }
+}
+
+/** Whether a stored violation's fine counts as imposed (for the cap): a beschikking that has not fallen away. */
+export const isImposed = (s: Pick<HandhavingState, 'stage'>): boolean => s.stage === 'beschikking' || s.stage === 'onherroepelijk';
+
+/** The steps that make sense next, for the screen; the transition itself still decides. */
+export function nextSteps(state: HandhavingState): HandhavingStepKind[] {
+  switch (state.stage) {
+    case 'geconstateerd':
+      return state.article === 22 ? ['waarschuwing', 'bijstand-verlaagd'] : ['waarschuwing', 'voornemen', 'bijstand-verlaagd'];
+    case 'gewaarschuwd':
+      return ['voornemen', 'bijstand-verlaagd'];
+    case 'voornemen':
+      return state.zienswijze ? ['besluit'] : ['zienswijze', 'besluit'];
+    case 'beschikking':
+      if (state.beroep) return state.beroep.outcome ? ['onherroepelijk'] : ['beroep-beslist'];
+      if (state.bezwaar) return state.bezwaar.outcome ? ['beroep', 'onherroepelijk'] : ['bezwaar-beslist'];
+      return ['bezwaar', 'onherroepelijk'];
+    case 'geen-boete':
+    case 'onherroepelijk':
+    case 'vervallen':
+      return [];
+  }
+}
+
+export const stepArticles: Readonly<Record<HandhavingStepKind, string>> = {
+  'bijstand-verlaagd': wi('27'),
+  waarschuwing: wi('22', 1),
+  voornemen: 'art. 5:53 Algemene wet bestuursrecht',
+  zienswijze: 'art. 4:8 Algemene wet bestuursrecht',
+  besluit: wi('22') + '/' + wi('23'),
+  bezwaar: 'art. 7:1 Algemene wet bestuursrecht',
+  'bezwaar-beslist': 'art. 7:11 Algemene wet bestuursrecht',
+  beroep: 'art. 8:1 Algemene wet bestuursrecht',
+  'beroep-beslist': 'art. 8:70 Algemene wet bestuursrecht',
+  onherroepelijk: 'art. 6:7 Algemene wet bestuursrecht',
+};

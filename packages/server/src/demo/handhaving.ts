@@ -1,0 +1,189 @@
+// Demo handhaving (issue 14): an art. 22 case at the zienswijze (voornemen sent, term running) and an
+// art. 23 case whose earlier fine became final, so the new voornemen shows the doubling. States come
+// from the domain's transitions, like the use cases; the decision is by a teamleider (four eyes).
+import { and, eq } from 'drizzle-orm';
+import {
+  addDays,
+  applyStep,
+  fineContextFor,
+  fineFor,
+  openViolation,
+  termInForce,
+  type HandhavingState,
+  type HandhavingStep,
+  type IsoDate,
+  type StoredViolation,
+  type ViolationGround,
+} from '@koers/domain';
+import type { Tx } from '../db/database.ts';
+import { cases, handhavingFines, handhavingSteps, handhavingViolations, userGemeenten, users } from '../db/schema.ts';
+import { refreshSignals } from '../workqueue/refresh-signals.ts';
+
+interface DemoViolation {
+  ground: ViolationGround;
+  establishedOn: IsoDate;
+  facts: string;
+  source: { kind: 'brede-intake' | 'voortgangsgesprek'; description: string };
+  steps: (HandhavingStep | ((all: StoredViolation[], id: string) => HandhavingStep))[];
+}
+
+export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> {
+  const day = (n: number) => addDays(today, n);
+  const term = termInForce([]).value;
+  const plan: { bsn: string; violations: (regisseur: string, teamleider: string) => DemoViolation[] }[] = [
+    {
+      bsn: '999990108',
+      violations: (regisseur) => [
+        {
+          ground: 'intake-niet-verschenen',
+          establishedOn: day(-20),
+          facts: 'Niet verschenen op de brede intake na de herhaalde uitnodiging; ook niet afgemeld.',
+          source: { kind: 'brede-intake', description: 'Herhaalde uitnodiging brede intake' },
+          steps: [
+            { kind: 'waarschuwing', on: day(-19), responseDays: 7 },
+            (all, id) => ({
+              kind: 'voornemen',
+              on: day(-5),
+              by: regisseur,
+              culpability: null,
+              motivation: 'Geen reactie op de schriftelijke waarschuwing en geen bericht van verhindering.',
+              reduction: null,
+              zienswijzeDays: 14,
+              context: fineContextFor(id, all, term),
+            }),
+          ],
+        },
+      ],
+    },
+    {
+      bsn: '999990093',
+      violations: (regisseur, teamleider) => [
+        {
+          ground: 'intensiteit-pvt',
+          establishedOn: day(-80),
+          facts: 'Drie van de vier bijeenkomsten van het participatieverklaringstraject gemist zonder bericht.',
+          source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek na rapportage van de aanbieder' },
+          steps: [
+            { kind: 'waarschuwing', on: day(-79), responseDays: 14 },
+            (all, id) => ({
+              kind: 'voornemen',
+              on: day(-62),
+              by: regisseur,
+              culpability: 'normaal',
+              motivation: 'Na de waarschuwing opnieuw afwezig.',
+              reduction: null,
+              zienswijzeDays: 14,
+              context: fineContextFor(id, all, term),
+            }),
+            { kind: 'zienswijze', on: day(-55), form: 'niet-gegeven', summary: '' },
+            (all, id) => ({
+              kind: 'besluit',
+              on: day(-54),
+              by: teamleider,
+              fine: true,
+              reason: null,
+              context: fineContextFor(id, all, term),
+            }),
+            { kind: 'onherroepelijk', on: day(-5) },
+          ],
+        },
+        {
+          ground: 'intensiteit-pvt',
+          establishedOn: day(-4),
+          facts: 'Opnieuw twee bijeenkomsten van het participatieverklaringstraject gemist.',
+          source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' },
+          steps: [
+            (all, id) => ({
+              kind: 'voornemen',
+              on: day(-3),
+              by: regisseur,
+              culpability: 'normaal',
+              motivation: 'Herhaalde afwezigheid na een eerdere onherroepelijke boete.',
+              reduction: null,
+              zienswijzeDays: 14,
+              context: fineContextFor(id, all, term),
+            }),
+          ],
+        },
+      ],
+    },
+  ];
+  for (const { bsn, violations } of plan) {
+    const [kase] = await tx.select().from(cases).where(eq(cases.bsn, bsn));
+    if (!kase?.caseManagerId) continue;
+    const [teamleider] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(userGemeenten, eq(userGemeenten.userId, users.id))
+      .where(and(eq(users.role, 'teamleider'), eq(userGemeenten.gemeenteId, kase.gemeenteId)))
+      .limit(1);
+    if (!teamleider) continue;
+    const stored: StoredViolation[] = [];
+    for (const v of violations(kase.caseManagerId, teamleider.id)) {
+      const id = crypto.randomUUID();
+      let state: HandhavingState = openViolation({
+        ground: v.ground,
+        establishedOn: v.establishedOn,
+        source: { ...v.source, id: null },
+        facts: v.facts,
+      });
+      const rows: (typeof handhavingSteps.$inferInsert)[] = [
+        {
+          gemeenteId: kase.gemeenteId,
+          caseId: kase.id,
+          violationId: id,
+          kind: 'geconstateerd',
+          occurredOn: v.establishedOn,
+          createdBy: kase.caseManagerId,
+          data: { summary: v.facts },
+        },
+      ];
+      let fine: typeof handhavingFines.$inferInsert | null = null;
+      for (const s of v.steps) {
+        const step = typeof s === 'function' ? s(stored, id) : s;
+        const result = applyStep(state, step, today);
+        if (!result.ok) throw new Error(`demo handhaving: ${result.refusal.message}`);
+        const data: Record<string, unknown> = {};
+        if (step.kind === 'voornemen') data.explanation = fineFor(state, step.culpability, step.reduction, step.context).explanation;
+        if (step.kind === 'besluit' && result.state.beschikking && state.voornemen) {
+          const computed = fineFor(state, state.voornemen.culpability, state.voornemen.reduction, step.context);
+          fine = {
+            gemeenteId: kase.gemeenteId,
+            caseId: kase.id,
+            violationId: id,
+            amountCents: result.state.beschikking.amountCents,
+            computation: computed.explanation,
+          };
+        }
+        state = result.state;
+        const on = step.kind === 'bijstand-verlaagd' ? step.decisionOn : step.on;
+        rows.push({
+          gemeenteId: kase.gemeenteId,
+          caseId: kase.id,
+          violationId: id,
+          kind: step.kind,
+          occurredOn: on,
+          createdBy: step.kind === 'besluit' ? teamleider.id : kase.caseManagerId,
+          data,
+        });
+      }
+      await tx.insert(handhavingViolations).values({
+        id,
+        gemeenteId: kase.gemeenteId,
+        caseId: kase.id,
+        ground: state.ground,
+        article: state.article,
+        establishedOn: state.establishedOn,
+        sourceKind: state.source.kind,
+        stage: state.stage,
+        state,
+        createdBy: kase.caseManagerId,
+      });
+      await tx.insert(handhavingSteps).values(rows);
+      if (fine)
+        await tx.insert(handhavingFines).values({ ...fine, status: state.stage === 'onherroepelijk' ? 'onherroepelijk' : 'opgelegd' });
+      stored.push({ id, state });
+    }
+    await refreshSignals(tx, kase.id, today);
+  }
+}

@@ -1,0 +1,220 @@
+// Handhaving (issue 14, ADR 0132): violations of art. 22/23 Wi 2021, their steps, the four-eyes
+// decision (handhaving:decide), collection (finance:write) and the teamleider's list of open handhaving.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { collectionInput, decisionInput, stepInput, violationInput } from '../use-cases/handhaving/handhaving.types.ts';
+import { getHandhaving } from '../use-cases/handhaving/get-handhaving.ts';
+import { recordViolation } from '../use-cases/handhaving/record-violation.ts';
+import { recordHandhavingStep } from '../use-cases/handhaving/record-step.ts';
+import { decideHandhaving } from '../use-cases/handhaving/decide.ts';
+import { recordCollection } from '../use-cases/handhaving/record-collection.ts';
+import { listOpenHandhaving } from '../use-cases/handhaving/list-open-handhaving.ts';
+import { errors, idParams } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
+
+const uuid = z.uuid('Ongeldige id');
+const violationParams = z.strictObject({ id: uuid, violationId: uuid });
+const fineParams = z.strictObject({ id: uuid, fineId: uuid });
+
+const explanation = z.object({
+  summary: z.string(),
+  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
+  articles: z.array(z.string()).readonly(),
+});
+const remedy = z.object({ receivedOn: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable() }).nullable();
+const state = z.object({
+  bijstandLowered: z.object({ decisionOn: z.string(), documentId: z.string().nullable() }).nullable(),
+  warning: z.object({ sentOn: z.string(), respondBy: z.string() }).nullable(),
+  voornemen: z
+    .object({
+      on: z.string(),
+      culpability: z.string().nullable(),
+      motivation: z.string(),
+      reduction: z.object({ cents: z.number(), reason: z.string() }).nullable(),
+      amountCents: z.number(),
+      zienswijzeBy: z.string(),
+    })
+    .nullable(),
+  zienswijze: z.object({ form: z.string(), on: z.string(), summary: z.string() }).nullable(),
+  beschikking: z.object({ notifiedOn: z.string(), amountCents: z.number(), newDeadline: z.string().nullable() }).nullable(),
+  bezwaar: remedy,
+  beroep: remedy,
+  finalOn: z.string().nullable(),
+});
+const amount = z.object({ amountCents: z.number(), explanation });
+const fine = z
+  .object({
+    id: z.string(),
+    amountCents: z.number(),
+    computation: explanation,
+    status: z.string(),
+    statusLabel: z.string(),
+    collectionStatus: z.string(),
+    collectionStatusLabel: z.string(),
+    paidCents: z.number(),
+    outstandingCents: z.number(),
+    collectionNote: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Boete' });
+const violation = z
+  .object({
+    id: z.string(),
+    ground: z.string(),
+    groundLabel: z.string(),
+    article: z.number(),
+    establishedOn: z.string(),
+    source: z.object({ kind: z.string(), kindLabel: z.string(), id: z.string().nullable(), description: z.string() }),
+    facts: z.string(),
+    stage: z.string(),
+    stageLabel: z.string(),
+    version: z.number(),
+    /** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep). */
+    state,
+    steps: z.array(
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        article: z.string().nullable(),
+        occurredOn: z.string(),
+        authorName: z.string().nullable(),
+        documentId: z.string().nullable(),
+        summary: z.string(),
+      }),
+    ),
+    nextSteps: z.array(z.object({ kind: z.string(), label: z.string() })),
+    proposal: amount.nullable(),
+    decisionPreview: amount.nullable(),
+    decision: z
+      .object({
+        fine: z.boolean(),
+        on: z.string(),
+        reason: z.string().nullable(),
+        preparedByName: z.string().nullable(),
+        decidedByName: z.string().nullable(),
+      })
+      .nullable(),
+    fine: fine.nullable(),
+  })
+  .meta({ id: 'Overtreding' });
+const overview = z
+  .object({
+    violations: z.array(violation),
+    term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), explanation }),
+    outstandingCents: z.number(),
+    duoFines: z.object({ available: z.boolean(), note: z.string() }),
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'Handhaving' });
+const written = z.object({ id: z.string(), version: z.number(), documentId: z.string().nullable().optional() });
+
+export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/api/cases/:id/handhaving',
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Handhaving van een dossier: overtredingen, stappen, boetes, maximum per termijn',
+        params: idParams,
+        response: { 200: overview, ...errors },
+      },
+    },
+    (request) => getHandhaving(useCaseContext(request, ctx), request.params.id),
+  );
+
+  api.post(
+    '/api/cases/:id/handhaving',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Overtreding van art. 22 of 23 Wet inburgering 2021 vastleggen',
+        params: idParams,
+        body: violationInput,
+        response: { 201: written, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await recordViolation(useCaseContext(request, ctx), request.params.id, request.body)),
+  );
+
+  api.post(
+    '/api/cases/:id/handhaving/:violationId/stappen',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Stap vastleggen (waarschuwing, voornemen, zienswijze, bezwaar, beroep, onherroepelijk); met version',
+        params: violationParams,
+        body: stepInput,
+        response: { 200: written, ...errors },
+      },
+    },
+    (request) => recordHandhavingStep(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
+  );
+
+  api.post(
+    '/api/cases/:id/handhaving/:violationId/besluit',
+    {
+      config: { access: 'handhaving:decide' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Besluit op het voornemen (vier ogen: niet door wie het voorbereidde); met version',
+        params: violationParams,
+        body: decisionInput,
+        response: { 200: written, ...errors },
+      },
+    },
+    (request) => decideHandhaving(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
+  );
+
+  api.put(
+    '/api/cases/:id/handhaving/boetes/:fineId/inning',
+    {
+      config: { access: 'finance:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Stand van de inning van een boete vastleggen; met version',
+        params: fineParams,
+        body: collectionInput,
+        response: { 200: fine, ...errors },
+      },
+    },
+    (request) => recordCollection(useCaseContext(request, ctx), request.params.id, request.params.fineId, request.body),
+  );
+
+  api.get(
+    '/api/handhaving',
+    {
+      config: { access: 'workqueue:team' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Alle lopende handhaving in het team',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                violationId: z.string(),
+                caseId: z.string(),
+                caseNumber: z.string().nullable(),
+                name: z.string(),
+                caseManagerName: z.string().nullable(),
+                article: z.number(),
+                groundLabel: z.string(),
+                establishedOn: z.string(),
+                stage: z.string(),
+                stageLabel: z.string(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    (request) => listOpenHandhaving(useCaseContext(request, ctx)),
+  );
+}

@@ -1,0 +1,74 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { imposedInTerm, type Explanation } from '@koers/domain';
+import { handhavingFines, handhavingSteps, users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
+import { loadViolations, storedViolations, termOf } from './handhaving-support.ts';
+import { violationView, type ViolationView } from './handhaving.view.ts';
+
+export interface HandhavingView {
+  violations: ViolationView[];
+  term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
+  outstandingCents: number;
+  /** C6: DUO's own fines are not delivered by the koppeling (yet); the screen says so. */
+  duoFines: { available: false; note: string };
+  canDecide: boolean;
+}
+
+/** The handhaving of a case: violations with their steps, fines, the cap over the termijn and what is outstanding. */
+export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promise<HandhavingView> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const kase = await findCase(tx, caseId);
+    const rows = await loadViolations(tx, caseId);
+    const ids = rows.map((r) => r.id);
+    const steps = ids.length
+      ? await tx
+          .select({ step: handhavingSteps, authorName: users.name })
+          .from(handhavingSteps)
+          .leftJoin(users, eq(users.id, handhavingSteps.createdBy))
+          .where(inArray(handhavingSteps.violationId, ids))
+          .orderBy(asc(handhavingSteps.occurredOn), asc(handhavingSteps.createdAt))
+      : [];
+    const fines = ids.length ? await tx.select().from(handhavingFines).where(inArray(handhavingFines.violationId, ids)) : [];
+    const all = storedViolations(rows);
+    const actorIds = [...new Set(all.flatMap((v) => (v.state.decision ? [v.state.decision.preparedBy, v.state.decision.decidedBy] : [])))];
+    const names = new Map(
+      (actorIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds)) : []).map(
+        (u) => [u.id, u.name],
+      ),
+    );
+    const term = termOf();
+    const imposed = imposedInTerm(all, term.value);
+    const violations = rows.map((r) =>
+      violationView(
+        r,
+        all,
+        term.value,
+        steps.filter((s) => s.step.violationId === r.id).map((s) => ({ ...s.step, authorName: s.authorName })),
+        fines.find((f) => f.violationId === r.id) ?? null,
+        names,
+      ),
+    );
+    await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'getHandhaving', [
+      { resourceType: 'handhaving', resourceId: kase.id, subject: { type: 'case', id: kase.id }, gemeenteId: kase.gemeenteId },
+    ]);
+    return {
+      violations,
+      term: {
+        capCents: term.value.capCents,
+        imposedCents: imposed,
+        roomCents: Math.max(0, term.value.capCents - imposed),
+        explanation: term.explanation,
+      },
+      outstandingCents: violations.reduce((sum, v) => sum + (v.fine?.outstandingCents ?? 0), 0),
+      duoFines: {
+        available: false,
+        note: 'Boetes die DUO zelf oplegt (en een nieuwe termijn met een lager maximum) komen nog niet via de DUO-koppeling binnen. Het maximum hierboven gaat uit van de hele inburgeringstermijn.',
+      },
+      canDecide: ctx.principal.permissions.includes('handhaving:decide'),
+    };
+  });
+}

@@ -1,0 +1,153 @@
+// Handhaving of a case (server: routes/handhaving.ts, ADR 0132). Amounts and explanations come from
+// the server's rules core; the browser only shows them.
+import { api } from './client.ts';
+
+export interface Explanation {
+  summary: string;
+  steps: readonly { text: string; articles: readonly string[] }[];
+  articles: readonly string[];
+}
+export interface Amount {
+  amountCents: number;
+  explanation: Explanation;
+}
+export interface Fine {
+  id: string;
+  amountCents: number;
+  computation: Explanation;
+  status: string;
+  statusLabel: string;
+  collectionStatus: CollectionStatus;
+  collectionStatusLabel: string;
+  paidCents: number;
+  outstandingCents: number;
+  collectionNote: string | null;
+  version: number;
+}
+export interface Remedy {
+  receivedOn: string;
+  outcome: string | null;
+  decidedOn: string | null;
+}
+export interface Violation {
+  id: string;
+  ground: string;
+  groundLabel: string;
+  article: number;
+  establishedOn: string;
+  source: { kind: string; kindLabel: string; id: string | null; description: string };
+  facts: string;
+  stage: string;
+  stageLabel: string;
+  version: number;
+  state: {
+    bijstandLowered: { decisionOn: string; documentId: string | null } | null;
+    warning: { sentOn: string; respondBy: string } | null;
+    voornemen: {
+      on: string;
+      culpability: string | null;
+      motivation: string;
+      reduction: { cents: number; reason: string } | null;
+      amountCents: number;
+      zienswijzeBy: string;
+    } | null;
+    zienswijze: { form: string; on: string; summary: string } | null;
+    beschikking: { notifiedOn: string; amountCents: number; newDeadline: string | null } | null;
+    bezwaar: Remedy | null;
+    beroep: Remedy | null;
+    finalOn: string | null;
+  };
+  steps: {
+    kind: string;
+    label: string;
+    article: string | null;
+    occurredOn: string;
+    authorName: string | null;
+    documentId: string | null;
+    summary: string;
+  }[];
+  nextSteps: { kind: StepKind | 'besluit'; label: string }[];
+  proposal: Amount | null;
+  decisionPreview: Amount | null;
+  decision: { fine: boolean; on: string; reason: string | null; preparedByName: string | null; decidedByName: string | null } | null;
+  fine: Fine | null;
+}
+export interface HandhavingOverview {
+  violations: Violation[];
+  term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
+  outstandingCents: number;
+  duoFines: { available: boolean; note: string };
+  canDecide: boolean;
+}
+
+export const violationGrounds = [
+  'intake-niet-verschenen',
+  'intake-niet-meegewerkt',
+  'begeleiding-niet-meegewerkt',
+  'intensiteit-pvt',
+  'intensiteit-map',
+  'intensiteit-leerroute',
+] as const;
+export type ViolationGround = (typeof violationGrounds)[number];
+export const sourceKinds = ['brede-intake', 'voortgangsgesprek', 'aanbiedersrapportage', 'anders'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+export const stepKinds = [
+  'bijstand-verlaagd',
+  'waarschuwing',
+  'voornemen',
+  'zienswijze',
+  'bezwaar',
+  'bezwaar-beslist',
+  'beroep',
+  'beroep-beslist',
+  'onherroepelijk',
+] as const;
+export type StepKind = (typeof stepKinds)[number];
+export const culpabilities = ['opzet', 'grove-schuld', 'normaal', 'verminderd'] as const;
+export const zienswijzeForms = ['schriftelijk', 'mondeling', 'niet-gegeven'] as const;
+export const remedyOutcomes = ['gegrond', 'ongegrond', 'ingetrokken'] as const;
+export const collectionStatuses = ['open', 'betaald', 'in-termijnen', 'uit-handen-gegeven', 'kwijtgescholden'] as const;
+export type CollectionStatus = (typeof collectionStatuses)[number];
+
+export interface ViolationInput {
+  ground: ViolationGround;
+  establishedOn: string;
+  source: { kind: SourceKind; description: string };
+  facts: string;
+}
+export type StepInput = { kind: StepKind; version: number } & Record<string, unknown>;
+
+const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/handhaving`;
+type Written = { id: string; version: number; documentId?: string | null };
+
+export const getHandhaving = (caseId: string) => api.get<HandhavingOverview>(base(caseId));
+export const recordViolation = (caseId: string, input: ViolationInput) => api.post<Written>(base(caseId), input);
+export const recordStep = (caseId: string, violationId: string, input: StepInput) =>
+  api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/stappen`, input);
+export const decide = (caseId: string, violationId: string, input: { version: number; on: string; fine: boolean; reason: string | null }) =>
+  api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/besluit`, input);
+export const recordCollection = (
+  caseId: string,
+  fineId: string,
+  input: { version: number; collectionStatus: CollectionStatus; paidCents: number; note: string | null },
+) => api.put<Fine>(`${base(caseId)}/boetes/${encodeURIComponent(fineId)}/inning`, input);
+export interface OpenHandhavingItem {
+  violationId: string;
+  caseId: string;
+  caseNumber: string | null;
+  name: string;
+  caseManagerName: string | null;
+  article: number;
+  groundLabel: string;
+  establishedOn: string;
+  stage: string;
+  stageLabel: string;
+}
+export const listOpenHandhaving = () => api.get<{ items: OpenHandhavingItem[] }>('/api/handhaving');
+
+/** "12,50" or "12.50" or "12" euro → cents; null when it is not an amount. */
+export function euroToCents(text: string): number | null {
+  const t = text.trim().replace(/^€\s*/, '').replace(/\./g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
+  return Math.round(Number(t) * 100);
+}

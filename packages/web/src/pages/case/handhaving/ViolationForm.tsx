@@ -1,0 +1,98 @@
+import { ButtonGroup, Heading3, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.ts';
+import { recordViolation, sourceKinds, violationGrounds, type SourceKind, type ViolationGround } from '../../../api/handhaving.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { todayIso } from '../../../format/dates.ts';
+
+/** Records a violation of art. 22 or 23 with its facts and where it was found. */
+export function ViolationForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [ground, setGround] = useState<ViolationGround>('intake-niet-verschenen');
+  const [establishedOn, setEstablishedOn] = useState(todayIso());
+  const [sourceKind, setSourceKind] = useState<SourceKind>('brede-intake');
+  const [description, setDescription] = useState('');
+  const [facts, setFacts] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldMessage = (f: string) => (isApiError(error) ? error.messageFor(f) : undefined);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, description }, facts });
+      onSaved();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const fields = ['ground', 'establishedOn', 'source.kind', 'source.description', 'facts'];
+  return (
+    <form
+      noValidate
+      className="koers-form koers-panel"
+      aria-labelledby="handhaving-new-heading"
+      onSubmit={(e) => void submit(e)}
+      data-testid="violation-form"
+    >
+      <Heading3 id="handhaving-new-heading">{t('handhaving.form.heading')}</Heading3>
+      {error && !fields.some((f) => fieldMessage(f)) ? <ErrorAlert error={error} headingLevel={4} /> : null}
+      <SelectField
+        id="handhaving-ground"
+        label={t('handhaving.form.ground')}
+        description={t('handhaving.form.groundHint')}
+        value={ground}
+        options={violationGrounds.map((g) => ({ value: g, label: t(`handhaving.form.grounds.${g}`) }))}
+        error={fieldMessage('ground')}
+        onChange={setGround}
+      />
+      <TextField
+        id="handhaving-established"
+        type="date"
+        label={t('handhaving.form.establishedOn')}
+        value={establishedOn}
+        max={todayIso()}
+        error={fieldMessage('establishedOn')}
+        onChange={(e) => setEstablishedOn(e.target.value)}
+      />
+      <SelectField
+        id="handhaving-source-kind"
+        label={t('handhaving.form.sourceKind')}
+        value={sourceKind}
+        options={sourceKinds.map((k) => ({ value: k, label: t(`handhaving.form.sourceKinds.${k}`) }))}
+        error={fieldMessage('source.kind')}
+        onChange={setSourceKind}
+      />
+      <TextField
+        id="handhaving-source-description"
+        label={t('handhaving.form.sourceDescription')}
+        value={description}
+        error={fieldMessage('source.description')}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <TextAreaField
+        id="handhaving-facts"
+        label={t('handhaving.form.facts')}
+        value={facts}
+        error={fieldMessage('facts')}
+        onChange={setFacts}
+      />
+      <ButtonGroup>
+        <PrimaryActionButton type="submit" disabled={busy}>
+          {t('handhaving.form.save')}
+        </PrimaryActionButton>
+        <SecondaryActionButton type="button" onClick={onCancel}>
+          {t('handhaving.form.cancel')}
+        </SecondaryActionButton>
+      </ButtonGroup>
+    </form>
+  );
+}
