@@ -4,7 +4,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -18,7 +18,7 @@ export async function recordViolation(
   input: ViolationInput,
 ): Promise<{ id: string; version: number }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     if (input.establishedOn > todayIn(ctx.now))
       throw new AppError('VALIDATION_FAILED', {
         field: 'establishedOn',
