@@ -33,17 +33,23 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // The traject after the PIP (traject-signals.ts, package Q).
+  'traject-not-started',
+  'provider-report-overdue',
+  'hours-behind',
+  'route-change-window-closing',
+  'a2-possible',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'traject';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +321,16 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'traject-not-started':
+      return 'Niet tijdig gestart bij de aanbieder';
+    case 'provider-report-overdue':
+      return 'Rapportage aanbieder te laat';
+    case 'hours-behind':
+      return 'Uren achter op het PIP';
+    case 'route-change-window-closing':
+      return 'Termijn leerroute wijzigen sluit';
+    case 'a2-possible':
+      return 'Afschalen naar A2 mogelijk';
     default:
       return kind satisfies never;
   }
