@@ -53,7 +53,7 @@ CREATE TABLE "providers" (
 );
 --> statement-breakpoint
 ALTER TABLE "providers" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
-ALTER TABLE "case_hours" ADD COLUMN "adjustment" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "case_hours" ADD COLUMN "reported_hours" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "case_placements" ADD COLUMN "contract_id" uuid;--> statement-breakpoint
 ALTER TABLE "case_placements" ADD COLUMN "start_moment" date;--> statement-breakpoint
 ALTER TABLE "case_placements" ADD COLUMN "location" text;--> statement-breakpoint

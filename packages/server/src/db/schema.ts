@@ -903,8 +903,11 @@ export const caseHours = pgTable(
     asOf: date('as_of', { mode: 'string' }).notNull(),
     /** 'koers', or 'import': the total came from the previous system and is already known to DUO. */
     source: text('source').notNull().default('koers'),
-    /** The case manager's correction on top of the provider-reported hours (ADR 0118): total = reported + adjustment. */
-    adjustment: integer('adjustment').notNull().default(0),
+    /**
+     * The provider-reported hours already counted in `total` (ADR 0118). A new report adds the
+     * difference to the total, so a total from the previous system or a correction stays counted.
+     */
+    reportedHours: integer('reported_hours').notNull().default(0),
     updatedBy: uuid('updated_by').references(() => users.id),
     /** Optimistic locking: a PUT names the version it read (0 for a category never recorded). */
     version: integer('version').notNull().default(1),

@@ -34,6 +34,8 @@ const permissionIds = [
   'reports:aggregate',
   'duo:status',
   'duo:resume',
+  'contracts:manage',
+  'provider:report',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;
