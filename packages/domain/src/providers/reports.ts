@@ -1,6 +1,6 @@
 // What providers report on a placement (R13): attendance per week with hours per lesson category,
 // level per skill (CEFR), interim reports, exam registrations; and what follows from them.
-import { compareDates, type IsoDate } from '../rules/dates.ts';
+import { compareDates, toDayNumber, type IsoDate } from '../rules/dates.ts';
 import type { HoursCategory } from '../rules/hours.ts';
 
 export const skills = ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm'] as const;
@@ -99,6 +99,11 @@ export function absenceReasonLabel(r: AbsenceReason): string {
     default:
       return r satisfies never;
   }
+}
+
+/** Weeks are reported by their Monday (1970-01-05, day 4, was a Monday). */
+export function isMonday(date: IsoDate): boolean {
+  return (((toDayNumber(date) - 4) % 7) + 7) % 7 === 0;
 }
 
 export interface WeekReport {

@@ -1,7 +1,7 @@
 // Werkvoorraad signals of the traject after the PIP (R20, package Q): not started in time, a
 // provider report overdue, hours behind the PIP's intensity, the route-change window closing, A2
 // possible. Pure: they depend on the stored state only, never on today's date (ADR 0040).
-import { addDays, addMonths, addWeeks, compareDates, formatDutchDate, type IsoDate } from '../rules/dates.ts';
+import { addDays, addMonths, addWeeks, compareDates, daysBetween, formatDutchDate, type IsoDate } from '../rules/dates.ts';
 import { A2_MIN_COURSE_HOURS, routeChangeWindowEnd } from '../rules/route-change.ts';
 import type { LearningRoute } from '../rules/types.ts';
 import type { CefrLevel, Recommendation } from '../providers/reports.ts';
@@ -89,7 +89,7 @@ function hoursBehind(s: TrajectSnapshot, p: TrajectPlacementSnapshot): TrajectSi
   const first = weeks.find((w) => w.present);
   const last = weeks.at(-1);
   if (!first || !last || compareDates(last.week, first.week) < 0) return [];
-  const elapsedWeeks = Math.round((Date.parse(last.week) - Date.parse(first.week)) / (7 * 86_400_000)) + 1;
+  const elapsedWeeks = Math.floor(daysBetween(first.week, last.week) / 7) + 1;
   const expected = elapsedWeeks * s.pipHoursPerWeek;
   const reported = weeks.filter((w) => compareDates(w.week, first.week) >= 0).reduce((sum, w) => sum + w.hours, 0);
   if (reported >= expected * HOURS_BEHIND_SHARE) return [];

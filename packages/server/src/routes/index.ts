@@ -19,6 +19,7 @@ import { ondertussengroepRoutes } from './ondertussengroep.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
+import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   intakeRoutes(app, ctx);
   pipRoutes(app, ctx);
   trajectRoutes(app, ctx);
+  providerRoutes(app, ctx);
   resultRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
