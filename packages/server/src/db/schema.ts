@@ -1226,8 +1226,8 @@ export const providers = pgTable(
       .notNull()
       .references(() => organisations.id),
     name: text('name').notNull(),
-    /** ProviderKind values of @koers/domain (providers/contracts.ts). */
-    kinds: text('kinds').array().notNull(),
+    /** ProviderKind values of @koers/domain (providers/contracts.ts), as a JSON array. */
+    kinds: jsonb('kinds').$type<string[]>().notNull(),
     /** DUO's instellingsnummer (10 characters) when DUO knows the provider as cursusinstelling. */
     instellingsnummer: text('instellingsnummer'),
     version: integer('version').notNull().default(1),
@@ -1254,7 +1254,8 @@ export const providerContracts = pgTable(
       .notNull()
       .references(() => providers.id),
     name: text('name').notNull(),
-    gemeenteIds: uuid('gemeente_ids').array().notNull(),
+    /** The gemeenten of the organisation the contract covers, as a JSON array of ids. */
+    gemeenteIds: jsonb('gemeente_ids').$type<string[]>().notNull(),
     /** [{ route, priceCents }]: @koers/domain ContractRoute. */
     routes: jsonb('routes').notNull(),
     /** 'blik-op-werk', or null: no keurmerk. */

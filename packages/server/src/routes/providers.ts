@@ -137,7 +137,7 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   api.get(
     '/api/aanbieder/placements',
-    { config: { access: 'provider:report' }, schema: { tags, summary: 'Lopende plaatsingen onder de contracten van de eigen aanbieder', response: { 200: z.object({ provider: z.object({ name: z.string() }), placements: z.array(providerPlacementSchema) }), ...errors } } },
+    { config: { access: 'provider:report' }, schema: { tags, summary: 'Lopende plaatsingen onder de contracten van de eigen aanbieder', response: { 200: z.object({ provider: z.object({ name: z.string() }).nullable(), notLinked: z.string().nullable(), placements: z.array(providerPlacementSchema) }), ...errors } } },
     (request) => listProviderPlacements(useCaseContext(request, ctx)),
   );
   api.post(

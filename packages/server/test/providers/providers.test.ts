@@ -141,6 +141,15 @@ describe('providers and contracts (R12)', () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it('a provider change with a stale version is refused and changes nothing', async () => {
+    const ok = await put(beheerder, `/api/admin/providers/${otherProviderId}`, { name: 'Taalhuis Noord BV', kinds: ['taalaanbieder'], instellingsnummer: BOW, version: 1 });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const before = await snapshot();
+    const stale = await put(beheerder, `/api/admin/providers/${otherProviderId}`, { name: 'Oud', kinds: ['taalaanbieder'], version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(await snapshot()).toBe(before);
+  });
+
   it('only the beheerder manages contracts', async () => {
     expect((await regisseur.post('/api/admin/providers', { name: 'X', kinds: ['taalaanbieder'] })).statusCode).toBe(403);
     expect((await partner.get('/api/admin/providers')).statusCode).toBe(403);
@@ -260,8 +269,15 @@ describe('provider reports (R13)', () => {
   it('a partner not linked to a provider is told so', async () => {
     const other = await env.login('partner-aanbieder', env.other);
     const res = await other.get('/api/aanbieder/placements');
-    expect(res.statusCode).toBe(403);
-    expect(res.json<{ error: { message: string } }>().error.message).toMatch(/niet aan een aanbieder gekoppeld/);
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ provider: unknown; notLinked: string; placements: unknown[] }>();
+    expect(body.provider).toBeNull();
+    expect(body.notLinked).toMatch(/niet aan een aanbieder gekoppeld/);
+    expect(body.placements).toEqual([]);
+    const csv = await other.post('/api/aanbieder/reports/csv', { csv: 'gemeentecode;dossiernummer;soort;datum\n1;2;week;2026-05-18' });
+    const csvError = csv.json<{ error: { field: string; message: string } }>().error;
+    expect(csvError.field).toBe('csv');
+    expect(csvError.message).toMatch(/niet aan een aanbieder gekoppeld/);
   });
 
   it('CSV upload: rows stored, bad rows rejected with line and reason; the same file twice changes nothing', async () => {
@@ -295,7 +311,9 @@ describe('provider reports (R13)', () => {
   it('a CSV without the required columns is refused as a whole', async () => {
     const res = await partner.post('/api/aanbieder/reports/csv', { csv: 'naam;datum\nx;2026-05-18' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<{ error: { field: string; message: string } }>().error).toMatchObject({ field: 'csv', message: expect.stringContaining('gemeentecode') });
+    const error = res.json<{ error: { field: string; message: string } }>().error;
+    expect(error.field).toBe('csv');
+    expect(error.message).toContain('gemeentecode');
   });
 });
 

@@ -28,6 +28,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
   'PUT /api/cases/:id/ondertussengroep/plan': 'needs a Wi2013 case (this case has a PIP); test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/admin/providers/:id': 'needs a beheerder and a provider; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/admin/contracts/:id': 'needs a beheerder, a provider and a contract; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
 };
 
 let koers: TestKoers;

@@ -9,7 +9,7 @@ import { AppError } from '../../errors.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { syncReportedHours } from '../traject/reported-hours.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ownProvider } from './provider-access.ts';
+import { linkedProvider, notLinkedMessage } from './provider-access.ts';
 import { parseReportsCsv, ReportsCsvFormatError, type CsvRowError } from './reports-csv.ts';
 import { storeReport, type StoreOutcome } from './store-report.ts';
 
@@ -30,7 +30,8 @@ export async function importReportsCsv(ctx: UseCaseContext, content: string): Pr
     throw e;
   }
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const provider = await ownProvider(tx, ctx.principal);
+    const provider = await linkedProvider(tx, ctx.principal);
+    if (!provider) throw new AppError('VALIDATION_FAILED', { field: 'csv', message: notLinkedMessage });
     const placements = await tx
       .select({ placement: casePlacements, caseNumber: cases.caseNumber, gemeenteCode: gemeentenInScope.code })
       .from(casePlacements)

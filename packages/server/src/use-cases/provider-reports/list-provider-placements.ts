@@ -7,7 +7,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { caseNumberOf } from '../case.view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ownProvider } from './provider-access.ts';
+import { linkedProvider, notLinkedMessage } from './provider-access.ts';
 import { placementReportsView, type PlacementReportsView } from './reports.view.ts';
 
 export interface ProviderPlacementView {
@@ -22,9 +22,10 @@ export interface ProviderPlacementView {
   reports: PlacementReportsView;
 }
 
-export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ provider: { name: string }; placements: ProviderPlacementView[] }> {
+export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ provider: { name: string } | null; notLinked: string | null; placements: ProviderPlacementView[] }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const provider = await ownProvider(tx, ctx.principal);
+    const provider = await linkedProvider(tx, ctx.principal);
+    if (!provider) return { provider: null, notLinked: notLinkedMessage, placements: [] };
     const rows = await tx
       .select({ placement: casePlacements, contractName: providerContracts.name, caseNumber: cases.caseNumber, givenNames: cases.givenNames, familyName: cases.familyName, gemeenteCode: gemeentenInScope.code, gemeenteName: gemeentenInScope.name })
       .from(casePlacements)
@@ -47,6 +48,7 @@ export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ pro
     }
     return {
       provider: { name: provider.name },
+      notLinked: null,
       placements: rows.map((r) => ({
         id: r.placement.id,
         caseNumber: caseNumberOf(r),

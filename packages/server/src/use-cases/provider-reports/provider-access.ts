@@ -11,14 +11,23 @@ export interface OwnProvider {
   name: string;
 }
 
-export async function ownProvider(tx: Tx, principal: Principal): Promise<OwnProvider> {
+/** The provider the account reports for; null while the beheerder has not linked it. */
+export async function linkedProvider(tx: Tx, principal: Principal): Promise<OwnProvider | null> {
   const [row] = await tx
     .select({ id: providers.id, name: providers.name })
     .from(providerUsers)
     .innerJoin(providers, eq(providers.id, providerUsers.providerId))
     .where(eq(providerUsers.userId, principal.userId));
-  if (!row) throw new AppError('FORBIDDEN', { message: 'Uw account is niet aan een aanbieder gekoppeld. Vraag de beheerder van de gemeente om de koppeling.' });
-  return row;
+  return row ?? null;
+}
+
+export const notLinkedMessage = 'Uw account is niet aan een aanbieder gekoppeld. Vraag de beheerder van de gemeente om de koppeling.';
+
+/** For a report on one placement: without a link no placement is the account's own, so "not found". */
+export async function ownProvider(tx: Tx, principal: Principal): Promise<OwnProvider> {
+  const provider = await linkedProvider(tx, principal);
+  if (!provider) throw placementNotFound();
+  return provider;
 }
 
 export const placementNotFound = () => new AppError('NOT_FOUND', { message: 'Deze plaatsing bestaat niet of valt niet onder een contract van uw organisatie.' });

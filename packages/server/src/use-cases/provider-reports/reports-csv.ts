@@ -31,7 +31,8 @@ const intOrUndefined = (v: string | undefined): number | undefined | string => (
 
 /** The report a row describes, in the API's input shape (validated by the same schema). */
 function rowToInput(v: Partial<Record<Column, string>>): unknown {
-  switch (v.soort) {
+  const soort = v.soort ?? '';
+  switch (soort) {
     case 'week':
       return {
         kind: 'week',
@@ -50,7 +51,7 @@ function rowToInput(v: Partial<Record<Column, string>>): unknown {
     case 'examen':
       return { kind: 'examen', onderdeel: v.onderdeel, examOn: v.datum };
     default:
-      return { kind: v.soort };
+      return { kind: soort };
   }
 }
 
@@ -69,7 +70,7 @@ export function parseReportsCsv(content: string): { rows: CsvRow[]; errors: CsvR
   if (text.trim() === '') throw new ReportsCsvFormatError('Het bestand is leeg.');
   let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    records = parse<string[]>(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch {
     throw new ReportsCsvFormatError('Het bestand is geen geldig CSV-bestand (controleer aanhalingstekens en scheidingstekens).');
   }
