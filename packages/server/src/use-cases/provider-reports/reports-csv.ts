@@ -70,7 +70,7 @@ export function parseReportsCsv(content: string): { rows: CsvRow[]; errors: CsvR
   if (text.trim() === '') throw new ReportsCsvFormatError('Het bestand is leeg.');
   let records: string[][];
   try {
-    records = parse<string[]>(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true });
+    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][]; // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- csv-parse types the rows as any[]
   } catch {
     throw new ReportsCsvFormatError('Het bestand is geen geldig CSV-bestand (controleer aanhalingstekens en scheidingstekens).');
   }
