@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseHours, casePlacements, cases, duoOutbox, pips, placementReports } from '../../src/db/schema.ts';
+import { caseHours, casePlacements, cases, caseSignals, duoOutbox, pips, placementReports } from '../../src/db/schema.ts';
 import { addGemeente, createCaseVia, insertCase, snapshotOf, validBsn } from '../support/fixtures.ts';
 import type { Client } from '../support/koers.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from '../duo/support.ts';
@@ -168,6 +168,9 @@ describe('placement under a contract', () => {
     const outbox = await outboxOf(caseId);
     expect(outbox.map((m) => m.operation)).toEqual(['aanbod.register']);
     expect(outbox[0]?.payload).toMatchObject({ bsn, instellingsnummer: BOW, aanbod: { datumInburgeringsaanbod: '2026-05-15', verwachteStartdatumOpleiding: '2026-05-18' } });
+    // Werkvoorraad: not started yet, due six weeks (the default waiting time) after the start moment.
+    const signals = await asSystem(env.database.db, (tx) => tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)));
+    expect(signals.filter((x) => x.kind === 'traject-not-started').map((x) => x.dueOn)).toEqual(['2026-06-29']);
   });
 
   it('refuses a start moment the contract does not have, or a contract outside its period; nothing stored', async () => {
