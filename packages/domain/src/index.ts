@@ -6,3 +6,4 @@ export * from './ontzorgen/index.ts';
 export * from './text/storable-text.ts';
 export * from './journal/contact-journal.ts';
 export * from './handhaving/index.ts';
+export * from './providers/index.ts';

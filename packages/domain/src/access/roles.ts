@@ -58,12 +58,16 @@ export const permissions = [
   'duo:resume',
   /** Decide on a handhaving voornemen (fine or no fine) prepared by someone else: the four-eyes step (issue 14). */
   'handhaving:decide',
+  /** Manage the organisation's providers and their contracts (ADR 0116). */
+  'contracts:manage',
+  /** Report attendance, hours, progress, interim reports and exam registrations for the own provider's placements (ADR 0117). */
+  'provider:report',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -81,7 +85,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
-  'partner-aanbieder': ['case:read-assigned'],
+  'partner-aanbieder': ['case:read-assigned', 'provider:report'],
   hostingbeheerder: ['admin:organisations'],
   // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the
   // log: the log and the register, nothing else (ADR 0098).

@@ -114,6 +114,7 @@ export const gemeenteSettingLabels: Record<string, string> = {
   tolk: 'tolk',
   mapHourNorm: 'Urennorm MAP',
   objectionPeriodWeeks: 'Bezwaartermijn (weken)',
+  startWaitingWeeks: 'Wachttijd tot start bij de aanbieder (weken)',
   progressMeetingsDefault: 'Standaardaantal voortgangsgesprekken',
   reliefCheckpointsMonths: 'IJkmomenten ontzorgen (maanden)',
   reliefLocalExtensionMonths: 'Lokale verlenging ontzorgen (maanden)',

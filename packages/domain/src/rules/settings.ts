@@ -92,6 +92,8 @@ export const yearSettingsSchema = z
     mapHourNorm: count('uren').positive({ error: 'moet groter dan 0 zijn' }),
     /** Bezwaartermijn in weeks (Awb 6:7). */
     objectionPeriodWeeks: count('weken').positive({ error: 'moet groter dan 0 zijn' }),
+    /** Agreed waiting time from placement to start at the provider, in weeks (seed 002 "tijdige start"); absent: 6. */
+    startWaitingWeeks: count('weken').positive({ error: 'moet groter dan 0 zijn' }).optional(),
   })
   .strict()
   .extend(localSettingsSchema.shape);
@@ -135,6 +137,7 @@ const FIELD_NAMES: Record<string, string> = {
   spuk: 'SPUK-bedragen',
   mapHourNorm: 'urennorm MAP',
   objectionPeriodWeeks: 'bezwaartermijn (weken)',
+  startWaitingWeeks: 'wachttijd tot start bij de aanbieder (weken)',
   progressMeetingsDefault: 'standaardaantal voortgangsgesprekken',
   reliefCheckpointsMonths: 'ijkmomenten ontzorgen (maanden)',
   reliefLocalExtensionMonths: 'lokale verlenging ontzorgen (maanden)',

@@ -4,3 +4,4 @@ export * from './difference-signals.ts';
 export * from './ontzorgen-signals.ts';
 export * from './term-signals.ts';
 export * from './handhaving-signals.ts';
+export * from './traject-signals.ts';

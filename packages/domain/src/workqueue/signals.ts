@@ -48,6 +48,12 @@ export const signalKinds = [
   'handhaving-decision-due',
   'handhaving-bezwaar',
   'handhaving-fine-final',
+  // The traject after the PIP (traject-signals.ts, package Q).
+  'traject-not-started',
+  'provider-report-overdue',
+  'hours-behind',
+  'route-change-window-closing',
+  'a2-possible',
 ] as const;
 
 /**
@@ -58,7 +64,7 @@ export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -354,6 +360,16 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Handhaving: bezwaar behandelen';
     case 'handhaving-fine-final':
       return 'Handhaving: boete onherroepelijk vastleggen';
+    case 'traject-not-started':
+      return 'Niet tijdig gestart bij de aanbieder';
+    case 'provider-report-overdue':
+      return 'Rapportage aanbieder te laat';
+    case 'hours-behind':
+      return 'Uren achter op het PIP';
+    case 'route-change-window-closing':
+      return 'Termijn leerroute wijzigen sluit';
+    case 'a2-possible':
+      return 'Afschalen naar A2 mogelijk';
     default:
       return kind satisfies never;
   }

@@ -957,10 +957,15 @@ export const casePlacements = pgTable(
     withdrawReason: text('withdraw_reason'),
     /** 'koers', or 'import': from the previous system, already known to DUO. */
     source: text('source').notNull().default('koers'),
+    /** The organisation's contract the placement is under (ADR 0116); null: a DUO instelling without contract. */
+    contractId: uuid('contract_id').references(() => providerContracts.id),
+    /** The chosen start moment of the contract's location (the group starts then). */
+    startMoment: date('start_moment', { mode: 'string' }),
+    location: text('location'),
     createdBy: actorRef(),
     ...timestamps,
   },
-  (t) => [index('case_placements_case_idx').on(t.caseId), caseScoped('case_placements')],
+  (t) => [index('case_placements_case_idx').on(t.caseId), index('case_placements_contract_idx').on(t.contractId), caseScoped('case_placements')],
 ).enableRLS();
 
 /** Gevolgde uren per category, as cumulative totals (DUO takes the total, not increments). */
@@ -975,6 +980,11 @@ export const caseHours = pgTable(
     asOf: date('as_of', { mode: 'string' }).notNull(),
     /** 'koers', or 'import': the total came from the previous system and is already known to DUO. */
     source: text('source').notNull().default('koers'),
+    /**
+     * The provider-reported hours already counted in `total` (ADR 0118). A new report adds the
+     * difference to the total, so a total from the previous system or a correction stays counted.
+     */
+    reportedHours: integer('reported_hours').notNull().default(0),
     updatedBy: uuid('updated_by').references(() => users.id),
     /** Optimistic locking: a PUT names the version it read (0 for a category never recorded). */
     version: integer('version').notNull().default(1),
@@ -1455,4 +1465,114 @@ export const termExtensions = pgTable(
     ...timestamps,
   },
   (t) => [index('term_extensions_case_idx').on(t.caseId), caseScoped('term_extensions')],
+).enableRLS();
+
+/**
+ * Providers of an organisation (ADR 0116): taalaanbieders, MAP and PVT providers, participation
+ * organisations, budgetbeheerders. Scoped to the organisation like `users`; no personal data.
+ */
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    /** ProviderKind values of @koers/domain (providers/contracts.ts), as a JSON array. */
+    kinds: jsonb('kinds').$type<string[]>().notNull(),
+    /** DUO's instellingsnummer (10 characters) when DUO knows the provider as cursusinstelling. */
+    instellingsnummer: text('instellingsnummer'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('providers_organisation_idx').on(t.organisationId),
+    pgPolicy('providers_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
+  ],
+).enableRLS();
+
+/**
+ * A contract with a provider, possibly covering several gemeenten of the organisation (seed 004):
+ * routes with price, keurmerk, locations with start moments, reporting frequency, period.
+ */
+export const providerContracts = pgTable(
+  'provider_contracts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    name: text('name').notNull(),
+    /** The gemeenten of the organisation the contract covers, as a JSON array of ids. */
+    gemeenteIds: jsonb('gemeente_ids').$type<string[]>().notNull(),
+    /** [{ route, priceCents }]: @koers/domain ContractRoute. */
+    routes: jsonb('routes').notNull(),
+    /** 'blik-op-werk', or null: no keurmerk. */
+    keurmerk: text('keurmerk'),
+    keurmerkValidUntil: date('keurmerk_valid_until', { mode: 'string' }),
+    /** [{ name, startMoments: IsoDate[] }]. */
+    locations: jsonb('locations').notNull(),
+    reportingEveryWeeks: integer('reporting_every_weeks').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('provider_contracts_organisation_idx').on(t.organisationId),
+    pgPolicy('provider_contracts_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope }),
+  ],
+).enableRLS();
+
+/** Which provider a partner-aanbieder user reports for (ADR 0117): one provider per user. */
+export const providerUsers = pgTable(
+  'provider_users',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  () => [pgPolicy('provider_users_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope })],
+).enableRLS();
+
+/**
+ * What a provider reports on a placement (ADR 0118): one row per (placement, kind, key) — a week's
+ * attendance and hours, a skill's level on a date, an interim report, an exam registration. The
+ * natural key makes a CSV upload idempotent.
+ */
+export const placementReports = pgTable(
+  'placement_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => casePlacements.id, { onDelete: 'cascade' }),
+    /** 'week' | 'voortgang' | 'tussenrapportage' | 'examen'. */
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    /** The week's Monday, the assessment date, the report date, the exam date. */
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    payload: jsonb('payload').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('placement_reports_natural_key').on(t.placementId, t.kind, t.key),
+    index('placement_reports_case_idx').on(t.caseId),
+    caseScoped('placement_reports'),
+  ],
 ).enableRLS();

@@ -21,6 +21,7 @@ import { ontzorgenRoutes } from './ontzorgen.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
+import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
@@ -42,6 +43,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   intakeRoutes(app, ctx);
   pipRoutes(app, ctx);
   trajectRoutes(app, ctx);
+  providerRoutes(app, ctx);
   resultRoutes(app, ctx);
   ontzorgenRoutes(app, ctx);
   eindeRoutes(app, ctx);

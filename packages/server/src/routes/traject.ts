@@ -34,6 +34,9 @@ const placementSchema = z
     withdrawnOn: z.string().nullable(),
     withdrawReason: z.string().nullable(),
     createdAt: z.string(),
+    contractId: z.string().nullable(),
+    location: z.string().nullable(),
+    startMoment: z.string().nullable(),
     duo: duoStatus.nullable(),
   })
   .meta({ id: 'Inburgeringsaanbod' });

@@ -10,6 +10,7 @@ import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
 import { termSignalsFor } from './term-signals.ts';
 import { handhavingSignalsFor } from './handhaving-signals.ts';
+import { trajectSignalsFor } from './traject-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -28,7 +29,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
   const term = await termSignalsFor(tx, row);
   const handhaving = await handhavingSignalsFor(tx, caseId, today);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving]);
+  const traject = await trajectSignalsFor(tx, row, today);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

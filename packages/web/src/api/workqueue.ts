@@ -63,6 +63,11 @@ export const signalKinds = [
   'handhaving-decision-due',
   'handhaving-bezwaar',
   'handhaving-fine-final',
+  'traject-not-started',
+  'provider-report-overdue',
+  'hours-behind',
+  'route-change-window-closing',
+  'a2-possible',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -35,6 +35,8 @@ const permissionIds = [
   'duo:status',
   'duo:resume',
   'handhaving:decide',
+  'contracts:manage',
+  'provider:report',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

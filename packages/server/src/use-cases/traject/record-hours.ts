@@ -1,35 +1,22 @@
 /**
- * Gevolgde uren: the cumulative total per category (DUO receives totals, not increments), sent
- * with PUT /personen/{bsn}/uren/…. A lower total is a correction and needs a reason; the earlier
- * total stays in the record history.
+ * Gevolgde uren entered by the case manager: the cumulative total per category (DUO receives totals,
+ * not increments). A lower total is a correction and needs a reason. Where providers report hours for
+ * the category, the total follows their reports (ADR 0118) and this entry is a correction: it needs
+ * a reason; later reports add to the corrected total.
  */
 import { and, eq } from 'drizzle-orm';
-import { formatDutchDate, hoursCategoryAllowed, hoursCategoryLabel, isAfter, type HoursCategory } from '@koers/domain';
+import { formatDutchDate, hoursCategoryAllowed, isAfter, type HoursCategory } from '@koers/domain';
 import { caseHours } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { queueDuoMessage } from '../duo/queue-duo-message.ts';
-import { pendingMeldingen, supersedePendingMeldingen } from '../duo/supersede-pending.ts';
-import type { OutboxOperation } from '../../duo/outbox-operations.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RecordHoursInput } from './traject.types.ts';
-import { currentPip, noteNoBsn, recordTrajectWrite, targetGroupOf } from './traject-support.ts';
-
-const operationFor = (category: HoursCategory): OutboxOperation & `uren.${HoursCategory}` => {
-  switch (category) {
-    case 'taallesknm':
-      return 'uren.taallesknm';
-    case 'participatieactiviteiten':
-      return 'uren.participatieactiviteiten';
-    case 'participatietaalles':
-      return 'uren.participatietaalles';
-    default:
-      return category satisfies never;
-  }
-};
+import { currentPip, targetGroupOf } from './traject-support.ts';
+import { writeHoursTotal } from './hours-total.ts';
+import { reportedTotalsOfCase } from './reported-hours.ts';
 
 export interface RecordedHours {
   category: HoursCategory;
@@ -58,6 +45,8 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
         extra: { explanation: allowed.explanation },
       });
     }
+    const reported = (await reportedTotalsOfCase(tx, caseId))[category];
+    const byProvider = reported > 0 || (before?.reportedHours ?? 0) > 0;
     const lower = before !== undefined && input.total < before.total;
     if (lower && input.reason === undefined) {
       throw new AppError('VALIDATION_FAILED', {
@@ -65,56 +54,22 @@ export async function recordHours(ctx: UseCaseContext, caseId: string, category:
         message: `Het nieuwe totaal (${input.total}) is lager dan het vorige (${before.total}): geef de reden van de correctie.`,
       });
     }
+    if (byProvider && input.reason === undefined && (before?.total ?? 0) !== input.total) {
+      throw new AppError('VALIDATION_FAILED', {
+        field: 'reason',
+        message: `De aanbieder rapporteerde ${reported} uur; het totaal volgt uit die rapportages. Geef de reden als u het corrigeert.`,
+      });
+    }
     if (before && isAfter(before.asOf, input.asOf) && !lower) {
       throw new AppError('VALIDATION_FAILED', { field: 'asOf', message: `De peildatum ligt vóór de vorige peildatum (${formatDutchDate(before.asOf)}).` });
     }
-    const changed = before === undefined || before.total !== input.total;
-    await tx
-      .insert(caseHours)
-      .values({ caseId, gemeenteId: caseRow.gemeenteId, category, total: input.total, asOf: input.asOf, updatedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .onConflictDoUpdate({ target: [caseHours.caseId, caseHours.category], set: { total: input.total, asOf: input.asOf, updatedBy: ctx.principal.userId, version: input.version + 1, updatedAt: ctx.now } });
-
-    let queued = false;
-    const operation = operationFor(category);
-    if (changed && caseRow.bsn !== null) {
-      // DUO takes totals: a total still waiting in the outbox is replaced by this one (ADR 0058).
-      const pending = await pendingMeldingen(tx, caseId, operation);
-      if (pending.length > 0) {
-        await supersedePendingMeldingen(tx, { caseId, gemeenteId: caseRow.gemeenteId, organisationId: ctx.principal.organisation.id, rows: pending, actor: ctx.principal, now: ctx.now, reason: `Correctie gevolgde uren ${hoursCategoryLabel(category)} vóór verzending`, section: 'traject' });
-      }
-      await queueDuoMessage(tx, {
-        gemeenteId: caseRow.gemeenteId,
-        caseId,
-        operation,
-        payload: { bsn: caseRow.bsn, uren: { uren: input.total } },
-        precheck: { rule: 'none' },
-        actor: ctx.principal,
-        now: ctx.now,
-      });
-      queued = true;
-    } else if (changed) {
-      await noteNoBsn(tx, ctx, caseRow, `Het totaal ${hoursCategoryLabel(category)}`, { category, operation });
-    }
-    const label = hoursCategoryLabel(category);
-    await recordTrajectWrite(tx, ctx, caseRow, {
-      entityType: 'case-hours',
-      // One history per case; the change names the category.
-      entityId: caseId,
-      action: before ? 'update' : 'create',
-      changes: {
-        ...(changed ? { [`${category}.total`]: { from: before?.total ?? null, to: input.total } } : {}),
-        ...(before?.asOf !== input.asOf ? { [`${category}.asOf`]: { from: before?.asOf ?? null, to: input.asOf } } : {}),
-      },
+    const queued = await writeHoursTotal(tx, ctx, caseRow, before, {
+      category,
+      total: input.total,
+      asOf: input.asOf,
+      reportedHours: reported,
       reason: input.reason ?? null,
-      event: {
-        kind: lower ? 'traject.uren-gecorrigeerd' : 'traject.uren',
-        occurredOn: input.asOf,
-        summary: lower
-          ? `Gevolgde uren ${label} gecorrigeerd van ${before.total} naar ${input.total} (peildatum ${formatDutchDate(input.asOf)}): ${input.reason ?? ''}`
-          : `Gevolgde uren ${label}: totaal ${input.total} per ${formatDutchDate(input.asOf)}.`,
-        data: { category, total: input.total, previous: before?.total ?? null, asOf: input.asOf },
-      },
-      operationName: 'recordHours',
+      origin: lower ? 'correctie' : 'handmatig',
     });
     return { category, total: input.total, asOf: input.asOf, version: input.version + 1, queued };
   });

@@ -18,15 +18,37 @@ import type { RegisterPlacementInput } from './traject.types.ts';
 import { gemeenteOin, type InstellingenLookup } from './instellingen.ts';
 import { assertDuoAccepts, currentPip, noteNoBsn, recordTrajectWrite, targetGroupOf } from './traject-support.ts';
 import { placementView, type PlacementView } from './traject.view.ts';
+import { chosenContract } from './placement-contract.ts';
 
 export async function registerPlacement(ctx: UseCaseContext, lookup: InstellingenLookup, caseId: string, input: RegisterPlacementInput): Promise<PlacementView> {
   const scope = scopeOf(ctx.principal);
-  // First the case (404 for another gemeente), then DUO's list outside any transaction.
-  const oin = await inScope(ctx.db, scope, async (tx) => gemeenteOin(tx, (await findCase(tx, caseId)).gemeenteId));
+  // First the case (404 for another gemeente) and the contract, then DUO's list outside any transaction.
+  const { oin, contract } = await inScope(ctx.db, scope, async (tx) => {
+    const kase = await findCase(tx, caseId);
+    const chosen =
+      input.contractId === undefined
+        ? null
+        : await chosenContract(tx, {
+            contractId: input.contractId,
+            location: input.location ?? '',
+            startMoment: input.startMoment ?? input.offeredOn,
+            gemeenteId: kase.gemeenteId,
+            route: (await currentPip(tx, caseId))?.route ?? null,
+            on: input.offeredOn,
+          });
+    return { oin: await gemeenteOin(tx, kase.gemeenteId), contract: chosen };
+  });
+  const instellingsnummer = contract?.instellingsnummer ?? input.instellingsnummer ?? '';
+  const expectedStartOn = input.expectedStartOn ?? contract?.startMoment;
   const instellingen = await lookup(oin, ctx.now);
-  const instelling = instellingen.find((i) => i.instellingsnummer === input.instellingsnummer);
+  const instelling = instellingen.find((i) => i.instellingsnummer === instellingsnummer);
   if (!instelling) {
-    throw new AppError('VALIDATION_FAILED', { field: 'instellingsnummer', message: `Instelling ${input.instellingsnummer} staat niet in de lijst van DUO. Kies een instelling uit de lijst.` });
+    throw new AppError('VALIDATION_FAILED', {
+      field: contract ? 'contractId' : 'instellingsnummer',
+      message: contract
+        ? `${contract.providerName} (${instellingsnummer}) staat niet in de lijst van DUO: DUO kan het aanbod niet registreren. Controleer het instellingsnummer van de aanbieder.`
+        : `Instelling ${instellingsnummer} staat niet in de lijst van DUO. Kies een instelling uit de lijst.`,
+    });
   }
 
   return inScope(ctx.db, scope, async (tx) => {
@@ -39,7 +61,7 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
       providerKeurmerk: instelling.keurmerk,
       providerTaalschakel: instelling.taalschakel,
       placementOn: input.offeredOn,
-      courseStartOn: input.expectedStartOn ?? null,
+      courseStartOn: expectedStartOn ?? null,
       courseEndOn: input.expectedEndOn ?? null,
       termStart: caseRow.termStart,
       termEndExclusive: caseRow.termEndExclusive,
@@ -61,10 +83,13 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
         instellingsnummer: instelling.instellingsnummer,
         instellingNaam: instelling.naam,
         offeredOn: input.offeredOn,
-        expectedStartOn: input.expectedStartOn ?? null,
+        expectedStartOn: expectedStartOn ?? null,
         expectedEndOn: input.expectedEndOn ?? null,
         literacy: input.literacy,
         status: 'actief',
+        contractId: contract?.contractId ?? null,
+        location: contract?.location ?? null,
+        startMoment: contract?.startMoment ?? null,
         createdBy: ctx.principal.userId,
         createdAt: ctx.now,
         updatedAt: ctx.now,
@@ -74,7 +99,7 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
 
     const aanbod: Inburgeringsaanbod = {
       datumInburgeringsaanbod: input.offeredOn,
-      ...(input.expectedStartOn ? { verwachteStartdatumOpleiding: input.expectedStartOn } : {}),
+      ...(expectedStartOn ? { verwachteStartdatumOpleiding: expectedStartOn } : {}),
       ...(input.expectedEndOn ? { verwachteEinddatumOpleiding: input.expectedEndOn } : {}),
       indicatorAlfabetiseringsonderwijs: input.literacy,
     };
@@ -95,11 +120,11 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
       entityType: 'case-placement',
       entityId: row.id,
       action: 'create',
-      changes: diff(null, { instellingsnummer: row.instellingsnummer, instellingNaam: row.instellingNaam, offeredOn: row.offeredOn, expectedStartOn: row.expectedStartOn, expectedEndOn: row.expectedEndOn, literacy: row.literacy, status: row.status }),
+      changes: diff(null, { instellingsnummer: row.instellingsnummer, instellingNaam: row.instellingNaam, offeredOn: row.offeredOn, expectedStartOn: row.expectedStartOn, expectedEndOn: row.expectedEndOn, literacy: row.literacy, status: row.status, contractId: row.contractId, location: row.location, startMoment: row.startMoment }),
       event: {
         kind: 'traject.aanbod',
         occurredOn: input.offeredOn,
-        summary: `Inburgeringsaanbod bij ${instelling.naam} (${instelling.instellingsnummer}) per ${formatDutchDate(input.offeredOn)}${replaced.length > 0 ? '; vervangt het eerdere aanbod bij deze instelling' : ''}.`,
+        summary: `Inburgeringsaanbod bij ${instelling.naam} (${instelling.instellingsnummer}) per ${formatDutchDate(input.offeredOn)}${contract ? `, onder contract, locatie ${contract.location}, startmoment ${formatDutchDate(contract.startMoment)}` : ''}${replaced.length > 0 ? '; vervangt het eerdere aanbod bij deze instelling' : ''}.`,
         data: { placementId: row.id, instellingsnummer: row.instellingsnummer, replaced: replaced.map((r) => r.id) },
       },
       operationName: 'registerPlacement',

@@ -10,7 +10,13 @@ export const literacyValues = ['A', 'AA', 'NVT'] as const;
 
 export const registerPlacementInput = z
   .strictObject({
-    instellingsnummer: text().trim().length(10, 'Het instellingsnummer van DUO heeft 10 tekens'),
+    /** Without a contract: the instelling from DUO's list. With a contract it comes from the contract's provider. */
+    instellingsnummer: text().trim().length(10, 'Het instellingsnummer van DUO heeft 10 tekens').optional(),
+    /** The organisation's contract the placement is under (ADR 0116). */
+    contractId: z.uuid('Contract: kies een contract').optional(),
+    /** With a contract: the location and one of its start moments. */
+    location: text().trim().min(1, 'Locatie: kies een locatie').max(200).optional(),
+    startMoment: isoDate.optional(),
     /** datumInburgeringsaanbod: enrolment with the cursusinstelling. */
     offeredOn: isoDate,
     expectedStartOn: isoDate.optional(),
@@ -18,6 +24,12 @@ export const registerPlacementInput = z
     literacy: z.enum(literacyValues, 'Kies A (analfabeet), AA (anders-gealfabetiseerd) of NVT (niet van toepassing)'),
   })
   .superRefine((v, ctx) => {
+    if (v.contractId === undefined && v.instellingsnummer === undefined)
+      ctx.addIssue({ code: 'custom', path: ['contractId'], message: 'Contract: kies een contract of een instelling uit de lijst van DUO' });
+    if (v.contractId !== undefined && v.instellingsnummer !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['instellingsnummer'], message: 'Instelling: kies een contract óf een instelling uit de lijst van DUO, niet allebei' });
+    if (v.contractId !== undefined && (v.location === undefined || v.startMoment === undefined))
+      ctx.addIssue({ code: 'custom', path: [v.location === undefined ? 'location' : 'startMoment'], message: 'Startmoment: kies een locatie en een startmoment van het contract' });
     if (v.expectedStartOn !== undefined && v.expectedStartOn < v.offeredOn)
       ctx.addIssue({ code: 'custom', path: ['expectedStartOn'], message: 'De verwachte startdatum ligt vóór de datum van het aanbod' });
     const from = v.expectedStartOn ?? v.offeredOn;

@@ -30,6 +30,10 @@ export interface PlacementView {
   withdrawnOn: string | null;
   withdrawReason: string | null;
   createdAt: string;
+  /** The contract it is under (ADR 0116), with the chosen location and start moment. */
+  contractId: string | null;
+  location: string | null;
+  startMoment: string | null;
   /** The latest melding for this placement (registration or withdrawal); null: none (no BSN). */
   duo: DuoMessageStatus | null;
 }
@@ -74,6 +78,9 @@ export function placementView(p: PlacementRow, duo: DuoMessageStatus | null): Pl
     withdrawnOn: p.withdrawnOn,
     withdrawReason: p.withdrawReason,
     createdAt: p.createdAt.toISOString(),
+    contractId: p.contractId,
+    location: p.location,
+    startMoment: p.startMoment,
     duo,
   };
 }

@@ -1,0 +1,32 @@
+// The contracts a placement of this case may pick: covering the case's gemeente and the route of its
+// current PIP, running on the date of the aanbod (R12).
+import { eq } from 'drizzle-orm';
+import { contractFits, type ContractRoute, type IsoDate, type Keurmerk } from '@koers/domain';
+import { providerContracts, providers } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { currentPip } from '../traject/traject-support.ts';
+import type { UseCaseContext } from '../context.ts';
+import { gemeenteNamesOf } from './provider-support.ts';
+import { contractView, type ContractView } from './providers.view.ts';
+
+export async function listCaseContracts(ctx: UseCaseContext, caseId: string, on: IsoDate): Promise<(ContractView & { instellingsnummer: string | null })[]> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const kase = await findCase(tx, caseId);
+    const route = (await currentPip(tx, caseId))?.route ?? null;
+    const names = await gemeenteNamesOf(tx);
+    const rows = await tx
+      .select({ contract: providerContracts, providerName: providers.name, instellingsnummer: providers.instellingsnummer })
+      .from(providerContracts)
+      .innerJoin(providers, eq(providers.id, providerContracts.providerId));
+    return rows
+      .filter(({ contract: c }) =>
+        contractFits(
+          { id: c.id, gemeenteIds: c.gemeenteIds, routes: c.routes as ContractRoute[], keurmerk: c.keurmerk as Keurmerk | null, keurmerkValidUntil: c.keurmerkValidUntil, startsOn: c.startsOn, endsOn: c.endsOn },
+          { gemeenteId: kase.gemeenteId, route, on },
+        ),
+      )
+      .map((r) => ({ ...contractView(r.contract, r.providerName, names, on), instellingsnummer: r.instellingsnummer }));
+  });
+}
