@@ -33,17 +33,20 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // PVT or MAP not done with one year of the termijn left (pvt-map-signals.ts).
+  'pvt-not-done',
+  'map-not-done',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'pvt-map';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +318,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'pvt-not-done':
+      return 'PVT niet af, nog een jaar termijn';
+    case 'map-not-done':
+      return 'MAP niet af, nog een jaar termijn';
     default:
       return kind satisfies never;
   }
