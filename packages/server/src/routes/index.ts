@@ -20,6 +20,7 @@ import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
 import { resultRoutes } from './results.ts';
+import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
@@ -40,6 +41,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   pipRoutes(app, ctx);
   trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
+  pvtMapRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
