@@ -149,6 +149,10 @@ describe('PVT groups', () => {
     const error = future.json<{ error: { field: string; message: string } }>().error;
     expect(error.field).toBe('signedOn');
     expect(error.message).toContain('Datum ondertekening');
+    const staleSigning = await client.request({ method: 'PUT', url: `/api/pvt-groups/${group.id}/participants/${caseId}/signing`, payload: { version: g.participants[0]!.version + 3, signedOn: '2026-05-20' } });
+    expect(staleSigning.statusCode).toBe(409);
+    const [participant] = await asSystem(env.database.db, (tx) => tx.select().from(pvtParticipants).where(eq(pvtParticipants.caseId, caseId)));
+    expect(participant?.signedOn).toBeNull();
     const staleGroup = await client.request({ method: 'PUT', url: `/api/pvt-groups/${group.id}`, payload: { version: group.version + 5, name: 'X', providerName: 'Y', interpreterLanguage: null, ceremonyOn: null } });
     expect(staleGroup.statusCode).toBe(409);
     expect(await outboxOf(caseId)).toHaveLength(0);

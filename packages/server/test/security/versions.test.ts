@@ -28,6 +28,10 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
   'PUT /api/cases/:id/ondertussengroep/plan': 'needs a Wi2013 case (this case has a PIP); test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/pvt-groups/:groupId': 'needs a PVT group; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/pvt-groups/:groupId/sessions/:sessionId/attendance': 'needs a group with a session and a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, attendance unchanged)',
+  'PUT /api/pvt-groups/:groupId/participants/:caseId/signing': 'needs a group with a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, not signed, nothing queued)',
+  'PUT /api/cases/:id/map-final-interview': 'needs a case with a PIP and a termijn; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing queued)',
 };
 
 let koers: TestKoers;

@@ -9,6 +9,7 @@ import { getCaseDuo } from './duo.ts';
 import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
 import { getResults } from './results.ts';
+import { getCasePvtMap } from './pvtMap.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 
@@ -26,6 +27,7 @@ export const caseDataParts = [
   'documenten',
   'geschiedenis',
   'afsluiten',
+  'pvt-map',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -53,7 +55,8 @@ export type CaseChange =
   | 'duo'
   | 'afsluiten'
   | 'documenten'
-  | 'ondertussengroep';
+  | 'ondertussengroep'
+  | 'pvt-map';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -72,7 +75,9 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   pip: ['pip', 'file', 'documenten', 'duo', 'traject', 'resultaten'],
   // Placements and hours are reported to DUO.
   traject: ['traject', 'duo', 'file'],
-  resultaten: ['resultaten', 'duo', 'file'],
+  resultaten: ['resultaten', 'duo', 'file', 'pvt-map'],
+  // Attendance, signing (certificate, PVT result for DUO), MAP activities and the eindgesprek (MAP result for DUO).
+  'pvt-map': ['pvt-map', 'resultaten', 'duo', 'file', 'documenten'],
   // A retried melding or a handled notification can change any part DUO confirmed.
   duo: ['duo', 'file', 'pip', 'traject', 'resultaten'],
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
@@ -108,6 +113,7 @@ export const useVoorbereidingQuery = (caseId: string) => useQuery({ queryKey: ca
 export const useIntakeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'intake'), queryFn: () => getIntake(caseId) });
 export const usePipQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pip'), queryFn: () => getPipOverview(caseId) });
 export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'traject'), queryFn: () => getTraject(caseId) });
+export const usePvtMapQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pvt-map'), queryFn: () => getCasePvtMap(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });

@@ -21,6 +21,8 @@ import journalNl from './areas/journal.nl.json';
 import ondertussengroepEn from './areas/ondertussengroep.en.json';
 import ondertussengroepNl from './areas/ondertussengroep.nl.json';
 import pipEn from './areas/pip.en.json';
+import pvtmapEn from './areas/pvtmap.en.json';
+import pvtmapNl from './areas/pvtmap.nl.json';
 import pipNl from './areas/pip.nl.json';
 import privacyEn from './areas/privacy.en.json';
 import privacyNl from './areas/privacy.nl.json';
@@ -33,5 +35,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, dossier: dossierNl, duo: duoNl, documenten: documentenNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, dossier: dossierEn, duo: duoEn, documenten: documentenEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, dossier: dossierNl, duo: duoNl, documenten: documentenNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, pip: pipNl, pvtmap: pvtmapNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, dossier: dossierEn, duo: duoEn, documenten: documentenEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, pip: pipEn, pvtmap: pvtmapEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
