@@ -1,4 +1,4 @@
-import { Checkbox, Paragraph, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Checkbox, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordAttendance, type PvtGroup, type PvtSession } from '../../api/pvtMap.ts';
@@ -7,21 +7,18 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDate } from '../../format/dates.ts';
 
 /** Participants × sessions: a checkbox per cell, saved per session (the session's version guards the column). */
-export function AttendanceGrid({ group, canWrite, onSaved }: { group: PvtGroup; canWrite: boolean; onSaved: (next: PvtGroup) => void }) {
+export function AttendanceGrid({ group, canWrite, onSaved }: { group: PvtGroup; canWrite: boolean; onSaved: (next: PvtGroup, notice: string) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [marks, setMarks] = useState<Record<string, Record<string, boolean>>>(() => Object.fromEntries(group.sessions.map((s) => [s.id, { ...s.attendance }])));
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
 
   async function save(session: PvtSession) {
     setError(null);
-    setNotice(null);
     try {
       const column = marks[session.id] ?? {};
       const next = await recordAttendance(group.id, session, group.participants.map((p) => ({ caseId: p.caseId, present: column[p.caseId] === true })));
-      setNotice(t('pvtmap.attendance.saved'));
-      onSaved(next);
+      onSaved(next, t('pvtmap.attendance.saved'));
     } catch (caught) {
       setError(caught);
     }
@@ -30,7 +27,6 @@ export function AttendanceGrid({ group, canWrite, onSaved }: { group: PvtGroup; 
   return (
     <>
       {error ? <ErrorAlert error={error} /> : null}
-      {notice ? <Paragraph role="status">{notice}</Paragraph> : null}
       <ScrollTable captionId="pvt-attendance-caption" testId="pvt-attendance" caption={t('pvtmap.attendance.caption')}>
         <TableHeader>
           <TableRow>

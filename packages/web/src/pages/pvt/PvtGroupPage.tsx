@@ -2,6 +2,7 @@
 // participants, the attendance grid and the signing at the ceremony.
 import { Heading2, Heading3, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { getPvtGroup, updatePvtGroup, type PvtGroup } from '../../api/pvtMap.ts';
@@ -28,7 +29,9 @@ export function PvtGroupPage() {
   const client = useQueryClient();
   const key = ['pvt-group', groupId];
   const { data: group, error } = useQuery({ queryKey: key, queryFn: () => getPvtGroup(groupId) });
-  const saved = (next: PvtGroup) => {
+  const [notice, setNotice] = useState<string | null>(null);
+  const saved = (next: PvtGroup, message: string | null = null) => {
+    setNotice(message);
     client.setQueryData(key, next);
     void client.invalidateQueries({ queryKey: ['pvt-groups'] });
     // The participants' case files (attendance, signing, documents, DUO) are stale now.
@@ -100,20 +103,21 @@ export function PvtGroupPage() {
         {canWrite ? (
           <>
             <Heading3 id="pvt-session-heading">{t('pvtmap.session.title')}</Heading3>
-            <SessionForm group={group} onSaved={saved} />
+            <SessionForm group={group} onSaved={(next) => saved(next)} />
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="pvt-participants-heading" className="koers-panel">
         <Heading2 id="pvt-participants-heading">{t('pvtmap.groups.participants')}</Heading2>
+        <Paragraph role="status">{notice ?? ''}</Paragraph>
         {group.participants.length === 0 ? <Paragraph>{t('pvtmap.participant.none')}</Paragraph> : null}
         {group.participants.length > 0 && group.sessions.length > 0 ? <AttendanceGrid key={`att-${generation}`} group={group} canWrite={canWrite} onSaved={saved} /> : null}
         {group.participants.length > 0 ? <SigningTable key={`sign-${generation}`} group={group} canWrite={canWrite} onSaved={saved} /> : null}
         {canWrite ? (
           <>
             <Heading3>{t('pvtmap.participant.title')}</Heading3>
-            <ParticipantSearch group={group} onSaved={saved} />
+            <ParticipantSearch group={group} onSaved={(next) => saved(next)} />
           </>
         ) : null}
       </section>
@@ -121,7 +125,7 @@ export function PvtGroupPage() {
       {canWrite ? (
         <section aria-labelledby="pvt-edit-heading" className="koers-panel">
           <Heading2 id="pvt-edit-heading">{t('pvtmap.groups.save')}</Heading2>
-          <PvtGroupForm key={`group-${group.version}`} group={group} idPrefix="pvt-edit" submitLabel={t('pvtmap.groups.save')} onSubmit={async (input) => saved(await updatePvtGroup(group.id, group.version, input))} />
+          <PvtGroupForm key={`group-${group.version}`} group={group} idPrefix="pvt-edit" submitLabel={t('pvtmap.groups.save')} onSubmit={async (input) => saved(await updatePvtGroup(group.id, group.version, input), t('pvtmap.groups.saved'))} />
         </section>
       ) : null}
     </>

@@ -10,20 +10,17 @@ import { formatDate, todayIso } from '../../format/dates.ts';
 import { hoursText } from '../case/pvt-map/duoStatusText.ts';
 
 /** Per participant: hours attended, what is missing (pvtStatus), and the signing at the ceremony. */
-export function SigningTable({ group, canWrite, onSaved }: { group: PvtGroup; canWrite: boolean; onSaved: (next: PvtGroup) => void }) {
+export function SigningTable({ group, canWrite, onSaved }: { group: PvtGroup; canWrite: boolean; onSaved: (next: PvtGroup, notice: string) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [dates, setDates] = useState<Record<string, string>>(() => Object.fromEntries(group.participants.map((p) => [p.caseId, p.signedOn ?? group.ceremonyOn ?? todayIso()])));
   const [error, setError] = useState<{ caseId: string; error: unknown } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
 
   async function sign(p: PvtParticipant) {
     setError(null);
-    setNotice(null);
     try {
       const date = dates[p.caseId] ?? '';
-      onSaved(await recordSigning(group.id, p, date === '' ? null : date));
-      setNotice(t('pvtmap.signing.saved'));
+      onSaved(await recordSigning(group.id, p, date === '' ? null : date), t('pvtmap.signing.saved'));
     } catch (caught) {
       setError({ caseId: p.caseId, error: caught });
     }
@@ -31,7 +28,6 @@ export function SigningTable({ group, canWrite, onSaved }: { group: PvtGroup; ca
 
   return (
     <>
-      {notice ? <Paragraph role="status">{notice}</Paragraph> : null}
       <ScrollTable captionId="pvt-signing-caption" testId="pvt-signing" caption={t('pvtmap.signing.caption')}>
         <TableHeader>
           <TableRow>
