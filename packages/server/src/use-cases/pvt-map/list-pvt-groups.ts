@@ -1,5 +1,5 @@
 // The PVT groups of a gemeente, newest first, with their first session and numbers (no personal data).
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -20,8 +20,8 @@ export interface PvtGroupSummary {
   signedCount: number;
 }
 
-export async function listPvtGroups(ctx: UseCaseContext, gemeenteId: string): Promise<PvtGroupSummary[]> {
-  if (!ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) {
+export async function listPvtGroups(ctx: UseCaseContext, gemeenteId: string | undefined): Promise<PvtGroupSummary[]> {
+  if (gemeenteId !== undefined && !ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) {
     throw new AppError('NOT_FOUND', { field: 'gemeenteId', message: 'Deze gemeente bestaat niet of u heeft er geen toegang toe.' });
   }
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -40,7 +40,7 @@ export async function listPvtGroups(ctx: UseCaseContext, gemeenteId: string): Pr
       .from(pvtGroups)
       .leftJoin(sessions, eq(sessions.groupId, pvtGroups.id))
       .leftJoin(participants, eq(participants.groupId, pvtGroups.id))
-      .where(eq(pvtGroups.gemeenteId, gemeenteId))
+      .where(gemeenteId === undefined ? inArray(pvtGroups.gemeenteId, ctx.principal.gemeenten.map((g) => g.id)) : eq(pvtGroups.gemeenteId, gemeenteId))
       .orderBy(desc(pvtGroups.createdAt));
     return rows.map((r) => ({
       id: r.g.id,

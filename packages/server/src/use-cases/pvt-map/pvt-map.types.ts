@@ -14,7 +14,8 @@ const hours = (label: string) =>
     .refine((h) => Number.isInteger(h * 4), `${label}: in kwartieren (bijv. 2,5 of 2,75)`);
 const nameText = (label: string, max = 200) => text(`Vul ${label} in`).trim().min(1, `Vul ${label} in`).max(max, `${label}: maximaal ${max} tekens`);
 
-export const gemeenteQuery = z.strictObject({ gemeenteId: z.uuid('Kies een gemeente') });
+/** Without a gemeente: the groups of every gemeente the user works for. */
+export const gemeenteQuery = z.strictObject({ gemeenteId: z.uuid('Kies een gemeente').optional() });
 
 export const groupParams = z.strictObject({ groupId: z.uuid('Ongeldige id') });
 export const sessionParams = z.strictObject({ groupId: z.uuid('Ongeldige id'), sessionId: z.uuid('Ongeldige id') });
