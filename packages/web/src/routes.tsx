@@ -23,6 +23,8 @@ const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m
 const ImportPage = lazy(() => import('./pages/cases/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })));
 const FinancePage = lazy(() => import('./pages/financien/FinancePage.tsx').then((m) => ({ default: m.FinancePage })));
+const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m) => ({ default: m.PvtGroupsPage })));
+const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -35,6 +37,7 @@ const pages: Record<NavId, ComponentType> = {
   workqueue: WorkqueuePage,
   cases: CaseListPage,
   duo: DuoNotificationsPage,
+  pvt: PvtGroupsPage,
   finance: FinancePage,
   reports: placeholder('reports'),
   privacy: PrivacyPage,
@@ -47,6 +50,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/dossiers/nieuw', anyOf: ['case:write'], Page: NewCasePage },
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
+  { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
 ];
 
 export const routes: RouteObject[] = [

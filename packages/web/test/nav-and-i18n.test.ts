@@ -54,9 +54,9 @@ describe('i18n catalogs', () => {
 describe('navigation by permission', () => {
   const expected: Record<(typeof roles)[number], string[]> = {
     beheerder: ['overview', 'duo', 'reports', 'privacy', 'admin', 'account'],
-    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'reports', 'account'],
-    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'account'],
-    'financieel-medewerker': ['overview', 'cases', 'duo', 'finance', 'account'],
+    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'reports', 'account'],
+    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'account'],
+    'financieel-medewerker': ['overview', 'cases', 'duo', 'pvt', 'finance', 'account'],
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'account'],

@@ -14,6 +14,7 @@ export * from './term-end.ts';
 export * from './route-change.ts';
 export * from './z-route.ts';
 export * from './pvt-map.ts';
+export * from './pvt-programme.ts';
 export * from './fines.ts';
 export * from './relief.ts';
 export * from './objection.ts';

@@ -5,3 +5,4 @@ export * from './ontzorgen-signals.ts';
 export * from './term-signals.ts';
 export * from './handhaving-signals.ts';
 export * from './traject-signals.ts';
+export * from './pvt-map-signals.ts';

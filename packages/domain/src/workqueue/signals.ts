@@ -54,6 +54,9 @@ export const signalKinds = [
   'hours-behind',
   'route-change-window-closing',
   'a2-possible',
+  // PVT or MAP not done with one year of the termijn left (pvt-map-signals.ts).
+  'pvt-not-done',
+  'map-not-done',
 ] as const;
 
 /**
@@ -64,7 +67,7 @@ export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -370,6 +373,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Termijn leerroute wijzigen sluit';
     case 'a2-possible':
       return 'Afschalen naar A2 mogelijk';
+    case 'pvt-not-done':
+      return 'PVT niet af, nog een jaar termijn';
+    case 'map-not-done':
+      return 'MAP niet af, nog een jaar termijn';
     default:
       return kind satisfies never;
   }

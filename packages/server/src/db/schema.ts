@@ -1576,3 +1576,105 @@ export const placementReports = pgTable(
     caseScoped('placement_reports'),
   ],
 ).enableRLS();
+
+/**
+ * PVT groups of a gemeente (R15, ADR 0124): the provider, the interpreter language and the signing
+ * ceremony. The provider is free text until the provider register (work package Q) exists.
+ */
+export const pvtGroups = pgTable(
+  'pvt_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    name: text('name').notNull(),
+    providerName: text('provider_name').notNull(),
+    /** Language the interpreter speaks; null: no interpreter. */
+    interpreterLanguage: text('interpreter_language'),
+    /** The day of the signing ceremony (ondertekenmoment), once planned. */
+    ceremonyOn: date('ceremony_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('pvt_groups_gemeente_idx').on(t.gemeenteId), caseScoped('pvt_groups')],
+).enableRLS();
+
+/** A session (dagdeel) of a PVT group; its attendance is kept in pvt_attendance. */
+export const pvtSessions = pgTable(
+  'pvt_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => pvtGroups.id, { onDelete: 'cascade' }),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    /** "HH:MM". */
+    startTime: text('start_time').notNull(),
+    /** Duration in minutes (hours × 60). */
+    minutes: integer('minutes').notNull(),
+    /** A topic of the programme (pvtTopics in @koers/domain). */
+    topic: text('topic').notNull(),
+    /** Bumped by every change of the session and of its attendance. */
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('pvt_sessions_group_idx').on(t.groupId), caseScoped('pvt_sessions')],
+).enableRLS();
+
+/** A case taking part in a PVT group, and its signing of the participatieverklaring. */
+export const pvtParticipants = pgTable(
+  'pvt_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => pvtGroups.id, { onDelete: 'cascade' }),
+    caseId: caseRef(),
+    /** Day the participatieverklaring was signed (feeds the PVT result and DUO). */
+    signedOn: date('signed_on', { mode: 'string' }),
+    /** The signed certificate in the case's documents. */
+    certificateDocumentId: uuid('certificate_document_id').references(() => caseDocuments.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('pvt_participants_group_case_key').on(t.groupId, t.caseId), index('pvt_participants_case_idx').on(t.caseId), caseScoped('pvt_participants')],
+).enableRLS();
+
+/** Presence of one participant at one session (a row only for recorded attendance). */
+export const pvtAttendance = pgTable(
+  'pvt_attendance',
+  {
+    gemeenteId: gemeenteRef(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => pvtSessions.id, { onDelete: 'cascade' }),
+    caseId: caseRef(),
+    present: boolean('present').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.caseId] }), index('pvt_attendance_case_idx').on(t.caseId), caseScoped('pvt_attendance')],
+).enableRLS();
+
+/** A practice activity of a case's MAP (R16): a theme of art. 3.2 Bi with date and hours. */
+export const mapActivities = pgTable(
+  'map_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** A MAP theme (mapThemes in @koers/domain). */
+    theme: text('theme').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    /** Duration in minutes (hours × 60). */
+    minutes: integer('minutes').notNull(),
+    description: text('description').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('map_activities_case_idx').on(t.caseId), caseScoped('map_activities')],
+).enableRLS();

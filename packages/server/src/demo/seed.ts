@@ -5,11 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { organisations, userGemeenten, users } from '../db/schema.ts';
 import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
-import { seedDemoCases } from './cases.ts';
 import { seedDemoOntzorgen } from './ontzorgen.ts';
 import { seedDemoEinde } from './einde.ts';
 import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
+import { seedDemoCases, type DemoActors } from './cases.ts';
+import { seedDemoPvtMap } from './pvt-map.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -167,23 +168,20 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       const principal = await loadPrincipal(tx, userId);
       if (principal) principals.set(code, principal);
     }
-    await seedDemoCases(
-      tx,
-      {
-        regisseur: (code) => {
-          const p = principals.get(code);
-          if (!p) throw new Error(`seed: geen trajectregisseur voor ${code}`);
-          return p;
-        },
-        gemeenteId: (code) => gemeenteIds.get(code) ?? '',
-        partner: (kind) => partners.get(kind) ?? '',
+    const actors: DemoActors = {
+      regisseur: (code) => {
+        const p = principals.get(code);
+        if (!p) throw new Error(`seed: geen trajectregisseur voor ${code}`);
+        return p;
       },
-      now,
-      secret,
-    );
+      gemeenteId: (code) => gemeenteIds.get(code) ?? '',
+      partner: (kind) => partners.get(kind) ?? '',
+    };
+    await seedDemoCases(tx, actors, now, secret);
     await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now);
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));
+    await seedDemoPvtMap(tx, actors, now);
     return true;
   });
 }

@@ -24,6 +24,7 @@ import { trajectRoutes } from './traject.ts';
 import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
+import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
@@ -47,6 +48,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   resultRoutes(app, ctx);
   ontzorgenRoutes(app, ctx);
   eindeRoutes(app, ctx);
+  pvtMapRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);

@@ -11,6 +11,7 @@ import { todayIn } from '../case-file/today.ts';
 import { termSignalsFor } from './term-signals.ts';
 import { handhavingSignalsFor } from './handhaving-signals.ts';
 import { trajectSignalsFor } from './traject-signals.ts';
+import { pvtMapSignalsFor } from './pvt-map-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -30,7 +31,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const term = await termSignalsFor(tx, row);
   const handhaving = await handhavingSignalsFor(tx, caseId, today);
   const traject = await trajectSignalsFor(tx, row, today);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject]);
+  const pvtMap = await pvtMapSignalsFor(tx, row, today);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

@@ -33,6 +33,10 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/handhaving/boetes/:fineId/inning': 'needs an imposed fine and finance:write; test/handhaving/handhaving.test.ts proves the stale write (409, outstanding unchanged)',
   'PUT /api/admin/providers/:id': 'needs a beheerder and a provider; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/admin/contracts/:id': 'needs a beheerder, a provider and a contract; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/pvt-groups/:groupId': 'needs a PVT group; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/pvt-groups/:groupId/sessions/:sessionId/attendance': 'needs a group with a session and a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, attendance unchanged)',
+  'PUT /api/pvt-groups/:groupId/participants/:caseId/signing': 'needs a group with a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, not signed, nothing queued)',
+  'PUT /api/cases/:id/map-final-interview': 'needs a case with a PIP and a termijn; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing queued)',
 };
 
 let koers: TestKoers;

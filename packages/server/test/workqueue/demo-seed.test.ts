@@ -36,7 +36,7 @@ describe('demo seed', () => {
       expect(kinds, kind).toContain(kind);
     }
     expect(events[0]!.n).toBeGreaterThan(30);
-    expect(docs.map((d) => d.kind).sort()).toEqual(['pip-advies', 'pip-beschikking']);
+    expect(docs.map((d) => d.kind).sort()).toEqual(['participatieverklaring', 'pip-advies', 'pip-beschikking']);
     expect(pipRows.map((p) => `${p.kind}:${p.status}`).sort()).toEqual(['advies:vastgesteld', 'beschikking:concept', 'beschikking:vastgesteld']);
   });
 

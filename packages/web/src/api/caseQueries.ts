@@ -11,6 +11,7 @@ import { getIntake } from './intake.ts';
 import { getPipOverview } from './pip.ts';
 import { getResults } from './results.ts';
 import { getEinde } from './einde.ts';
+import { getCasePvtMap } from './pvtMap.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 
@@ -31,6 +32,7 @@ export const caseDataParts = [
   'ontzorgen',
   'einde',
   'handhaving',
+  'pvt-map',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -61,7 +63,8 @@ export type CaseChange =
   | 'ondertussengroep'
   | 'ontzorgen'
   | 'einde'
-  | 'handhaving';
+  | 'handhaving'
+  | 'pvt-map';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -80,9 +83,11 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   pip: ['pip', 'file', 'documenten', 'duo', 'traject', 'resultaten'],
   // Placements and hours are reported to DUO.
   traject: ['traject', 'duo', 'file'],
-  resultaten: ['resultaten', 'duo', 'file', 'einde'],
+  resultaten: ['resultaten', 'duo', 'file', 'einde', 'pvt-map'],
   // Exam results reviewed, an extension requested or decided: the termijn (header), the letter, the tasks and closing.
   einde: ['einde', 'file', 'documenten', 'afsluiten'],
+  // Attendance, signing (certificate, PVT result for DUO), MAP activities and the eindgesprek (MAP result for DUO).
+  'pvt-map': ['pvt-map', 'resultaten', 'duo', 'file', 'documenten'],
   // A retried melding or a handled notification can change any part DUO confirmed.
   duo: ['duo', 'file', 'pip', 'traject', 'resultaten'],
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
@@ -123,6 +128,7 @@ export const useIntakeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.
 export const usePipQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pip'), queryFn: () => getPipOverview(caseId) });
 export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'traject'), queryFn: () => getTraject(caseId) });
 export const useEindeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'einde'), queryFn: () => getEinde(caseId) });
+export const usePvtMapQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pvt-map'), queryFn: () => getCasePvtMap(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });

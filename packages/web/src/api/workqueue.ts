@@ -68,6 +68,8 @@ export const signalKinds = [
   'hours-behind',
   'route-change-window-closing',
   'a2-possible',
+  'pvt-not-done',
+  'map-not-done',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -27,6 +27,8 @@ import ondertussengroepNl from './areas/ondertussengroep.nl.json';
 import ontzorgenEn from './areas/ontzorgen.en.json';
 import ontzorgenNl from './areas/ontzorgen.nl.json';
 import pipEn from './areas/pip.en.json';
+import pvtmapEn from './areas/pvtmap.en.json';
+import pvtmapNl from './areas/pvtmap.nl.json';
 import pipNl from './areas/pip.nl.json';
 import privacyEn from './areas/privacy.en.json';
 import privacyNl from './areas/privacy.nl.json';
@@ -39,5 +41,5 @@ import voorbereidingNl from './areas/voorbereiding.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };

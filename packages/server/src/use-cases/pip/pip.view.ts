@@ -63,7 +63,7 @@ export interface DraftView extends PipView {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
 
-function omittedThemes(value: unknown): { theme: MapTheme; reason: string }[] {
+export function omittedThemes(value: unknown): { theme: MapTheme; reason: string }[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (x): x is { theme: MapTheme; reason: string } => typeof x === 'object' && x !== null && typeof (x as { theme?: unknown }).theme === 'string',

@@ -49,6 +49,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'pip', path: 'pip', labelKey: 'case.file.pip', component: part(() => import('./sections/PipSection.tsx'), 'PipSection'), visibleFor: wi2021Part },
   { id: 'traject', path: 'traject', labelKey: 'case.file.traject', component: part(() => import('./sections/TrajectSection.tsx'), 'TrajectSection'), visibleFor: wi2021Part },
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
+  { id: 'pvt-map', path: 'pvtmap', labelKey: 'case.file.pvt-map', component: part(() => import('./sections/PvtMapSection.tsx'), 'PvtMapSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'ontzorgen', path: 'ontzorgen', labelKey: 'case.file.ontzorgen', component: part(() => import('./sections/OntzorgenSection.tsx'), 'OntzorgenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },

@@ -8,6 +8,7 @@ import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup } from '../pip/fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { AppLink } from '../../../components/AppLink.tsx';
 
 type CulpableChoice = 'ja' | 'nee' | 'nvt';
 const choiceOf = (c: boolean | null): CulpableChoice => (c === null ? 'nvt' : c ? 'ja' : 'nee');
@@ -27,6 +28,8 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const derived = result.kind === 'pvt' || result.kind === 'map';
+  const [noteError, setNoteError] = useState<string | undefined>(undefined);
 
   // 'Verwijtbaar' is judged for the date being entered (or today): ask the rules core again when it changes.
   useEffect(() => {
@@ -49,9 +52,15 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
     setSaved(false);
+    // PVT and MAP are derived from the signing and the eindgesprek (ADR 0125): a change here is a correction with a reason.
+    if (derived && note.trim() === (result.note ?? '').trim()) {
+      setNoteError(t('pvtmap.correction.reasonRequired'));
+      return;
+    }
+    setNoteError(undefined);
+    setBusy(true);
     try {
       const next = await recordResult(caseId, result.kind, { version: result.version, completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null });
       setSaved(true);
@@ -86,6 +95,11 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
         {result.duo?.lastError ? ` — ${result.duo.lastError}` : ''}
       </Paragraph>
       {!bsnKnown ? <Paragraph>{t('resultaten.noBsn')}</Paragraph> : null}
+      {result.kind === 'pvt' || result.kind === 'map' ? (
+        <Paragraph data-testid={`${id}-derived`}>
+          {t(`pvtmap.correction.hint.${result.kind}`)} <AppLink to={`/dossiers/${caseId}/pvtmap`}>{t('pvtmap.correction.link')}</AppLink>
+        </Paragraph>
+      ) : null}
       {canWrite ? (
         <form noValidate className="koers-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
           {error && !dateError && !culpableError ? <ErrorAlert error={error} title={isApiError(error) && error.code === 'DUO_PREVALIDATION_FAILED' ? t('resultaten.refused') : undefined} /> : null}
@@ -115,7 +129,7 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
               {culpableError ? ` ${culpableError}` : ''}
             </Paragraph>
           )}
-          <TextAreaField id={`${id}-note`} label={t('resultaten.note')} value={note} onChange={setNote} rows={2} />
+          <TextAreaField id={`${id}-note`} label={t('resultaten.note')} value={note} onChange={setNote} rows={2} error={noteError} />
           {saved ? <Paragraph role="status">{t('resultaten.saved')}</Paragraph> : null}
           <ButtonGroup>
             <PrimaryActionButton type="submit" busy={busy} disabled={busy}>

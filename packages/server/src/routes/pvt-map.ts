@@ -1,0 +1,206 @@
+// PVT groups of a gemeente (sessions, participants, attendance, signing) and the PVT/MAP part of a case (R15, R16).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { mapThemes, pvtTopics } from '@koers/domain';
+import type { AppContext } from '../http/context.ts';
+import { listPvtGroups } from '../use-cases/pvt-map/list-pvt-groups.ts';
+import { getPvtGroup } from '../use-cases/pvt-map/get-pvt-group.ts';
+import { createPvtGroup } from '../use-cases/pvt-map/create-pvt-group.ts';
+import { updatePvtGroup } from '../use-cases/pvt-map/update-pvt-group.ts';
+import { addPvtSession } from '../use-cases/pvt-map/add-pvt-session.ts';
+import { addPvtParticipant } from '../use-cases/pvt-map/add-pvt-participant.ts';
+import { recordAttendance } from '../use-cases/pvt-map/record-attendance.ts';
+import { recordSigning } from '../use-cases/pvt-map/record-signing.ts';
+import { getCasePvtMap } from '../use-cases/pvt-map/get-case-pvt-map.ts';
+import { addMapActivity } from '../use-cases/pvt-map/add-map-activity.ts';
+import { deleteMapActivity } from '../use-cases/pvt-map/delete-map-activity.ts';
+import { recordFinalInterview } from '../use-cases/pvt-map/record-final-interview.ts';
+import {
+  addMapActivityInput,
+  addPvtParticipantInput,
+  addPvtSessionInput,
+  caseParams,
+  createPvtGroupInput,
+  gemeenteQuery,
+  groupParams,
+  mapActivityParams,
+  participantParams,
+  recordAttendanceInput,
+  recordFinalInterviewInput,
+  recordSigningInput,
+  sessionParams,
+  updatePvtGroupInput,
+} from '../use-cases/pvt-map/pvt-map.types.ts';
+import { errors } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
+
+const status = z.object({ complete: z.boolean(), summary: z.string(), missing: z.array(z.string()) });
+
+const groupSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    providerName: z.string(),
+    interpreterLanguage: z.string().nullable(),
+    ceremonyOn: z.string().nullable(),
+    firstSessionOn: z.string().nullable(),
+    sessionCount: z.number(),
+    hoursPlanned: z.number(),
+    participantCount: z.number(),
+    signedCount: z.number(),
+  })
+  .meta({ id: 'PvtGroepOverzicht' });
+
+const groupSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    name: z.string(),
+    providerName: z.string(),
+    interpreterLanguage: z.string().nullable(),
+    ceremonyOn: z.string().nullable(),
+    version: z.number(),
+    hoursPlanned: z.number(),
+    sessions: z.array(
+      z.object({
+        id: z.string(),
+        heldOn: z.string(),
+        startTime: z.string(),
+        hours: z.number(),
+        topic: z.enum(pvtTopics),
+        topicLabel: z.string(),
+        coreValue: z.boolean(),
+        version: z.number(),
+        attendance: z.record(z.string(), z.boolean()),
+      }),
+    ),
+    participants: z.array(
+      z.object({
+        id: z.string(),
+        caseId: z.string(),
+        name: z.string(),
+        caseNumber: z.string().nullable(),
+        signedOn: z.string().nullable(),
+        certificateDocumentId: z.string().nullable(),
+        version: z.number(),
+        hoursAttended: z.number(),
+        status,
+      }),
+    ),
+    planCheck: z.object({ summary: z.string(), warnings: z.array(z.string()), articles: z.array(z.string()) }),
+  })
+  .meta({ id: 'PvtGroep' });
+
+const resultSchema = z
+  .object({
+    kind: z.string(),
+    label: z.string(),
+    completedOn: z.string().nullable(),
+    culpable: z.boolean().nullable(),
+    note: z.string().nullable(),
+    version: z.number(),
+    updatedAt: z.string().nullable(),
+    duo: z.object({ messageId: z.string(), berichtId: z.string(), status: z.string(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() }).nullable(),
+    culpability: z.object({ on: z.string(), required: z.boolean(), allowed: z.boolean(), noAllowed: z.boolean(), explanation: z.string() }).nullable(),
+  })
+  .nullable();
+const statusWithArticles = status.extend({ articles: z.array(z.string()) });
+
+const casePvtMapSchema = z
+  .object({
+    caseId: z.string(),
+    pvt: z.object({
+      groups: z.array(
+        z.object({
+          groupId: z.string(),
+          name: z.string(),
+          providerName: z.string(),
+          interpreterLanguage: z.string().nullable(),
+          ceremonyOn: z.string().nullable(),
+          signedOn: z.string().nullable(),
+          certificateDocumentId: z.string().nullable(),
+          sessions: z.array(z.object({ id: z.string(), heldOn: z.string(), startTime: z.string(), hours: z.number(), topicLabel: z.string(), coreValue: z.boolean(), present: z.boolean().nullable() })),
+        }),
+      ),
+      hoursAttended: z.number(),
+      signedOn: z.string().nullable(),
+      status: statusWithArticles,
+      result: resultSchema,
+    }),
+    map: z.object({
+      required: z.boolean(),
+      requiredSummary: z.string(),
+      hourNorm: z.number(),
+      hoursDone: z.number(),
+      themes: z.array(z.object({ theme: z.enum(mapThemes), label: z.string(), omittedReason: z.string().nullable(), hours: z.number() })),
+      activities: z.array(z.object({ id: z.string(), theme: z.enum(mapThemes), themeLabel: z.string(), heldOn: z.string(), hours: z.number(), description: z.string() })),
+      finalInterviewOn: z.string().nullable(),
+      status: statusWithArticles,
+      result: resultSchema,
+    }),
+  })
+  .meta({ id: 'DossierPvtMap' });
+
+export function pvtMapRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['pvt-map'];
+  const read = { access: 'case:read' } as const;
+  const write = { access: 'case:write' } as const;
+
+  api.get('/api/pvt-groups', { config: read, schema: { tags, summary: 'PVT-groepen van een gemeente', querystring: gemeenteQuery, response: { 200: z.array(groupSummary), ...errors } } }, (request) =>
+    listPvtGroups(useCaseContext(request, ctx), request.query.gemeenteId),
+  );
+  api.post('/api/pvt-groups', { config: write, schema: { tags, summary: 'PVT-groep aanmaken', body: createPvtGroupInput, response: { 200: groupSchema, ...errors } } }, (request) =>
+    createPvtGroup(useCaseContext(request, ctx), request.body),
+  );
+  api.get('/api/pvt-groups/:groupId', { config: read, schema: { tags, summary: 'PVT-groep met bijeenkomsten, deelnemers en aanwezigheid', params: groupParams, response: { 200: groupSchema, ...errors } } }, (request) =>
+    getPvtGroup(useCaseContext(request, ctx), request.params.groupId),
+  );
+  api.put(
+    '/api/pvt-groups/:groupId',
+    { config: write, schema: { tags, summary: 'PVT-groep wijzigen (aanbieder, tolktaal, ondertekenmoment)', params: groupParams, body: updatePvtGroupInput, response: { 200: groupSchema, ...errors } } },
+    (request) => updatePvtGroup(useCaseContext(request, ctx), request.params.groupId, request.body),
+  );
+  api.post(
+    '/api/pvt-groups/:groupId/sessions',
+    { config: write, schema: { tags, summary: 'Bijeenkomst (dagdeel) toevoegen', params: groupParams, body: addPvtSessionInput, response: { 200: groupSchema, ...errors } } },
+    (request) => addPvtSession(useCaseContext(request, ctx), request.params.groupId, request.body),
+  );
+  api.put(
+    '/api/pvt-groups/:groupId/sessions/:sessionId/attendance',
+    { config: write, schema: { tags, summary: 'Aanwezigheid bij een bijeenkomst vastleggen', params: sessionParams, body: recordAttendanceInput, response: { 200: groupSchema, ...errors } } },
+    (request) => recordAttendance(useCaseContext(request, ctx), request.params.groupId, request.params.sessionId, request.body),
+  );
+  api.post(
+    '/api/pvt-groups/:groupId/participants',
+    { config: write, schema: { tags, summary: 'Deelnemer (dossier) aan een PVT-groep toevoegen', params: groupParams, body: addPvtParticipantInput, response: { 200: groupSchema, ...errors } } },
+    (request) => addPvtParticipant(useCaseContext(request, ctx), request.params.groupId, request.body.caseId),
+  );
+  api.put(
+    '/api/pvt-groups/:groupId/participants/:caseId/signing',
+    {
+      config: write,
+      schema: { tags, summary: 'Ondertekening participatieverklaring vastleggen; de datum gaat naar DUO en het certificaat naar de documenten', params: participantParams, body: recordSigningInput, response: { 200: groupSchema, ...errors } },
+    },
+    (request) => recordSigning(useCaseContext(request, ctx), request.params.groupId, request.params.caseId, request.body),
+  );
+  api.get('/api/cases/:id/pvt-map', { config: read, schema: { tags, summary: 'PVT en MAP van een dossier', params: caseParams, response: { 200: casePvtMapSchema, ...errors } } }, (request) =>
+    getCasePvtMap(useCaseContext(request, ctx), request.params.id),
+  );
+  api.post(
+    '/api/cases/:id/map-activities',
+    { config: write, schema: { tags, summary: 'MAP-activiteit vastleggen', params: caseParams, body: addMapActivityInput, response: { 200: casePvtMapSchema, ...errors } } },
+    (request) => addMapActivity(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+  api.delete(
+    '/api/cases/:id/map-activities/:activityId',
+    { config: write, schema: { tags, summary: 'MAP-activiteit verwijderen', params: mapActivityParams, response: { 200: casePvtMapSchema, ...errors } } },
+    (request) => deleteMapActivity(useCaseContext(request, ctx), request.params.id, request.params.activityId),
+  );
+  api.put(
+    '/api/cases/:id/map-final-interview',
+    { config: write, schema: { tags, summary: 'Eindgesprek MAP vastleggen; de datum gaat naar DUO', params: caseParams, body: recordFinalInterviewInput, response: { 200: casePvtMapSchema, ...errors } } },
+    (request) => recordFinalInterview(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+}

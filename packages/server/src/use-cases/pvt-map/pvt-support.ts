@@ -1,0 +1,122 @@
+// Shared by the PVT use cases: finding a group within the scope, and what a group looks like.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { checkPvtPlan, isCoreValueTopic, pvtStatus, pvtTopicLabels, pvtTopics, type PvtTopic } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { cases, pvtAttendance, pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
+import { notRemovedByRetention } from '../../case-file/find-case.ts';
+import { AppError } from '../../errors.ts';
+
+export type PvtGroupRow = typeof pvtGroups.$inferSelect;
+
+export const hoursOf = (minutes: number): number => minutes / 60;
+export const minutesOf = (hours: number): number => Math.round(hours * 60);
+
+export function isPvtTopic(value: string): value is PvtTopic {
+  return (pvtTopics as readonly string[]).includes(value);
+}
+
+/** A group within the scope (row-level security hides other gemeenten), or NOT_FOUND. */
+export async function findPvtGroup(tx: Tx, groupId: string, options: { forUpdate?: boolean } = {}): Promise<PvtGroupRow> {
+  const query = tx.select().from(pvtGroups).where(eq(pvtGroups.id, groupId));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw new AppError('NOT_FOUND', { message: 'Deze PVT-groep bestaat niet of u heeft er geen toegang toe.' });
+  return row;
+}
+
+export interface PvtSessionView {
+  id: string;
+  heldOn: string;
+  startTime: string;
+  hours: number;
+  topic: PvtTopic;
+  topicLabel: string;
+  coreValue: boolean;
+  version: number;
+  /** Recorded presence per participant's case id (absent: not recorded). */
+  attendance: Record<string, boolean>;
+}
+
+export interface PvtParticipantView {
+  id: string;
+  caseId: string;
+  name: string;
+  caseNumber: string | null;
+  signedOn: string | null;
+  certificateDocumentId: string | null;
+  version: number;
+  /** Hours attended in this group's sessions. */
+  hoursAttended: number;
+  /** pvtStatus over this group's attendance and the signing. */
+  status: { complete: boolean; summary: string; missing: string[] };
+}
+
+export interface PvtGroupView {
+  id: string;
+  gemeenteId: string;
+  name: string;
+  providerName: string;
+  interpreterLanguage: string | null;
+  ceremonyOn: string | null;
+  version: number;
+  hoursPlanned: number;
+  sessions: PvtSessionView[];
+  participants: PvtParticipantView[];
+  /** Warnings against the minimum (art. 3.1 Bi, seed 002); never a refusal. */
+  planCheck: { summary: string; warnings: string[]; articles: string[] };
+}
+
+export async function pvtGroupView(tx: Tx, group: PvtGroupRow): Promise<PvtGroupView> {
+  const sessionRows = await tx.select().from(pvtSessions).where(eq(pvtSessions.groupId, group.id)).orderBy(asc(pvtSessions.heldOn), asc(pvtSessions.startTime));
+  const participantRows = await tx
+    .select({ p: pvtParticipants, givenNames: cases.givenNames, familyName: cases.familyName, caseNumber: cases.caseNumber })
+    .from(pvtParticipants)
+    .innerJoin(cases, eq(cases.id, pvtParticipants.caseId))
+    .where(and(eq(pvtParticipants.groupId, group.id), notRemovedByRetention))
+    .orderBy(asc(cases.familyName), asc(cases.givenNames));
+  const attendanceRows =
+    sessionRows.length === 0 ? [] : await tx.select().from(pvtAttendance).where(inArray(pvtAttendance.sessionId, sessionRows.map((s) => s.id)));
+  const sessions: PvtSessionView[] = sessionRows.map((s) => {
+    const topic: PvtTopic = isPvtTopic(s.topic) ? s.topic : 'overig';
+    return {
+      id: s.id,
+      heldOn: s.heldOn,
+      startTime: s.startTime,
+      hours: hoursOf(s.minutes),
+      topic,
+      topicLabel: pvtTopicLabels[topic],
+      coreValue: isCoreValueTopic(topic),
+      version: s.version,
+      attendance: Object.fromEntries(attendanceRows.filter((a) => a.sessionId === s.id).map((a) => [a.caseId, a.present])),
+    };
+  });
+  const participants: PvtParticipantView[] = participantRows.map(({ p, givenNames, familyName, caseNumber }) => {
+    const attended = sessions.filter((s) => s.attendance[p.caseId] === true);
+    const hoursAttended = attended.reduce((sum, s) => sum + s.hours, 0);
+    const status = pvtStatus({ hours: hoursAttended, coreValueActivity: attended.some((s) => s.coreValue), declarationSigned: p.signedOn !== null });
+    return {
+      id: p.id,
+      caseId: p.caseId,
+      name: `${givenNames} ${familyName}`,
+      caseNumber,
+      signedOn: p.signedOn,
+      certificateDocumentId: p.certificateDocumentId,
+      version: p.version,
+      hoursAttended,
+      status: { complete: status.value.complete, summary: status.explanation.summary, missing: [...status.value.missing] },
+    };
+  });
+  const plan = checkPvtPlan(sessions.map((s) => ({ heldOn: s.heldOn, hours: s.hours, topic: s.topic })));
+  return {
+    id: group.id,
+    gemeenteId: group.gemeenteId,
+    name: group.name,
+    providerName: group.providerName,
+    interpreterLanguage: group.interpreterLanguage,
+    ceremonyOn: group.ceremonyOn,
+    version: group.version,
+    hoursPlanned: sessions.reduce((sum, s) => sum + s.hours, 0),
+    sessions,
+    participants,
+    planCheck: { summary: plan.explanation.summary, warnings: plan.value.map((w) => w.text), articles: [...plan.explanation.articles] },
+  };
+}
