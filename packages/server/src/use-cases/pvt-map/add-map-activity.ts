@@ -4,7 +4,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
 import { mapActivities } from '../../db/schema.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
@@ -15,7 +15,7 @@ import type { AddMapActivityInput } from './pvt-map.types.ts';
 
 export async function addMapActivity(ctx: UseCaseContext, caseId: string, input: AddMapActivityInput): Promise<CasePvtMapView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     if (isAfter(input.heldOn, today)) throw new AppError('VALIDATION_FAILED', { field: 'heldOn', message: 'Datum: een activiteit die nog moet plaatsvinden legt u vast als hij gedaan is.' });
     const current = await casePvtMapView(tx, kase, ctx.now, today);

@@ -4,7 +4,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
 import { pvtParticipants } from '../../db/schema.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -14,7 +14,7 @@ import { logParticipantsShown } from './pvt-group-traces.ts';
 export async function addPvtParticipant(ctx: UseCaseContext, groupId: string, caseId: string): Promise<PvtGroupView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const group = await findPvtGroup(tx, groupId, { forUpdate: true });
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     if (kase.gemeenteId !== group.gemeenteId) {
       throw new AppError('VALIDATION_FAILED', { field: 'caseId', message: 'Deelnemer: dit dossier hoort niet bij de gemeente van deze PVT-groep.' });
     }

@@ -4,7 +4,7 @@ import { mapThemeLabels, mapThemes, type MapTheme } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { mapActivities } from '../../db/schema.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
@@ -13,7 +13,7 @@ import { casePvtMapView, type CasePvtMapView } from './case-pvt-map.view.ts';
 
 export async function deleteMapActivity(ctx: UseCaseContext, caseId: string, activityId: string): Promise<CasePvtMapView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [row] = await tx.delete(mapActivities).where(and(eq(mapActivities.id, activityId), eq(mapActivities.caseId, caseId))).returning();
     if (!row) throw new AppError('NOT_FOUND', { message: 'Deze MAP-activiteit bestaat niet of u heeft er geen toegang toe.' });
     const label = (mapThemes as readonly string[]).includes(row.theme) ? mapThemeLabels[row.theme as MapTheme] : row.theme;

@@ -2,7 +2,7 @@
 // through the one result path (`applyResult`, ADR 0125).
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -12,7 +12,7 @@ import type { RecordFinalInterviewInput } from './pvt-map.types.ts';
 
 export async function recordFinalInterview(ctx: UseCaseContext, caseId: string, input: RecordFinalInterviewInput): Promise<CasePvtMapView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const current = await casePvtMapView(tx, kase, ctx.now, today);
     if (!current.map.required) throw new AppError('STEP_NOT_ALLOWED', { field: 'heldOn', message: current.map.requiredSummary });

@@ -8,7 +8,7 @@ import { formatDutchDate, isAfter } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { pvtParticipants } from '../../db/schema.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
@@ -26,7 +26,7 @@ import type { RecordSigningInput } from './pvt-map.types.ts';
 export async function recordSigning(ctx: UseCaseContext, groupId: string, caseId: string, input: RecordSigningInput): Promise<PvtGroupView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const group = await findPvtGroup(tx, groupId, { forUpdate: true });
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const [participant] = await tx.select().from(pvtParticipants).where(and(eq(pvtParticipants.groupId, groupId), eq(pvtParticipants.caseId, caseId))).for('update');
     if (!participant) throw new AppError('NOT_FOUND', { message: 'Deze persoon is geen deelnemer van deze PVT-groep.' });
     if (participant.version !== input.version) {
