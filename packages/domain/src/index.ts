@@ -4,3 +4,4 @@ export * from './rules/index.ts';
 export * from './workqueue/index.ts';
 export * from './text/storable-text.ts';
 export * from './journal/contact-journal.ts';
+export * from './progress/progress-meetings.ts';

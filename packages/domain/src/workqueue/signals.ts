@@ -33,17 +33,19 @@ export const signalKinds = [
   'wi2013-term-ending',
   'elip-support',
   'ontheffing-pending',
+  // The next planned voortgangsgesprek (progress-signals.ts).
+  'progress-meeting-due',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 3;
+export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'voortgang';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -315,6 +317,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Lening (bijna) op: ondersteuning aanbieden';
     case 'ontheffing-pending':
       return 'Ontheffingsverzoek wacht op DUO';
+    case 'progress-meeting-due':
+      return 'Voortgangsgesprek voeren';
     default:
       return kind satisfies never;
   }
