@@ -56,12 +56,14 @@ export const permissions = [
   'duo:status',
   /** Lift a stop of the DUO koppeling after DUO answered outside its spec (ADR 0055). */
   'duo:resume',
+  /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
+  'sociale-kaart:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'sociale-kaart:manage'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -73,6 +75,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'reports:aggregate',
     'duo:status',
     'duo:resume',
+    'sociale-kaart:manage',
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],

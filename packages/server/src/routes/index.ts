@@ -21,6 +21,7 @@ import { privacyRoutes } from './privacy.ts';
 import { trajectRoutes } from './traject.ts';
 import { resultRoutes } from './results.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
+import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -41,6 +42,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   trajectRoutes(app, ctx);
   resultRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
+  voortgangRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);

@@ -5,6 +5,7 @@ import { cases, caseSignals } from '../db/schema.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { duoSignalsFor } from '../duo/signals.ts';
 import { differenceSignalsFor } from '../imports/reconciliation/difference-signals.ts';
+import { progressSignalsFor } from './progress-signals.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 
 /**
@@ -21,7 +22,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);
   const differences = await differenceSignalsFor(tx, caseId);
-  const rows = signalRows(row, own, [...duo, ...differences]);
+  const progress = await progressSignalsFor(tx, caseId);
+  const rows = signalRows(row, own, [...duo, ...differences, ...progress]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

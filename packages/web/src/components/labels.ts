@@ -34,6 +34,7 @@ const permissionIds = [
   'reports:aggregate',
   'duo:status',
   'duo:resume',
+  'sociale-kaart:manage',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

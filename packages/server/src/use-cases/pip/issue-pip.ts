@@ -23,6 +23,7 @@ import { pipHistoryFields } from './draft-fields.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { lockedDraft } from './update-draft.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
+import { replanProgressMeetings } from '../voortgang/plan-progress.ts';
 import { pipView, type PipView } from './pip.view.ts';
 
 const leerroute = (route: LearningRoute): PIP['leerroute'] => {
@@ -218,6 +219,8 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       },
       ctx.now,
     );
+    // The voortgangsgesprekken follow the PIP in force (ADR 0120), before the signals are recomputed.
+    await replanProgressMeetings(tx, ctx, await findCase(tx, caseId));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: after.id,

@@ -39,6 +39,7 @@ import type { UseCaseContext } from '../context.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { settingsOf } from './pip-support.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
+import { replanProgressMeetings } from '../voortgang/plan-progress.ts';
 import { pipView, type PipView } from './pip.view.ts';
 import { withdrawalReasonLabels, type WithdrawPipInput } from './withdraw-pip.types.ts';
 
@@ -187,6 +188,8 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
         ctx.now,
       );
     }
+    // The voortgangsgesprekken follow the PIP in force (ADR 0120), before the signals are recomputed.
+    await replanProgressMeetings(tx, ctx, await findCase(tx, caseId));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: pip.id,
