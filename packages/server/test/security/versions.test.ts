@@ -28,6 +28,11 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/admin/gemeenten/:id/logo': 'needs a beheerder; test/setup/gemeenten-admin.test.ts proves the stale write (409, logo unchanged)',
   'PUT /api/cases/:id/ondertussengroep/plan': 'needs a Wi2013 case (this case has a PIP); test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/ondertussengroep/ontheffingen/:requestId': 'needs a Wi2013 case with a request; test/ondertussengroep/ondertussengroep.test.ts proves the stale write (409, nothing changed)',
+  'PATCH /api/cases/:id/voortgang/gesprekken/:meetingId': 'needs a vastgesteld PIP with planned gesprekken; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/voortgang/gesprekken/:meetingId/verslag': 'needs a planned gesprek; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/voortgang/tolken/:bookingId': 'needs a gesprek with a booking; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
+  'PUT /api/sociale-kaart/:id': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

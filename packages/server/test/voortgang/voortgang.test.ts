@@ -147,6 +147,11 @@ describe('voortgangsgesprekken', () => {
   it('recording: report per theme, outcome, history and log; the PDF verslag is in the documents without the special categories', async () => {
     const { caseId } = await caseWithPip();
     const m = (await voortgangOf(caseId)).meetings[0]!;
+    const staleBefore = await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] });
+    const stale = await put(regisseur, `/api/cases/${caseId}/voortgang/gesprekken/${m.id}/verslag`, verslag(m.version + 5));
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ error: { code: 'VERSION_CONFLICT', field: 'version' } });
+    expect(await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] })).toBe(staleBefore);
     const r = await put(regisseur, `/api/cases/${caseId}/voortgang/gesprekken/${m.id}/verslag`, verslag(m.version));
     expect(r.statusCode, r.body).toBe(200);
     const body = r.json<Meeting>();
@@ -215,6 +220,10 @@ describe('voortgangsgesprekken', () => {
     expect(b.statusCode).toBe(201);
     const cancelled = await put(regisseur, `/api/cases/${caseId}/voortgang/tolken/${b.json<{ id: string }>().id}`, { ...booking, kind: 'ter-plaatse', costCents: 9000, status: 'geannuleerd', version: 1 });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const staleBefore = await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] });
+    const stale = await put(regisseur, `/api/cases/${caseId}/voortgang/tolken/${b.json<{ id: string }>().id}`, { ...booking, status: 'geleverd', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] })).toBe(staleBefore);
     expect((await voortgangOf(caseId)).interpreterCostCents).toBe(4550);
     const wrongMeeting = await regisseur.post(`/api/cases/${caseId}/voortgang/tolken`, { ...booking, meetingId: '00000000-0000-4000-8000-000000000000' });
     expect(wrongMeeting.statusCode).toBe(400);
@@ -222,7 +231,8 @@ describe('voortgangsgesprekken', () => {
     const report = await beleid.get(`/api/rapportage/tolkkosten?from=2026-11-01&to=2026-11-30&gemeenteId=${g.gemeenteId}`);
     expect(report.statusCode, report.body).toBe(200);
     const [row] = report.json<{ gemeenten: Array<Record<string, unknown>> }>().gemeenten;
-    expect(row).toMatchObject({ gemeente: { id: g.gemeenteId }, perKind: { telefonisch: { bookings: expect.any(Number) }, 'ter-plaatse': { bookings: 0, totalCents: 0 } } });
+    expect(row).toMatchObject({ gemeente: { id: g.gemeenteId }, perKind: { 'ter-plaatse': { bookings: 0, totalCents: 0 } } });
+    expect((row!.perKind as Record<string, { bookings: number }>).telefonisch!.bookings).toBeGreaterThanOrEqual(1);
     expect(row!.totalCents).toBeGreaterThanOrEqual(4550);
     expect(JSON.stringify(row)).not.toContain(caseId);
     expect((await regisseur.get(`/api/rapportage/tolkkosten?from=2026-11-01&to=2026-11-30`)).statusCode).toBe(403);
@@ -233,7 +243,9 @@ describe('voortgangsgesprekken', () => {
     const id = await organisation('GGD IJsselland');
     const list = await regisseur.get(`/api/gemeenten/${g.gemeenteId}/sociale-kaart`);
     expect(list.statusCode).toBe(200);
-    expect(list.json()).toMatchObject({ canManage: false, organisations: expect.arrayContaining([expect.objectContaining({ id, name: 'GGD IJsselland' })]) });
+    const kaart = list.json<{ canManage: boolean; organisations: Array<{ id: string; name: string }> }>();
+    expect(kaart.canManage).toBe(false);
+    expect(kaart.organisations.find((o) => o.id === id)?.name).toBe('GGD IJsselland');
     expect((await regisseur.post('/api/sociale-kaart', { gemeenteId: g.gemeenteId, name: 'X', theme: 'werk' })).statusCode).toBe(403);
     const upd = await put(teamleider, `/api/sociale-kaart/${id}`, { name: 'GGD IJsselland', theme: 'gezondheid', contact: null, notes: null, active: false, version: 1 });
     expect(upd.statusCode, upd.body).toBe(200);

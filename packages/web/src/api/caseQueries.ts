@@ -11,6 +11,7 @@ import { getPipOverview } from './pip.ts';
 import { getResults } from './results.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
+import { getVoortgang } from './voortgang.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -26,6 +27,7 @@ export const caseDataParts = [
   'documenten',
   'geschiedenis',
   'afsluiten',
+  'voortgang',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -53,7 +55,8 @@ export type CaseChange =
   | 'duo'
   | 'afsluiten'
   | 'documenten'
-  | 'ondertussengroep';
+  | 'ondertussengroep'
+  | 'voortgang';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -80,6 +83,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   documenten: ['documenten', 'file'],
   // The support plan or an ontheffing request (a Wi2013 case): the open tasks and ELIP in the header.
   ondertussengroep: ['file'],
+  // A gesprek recorded (its verslag is a document), moved or added; a tolk or a doorverwijzing.
+  voortgang: ['voortgang', 'documenten', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -110,6 +115,7 @@ export const usePipQuery = (caseId: string) => useQuery({ queryKey: caseKeys.par
 export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'traject'), queryFn: () => getTraject(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
+export const useVoortgangQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'voortgang'), queryFn: () => getVoortgang(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });
 export const useClosingQuery = (caseId: string) =>
   useQuery({

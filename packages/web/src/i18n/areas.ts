@@ -30,8 +30,10 @@ import trajectEn from './areas/traject.en.json';
 import trajectNl from './areas/traject.nl.json';
 import voorbereidingEn from './areas/voorbereiding.en.json';
 import voorbereidingNl from './areas/voorbereiding.nl.json';
+import voortgangEn from './areas/voortgang.en.json';
+import voortgangNl from './areas/voortgang.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, dossier: dossierNl, duo: duoNl, documenten: documentenNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, dossier: dossierEn, duo: duoEn, documenten: documentenEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, dossier: dossierNl, duo: duoNl, documenten: documentenNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, pip: pipNl, privacy: privacyNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, dossier: dossierEn, duo: duoEn, documenten: documentenEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, pip: pipEn, privacy: privacyEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

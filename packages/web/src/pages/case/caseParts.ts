@@ -49,6 +49,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'pip', path: 'pip', labelKey: 'case.file.pip', component: part(() => import('./sections/PipSection.tsx'), 'PipSection'), visibleFor: wi2021Part },
   { id: 'traject', path: 'traject', labelKey: 'case.file.traject', component: part(() => import('./sections/TrajectSection.tsx'), 'TrajectSection'), visibleFor: wi2021Part },
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
+  { id: 'voortgang', path: 'voortgang', labelKey: 'case.file.voortgang', component: part(() => import('./sections/VoortgangSection.tsx'), 'VoortgangSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
   { id: 'afsluiten', path: 'afsluiten', labelKey: 'case.file.afsluiten', component: part(() => import('./sections/AfsluitenSection.tsx'), 'AfsluitenSection'), visibleFor: fullAccess },
