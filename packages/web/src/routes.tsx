@@ -22,6 +22,7 @@ const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m)
 const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })));
 const ImportPage = lazy(() => import('./pages/cases/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })));
+const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -39,6 +40,7 @@ const pages: Record<NavId, ComponentType> = {
   privacy: PrivacyPage,
   admin: AdminPage,
   hosting: HostingPage,
+  socialeKaart: SocialeKaartPage,
   account: AccountPage,
 };
 

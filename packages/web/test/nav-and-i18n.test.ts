@@ -53,10 +53,10 @@ describe('i18n catalogs', () => {
 
 describe('navigation by permission', () => {
   const expected: Record<(typeof roles)[number], string[]> = {
-    beheerder: ['overview', 'duo', 'reports', 'privacy', 'admin', 'account'],
-    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'reports', 'account'],
-    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'account'],
-    'financieel-medewerker': ['overview', 'cases', 'duo', 'finance', 'account'],
+    beheerder: ['overview', 'duo', 'socialeKaart', 'reports', 'privacy', 'admin', 'account'],
+    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'socialeKaart', 'reports', 'account'],
+    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'socialeKaart', 'account'],
+    'financieel-medewerker': ['overview', 'cases', 'duo', 'socialeKaart', 'finance', 'account'],
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'account'],
