@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('Voortgang: voortgangsgesprekken', () => {
     await form.getByRole('button', { name: 'Gesprek vastleggen' }).click();
     await expect.poll(async () => section.getByTestId('voortgang-notice').innerText()).toContain('vastgelegd');
     expect(await section.getByTestId('voortgang-record-form').count()).toBe(0);
-    await expect.poll(async () => (await meetings.innerText()).match(/Gehouden/g)?.length ?? 0).toBe(2);
+    await expect.poll(async () => (await meetings.innerText()).match(/Gehouden(?! op)/g)?.length ?? 0).toBe(2);
 
     await page.goto('/sociale-kaart');
     await page.getByRole('heading', { level: 1, name: 'Sociale kaart' }).waitFor();
