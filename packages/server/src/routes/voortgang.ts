@@ -185,8 +185,8 @@ export function voortgangRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   api.put(
-    '/api/sociale-kaart/:id',
-    { config: { access: 'sociale-kaart:manage' }, schema: { tags, summary: 'Organisatie op de sociale kaart wijzigen of op non-actief zetten (met version)', params: idParams, body: socialeKaartUpdate, response: { 200: organisationSchema, ...errors } } },
-    (request) => updateSocialeKaartOrganisation(useCaseContext(request, ctx), request.params.id, request.body),
+    '/api/sociale-kaart/:organisationId',
+    { config: { access: 'sociale-kaart:manage' }, schema: { tags, summary: 'Organisatie op de sociale kaart wijzigen of op non-actief zetten (met version)', params: z.strictObject({ organisationId: z.uuid('Ongeldige id') }), body: socialeKaartUpdate, response: { 200: organisationSchema, ...errors } } },
+    (request) => updateSocialeKaartOrganisation(useCaseContext(request, ctx), request.params.organisationId, request.body),
   );
 }

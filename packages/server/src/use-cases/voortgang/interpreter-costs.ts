@@ -9,6 +9,7 @@ import { interpreterBookings } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
+import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { InterpreterCostsQuery } from './voortgang.types.ts';
 
@@ -23,7 +24,9 @@ export interface InterpreterCosts {
   cases: number;
 }
 
-export async function interpreterCostsReport(ctx: UseCaseContext, query: InterpreterCostsQuery & { gemeenteId?: string | undefined }): Promise<InterpreterCosts[]> {
+export async function interpreterCostsReport(ctx: UseCaseContext, input: InterpreterCostsQuery & { gemeenteId?: string | undefined }): Promise<InterpreterCosts[]> {
+  const year = todayIn(ctx.now).slice(0, 4);
+  const query = { from: input.from ?? `${year}-01-01`, to: input.to ?? `${year}-12-31`, gemeenteId: input.gemeenteId };
   if (query.to < query.from) throw new AppError('VALIDATION_FAILED', { field: 'to', message: 'Tot en met: de einddatum ligt vóór de begindatum.' });
   const gemeenten = ctx.principal.gemeenten.filter((g) => query.gemeenteId === undefined || g.id === query.gemeenteId);
   if (query.gemeenteId !== undefined && gemeenten.length === 0) throw new AppError('NOT_FOUND', { field: 'gemeenteId', message: 'Deze gemeente bestaat niet of u heeft er geen toegang toe.' });

@@ -60,9 +60,10 @@ export type InterpreterBookingInput = z.infer<typeof interpreterBookingInput>;
 export const interpreterBookingUpdate = z.strictObject({ ...bookingFields, version });
 export type InterpreterBookingUpdate = z.infer<typeof interpreterBookingUpdate>;
 
+/** The period of the tolkkosten report; without dates, the current calendar year. */
 export const interpreterCostsQuery = z.strictObject({
-  from: isoDate('Van: vul een datum in als JJJJ-MM-DD'),
-  to: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD'),
+  from: isoDate('Van: vul een datum in als JJJJ-MM-DD').optional(),
+  to: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD').optional(),
 });
 export type InterpreterCostsQuery = z.infer<typeof interpreterCostsQuery>;
 
