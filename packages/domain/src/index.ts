@@ -7,3 +7,4 @@ export * from './text/storable-text.ts';
 export * from './journal/contact-journal.ts';
 export * from './handhaving/index.ts';
 export * from './providers/index.ts';
+export * from './progress/progress-meetings.ts';

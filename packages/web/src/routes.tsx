@@ -25,6 +25,7 @@ const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) 
 const FinancePage = lazy(() => import('./pages/financien/FinancePage.tsx').then((m) => ({ default: m.FinancePage })));
 const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m) => ({ default: m.PvtGroupsPage })));
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
+const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -43,6 +44,7 @@ const pages: Record<NavId, ComponentType> = {
   privacy: PrivacyPage,
   admin: AdminPage,
   hosting: HostingPage,
+  socialeKaart: SocialeKaartPage,
   account: AccountPage,
 };
 

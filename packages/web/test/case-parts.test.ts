@@ -15,7 +15,7 @@ describe('case-file parts', () => {
     expect(new Set(caseParts.map((p) => p.id)).size).toBe(caseParts.length);
     expect(new Set(caseParts.map((p) => p.path)).size).toBe(caseParts.length);
     expect(caseParts[0]?.path).toBe('');
-    expect(caseParts.map((p) => p.path)).toEqual(['', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'pvtmap', 'ondertussengroep', 'ontzorgen', 'duo', 'handhaving', 'afsluiten', 'contactjournaal', 'tijdlijn', 'documenten', 'geschiedenis']);
+    expect(caseParts.map((p) => p.path)).toEqual(['', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'pvtmap', 'voortgang', 'ondertussengroep', 'ontzorgen', 'duo', 'handhaving', 'afsluiten', 'contactjournaal', 'tijdlijn', 'documenten', 'geschiedenis']);
     for (const p of caseParts) expect(p.path).toMatch(/^[a-z]*$/);
   });
 
@@ -40,7 +40,7 @@ describe('case-file parts', () => {
   it('a Wi2013 case has the light process instead of intake, PIP, traject and results (ADR 0109)', () => {
     const wi2013 = visibleParts({ ...regisseur, regime: 'Wi2013' }).map((p) => p.id);
     expect(wi2013).toContain('ondertussengroep');
-    for (const id of ['intake', 'pip', 'traject', 'resultaten']) expect(wi2013).not.toContain(id);
+    for (const id of ['intake', 'pip', 'traject', 'resultaten', 'voortgang']) expect(wi2013).not.toContain(id);
     const wi2021 = visibleParts(regisseur).map((p) => p.id);
     expect(wi2021).not.toContain('ondertussengroep');
     expect(wi2021).toEqual(expect.arrayContaining(['intake', 'pip', 'traject', 'resultaten', 'afsluiten', 'contactjournaal']));

@@ -62,12 +62,14 @@ export const permissions = [
   'contracts:manage',
   /** Report attendance, hours, progress, interim reports and exam registrations for the own provider's placements (ADR 0117). */
   'provider:report',
+  /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
+  'sociale-kaart:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -80,6 +82,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'duo:status',
     'duo:resume',
     'handhaving:decide',
+    'sociale-kaart:manage',
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],

@@ -6,3 +6,4 @@ export * from './term-signals.ts';
 export * from './handhaving-signals.ts';
 export * from './traject-signals.ts';
 export * from './pvt-map-signals.ts';
+export * from './progress-signals.ts';

@@ -57,6 +57,8 @@ export const signalKinds = [
   // PVT or MAP not done with one year of the termijn left (pvt-map-signals.ts).
   'pvt-not-done',
   'map-not-done',
+  // The next planned voortgangsgesprek (progress-signals.ts).
+  'progress-meeting-due',
 ] as const;
 
 /**
@@ -67,7 +69,7 @@ export const SIGNAL_RULES_VERSION = 4;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map' | 'voortgang';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -377,6 +379,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'PVT niet af, nog een jaar termijn';
     case 'map-not-done':
       return 'MAP niet af, nog een jaar termijn';
+    case 'progress-meeting-due':
+      return 'Voortgangsgesprek voeren';
     default:
       return kind satisfies never;
   }

@@ -1678,3 +1678,108 @@ export const mapActivities = pgTable(
   },
   (t) => [index('map_activities_case_idx').on(t.caseId), caseScoped('map_activities')],
 ).enableRLS();
+
+
+/**
+ * Voortgangsgesprekken (R19): planned from the vastgesteld PIP's number over the termijn, moved or
+ * added by the case manager, then held with a report per theme and an outcome (ADR 0120).
+ * The gezondheid and gezin parts of the report are special categories: `sensitiveReport`, only for
+ * `case:read-sensitive`. A `handhaving-starten` outcome is what package O's violation points to.
+ */
+export const progressMeetings = pgTable(
+  'progress_meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** The PIP version it was planned from (null: added by hand without a PIP). */
+    pipId: uuid('pip_id').references(() => pips.id),
+    plannedOn: date('planned_on', { mode: 'string' }).notNull(),
+    /** Added by the case manager on top of the PIP's plan; never re-planned. */
+    extra: boolean('extra').notNull().default(false),
+    /** 'gepland' | 'gehouden' | 'vervallen' (a planned one dropped by a changed PIP). */
+    status: text('status').notNull().default('gepland'),
+    heldOn: date('held_on', { mode: 'string' }),
+    attendees: text('attendees'),
+    /** Report per theme: taal, participatie, map, pvt, ontzorgen. */
+    report: jsonb('report').notNull().default({}),
+    /** Report on gezondheid and gezin (special categories). */
+    sensitiveReport: jsonb('sensitive_report').notNull().default({}),
+    outcome: text('outcome'),
+    outcomeReason: text('outcome_reason'),
+    documentId: uuid('document_id'),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('progress_meetings_case_idx').on(t.caseId, t.plannedOn), caseScoped('progress_meetings')],
+).enableRLS();
+
+/** Interpreter (tolk) bookings per meeting, intake meetings and voortgangsgesprekken alike (R21). */
+export const interpreterBookings = pgTable(
+  'interpreter_bookings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** 'intake' (case_meetings) | 'voortgang' (progress_meetings). */
+    meetingKind: text('meeting_kind').notNull(),
+    meetingId: uuid('meeting_id').notNull(),
+    /** The day the interpreter is booked for (the period of the budget report). */
+    bookedOn: date('booked_on', { mode: 'string' }).notNull(),
+    language: text('language').notNull(),
+    kind: text('kind').notNull(),
+    providerName: text('provider_name').notNull(),
+    costCents: integer('cost_cents').notNull().default(0),
+    status: text('status').notNull().default('aangevraagd'),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('interpreter_bookings_case_idx').on(t.caseId),
+    index('interpreter_bookings_gemeente_idx').on(t.gemeenteId, t.bookedOn),
+    caseScoped('interpreter_bookings'),
+  ],
+).enableRLS();
+
+/** The sociale kaart of a gemeente: organisations to refer people to, by theme (R21, ADR 0122). */
+export const socialeKaartOrganisations = pgTable(
+  'sociale_kaart_organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    name: text('name').notNull(),
+    theme: text('theme').notNull(),
+    contact: text('contact'),
+    notes: text('notes'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('sociale_kaart_gemeente_idx').on(t.gemeenteId, t.theme), caseScoped('sociale_kaart_organisations')],
+).enableRLS();
+
+/** A referral (doorverwijzing) from a case to an organisation of the sociale kaart, with its outcome. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => socialeKaartOrganisations.id),
+    /** The voortgangsgesprek whose outcome it was (null: referred outside a gesprek). */
+    progressMeetingId: uuid('progress_meeting_id').references(() => progressMeetings.id, { onDelete: 'set null' }),
+    referredOn: date('referred_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    /** 'lopend' | 'opgevolgd' | 'niet-opgevolgd' */
+    outcome: text('outcome').notNull().default('lopend'),
+    outcomeNote: text('outcome_note'),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('referrals_case_idx').on(t.caseId), caseScoped('referrals')],
+).enableRLS();

@@ -6,6 +6,7 @@
 // events dated when they happened, and end with refreshSignals — so werkvoorraad, timeline and
 // history agree. All dates are relative to today.
 import { caseNumberOf } from '../use-cases/case.view.ts';
+import { seedDemoVoortgang } from './voortgang.ts';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addDays, formatDutchDate, integrationTerm, routeLabel, validatePipForDuo, type IsoDate, type LearningRoute } from '@koers/domain';
@@ -385,6 +386,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         .set({ status: 'pip-vastgesteld', termStart: term.value.start, termEndExclusive: term.value.endExclusive, version: current.version + 1 })
         .where(eq(cases.id, row.id));
       await event(issuedOn, 'pip.issued', `${advies ? 'Advies' : 'PIP'} versie 1 vastgesteld (${routeLabel(route)}); ${term.explanation.summary}`, 'pip');
+      if (!advies) await seedDemoVoortgang(tx, { caseId: row.id, gemeenteId, userId: principal.userId, today, at: (d) => at(d) });
     }
     await refreshSignals(tx, row.id, today);
   }

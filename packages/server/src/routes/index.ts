@@ -26,6 +26,7 @@ import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
+import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -50,6 +51,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   eindeRoutes(app, ctx);
   pvtMapRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
+  voortgangRoutes(app, ctx);
   workqueueRoutes(app, ctx);
   privacyRoutes(app, ctx);
   duoRoutes(app, ctx);

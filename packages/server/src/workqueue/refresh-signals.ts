@@ -12,6 +12,7 @@ import { termSignalsFor } from './term-signals.ts';
 import { handhavingSignalsFor } from './handhaving-signals.ts';
 import { trajectSignalsFor } from './traject-signals.ts';
 import { pvtMapSignalsFor } from './pvt-map-signals.ts';
+import { progressSignalsFor } from './progress-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -32,7 +33,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const handhaving = await handhavingSignalsFor(tx, caseId, today);
   const traject = await trajectSignalsFor(tx, row, today);
   const pvtMap = await pvtMapSignalsFor(tx, row, today);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap]);
+  const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap, ...progress]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

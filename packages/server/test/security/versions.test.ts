@@ -37,6 +37,11 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/pvt-groups/:groupId/sessions/:sessionId/attendance': 'needs a group with a session and a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, attendance unchanged)',
   'PUT /api/pvt-groups/:groupId/participants/:caseId/signing': 'needs a group with a participant; test/pvt-map/pvt-map.test.ts proves the stale write (409, not signed, nothing queued)',
   'PUT /api/cases/:id/map-final-interview': 'needs a case with a PIP and a termijn; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing queued)',
+  'PATCH /api/cases/:id/voortgang/gesprekken/:meetingId': 'needs a vastgesteld PIP with planned gesprekken; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/voortgang/gesprekken/:meetingId/verslag': 'needs a planned gesprek; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/voortgang/tolken/:bookingId': 'needs a gesprek with a booking; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
+  'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
+  'PUT /api/sociale-kaart/:organisationId': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

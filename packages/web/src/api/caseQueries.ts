@@ -14,6 +14,7 @@ import { getEinde } from './einde.ts';
 import { getCasePvtMap } from './pvtMap.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
+import { getVoortgang } from './voortgang.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -33,6 +34,7 @@ export const caseDataParts = [
   'einde',
   'handhaving',
   'pvt-map',
+  'voortgang',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -64,7 +66,8 @@ export type CaseChange =
   | 'ontzorgen'
   | 'einde'
   | 'handhaving'
-  | 'pvt-map';
+  | 'pvt-map'
+  | 'voortgang';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -99,6 +102,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   ontzorgen: ['ontzorgen', 'file'],
   // A handhaving step: its letters are documents; signals show in the open tasks.
   handhaving: ['handhaving', 'documenten', 'file'],
+  // A gesprek recorded (its verslag is a document), moved or added; a tolk or a doorverwijzing.
+  voortgang: ['voortgang', 'documenten', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -131,6 +136,7 @@ export const useEindeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.p
 export const usePvtMapQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pvt-map'), queryFn: () => getCasePvtMap(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
+export const useVoortgangQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'voortgang'), queryFn: () => getVoortgang(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });
 export const useClosingQuery = (caseId: string) =>
   useQuery({

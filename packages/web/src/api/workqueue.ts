@@ -70,6 +70,7 @@ export const signalKinds = [
   'a2-possible',
   'pvt-not-done',
   'map-not-done',
+  'progress-meeting-due',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

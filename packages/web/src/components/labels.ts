@@ -37,6 +37,7 @@ const permissionIds = [
   'handhaving:decide',
   'contracts:manage',
   'provider:report',
+  'sociale-kaart:manage',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

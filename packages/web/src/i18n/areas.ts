@@ -38,8 +38,10 @@ import trajectEn from './areas/traject.en.json';
 import trajectNl from './areas/traject.nl.json';
 import voorbereidingEn from './areas/voorbereiding.en.json';
 import voorbereidingNl from './areas/voorbereiding.nl.json';
+import voortgangEn from './areas/voortgang.en.json';
+import voortgangNl from './areas/voortgang.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

@@ -6,7 +6,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findOpenCase } from '../../case-file/find-case.ts';
+import { findCase, findOpenCase } from '../../case-file/find-case.ts';
 import { assertStepAllowed } from '../ondertussengroep/ondertussengroep-support.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
@@ -23,6 +23,7 @@ import { pipHistoryFields } from './draft-fields.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { lockedDraft } from './update-draft.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
+import { replanProgressMeetings } from '../voortgang/plan-progress.ts';
 import { pipView, type PipView } from './pip.view.ts';
 
 /** The DUO PIP message (PIP API, POST /personen/{bsn}/PIP) for a vastgesteld version. */
@@ -205,6 +206,8 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       },
       ctx.now,
     );
+    // The voortgangsgesprekken follow the PIP in force (ADR 0120), before the signals are recomputed.
+    await replanProgressMeetings(tx, ctx, await findCase(tx, caseId));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: after.id,

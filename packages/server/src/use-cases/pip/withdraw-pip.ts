@@ -24,7 +24,7 @@ import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
-import { findOpenCase } from '../../case-file/find-case.ts';
+import { findCase, findOpenCase } from '../../case-file/find-case.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -39,6 +39,7 @@ import type { UseCaseContext } from '../context.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { settingsOf } from './pip-support.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
+import { replanProgressMeetings } from '../voortgang/plan-progress.ts';
 import { pipView, type PipView } from './pip.view.ts';
 import { withdrawalReasonLabels, type WithdrawPipInput } from './withdraw-pip.types.ts';
 
@@ -187,6 +188,8 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
         ctx.now,
       );
     }
+    // The voortgangsgesprekken follow the PIP in force (ADR 0120), before the signals are recomputed.
+    await replanProgressMeetings(tx, ctx, await findCase(tx, caseId));
     await recordPipWrite(tx, ctx, caseRow, {
       entityType: 'pip',
       entityId: pip.id,

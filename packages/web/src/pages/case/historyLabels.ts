@@ -85,7 +85,7 @@ export function historyValue(field: string, value: unknown, t: TFunction, langua
   }
 }
 
-const documentKinds = ['pip-beschikking', 'pip-advies', 'pip-intrekking', 'uitnodiging-brede-intake', 'waarschuwing', 'overdrachtsdossier', 'overdracht-export', 'overdracht-ontvangen', 'participatieverklaring'] as const;
+const documentKinds = ['pip-beschikking', 'pip-advies', 'pip-intrekking', 'uitnodiging-brede-intake', 'waarschuwing', 'overdrachtsdossier', 'overdracht-export', 'overdracht-ontvangen', 'participatieverklaring', 'voortgangsverslag'] as const;
 
 export function documentKindLabel(kind: string, t: TFunction): string {
   return (documentKinds as readonly string[]).includes(kind) ? t(`case.documentKind.${kind as 'pip-advies'}`) : t('case.documentKind.other');
