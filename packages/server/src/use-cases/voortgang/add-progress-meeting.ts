@@ -4,7 +4,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { AddProgressMeetingInput } from './voortgang.types.ts';
@@ -14,7 +14,7 @@ import { progressMeetingFields, progressMeetingView, type ProgressMeetingView } 
 /** An extra voortgangsgesprek on top of the PIP's plan ("zo vaak als nodig", seed 002). */
 export async function addProgressMeeting(ctx: UseCaseContext, caseId: string, input: AddProgressMeetingInput): Promise<ProgressMeetingView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const pip = await currentPip(tx, caseId);
     const [row] = await tx
       .insert(progressMeetings)

@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -16,7 +16,7 @@ import { progressMeetingFields, progressMeetingView, type ProgressMeetingView } 
 /** The case manager moves a planned gesprek to another day. */
 export async function moveProgressMeeting(ctx: UseCaseContext, caseId: string, meetingId: string, input: MoveProgressMeetingInput): Promise<ProgressMeetingView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const before = await lockedProgressMeeting(tx, caseId, meetingId, input.version);
     if (before.status !== 'gepland') {
       throw new AppError('STEP_NOT_ALLOWED', { field: 'plannedOn', message: 'Geplande datum: alleen een gepland gesprek kan worden verplaatst; dit gesprek is al gehouden of vervallen.' });

@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
@@ -29,7 +29,7 @@ const compact = (o: Record<string, string | undefined>): Record<string, string> 
  */
 export async function recordProgressMeeting(ctx: UseCaseContext, caseId: string, meetingId: string, input: RecordProgressMeetingInput): Promise<ProgressMeetingView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const before = await lockedProgressMeeting(tx, caseId, meetingId, input.version);
     if (before.status === 'vervallen') {
       throw new AppError('STEP_NOT_ALLOWED', { message: 'Dit gesprek is vervallen door een gewijzigd PIP en kan niet worden vastgelegd. Plan zo nodig een extra gesprek.' });

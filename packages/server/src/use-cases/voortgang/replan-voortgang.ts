@@ -1,6 +1,6 @@
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import { findCase } from '../../case-file/find-case.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 import { replanProgressMeetings, type PlanResult } from './plan-progress.ts';
@@ -8,7 +8,7 @@ import { replanProgressMeetings, type PlanResult } from './plan-progress.ts';
 /** Plans the gesprekken from the PIP in force when that did not happen yet (a PIP brought in by an import). */
 export async function replanVoortgang(ctx: UseCaseContext, caseId: string): Promise<PlanResult> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const kase = await findCase(tx, caseId, { forUpdate: true });
+    const kase = await findOpenCase(tx, caseId);
     const result = await replanProgressMeetings(tx, ctx, kase);
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'progress-plan',
