@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareDates, isBefore, isOnOrAfter, type IsoDate } from '../src/rules/dates.ts';
-import { planProgressMeetings } from '../src/progress/progress-meetings.ts';
+import { planExtensionMeetings, planProgressMeetings } from '../src/progress/progress-meetings.ts';
 import { computeProgressSignals } from '../src/workqueue/progress-signals.ts';
 
 const term = { termStart: '2026-05-02', termEndExclusive: '2029-05-02' };
@@ -68,5 +68,15 @@ describe('computeProgressSignals', () => {
   it('nothing for a closed case or when no gesprek is planned', () => {
     expect(computeProgressSignals({ closed: true, pipVersion: 1, meetings: [{ plannedOn: '2027-01-01', status: 'gepland' }] })).toEqual([]);
     expect(computeProgressSignals({ closed: false, pipVersion: 1, meetings: [{ plannedOn: '2027-01-01', status: 'gehouden' }] })).toEqual([]);
+  });
+});
+
+describe('planExtensionMeetings', () => {
+  it('plans the added months pro rata, at least one, inside the extension', () => {
+    expect(planExtensionMeetings({ perYear: 3, from: '2029-04-02', until: '2029-08-02' })).toEqual(['2029-06-02']);
+    expect(planExtensionMeetings({ perYear: 4, from: '2029-04-02', until: '2030-04-02' })).toHaveLength(4);
+    expect(planExtensionMeetings({ perYear: 1, from: '2029-04-02', until: '2029-04-20' })).toEqual(['2029-04-11']);
+    expect(planExtensionMeetings({ perYear: 0, from: '2029-04-02', until: '2029-08-02' })).toEqual([]);
+    expect(planExtensionMeetings({ perYear: 3, from: '2029-08-02', until: '2029-04-02' })).toEqual([]);
   });
 });

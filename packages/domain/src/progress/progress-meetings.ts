@@ -55,3 +55,16 @@ export function planProgressMeetings(input: ProgressPlanInput): IsoDate[] {
   // Each gesprek at the end of its equal share of the window: the first one after some progress.
   return Array.from({ length: count }, (_, i) => addDays(start, Math.min(days - 1, Math.floor(((i + 1) * days) / (count + 1)))));
 }
+
+/**
+ * The voortgangsgesprekken for the months a granted extension adds (from the old end to the new
+ * one): the PIP's number per year, pro rata, at least one, evenly spread. The PIP's minimum was
+ * already met over the original termijn, so an extension is not given a full year's number.
+ */
+// art. 5.3 lid 4 Besluit inburgering 2021 (het aantal voortgangsgesprekken ligt vast in het PIP), art. 12 Wet inburgering 2021 (verlenging)
+export function planExtensionMeetings(input: { readonly perYear: number; readonly from: IsoDate; readonly until: IsoDate }): IsoDate[] {
+  if (input.perYear <= 0 || !isBefore(input.from, input.until)) return [];
+  const days = daysBetween(input.from, input.until);
+  const count = Math.max(1, Math.ceil((input.perYear * days) / DAYS_PER_YEAR));
+  return Array.from({ length: count }, (_, i) => addDays(input.from, Math.min(days - 1, Math.floor(((i + 1) * days) / (count + 1)))));
+}

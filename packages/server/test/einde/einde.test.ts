@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseDocuments, caseEvents, caseResults, cases, caseSignals, duoExamResults, duoOutbox, pips, recordHistory, termExtensions } from '../../src/db/schema.ts';
+import { caseDocuments, caseEvents, caseResults, cases, caseSignals, duoExamResults, duoOutbox, pips, progressMeetings, recordHistory, termExtensions } from '../../src/db/schema.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import { pdfPages } from '../support/pdf-text.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from '../duo/support.ts';
@@ -22,13 +22,13 @@ afterAll(async () => {
 const TERM_END = '2029-04-02';
 
 /** A B1-route case with a vastgesteld PIP and a termijn, known at DUO (simulator). */
-async function setup(): Promise<{ caseId: string; bsn: string }> {
+async function setup(progressMeetings: number | null = null): Promise<{ caseId: string; bsn: string }> {
   const bsn = validBsn();
   seed(env, bsn, { termijn: { startdatum: '2026-04-02', einddatum: TERM_END } });
   const created = await createCaseVia(await env.login(), env.gemeente.gemeenteId, { bsn });
   await asSystem(env.database.db, async (tx) => {
     await tx.update(cases).set({ obliged: true, targetGroup: 'asiel', termStart: '2026-04-02', termEndExclusive: TERM_END, status: 'traject' }).where(eq(cases.id, created.id));
-    await tx.insert(pips).values({ gemeenteId: env.gemeente.gemeenteId, caseId: created.id, version: 1, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-04-01', route: 'B1', level: 'B1' });
+    await tx.insert(pips).values({ gemeenteId: env.gemeente.gemeenteId, caseId: created.id, version: 1, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-04-01', route: 'B1', level: 'B1', progressMeetings });
   });
   return { caseId: created.id, bsn };
 }
@@ -133,7 +133,8 @@ describe('duty fulfilled and closing with that reason', () => {
 
 describe('extending the termijn', () => {
   it('granted: the case termijn moves, a letter is stored, no DUO melding, and DUO reporting the old end does not undo it', async () => {
-    const { caseId, bsn } = await setup();
+    // The PIP agrees three voortgangsgesprekken a year: the added months get theirs (ADR 0120).
+    const { caseId, bsn } = await setup(3);
     const client = await env.login();
     const requested = await client.post(`/api/cases/${caseId}/term-extensions`, { ground: 'niet-verwijtbaar', requestedOn: '2026-05-15', months: 4, motivation: 'Langdurig ziek geweest.' });
     expect(requested.statusCode).toBe(201);
@@ -148,6 +149,8 @@ describe('extending the termijn', () => {
     expect(einde.extensions[0]).toMatchObject({ decision: 'toegekend', newEndExclusive: '2029-08-02' });
     expect(einde.term.endExclusive).toBe('2029-08-02');
     expect((await caseRow(caseId)).termEndExclusive).toBe('2029-08-02');
+    const added = await asSystem(env.database.db, (tx) => tx.select({ plannedOn: progressMeetings.plannedOn }).from(progressMeetings).where(eq(progressMeetings.caseId, caseId)));
+    expect(added.map((m) => m.plannedOn)).toEqual(['2029-06-02']);
 
     const [doc] = await asSystem(env.database.db, (tx) => tx.select().from(caseDocuments).where(eq(caseDocuments.id, einde.extensions[0]!.documentId!)));
     const text = (await pdfPages(doc!.content)).join('\n');

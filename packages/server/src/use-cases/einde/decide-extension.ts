@@ -17,6 +17,7 @@ import { buildTermExtensionLetter } from '../../documents/term-extension-letter.
 import { storeDocument } from '../../documents/store-document.ts';
 import { caseNumberOf } from '../case.view.ts';
 import type { UseCaseContext } from '../context.ts';
+import { extendProgressPlan } from '../voortgang/plan-progress.ts';
 import { grantedExtensions, loadEindeState } from './einde-support.ts';
 import { eindeOverview, type EindeOverview } from './einde.view.ts';
 import type { DecideExtensionInput } from './einde.types.ts';
@@ -90,6 +91,8 @@ export async function decideExtension(ctx: UseCaseContext, caseId: string, exten
         ctx.now,
       );
       kase = moved;
+      // The added months get their voortgangsgesprekken too (ADR 0120).
+      if (caseRow.termEndExclusive !== null) await extendProgressPlan(tx, ctx, kase, caseRow.termEndExclusive);
     }
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'term_extension',

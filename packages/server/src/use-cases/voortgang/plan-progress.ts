@@ -1,7 +1,7 @@
 // Planning the voortgangsgesprekken from the vastgesteld PIP (R19, ADR 0120), in the caller's
 // transaction: on issuing a (changed) PIP, on withdrawing one, and on the case manager's request.
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { planProgressMeetings } from '@koers/domain';
+import { planExtensionMeetings, planProgressMeetings, type IsoDate } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { pips, progressMeetings } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
@@ -55,4 +55,20 @@ export async function replanProgressMeetings(tx: Tx, ctx: UseCaseContext, kase: 
     );
   }
   return { planned: dates.length, dropped: planned.length };
+}
+
+/**
+ * A granted extension of the termijn (ADR 0129) adds voortgangsgesprekken for the added months, at
+ * the PIP's rate (ADR 0120); what was planned before stays. Nothing without a PIP number.
+ */
+export async function extendProgressPlan(tx: Tx, ctx: UseCaseContext, kase: CaseRow, previousEndExclusive: IsoDate): Promise<number> {
+  const pip = await currentPip(tx, kase.id);
+  if (pip === null || pip.progressMeetings === null || kase.termEndExclusive === null || kase.closedOn !== null) return 0;
+  const dates = planExtensionMeetings({ perYear: pip.progressMeetings, from: previousEndExclusive, until: kase.termEndExclusive });
+  if (dates.length > 0) {
+    await tx.insert(progressMeetings).values(
+      dates.map((plannedOn) => ({ gemeenteId: kase.gemeenteId, caseId: kase.id, pipId: pip.id, plannedOn, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })),
+    );
+  }
+  return dates.length;
 }
