@@ -44,11 +44,22 @@ describe.runIf(browserAvailable())('Voortgang: voortgangsgesprekken', () => {
     await form.getByLabel('Aanwezig', { exact: true }).fill('inburgeraar, trajectregisseur');
     await form.getByLabel('Taal', { exact: true }).fill('Spreken gaat beter.');
     await form.getByLabel('Gezondheid', { exact: true }).fill('Geen bijzonderheden.');
+    await form.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Handhaving starten' });
+    await form.getByLabel(/^Toelichting uitkomst/).fill('Drie weken niet bij de les verschenen zonder bericht.');
     await expectNoAxeViolations(page, 'voortgang part with the recording form');
     await form.getByRole('button', { name: 'Gesprek vastleggen' }).click();
     await expect.poll(async () => section.getByTestId('voortgang-notice').innerText()).toContain('vastgelegd');
     expect(await section.getByTestId('voortgang-record-form').count()).toBe(0);
     await expect.poll(async () => (await meetings.innerText()).match(/Gehouden(?! op)/g)?.length ?? 0).toBe(2);
+
+    // "Handhaving starten": the handhaving part opens with the violation form, its source this gesprek.
+    await section.getByRole('link', { name: 'Overtreding vastleggen bij handhaving' }).click();
+    await page.waitForURL(/\/handhaving\?gesprek=/);
+    const source = page.locator('#handhaving-source-kind');
+    await source.waitFor();
+    expect(await source.inputValue()).toBe('voortgangsgesprek');
+    expect(await page.getByLabel('Omschrijving herkomst').inputValue()).toMatch(/^Voortgangsgesprek van \d+ \w+ \d{4}$/);
+    await expectNoAxeViolations(page, 'handhaving part opened from a voortgangsgesprek');
 
     await page.goto('/sociale-kaart');
     await page.getByRole('heading', { level: 1, name: 'Sociale kaart' }).waitFor();

@@ -112,7 +112,7 @@ export type CollectionStatus = (typeof collectionStatuses)[number];
 export interface ViolationInput {
   ground: ViolationGround;
   establishedOn: string;
-  source: { kind: SourceKind; description: string };
+  source: { kind: SourceKind; id?: string | null; description: string };
   facts: string;
 }
 export type StepInput = { kind: StepKind; version: number } & Record<string, unknown>;

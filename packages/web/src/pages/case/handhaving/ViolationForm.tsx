@@ -10,12 +10,19 @@ import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { todayIso } from '../../../format/dates.ts';
 
 /** Records a violation of art. 22 or 23 with its facts and where it was found. */
-export function ViolationForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: () => void; onCancel: () => void }) {
+/** Where the violation was found when the form opens from there (a voortgangsgesprek with outcome "handhaving starten"). */
+export interface ViolationSource {
+  kind: SourceKind;
+  id: string | null;
+  description: string;
+}
+
+export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: string; source?: ViolationSource; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [ground, setGround] = useState<ViolationGround>('intake-niet-verschenen');
+  const [ground, setGround] = useState<ViolationGround>(source?.kind === 'voortgangsgesprek' ? 'begeleiding-niet-meegewerkt' : 'intake-niet-verschenen');
   const [establishedOn, setEstablishedOn] = useState(todayIso());
-  const [sourceKind, setSourceKind] = useState<SourceKind>('brede-intake');
-  const [description, setDescription] = useState('');
+  const [sourceKind, setSourceKind] = useState<SourceKind>(source?.kind ?? 'brede-intake');
+  const [description, setDescription] = useState(source?.description ?? '');
   const [facts, setFacts] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +33,7 @@ export function ViolationForm({ caseId, onSaved, onCancel }: { caseId: string; o
     setBusy(true);
     setError(null);
     try {
-      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, description }, facts });
+      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, id: source && source.kind === sourceKind ? source.id : null, description }, facts });
       onSaved();
     } catch (caught) {
       setError(caught);

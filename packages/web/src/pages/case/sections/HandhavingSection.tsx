@@ -27,7 +27,8 @@ import { CollectionForm } from '../handhaving/CollectionForm.tsx';
 import { DecisionForm } from '../handhaving/DecisionForm.tsx';
 import { ExplanationList } from '../handhaving/ExplanationList.tsx';
 import { StepForm } from '../handhaving/StepForm.tsx';
-import { ViolationForm } from '../handhaving/ViolationForm.tsx';
+import { ViolationForm, type ViolationSource } from '../handhaving/ViolationForm.tsx';
+import { useSearchParams } from 'react-router-dom';
 import { euro } from '../handhaving/format.ts';
 
 /** Handhaving (issue 14): violations with their steps, amounts explained by the server's rules core, the four-eyes decision, letters and collection. */
@@ -37,7 +38,15 @@ export function HandhavingSection({ caseId }: CasePartProps) {
   const user = useUser();
   const query = useHandhavingQuery(caseId);
   const changed = useCaseChanged(caseId);
-  const [adding, setAdding] = useState(false);
+  // Opened from a voortgangsgesprek whose outcome was "handhaving starten" (?gesprek=…&datum=…).
+  const [params] = useSearchParams();
+  const meetingId = params.get('gesprek');
+  const meetingOn = params.get('datum');
+  const fromMeeting: ViolationSource | undefined =
+    meetingId && meetingOn && /^\d{4}-\d{2}-\d{2}$/.test(meetingOn)
+      ? { kind: 'voortgangsgesprek', id: meetingId, description: t('handhaving.form.fromMeeting', { date: formatDate(meetingOn, language) }) }
+      : undefined;
+  const [adding, setAdding] = useState(fromMeeting !== undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const saved = (message: string) => {
@@ -86,7 +95,7 @@ export function HandhavingSection({ caseId }: CasePartProps) {
             />
           ))}
           {adding ? (
-            <ViolationForm caseId={caseId} onSaved={() => saved(t('handhaving.step.saved'))} onCancel={() => setAdding(false)} />
+            <ViolationForm caseId={caseId} source={fromMeeting} onSaved={() => saved(t('handhaving.step.saved'))} onCancel={() => setAdding(false)} />
           ) : user.permissions.includes('case:write') ? (
             <ButtonGroup>
               <SecondaryActionButton

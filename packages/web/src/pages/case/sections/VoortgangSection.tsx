@@ -14,7 +14,7 @@ import { ActionNotice } from '../../../components/RowAction.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { formatDate } from '../../../format/dates.ts';
-import type { CasePartProps } from '../caseParts.ts';
+import { casePartUrl, type CasePartProps } from '../caseParts.ts';
 import { InterpreterBookings } from './voortgang/InterpreterBookings.tsx';
 import { RecordMeetingForm } from './voortgang/RecordMeetingForm.tsx';
 import { Referrals } from './voortgang/Referrals.tsx';
@@ -77,7 +77,7 @@ export function VoortgangSection({ caseId }: CasePartProps) {
               </PrimaryActionButton>
             </ButtonGroup>
           ) : null}
-          <Meetings voortgang={voortgang} canWrite={canWrite && editing === null} onEdit={(e) => { setNotice(null); setEditing(e); }} />
+          <Meetings caseId={caseId} voortgang={voortgang} canWrite={canWrite && editing === null} onEdit={(e) => { setNotice(null); setEditing(e); }} />
           {editing?.kind === 'record' ? (
             <RecordMeetingForm
               caseId={caseId}
@@ -121,7 +121,7 @@ function PipLine({ voortgang }: { voortgang: Voortgang }) {
   );
 }
 
-function Meetings({ voortgang, canWrite, onEdit }: { voortgang: Voortgang; canWrite: boolean; onEdit: (e: Editing) => void }) {
+function Meetings({ caseId, voortgang, canWrite, onEdit }: { caseId: string; voortgang: Voortgang; canWrite: boolean; onEdit: (e: Editing) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const shown = voortgang.meetings.filter((m) => m.status !== 'vervallen');
@@ -150,6 +150,11 @@ function Meetings({ voortgang, canWrite, onEdit }: { voortgang: Voortgang; canWr
               <TableCell>{m.heldOn ? formatDate(m.heldOn, language) : '—'}</TableCell>
               <TableCell>
                 {m.outcome ? t(`voortgang.outcomes.${m.outcome}`) : '—'}
+                {m.outcome === 'handhaving-starten' && m.heldOn && canWrite ? (
+                  <div>
+                    <AppLink to={`${casePartUrl(caseId, 'handhaving')}?gesprek=${encodeURIComponent(m.id)}&datum=${m.heldOn}`}>{t('voortgang.toHandhaving')}</AppLink>
+                  </div>
+                ) : null}
                 {m.documentId ? <div>{t('voortgang.reportInDocuments')}</div> : null}
               </TableCell>
               <TableCell>
