@@ -75,9 +75,11 @@ describe('handhaving lifecycle', () => {
     expect(s.decision?.decidedBy).toBe('u2');
     const early = applyStep(s, { kind: 'onherroepelijk', on: '2027-03-30' }, '2027-12-31');
     expect(early.ok).toBe(false);
-    const final = run(s, [{ kind: 'onherroepelijk', on: '2027-04-05' }]);
+    // Six weeks end on Saturday 3 April 2027: the bezwaartermijn runs through Monday 5 April (art. 1 Atw).
+    expect(applyStep(s, { kind: 'onherroepelijk', on: '2027-04-05' }, '2027-12-31').ok).toBe(false);
+    const final = run(s, [{ kind: 'onherroepelijk', on: '2027-04-06' }]);
     expect(final.stage).toBe('onherroepelijk');
-    expect(final.finalOn).toBe('2027-04-05');
+    expect(final.finalOn).toBe('2027-04-06');
   });
 
   it('four eyes: the person who prepared the voornemen cannot decide', () => {
