@@ -27,6 +27,33 @@ interface World {
   caseB: CaseBody;
   caseC: string;
   clientsA: Map<Role, Client>;
+  /** A provider and a contract of each organisation (organisation-scoped, ADR 0116). */
+  providers: { a: string; b: string };
+  contracts: { a: string; b: string };
+}
+
+const providerBody = { name: 'Taalcentrum', kinds: ['taalaanbieder'], instellingsnummer: null };
+const contractBody = (providerId: string, gemeenteId: string) => ({
+  providerId,
+  name: 'Inburgering 2027',
+  gemeenteIds: [gemeenteId],
+  routes: [{ route: 'B1', priceCents: 560_000 }],
+  keurmerk: 'blik-op-werk',
+  keurmerkValidUntil: '2027-12-31',
+  locations: [{ name: 'Centrum', startMoments: ['2027-01-11'] }],
+  reportingEveryWeeks: 6,
+  startsOn: '2027-01-01',
+  endsOn: '2027-12-31',
+});
+
+/** A provider with one contract for the gemeente, made by the organisation's beheerder. */
+async function providerWithContract(beheerder: Client, gemeenteId: string): Promise<{ provider: string; contract: string }> {
+  const p = await beheerder.post('/api/admin/providers', providerBody);
+  expect(p.statusCode, p.body).toBe(201);
+  const provider = p.json<{ id: string }>().id;
+  const c = await beheerder.post('/api/admin/contracts', contractBody(provider, gemeenteId));
+  expect(c.statusCode, c.body).toBe(201);
+  return { provider, contract: c.json<{ id: string }>().id };
 }
 
 async function world(): Promise<World> {
@@ -44,7 +71,9 @@ async function world(): Promise<World> {
   const clientsA = new Map<Role, Client>();
   for (const role of roles) clientsA.set(role, await loginAs(koers.app, a.users[role].email));
   const caseA = await createCaseVia(clientsA.get('trajectregisseur')!, a.gemeenteId, { familyName: 'Aalders-A' });
-  return { a, b, gemeenteC, caseA, caseB: updated.json<CaseBody>(), caseC, clientsA };
+  const ofA = await providerWithContract(clientsA.get('beheerder')!, a.gemeenteId);
+  const ofB = await providerWithContract(beheerderB, b.gemeenteId);
+  return { a, b, gemeenteC, caseA, caseB: updated.json<CaseBody>(), caseC, clientsA, providers: { a: ofA.provider, b: ofB.provider }, contracts: { a: ofA.contract, b: ofB.contract } };
 }
 
 const isPermission = (access: RegisteredRoute['access']): access is Permission => (permissions as readonly string[]).includes(access ?? '');
@@ -61,6 +90,8 @@ function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own:
   // Ontzorgen batches and payments: another gemeente's real batch and payment are refused with 404 in
   // test/ontzorgen/ontzorgen.test.ts (they need two finance users and an approved batch); here an unknown id.
   if (route.url.startsWith('/api/financien/batches/:id') || route.url.startsWith('/api/financien/betalingen/:id')) return { foreign: [randomUUID()], own: randomUUID() };
+  if (route.url.startsWith('/api/admin/providers/:id')) return { foreign: [w.providers.b], own: w.providers.a };
+  if (route.url.startsWith('/api/admin/contracts/:id')) return { foreign: [w.contracts.b], own: w.contracts.a };
   throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
 }
 
@@ -80,6 +111,10 @@ function validBody(route: RegisteredRoute, w: World, id: string): object | undef
   if (label(route) === 'PATCH /api/admin/gemeenten/:id') return { version: 1, name: 'Overgenomen' };
   if (label(route) === 'PUT /api/admin/gemeenten/:id/settings') return { version: 1, settings: { letter: { department: 'Overgenomen' } } };
   if (label(route) === 'PUT /api/admin/gemeenten/:id/logo') return { version: 1, image: null };
+  // B's provider and contract are at version 1: a change or a link would succeed if isolation let it through.
+  if (label(route) === 'PUT /api/admin/providers/:id') return { ...providerBody, version: 1, name: 'Overgenomen' };
+  if (label(route) === 'POST /api/admin/providers/:id/users') return { userId: w.a.users['partner-aanbieder'].id };
+  if (label(route) === 'PUT /api/admin/contracts/:id') return { ...contractBody(id === w.contracts.b ? w.providers.b : w.providers.a, id === w.contracts.b ? w.b.gemeenteId : w.a.gemeenteId), version: 1, name: 'Overgenomen' };
   return route.method === 'GET' ? undefined : {};
 }
 
