@@ -6,6 +6,7 @@ import { providerContracts, providers } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { findCase } from '../../case-file/find-case.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
 import { currentPip } from '../traject/traject-support.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNamesOf } from './provider-support.ts';
@@ -15,6 +16,8 @@ export async function listCaseContracts(ctx: UseCaseContext, caseId: string, on:
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const route = (await currentPip(tx, caseId))?.route ?? null;
+    // The case's gemeente and its PIP's route are read to choose the contracts: a read of the case file.
+    await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'listCaseContracts', [{ resourceType: 'case', resourceId: caseId, subject: { type: 'case', id: caseId }, gemeenteId: kase.gemeenteId }]);
     const names = await gemeenteNamesOf(tx);
     const rows = await tx
       .select({ contract: providerContracts, providerName: providers.name, instellingsnummer: providers.instellingsnummer })
