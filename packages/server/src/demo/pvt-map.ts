@@ -81,7 +81,12 @@ export async function seedDemoPvtMap(tx: Tx, actors: DemoActors, now: Date): Pro
     at(ceremonyOn, 15),
   );
   await tx.update(pvtParticipants).set({ signedOn: ceremonyOn, certificateDocumentId: documentId, version: 2, updatedAt: at(ceremonyOn, 15) }).where(and(eq(pvtParticipants.groupId, group.id), eq(pvtParticipants.caseId, signed.id)));
-  await tx.insert(caseResults).values({ gemeenteId, caseId: signed.id, kind: 'pvt', completedOn: ceremonyOn, note: `Ondertekend bij PVT-groep ${group.name}`, createdBy: principal.userId, createdAt: at(ceremonyOn, 15), updatedAt: at(ceremonyOn, 15) });
+  // The PVT date is derived from the signing (ADR 0125): it replaces a date another part of the demo put there.
+  const signing = { completedOn: ceremonyOn, note: `Ondertekend bij PVT-groep ${group.name}`, updatedAt: at(ceremonyOn, 15) };
+  await tx
+    .insert(caseResults)
+    .values({ gemeenteId, caseId: signed.id, kind: 'pvt', ...signing, createdBy: principal.userId, createdAt: at(ceremonyOn, 15) })
+    .onConflictDoUpdate({ target: [caseResults.caseId, caseResults.kind], set: signing });
   await event(signed.id, ceremonyOn, 'pvt.ondertekening', `Participatieverklaring ondertekend op ${formatDutchDate(ceremonyOn)} (PVT-groep ${group.name}); het certificaat staat bij de documenten.`, { groupId: group.id, certificateDocumentId: documentId });
 
   // MAP in progress for the signed person: two practice activities, no eindgesprek yet.
