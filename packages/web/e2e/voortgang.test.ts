@@ -60,6 +60,13 @@ describe.runIf(browserAvailable())('Voortgang: voortgangsgesprekken', () => {
     expect(await source.inputValue()).toBe('voortgangsgesprek');
     expect(await page.getByLabel('Omschrijving herkomst').inputValue()).toMatch(/^Voortgangsgesprek van \d+ \w+ \d{4}$/);
     await expectNoAxeViolations(page, 'handhaving part opened from a voortgangsgesprek');
+    // The gesprek's verslag is in the file: it is picked as evidence, and the violation is recorded.
+    const violationForm = page.getByTestId('violation-form');
+    await violationForm.getByTestId('violation-evidence').getByRole('checkbox', { name: /^Verslag voortgangsgesprek / }).first().check();
+    await violationForm.getByLabel('Feiten').fill('Drie weken niet bij de les verschenen zonder bericht; besproken in het voortgangsgesprek.');
+    await violationForm.getByRole('button', { name: 'Vastleggen' }).click();
+    const recorded = page.getByTestId('violation').last();
+    await expect.poll(() => recorded.innerText()).toContain('Herkomst: voortgangsgesprek — Voortgangsgesprek van');
 
     await page.goto('/sociale-kaart');
     await page.getByRole('heading', { level: 1, name: 'Sociale kaart' }).waitFor();

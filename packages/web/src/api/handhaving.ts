@@ -114,6 +114,8 @@ export interface ViolationInput {
   establishedOn: string;
   source: { kind: SourceKind; id?: string | null; description: string };
   facts: string;
+  /** Documents of the case file that show the facts (a letter, a report of the provider). */
+  evidenceDocumentIds?: string[];
 }
 export type StepInput = { kind: StepKind; version: number } & Record<string, unknown>;
 

@@ -1,7 +1,8 @@
-import { ButtonGroup, Heading3, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { ButtonGroup, Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldErrorMessage, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
+import { useDocumentsQuery } from '../../../api/caseQueries.ts';
 import { recordViolation, sourceKinds, violationGrounds, type SourceKind, type ViolationGround } from '../../../api/handhaving.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
@@ -24,6 +25,8 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
   const [sourceKind, setSourceKind] = useState<SourceKind>(source?.kind ?? 'brede-intake');
   const [description, setDescription] = useState(source?.description ?? '');
   const [facts, setFacts] = useState('');
+  const [evidence, setEvidence] = useState<string[]>([]);
+  const documents = useDocumentsQuery(caseId);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fieldMessage = (f: string) => (isApiError(error) ? error.messageFor(f) : undefined);
@@ -33,7 +36,7 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
     setBusy(true);
     setError(null);
     try {
-      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, id: source && source.kind === sourceKind ? source.id : null, description }, facts });
+      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, id: source && source.kind === sourceKind ? source.id : null, description }, facts, evidenceDocumentIds: evidence });
       onSaved();
     } catch (caught) {
       setError(caught);
@@ -41,7 +44,7 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
       setBusy(false);
     }
   }
-  const fields = ['ground', 'establishedOn', 'source.kind', 'source.description', 'facts'];
+  const fields = ['ground', 'establishedOn', 'source.kind', 'source.description', 'facts', 'evidenceDocumentIds'];
   return (
     <form
       noValidate
@@ -92,6 +95,21 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
         error={fieldMessage('facts')}
         onChange={setFacts}
       />
+      <Fieldset invalid={Boolean(fieldMessage('evidenceDocumentIds'))} className="koers-fieldset" data-testid="violation-evidence">
+        <FieldsetLegend>{t('handhaving.form.evidence')}</FieldsetLegend>
+        {fieldMessage('evidenceDocumentIds') ? <FormFieldErrorMessage>{fieldMessage('evidenceDocumentIds')}</FormFieldErrorMessage> : null}
+        {documents.data && documents.data.length === 0 ? <Paragraph>{t('handhaving.form.noDocuments')}</Paragraph> : null}
+        {(documents.data ?? []).map((d) => (
+          <FormFieldCheckbox
+            key={d.id}
+            name="evidenceDocumentIds"
+            value={d.id}
+            label={d.title}
+            checked={evidence.includes(d.id)}
+            onChange={(event) => setEvidence(event.target.checked ? [...evidence, d.id] : evidence.filter((id) => id !== d.id))}
+          />
+        ))}
+      </Fieldset>
       <ButtonGroup>
         <PrimaryActionButton type="submit" disabled={busy}>
           {t('handhaving.form.save')}
