@@ -59,7 +59,7 @@ describe('navigation by permission', () => {
     'financieel-medewerker': ['overview', 'cases', 'duo', 'pvt', 'socialeKaart', 'finance', 'account'],
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
-    'partner-aanbieder': ['overview', 'cases', 'account'],
+    'partner-aanbieder': ['overview', 'cases', 'aanbieder', 'account'],
     hostingbeheerder: ['overview', 'hosting', 'account'],
     'functionaris-gegevensbescherming': ['overview', 'privacy', 'account'],
   };

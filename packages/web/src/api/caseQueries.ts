@@ -15,6 +15,7 @@ import { getCasePvtMap } from './pvtMap.ts';
 import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 import { getVoortgang } from './voortgang.ts';
+import { getCaseProviderReports } from './aanbieder.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -35,6 +36,7 @@ export const caseDataParts = [
   'handhaving',
   'pvt-map',
   'voortgang',
+  'aanbieder-rapportages',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -85,7 +87,7 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   // A PIP vastgesteld moves the status, the agreements and the termijn, adds a document, queues a DUO melding, and traject/results depend on it.
   pip: ['pip', 'file', 'documenten', 'duo', 'traject', 'resultaten'],
   // Placements and hours are reported to DUO.
-  traject: ['traject', 'duo', 'file'],
+  traject: ['traject', 'duo', 'file', 'aanbieder-rapportages'],
   resultaten: ['resultaten', 'duo', 'file', 'einde', 'pvt-map'],
   // Exam results reviewed, an extension requested or decided: the termijn (header), the letter, the tasks and closing.
   einde: ['einde', 'file', 'documenten', 'afsluiten'],
@@ -163,3 +165,5 @@ export const useTimelineQuery = (caseId: string) =>
   });
 
 export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'handhaving'), queryFn: () => getHandhaving(caseId) });
+export const useProviderReportsQuery = (caseId: string) =>
+  useQuery({ queryKey: caseKeys.part(caseId, 'aanbieder-rapportages'), queryFn: () => getCaseProviderReports(caseId) });

@@ -8,6 +8,7 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { HoursTable } from '../traject/HoursTable.tsx';
 import { PlacementForm } from '../traject/PlacementForm.tsx';
 import { Placements } from '../traject/Placements.tsx';
+import { ProviderReports } from '../traject/ProviderReports.tsx';
 import { useCaseChanged, useTrajectQuery } from '../../../api/caseQueries.ts';
 
 export interface CaseSectionProps {
@@ -59,6 +60,7 @@ export function TrajectSection({ caseId }: CaseSectionProps) {
           <Placements caseId={caseId} placements={traject.placements} canWrite={canWrite} onChanged={changed} />
           {canWrite ? <PlacementForm caseId={caseId} onSaved={(p) => changed(t('traject.form.saved', { name: p.instellingNaam }))} /> : null}
           <HoursTable caseId={caseId} hours={traject.hours} canWrite={canWrite} onChanged={changed} />
+          <ProviderReports caseId={caseId} />
         </>
       )}
     </section>
