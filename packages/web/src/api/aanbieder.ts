@@ -20,7 +20,14 @@ export interface HoursLine {
 }
 
 export interface PlacementReports {
-  weeks: { week: string; present: boolean; absenceReason: string | null; absenceReasonLabel: string | null; hours: HoursLine[]; total: number }[];
+  weeks: {
+    week: string;
+    present: boolean;
+    absenceReason: string | null;
+    absenceReasonLabel: string | null;
+    hours: HoursLine[];
+    total: number;
+  }[];
   hoursByCategory: HoursLine[];
   totalHours: number;
   levels: { skill: string; label: string; level: string; assessedOn: string; trend: string }[];
@@ -69,8 +76,12 @@ export interface CsvImportResult {
   rejected: { line: number; field: string; message: string }[];
 }
 
-export const getCaseProviderReports = (caseId: string) => api.get<CasePlacementReports[]>(`/api/cases/${encodeURIComponent(caseId)}/provider-reports`);
+export const getCaseProviderReports = (caseId: string) =>
+  api.get<CasePlacementReports[]>(`/api/cases/${encodeURIComponent(caseId)}/provider-reports`);
 export const getProviderPlacements = () => api.get<ProviderPlacements>('/api/aanbieder/placements');
 export const reportOnPlacement = (placementId: string, input: ReportInput) =>
-  api.post<{ outcome: 'nieuw' | 'gewijzigd' | 'ongewijzigd' }>(`/api/aanbieder/placements/${encodeURIComponent(placementId)}/reports`, input);
+  api.post<{ outcome: 'nieuw' | 'gewijzigd' | 'ongewijzigd' }>(
+    `/api/aanbieder/placements/${encodeURIComponent(placementId)}/reports`,
+    input,
+  );
 export const uploadReportsCsv = (csv: string) => api.post<CsvImportResult>('/api/aanbieder/reports/csv', { csv });

@@ -88,3 +88,31 @@ export const withdrawPlacement = (caseId: string, placementId: string, input: { 
   api.post<Placement>(`${base(caseId)}/placements/${encodeURIComponent(placementId)}/withdraw`, input);
 export const recordHours = (caseId: string, category: HoursCategory, input: HoursInput) =>
   api.put<{ category: string; total: number; asOf: string; version: number; queued: boolean }>(`${base(caseId)}/hours/${category}`, input);
+
+/** A contract a placement of this case may pick (GET /api/cases/:id/contracts?op=…, schema "Contract"). */
+export interface CaseContract {
+  id: string;
+  providerId: string;
+  providerName: string;
+  name: string;
+  locations: { name: string; startMoments: string[] }[];
+  reportingEveryWeeks: number;
+  startsOn: string;
+  endsOn: string;
+  instellingsnummer: string | null;
+}
+
+export interface ContractPlacementInput {
+  contractId: string;
+  location: string;
+  startMoment: string;
+  offeredOn: string;
+  expectedStartOn?: string;
+  expectedEndOn?: string;
+  literacy: Literacy;
+}
+
+export const getCaseContracts = (caseId: string, on: string) =>
+  api.get<CaseContract[]>(`${base(caseId)}/contracts?op=${encodeURIComponent(on)}`);
+export const registerContractPlacement = (caseId: string, input: ContractPlacementInput) =>
+  api.post<Placement>(`${base(caseId)}/placements`, input);

@@ -1,6 +1,17 @@
 // "Mijn deelnemers": the provider's running placements, a week or a level reported per placement,
 // what was reported so far, and a CSV upload of many reports at once (R13, ADR 0119).
-import { Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
+import {
+  Alert,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Heading3,
+  Paragraph,
+  SecondaryActionButton,
+} from '@utrecht/component-library-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,10 +64,20 @@ function PlacementCard({ placement, onReported }: { placement: ProviderPlacement
         </DataListItem>
       </DataList>
       <ButtonGroup>
-        <SecondaryActionButton type="button" aria-expanded={opened === 'week'} aria-label={t('aanbieder.page.reportWeekLabel', { name: placement.personName })} onClick={() => setOpened(opened === 'week' ? null : 'week')}>
+        <SecondaryActionButton
+          type="button"
+          aria-expanded={opened === 'week'}
+          aria-label={t('aanbieder.page.reportWeekLabel', { name: placement.personName })}
+          onClick={() => setOpened(opened === 'week' ? null : 'week')}
+        >
           {t('aanbieder.page.reportWeek')}
         </SecondaryActionButton>
-        <SecondaryActionButton type="button" aria-expanded={opened === 'level'} aria-label={t('aanbieder.page.reportLevelLabel', { name: placement.personName })} onClick={() => setOpened(opened === 'level' ? null : 'level')}>
+        <SecondaryActionButton
+          type="button"
+          aria-expanded={opened === 'level'}
+          aria-label={t('aanbieder.page.reportLevelLabel', { name: placement.personName })}
+          onClick={() => setOpened(opened === 'level' ? null : 'level')}
+        >
           {t('aanbieder.page.reportLevel')}
         </SecondaryActionButton>
       </ButtonGroup>
@@ -94,8 +115,12 @@ export function AanbiederPage() {
       ) : (
         <>
           <section aria-labelledby="aanbieder-placements-heading">
-            <Heading2 id="aanbieder-placements-heading">{t('aanbieder.page.placementsHeading', { provider: data.provider?.name ?? '' })}</Heading2>
-            {data.placements.length === 0 ? <Paragraph data-testid="aanbieder-placements-empty">{t('aanbieder.page.none')}</Paragraph> : null}
+            <Heading2 id="aanbieder-placements-heading">
+              {t('aanbieder.page.placementsHeading', { provider: data.provider?.name ?? '' })}
+            </Heading2>
+            {data.placements.length === 0 ? (
+              <Paragraph data-testid="aanbieder-placements-empty">{t('aanbieder.page.none')}</Paragraph>
+            ) : null}
             {data.placements.map((p) => (
               <PlacementCard key={p.id} placement={p} onReported={reported} />
             ))}

@@ -1,6 +1,20 @@
 // Uploading reports as a CSV file (format: docs/aanbieder-rapportages-csv.md): the counts, and the
 // rejected rows with line, column and reason.
-import { ButtonGroup, FormField, FormFieldErrorMessage, FormLabel, Heading2, Heading3, Paragraph, PrimaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  ButtonGroup,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  PrimaryActionButton,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadReportsCsv, type CsvImportResult } from '../../api/aanbieder.ts';
@@ -78,7 +92,15 @@ export function CsvUpload({ onImported }: { onImported: () => void }) {
           <Heading3 id="aanbieder-csv-result" ref={resultRef} tabIndex={-1}>
             {t('aanbieder.csv.result')}
           </Heading3>
-          <Paragraph>{t('aanbieder.csv.counts', { rows: result.rows, nieuw: result.nieuw, gewijzigd: result.gewijzigd, ongewijzigd: result.ongewijzigd, rejected: result.rejected.length })}</Paragraph>
+          <Paragraph>
+            {t('aanbieder.csv.counts', {
+              rows: result.rows,
+              nieuw: result.nieuw,
+              gewijzigd: result.gewijzigd,
+              ongewijzigd: result.ongewijzigd,
+              rejected: result.rejected.length,
+            })}
+          </Paragraph>
           {result.rejected.length > 0 ? (
             <ScrollTable captionId="aanbieder-csv-rejected" testId="aanbieder-csv-rejected" caption={t('aanbieder.csv.rejectedCaption')}>
               <TableHeader>

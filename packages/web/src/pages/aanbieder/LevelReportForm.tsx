@@ -9,7 +9,15 @@ import { SelectField } from '../../components/form/SelectField.tsx';
 import { todayIso } from '../../format/dates.ts';
 import { useReportSubmit } from './useReportSubmit.ts';
 
-export function LevelReportForm({ placementId, personName, onDone }: { placementId: string; personName: string; onDone: (outcome: string) => void }) {
+export function LevelReportForm({
+  placementId,
+  personName,
+  onDone,
+}: {
+  placementId: string;
+  personName: string;
+  onDone: (outcome: string) => void;
+}) {
   const { t } = useTranslation();
   const id = `aanbieder-level-${placementId}`;
   const [skill, setSkill] = useState<Skill>('lezen');
@@ -24,12 +32,40 @@ export function LevelReportForm({ placementId, personName, onDone }: { placement
 
   const atField = ['skill', 'level', 'assessedOn'].some((f) => fieldError(f) !== undefined);
   return (
-    <form noValidate className="koers-form koers-panel" aria-labelledby={`${id}-heading`} onSubmit={send} data-testid="aanbieder-level-form">
+    <form
+      noValidate
+      className="koers-form koers-panel"
+      aria-labelledby={`${id}-heading`}
+      onSubmit={send}
+      data-testid="aanbieder-level-form"
+    >
       <Heading4 id={`${id}-heading`}>{t('aanbieder.level.heading', { name: personName })}</Heading4>
       {error && !atField ? <ErrorAlert error={error} headingLevel={5} /> : null}
-      <SelectField<Skill> id={`${id}-skill`} label={t('aanbieder.level.skill')} value={skill} error={fieldError('skill')} options={skills.map((s) => ({ value: s, label: t(`aanbieder.skill.${s}`) }))} onChange={setSkill} />
-      <SelectField<CefrLevel> id={`${id}-level`} label={t('aanbieder.level.level')} value={level} error={fieldError('level')} options={cefrLevels.map((l) => ({ value: l, label: l }))} onChange={setLevel} />
-      <TextField id={`${id}-date`} type="date" label={t('aanbieder.level.assessedOn')} value={assessedOn} required error={fieldError('assessedOn')} onChange={(e) => setAssessedOn(e.target.value)} />
+      <SelectField<Skill>
+        id={`${id}-skill`}
+        label={t('aanbieder.level.skill')}
+        value={skill}
+        error={fieldError('skill')}
+        options={skills.map((s) => ({ value: s, label: t(`aanbieder.skill.${s}`) }))}
+        onChange={setSkill}
+      />
+      <SelectField<CefrLevel>
+        id={`${id}-level`}
+        label={t('aanbieder.level.level')}
+        value={level}
+        error={fieldError('level')}
+        options={cefrLevels.map((l) => ({ value: l, label: l }))}
+        onChange={setLevel}
+      />
+      <TextField
+        id={`${id}-date`}
+        type="date"
+        label={t('aanbieder.level.assessedOn')}
+        value={assessedOn}
+        required
+        error={fieldError('assessedOn')}
+        onChange={(e) => setAssessedOn(e.target.value)}
+      />
       <ButtonGroup>
         <PrimaryActionButton type="submit" busy={busy} disabled={busy}>
           {t('aanbieder.level.submit')}

@@ -1,7 +1,19 @@
 // What a provider reported on one placement: hours per lesson category, the attendance weeks, the
 // latest level per skill with its trend, interim reports and exam registrations. Shown in the case
 // file (traject part) and on the provider's own screen. Labels come from the server.
-import { DataList, DataListItem, DataListKey, DataListValue, Heading5, Paragraph, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading5,
+  Paragraph,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { trends, type PlacementReports } from '../../api/aanbieder.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
@@ -13,11 +25,22 @@ const isTrend = (value: string): value is Trend => (trends as readonly string[])
 export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; reports: PlacementReports }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
-  const nothing = reports.weeks.length === 0 && reports.levels.length === 0 && reports.interimReports.length === 0 && reports.examRegistrations.length === 0;
-  if (nothing) return <Paragraph className="koers-muted" data-testid="aanbieder-reports-empty">{t('aanbieder.reports.none')}</Paragraph>;
+  const nothing =
+    reports.weeks.length === 0 &&
+    reports.levels.length === 0 &&
+    reports.interimReports.length === 0 &&
+    reports.examRegistrations.length === 0;
+  if (nothing)
+    return (
+      <Paragraph className="koers-muted" data-testid="aanbieder-reports-empty">
+        {t('aanbieder.reports.none')}
+      </Paragraph>
+    );
   return (
     <div data-testid="aanbieder-reports">
-      {reports.lastReportOn ? <Paragraph>{t('aanbieder.reports.lastReportOn', { date: formatDate(reports.lastReportOn, language) })}</Paragraph> : null}
+      {reports.lastReportOn ? (
+        <Paragraph>{t('aanbieder.reports.lastReportOn', { date: formatDate(reports.lastReportOn, language) })}</Paragraph>
+      ) : null}
       <Heading5>{t('aanbieder.reports.hoursHeading')}</Heading5>
       <DataList className="koers-case-data" data-testid="aanbieder-hours">
         {reports.hoursByCategory.map((line) => (
@@ -44,7 +67,9 @@ export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; report
             {reports.weeks.map((w) => (
               <TableRow key={w.week}>
                 <TableCell>{t('aanbieder.reports.weekOf', { date: formatDate(w.week, language) })}</TableCell>
-                <TableCell>{w.present ? t('aanbieder.reports.present') : t('aanbieder.reports.absent', { reason: w.absenceReasonLabel ?? '' })}</TableCell>
+                <TableCell>
+                  {w.present ? t('aanbieder.reports.present') : t('aanbieder.reports.absent', { reason: w.absenceReasonLabel ?? '' })}
+                </TableCell>
                 <TableCell>{w.hours.length > 0 ? w.hours.map((h) => `${h.label}: ${h.hours}`).join(', ') : '—'}</TableCell>
               </TableRow>
             ))}
@@ -99,7 +124,9 @@ export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; report
           <Heading5>{t('aanbieder.reports.examsHeading')}</Heading5>
           <ul data-testid="aanbieder-exams">
             {reports.examRegistrations.map((e) => (
-              <li key={`${e.onderdeel}-${e.examOn}`}>{t('aanbieder.reports.exam', { name: e.label, date: formatDate(e.examOn, language) })}</li>
+              <li key={`${e.onderdeel}-${e.examOn}`}>
+                {t('aanbieder.reports.exam', { name: e.label, date: formatDate(e.examOn, language) })}
+              </li>
             ))}
           </ul>
         </>

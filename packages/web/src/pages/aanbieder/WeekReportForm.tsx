@@ -11,7 +11,15 @@ import { useReportSubmit } from './useReportSubmit.ts';
 
 type Presence = 'ja' | 'nee';
 
-export function WeekReportForm({ placementId, personName, onDone }: { placementId: string; personName: string; onDone: (outcome: string) => void }) {
+export function WeekReportForm({
+  placementId,
+  personName,
+  onDone,
+}: {
+  placementId: string;
+  personName: string;
+  onDone: (outcome: string) => void;
+}) {
   const { t } = useTranslation();
   const id = `aanbieder-week-${placementId}`;
   const [week, setWeek] = useState('');
@@ -29,12 +37,23 @@ export function WeekReportForm({ placementId, personName, onDone }: { placementI
   }
 
   const hoursError = fieldError('hours');
-  const atField = ['week', 'present', 'absenceReason', 'hours', ...lessonCategories.map((c) => `hours.${c}`)].some((f) => fieldError(f) !== undefined);
+  const atField = ['week', 'present', 'absenceReason', 'hours', ...lessonCategories.map((c) => `hours.${c}`)].some(
+    (f) => fieldError(f) !== undefined,
+  );
   return (
     <form noValidate className="koers-form koers-panel" aria-labelledby={`${id}-heading`} onSubmit={send} data-testid="aanbieder-week-form">
       <Heading4 id={`${id}-heading`}>{t('aanbieder.week.heading', { name: personName })}</Heading4>
       {error && !atField ? <ErrorAlert error={error} headingLevel={5} /> : null}
-      <TextField id={`${id}-date`} type="date" label={t('aanbieder.week.week')} description={t('aanbieder.week.weekHint')} value={week} required error={fieldError('week')} onChange={(e) => setWeek(e.target.value)} />
+      <TextField
+        id={`${id}-date`}
+        type="date"
+        label={t('aanbieder.week.week')}
+        description={t('aanbieder.week.weekHint')}
+        value={week}
+        required
+        error={fieldError('week')}
+        onChange={(e) => setWeek(e.target.value)}
+      />
       <SelectField<Presence>
         id={`${id}-present`}
         label={t('aanbieder.week.present')}

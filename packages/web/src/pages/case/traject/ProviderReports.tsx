@@ -24,11 +24,17 @@ export function ProviderReports({ caseId }: { caseId: string }) {
       ) : (
         data.map((p) => (
           <div key={p.placementId} data-testid="traject-provider-placement">
-            <Heading4>{p.contract ? t('aanbieder.case.placementWithContract', { provider: p.contract.providerName }) : t('aanbieder.case.placementWithout', { name: p.instellingNaam })}</Heading4>
+            <Heading4>
+              {p.contract
+                ? t('aanbieder.case.placementWithContract', { provider: p.contract.providerName })
+                : t('aanbieder.case.placementWithout', { name: p.instellingNaam })}
+            </Heading4>
             <DataList className="koers-case-data">
               <DataListItem>
                 <DataListKey>{t('aanbieder.case.contract')}</DataListKey>
-                <DataListValue>{p.contract ? `${p.contract.providerName} — ${p.contract.name}` : t('aanbieder.case.noContract')}</DataListValue>
+                <DataListValue>
+                  {p.contract ? `${p.contract.providerName} — ${p.contract.name}` : t('aanbieder.case.noContract')}
+                </DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{t('aanbieder.case.location')}</DataListKey>
