@@ -11,6 +11,8 @@ export const skills = ['lezen', 'luisteren', 'schrijven', 'spreken', 'knm'] as c
 export type Skill = (typeof skills)[number];
 export const cefrLevels = ['A0', 'A1', 'A2', 'B1', 'B2'] as const;
 export type CefrLevel = (typeof cefrLevels)[number];
+export const recommendations = ['doorgaan', 'extra-ondersteuning', 'route-heroverwegen', 'examen-aanmelden'] as const;
+export type Recommendation = (typeof recommendations)[number];
 export const trends = ['eerste', 'stijgend', 'gelijk', 'dalend'] as const;
 
 export interface HoursLine {
@@ -66,7 +68,9 @@ export interface ProviderPlacements {
 
 export type ReportInput =
   | { kind: 'week'; week: string; present: boolean; absenceReason?: AbsenceReason | null; hours: Partial<Record<LessonCategory, number>> }
-  | { kind: 'voortgang'; skill: Skill; level: CefrLevel; assessedOn: string };
+  | { kind: 'voortgang'; skill: Skill; level: CefrLevel; assessedOn: string }
+  | { kind: 'tussenrapportage'; reportedOn: string; text: string; recommendation: Recommendation }
+  | { kind: 'examen'; onderdeel: Skill; examOn: string };
 
 export interface CsvImportResult {
   rows: number;

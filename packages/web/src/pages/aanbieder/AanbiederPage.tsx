@@ -22,12 +22,14 @@ import { ActionNotice } from '../../components/RowAction.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { formatDate } from '../../format/dates.ts';
 import { CsvUpload } from './CsvUpload.tsx';
+import { ExamRegistrationForm } from './ExamRegistrationForm.tsx';
+import { InterimReportForm } from './InterimReportForm.tsx';
 import { LevelReportForm } from './LevelReportForm.tsx';
 import { ReportsSummary } from './ReportsSummary.tsx';
 import { WeekReportForm } from './WeekReportForm.tsx';
 
 const placementsKey = ['aanbieder', 'placements'] as const;
-type Opened = 'week' | 'level' | null;
+type Opened = 'week' | 'level' | 'interim' | 'exam' | null;
 
 function PlacementCard({ placement, onReported }: { placement: ProviderPlacement; onReported: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -80,9 +82,27 @@ function PlacementCard({ placement, onReported }: { placement: ProviderPlacement
         >
           {t('aanbieder.page.reportLevel')}
         </SecondaryActionButton>
+        <SecondaryActionButton
+          type="button"
+          aria-expanded={opened === 'interim'}
+          aria-label={t('aanbieder.page.reportInterimLabel', { name: placement.personName })}
+          onClick={() => setOpened(opened === 'interim' ? null : 'interim')}
+        >
+          {t('aanbieder.page.reportInterim')}
+        </SecondaryActionButton>
+        <SecondaryActionButton
+          type="button"
+          aria-expanded={opened === 'exam'}
+          aria-label={t('aanbieder.page.reportExamLabel', { name: placement.personName })}
+          onClick={() => setOpened(opened === 'exam' ? null : 'exam')}
+        >
+          {t('aanbieder.page.reportExam')}
+        </SecondaryActionButton>
       </ButtonGroup>
       {opened === 'week' ? <WeekReportForm placementId={placement.id} personName={placement.personName} onDone={done} /> : null}
       {opened === 'level' ? <LevelReportForm placementId={placement.id} personName={placement.personName} onDone={done} /> : null}
+      {opened === 'interim' ? <InterimReportForm placementId={placement.id} personName={placement.personName} onDone={done} /> : null}
+      {opened === 'exam' ? <ExamRegistrationForm placementId={placement.id} personName={placement.personName} onDone={done} /> : null}
       <ReportsSummary idPrefix={`aanbieder-reports-${placement.id}`} reports={placement.reports} />
     </section>
   );
