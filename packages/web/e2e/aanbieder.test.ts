@@ -120,6 +120,17 @@ describe.runIf(browserAvailable())('Provider screens: contracts, Mijn deelnemers
     await levelForm.getByLabel('Niveau').selectOption('A2');
     await levelForm.getByRole('button', { name: 'Niveau opslaan' }).click();
     await expect.poll(async () => card.getByTestId('aanbieder-levels').innerText()).toContain('A2');
+
+    await card.getByRole('button', { name: /^Tussenrapportage voor .*Karimi$/ }).click();
+    const interimForm = card.getByTestId('aanbieder-interim-form');
+    // Without text: refused at the field, with the server's Dutch message.
+    await interimForm.getByRole('button', { name: 'Tussenrapportage opslaan' }).click();
+    await expect.poll(async () => interimForm.getByText('Rapportage: vul de tekst in').count()).toBe(1);
+    await interimForm.getByLabel('Rapportage', { exact: true }).fill('Maakt goede voortgang met lezen.');
+    await interimForm.getByLabel('Advies').selectOption({ label: 'Extra ondersteuning nodig' });
+    await expectNoAxeViolations(partner.page, 'Mijn deelnemers with the interim form');
+    await interimForm.getByRole('button', { name: 'Tussenrapportage opslaan' }).click();
+    await expect.poll(async () => card.innerText()).toContain('Maakt goede voortgang met lezen.');
     await expectNoAxeViolations(partner.page, 'Mijn deelnemers with reports');
     await partner.context.close();
 
@@ -132,6 +143,7 @@ describe.runIf(browserAvailable())('Provider screens: contracts, Mijn deelnemers
     expect(levels).toContain('A2');
     expect(levels).toContain('Eerste beoordeling');
     expect(await reportsPart.getByTestId('aanbieder-hours').innerText()).toContain('8 uur');
+    expect(await reportsPart.innerText()).toContain('Extra ondersteuning nodig');
     await expectNoAxeViolations(regisseur.page, 'traject part with provider reports');
     await regisseur.context.close();
   });
