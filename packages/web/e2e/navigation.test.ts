@@ -57,7 +57,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'aanbieder@drechtsteden.demo',
     role: 'Partner taalaanbieder',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Mijn account'],
+    nav: ['Overzicht', 'Dossiers', 'Mijn deelnemers', 'Mijn account'],
   },
   {
     email: 'fg@drechtsteden.demo',
