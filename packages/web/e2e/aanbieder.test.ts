@@ -131,6 +131,31 @@ describe.runIf(browserAvailable())('Provider screens: contracts, Mijn deelnemers
     await expectNoAxeViolations(partner.page, 'Mijn deelnemers with the interim form');
     await interimForm.getByRole('button', { name: 'Tussenrapportage opslaan' }).click();
     await expect.poll(async () => card.innerText()).toContain('Maakt goede voortgang met lezen.');
+
+    // A CSV upload: one exam registration taken, one row for an unknown dossier listed as rejected.
+    const mine = await api<{ placements: { caseNumber: string; personName: string; gemeente: { code: string } }[] }>(
+      partner.page,
+      'GET',
+      '/api/aanbieder/placements',
+    );
+    const karimi = mine.placements.find((p) => p.personName.includes('Karimi'));
+    expect(karimi).toBeDefined();
+    const examOn = `${year + 1}-03-15`;
+    const csv = [
+      'gemeentecode;dossiernummer;soort;datum;onderdeel',
+      `${karimi?.gemeente.code};${karimi?.caseNumber};examen;${examOn};spreken`,
+      `${karimi?.gemeente.code};INB-1999-999999;examen;${examOn};lezen`,
+    ].join('\n');
+    const upload = partner.page.getByTestId('aanbieder-csv');
+    await upload
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: 'rapportages.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await upload.getByRole('button', { name: 'Uploaden' }).click();
+    const result = upload.getByTestId('aanbieder-csv-result');
+    await expect.poll(async () => result.innerText()).toContain('1 nieuw');
+    const rejected = await upload.getByTestId('aanbieder-csv-rejected').innerText();
+    expect(rejected).toMatch(/\b3\b/);
+    await expect.poll(async () => card.getByTestId('aanbieder-exams').innerText()).toContain('Spreken');
     await expectNoAxeViolations(partner.page, 'Mijn deelnemers with reports');
     await partner.context.close();
 
