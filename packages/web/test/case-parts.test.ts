@@ -76,6 +76,8 @@ describe('case cache', () => {
     expect(partsAffectedBy('pip')).toEqual(expect.arrayContaining(['pip', 'file', 'documenten', 'duo']));
     expect(partsAffectedBy('personal-data')).toContain('file');
     expect(partsAffectedBy('assignments')).toEqual(expect.arrayContaining(['file', 'assignable-users']));
+    // A placement registered or withdrawn changes the provider reports shown per placement.
+    expect(partsAffectedBy('traject')).toContain('aanbieder-rapportages');
   });
 
   it('every change refreshes its timeline and history, and names only known parts', () => {
