@@ -13,7 +13,7 @@ export const violationInput = z.strictObject({
   establishedOn: day('Datum van constatering'),
   source: z.strictObject({
     kind: z.enum(violationSourceKinds, 'Herkomst: kies waar de overtreding is vastgesteld'),
-    id: z.string().max(100).nullable().optional(),
+    id: z.uuid('Herkomst: kies het gesprek of de rapportage waar de overtreding uit blijkt').nullable().optional(),
     description: longText('Omschrijving herkomst', 300).min(1, 'Omschrijving herkomst: vul in waar het is vastgesteld'),
   }),
   facts: longText('Feiten', 4000).min(1, 'Feiten: beschrijf wat er is gebeurd'),
