@@ -59,7 +59,7 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
 
     // The month's batch for Zwijndrecht, proposed by Femke.
     await page.goto('/financien');
-    await page.getByLabel('Gemeente').selectOption({ label: 'Zwijndrecht' });
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zwijndrecht' });
     await page.getByLabel('Maand', { exact: true }).fill(month);
     const propose = page.getByTestId('propose-form');
     await propose.getByLabel('IBAN van de gemeente').fill('NL86INGB0002445588');
@@ -74,7 +74,7 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
     const second = await newPage(browser, app.url);
     await login(second.page, 'financien2@drechtsteden.demo');
     await second.page.goto('/financien');
-    await second.page.getByLabel('Gemeente').selectOption({ label: 'Zwijndrecht' });
+    await second.page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zwijndrecht' });
     await second.page.getByLabel('Maand', { exact: true }).fill(month);
     await second.page.getByTestId('batch-voorstel').getByRole('button', { name: 'Voorstel goedkeuren' }).click();
     await second.page.getByTestId('batch-goedgekeurd').waitFor();
@@ -82,7 +82,7 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
 
     // The SEPA file, validated with xmllint against the schema the product carries.
     await page.reload();
-    await page.getByLabel('Gemeente').selectOption({ label: 'Zwijndrecht' });
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zwijndrecht' });
     await page.getByLabel('Maand', { exact: true }).fill(month);
     const approved = page.getByTestId('batch-goedgekeurd');
     await approved.waitFor();
