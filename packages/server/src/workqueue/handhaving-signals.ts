@@ -2,17 +2,18 @@
 import { eq } from 'drizzle-orm';
 import { handhavingSignals, type HandhavingState, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { cases, handhavingViolations } from '../db/schema.ts';
+import { handhavingViolations } from '../db/schema.ts';
+import type { CaseRow } from '../case-file/find-case.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 
-export async function handhavingSignalsFor(tx: Tx, caseId: string, today: string): Promise<(Signal & { ref?: object })[]> {
+/** `kase` is the row refreshSignals already read; a closed case has no handhaving items. */
+export async function handhavingSignalsFor(tx: Tx, kase: Pick<CaseRow, 'id' | 'status'>, today: string): Promise<(Signal & { ref?: object })[]> {
+  if (kase.status === 'gesloten') return [];
   const rows = await tx
     .select({ id: handhavingViolations.id, state: handhavingViolations.state, gemeenteId: handhavingViolations.gemeenteId })
     .from(handhavingViolations)
-    .where(eq(handhavingViolations.caseId, caseId));
+    .where(eq(handhavingViolations.caseId, kase.id));
   if (rows.length === 0) return [];
-  const [kase] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId));
-  if (!kase || kase.status === 'gesloten') return [];
   const settings = await yearSettingsOf(tx, rows[0]?.gemeenteId ?? '', today);
   return handhavingSignals({
     violations: rows.map((r) => ({ id: r.id, state: r.state as HandhavingState })),

@@ -30,7 +30,7 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const differences = await differenceSignalsFor(tx, caseId);
   const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
   const term = await termSignalsFor(tx, row);
-  const handhaving = await handhavingSignalsFor(tx, caseId, today);
+  const handhaving = await handhavingSignalsFor(tx, row, today);
   const traject = await trajectSignalsFor(tx, row, today);
   const pvtMap = await pvtMapSignalsFor(tx, row, today);
   const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
