@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A screen on a loaded CI machine may take longer than the default second to show its data;
+          // the same patience as the pages' own default timeout (harness.ts).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
