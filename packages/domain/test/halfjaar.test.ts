@@ -121,3 +121,11 @@ describe('suppression of small counts', () => {
     expect(bench.some((r) => r.code === 'toets_advies_b1')).toBe(false);
   });
 });
+
+describe('halfjaarSections', () => {
+  it('shows every monitoring row in exactly one section', async () => {
+    const { halfjaarSections, monitoringRows, countHalfjaar: count } = await import('../src/sturing/index.ts');
+    const codes = monitoringRows(count([], h1)).map((r) => r.code);
+    expect(halfjaarSections.flatMap((s) => s.codes).sort()).toEqual([...codes].sort());
+  });
+});

@@ -74,3 +74,24 @@ export function benchmarkStatushouders(cases: readonly HalfjaarCase[], period: R
     .filter((r) => benchmarkCodes.has(r.code))
     .map((r) => ({ ...r, value: suppressSmallCount(r.value, threshold) }));
 }
+
+export const halfjaarSectionKeys = ['instroom', 'aanbod', 'pip', 'toets', 'wijzigingen', 'opleiding', 'pvtMap', 'ontzorgen', 'handhaving'] as const;
+export type HalfjaarSectionKey = (typeof halfjaarSectionKeys)[number];
+
+/** The sections of the half-year report: a title and the monitoring rows it shows. */
+export const halfjaarSections: readonly { readonly key: HalfjaarSectionKey; readonly title: string; readonly codes: readonly string[] }[] = [
+  { key: 'instroom', title: 'Instroom en brede intake', codes: ['in_beeld', 'brede_intake_afgerond'] },
+  { key: 'aanbod', title: 'Aangeboden trajecten', codes: ['trajecten_aangeboden', 'personen_met_aanbod'] },
+  { key: 'pip', title: "PIP's en de termijn van 10 weken", codes: ['pip_vastgesteld', 'pip_binnen_10_weken', 'pip_na_10_weken', 'pip_zonder_termijn'] },
+  { key: 'toets', title: 'Leerbaarheidstoets en routekeuze', codes: ['toets_uitslagen', 'toets_advies_b1', 'toets_advies_onderwijs', 'toets_advies_z', 'toets_zonder_advies', 'route_b1', 'route_onderwijs', 'route_z', 'route_onbekend'] },
+  { key: 'wijzigingen', title: 'Afschaling en wisselingen', codes: ['afschaling_a2', 'routewissels', 'pip_overige_wijzigingen'] },
+  { key: 'opleiding', title: 'Opleiding en alfabetisering', codes: ['opleiding_vastgelegd', 'aanbod_met_alfabetisering', 'aanbod_zonder_alfabetisering'] },
+  { key: 'pvtMap', title: 'PVT en MAP', codes: ['pvt_afgerond', 'map_afgerond'] },
+  { key: 'ontzorgen', title: 'Financieel ontzorgen', codes: ['ontzorgen_actief', 'ontzorgen_gestart', 'ontzorgen_geweigerd'] },
+  { key: 'handhaving', title: 'Handhaving', codes: ['handhaving_overtredingen', 'handhaving_art_22', 'handhaving_art_23', 'handhaving_boetes'] },
+];
+
+/** A suppressed count as people read it: "minder dan 5". */
+export function aggregateValueText(value: number | null, threshold: number): string {
+  return value === null ? `minder dan ${threshold}` : String(value);
+}

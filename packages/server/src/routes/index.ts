@@ -25,6 +25,7 @@ import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
 import { exportRoutes } from './exports.ts';
+import { rapportageVerslagenRoutes } from './rapportage-verslagen.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
@@ -60,4 +61,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   brpRoutes(app, ctx);
   handhavingRoutes(app, ctx);
   exportRoutes(app, ctx);
+  rapportageVerslagenRoutes(app, ctx);
 }
