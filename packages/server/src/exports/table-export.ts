@@ -3,7 +3,7 @@
 // CRLF; privacy/csv.ts) or XLSX (exceljs). Text cells that a spreadsheet would read as a formula are
 // neutralised in both formats, so a file saved on from Excel stays harmless too.
 import ExcelJS from 'exceljs';
-import { neutraliseFormula, toCsv } from '../privacy/csv.ts';
+import { neutraliseFormula } from '../privacy/csv.ts';
 
 export const exportFormats = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -40,16 +40,19 @@ export function centsText(cents: number): string {
   return `${sign}${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
+const quoted = (cell: string): string => (/[";\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+/** A number Koers wrote (a count, cents) may start with "-"; text from people never reaches Excel as a formula. */
 function csvValue(kind: ColumnKind, value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   switch (kind) {
     case 'cents':
-      return centsText(Number(value));
+      return typeof value === 'number' ? centsText(value) : quoted(neutraliseFormula(value));
     case 'number':
-      return String(value);
+      return typeof value === 'number' ? String(value) : quoted(neutraliseFormula(value));
     case 'date':
     case 'text':
-      return String(value);
+      return quoted(neutraliseFormula(String(value)));
     default:
       return kind satisfies never;
   }
@@ -59,9 +62,9 @@ function xlsxValue(kind: ColumnKind, value: string | number | null | undefined):
   if (value === null || value === undefined || value === '') return null;
   switch (kind) {
     case 'cents':
-      return Number(value) / 100;
+      return typeof value === 'number' ? value / 100 : neutraliseFormula(value);
     case 'number':
-      return Number(value);
+      return typeof value === 'number' ? value : neutraliseFormula(value);
     case 'date': {
       const text = String(value);
       return /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : neutraliseFormula(text);
@@ -76,10 +79,8 @@ function xlsxValue(kind: ColumnKind, value: string | number | null | undefined):
 const numberFormats: Record<ColumnKind, string | undefined> = { text: undefined, number: '0', cents: '€ #,##0.00', date: 'dd-mm-yyyy' };
 
 export function tableCsv<T>(columns: readonly ExportColumn<T>[], rows: readonly T[]): Buffer {
-  return toCsv(
-    columns.map((c) => c.header),
-    rows.map((row) => columns.map((c) => csvValue(c.kind ?? 'text', c.value(row)))),
-  );
+  const lines = [columns.map((c) => quoted(neutraliseFormula(c.header))).join(';'), ...rows.map((row) => columns.map((c) => csvValue(c.kind ?? 'text', c.value(row))).join(';'))];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 export async function tableXlsx<T>(sheetName: string, columns: readonly ExportColumn<T>[], rows: readonly T[]): Promise<Buffer> {
