@@ -1,5 +1,5 @@
 // Dutch labels of stored codes, for files that leave Koers (exports, reports): never a code on paper.
-import { isCaseStatus, targetGroupLabel, type CaseStatus, type TargetGroup } from '@koers/domain';
+import { isCaseStatus, targetGroupLabel, type CaseStatus } from '@koers/domain';
 
 const caseStatusLabels: Record<CaseStatus, string> = {
   aangemeld: 'Aangemeld',
@@ -19,7 +19,7 @@ export function caseStatusLabel(status: string): string {
 export function targetGroupText(group: string | null, obliged: boolean | null): string {
   if (obliged === false) return 'Niet inburgeringsplichtig';
   if (group === 'asiel' || group === 'gezin-overig') {
-    const label = targetGroupLabel(group as TargetGroup);
+    const label = targetGroupLabel(group);
     return label.charAt(0).toUpperCase() + label.slice(1);
   }
   return '';

@@ -2,10 +2,13 @@
 // permission, plus `format=csv|xlsx`. Each use case reads through the list use case and logs the
 // export in the processing log.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/context.ts';
 import { exportCases } from '../use-cases/exports/export-cases.ts';
 import { exportWorkqueue } from '../use-cases/exports/export-workqueue.ts';
+import { exportOpenHandhaving } from '../use-cases/exports/export-open-handhaving.ts';
+import { exportImportRejections } from '../use-cases/exports/export-import-rejections.ts';
 import { caseListFilters } from './cases.ts';
 import { workqueueFilters } from './workqueue.ts';
 import { errors } from './schemas.ts';
@@ -54,5 +57,29 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       );
       return sendFile(reply, file);
     },
+  );
+
+  api.get(
+    '/api/handhaving/export',
+    {
+      config: { access: 'workqueue:team' },
+      schema: { tags: ['handhaving'], summary: 'Alle lopende handhaving in het team als bestand (CSV of XLSX); vastgelegd in het verwerkingenlogboek', querystring: z.strictObject({ format: exportFormat }), response: errors },
+    },
+    async (request, reply) => sendFile(reply, await exportOpenHandhaving(useCaseContext(request, ctx), request.query.format)),
+  );
+
+  api.get(
+    '/api/imports/:jobId/afgewezen/export',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['dossiers'],
+        summary: 'De afgewezen regels van een import met kolom en reden als bestand (CSV of XLSX; alleen voor wie de import startte)',
+        params: z.strictObject({ jobId: z.uuid('Ongeldige id') }),
+        querystring: z.strictObject({ format: exportFormat }),
+        response: errors,
+      },
+    },
+    async (request, reply) => sendFile(reply, await exportImportRejections(useCaseContext(request, ctx), request.params.jobId, request.query.format)),
   );
 }

@@ -3,10 +3,10 @@
 import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processingLog } from '../../src/db/schema.ts';
+import { handhavingViolations, processingLog } from '../../src/db/schema.ts';
 import { asSystem } from '../../src/db/scope.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
-import { caseInput, createCaseVia, insertCase, snapshotOf } from '../support/fixtures.ts';
+import { caseInput, createCaseVia, insertCase, snapshotOf, validVNumber } from '../support/fixtures.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -59,7 +59,7 @@ describe('case list export', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload);
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Dossiers')!;
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(2).value).toBe('Export-Alpha');
@@ -99,5 +99,43 @@ describe('werkvoorraad export', () => {
     expect((await exportLog([linkedId], 'exportWorkqueue')).length).toBeGreaterThan(0);
     expect((await regisseur.get('/api/workqueue/export?format=xlsx')).statusCode).toBe(200);
     expect((await regisseur.get('/api/workqueue/export?format=csv&scope=team')).statusCode).toBe(403);
+  });
+});
+
+describe('handhaving and import exports', () => {
+  it("the team's open handhaving as CSV with the labels, logged; 403 for the regisseur", async () => {
+    const caseId = mine[0]!.id;
+    await asSystem(koers.database.db, (tx) =>
+      tx.insert(handhavingViolations).values({ gemeenteId: g.gemeenteId, caseId, ground: 'intake-niet-verschenen', article: 22, establishedOn: '2026-11-02', sourceKind: 'brede-intake', stage: 'geconstateerd', state: { stage: 'geconstateerd' } }),
+    );
+    await insertCase(koers.database, other.gemeenteId, { familyName: 'Handhaving-Anders' });
+    const teamleider = await loginAs(koers.app, g.users.teamleider.email);
+    const response = await teamleider.get('/api/handhaving/export?format=csv');
+    expect(response.statusCode, response.body).toBe(200);
+    const text = response.rawPayload.toString('utf8');
+    expect(text.startsWith('\uFEFFZaaknummer;Naam;Artikel;Overtreding;Stap;Vastgesteld op;Trajectregisseur\r\n')).toBe(true);
+    expect(text).toContain('Export-Alpha;Art. 22 Wet inburgering 2021;');
+    expect(text).not.toContain('geconstateerd;');
+    expect(text).not.toContain('Handhaving-Anders');
+    const logged = await asSystem(koers.database.db, (tx) => tx.select().from(processingLog).where(and(eq(processingLog.operationName, 'exportOpenHandhaving'), eq(processingLog.gemeenteId, g.gemeenteId))));
+    expect(logged.map((l) => [l.resourceType, l.actorUserId])).toEqual([['handhaving', g.users.teamleider.id]]);
+    expect((await regisseur.get('/api/handhaving/export?format=csv')).statusCode).toBe(403);
+  });
+
+  it("an import's rejected rows with line, column and reason, for who started it only", async () => {
+    const header = 'V-nummer;BSN;Achternaam;Voornamen;Geboortedatum;Nationaliteit;Verblijfsvergunning;Datum koppeling;COA-locatie;Gemeentecode;Nareiziger;Telefoon;Taal';
+    const line = (name: string, bsn: string) => [validVNumber(), bsn, name, 'Amina', '12-04-1990', 'SY', 'asiel', '01-11-2026', 'azc Budel', g.gemeenteCode, 'nee', '0612345678', 'Arabisch'].join(';');
+    const started = await regisseur.post('/api/imports/tvs?wacht=true', { csv: [header, line('Goed-import', ''), line('Fout-bsn', '123456789')].join('\n'), fileName: 'tvs.csv' });
+    expect([200, 202], started.body).toContain(started.statusCode);
+    const jobId = started.json<{ id: string }>().id;
+    const response = await regisseur.get(`/api/imports/${jobId}/afgewezen/export?format=csv`);
+    expect(response.statusCode, response.body).toBe(200);
+    const lines = response.rawPayload.toString('utf8').split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('\uFEFFWerkblad;Regel;Kolom;Reden');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^;3;BSN;.*elfproef/);
+    const teamleider = await loginAs(koers.app, g.users.teamleider.email);
+    expect((await teamleider.get(`/api/imports/${jobId}/afgewezen/export?format=csv`)).statusCode).toBe(404);
+    expect((await beleid.get(`/api/imports/${jobId}/afgewezen/export?format=csv`)).statusCode).toBe(403);
   });
 });

@@ -56,7 +56,7 @@ describe('CSV', () => {
 describe('XLSX', () => {
   it('reads back with exceljs: bold header, typed numbers, dates, euros, neutralised formulas', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tableXlsx('Lijst: [test]', columns, rows));
+    await workbook.xlsx.load((await tableXlsx('Lijst: [test]', columns, rows)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('Lijst   test ');
     expect(sheet.getRow(1).values).toEqual([undefined, 'Naam', 'Datum', 'Aantal', 'Bedrag']);

@@ -142,11 +142,11 @@ describe('monitoring exports', () => {
     expect(response.statusCode, response.body).toBe(200);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.rawPayload);
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Benchmark statushouders')!;
     const byCode = new Map<string, unknown>();
     sheet.eachRow((row, n) => {
-      if (n > 1) byCode.set(String(row.getCell(5).value), row.getCell(7).value);
+      if (n > 1) byCode.set(row.getCell(5).text, row.getCell(7).value);
     });
     expect(byCode.get('in_beeld')).toBe(7);
     expect(byCode.get('route_z')).toBeNull();
