@@ -40,8 +40,8 @@ describe.runIf(browserAvailable())('reports for the council and exports', () => 
     await login(page, 'beleid@drechtsteden.demo');
     await page.goto('/rapportages/verslagen');
     await page.getByRole('heading', { level: 1, name: 'Verslagen en monitoring' }).waitFor();
-    await page.getByLabel('Gemeente').selectOption({ label: 'Dordrecht' });
-    await page.getByLabel('Halfjaar').selectOption({ label: 'Tweede helft 2026' });
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Dordrecht' });
+    await page.getByLabel('Halfjaar', { exact: true }).selectOption({ label: 'Tweede helft 2026' });
     await page.getByRole('heading', { level: 2, name: 'Halfjaarrapportage Dordrecht' }).waitFor();
     await page.getByTestId('halfjaar-pip').waitFor();
     expect(await page.getByTestId('halfjaar-pip').innerText()).toContain('PIP vastgesteld binnen 10 weken');
