@@ -9,6 +9,9 @@ import { exportCases } from '../use-cases/exports/export-cases.ts';
 import { exportWorkqueue } from '../use-cases/exports/export-workqueue.ts';
 import { exportOpenHandhaving } from '../use-cases/exports/export-open-handhaving.ts';
 import { exportImportRejections } from '../use-cases/exports/export-import-rejections.ts';
+import { exportPvtGroups } from '../use-cases/exports/export-pvt-groups.ts';
+import { exportContracts } from '../use-cases/exports/export-contracts.ts';
+import { gemeenteQuery } from '../use-cases/pvt-map/pvt-map.types.ts';
 import { caseListFilters } from './cases.ts';
 import { workqueueFilters } from './workqueue.ts';
 import { errors } from './schemas.ts';
@@ -81,5 +84,17 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => sendFile(reply, await exportImportRejections(useCaseContext(request, ctx), request.params.jobId, request.query.format)),
+  );
+
+  api.get(
+    '/api/pvt-groups/export',
+    { config: { access: 'case:read' }, schema: { tags: ['pvt-map'], summary: 'PVT-groepen van een gemeente als bestand (CSV of XLSX)', querystring: gemeenteQuery.extend({ format: exportFormat }), response: errors } },
+    async (request, reply) => sendFile(reply, await exportPvtGroups(useCaseContext(request, ctx), request.query.gemeenteId, request.query.format)),
+  );
+
+  api.get(
+    '/api/admin/providers/export',
+    { config: { access: 'contracts:manage' }, schema: { tags: ['aanbieders'], summary: 'Aanbieders en contracten van de organisatie als bestand (CSV of XLSX)', querystring: z.strictObject({ format: exportFormat }), response: errors } },
+    async (request, reply) => sendFile(reply, await exportContracts(useCaseContext(request, ctx), request.query.format)),
   );
 }

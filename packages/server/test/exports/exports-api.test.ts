@@ -142,3 +142,33 @@ describe('handhaving and import exports', () => {
     expect((await beleid.get(`/api/imports/${jobId}/afgewezen/export?format=csv`)).statusCode).toBe(403);
   });
 });
+
+describe('lists without personal data', () => {
+  it('PVT groups of the own gemeente as XLSX; another gemeente → 404; no case rights → 403', async () => {
+    const created = await regisseur.post('/api/pvt-groups', { gemeenteId: g.gemeenteId, name: 'PVT-groep Oost', providerName: 'Stichting =Samen', interpreterLanguage: null, ceremonyOn: null });
+    expect(created.statusCode, created.body).toBe(200);
+    const response = await regisseur.get(`/api/pvt-groups/export?format=xlsx&gemeenteId=${g.gemeenteId}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('PVT-groepen')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Groep');
+    expect(sheet.getRow(2).getCell(1).value).toBe('PVT-groep Oost');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Stichting =Samen');
+    expect(sheet.getRow(2).getCell(7).value).toBe(0);
+    expect((await regisseur.get(`/api/pvt-groups/export?format=csv&gemeenteId=${other.gemeenteId}`)).statusCode).toBe(404);
+    expect((await beleid.get('/api/pvt-groups/export?format=csv')).statusCode).toBe(403);
+  });
+
+  it("the organisation's providers and contracts for the beheerder; 403 for others", async () => {
+    const beheerder = await loginAs(koers.app, g.users.beheerder.email);
+    const p = await beheerder.post('/api/admin/providers', { name: 'Taalcentrum Export', kinds: ['taalaanbieder'], instellingsnummer: '' });
+    expect(p.statusCode, p.body).toBe(201);
+    const response = await beheerder.get('/api/admin/providers/export?format=csv');
+    expect(response.statusCode, response.body).toBe(200);
+    const text = response.rawPayload.toString('utf8');
+    expect(text.startsWith('\uFEFFAanbieder;Contract;Gemeenten;Leerroutes en prijs;Keurmerk;Ingang;Einde\r\n')).toBe(true);
+    expect(text).toContain('Taalcentrum Export;;;;;;');
+    expect((await regisseur.get('/api/admin/providers/export?format=csv')).statusCode).toBe(403);
+  });
+});
