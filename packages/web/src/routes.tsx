@@ -27,6 +27,7 @@ const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
+const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -55,6 +56,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
   { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
+  { path: '/rapportages/verslagen', anyOf: ['reports:aggregate'], Page: VerslagenPage },
 ];
 
 export const routes: RouteObject[] = [

@@ -1783,3 +1783,23 @@ export const referrals = pgTable(
   },
   (t) => [index('referrals_case_idx').on(t.caseId), caseScoped('referrals')],
 ).enableRLS();
+
+/**
+ * The half-year report to the council (R25, ADR 0142): the beleidsadviseur's short text per section,
+ * per gemeente and half year ("2026-H1"). The numbers are never stored: they are counted when the
+ * report is produced.
+ */
+export const halfjaarRapportages = pgTable(
+  'halfjaar_rapportages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    halfYear: text('half_year').notNull(),
+    /** Record<section key, text>: the sections of @koers/domain `halfjaarSections`. */
+    texts: jsonb('texts').notNull().default({}),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('halfjaar_rapportages_gemeente_half_year_key').on(t.gemeenteId, t.halfYear), caseScoped('halfjaar_rapportages')],
+).enableRLS();

@@ -65,6 +65,16 @@ const caseListItem = caseDetailSchema
   .extend({ gemeenteName: z.string(), caseManagerName: nullableString, openSignals: z.number(), overdueSignals: z.number() })
   .meta({ id: 'DossierInLijst' });
 
+/** The case list's search, filters and order; the list and its export (routes/exports.ts) share them. */
+export const caseListFilters = z.strictObject({
+  gemeenteId: z.uuid().optional(),
+  zoek: text().trim().max(200).optional(),
+  status: text().trim().max(40).optional(),
+  trajectregisseur: z.union([z.uuid(), z.literal('geen')]).optional(),
+  sorteer: z.enum(caseSorts).default('name'),
+  volgorde: z.enum(['asc', 'desc']).default('asc'),
+});
+
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -76,13 +86,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['dossiers'],
         summary: 'Dossiers zoeken, filteren, sorteren en bladeren (met totaal)',
-        querystring: z.strictObject({
-          gemeenteId: z.uuid().optional(),
-          zoek: text().trim().max(200).optional(),
-          status: text().trim().max(40).optional(),
-          trajectregisseur: z.union([z.uuid(), z.literal('geen')]).optional(),
-          sorteer: z.enum(caseSorts).default('name'),
-          volgorde: z.enum(['asc', 'desc']).default('asc'),
+        querystring: caseListFilters.extend({
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),

@@ -24,6 +24,8 @@ import { trajectRoutes } from './traject.ts';
 import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
+import { exportRoutes } from './exports.ts';
+import { rapportageVerslagenRoutes } from './rapportage-verslagen.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
@@ -58,4 +60,6 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   duoContactpersoonRoutes(app, ctx);
   brpRoutes(app, ctx);
   handhavingRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  rapportageVerslagenRoutes(app, ctx);
 }

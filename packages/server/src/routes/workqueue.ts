@@ -26,6 +26,16 @@ const item = z
   })
   .meta({ id: 'WerkvoorraadItem' });
 
+/** The werkvoorraad's view, filters and order; the list and its export (routes/exports.ts) share them. */
+export const workqueueFilters = z.strictObject({
+  scope: z.enum(['own', 'team', 'unassigned']).default('own'),
+  gemeenteId: z.uuid().optional(),
+  kind: z.enum(signalKinds).optional(),
+  sort: z.enum(workqueueSorts).default('dueOn'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  upcoming: z.enum(['true', 'false']).default('false'),
+});
+
 export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
@@ -36,13 +46,7 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['werkvoorraad'],
         summary: 'Werkvoorraad: wat vandaag of eerder moet gebeuren, per trajectregisseur (own) of team',
-        querystring: z.strictObject({
-          scope: z.enum(['own', 'team', 'unassigned']).default('own'),
-          gemeenteId: z.uuid().optional(),
-          kind: z.enum(signalKinds).optional(),
-          sort: z.enum(workqueueSorts).default('dueOn'),
-          order: z.enum(['asc', 'desc']).default('asc'),
-          upcoming: z.enum(['true', 'false']).default('false'),
+        querystring: workqueueFilters.extend({
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),

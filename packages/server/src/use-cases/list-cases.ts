@@ -5,6 +5,7 @@ import { scopeOf } from '../auth/principal.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
 import { todayIn } from '../case-file/today.ts';
 import { notRemovedByRetention } from '../case-file/find-case.ts';
+import { AppError } from '../errors.ts';
 import type { UseCaseContext } from './context.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
@@ -21,6 +22,10 @@ export interface ListCasesQuery {
   order?: 'asc' | 'desc';
   limit: number;
   offset: number;
+  /** The processing-log operation: 'listCases' for the screen, 'exportCases' for a file. */
+  operationName?: 'listCases' | 'exportCases';
+  /** An export: refuse (before anything is logged) a list longer than this. */
+  refuseAbove?: number;
 }
 
 export interface CaseListItem extends CaseView {
@@ -100,6 +105,10 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
       .limit(query.limit)
       .offset(query.offset);
     const [total] = await tx.select({ n: count() }).from(cases).innerJoin(gemeentenInScope, eq(gemeentenInScope.id, cases.gemeenteId)).where(where);
+    const matching = total?.n ?? 0;
+    if (query.refuseAbove !== undefined && matching > query.refuseAbove) {
+      throw new AppError('VALIDATION_FAILED', { field: 'zoek', message: `De lijst heeft ${matching} dossiers; een export bevat er hoogstens ${query.refuseAbove}. Verfijn de zoekopdracht of het filter.` });
+    }
     const ids = rows.map((r) => r.c.id);
     const signalCounts = full && ids.length
       ? await tx
@@ -118,7 +127,7 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
       ctx,
       'dossierInburgering',
       'read',
-      'listCases',
+      query.operationName ?? 'listCases',
       rows.map((r) => ({ resourceType: 'case', resourceId: r.c.id, subject: { type: 'case', id: r.c.id }, gemeenteId: r.c.gemeenteId })),
     );
     return {

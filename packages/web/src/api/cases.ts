@@ -309,3 +309,6 @@ export const addAssignment = (caseId: string, userId: string, kind: 'begeleiding
   api.post<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, { userId, kind });
 export const removeAssignment = (caseId: string, userId: string) =>
   api.delete<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments/${encodeURIComponent(userId)}`);
+
+/** The case list with the same search and filters as a file (ADR 0142). */
+export const exportCasesUrl = (query: Omit<CaseListQuery, 'limit' | 'offset'>, format: 'csv' | 'xlsx') => `/api/cases/export${qs({ ...query, format })}`;

@@ -166,6 +166,23 @@ export async function postForFile(path: string, body: unknown, retried = false):
   return { blob: await response.blob(), fileName };
 }
 
+/** A download (an export, a report): the file, or a refusal as an ApiError naming the field, never a saved error page. */
+export async function getFile(path: string): Promise<{ blob: Blob; fileName: string | undefined }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'GET', credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
+  }
+  if (!response.ok) {
+    const parsed: unknown = await response.json().catch(() => undefined);
+    if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
+    throw toApiError(response.status, parsed);
+  }
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await response.blob(), fileName };
+}
+
 /**
  * A form with a file (multipart/form-data, e.g. an upload): the browser sets the boundary; the CSRF
  * token travels as for any other write, and a refusal becomes an ApiError naming the field.

@@ -86,3 +86,12 @@ export function getWorkqueue(query: WorkqueueQuery) {
   params.set('offset', String(query.offset ?? 0));
   return api.get<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }>(`/api/workqueue?${params.toString()}`);
 }
+
+/** The werkvoorraad with the same view and filters as a file (ADR 0142). */
+export function exportWorkqueueUrl(query: Omit<WorkqueueQuery, 'limit' | 'offset'>, format: 'csv' | 'xlsx'): string {
+  const params = new URLSearchParams({ scope: query.scope, sort: query.sort, order: query.order, format });
+  if (query.gemeenteId) params.set('gemeenteId', query.gemeenteId);
+  if (query.kind) params.set('kind', query.kind);
+  if (query.upcoming) params.set('upcoming', 'true');
+  return `/api/workqueue/export?${params.toString()}`;
+}

@@ -24,7 +24,8 @@ export interface OpenHandhavingItem {
 
 const closedStages: HandhavingStage[] = ['geen-boete', 'onherroepelijk', 'vervallen'];
 
-export async function listOpenHandhaving(ctx: UseCaseContext): Promise<{ items: OpenHandhavingItem[] }> {
+/** `operationName`: 'listOpenHandhaving' for the screen, 'exportOpenHandhaving' for a file (ADR 0142). */
+export async function listOpenHandhaving(ctx: UseCaseContext, operationName: 'listOpenHandhaving' | 'exportOpenHandhaving' = 'listOpenHandhaving'): Promise<{ items: OpenHandhavingItem[] }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await tx
       .select({ v: handhavingViolations, c: cases, manager: users.name })
@@ -40,7 +41,7 @@ export async function listOpenHandhaving(ctx: UseCaseContext): Promise<{ items: 
         ctx,
         'dossierInburgering',
         'read',
-        'listOpenHandhaving',
+        operationName,
         rows.map((r) => ({
           resourceType: 'handhaving',
           resourceId: r.v.id,

@@ -21,6 +21,10 @@ export interface WorkqueueQuery {
   includeUpcoming: boolean;
   limit: number;
   offset: number;
+  /** The processing-log operation: 'listWorkqueue' for the screen, 'exportWorkqueue' for a file. */
+  operationName?: 'listWorkqueue' | 'exportWorkqueue';
+  /** An export: refuse (before anything is logged) a list longer than this. */
+  refuseAbove?: number;
 }
 
 export interface WorkqueueItem {
@@ -93,6 +97,9 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
       .select({ n: count(), overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` })
       .from(caseSignals)
       .where(where);
+    if (query.refuseAbove !== undefined && (totals?.n ?? 0) > query.refuseAbove) {
+      throw new AppError('VALIDATION_FAILED', { field: 'kind', message: `De werkvoorraad heeft ${totals?.n ?? 0} taken; een export bevat er hoogstens ${query.refuseAbove}. Kies een soort taak of een gemeente.` });
+    }
     // The signed-in user's own name is known from the session; only other case managers are looked up.
     const managerIds = [...new Set(rows.map((r) => r.caseManagerId).filter((id): id is string => id !== null && id !== principal.userId))];
     const managers = new Map(
@@ -112,7 +119,7 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
       ctx,
       'dossierInburgering',
       'read',
-      'listWorkqueue',
+      query.operationName ?? 'listWorkqueue',
       caseIds.map(([id, gemeenteId]) => ({ resourceType: 'case', resourceId: id, subject: { type: 'case', id }, gemeenteId })),
     );
     return {

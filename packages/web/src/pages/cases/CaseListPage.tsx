@@ -13,7 +13,8 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { listCases, type CaseListItem, type CaseSort } from '../../api/cases.ts';
+import { exportCasesUrl, listCases, type CaseListItem, type CaseSort } from '../../api/cases.ts';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -142,6 +143,11 @@ export function CaseListPage() {
       {!data && !error ? <Loading /> : null}
       {data ? (
         <>
+          <ExportButtons
+            what={t('case.list.title')}
+            testId="cases-export"
+            urlFor={(format) => exportCasesUrl({ zoek, gemeenteId, status, trajectregisseur: trajectregisseur === 'mij' ? user.id : trajectregisseur, sorteer: sort, volgorde: order }, format)}
+          />
           <ScrollTable captionId="cases-caption" testId="cases-table" caption={t('case.list.caption', { total: data.total })} liveCaption>
             <TableHeader>
               <TableRow>

@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { caseloadTemplateUrl, executeImport, getImport, retryReconciliation, startCaseloadImport, startImport, type ImportJob } from '../../api/cases.ts';
 import { useAuth } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ServerText } from '../../components/ServerText.tsx';
 
@@ -204,6 +205,7 @@ export function ImportPage() {
             ))}
           </DataList>
           {job.status !== 'bezig' && job.rejected.length === 0 ? <Paragraph>{t('case.import.noRejections')}</Paragraph> : null}
+          {job.rejected.length > 0 && job.status !== 'bezig' ? <ExportButtons what={t('case.import.rejectedCaption')} testId="import-rejected-export" urlFor={(format) => `/api/imports/${encodeURIComponent(job.id)}/afgewezen/export?format=${format}`} /> : null}
           {job.rejected.length > 0 ? (
             <ScrollTable captionId="import-rejected-caption" testId="import-rejected" caption={t('case.import.rejectedCaption')}>
               <TableHeader>

@@ -8,6 +8,7 @@ import { createPvtGroup, listPvtGroups } from '../../api/pvtMap.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
@@ -37,6 +38,8 @@ export function PvtGroupsPage() {
       ) : data.length === 0 ? (
         <Paragraph>{t('pvtmap.groups.none')}</Paragraph>
       ) : (
+        <>
+        <ExportButtons what={t('pvtmap.groups.caption')} testId="pvt-groups-export" urlFor={(format) => `/api/pvt-groups/export?gemeenteId=${encodeURIComponent(gemeenteId)}&format=${format}`} />
         <ScrollTable captionId="pvt-groups-caption" testId="pvt-groups" caption={t('pvtmap.groups.caption')}>
           <TableHeader>
             <TableRow>
@@ -69,6 +72,7 @@ export function PvtGroupsPage() {
             ))}
           </TableBody>
         </ScrollTable>
+        </>
       )}
       {canWrite && gemeenteId !== '' ? (
         <section aria-labelledby="pvt-new-heading" className="koers-panel">

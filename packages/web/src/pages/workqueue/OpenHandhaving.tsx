@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { listOpenHandhaving } from '../../api/handhaving.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ServerText } from '../../components/ServerText.tsx';
 import { formatDate } from '../../format/dates.ts';
@@ -22,6 +23,8 @@ export function OpenHandhaving() {
       ) : !query.data ? null : query.data.items.length === 0 ? (
         <Paragraph>{t('handhaving.team.empty')}</Paragraph>
       ) : (
+        <>
+        <ExportButtons what={t('handhaving.team.title')} testId="open-handhaving-export" urlFor={(format) => `/api/handhaving/export?format=${format}`} />
         <ScrollTable captionId="open-handhaving-caption" testId="open-handhaving-table" caption={t('handhaving.team.caption')}>
           <TableHeader>
             <TableRow>
@@ -52,6 +55,7 @@ export function OpenHandhaving() {
             ))}
           </TableBody>
         </ScrollTable>
+        </>
       )}
     </section>
   );

@@ -17,10 +17,11 @@ import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { getWorkqueue, signalKinds, type WorkqueueItem, type WorkqueueScope } from '../../api/workqueue.ts';
+import { exportWorkqueueUrl, getWorkqueue, signalKinds, type WorkqueueItem, type WorkqueueScope } from '../../api/workqueue.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useServerLang } from '../../components/ServerText.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
@@ -126,6 +127,7 @@ export function WorkqueuePage() {
       </form>
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? <Loading /> : null}
+      {data ? <ExportButtons what={t('werkvoorraad.title')} testId="workqueue-export" urlFor={(format) => exportWorkqueueUrl({ scope, gemeenteId, kind, sort, order, upcoming }, format)} /> : null}
       {data ? (
         <ScrollTable captionId="wq-caption" testId="workqueue-table" caption={t('werkvoorraad.caption', { count: data.total, overdue: data.overdue })} liveCaption>
           <TableHeader>

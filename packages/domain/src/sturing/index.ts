@@ -1,0 +1,2 @@
+export * from './halfjaar.ts';
+export * from './monitoring.ts';

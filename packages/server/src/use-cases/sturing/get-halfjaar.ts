@@ -1,0 +1,72 @@
+// The half-year report of a gemeente (R25, ADR 0142): the counted numbers per section, small counts
+// suppressed, with the beleidsadviseur's stored text per section and its version.
+import { and, eq } from 'drizzle-orm';
+import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriod, monitoringRows, suppressSmallCount, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
+import { halfjaarRapportages } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import type { Tx } from '../../db/database.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { loadHalfjaarCases } from '../../sturing/halfjaar-facts.ts';
+import { smallCountThreshold } from '../../sturing/small-counts.ts';
+import type { UseCaseContext } from '../context.ts';
+import { grantedGemeente } from './sturing-support.ts';
+import type { HalfjaarQuery } from './sturing.types.ts';
+
+export interface HalfjaarSection {
+  key: HalfjaarSectionKey;
+  title: string;
+  text: string;
+  rows: { code: string; label: string; value: number | null }[];
+}
+
+export interface HalfjaarReport {
+  gemeente: { id: string; name: string };
+  halfYear: HalfYear;
+  label: string;
+  period: ReportPeriod;
+  /** Counts from 1 up to this number (exclusive) are shown as "minder dan …" (value null). */
+  threshold: number;
+  sections: HalfjaarSection[];
+  /** 0: no text stored yet. */
+  version: number;
+}
+
+export function storedTexts(value: unknown): Partial<Record<HalfjaarSectionKey, string>> {
+  if (typeof value !== 'object' || value === null) return {};
+  const out: Partial<Record<HalfjaarSectionKey, string>> = {};
+  for (const s of halfjaarSections) {
+    const t = (value as Record<string, unknown>)[s.key];
+    if (typeof t === 'string') out[s.key] = t;
+  }
+  return out;
+}
+
+export async function readHalfjaar(tx: Tx, gemeente: { id: string; name: string }, halfYear: HalfYear): Promise<HalfjaarReport> {
+  const period = halfYearPeriod(halfYear);
+  const threshold = await smallCountThreshold(tx, gemeente.id);
+  const rows = monitoringRows(countHalfjaar(await loadHalfjaarCases(tx, gemeente.id), period));
+  const [stored] = await tx.select().from(halfjaarRapportages).where(and(eq(halfjaarRapportages.gemeenteId, gemeente.id), eq(halfjaarRapportages.halfYear, halfYear)));
+  const texts = storedTexts(stored?.texts);
+  return {
+    gemeente,
+    halfYear,
+    label: halfYearLabel(halfYear),
+    period,
+    threshold,
+    version: stored?.version ?? 0,
+    sections: halfjaarSections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      text: texts[s.key] ?? '',
+      rows: s.codes.flatMap((code) => {
+        const row = rows.find((r) => r.code === code);
+        return row ? [{ ...row, value: suppressSmallCount(row.value, threshold) }] : [];
+      }),
+    })),
+  };
+}
+
+export async function getHalfjaar(ctx: UseCaseContext, query: HalfjaarQuery): Promise<HalfjaarReport> {
+  const gemeente = grantedGemeente(ctx.principal, query.gemeenteId);
+  return inScope(ctx.db, scopeOf(ctx.principal), (tx) => readHalfjaar(tx, gemeente, query.halfYear), { readOnly: true });
+}
