@@ -139,14 +139,15 @@ export const usePvtMapQuery = (caseId: string) => useQuery({ queryKey: caseKeys.
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
 /**
  * The results with 'verwijtbaar' judged for `on` (a date being entered) instead of today. Without a
- * date it is the overview above (same key, no request); with one it sits under the same part, so a
- * change to the results makes it stale too. Keeps the last answer while the next date loads.
+ * date it reads the overview above from the cache and never fetches (a form mounting after the
+ * overview arrived would otherwise refetch it); with one it sits under the same part, so a change
+ * to the results makes it stale too. Keeps the last answer while the next date loads.
  */
 export const useResultsOnQuery = (caseId: string, on: string | undefined, enabled: boolean) =>
   useQuery({
     queryKey: on ? ([...caseKeys.part(caseId, 'resultaten'), 'on', on] as const) : caseKeys.part(caseId, 'resultaten'),
     queryFn: () => getResults(caseId, on),
-    enabled,
+    enabled: enabled && on !== undefined,
     placeholderData: keepPreviousData,
   });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
