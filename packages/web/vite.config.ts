@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, shakeUtrechtComponents } from './vite-plugins.ts';
 
 // `npm run dev -w @koers/web` serves the app on :5173 and forwards /api to the Koers server.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shakeUtrechtComponents(), precompress()],
   server: {
     proxy: {
       '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
@@ -13,5 +14,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Which chunks each page needs, for the bench's entry sizes (npm run bench, KOERS_BENCH_PARTS=web); not served.
+    manifest: true,
   },
 });

@@ -1,7 +1,7 @@
 // `npm run bench`: werkvoorraad and case-file API against the equivalent raw SQL, on PGlite and on
 // PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Then the DUO
 // koppeling under load (bench/duo.ts), then the imports (bench/imports.ts). KOERS_BENCH_PARTS (a
-// comma list of requests, duo, imports) runs some parts; the other parts of docs/benchmarks.md are
+// comma list of requests, duo, imports, web) runs some parts; the other parts of docs/benchmarks.md are
 // kept as they were. Not part of `npm test`.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
 import { importReport, measureImports, type ImportBenchResult } from './imports.ts';
 import { postgresTarget } from './databases.ts';
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
+import { defaultWebDist, measureWeb, webReport } from './web.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
 const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
@@ -271,7 +272,7 @@ function report(results: TargetResult[]): string {
   return lines.join('\n');
 }
 
-const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports').split(',').map((p) => p.trim()));
+const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports,web').split(',').map((p) => p.trim()));
 const url = process.env.KOERS_BENCH_DATABASE_URL;
 const skippedPostgres = 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).';
 
@@ -330,10 +331,22 @@ if (parts.has('imports')) {
   importsPart = importReport(results).join('\n');
 }
 
-// The three parts of docs/benchmarks.md; a part that did not run keeps what was there.
+let webPart: string | undefined;
+if (parts.has('web')) {
+  // KOERS_BENCH_WEB_BEFORE: another build (e.g. of the commit before a change), measured interleaved with this one.
+  const before = process.env.KOERS_BENCH_WEB_BEFORE;
+  const targets = [...(before ? [{ label: 'Before (KOERS_BENCH_WEB_BEFORE)', distDir: before }] : []), { label: before ? 'After (this build)' : 'This build', distDir: process.env.KOERS_BENCH_WEB_DIST ?? defaultWebDist }];
+  const options = { loads: Number(process.env.KOERS_BENCH_WEB_LOADS ?? 15) };
+  webPart = webReport(await measureWeb(targets, options, console.log), options).join('\n');
+}
+
+// The parts of docs/benchmarks.md; a part that did not run keeps what was there.
 const DUO_MARKER = '<!-- bench: DUO koppeling -->';
 const IMPORTS_MARKER = '<!-- bench: imports -->';
-const previous = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
+const WEB_MARKER = '<!-- bench: web -->';
+const previousAll = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
+const [previous = '', previousWeb = ''] = previousAll.includes(WEB_MARKER) ? previousAll.split(WEB_MARKER) : [previousAll, ''];
+const webText = (webPart ?? previousWeb).trim();
 const [beforeImports = '', previousImports = ''] = previous.includes(IMPORTS_MARKER) ? previous.split(IMPORTS_MARKER) : [previous, ''];
 const [previousRequests = '', previousDuo = ''] = beforeImports.includes(DUO_MARKER) ? beforeImports.split(DUO_MARKER) : [beforeImports, ''];
 const requestsText = (requestsPart ?? previousRequests).trimEnd();
@@ -341,6 +354,6 @@ const duoText = (duoPart ?? previousDuo).trim();
 const importsText = (importsPart ?? previousImports).trim();
 writeFileSync(
   docsPath,
-  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}`,
+  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}${webText ? `\n${WEB_MARKER}\n\n${webText}\n` : ''}`,
 );
 console.log(`Resultaten geschreven naar ${docsPath.pathname}`);

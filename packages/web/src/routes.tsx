@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
+import { CatalogsReady } from './components/CatalogsReady.tsx';
 import { Loading, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
 import { navItems, type NavId } from './nav/navConfig.ts';
 import type { Permission } from './api/types.ts';
@@ -30,7 +31,12 @@ const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').t
 const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
-const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+// Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
+const loaded = (page: ReactNode) => (
+  <Suspense fallback={<Loading />}>
+    <CatalogsReady>{page}</CatalogsReady>
+  </Suspense>
+);
 
 const placeholder = (id: PlaceholderId) => () => <PlaceholderPage id={id} />;
 

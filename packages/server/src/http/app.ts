@@ -4,7 +4,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -17,6 +16,7 @@ import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authentication.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerRoutes } from '../routes/index.ts';
+import { registerWebApp } from './web-app.ts';
 import { createLogger, KoersLogController } from '../logging.ts';
 
 z.config(z.locales.nl());
@@ -144,13 +144,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   const webDist = ctx.config.webDistDir;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.code(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Deze pagina of dit adres bestaat niet.' } });
-    });
+    await registerWebApp(app, webDist);
   } else {
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && request.url === '/') {

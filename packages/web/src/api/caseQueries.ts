@@ -1,6 +1,6 @@
 // Query keys of the case file, its queries, and which parts a change affects. One module, so a
 // new part adds its key here and every mutation that touches it invalidates it.
-import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { getAssignableUsers, getCaseFile, getHistory, getTimeline } from './cases.ts';
 import { getCaseLinks, getClosableCase } from './case-closing.ts';
@@ -137,6 +137,19 @@ export const useTrajectQuery = (caseId: string) => useQuery({ queryKey: caseKeys
 export const useEindeQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'einde'), queryFn: () => getEinde(caseId) });
 export const usePvtMapQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'pvt-map'), queryFn: () => getCasePvtMap(caseId) });
 export const useResultsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'resultaten'), queryFn: () => getResults(caseId) });
+/**
+ * The results with 'verwijtbaar' judged for `on` (a date being entered) instead of today. Without a
+ * date it reads the overview above from the cache and never fetches (a form mounting after the
+ * overview arrived would otherwise refetch it); with one it sits under the same part, so a change
+ * to the results makes it stale too. Keeps the last answer while the next date loads.
+ */
+export const useResultsOnQuery = (caseId: string, on: string | undefined, enabled: boolean) =>
+  useQuery({
+    queryKey: on ? ([...caseKeys.part(caseId, 'resultaten'), 'on', on] as const) : caseKeys.part(caseId, 'resultaten'),
+    queryFn: () => getResults(caseId, on),
+    enabled: enabled && on !== undefined,
+    placeholderData: keepPreviousData,
+  });
 export const useCaseDuoQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'duo'), queryFn: () => getCaseDuo(caseId) });
 export const useVoortgangQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'voortgang'), queryFn: () => getVoortgang(caseId) });
 export const useDocumentsQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'documenten'), queryFn: () => getCaseDocuments(caseId) });

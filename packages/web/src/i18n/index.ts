@@ -2,9 +2,7 @@
 // and mirrored on <html lang>.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import nl from './nl.json';
-import { areasEn, areasNl } from './areas.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -33,22 +31,48 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode or storage disabled: the switch still works for this page view.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
+}
+
+/** Dutch is in the bundle; English comes in its own file the first time it is chosen. */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'nl' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { englishCatalog } = await import('./english.ts');
+  i18n.addResourceBundle(language, 'translation', englishCatalog(), true, true);
 }
 
 i18n.on('languageChanged', (language: string) => {
   document.documentElement.lang = isLanguage(language) ? language : 'nl';
 });
 
-export const i18nReady = i18n.use(initReactI18next).init({
-  resources: { nl: { translation: { ...nl, ...areasNl } }, en: { translation: { ...en, ...areasEn } } },
-  lng: storedLanguage(),
-  fallbackLng: 'nl',
-  supportedLngs: languages,
-  // Permission ids contain a colon ('admin:users'): no namespaces in keys.
-  nsSeparator: false,
-  interpolation: { escapeValue: false }, // React escapes already
-  returnNull: false,
+const initialLanguage = storedLanguage();
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .init({
+    // The areas' Dutch catalogs follow in their own file (areasReady); English when chosen.
+    resources: { nl: { translation: nl } },
+    // English is added by loadLanguage(); until then a key falls back to Dutch.
+    partialBundledLanguages: true,
+    lng: 'nl',
+    fallbackLng: 'nl',
+    supportedLngs: languages,
+    // Permission ids contain a colon ('admin:users'): no namespaces in keys.
+    nsSeparator: false,
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+  })
+  .then(async () => {
+    if (initialLanguage !== 'nl') await setLanguage(initialLanguage);
+  });
+
+/**
+ * Resolves once the areas' Dutch catalogs are in. Requested now, alongside whatever the page asks
+ * for first; every page behind the shell waits for it (CatalogsReady), the shell and login do not.
+ */
+const dutchAreasModule = import('./dutch-areas.ts');
+export const areasReady: Promise<void> = Promise.all([i18nReady, dutchAreasModule]).then(([, { dutchAreas }]) => {
+  i18n.addResourceBundle('nl', 'translation', dutchAreas(), true, true);
 });
 
 export default i18n;

@@ -2,7 +2,8 @@ import { ButtonGroup, Heading3, Paragraph, PrimaryActionButton } from '@utrecht/
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
-import { getResults, recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
+import { recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
+import { useResultsOnQuery } from '../../../api/caseQueries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup } from '../pip/fields.tsx';
@@ -24,27 +25,18 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
   const [date, setDate] = useState(result.completedOn ?? '');
   const [culpable, setCulpable] = useState<CulpableChoice>(choiceOf(result.culpable));
   const [note, setNote] = useState(result.note ?? '');
-  const [culpability, setCulpability] = useState<Culpability | null>(result.culpability);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const derived = result.kind === 'pvt' || result.kind === 'map';
   const [noteError, setNoteError] = useState<string | undefined>(undefined);
 
-  // 'Verwijtbaar' is judged for the date being entered (or today): ask the rules core again when it changes.
-  useEffect(() => {
-    if (result.kind === 'zroute') return;
-    let cancelled = false;
-    const on = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
-    getResults(caseId, on)
-      .then((o) => {
-        if (!cancelled) setCulpability(o.results.find((r) => r.kind === result.kind)?.culpability ?? null);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [caseId, date, result.kind]);
+  // 'Verwijtbaar' is judged for the date being entered (or today): ask the rules core again when it
+  // changes. Through the query cache: without a date it is the overview already loaded, and the PVT
+  // and MAP forms share one request for the same date.
+  const on = result.kind !== 'zroute' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  const judged = useResultsOnQuery(caseId, on, result.kind !== 'zroute');
+  const culpability: Culpability | null = judged.data ? (judged.data.results.find((r) => r.kind === result.kind)?.culpability ?? null) : result.culpability;
 
   useEffect(() => {
     if (culpability && !culpability.allowed && culpable !== 'nvt') setCulpable('nvt');
