@@ -25,6 +25,7 @@ import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
+import { participatieRoutes } from './participatie.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -50,6 +51,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   ontzorgenRoutes(app, ctx);
   eindeRoutes(app, ctx);
   pvtMapRoutes(app, ctx);
+  participatieRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   voortgangRoutes(app, ctx);
   workqueueRoutes(app, ctx);
