@@ -123,7 +123,7 @@ describe('placements, hours, DUO and the Z-route ledger', () => {
     expect(second.json<View>().ledger).toMatchObject({ activityHours: 88, activityHoursRemaining: 712 });
     // The first total was still waiting: the new total replaces it (ADR 0058); DUO gets 88.
     await env.duo.worker.tick();
-    expect(env.sim.state.persons.get(bsn)?.uren?.participatieactiviteiten).toBe(88);
+    expect(env.sim.state.persons.get(bsn)?.uren.get(env.gemeente.oin)?.participatieactiviteiten).toBe(88);
     const [row] = await asSystem(env.database.db, (tx) => tx.select().from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, 'participatieactiviteiten'))));
     expect(row).toMatchObject({ total: 88, participationHours: 88, asOf: '2026-05-31' });
 
