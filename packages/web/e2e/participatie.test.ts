@@ -27,7 +27,7 @@ describe.runIf(browserAvailable())('participation places and the Z-route ledger'
 
     await page.goto('/participatieplekken');
     await page.getByRole('heading', { level: 1, name: 'Participatieplekken' }).waitFor();
-    const gemeente = page.getByLabel('Gemeente');
+    const gemeente = page.locator('#plekken-gemeente');
     if ((await gemeente.count()) > 0) await gemeente.selectOption({ label: 'Dordrecht' });
     await page.getByTestId('participatieplekken').waitFor();
     expect(await page.getByTestId('participatieplekken').innerText()).toContain('Werkcarrousel');
