@@ -9,3 +9,4 @@ export * from './handhaving/index.ts';
 export * from './providers/index.ts';
 export * from './progress/progress-meetings.ts';
 export * from './sturing/index.ts';
+export * from './participation/index.ts';

@@ -78,7 +78,7 @@ describe.runIf(browserAvailable())('admin page', () => {
     // And the new user logs in with the team lead's menu.
     await logout(page);
     await login(page, email, 'Een-lang-start-wachtwoord-1');
-    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Rapportages', 'Mijn account']);
+    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Mijn account']);
     await context.close();
   });
 

@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('log-in and session', () => {
     await page.keyboard.type('Welkom-bij-Koers-2026');
     await page.keyboard.press('Enter');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Rapportages', 'Mijn account']);
+    expect(await navLabels(page)).toEqual(['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Mijn account']);
     // Focus lands on the heading of the overview page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
@@ -112,7 +112,7 @@ describe.runIf(browserAvailable())('log-in and session', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await navLabels(page, 'Main menu')).toEqual(['Overview', 'DUO notifications', 'Sociale kaart', 'Reports', 'Processing log', 'Administration', 'My account']);
+    expect(await navLabels(page, 'Main menu')).toEqual(['Overview', 'DUO notifications', 'Sociale kaart', 'Participation places', 'Reports', 'Processing log', 'Administration', 'My account']);
     expect(await page.getByTestId('current-user').innerText()).toContain('Administrator at Sociale Dienst Drechtsteden');
     await expect.poll(() => page.title()).toBe('Overview — Koers');
 

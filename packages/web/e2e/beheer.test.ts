@@ -81,7 +81,7 @@ describe.runIf(browserAvailable())('beheer of gemeenten and organisations', () =
 
     await logout(page);
     await login(page, 'beheerder@deventer.demo', 'Een-lang-start-wachtwoord-1');
-    expect(await navLabels(page)).toEqual(['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account']);
+    expect(await navLabels(page)).toEqual(['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account']);
     await context.close();
   });
 });

@@ -21,25 +21,25 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'beheerder@drechtsteden.demo',
     role: 'Beheerder',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
+    nav: ['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
   },
   {
     email: 'teamleider@drechtsteden.demo',
     role: 'Teamleider',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Rapportages', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Mijn account'],
   },
   {
     email: 'regisseur@drechtsteden.demo',
     role: 'Trajectregisseur',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Mijn account'],
   },
   {
     email: 'financien@drechtsteden.demo',
     role: 'Financieel medewerker',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Financiën', 'Mijn account'],
+    nav: ['Overzicht', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Financiën', 'Mijn account'],
   },
   {
     email: 'beleid@drechtsteden.demo',
@@ -69,13 +69,13 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'beheerder@dalfsen.demo',
     role: 'Beheerder',
     organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
+    nav: ['Overzicht', 'DUO-meldingen', 'Sociale kaart', 'Participatieplekken', 'Rapportages', 'Privacylogboek', 'Beheer', 'Mijn account'],
   },
   {
     email: 'regisseur@dalfsen.demo',
     role: 'Trajectregisseur',
     organisation: 'Gemeente Dalfsen',
-    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Mijn account'],
+    nav: ['Overzicht', 'Werkvoorraad', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Mijn account'],
   },
 ];
 

@@ -27,6 +27,7 @@ const FinancePage = lazy(() => import('./pages/financien/FinancePage.tsx').then(
 const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m) => ({ default: m.PvtGroupsPage })));
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
+const ParticipatieplekkenPage = lazy(() => import('./pages/participatie/ParticipatieplekkenPage.tsx').then((m) => ({ default: m.ParticipatieplekkenPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
 const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
@@ -54,6 +55,7 @@ const pages: Record<NavId, ComponentType> = {
   admin: AdminPage,
   hosting: HostingPage,
   socialeKaart: SocialeKaartPage,
+  participatie: ParticipatieplekkenPage,
   account: AccountPage,
 };
 

@@ -53,10 +53,10 @@ describe('i18n catalogs', () => {
 
 describe('navigation by permission', () => {
   const expected: Record<(typeof roles)[number], string[]> = {
-    beheerder: ['overview', 'duo', 'socialeKaart', 'reports', 'privacy', 'admin', 'account'],
-    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'socialeKaart', 'reports', 'account'],
-    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'socialeKaart', 'account'],
-    'financieel-medewerker': ['overview', 'cases', 'duo', 'pvt', 'socialeKaart', 'finance', 'account'],
+    beheerder: ['overview', 'duo', 'socialeKaart', 'participatie', 'reports', 'privacy', 'admin', 'account'],
+    teamleider: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'socialeKaart', 'participatie', 'reports', 'account'],
+    trajectregisseur: ['overview', 'workqueue', 'cases', 'duo', 'pvt', 'socialeKaart', 'participatie', 'account'],
+    'financieel-medewerker': ['overview', 'cases', 'duo', 'pvt', 'socialeKaart', 'participatie', 'finance', 'account'],
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'aanbieder', 'account'],

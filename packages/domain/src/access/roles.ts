@@ -64,12 +64,14 @@ export const permissions = [
   'provider:report',
   /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
   'sociale-kaart:manage',
+  /** Keep the gemeente's catalogue of participation places for the Z-route; no personal data (ADR 0143). */
+  'participatie:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage', 'participatie:manage'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -83,8 +85,9 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'duo:resume',
     'handhaving:decide',
     'sociale-kaart:manage',
+    'participatie:manage',
   ],
-  trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
+  trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status', 'participatie:manage'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],

@@ -985,6 +985,8 @@ export const caseHours = pgTable(
      * difference to the total, so a total from the previous system or a correction stays counted.
      */
     reportedHours: integer('reported_hours').notNull().default(0),
+    /** The participation hours (participation_hours) already counted in `total`, like reportedHours (ADR 0143). */
+    participationHours: integer('participation_hours').notNull().default(0),
     updatedBy: uuid('updated_by').references(() => users.id),
     /** Optimistic locking: a PUT names the version it read (0 for a category never recorded). */
     version: integer('version').notNull().default(1),
@@ -1588,6 +1590,8 @@ export const pvtGroups = pgTable(
     gemeenteId: gemeenteRef(),
     name: text('name').notNull(),
     providerName: text('provider_name').notNull(),
+    /** The PVT provider from the register (ADR 0144); null for groups made before it (providerName only). */
+    providerId: uuid('provider_id').references(() => providers.id),
     /** Language the interpreter speaks; null: no interpreter. */
     interpreterLanguage: text('interpreter_language'),
     /** The day of the signing ceremony (ondertekenmoment), once planned. */
@@ -1802,4 +1806,69 @@ export const halfjaarRapportages = pgTable(
     ...timestamps,
   },
   (t) => [uniqueIndex('halfjaar_rapportages_gemeente_half_year_key').on(t.gemeenteId, t.halfYear), caseScoped('halfjaar_rapportages')],
+).enableRLS();
+
+/**
+ * Participation places of a gemeente (R14, ADR 0143): where people on the Z-route do activities
+ * (vrijwilligerswerk, werkervaringsplaats, werkcarrousel, other). Not personal data: the contact is
+ * the organisation's. Kept by the beheerder or a trajectregisseur (participatie:manage).
+ */
+export const participationPlaces = pgTable(
+  'participation_places',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    /** The organisation that offers the place. */
+    organisation: text('organisation').notNull(),
+    /** What the place is, e.g. "Kringloopwinkel, magazijn". */
+    name: text('name').notNull(),
+    /** participationPlaceKinds of @koers/domain. */
+    kind: text('kind').notNull(),
+    hoursPerWeek: integer('hours_per_week').notNull(),
+    contact: text('contact'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('participation_places_gemeente_idx').on(t.gemeenteId), caseScoped('participation_places')],
+).enableRLS();
+
+/** A case placed in a participation place, from/to with the agreed hours per week. */
+export const participationPlacements = pgTable(
+  'participation_placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => participationPlaces.id),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    /** Last day; null while it runs. */
+    endsOn: date('ends_on', { mode: 'string' }),
+    hoursPerWeek: integer('hours_per_week').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('participation_placements_case_idx').on(t.caseId), caseScoped('participation_placements')],
+).enableRLS();
+
+/** Hours actually done in a placement over a period; their sum is the case's activity hours for DUO. */
+export const participationHours = pgTable(
+  'participation_hours',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    placementId: uuid('placement_id')
+      .notNull()
+      .references(() => participationPlacements.id, { onDelete: 'cascade' }),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    hours: integer('hours').notNull(),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('participation_hours_case_idx').on(t.caseId), unique('participation_hours_period_uq').on(t.placementId, t.periodStart), caseScoped('participation_hours')],
 ).enableRLS();

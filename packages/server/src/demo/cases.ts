@@ -64,6 +64,8 @@ interface DemoCase {
   partner?: 'begeleiding' | 'taalaanbieder';
   /** When the duty arose, if not the day the person was linked (a Wi2013 case: before 2022). */
   dutyStartOn?: IsoDate;
+  /** Leerroute of a vastgesteld demo PIP (default B1). */
+  route?: LearningRoute;
 }
 
 // Fictitious people; BSNs pass the elfproef and are from the test range (9-digit, starting with 9).
@@ -73,6 +75,8 @@ export const demoCases: readonly DemoCase[] = [
   { gemeente: '0505', bsn: '999990032', givenNames: 'Olena', familyName: 'Kovalenko', birthDate: '1979-06-30', nationality: 'UA', permit: 'regulier', permitPurpose: 'temporary', stage: 'not-obliged', startedDaysAgo: 20 },
   { gemeente: '0505', bsn: '999990081', givenNames: 'Yusuf', familyName: 'Omar', birthDate: '1992-09-14', nationality: 'SO', permit: 'asiel', stage: 'toets-planned', startedDaysAgo: 45, preferredLanguage: 'Somalisch' },
   { gemeente: '0505', bsn: '999990093', givenNames: 'Ahmad', familyName: 'Karimi', birthDate: '1985-02-21', nationality: 'AF', permit: 'asiel', stage: 'pip-vastgesteld', startedDaysAgo: 90, preferredLanguage: 'Dari', partner: 'taalaanbieder' },
+  // The Z-route with participation places and the ledger (demo/participatie.ts).
+  { gemeente: '0505', bsn: '999990135', givenNames: 'Selam', familyName: 'Ghebremedhin', birthDate: '1976-01-08', nationality: 'ER', permit: 'asiel', stage: 'pip-vastgesteld', startedDaysAgo: 120, preferredLanguage: 'Tigrinya', route: 'Z' },
   { gemeente: '0642', bsn: '999990044', givenNames: 'Farid', familyName: 'Ahmadi', birthDate: '2001-01-19', nationality: 'AF', permit: 'asiel', stage: 'intake-warning-sent', startedDaysAgo: 40, preferredLanguage: 'Pashto' },
   { gemeente: '0642', bsn: '999990108', givenNames: 'Hamid', familyName: 'Rahimi', birthDate: '1990-12-03', nationality: 'IR', permit: 'asiel', stage: 'intake-warning-due', startedDaysAgo: 25, preferredLanguage: 'Farsi' },
   { gemeente: '0642', bsn: '999990111', givenNames: 'Samira', familyName: 'Yousef', birthDate: '1983-07-09', nationality: 'SY', permit: 'asiel', stage: 'pip-concept-duo-fails', startedDaysAgo: 60, preferredLanguage: 'Arabisch' },
@@ -334,7 +338,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
     if (demo.stage === 'pip-vastgesteld' || demo.stage === 'advies-vastgesteld') {
       const advies = demo.stage === 'advies-vastgesteld';
       const issuedOn = day(-7);
-      const route: LearningRoute = 'B1';
+      const route: LearningRoute = demo.route ?? 'B1';
       const check = validatePipForDuo({ dutyStart: start, settledOn: settled, issuedOn, route, level: 'B1', firstPipEver: true, targetGroup: advies ? 'gezin-overig' : 'asiel' });
       const title = advies ? 'Advies persoonlijk plan inburgering en participatie, versie 1' : 'Beschikking persoonlijk plan inburgering en participatie, versie 1';
       const pdf = await renderLetterPdf({

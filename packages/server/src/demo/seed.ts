@@ -12,6 +12,7 @@ import { todayIn } from '../case-file/today.ts';
 import { seedDemoCases, type DemoActors } from './cases.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
 import { seedDemoVerslagen } from './verslagen.ts';
+import { seedDemoParticipatie } from './participatie.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -184,6 +185,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoHandhaving(tx, todayIn(now));
     await seedDemoPvtMap(tx, actors, now);
     await seedDemoVerslagen(tx, gemeenteIds.get('0505') ?? '', now);
+    await seedDemoParticipatie(tx, actors, now);
     return true;
   });
 }

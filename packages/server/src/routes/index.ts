@@ -27,6 +27,7 @@ import { eindeRoutes } from './einde.ts';
 import { exportRoutes } from './exports.ts';
 import { rapportageVerslagenRoutes } from './rapportage-verslagen.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
+import { participatieRoutes } from './participatie.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -52,6 +53,7 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   ontzorgenRoutes(app, ctx);
   eindeRoutes(app, ctx);
   pvtMapRoutes(app, ctx);
+  participatieRoutes(app, ctx);
   ondertussengroepRoutes(app, ctx);
   voortgangRoutes(app, ctx);
   workqueueRoutes(app, ctx);

@@ -43,6 +43,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
   'PUT /api/sociale-kaart/:organisationId': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
   'PUT /api/rapportage/halfjaar/teksten': 'needs reports:aggregate (not the regisseur); test/sturing/halfjaar.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/participatieplekken/:placeId': 'needs participatie:manage and a place; test/participatie/participatie.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/participatie/plaatsingen/:placementId': 'needs a participation place and a placement; test/participatie/participatie.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

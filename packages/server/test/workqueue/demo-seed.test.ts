@@ -36,8 +36,11 @@ describe('demo seed', () => {
       expect(kinds, kind).toContain(kind);
     }
     expect(events[0]!.n).toBeGreaterThan(30);
-    expect(docs.map((d) => d.kind).sort()).toEqual(['participatieverklaring', 'pip-advies', 'pip-beschikking']);
-    expect(pipRows.map((p) => `${p.kind}:${p.status}`).sort()).toEqual(['advies:vastgesteld', 'beschikking:concept', 'beschikking:vastgesteld']);
+    // Two beschikkingen: Karimi (B1) and Ghebremedhin (Z-route, demo/participatie.ts).
+    expect(docs.map((d) => d.kind).sort()).toEqual(['participatieverklaring', 'pip-advies', 'pip-beschikking', 'pip-beschikking']);
+    expect(pipRows.map((p) => `${p.kind}:${p.status}`).sort()).toEqual(['advies:vastgesteld', 'beschikking:concept', 'beschikking:vastgesteld', 'beschikking:vastgesteld']);
+    const zRoute = all.find((c) => c.familyName === 'Ghebremedhin');
+    expect(signals.filter((s) => s.caseId === zRoute?.id).map((s) => s.kind)).toContain('z-route-hours-behind');
   });
 
   it('a demo trajectregisseur sees an overdue PIP in the werkvoorraad', async () => {

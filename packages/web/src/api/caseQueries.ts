@@ -37,6 +37,7 @@ export const caseDataParts = [
   'pvt-map',
   'voortgang',
   'aanbieder-rapportages',
+  'participatie',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -69,7 +70,8 @@ export type CaseChange =
   | 'einde'
   | 'handhaving'
   | 'pvt-map'
-  | 'voortgang';
+  | 'voortgang'
+  | 'participatie';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -92,7 +94,7 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   // Exam results reviewed, an extension requested or decided: the termijn (header), the letter, the tasks and closing.
   einde: ['einde', 'file', 'documenten', 'afsluiten'],
   // Attendance, signing (certificate, PVT result for DUO), MAP activities and the eindgesprek (MAP result for DUO).
-  'pvt-map': ['pvt-map', 'resultaten', 'duo', 'file', 'documenten'],
+  'pvt-map': ['pvt-map', 'resultaten', 'duo', 'file', 'documenten', 'participatie'],
   // A retried melding or a handled notification can change any part DUO confirmed.
   duo: ['duo', 'file', 'pip', 'traject', 'resultaten'],
   // Closing, reopening, a move (with its overdrachtsdossier documents) or a household link: the status every part reads.
@@ -106,6 +108,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   handhaving: ['handhaving', 'documenten', 'file'],
   // A gesprek recorded (its verslag is a document), moved or added; a tolk or a doorverwijzing.
   voortgang: ['voortgang', 'documenten', 'file'],
+  // Placements and hours on participation places: the hours go to DUO as participatieactiviteiten (traject shows the total).
+  participatie: ['participatie', 'traject', 'duo', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 

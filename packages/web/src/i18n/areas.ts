@@ -30,6 +30,8 @@ import ondertussengroepEn from './areas/ondertussengroep.en.json';
 import ondertussengroepNl from './areas/ondertussengroep.nl.json';
 import ontzorgenEn from './areas/ontzorgen.en.json';
 import ontzorgenNl from './areas/ontzorgen.nl.json';
+import participatieEn from './areas/participatie.en.json';
+import participatieNl from './areas/participatie.nl.json';
 import pipEn from './areas/pip.en.json';
 import pvtmapEn from './areas/pvtmap.en.json';
 import pvtmapNl from './areas/pvtmap.nl.json';
@@ -49,5 +51,5 @@ import verslagenNl from './areas/verslagen.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, verslagen: verslagenNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, verslagen: verslagenEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, participatie: participatieNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, verslagen: verslagenNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, participatie: participatieEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, verslagen: verslagenEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

@@ -3,7 +3,7 @@
 // Access is by permission, never by role name, so the role matrix in @koers/domain decides.
 import type { Permission } from '../api/types.ts';
 
-export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'duo' | 'pvt' | 'socialeKaart' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'duo' | 'pvt' | 'socialeKaart' | 'participatie' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
 
 export interface NavItem {
   id: NavId;
@@ -23,6 +23,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
   { id: 'pvt', path: '/pvt-groepen', anyOf: ['case:read'] },
   { id: 'socialeKaart', path: '/sociale-kaart', anyOf: ['case:read', 'sociale-kaart:manage'] },
+  { id: 'participatie', path: '/participatieplekken', anyOf: ['case:read', 'participatie:manage'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'] },
   { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'] },

@@ -35,9 +35,11 @@ export interface HoursTotalWrite {
   asOf: IsoDate;
   /** The provider-reported hours counted in this total (kept as it was when omitted). */
   reportedHours?: number;
+  /** The participation hours counted in this total (kept as it was when omitted; ADR 0143). */
+  participationHours?: number;
   reason: string | null;
-  /** 'correctie' (lower total with reason), 'handmatig' (case manager), 'aanbieder' (derived from reports). */
-  origin: 'handmatig' | 'correctie' | 'aanbieder';
+  /** 'correctie' (lower total with reason), 'handmatig' (case manager), 'aanbieder' (derived from reports), 'participatie' (participation places). */
+  origin: 'handmatig' | 'correctie' | 'aanbieder' | 'participatie';
 }
 
 /** Writes the total; returns whether a melding for DUO was queued. The caller checked version and rules. */
@@ -45,10 +47,11 @@ export async function writeHoursTotal(tx: Tx, ctx: UseCaseContext, caseRow: Case
   const { category, total, asOf } = write;
   const changed = before === undefined || before.total !== total;
   const reportedHours = write.reportedHours ?? before?.reportedHours ?? 0;
+  const participationHours = write.participationHours ?? before?.participationHours ?? 0;
   await tx
     .insert(caseHours)
-    .values({ caseId: caseRow.id, gemeenteId: caseRow.gemeenteId, category, total, asOf, reportedHours, updatedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
-    .onConflictDoUpdate({ target: [caseHours.caseId, caseHours.category], set: { total, asOf, reportedHours, updatedBy: ctx.principal.userId, version: (before?.version ?? 0) + 1, updatedAt: ctx.now } });
+    .values({ caseId: caseRow.id, gemeenteId: caseRow.gemeenteId, category, total, asOf, reportedHours, participationHours, updatedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
+    .onConflictDoUpdate({ target: [caseHours.caseId, caseHours.category], set: { total, asOf, reportedHours, participationHours, updatedBy: ctx.principal.userId, version: (before?.version ?? 0) + 1, updatedAt: ctx.now } });
 
   let queued = false;
   const operation = operationFor(category);
@@ -82,6 +85,7 @@ export async function writeHoursTotal(tx: Tx, ctx: UseCaseContext, caseRow: Case
       ...(changed ? { [`${category}.total`]: { from: before?.total ?? null, to: total } } : {}),
       ...(before?.asOf !== asOf ? { [`${category}.asOf`]: { from: before?.asOf ?? null, to: asOf } } : {}),
       ...((before?.reportedHours ?? 0) !== reportedHours ? { [`${category}.reportedHours`]: { from: before?.reportedHours ?? 0, to: reportedHours } } : {}),
+      ...((before?.participationHours ?? 0) !== participationHours ? { [`${category}.participationHours`]: { from: before?.participationHours ?? 0, to: participationHours } } : {}),
     },
     reason: write.reason,
     event: {
@@ -91,10 +95,12 @@ export async function writeHoursTotal(tx: Tx, ctx: UseCaseContext, caseRow: Case
         ? `Gevolgde uren ${label} gecorrigeerd van ${before?.total ?? 0} naar ${total} (peildatum ${formatDutchDate(asOf)}): ${write.reason ?? ''}`
         : write.origin === 'aanbieder'
           ? `Gevolgde uren ${label} volgens de rapportages van de aanbieder: totaal ${total} per ${formatDutchDate(asOf)}.`
-          : `Gevolgde uren ${label}: totaal ${total} per ${formatDutchDate(asOf)}${write.reason ? ` (${write.reason})` : ''}.`,
+          : write.origin === 'participatie'
+            ? `Gevolgde uren ${label} volgens de uren op participatieplekken: totaal ${total} per ${formatDutchDate(asOf)}.`
+            : `Gevolgde uren ${label}: totaal ${total} per ${formatDutchDate(asOf)}${write.reason ? ` (${write.reason})` : ''}.`,
       data: { category, total, previous: before?.total ?? null, asOf, origin: write.origin },
     },
-    operationName: write.origin === 'aanbieder' ? 'deriveReportedHours' : 'recordHours',
+    operationName: write.origin === 'aanbieder' ? 'deriveReportedHours' : write.origin === 'participatie' ? 'recordParticipationHours' : 'recordHours',
   });
   return queued;
 }

@@ -51,6 +51,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'resultaten', path: 'resultaten', labelKey: 'case.file.resultaten', component: part(() => import('./sections/ResultatenSection.tsx'), 'ResultatenSection'), visibleFor: wi2021Part },
   { id: 'pvt-map', path: 'pvtmap', labelKey: 'case.file.pvt-map', component: part(() => import('./sections/PvtMapSection.tsx'), 'PvtMapSection'), visibleFor: wi2021Part },
   { id: 'voortgang', path: 'voortgang', labelKey: 'case.file.voortgang', component: part(() => import('./sections/VoortgangSection.tsx'), 'VoortgangSection'), visibleFor: wi2021Part },
+  { id: 'participatie', path: 'participatie', labelKey: 'case.file.participatie', component: part(() => import('./sections/ParticipatieSection.tsx'), 'ParticipatieSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
   { id: 'ontzorgen', path: 'ontzorgen', labelKey: 'case.file.ontzorgen', component: part(() => import('./sections/OntzorgenSection.tsx'), 'OntzorgenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },

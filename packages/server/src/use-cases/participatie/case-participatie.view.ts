@@ -1,0 +1,63 @@
+// The 'Participatie' part of a case file (R14, ADR 0143): placements on participation places with
+// their hours, and the Z-route ledger with the explanation of zRouteHoursRemaining.
+import { asc, eq, inArray } from 'drizzle-orm';
+import { routeLabel, type IsoDate } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { participationHours, participationPlacements, participationPlaces } from '../../db/schema.ts';
+import type { CaseRow } from '../../case-file/find-case.ts';
+import { placementView, type ParticipationPlacementView } from './participatie.view.ts';
+import { zRouteState } from './z-route-ledger.ts';
+
+export interface ZRouteLedgerView {
+  courseHours: number;
+  activityHours: number;
+  mapHours: number;
+  pvtHours: number;
+  participationHours: number;
+  courseHoursRemaining: number;
+  /** null: no activity norm (gezinsmigranten en overige migranten). */
+  activityHoursRemaining: number | null;
+  summary: string;
+  steps: { text: string; articles: string[] }[];
+  completedOn: string | null;
+}
+
+export interface CaseParticipatieView {
+  caseId: string;
+  gemeenteId: string;
+  /** Label of the current PIP's leerroute; null without a vastgesteld PIP. */
+  routeLabel: string | null;
+  /** Only for a Z-route case with a known target group. */
+  ledger: ZRouteLedgerView | null;
+  placements: ParticipationPlacementView[];
+}
+
+export async function caseParticipatieView(tx: Tx, kase: CaseRow, now: Date, today: IsoDate): Promise<CaseParticipatieView> {
+  const placements = await tx.select().from(participationPlacements).where(eq(participationPlacements.caseId, kase.id)).orderBy(asc(participationPlacements.startsOn));
+  const placeIds = [...new Set(placements.map((p) => p.placeId))];
+  const places = placeIds.length > 0 ? await tx.select().from(participationPlaces).where(inArray(participationPlaces.id, placeIds)) : [];
+  const hours = await tx.select().from(participationHours).where(eq(participationHours.caseId, kase.id));
+  const state = await zRouteState(tx, kase, now, today);
+  const ledger = state.ledger;
+  return {
+    caseId: kase.id,
+    gemeenteId: kase.gemeenteId,
+    routeLabel: state.route === null ? null : routeLabel(state.route),
+    ledger:
+      ledger === null
+        ? null
+        : {
+            courseHours: ledger.input.courseHours,
+            activityHours: ledger.input.activityHours,
+            mapHours: ledger.input.mapHours,
+            pvtHours: ledger.input.pvtHours,
+            participationHours: ledger.participationHours,
+            courseHoursRemaining: ledger.remaining.value.courseHoursRemaining,
+            activityHoursRemaining: ledger.remaining.value.activityHoursRemaining,
+            summary: ledger.remaining.explanation.summary,
+            steps: ledger.remaining.explanation.steps.map((s) => ({ text: s.text, articles: [...s.articles] })),
+            completedOn: ledger.completedOn,
+          },
+    placements: placements.map((p) => placementView(p, places.find((pl) => pl.id === p.placeId), hours)),
+  };
+}
