@@ -9,6 +9,7 @@ export const roles = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'partner-budgetbeheer',
   'hostingbeheerder',
   'functionaris-gegevensbescherming',
 ] as const;
@@ -64,6 +65,11 @@ export const permissions = [
   'provider:report',
   /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
   'sociale-kaart:manage',
+  /**
+   * A budgetbeheer partner: the ontzorgen agreements assigned to it — payees, IBANs, amounts, days
+   * and period only, never the case — and its monthly reports and problem signals (ADR 0147).
+   */
+  'ontzorgen:partner',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -89,6 +95,8 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
+  // Deliberately without case:read-assigned: the partner never opens the case file (ADR 0147).
+  'partner-budgetbeheer': ['ontzorgen:partner'],
   hostingbeheerder: ['admin:organisations'],
   // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the
   // log: the log and the register, nothing else (ADR 0098).
@@ -110,5 +118,5 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 /** Roles whose users see personal data; the beleidsadviseur works on aggregates only. */
 export function seesPersonalData(role: Role): boolean {
   const p = permissionMatrix[role];
-  return p.includes('case:read') || p.includes('case:read-assigned');
+  return p.includes('case:read') || p.includes('case:read-assigned') || p.includes('ontzorgen:partner');
 }

@@ -39,6 +39,8 @@ export const signalKinds = [
   'ontzorgen-agreement-ending',
   'ontzorgen-training-not-planned',
   'ontzorgen-partner-problem',
+  // A budgetbeheer partner's monthly report not in on time (budgetbeheer-signals.ts, ADR 0147).
+  'ontzorgen-partner-report-missing',
   // The end of the road (term-signals.ts, ADR 0130): termijn ending without a result; a new DUO exam result.
   'term-ending-no-result',
   'duo-exam-result-review',
@@ -65,7 +67,7 @@ export const signalKinds = [
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 4;
+export const SIGNAL_RULES_VERSION = 5;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
@@ -351,6 +353,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Training financiële zelfredzaamheid niet gepland';
     case 'ontzorgen-partner-problem':
       return 'Melding van de budgetbeheerder';
+    case 'ontzorgen-partner-report-missing':
+      return 'Maandrapportage budgetbeheer ontbreekt';
     case 'term-ending-no-result':
       return 'Termijn loopt af zonder resultaat';
     case 'duo-exam-result-review':

@@ -14,6 +14,7 @@ const roleIds = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'partner-budgetbeheer',
   'hostingbeheerder',
   'functionaris-gegevensbescherming',
 ] as const satisfies readonly Role[];
@@ -38,6 +39,7 @@ const permissionIds = [
   'contracts:manage',
   'provider:report',
   'sociale-kaart:manage',
+  'ontzorgen:partner',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;
