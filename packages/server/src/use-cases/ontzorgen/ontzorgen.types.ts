@@ -55,11 +55,10 @@ export type HoldCheckpointInput = z.infer<typeof holdCheckpointInput>;
 export const financeQuery = z.strictObject({ gemeenteId: z.uuid('Kies een gemeente'), month: isoMonth });
 export type FinanceQuery = z.infer<typeof financeQuery>;
 
+/** The debtor account is the gemeente's setting ontzorgenAccount (ADR 0147), not an input. */
 export const proposeBatchInput = z.strictObject({
   gemeenteId: z.uuid('Kies een gemeente'),
   month: isoMonth,
-  debtorName: text('Vul de naam van de rekeninghouder in').trim().min(1, 'Vul de naam van de rekeninghouder in').max(70, 'Maximaal 70 tekens'),
-  debtorIban: iban,
 });
 export type ProposeBatchInput = z.infer<typeof proposeBatchInput>;
 
