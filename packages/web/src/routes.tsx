@@ -27,6 +27,7 @@ const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
+const BudgetbeheerPage = lazy(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx').then((m) => ({ default: m.BudgetbeheerPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -39,6 +40,7 @@ const pages: Record<NavId, ComponentType> = {
   workqueue: WorkqueuePage,
   cases: CaseListPage,
   aanbieder: AanbiederPage,
+  budgetbeheer: BudgetbeheerPage,
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,

@@ -14,10 +14,10 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { paymentView, type PaymentView } from './ontzorgen-support.ts';
+import { paymentView, type PaymentRow, type PaymentView } from './ontzorgen-support.ts';
 import type { PaymentStatusInput } from './ontzorgen.types.ts';
 
-export type PaymentRow = typeof reliefPayments.$inferSelect;
+export type { PaymentRow };
 
 export async function recordPaymentStatus(ctx: UseCaseContext, paymentId: string, input: PaymentStatusInput): Promise<PaymentView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
