@@ -1,13 +1,8 @@
 // The bank file parser (ADR 0148): pain.002 with ACCP/RJCT, a group-level rejection, camt.054 with a
 // booked debit and a return; and the structural checks that refuse anything else.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amountToCents, parseBankFile } from '../../src/ontzorgen/bank-file.ts';
-
-export function bankFile(name: string, values: Record<string, string>): string {
-  const raw = readFileSync(new URL(`./bank-files/${name}`, import.meta.url), 'utf8');
-  return raw.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? `{{${key}}}`);
-}
+import { bankFile } from './support.ts';
 
 describe('parseBankFile', () => {
   it('reads a pain.002 with an accepted and a rejected payment, with the reason code', () => {

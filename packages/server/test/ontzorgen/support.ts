@@ -1,4 +1,5 @@
 // Shared by the ontzorgen tests: the gemeente's debtor account (setting ontzorgenAccount, ADR 0147).
+import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
 import { gemeenten } from '../../src/db/schema.ts';
@@ -14,4 +15,10 @@ export async function setOntzorgenAccount(database: Database, gemeenteId: string
       .set({ settings: account === null ? sql`${gemeenten.settings} - 'ontzorgenAccount'` : sql`${gemeenten.settings} || ${JSON.stringify({ ontzorgenAccount: account })}::jsonb` })
       .where(eq(gemeenten.id, gemeenteId)),
   );
+}
+
+/** A sample bank file from ./bank-files with its {{PLACEHOLDERS}} filled in (message id, EndToEndIds, amounts). */
+export function bankFile(name: string, values: Record<string, string>): string {
+  const raw = readFileSync(new URL(`./bank-files/${name}`, import.meta.url), 'utf8');
+  return raw.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? `{{${key}}}`);
 }

@@ -25,6 +25,7 @@ export async function reportPartnerMonth(ctx: UseCaseContext, caseId: string, mo
     const [before] = await tx.select().from(reliefPartnerReports).where(and(eq(reliefPartnerReports.caseId, caseId), eq(reliefPartnerReports.month, month))).for('update');
     if ((before?.version ?? 0) !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Deze maandrapportage is intussen gewijzigd. Laad de pagina opnieuw.' });
     const reason = input.status === 'niet-uitgevoerd' ? input.reason : null;
+    let reportId = before?.id;
     if (before) {
       const [after] = await tx
         .update(reliefPartnerReports)
@@ -33,13 +34,15 @@ export async function reportPartnerMonth(ctx: UseCaseContext, caseId: string, mo
         .returning();
       if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
     } else {
-      await tx.insert(reliefPartnerReports).values({ gemeenteId: row.a.gemeenteId, caseId, month, status: input.status, reason, reportedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now });
+      const [created] = await tx.insert(reliefPartnerReports).values({ gemeenteId: row.a.gemeenteId, caseId, month, status: input.status, reason, reportedBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now }).returning({ id: reliefPartnerReports.id });
+      reportId = created?.id;
     }
+    if (!reportId) throw new AppError('INTERNAL');
     const kase = await findCase(tx, caseId);
     const monthName = formatDutchDate(`${month}-01`).replace(/^1 /, '');
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'relief-partner-report',
-      entityId: `${caseId}:${month}`,
+      entityId: reportId,
       action: before ? 'update' : 'create',
       changes: { month: { from: before?.month ?? null, to: month }, status: { from: before?.status ?? null, to: input.status }, reason: { from: before?.reason ?? null, to: reason } },
       reason: 'Maandrapportage van de budgetbeheerder',
