@@ -9,7 +9,6 @@ import {
   fixedCostKindLabels,
   partnerProblemKindLabels,
   partnerReportStatusLabels,
-  type FixedCostKind,
   type PartnerProblemKind,
   type PartnerReportStatus,
 } from '@koers/domain';
@@ -79,7 +78,7 @@ export async function partnerAgreementView(tx: Tx, row: { a: AgreementRow; given
     statusLabel: statusLabels[a.status] ?? a.status,
     startMonth: a.startMonth,
     endMonthExclusive: a.endMonthExclusive,
-    fixedCosts: costs.map((c) => ({ kindLabel: fixedCostKindLabels[c.kind as FixedCostKind] ?? c.kind, payeeName: c.payeeName, iban: c.iban, reference: c.reference, amountCents: c.amountCents, dayOfMonth: c.dayOfMonth })),
+    fixedCosts: costs.map((c) => ({ kindLabel: fixedCostKindLabels[c.kind] ?? c.kind, payeeName: c.payeeName, iban: c.iban, reference: c.reference, amountCents: c.amountCents, dayOfMonth: c.dayOfMonth })),
     totalCents: costs.reduce((s, c) => s + c.amountCents, 0),
     months: months.reverse(),
     problems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind, note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn })),

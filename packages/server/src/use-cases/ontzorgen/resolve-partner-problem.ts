@@ -14,6 +14,10 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export async function resolvePartnerProblem(ctx: UseCaseContext, caseId: string, problemId: string, version: number): Promise<{ id: string; resolvedOn: string; version: number }> {
+  // The route needs case:read; handling the item is for the regisseur (case:write) or the financieel medewerker (finance:write).
+  if (!ctx.principal.permissions.includes('case:write') && !ctx.principal.permissions.includes('finance:write')) {
+    throw new AppError('FORBIDDEN', { message: 'Alleen de trajectregisseur of de financieel medewerker kan een melding van de budgetbeheerder afhandelen.' });
+  }
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const [before] = await tx.select().from(reliefPartnerProblems).where(and(eq(reliefPartnerProblems.id, problemId), eq(reliefPartnerProblems.caseId, kase.id))).for('update');
