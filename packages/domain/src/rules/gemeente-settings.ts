@@ -115,7 +115,7 @@ export const ontzorgenAccountSchema = z
       .refine((v) => isValidBIC(v), { error: 'BIC: dit is geen geldige BIC (8 of 11 tekens, bijvoorbeeld BNGHNL2G)' }),
   })
   .strict()
-  .refine((a) => a.bic.slice(4, 6) === a.iban.slice(0, 2), { error: 'BIC: hoort bij een bank in een ander land dan het IBAN', path: ['bic'] });
+  .refine((a) => !isValidBIC(a.bic) || !isValidIBAN(a.iban) || a.bic.slice(4, 6) === a.iban.slice(0, 2), { error: 'BIC: hoort bij een bank in een ander land dan het IBAN', path: ['bic'] });
 export type OntzorgenAccount = z.infer<typeof ontzorgenAccountSchema>;
 
 /** Every setting of the year settings, optional: what the gemeente sets itself. */
