@@ -42,6 +42,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/voortgang/tolken/:bookingId': 'needs a gesprek with a booking; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
   'PUT /api/sociale-kaart/:organisationId': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
+  'PUT /api/budgetbeheer/afspraken/:id/maanden/:month': 'needs a budgetbeheer partner assigned to an agreement; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, report unchanged)',
+  'PATCH /api/cases/:id/ontzorgen/problemen/:problemId': "needs a partner's problem; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, still open)",
 };
 
 let koers: TestKoers;
