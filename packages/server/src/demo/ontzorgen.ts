@@ -35,6 +35,7 @@ const demoAgreements: readonly DemoAgreement[] = [
 /** The gemeente's own account for the batches (setting ontzorgenAccount, ADR 0147). */
 export const demoOntzorgenAccounts: Readonly<Record<string, { name: string; iban: string; bic: string }>> = {
   '0505': { name: 'Gemeente Dordrecht', iban: 'NL86INGB0002445588', bic: 'INGBNL2A' },
+  '0642': { name: 'Gemeente Zwijndrecht', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A' },
 };
 
 /**
