@@ -22,7 +22,8 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-  });
+    // Starting the app seeds the demo on PGlite: slow on a loaded 2-core machine.
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -139,5 +140,5 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
     await expect.poll(async () => card.getByTestId(`month-${month}`).innerText()).toContain('Huur nog niet betaald');
     await expectNoAxeViolations(partner.page, 'budgetbeheer after a report');
     await partner.context.close();
-  });
+  }, 420_000);
 });
