@@ -1,7 +1,9 @@
 // Browser test of financieel ontzorgen (issue 15): the financieel medewerker makes an agreement for
 // Farid Ahmadi (Zwijndrecht), proposes the month's batch, a second financieel medewerker approves it
-// (four eyes), the SEPA file downloads and passes xmllint against the EPC schema, one payment is
-// recorded as rejected, and the 3-month checkpoint is held with "afbouwen". axe on both screens.
+// (four eyes) from the gemeente's account setting, the SEPA file downloads and passes xmllint against
+// the EPC schema, the bank's pain.002 is imported and rejects the rent (AC04), and the 3-month
+// checkpoint is held with "afbouwen". The budgetbeheer partner reports a month on its own page.
+// axe on every screen.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,8 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
   beforeAll(async () => {
     app = await startApp();
     browser = await launchBrowser();
-  });
+    // Starting the app seeds the demo on PGlite: slow on a loaded 2-core machine.
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +65,6 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zwijndrecht' });
     await page.getByLabel('Maand', { exact: true }).fill(month);
     const propose = page.getByTestId('propose-form');
-    await propose.getByLabel('IBAN van de gemeente').fill('NL86INGB0002445588');
     await propose.getByRole('button', { name: 'Betaalvoorstel maken' }).click();
     await page.getByTestId('batch-voorstel').waitFor();
     await expectNoAxeViolations(page, 'financien with a proposal');
@@ -92,13 +94,23 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
     writeFileSync(join(dir, 'batch.xml'), xml);
     execFileSync('xmllint', ['--noout', '--schema', xsd, join(dir, 'batch.xml')], { stdio: 'pipe' });
     expect(xml).toContain('<InstdAmt Ccy="EUR">650.50</InstdAmt>');
+    // The debtor account is Zwijndrecht's setting (demo: Beheer → Instellingen).
+    expect(xml).toContain('<IBAN>NL91ABNA0417164300</IBAN></Id></DbtrAcct>');
 
-    // One rejection, with the reason.
-    const status = approved.getByTestId('payment-status-Woonbron Zwijndrecht');
-    await status.getByLabel('Reden van weigering (Woonbron Zwijndrecht)').fill('Rekening opgeheven');
-    await status.getByRole('button', { name: 'Geweigerd' }).click();
-    await expect.poll(async () => page.getByTestId('finance-rejected').innerText()).toContain('Rekening opgeheven');
-    await expectNoAxeViolations(page, 'financien after a rejection');
+    // The bank's status report (pain.002) rejects the rent: imported as a file, with the reason's Dutch label.
+    const messageId = /<MsgId>([^<]+)<\/MsgId>/.exec(xml)?.[1] ?? '';
+    const endToEndId = /<EndToEndId>([^<]+)<\/EndToEndId>/.exec(xml)?.[1] ?? '';
+    const pain002 = `<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt><GrpHdr><MsgId>STS-E2E</MsgId><CreDtTm>2027-01-05T08:00:00</CreDtTm></GrpHdr><OrgnlGrpInfAndSts><OrgnlMsgId>${messageId}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId></OrgnlGrpInfAndSts><OrgnlPmtInfAndSts><TxInfAndSts><OrgnlEndToEndId>${endToEndId}</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AC04</Cd></Rsn></StsRsnInf></TxInfAndSts></OrgnlPmtInfAndSts></CstmrPmtStsRpt></Document>`;
+    const bankForm = approved.getByTestId('bank-file-form');
+    // A wrong file first: the reason shows at the field.
+    await bankForm.getByLabel('Bestand van de bank (XML)').setInputFiles({ name: 'batch.xml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+    await bankForm.getByRole('button', { name: 'Bankbestand inlezen' }).click();
+    await expect.poll(async () => bankForm.innerText()).toContain('geen betaalstatusrapport (pain.002) of afschrijvingsbericht (camt.054)');
+    await bankForm.getByLabel('Bestand van de bank (XML)').setInputFiles({ name: 'status.xml', mimeType: 'application/xml', buffer: Buffer.from(pain002) });
+    await bankForm.getByRole('button', { name: 'Bankbestand inlezen' }).click();
+    await expect.poll(async () => page.getByTestId('finance-rejected').innerText()).toContain('AC04 – Rekening opgeheven');
+    await expect.poll(async () => approved.getByTestId('bank-file-report').innerText()).toContain('0 betaald, 1 geweigerd');
+    await expectNoAxeViolations(page, 'financien after a bank file');
 
     // The 3-month checkpoint, held with "afbouwen".
     await page.goto(`/dossiers/${caseId}/ontzorgen`);
@@ -110,5 +122,23 @@ describe.runIf(browserAvailable())('Financieel ontzorgen: agreement, batch with 
     await expect.poll(async () => checkpoints.locator('li').first().innerText()).toContain('Afbouwen');
     await expectNoAxeViolations(page, 'ontzorgen part after the checkpoint');
     await context.close();
-  });
+
+    // The budgetbeheer partner: Omar's agreement (demo), payees and amounts only, a month reported.
+    const partner = await newPage(browser, app.url);
+    await login(partner.page, 'budgetbeheer@drechtsteden.demo');
+    await partner.page.goto('/budgetbeheer');
+    const card = partner.page.getByTestId('budgetbeheer-agreement').filter({ hasText: 'Omar' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Woonbron Dordrecht');
+    await expectNoAxeViolations(partner.page, 'budgetbeheer');
+    const thisMonth = card.getByTestId(`month-${month}`);
+    await thisMonth.getByRole('button', { name: 'Niet (alle) gedaan' }).click();
+    await expect.poll(async () => thisMonth.innerText()).toContain('Reden');
+    await thisMonth.getByRole('textbox').fill('Huur nog niet betaald: saldo te laag');
+    await thisMonth.getByRole('button', { name: 'Niet (alle) gedaan' }).click();
+    await partner.page.getByTestId('budgetbeheer-notice').waitFor();
+    await expect.poll(async () => card.getByTestId(`month-${month}`).innerText()).toContain('Huur nog niet betaald');
+    await expectNoAxeViolations(partner.page, 'budgetbeheer after a report');
+    await partner.context.close();
+  }, 420_000);
 });

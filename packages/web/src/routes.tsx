@@ -30,6 +30,7 @@ const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPag
 const ParticipatieplekkenPage = lazy(() => import('./pages/participatie/ParticipatieplekkenPage.tsx').then((m) => ({ default: m.ParticipatieplekkenPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
 const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
+const BudgetbeheerPage = lazy(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx').then((m) => ({ default: m.BudgetbeheerPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
@@ -47,6 +48,7 @@ const pages: Record<NavId, ComponentType> = {
   workqueue: WorkqueuePage,
   cases: CaseListPage,
   aanbieder: AanbiederPage,
+  budgetbeheer: BudgetbeheerPage,
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,

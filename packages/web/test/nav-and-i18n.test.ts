@@ -60,6 +60,7 @@ describe('navigation by permission', () => {
     beleidsadviseur: ['overview', 'reports', 'account'],
     'partner-begeleiding': ['overview', 'cases', 'account'],
     'partner-aanbieder': ['overview', 'cases', 'aanbieder', 'account'],
+    'partner-budgetbeheer': ['overview', 'budgetbeheer', 'account'],
     hostingbeheerder: ['overview', 'hosting', 'account'],
     'functionaris-gegevensbescherming': ['overview', 'privacy', 'account'],
   };

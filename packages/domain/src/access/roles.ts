@@ -9,6 +9,7 @@ export const roles = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'partner-budgetbeheer',
   'hostingbeheerder',
   'functionaris-gegevensbescherming',
 ] as const;
@@ -66,6 +67,11 @@ export const permissions = [
   'sociale-kaart:manage',
   /** Keep the gemeente's catalogue of participation places for the Z-route; no personal data (ADR 0143). */
   'participatie:manage',
+  /**
+   * A budgetbeheer partner: the ontzorgen agreements assigned to it — payees, IBANs, amounts, days
+   * and period only, never the case — and its monthly reports and problem signals (ADR 0147).
+   */
+  'ontzorgen:partner',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -92,6 +98,8 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
+  // Deliberately without case:read-assigned: the partner never opens the case file (ADR 0147).
+  'partner-budgetbeheer': ['ontzorgen:partner'],
   hostingbeheerder: ['admin:organisations'],
   // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the
   // log: the log and the register, nothing else (ADR 0098).
@@ -113,5 +121,5 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 /** Roles whose users see personal data; the beleidsadviseur works on aggregates only. */
 export function seesPersonalData(role: Role): boolean {
   const p = permissionMatrix[role];
-  return p.includes('case:read') || p.includes('case:read-assigned');
+  return p.includes('case:read') || p.includes('case:read-assigned') || p.includes('ontzorgen:partner');
 }

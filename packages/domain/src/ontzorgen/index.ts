@@ -1,3 +1,5 @@
 export * from './agreement.ts';
 export * from './payments.ts';
 export * from './checkpoints.ts';
+export * from './budgetbeheer.ts';
+export * from './bank-reasons.ts';

@@ -3,6 +3,7 @@
 // settings of the year; plus what letters need (sender block, signatory, bezwaar address).
 // One schema for the whole server: docs/adr/0071-gemeente-settings-one-schema.md.
 import { z } from 'zod';
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { isStorableText } from '../text/storable-text.ts';
 import { settingsFor, yearSettingsSchema, type KoersSettings, type YearSettings } from './settings.ts';
 
@@ -92,12 +93,39 @@ export function retentionOf(settings: GemeenteSettings): Required<RetentionSetti
   return { ...defaultRetention, ...Object.fromEntries(Object.entries(settings.retention).filter(([, v]) => v !== undefined)) };
 }
 
+/**
+ * The gemeente's own bank account that pays financieel ontzorgen (the debtor account, `DbtrAcct`, of
+ * every pain.001 batch; ADR 0147). Absent = not set: no batch can be proposed until it is.
+ */
+export const ontzorgenAccountSchema = z
+  .object({
+    name: z
+      .string({ error: 'Naam rekeninghouder: moet tekst zijn' })
+      .trim()
+      .min(1, { error: 'Naam rekeninghouder: vul de naam van de rekeninghouder in' })
+      .max(70, { error: 'Naam rekeninghouder: hoogstens 70 tekens' })
+      .refine(isStorableText, { error: 'Naam rekeninghouder: bevat een teken dat niet kan worden opgeslagen' }),
+    iban: z
+      .string({ error: 'IBAN: moet tekst zijn' })
+      .transform((v) => electronicFormatIBAN(v) ?? '')
+      .refine((v) => isValidIBAN(v), { error: 'IBAN: dit is geen geldig IBAN (controleer de cijfers)' }),
+    bic: z
+      .string({ error: 'BIC: moet tekst zijn' })
+      .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+      .refine((v) => isValidBIC(v), { error: 'BIC: dit is geen geldige BIC (8 of 11 tekens, bijvoorbeeld BNGHNL2G)' }),
+  })
+  .strict()
+  .refine((a) => !isValidBIC(a.bic) || !isValidIBAN(a.iban) || a.bic.slice(4, 6) === a.iban.slice(0, 2), { error: 'BIC: hoort bij een bank in een ander land dan het IBAN', path: ['bic'] });
+export type OntzorgenAccount = z.infer<typeof ontzorgenAccountSchema>;
+
 /** Every setting of the year settings, optional: what the gemeente sets itself. */
 export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
 export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
 export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
 
-export const gemeenteSettingsSchema = gemeentePolicySchema.extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}) }).strict();
+export const gemeenteSettingsSchema = gemeentePolicySchema
+  .extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}), ontzorgenAccount: ontzorgenAccountSchema.optional() })
+  .strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
 
 export const defaultGemeenteSettings: GemeenteSettings = { letter: {}, retention: {} };
@@ -134,6 +162,11 @@ export const gemeenteSettingLabels: Record<string, string> = {
   caseFileYears: 'Bewaartermijn dossier',
   coreDataYears: 'Bewaartermijn kerngegevens',
   processingLogYears: 'Bewaartermijn logboek dataverwerkingen',
+  ontzorgenAccount: 'Rekening van de gemeente voor ontzorgen',
+  name: 'Naam rekeninghouder',
+  iban: 'IBAN',
+  bic: 'BIC',
+  budgetbeheerReportDays: 'Dagen voor de maandrapportage van de budgetbeheerder',
 };
 
 export interface GemeenteSettingsIssue {
@@ -205,7 +238,8 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
     const one = retentionSettingsSchema.safeParse({ [key]: storedRetention[key] });
     if (one.success && one.data[key] !== undefined) retention[key] = one.data[key];
   }
-  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention };
+  const account = ontzorgenAccountSchema.safeParse(source.ontzorgenAccount);
+  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention, ...(account.success ? { ontzorgenAccount: account.data } : {}) };
   return result;
 }
 
@@ -216,6 +250,6 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
  */
 export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
   const base = settingsFor(national, year, gemeentecode);
-  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && v !== undefined)) as GemeentePolicy;
+  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && key !== 'ontzorgenAccount' && v !== undefined)) as GemeentePolicy;
   return { ...base, ...overrides };
 }

@@ -71,6 +71,11 @@ export const localSettingsSchema = z
       error: 'mag hoogstens 24 maanden zijn',
     }),
     /**
+     * Days after the end of a month by which a budgetbeheer partner reports that month's payments;
+     * later, the missing report is a werkvoorraad item (ADR 0147). Absent: 10.
+     */
+    budgetbeheerReportDays: count('dagen').min(1, { error: 'moet minstens 1 dag zijn' }).max(60, { error: 'mag hoogstens 60 dagen zijn' }).optional(),
+    /**
      * When the brede intake starts for asielstatushouders (seed 002, R5): 1 — the whole trajectory
      * starts in the AZC; 2 — brede intake and PIP in the AZC, trajectory after housing; 3 — everything
      * after housing. Local policy; absent = not chosen.
@@ -141,6 +146,7 @@ const FIELD_NAMES: Record<string, string> = {
   progressMeetingsDefault: 'standaardaantal voortgangsgesprekken',
   reliefCheckpointsMonths: 'ijkmomenten ontzorgen (maanden)',
   reliefLocalExtensionMonths: 'lokale verlenging ontzorgen (maanden)',
+  budgetbeheerReportDays: 'dagen voor de maandrapportage van de budgetbeheerder',
   intakeScenario: 'scenario start brede intake',
   duoContactTelefoon: 'telefoonnummer team voor DUO',
   aowTable: 'AOW-leeftijdstabel',

@@ -8,3 +8,4 @@ export * from './traject-signals.ts';
 export * from './pvt-map-signals.ts';
 export * from './progress-signals.ts';
 export * from './z-route-signals.ts';
+export * from './budgetbeheer-signals.ts';

@@ -39,6 +39,8 @@ export const signalKinds = [
   'ontzorgen-agreement-ending',
   'ontzorgen-training-not-planned',
   'ontzorgen-partner-problem',
+  // A budgetbeheer partner's monthly report not in on time (budgetbeheer-signals.ts, ADR 0147).
+  'ontzorgen-partner-report-missing',
   // The end of the road (term-signals.ts, ADR 0130): termijn ending without a result; a new DUO exam result.
   'term-ending-no-result',
   'duo-exam-result-review',
@@ -353,6 +355,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Training financiële zelfredzaamheid niet gepland';
     case 'ontzorgen-partner-problem':
       return 'Melding van de budgetbeheerder';
+    case 'ontzorgen-partner-report-missing':
+      return 'Maandrapportage budgetbeheer ontbreekt';
     case 'term-ending-no-result':
       return 'Termijn loopt af zonder resultaat';
     case 'duo-exam-result-review':

@@ -1352,6 +1352,8 @@ export const reliefBatches = pgTable(
     status: text('status').notNull().default('voorstel'),
     debtorName: text('debtor_name').notNull(),
     debtorIban: text('debtor_iban').notNull(),
+    /** The gemeente's BIC from its setting ontzorgenAccount (ADR 0147); null on batches made before that setting. */
+    debtorBic: text('debtor_bic'),
     totalCents: integer('total_cents').notNull(),
     paymentCount: integer('payment_count').notNull(),
     /** Persons not paid this month, with the reason: { caseId, name, reason }[]. */
@@ -1407,6 +1409,55 @@ export const reliefPayments = pgTable(
     check('relief_payments_amount_check', sql`${t.amountCents} > 0`),
     caseScoped('relief_payments'),
   ],
+).enableRLS();
+
+/**
+ * A budgetbeheer partner's monthly report on one agreement (ADR 0147): the month's payments were
+ * made, or not with the reason. One row per case and month; the partner may correct it (version).
+ */
+export const reliefPartnerReports = pgTable(
+  'relief_partner_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** 'YYYY-MM'. */
+    month: text('month').notNull(),
+    /** 'uitgevoerd' | 'niet-uitgevoerd' (@koers/domain partnerReportStatuses). */
+    status: text('status').notNull(),
+    reason: text('reason'),
+    reportedBy: uuid('reported_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('relief_partner_reports_month_key').on(t.caseId, t.month),
+    check('relief_partner_reports_reason_check', sql`${t.status} = 'uitgevoerd' OR ${t.reason} IS NOT NULL`),
+    caseScoped('relief_partner_reports'),
+  ],
+).enableRLS();
+
+/** A problem a budgetbeheer partner signals (arrears, a changed address): a werkvoorraad item until resolved (ADR 0147). */
+export const reliefPartnerProblems = pgTable(
+  'relief_partner_problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** @koers/domain partnerProblemKinds. */
+    kind: text('kind').notNull(),
+    note: text('note').notNull(),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    reportedBy: uuid('reported_by')
+      .notNull()
+      .references(() => users.id),
+    resolvedOn: date('resolved_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('relief_partner_problems_case_idx').on(t.caseId), caseScoped('relief_partner_problems')],
 ).enableRLS();
 
 /**

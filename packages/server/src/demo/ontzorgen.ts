@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { addDays, addMonthsToMonth, monthOf, paymentsForMonth, type FixedCost, type IsoDate, type ReliefAgreement } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { cases, reliefAgreements, reliefBatches, reliefPayments } from '../db/schema.ts';
+import { caseAssignments, cases, reliefAgreements, reliefBatches, reliefPartnerReports, reliefPayments } from '../db/schema.ts';
+import { buildPain001 } from '../ontzorgen/sepa.ts';
 import { todayIn } from '../case-file/today.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 
@@ -31,7 +32,23 @@ const demoAgreements: readonly DemoAgreement[] = [
   { gemeente: '0505', familyName: 'Karimi', monthsIn: 5, bijstandCents: 98_000, costs: [rent('Trivire', 82_000), energy, zvw] },
 ];
 
-export async function seedDemoOntzorgen(tx: Tx, gemeenteId: (code: string) => string, proposerId: string, now: Date): Promise<void> {
+/** The gemeente's own account for the batches (setting ontzorgenAccount, ADR 0147). */
+export const demoOntzorgenAccounts: Readonly<Record<string, { name: string; iban: string; bic: string }>> = {
+  '0505': { name: 'Gemeente Dordrecht', iban: 'NL86INGB0002445588', bic: 'INGBNL2A' },
+  '0642': { name: 'Gemeente Zwijndrecht', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A' },
+};
+
+/**
+ * Last month's batch of Haddad in Dordrecht, approved, with fixed ids so that the sample bank file
+ * docs/demo/pain002-demo-dordrecht.xml matches it whatever month the demo starts (ADR 0148).
+ */
+export const DEMO_APPROVED_BATCH = {
+  id: '5e9a0000-0000-4000-8000-000000000001',
+  messageId: 'KRSDEMO00000000000000001',
+  paymentIds: ['5e9a0000-0000-4000-8000-000000000101', '5e9a0000-0000-4000-8000-000000000102', '5e9a0000-0000-4000-8000-000000000103'],
+} as const;
+
+export async function seedDemoOntzorgen(tx: Tx, gemeenteId: (code: string) => string, proposerId: string, now: Date, people: { approverId: string; budgetbeheerId: string }): Promise<void> {
   const today = todayIn(now);
   const month = monthOf(today);
   const proposals = new Map<string, { caseId: string; agreement: ReliefAgreement }[]>();
@@ -65,6 +82,12 @@ export async function seedDemoOntzorgen(tx: Tx, gemeenteId: (code: string) => st
       updatedAt: now,
     });
     if (!d.partner) proposals.set(gid, [...(proposals.get(gid) ?? []), { caseId: kase.id, agreement }]);
+    if (d.partner && people.budgetbeheerId !== '') {
+      // In the budgetbeheer partner's hands: assigned to the demo partner, last month already reported.
+      await tx.insert(caseAssignments).values({ caseId: kase.id, gemeenteId: gid, userId: people.budgetbeheerId, kind: 'budgetbeheer' }).onConflictDoNothing();
+      if (d.monthsIn > 1) await tx.insert(reliefPartnerReports).values({ gemeenteId: gid, caseId: kase.id, month: startMonth, status: 'uitgevoerd', reportedBy: people.budgetbeheerId, createdAt: now, updatedAt: now });
+    }
+    if (d.familyName === 'Haddad' && people.approverId !== '') await seedApprovedBatch(tx, gid, kase.id, agreement, addMonthsToMonth(month, -1), proposerId, people.approverId, now);
     await refreshSignals(tx, kase.id, today);
   }
   for (const [gid, list] of proposals) {
@@ -82,9 +105,21 @@ export async function seedDemoOntzorgen(tx: Tx, gemeenteId: (code: string) => st
     }
     const [batch] = await tx
       .insert(reliefBatches)
-      .values({ gemeenteId: gid, month, debtorName: 'Gemeente Dordrecht', debtorIban: 'NL86INGB0002445588', totalCents: due.reduce((s, d) => s + d.p.amountCents, 0), paymentCount: due.length, flagged, createdBy: proposerId, createdAt: now, updatedAt: now })
+      .values({ gemeenteId: gid, month, debtorName: 'Gemeente Dordrecht', debtorIban: 'NL86INGB0002445588', debtorBic: 'INGBNL2A', totalCents: due.reduce((s, d) => s + d.p.amountCents, 0), paymentCount: due.length, flagged, createdBy: proposerId, createdAt: now, updatedAt: now })
       .returning();
     if (!batch || due.length === 0) continue;
     await tx.insert(reliefPayments).values(due.map(({ caseId, p }) => ({ gemeenteId: gid, batchId: batch.id, caseId, month, costId: p.costId, kind: p.kind, payeeName: p.payeeName, iban: p.iban, reference: p.reference, amountCents: p.amountCents, executionDate: p.executionDate, createdAt: now, updatedAt: now })));
   }
+}
+
+async function seedApprovedBatch(tx: Tx, gid: string, caseId: string, agreement: ReliefAgreement, month: string, proposerId: string, approverId: string, now: Date): Promise<void> {
+  const account = demoOntzorgenAccounts['0505'];
+  if (!account) return;
+  const due = paymentsForMonth(agreement, month).payments.slice(0, DEMO_APPROVED_BATCH.paymentIds.length);
+  const payments = due.map((p, i) => ({ id: DEMO_APPROVED_BATCH.paymentIds[i] ?? randomUUID(), gemeenteId: gid, batchId: DEMO_APPROVED_BATCH.id, caseId, month, costId: p.costId, kind: p.kind, payeeName: p.payeeName, iban: p.iban, reference: p.reference, amountCents: p.amountCents, executionDate: p.executionDate, status: 'goedgekeurd', statusOn: todayIn(now), createdAt: now, updatedAt: now }));
+  if (payments.length === 0) return;
+  const xml = buildPain001({ messageId: DEMO_APPROVED_BATCH.messageId, createdAt: now, debtorName: account.name, debtorIban: account.iban, debtorBic: account.bic, payments: payments.map((p) => ({ endToEndId: p.id.replaceAll('-', ''), payeeName: p.payeeName, iban: p.iban, reference: p.reference, amountCents: p.amountCents, executionDate: p.executionDate })) });
+  await tx.insert(reliefBatches).values({ id: DEMO_APPROVED_BATCH.id, gemeenteId: gid, month, debtorName: account.name, debtorIban: account.iban, debtorBic: account.bic, totalCents: payments.reduce((s, p) => s + p.amountCents, 0), paymentCount: payments.length, createdBy: proposerId, createdAt: now, updatedAt: now });
+  await tx.insert(reliefPayments).values(payments);
+  await tx.update(reliefBatches).set({ status: 'goedgekeurd', approvedBy: approverId, approvedAt: now, messageId: DEMO_APPROVED_BATCH.messageId, xml }).where(eq(reliefBatches.id, DEMO_APPROVED_BATCH.id));
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { organisations, userGemeenten, users } from '../db/schema.ts';
 import { insertGemeente, insertOrganisation } from '../gemeenten/store.ts';
 import { loadPrincipal, type Principal } from '../auth/principal.ts';
-import { seedDemoOntzorgen } from './ontzorgen.ts';
+import { demoOntzorgenAccounts, seedDemoOntzorgen } from './ontzorgen.ts';
 import { seedDemoEinde } from './einde.ts';
 import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
@@ -70,6 +70,8 @@ const drechtsteden = {
     { email: 'beleid@drechtsteden.demo', name: 'Bas Verhoeven', role: 'beleidsadviseur', gemeenten: ['0505', '0642'] },
     { email: 'begeleider@drechtsteden.demo', name: 'Petra Jansen (VluchtelingenWerk)', role: 'partner-begeleiding', gemeenten: ['0505'] },
     { email: 'aanbieder@drechtsteden.demo', name: 'Ahmed Yilmaz (Taalhuis Zuid)', role: 'partner-aanbieder', gemeenten: ['0505', '0642'] },
+    // The budgetbeheer partner executing one ontzorgen agreement (ADR 0147).
+    { email: 'budgetbeheer@drechtsteden.demo', name: 'Sanne Bakker (Sociaal.nl budgetbeheer)', role: 'partner-budgetbeheer', gemeenten: ['0505'] },
     { email: 'fg@drechtsteden.demo', name: 'Fatima Gerritsen', role: 'functionaris-gegevensbescherming', gemeenten: drechtstedenGemeenten.map((g) => g.code) },
   ] satisfies DemoUser[],
 };
@@ -140,10 +142,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     const managers = new Map<string, string>();
     const partners = new Map<string, string>();
     let proposer = '';
+    let approver = '';
     for (const org of [drechtsteden, dalfsen]) {
       const o = await insertOrganisation(tx, { name: org.name, at: now });
       for (const g of org.gemeenten) {
-        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter };
+        const account = demoOntzorgenAccounts[g.code];
+        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter, ...(account ? { ontzorgenAccount: account } : {}) };
         const { id } = await insertGemeente(tx, o.id, { code: g.code, name: g.name, oin: g.oin, settings: parseGemeenteSettingsOrThrow(settings) }, now);
         const row = { id };
         gemeenteIds.set(g.code, row.id);
@@ -157,6 +161,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
         if (u.role === 'trajectregisseur') for (const code of u.gemeenten) managers.set(code, row.id);
         if (u.role === 'partner-begeleiding') partners.set('begeleiding', row.id);
         if (u.role === 'partner-aanbieder') partners.set('taalaanbieder', row.id);
+        if (u.role === 'partner-budgetbeheer') partners.set('budgetbeheer', row.id);
+        if (u.email === 'financien@drechtsteden.demo') approver = row.id;
         if (u.email === 'financien2@drechtsteden.demo') proposer = row.id;
         await tx.insert(userGemeenten).values(
           u.gemeenten.map((code) => ({ userId: row.id, gemeenteId: gemeenteIds.get(code) ?? '', organisationId: o.id })),
@@ -180,7 +186,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       partner: (kind) => partners.get(kind) ?? '',
     };
     await seedDemoCases(tx, actors, now, secret);
-    await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now);
+    await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now, { approverId: approver, budgetbeheerId: partners.get('budgetbeheer') ?? '' });
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));
     await seedDemoPvtMap(tx, actors, now);

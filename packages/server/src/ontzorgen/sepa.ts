@@ -13,6 +13,8 @@ export interface SepaBatch {
   createdAt: Date;
   debtorName: string;
   debtorIban: string;
+  /** The gemeente's BIC (setting ontzorgenAccount): printed as DbtrAgt/FinInstnId/BICFI. */
+  debtorBic: string;
   payments: readonly { endToEndId: string; payeeName: string; iban: string; reference: string; amountCents: number; executionDate: string }[];
 }
 
@@ -38,6 +40,7 @@ export function buildPain001(batch: SepaBatch): string {
     const info = doc.createPaymentInfo();
     info.requestedExecutionDate = localDate(date);
     info.debtorIBAN = batch.debtorIban;
+    info.debtorBIC = batch.debtorBic;
     info.debtorName = sepaText(batch.debtorName, 70);
     doc.addPaymentInfo(info);
     for (const p of payments) {

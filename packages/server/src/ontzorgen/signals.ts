@@ -1,9 +1,9 @@
 // The werkvoorraad items of financieel ontzorgen for one case (rules: @koers/domain ontzorgenSignals),
 // from the stored agreement and payments only (ADR 0040).
-import { and, eq } from 'drizzle-orm';
-import { checkpointStates, ontzorgenSignals, type IsoDate, type Signal } from '@koers/domain';
+import { and, eq, isNull } from 'drizzle-orm';
+import { checkpointStates, ontzorgenSignals, partnerProblemKindLabels, type IsoDate, type PartnerProblemKind, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { reliefPayments } from '../db/schema.ts';
+import { reliefPartnerProblems, reliefPayments } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { checkpointsOf, loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
 
@@ -11,6 +11,8 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoD
   const a = await loadAgreement(tx, caseId);
   if (!a) return [];
   const rejected = await tx.select().from(reliefPayments).where(and(eq(reliefPayments.caseId, caseId), eq(reliefPayments.status, 'geweigerd')));
+  // Open problems the budgetbeheer partner signalled (ADR 0147), until someone marks them handled.
+  const problems = await tx.select().from(reliefPartnerProblems).where(and(eq(reliefPartnerProblems.caseId, caseId), isNull(reliefPartnerProblems.resolvedOn)));
   const settings = await yearSettingsOf(tx, a.gemeenteId, a.bijstandFrom);
   return ontzorgenSignals({
     status: a.status === 'actief' || a.status === 'geweigerd' ? a.status : 'beeindigd',
@@ -19,7 +21,7 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoD
     checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(a.checkpoints)).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
     trainingPlannedOn: a.trainingPlannedOn,
     rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),
-    partnerProblems: [],
+    partnerProblems: problems.map((p) => ({ id: p.id, reportedOn: p.reportedOn, kindLabel: `${partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind} (${p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note})` })),
     caseClosedOn: closedOn,
   });
 }

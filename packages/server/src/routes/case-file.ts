@@ -227,7 +227,7 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: {
           200: z.object({
             caseManagers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-            partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['begeleiding', 'taalaanbieder']) })),
+            partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['begeleiding', 'taalaanbieder', 'budgetbeheer']) })),
           }),
           ...errors,
         },

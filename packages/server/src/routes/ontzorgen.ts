@@ -8,7 +8,26 @@ import { batchSepaFile, paymentsCsv, paymentsXlsx } from '../use-cases/ontzorgen
 import { financeOverview } from '../use-cases/ontzorgen/finance-overview.ts';
 import { getOntzorgen } from '../use-cases/ontzorgen/get-ontzorgen.ts';
 import { holdCheckpoint } from '../use-cases/ontzorgen/hold-checkpoint.ts';
-import { approveBatchInput, batchParams, exportQuery, financeQuery, holdCheckpointInput, paymentStatusInput, proposeBatchInput, saveAgreementInput } from '../use-cases/ontzorgen/ontzorgen.types.ts';
+import {
+  approveBatchInput,
+  bankFileInput,
+  batchParams,
+  exportQuery,
+  financeQuery,
+  holdCheckpointInput,
+  partnerMonthParams,
+  partnerProblemInput,
+  partnerReportInput,
+  paymentStatusInput,
+  problemParams,
+  proposeBatchInput,
+  saveAgreementInput,
+} from '../use-cases/ontzorgen/ontzorgen.types.ts';
+import { importBankFile } from '../use-cases/ontzorgen/import-bank-file.ts';
+import { listPartnerAgreements } from '../use-cases/ontzorgen/partner-agreements.ts';
+import { reportPartnerMonth } from '../use-cases/ontzorgen/partner-report-month.ts';
+import { signalPartnerProblem } from '../use-cases/ontzorgen/partner-signal-problem.ts';
+import { resolvePartnerProblem } from '../use-cases/ontzorgen/resolve-partner-problem.ts';
 import { proposeBatch } from '../use-cases/ontzorgen/propose-batch.ts';
 import { recordPaymentStatus } from '../use-cases/ontzorgen/record-payment-status.ts';
 import { saveAgreement } from '../use-cases/ontzorgen/save-agreement.ts';
@@ -36,6 +55,34 @@ const paymentSchema = z
   })
   .meta({ id: 'BetalingOntzorgen' });
 const personPaymentSchema = paymentSchema.extend({ name: z.string(), caseNumber: nullableString });
+
+const partnerProblemSchema = z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), note: z.string(), reportedOn: z.string(), resolvedOn: nullableString });
+/** The budgetbeheer partner's view (ADR 0147): nothing of the case beyond the name, payees, amounts and period. */
+const partnerAgreementSchema = z
+  .object({
+    caseId: z.string(),
+    name: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    startMonth: z.string(),
+    endMonthExclusive: z.string(),
+    fixedCosts: z.array(z.object({ kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() })),
+    totalCents: z.number().int(),
+    months: z.array(z.object({ month: z.string(), reportDueOn: z.string(), report: z.object({ status: z.string(), statusLabel: z.string(), reason: nullableString, version: z.number() }).nullable() })),
+    problems: z.array(partnerProblemSchema),
+  })
+  .meta({ id: 'BudgetbeheerAfspraak' });
+const bankImportSchema = z
+  .object({
+    kind: z.string(),
+    kindLabel: z.string(),
+    paid: z.number().int(),
+    rejected: z.number().int(),
+    unchanged: z.number().int(),
+    notProcessed: z.number().int(),
+    lines: z.array(z.object({ endToEndId: nullableString, payeeName: nullableString, amountCents: z.number().int().nullable(), bankStatus: z.string(), outcome: z.string(), outcomeLabel: z.string(), reason: nullableString })),
+  })
+  .meta({ id: 'BankbestandVerwerkt' });
 
 const fixedCostSchema = z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() });
 const ontzorgenSchema = z
@@ -76,6 +123,8 @@ const ontzorgenSchema = z
       }),
     ),
     payments: z.array(paymentSchema),
+    partnerReports: z.array(z.object({ month: z.string(), status: z.string(), statusLabel: z.string(), reason: nullableString })),
+    partnerProblems: z.array(partnerProblemSchema.extend({ version: z.number() })),
   })
   .meta({ id: 'Ontzorgen' });
 
@@ -87,6 +136,7 @@ const batchSchema = z
     statusLabel: z.string(),
     debtorName: z.string(),
     debtorIban: z.string(),
+    debtorBic: nullableString,
     totalCents: z.number().int(),
     paymentCount: z.number().int(),
     flagged: z.array(z.object({ caseId: z.string(), name: z.string(), reason: z.string() })),
@@ -171,5 +221,37 @@ export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/financien/betalingen/:id',
     { config: { access: 'finance:write' }, schema: { tags, summary: 'Status van de bank vastleggen: betaald of geweigerd met reden', params: idParams, body: paymentStatusInput, response: { 200: paymentSchema, ...errors } } },
     (request) => recordPaymentStatus(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+  api.post(
+    '/api/financien/batches/:id/bankbestand',
+    {
+      config: { access: 'finance:write' },
+      // A bank file of up to 5 MB as JSON text.
+      bodyLimit: 6 * 1024 * 1024,
+      schema: { tags, summary: 'Bankbestand (pain.002 of camt.054) van een goedgekeurde batch inlezen: betaald of geweigerd per betaling, met de regels die niet passen', params: batchParams, body: bankFileInput, response: { 200: bankImportSchema, ...errors } },
+    },
+    (request) => importBankFile(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+  api.patch(
+    '/api/cases/:id/ontzorgen/problemen/:problemId',
+    { config: { access: 'case:read' }, schema: { tags, summary: 'Melding van de budgetbeheerder afgehandeld', params: problemParams, body: z.strictObject({ version: z.number('Vul de versie in die u las').int().min(0) }), response: { 200: z.object({ id: z.string(), resolvedOn: z.string(), version: z.number() }), ...errors } } },
+    (request) => resolvePartnerProblem(useCaseContext(request, ctx), request.params.id, request.params.problemId, request.body.version),
+  );
+
+  // The budgetbeheer partner (ADR 0147): only its assigned agreements, in the limited view.
+  api.get(
+    '/api/budgetbeheer',
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Afspraken over ontzorgen die aan deze budgetbeheerder zijn toegewezen (alleen ontvangers, bedragen en periode)', response: { 200: z.object({ agreements: z.array(partnerAgreementSchema) }), ...errors } } },
+    (request) => listPartnerAgreements(useCaseContext(request, ctx)),
+  );
+  api.put(
+    '/api/budgetbeheer/afspraken/:id/maanden/:month',
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Maandrapportage: de betalingen van de maand gedaan, of niet met de reden (versie 0: eerste melding)', params: partnerMonthParams, body: partnerReportInput, response: { 200: partnerAgreementSchema, ...errors } } },
+    (request) => reportPartnerMonth(useCaseContext(request, ctx), request.params.id, request.params.month, request.body),
+  );
+  api.post(
+    '/api/budgetbeheer/afspraken/:id/problemen',
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Probleem melden (achterstand, adreswijziging …): wordt een werkvoorraaditem voor de trajectregisseur', params: idParams, body: partnerProblemInput, response: { 201: partnerAgreementSchema, ...errors } } },
+    async (request, reply) => reply.code(201).send(await signalPartnerProblem(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 }

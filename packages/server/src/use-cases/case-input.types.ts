@@ -76,6 +76,6 @@ export type CaseManagerInput = z.infer<typeof caseManagerInput>;
 
 export const assignmentInput = z.strictObject({
   userId: z.uuid('Kies een partner'),
-  kind: z.enum(['begeleiding', 'taalaanbieder'], 'Kies begeleiding of taalaanbieder'),
+  kind: z.enum(['begeleiding', 'taalaanbieder', 'budgetbeheer'], 'Kies begeleiding, taalaanbieder of budgetbeheer'),
 });
 export type AssignmentInput = z.infer<typeof assignmentInput>;

@@ -8,6 +8,7 @@ export const roleLabels: Record<Role, string> = {
   beleidsadviseur: 'Beleidsadviseur',
   'partner-begeleiding': 'Partner maatschappelijke begeleiding',
   'partner-aanbieder': 'Partner taalaanbieder',
+  'partner-budgetbeheer': 'Partner budgetbeheer',
   hostingbeheerder: 'Beheerder hostingpartij',
   'functionaris-gegevensbescherming': 'Functionaris gegevensbescherming',
 };

@@ -6,6 +6,7 @@ import { loadSnapshot } from './snapshot.ts';
 import { duoSignalsFor } from '../duo/signals.ts';
 import { differenceSignalsFor } from '../imports/reconciliation/difference-signals.ts';
 import { ontzorgenSignalsFor } from '../ontzorgen/signals.ts';
+import { budgetbeheerSignalsFor } from '../ontzorgen/budgetbeheer-signals.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
 import { termSignalsFor } from './term-signals.ts';
@@ -30,13 +31,14 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const duo = await duoSignalsFor(tx, caseId);
   const differences = await differenceSignalsFor(tx, caseId);
   const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
+  const budgetbeheer = await budgetbeheerSignalsFor(tx, caseId, isClosedCase(row));
   const term = await termSignalsFor(tx, row);
   const handhaving = await handhavingSignalsFor(tx, row, today);
   const traject = await trajectSignalsFor(tx, row, today);
   const pvtMap = await pvtMapSignalsFor(tx, row, today);
   const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
   const zRoute = await zRouteSignalsFor(tx, row, today);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute]);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

@@ -16,6 +16,7 @@ import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-over
 import { createGemeente, createTestKoers, loginAs, testPassword, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields } from '../intake/support.ts';
 import { flowing, pdfPages } from '../support/pdf-text.ts';
+import { setOntzorgenAccount } from './support.ts';
 
 const now = new Date('2027-01-05T10:00:00Z');
 const xsd = fileURLToPath(new URL('../../src/ontzorgen/pain.001.001.09.xsd', import.meta.url));
@@ -42,6 +43,8 @@ beforeAll(async () => {
   koers = await createTestKoers({ now: () => now });
   gemeente = await createGemeente(koers.database, 'Ontzorggemeente');
   other = await createGemeente(koers.database, 'Andere gemeente');
+  await setOntzorgenAccount(koers.database, gemeente.gemeenteId);
+  await setOntzorgenAccount(koers.database, other.gemeenteId);
   financieel = await loginAs(koers.app, gemeente.users['financieel-medewerker'].email);
   tweede = await loginAs(koers.app, await secondFinanceUser(gemeente));
   regisseur = await loginAs(koers.app, gemeente.users.trajectregisseur.email);
@@ -78,7 +81,7 @@ const overview = async (month: string) => {
   return r.json<FinanceOverview>();
 };
 const signalKinds = (caseId: string) => asSystem(koers.database.db, async (tx) => (await tx.select({ kind: caseSignals.kind }).from(caseSignals).where(eq(caseSignals.caseId, caseId))).map((s) => s.kind).sort());
-const propose = (client: Client, month: string, gemeenteId = gemeente.gemeenteId) => client.post('/api/financien/batches', { gemeenteId, month, debtorName: 'Gemeente Ontzorggemeente', debtorIban: 'NL20INGB0001234567' });
+const propose = (client: Client, month: string, gemeenteId = gemeente.gemeenteId) => client.post('/api/financien/batches', { gemeenteId, month });
 
 describe('the agreement', () => {
   it('starts only where B15 applies, and says why not otherwise; nothing is written', async () => {
@@ -172,6 +175,8 @@ describe('the month batch', () => {
     // xmllint (Debian libxml2-utils) against the schema the product carries; it throws when invalid.
     expect(execFileSync('xmllint', ['--noout', '--schema', xsd, join(dir, 'batch.xml')], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
     expect(xml.body).toContain('<InstdAmt Ccy="EUR">650.50</InstdAmt>');
+    // The debtor account is the gemeente's setting ontzorgenAccount (ADR 0147).
+    expect(xml.body).toContain('<DbtrAcct><Id><IBAN>NL20INGB0001234567</IBAN></Id></DbtrAcct><DbtrAgt><FinInstnId><BICFI>INGBNL2A</BICFI></FinInstnId></DbtrAgt>');
 
     // Running the month again pays nothing twice; the database refuses a second payment too.
     const again = await propose(financieel, '2027-02');
@@ -250,7 +255,8 @@ describe('a closed case', () => {
     expect(closed.statusCode, closed.body).toBe(200);
     expect(await signalKinds(caseId)).toEqual(['ontzorgen-agreement-ending']);
 
-    const proposed = await mine.post('/api/financien/batches', { gemeenteId: g.gemeenteId, month: '2027-02', debtorName: 'Gemeente Sluitgemeente', debtorIban: 'NL20INGB0001234567' });
+    await setOntzorgenAccount(koers.database, g.gemeenteId);
+    const proposed = await mine.post('/api/financien/batches', { gemeenteId: g.gemeenteId, month: '2027-02' });
     expect(proposed.statusCode, proposed.body).toBe(201);
     const batch = proposed.json<{ paymentCount: number; flagged: { caseId: string; reason: string }[] }>();
     expect(batch.paymentCount).toBe(0);

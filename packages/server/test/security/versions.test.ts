@@ -45,6 +45,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/rapportage/halfjaar/teksten': 'needs reports:aggregate (not the regisseur); test/sturing/halfjaar.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/participatieplekken/:placeId': 'needs participatie:manage and a place; test/participatie/participatie.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/cases/:id/participatie/plaatsingen/:placementId': 'needs a participation place and a placement; test/participatie/participatie.test.ts proves the stale write (409)',
+  'PUT /api/budgetbeheer/afspraken/:id/maanden/:month': 'needs a budgetbeheer partner assigned to an agreement; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, report unchanged)',
+  'PATCH /api/cases/:id/ontzorgen/problemen/:problemId': "needs a partner's problem; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, still open)",
 };
 
 let koers: TestKoers;

@@ -46,6 +46,9 @@ export interface GemeenteSettings {
   reliefLocalExtensionMonths?: number;
   intakeScenario?: 1 | 2 | 3;
   duoContactTelefoon?: string;
+  /** The debtor account of the ontzorgen batches (ADR 0147). */
+  ontzorgenAccount?: { name: string; iban: string; bic: string };
+  budgetbeheerReportDays?: number;
   letter: LetterSettings;
   retention?: RetentionSettings;
 }

@@ -298,14 +298,14 @@ export const getImport = (jobId: string) => api.get<ImportJob>(`/api/imports/${e
 
 export interface AssignableUsers {
   caseManagers: { id: string; name: string; role: string }[];
-  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' }[];
+  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' | 'budgetbeheer' }[];
 }
 
 export const getAssignableUsers = (caseId: string) => api.get<AssignableUsers>(`/api/cases/${encodeURIComponent(caseId)}/assignable-users`);
 /** `version`: the case's version as read (optimistic locking). */
 export const setCaseManager = (caseId: string, caseManagerId: string | null, version: number) =>
   api.put<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}/case-manager`, { version, caseManagerId });
-export const addAssignment = (caseId: string, userId: string, kind: 'begeleiding' | 'taalaanbieder') =>
+export const addAssignment = (caseId: string, userId: string, kind: 'begeleiding' | 'taalaanbieder' | 'budgetbeheer') =>
   api.post<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, { userId, kind });
 export const removeAssignment = (caseId: string, userId: string) =>
   api.delete<{ userId: string; name: string; kind: string }[]>(`/api/cases/${encodeURIComponent(caseId)}/assignments/${encodeURIComponent(userId)}`);

@@ -56,6 +56,7 @@ export const signalKinds = [
   'ontzorgen-agreement-ending',
   'ontzorgen-training-not-planned',
   'ontzorgen-partner-problem',
+  'ontzorgen-partner-report-missing',
   'term-ending-no-result',
   'duo-exam-result-review',
   'handhaving-warning-no-response',

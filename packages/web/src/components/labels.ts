@@ -14,6 +14,7 @@ const roleIds = [
   'beleidsadviseur',
   'partner-begeleiding',
   'partner-aanbieder',
+  'partner-budgetbeheer',
   'hostingbeheerder',
   'functionaris-gegevensbescherming',
 ] as const satisfies readonly Role[];
@@ -39,6 +40,7 @@ const permissionIds = [
   'provider:report',
   'sociale-kaart:manage',
   'participatie:manage',
+  'ontzorgen:partner',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

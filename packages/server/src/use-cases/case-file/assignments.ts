@@ -66,7 +66,7 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
   });
 }
 
-const partnerRoles: Record<AssignmentInput['kind'], string> = { begeleiding: 'partner-begeleiding', taalaanbieder: 'partner-aanbieder' };
+const partnerRoles: Record<AssignmentInput['kind'], string> = { begeleiding: 'partner-begeleiding', taalaanbieder: 'partner-aanbieder', budgetbeheer: 'partner-budgetbeheer' };
 
 /** Gives a partner (begeleiding, taalaanbieder) access to what concerns them in this case. */
 export async function addAssignment(ctx: UseCaseContext, caseId: string, input: AssignmentInput): Promise<{ userId: string; name: string; kind: string }[]> {
@@ -159,7 +159,7 @@ async function listAssignmentsIn(tx: Parameters<Parameters<typeof inScope>[2]>[0
 
 export interface AssignableUsers {
   caseManagers: { id: string; name: string; role: string }[];
-  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' }[];
+  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' | 'budgetbeheer' }[];
 }
 
 /** Who can be case manager of, or partner on, this case: active users granted its gemeente. */
@@ -170,7 +170,7 @@ export async function assignableUsers(ctx: UseCaseContext, caseId: string): Prom
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)
       .innerJoin(userGemeenten, and(eq(userGemeenten.userId, users.id), eq(userGemeenten.gemeenteId, row.gemeenteId)))
-      .where(and(eq(users.active, true), inArray(users.role, ['trajectregisseur', 'teamleider', 'partner-begeleiding', 'partner-aanbieder'])))
+      .where(and(eq(users.active, true), inArray(users.role, ['trajectregisseur', 'teamleider', 'partner-begeleiding', 'partner-aanbieder', 'partner-budgetbeheer'])))
       .orderBy(asc(users.name));
     // Reading the case to find its gemeente is processing of the person's data too.
     await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'assignableUsers', [
@@ -179,7 +179,13 @@ export async function assignableUsers(ctx: UseCaseContext, caseId: string): Prom
     return {
       caseManagers: candidates.filter((u) => u.role === 'trajectregisseur' || u.role === 'teamleider'),
       partners: candidates.flatMap((u): AssignableUsers['partners'] =>
-        u.role === 'partner-begeleiding' ? [{ id: u.id, name: u.name, kind: 'begeleiding' }] : u.role === 'partner-aanbieder' ? [{ id: u.id, name: u.name, kind: 'taalaanbieder' }] : [],
+        u.role === 'partner-begeleiding'
+          ? [{ id: u.id, name: u.name, kind: 'begeleiding' }]
+          : u.role === 'partner-aanbieder'
+            ? [{ id: u.id, name: u.name, kind: 'taalaanbieder' }]
+            : u.role === 'partner-budgetbeheer'
+              ? [{ id: u.id, name: u.name, kind: 'budgetbeheer' }]
+              : [],
       ),
     };
   });

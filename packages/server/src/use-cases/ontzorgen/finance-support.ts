@@ -7,6 +7,10 @@ import type { UseCaseContext } from '../context.ts';
 
 export type BatchRow = typeof reliefBatches.$inferSelect;
 
+/** Refusal when the gemeente has no debtor account (setting ontzorgenAccount, ADR 0147). */
+export const MISSING_ACCOUNT =
+  'De instelling "Rekening van de gemeente voor ontzorgen" (naam rekeninghouder, IBAN en BIC) is nog niet ingevuld. Vraag de beheerder die in te vullen bij Beheer → Instellingen van de gemeente; zonder die rekening kan geen batch worden gemaakt of geëxporteerd.';
+
 export const batchStatusLabels: Readonly<Record<string, string>> = { voorstel: 'Voorstel, wacht op goedkeuring', goedgekeurd: 'Goedgekeurd' };
 
 export function assertGemeente(ctx: UseCaseContext, gemeenteId: string): { id: string; name: string } {
@@ -30,6 +34,7 @@ export function batchView(b: BatchRow, names: ReadonlyMap<string, string>) {
     statusLabel: batchStatusLabels[b.status] ?? b.status,
     debtorName: b.debtorName,
     debtorIban: b.debtorIban,
+    debtorBic: b.debtorBic,
     totalCents: b.totalCents,
     paymentCount: b.paymentCount,
     flagged: (Array.isArray(b.flagged) ? (b.flagged as { caseId: string; name: string; reason: string }[]) : []),

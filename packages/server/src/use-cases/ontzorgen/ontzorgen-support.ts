@@ -2,6 +2,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import {
   agreementStatusLabels,
+  partnerProblemKindLabels,
+  partnerReportStatusLabels,
+  type PartnerProblemKind,
+  type PartnerReportStatus,
   checkpointOutcomeLabels,
   checkpointStates,
   financialRelief,
@@ -18,7 +22,7 @@ import {
   type ReliefExecutor,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { pips, reliefAgreements, reliefPayments } from '../../db/schema.ts';
+import { pips, reliefAgreements, reliefPartnerProblems, reliefPartnerReports, reliefPayments } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { settingsOf, storedRelief } from '../pip/pip-support.ts';
 
@@ -97,6 +101,9 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
   const { relief, checkpointMonths } = await reliefRuleFor(tx, kase, bijstandFrom, today);
   const payments = await tx.select().from(reliefPayments).where(eq(reliefPayments.caseId, kase.id)).orderBy(desc(reliefPayments.month), reliefPayments.executionDate);
   const agreement = row ? agreementOf(row) : null;
+  // What a budgetbeheer partner reported and signalled (ADR 0147), shown to the regisseur.
+  const reports = await tx.select().from(reliefPartnerReports).where(eq(reliefPartnerReports.caseId, kase.id)).orderBy(desc(reliefPartnerReports.month));
+  const problems = await tx.select().from(reliefPartnerProblems).where(eq(reliefPartnerProblems.caseId, kase.id)).orderBy(desc(reliefPartnerProblems.reportedOn));
   const plan = agreement ? paymentsForMonth({ ...agreement, status: 'actief', startMonth: '0000-01', endMonthExclusive: '9999-12' }, '2000-01') : null;
   return {
     caseId: kase.id,
@@ -135,6 +142,8 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
         }))
       : [],
     payments: payments.map(paymentView),
+    partnerReports: reports.map((r) => ({ month: r.month, status: r.status, statusLabel: partnerReportStatusLabels[r.status as PartnerReportStatus] ?? r.status, reason: r.reason })),
+    partnerProblems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind, note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn, version: p.version })),
   };
 }
 export type OntzorgenView = Awaited<ReturnType<typeof ontzorgenView>>;

@@ -1,7 +1,7 @@
 // Inputs of financieel ontzorgen (B15; ADR 0136, 0137).
 import { z } from 'zod';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { checkpointOutcomes, fixedCostKinds, reliefExecutors } from '@koers/domain';
+import { checkpointOutcomes, fixedCostKinds, partnerProblemKinds, partnerReportStatuses, reliefExecutors } from '@koers/domain';
 import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
@@ -55,11 +55,10 @@ export type HoldCheckpointInput = z.infer<typeof holdCheckpointInput>;
 export const financeQuery = z.strictObject({ gemeenteId: z.uuid('Kies een gemeente'), month: isoMonth });
 export type FinanceQuery = z.infer<typeof financeQuery>;
 
+/** The debtor account is the gemeente's setting ontzorgenAccount (ADR 0147), not an input. */
 export const proposeBatchInput = z.strictObject({
   gemeenteId: z.uuid('Kies een gemeente'),
   month: isoMonth,
-  debtorName: text('Vul de naam van de rekeninghouder in').trim().min(1, 'Vul de naam van de rekeninghouder in').max(70, 'Maximaal 70 tekens'),
-  debtorIban: iban,
 });
 export type ProposeBatchInput = z.infer<typeof proposeBatchInput>;
 
@@ -73,6 +72,30 @@ export const paymentStatusInput = z
   })
   .refine((v) => v.status !== 'geweigerd' || (v.reason ?? '') !== '', { path: ['reason'], message: 'Vul de reden van de weigering in' });
 export type PaymentStatusInput = z.infer<typeof paymentStatusInput>;
+
+/** A bank file (pain.002 or camt.054) as text; the web reads the chosen file. ADR 0148. */
+export const bankFileInput = z.strictObject({
+  bestand: z.string('Bankbestand: kies een bestand').min(1, 'Bankbestand: het bestand is leeg').max(5 * 1024 * 1024, 'Bankbestand: het bestand is te groot (hoogstens 5 MB)'),
+});
+export type BankFileInput = z.infer<typeof bankFileInput>;
+
+/** The budgetbeheer partner's report of one month (ADR 0147); version 0: the first report. */
+export const partnerReportInput = z
+  .strictObject({
+    version,
+    status: z.enum(partnerReportStatuses, 'Kies of de betalingen zijn gedaan'),
+    reason: text().trim().max(1000, 'Maximaal 1000 tekens').nullable().default(null),
+  })
+  .refine((v) => v.status !== 'niet-uitgevoerd' || (v.reason ?? '') !== '', { path: ['reason'], message: 'Reden: vul in waarom de betalingen niet (alle) zijn gedaan' });
+export type PartnerReportInput = z.infer<typeof partnerReportInput>;
+export const partnerMonthParams = z.strictObject({ id: z.uuid('Ongeldige id'), month: isoMonth });
+
+export const partnerProblemInput = z.strictObject({
+  kind: z.enum(partnerProblemKinds, 'Soort probleem: kies een soort'),
+  note: text('Toelichting: vul een toelichting in').trim().min(1, 'Toelichting: vul een toelichting in').max(2000, 'Toelichting: maximaal 2000 tekens'),
+});
+export type PartnerProblemInput = z.infer<typeof partnerProblemInput>;
+export const problemParams = z.strictObject({ id: z.uuid('Ongeldige id'), problemId: z.uuid('Ongeldige id') });
 
 export const batchParams = z.strictObject({ id: z.uuid('Ongeldige id') });
 export const exportQuery = financeQuery.extend({ format: z.enum(['csv', 'xlsx'], 'Kies csv of xlsx') });

@@ -18,12 +18,15 @@ import { isClosedCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { agreementOf } from './ontzorgen-support.ts';
-import { assertGemeente, batchView } from './finance-support.ts';
+import { assertGemeente, batchView, MISSING_ACCOUNT } from './finance-support.ts';
+import { gemeenteSettingsOf } from '../../gemeenten/settings.ts';
 import type { ProposeBatchInput } from './ontzorgen.types.ts';
 
 export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput) {
   const gemeente = assertGemeente(ctx, input.gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    const account = (await gemeenteSettingsOf(tx, gemeente.id)).ontzorgenAccount;
+    if (!account) throw new AppError('STEP_NOT_ALLOWED', { field: 'ontzorgenAccount', message: MISSING_ACCOUNT });
     const [open] = await tx.select().from(reliefBatches).where(and(eq(reliefBatches.gemeenteId, gemeente.id), eq(reliefBatches.month, input.month), eq(reliefBatches.status, 'voorstel'))).for('update');
     if (open) await tx.delete(reliefBatches).where(eq(reliefBatches.id, open.id));
 
@@ -55,7 +58,7 @@ export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput
     const totalCents = due.reduce((s, d) => s + d.p.amountCents, 0);
     const [batch] = await tx
       .insert(reliefBatches)
-      .values({ gemeenteId: gemeente.id, month: input.month, debtorName: input.debtorName, debtorIban: input.debtorIban, totalCents, paymentCount: due.length, flagged, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
+      .values({ gemeenteId: gemeente.id, month: input.month, debtorName: account.name, debtorIban: account.iban, debtorBic: account.bic, totalCents, paymentCount: due.length, flagged, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
       .returning();
     if (!batch) throw new AppError('INTERNAL');
     if (due.length > 0) {

@@ -35,6 +35,8 @@ const asielKeys = ['leerroute', 'map', 'maatschappelijkeBegeleiding', 'pvt', 'to
 const gezinKeys = ['map', 'pvt', 'tolk'] as const;
 const numberKeys = ['progressMeetingsDefault', 'objectionPeriodWeeks', 'reliefLocalExtensionMonths', 'mapHourNorm'] as const;
 type NumberKey = (typeof numberKeys)[number];
+/** The gemeente's own account for the ontzorgen batches (ADR 0147): all three or none. */
+const accountKeys = ['name', 'iban', 'bic'] as const;
 const retentionKeys = ['caseFileYears', 'coreDataYears', 'processingLogYears'] as const;
 /** The defaults of the domain (defaultRetention), shown as the value that applies when a field is empty. */
 const retentionDefaults: Record<(typeof retentionKeys)[number], number> = { caseFileYears: 5, coreDataYears: 50, processingLogYears: 5 };
@@ -52,6 +54,8 @@ function valuesOf(s: GemeenteSettings): Values {
   v.intakeScenario = s.intakeScenario === undefined ? '' : String(s.intakeScenario);
   v.reliefCheckpointsMonths = s.reliefCheckpointsMonths?.join(', ') ?? '';
   v.duoContactTelefoon = s.duoContactTelefoon ?? '';
+  for (const k of accountKeys) v[`ontzorgenAccount.${k}`] = s.ontzorgenAccount?.[k] ?? '';
+  v.budgetbeheerReportDays = s.budgetbeheerReportDays === undefined ? '' : String(s.budgetbeheerReportDays);
   for (const k of retentionKeys) v[`retention.${k}`] = s.retention?.[k] === undefined ? '' : String(s.retention[k]);
   for (const k of asielKeys) v[`spuk.asiel.${k}`] = s.spuk ? euros(s.spuk.asiel[k]) : '';
   for (const k of gezinKeys) v[`spuk.gezin-overig.${k}`] = s.spuk ? euros(s.spuk['gezin-overig'][k]) : '';
@@ -94,6 +98,13 @@ function settingsFrom(v: Values, national: SpukAmounts, message: (kind: 'wholeNu
     settings.reliefCheckpointsMonths = parts;
   }
   if ((v.duoContactTelefoon ?? '').trim() !== '') settings.duoContactTelefoon = (v.duoContactTelefoon ?? '').trim();
+  if (accountKeys.some((k) => (v[`ontzorgenAccount.${k}`] ?? '').trim() !== '')) settings.ontzorgenAccount = Object.fromEntries(accountKeys.map((k) => [k, (v[`ontzorgenAccount.${k}`] ?? '').trim()]));
+  const reportDays = (v.budgetbeheerReportDays ?? '').trim();
+  if (reportDays !== '') {
+    const n = wholeNumber(reportDays);
+    if (typeof n === 'string') problems.budgetbeheerReportDays = message('wholeNumber', 'budgetbeheerReportDays');
+    settings.budgetbeheerReportDays = n;
+  }
   const spukPaths = [...asielKeys.map((k) => `spuk.asiel.${k}`), ...gezinKeys.map((k) => `spuk.gezin-overig.${k}`)];
   if (spukPaths.some((p) => (v[p] ?? '').trim() !== '')) {
     // The SPUK amounts go together: an empty one keeps the national amount.
@@ -229,6 +240,7 @@ export function GemeenteSettingsPage() {
 
   const label = (path: string): string => {
     const last = path.split('.').at(-1) ?? path;
+    if (path.startsWith('ontzorgenAccount.')) return t(`beheer.settings.field.ontzorgenAccount_${last}` as 'beheer.settings.field.map');
     return t(`beheer.settings.field.${last}` as 'beheer.settings.field.map');
   };
 
@@ -362,6 +374,9 @@ export function GemeenteSettingsPage() {
           <FieldsetLegend>{t('beheer.settings.section.relief')}</FieldsetLegend>
           {number('reliefLocalExtensionMonths', t('beheer.settings.field.reliefLocalExtensionMonthsHint'), String(n.reliefLocalExtensionMonths))}
           {number('reliefCheckpointsMonths', t('beheer.settings.field.reliefCheckpointsMonthsHint'), n.reliefCheckpointsMonths.join(', '))}
+          <Paragraph>{t('beheer.settings.field.ontzorgenAccountIntro')}</Paragraph>
+          {accountKeys.map((k) => text(`ontzorgenAccount.${k}`, t(`beheer.settings.field.ontzorgenAccount_${k}Hint`)))}
+          {text('budgetbeheerReportDays', `${t('beheer.settings.field.budgetbeheerReportDaysHint')} ${t('beheer.settings.defaultValue', { value: '10' })}`)}
         </Fieldset>
         <Fieldset id="settings-duo">
           <FieldsetLegend>{t('beheer.settings.section.duo')}</FieldsetLegend>

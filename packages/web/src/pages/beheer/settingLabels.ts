@@ -19,6 +19,7 @@ const settingFields = [
   'reliefLocalExtensionMonths',
   'reliefCheckpointsMonths',
   'duoContactTelefoon',
+  'budgetbeheerReportDays',
   'mapHourNorm',
   'leerroute',
   'map',
@@ -45,6 +46,7 @@ function partLabel(t: TFunction, part: string): string {
 
 export function fieldLabel(t: TFunction, path: string): string {
   const parts = path.replace(/^settings\./, '').split('.');
+  if (parts[0] === 'ontzorgenAccount') return parts[1] ? t(`beheer.settings.field.ontzorgenAccount_${parts[1]}` as 'beheer.settings.field.map') : t('beheer.settings.field.ontzorgenAccount');
   return parts
     .map((p) => partLabel(t, p))
     .filter((l) => l !== '')

@@ -43,7 +43,7 @@ export function Assignments({ caseId, file, canWrite }: { caseId: string; file: 
         <UnorderedList data-testid="assignments">
           {file.assignments.map((a) => (
             <UnorderedListItem key={a.userId}>
-              {a.name} ({t(`case.file.partnerKind.${a.kind === 'taalaanbieder' ? 'taalaanbieder' : 'begeleiding'}`)}){' '}
+              {a.name} ({t(`case.file.partnerKind.${a.kind === 'taalaanbieder' || a.kind === 'budgetbeheer' ? a.kind : 'begeleiding'}`)}){' '}
               {canWrite ? (
                 <Button type="button" appearance="subtle-button" disabled={busy} aria-label={t('case.file.removePartner', { name: a.name })} onClick={() => void run(() => removeAssignment(caseId, a.userId))}>
                   {t('case.file.remove')}

@@ -2,7 +2,6 @@ import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionB
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client.ts';
 import { approveBatch, exportUrl, getFinance, proposeBatch, sepaFileUrl, type FinanceOverview } from '../../api/ontzorgen.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -16,6 +15,7 @@ import { formatDate } from '../../format/dates.ts';
 import { formatEuro } from '../../format/money.ts';
 import { currentMonth, formatMonth } from '../../format/months.ts';
 import { PaymentStatusForm } from './PaymentStatusForm.tsx';
+import { BankFileForm } from './BankFileForm.tsx';
 
 /** /financien: the financieel medewerker's month per gemeente (financieel ontzorgen, art. 56a Participatiewet). */
 export function FinancePage() {
@@ -58,6 +58,7 @@ function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; la
               <strong>{b.statusLabel}</strong>
               {` — ${t('ontzorgen.finance.batchSummary', { count: b.paymentCount, total: formatEuro(b.totalCents), by: b.createdBy })}`}
               {b.approvedBy ? ` ${t('ontzorgen.finance.approvedBy', { name: b.approvedBy })}` : ''}
+              {` ${t('ontzorgen.finance.fromAccount', { name: b.debtorName, iban: b.debtorIban, bic: b.debtorBic ?? '' })}`}
             </Paragraph>
             {b.flagged.length > 0 ? (
               <ul data-testid="flagged">
@@ -104,9 +105,10 @@ function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; la
                 </a>
               </Paragraph>
             ) : null}
+            {b.status === 'goedgekeurd' ? <BankFileForm batchId={b.id} onImported={onChanged} /> : null}
           </div>
         ))}
-        <ProposeForm gemeenteId={data.gemeente.id} month={data.month} gemeenteName={data.gemeente.name} onProposed={onChanged} />
+        <ProposeForm gemeenteId={data.gemeente.id} month={data.month} onProposed={onChanged} />
         <Paragraph>
           <a href={exportUrl(data.gemeente.id, data.month, 'csv')} download>
             {t('ontzorgen.finance.exportCsv')}
@@ -194,10 +196,9 @@ function ApproveButton({ batchId, version, onApproved }: { batchId: string; vers
   );
 }
 
-function ProposeForm({ gemeenteId, month, gemeenteName, onProposed }: { gemeenteId: string; month: string; gemeenteName: string; onProposed: () => void }) {
+/** The debtor account is the gemeente's setting (Beheer → Instellingen; ADR 0147); a missing setting is refused with its name. */
+function ProposeForm({ gemeenteId, month, onProposed }: { gemeenteId: string; month: string; onProposed: () => void }) {
   const { t } = useTranslation();
-  const [debtorName, setDebtorName] = useState(`Gemeente ${gemeenteName}`);
-  const [debtorIban, setDebtorIban] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: FormEvent) {
@@ -205,7 +206,7 @@ function ProposeForm({ gemeenteId, month, gemeenteName, onProposed }: { gemeente
     setBusy(true);
     setError(null);
     try {
-      await proposeBatch({ gemeenteId, month, debtorName, debtorIban });
+      await proposeBatch({ gemeenteId, month });
       onProposed();
     } catch (caught) {
       setError(caught);
@@ -213,16 +214,13 @@ function ProposeForm({ gemeenteId, month, gemeenteName, onProposed }: { gemeente
       setBusy(false);
     }
   }
-  const fieldError = (field: string) => (isApiError(error) ? error.messageFor(field) : undefined);
-  const unplaced = error && !(isApiError(error) && ['debtorName', 'debtorIban'].some((f) => error.messageFor(f)));
   return (
     <form noValidate className="koers-form" aria-labelledby="financien-propose-heading" onSubmit={(e) => void submit(e)} data-testid="propose-form">
       <Paragraph id="financien-propose-heading">
         <strong>{t('ontzorgen.finance.proposeTitle')}</strong>
       </Paragraph>
-      {unplaced ? <ErrorAlert error={error} /> : null}
-      <TextField id="financien-debtorName" label={t('ontzorgen.finance.debtorName')} value={debtorName} error={fieldError('debtorName')} onChange={(e) => setDebtorName(e.target.value)} />
-      <TextField id="financien-debtorIban" label={t('ontzorgen.finance.debtorIban')} value={debtorIban} error={fieldError('debtorIban')} onChange={(e) => setDebtorIban(e.target.value)} />
+      <Paragraph>{t('ontzorgen.finance.accountHint')}</Paragraph>
+      {error ? <ErrorAlert error={error} /> : null}
       <ButtonGroup>
         <SecondaryActionButton type="submit" busy={busy} disabled={busy}>
           {t('ontzorgen.finance.propose')}

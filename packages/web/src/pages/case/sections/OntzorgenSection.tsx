@@ -13,6 +13,7 @@ import { formatMonth } from '../../../format/months.ts';
 import type { CasePartProps } from '../caseParts.ts';
 import { AgreementForm } from './ontzorgen/AgreementForm.tsx';
 import { CheckpointForm } from './ontzorgen/CheckpointForm.tsx';
+import { PartnerReports } from './ontzorgen/PartnerReports.tsx';
 
 /** Financieel ontzorgen (art. 56a Participatiewet): the rule, the agreement, checkpoints and payments. */
 export function OntzorgenSection({ caseId }: CasePartProps) {
@@ -124,6 +125,7 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
               </ul>
             )}
           </section>
+          {data.agreement?.executor === 'budgetbeheer' || data.partnerReports.length > 0 || data.partnerProblems.length > 0 ? <PartnerReports caseId={caseId} data={data} onChanged={() => void changed('ontzorgen')} /> : null}
           {canWrite && data.agreement?.status !== 'beeindigd' ? <AgreementForm key={`agreement-${data.agreement?.version ?? 0}`} caseId={caseId} data={data} onSaved={onSaved} /> : null}
         </>
       )}

@@ -1,0 +1,24 @@
+// Shared by the ontzorgen tests: the gemeente's debtor account (setting ontzorgenAccount, ADR 0147).
+import { readFileSync } from 'node:fs';
+import { eq, sql } from 'drizzle-orm';
+import { asSystem } from '../../src/db/scope.ts';
+import { gemeenten } from '../../src/db/schema.ts';
+import type { Database } from '../../src/db/database.ts';
+
+export const testAccount = { name: 'Gemeente Ontzorggemeente', iban: 'NL20INGB0001234567', bic: 'INGBNL2A' };
+
+/** Sets the gemeente's ontzorgen account as the beheerder would (or removes it with null). */
+export async function setOntzorgenAccount(database: Database, gemeenteId: string, account: typeof testAccount | null = testAccount): Promise<void> {
+  await asSystem(database.db, (tx) =>
+    tx
+      .update(gemeenten)
+      .set({ settings: account === null ? sql`${gemeenten.settings} - 'ontzorgenAccount'` : sql`${gemeenten.settings} || ${JSON.stringify({ ontzorgenAccount: account })}::jsonb` })
+      .where(eq(gemeenten.id, gemeenteId)),
+  );
+}
+
+/** A sample bank file from ./bank-files with its {{PLACEHOLDERS}} filled in (message id, EndToEndIds, amounts). */
+export function bankFile(name: string, values: Record<string, string>): string {
+  const raw = readFileSync(new URL(`./bank-files/${name}`, import.meta.url), 'utf8');
+  return raw.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? `{{${key}}}`);
+}
