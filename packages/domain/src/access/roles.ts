@@ -64,6 +64,11 @@ export const permissions = [
   'provider:report',
   /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
   'sociale-kaart:manage',
+  /**
+   * Maatschappelijke begeleiding (R17, ADR 0149): the begeleider's own screen of its assigned cases —
+   * contacts, zelfredzaamheid scores, problems signalled, the duration. Never the intake's sensitive parts or the BSN.
+   */
+  'begeleiding:work',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -87,7 +92,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
-  'partner-begeleiding': ['case:read-assigned'],
+  'partner-begeleiding': ['case:read-assigned', 'begeleiding:work'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
   hostingbeheerder: ['admin:organisations'],
   // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the

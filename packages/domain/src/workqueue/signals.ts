@@ -59,17 +59,20 @@ export const signalKinds = [
   'map-not-done',
   // The next planned voortgangsgesprek (progress-signals.ts).
   'progress-meeting-due',
+  // Maatschappelijke begeleiding (begeleiding-signals.ts): a problem signalled, the begeleiding ending.
+  'begeleiding-problem',
+  'begeleiding-ending',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 4;
+export const SIGNAL_RULES_VERSION = 5;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map' | 'voortgang';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map' | 'voortgang' | 'begeleiding';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -381,6 +384,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'MAP niet af, nog een jaar termijn';
     case 'progress-meeting-due':
       return 'Voortgangsgesprek voeren';
+    case 'begeleiding-problem':
+      return 'Probleem gemeld door begeleider';
+    case 'begeleiding-ending':
+      return 'Maatschappelijke begeleiding eindigt';
     default:
       return kind satisfies never;
   }
