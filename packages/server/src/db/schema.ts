@@ -1517,6 +1517,11 @@ export const providerContracts = pgTable(
     /** [{ name, startMoments: IsoDate[] }]. */
     locations: jsonb('locations').notNull(),
     reportingEveryWeeks: integer('reporting_every_weeks').notNull(),
+    /**
+     * How long after a placement ended (withdrawn) the provider still sees it (ADR 0150, X6): months.
+     * Read by the row-level policy on case_placements, placement_reports and cases.
+     */
+    accessMonthsAfterEnd: integer('access_months_after_end').notNull().default(3),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     version: integer('version').notNull().default(1),
@@ -1782,4 +1787,102 @@ export const referrals = pgTable(
     ...timestamps,
   },
   (t) => [index('referrals_case_idx').on(t.caseId), caseScoped('referrals')],
+).enableRLS();
+
+// ---------------------------------------------------------------------------------------------
+// Maatschappelijke begeleiding (R17, ADR 0149): what the partner-begeleiding records for its
+// assigned cases. Gemeente-scoped like every case table; the begeleider reaches only the cases
+// assigned to it (use cases) and, by the policy on cases, nothing else (ADR 0150).
+
+/** A contact of the begeleider with the person (date, kind, duration, topic, text). Not changed afterwards. */
+export const begeleidingContacts = pgTable(
+  'begeleiding_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    contactOn: date('contact_on', { mode: 'string' }).notNull(),
+    /** @koers/domain BegeleidingContactKind */
+    kind: text('kind').notNull(),
+    minutes: integer('minutes').notNull(),
+    /** @koers/domain BegeleidingTopic */
+    topic: text('topic').notNull(),
+    text: text('text').notNull(),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('begeleiding_contacts_case_idx').on(t.caseId, t.contactOn), caseScoped('begeleiding_contacts')],
+).enableRLS();
+
+/**
+ * One measurement of the zelfredzaamheid (ZRM-based) at a date: a score per life domain. The matrix
+ * (domains and scale) as it was when measured is kept with it, so a later change of the
+ * organisation's matrix does not change what an old score meant.
+ */
+export const zrmMeasurements = pgTable(
+  'zrm_measurements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    measuredOn: date('measured_on', { mode: 'string' }).notNull(),
+    /** [{ domain, score }] */
+    scores: jsonb('scores').$type<{ domain: string; score: number }[]>().notNull(),
+    /** @koers/domain ZrmMatrix at the time of measuring. */
+    matrix: jsonb('matrix').notNull(),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('zrm_measurements_case_idx').on(t.caseId, t.measuredOn), caseScoped('zrm_measurements')],
+).enableRLS();
+
+/** A problem the begeleider signals to the trajectregisseur; a werkvoorraad item while open. */
+export const begeleidingProblems = pgTable(
+  'begeleiding_problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    /** 'open' | 'afgehandeld' */
+    status: text('status').notNull().default('open'),
+    handledOn: date('handled_on', { mode: 'string' }),
+    handledNote: text('handled_note'),
+    handledBy: uuid('handled_by').references(() => users.id),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('begeleiding_problems_case_idx').on(t.caseId), caseScoped('begeleiding_problems')],
+).enableRLS();
+
+/** The period of the begeleiding of a case: start, expected end (gemeente setting), actual end. */
+export const begeleidingPeriods = pgTable(
+  'begeleiding_periods',
+  {
+    caseId: caseRef().primaryKey(),
+    gemeenteId: gemeenteRef(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    expectedEndOn: date('expected_end_on', { mode: 'string' }).notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [caseScoped('begeleiding_periods')],
+).enableRLS();
+
+/** The organisation's measuring instrument (ZRM-based domains and scale); absent = the ZRM 2017 default. */
+export const zrmMatrices = pgTable(
+  'zrm_matrices',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id),
+    /** @koers/domain ZrmMatrix, checked by zrmMatrixSchema. */
+    matrix: jsonb('matrix').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  () => [pgPolicy('zrm_matrices_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope })],
 ).enableRLS();
