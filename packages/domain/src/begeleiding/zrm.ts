@@ -12,9 +12,9 @@ export interface ZrmDomain {
 }
 
 export interface ZrmMatrix {
-  readonly domains: readonly ZrmDomain[];
+  readonly domains: ZrmDomain[];
   /** Scores run from 1 to `scale.length`; `scale[i]` is the label of score i + 1. */
-  readonly scale: readonly string[];
+  readonly scale: string[];
 }
 
 export const defaultZrmMatrix: ZrmMatrix = {
@@ -94,7 +94,7 @@ export interface ZrmTrendRow {
   readonly domain: string;
   readonly label: string;
   /** One cell per measurement date (oldest first); null where the domain was not scored. */
-  readonly scores: readonly (number | null)[];
+  readonly scores: (number | null)[];
   /** Last score minus the first, over the dates where the domain was scored; null with fewer than two. */
   readonly change: number | null;
 }

@@ -28,6 +28,7 @@ import { pvtMapRoutes } from './pvt-map.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
+import { begeleidingRoutes } from './begeleiding.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   healthRoutes(app, ctx);
@@ -58,4 +59,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   duoContactpersoonRoutes(app, ctx);
   brpRoutes(app, ctx);
   handhavingRoutes(app, ctx);
+  begeleidingRoutes(app, ctx);
 }
