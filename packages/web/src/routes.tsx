@@ -27,6 +27,8 @@ const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
+const MijnClientenPage = lazy(() => import('./pages/begeleiding/MijnClientenPage.tsx').then((m) => ({ default: m.MijnClientenPage })));
+const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then((m) => ({ default: m.ClientPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -39,6 +41,7 @@ const pages: Record<NavId, ComponentType> = {
   workqueue: WorkqueuePage,
   cases: CaseListPage,
   aanbieder: AanbiederPage,
+  begeleiding: MijnClientenPage,
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,
@@ -55,6 +58,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
   { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
+  { path: '/begeleiding/:id', anyOf: ['begeleiding:work'], Page: ClientPage },
 ];
 
 export const routes: RouteObject[] = [

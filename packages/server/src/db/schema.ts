@@ -36,6 +36,23 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 const gemeenteScope = sql`gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])`;
 const organisationScope = sql`organisation_id = (SELECT koers_scope_organisation())`;
 
+/**
+ * The partner wall (ADR 0150), a RESTRICTIVE policy on cases: it only narrows the gemeente policy.
+ * A partner's session (partner-begeleiding, partner-aanbieder) sees only the cases it is assigned
+ * to, or — a partner-aanbieder — the cases placed under a contract of its provider, while the
+ * placement runs and for the contract's access_months_after_end after it was withdrawn (by the
+ * database's clock, like the sessions). Every other role, and work without a session, is unaffected.
+ */
+const partnerWall = sql`COALESCE((SELECT s.role FROM koers_session_user() s) NOT IN ('partner-begeleiding', 'partner-aanbieder'), true)
+  OR EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.user_id = (SELECT s.user_id FROM koers_session_user() s))
+  OR EXISTS (
+    SELECT 1 FROM case_placements p
+      JOIN provider_contracts pc ON pc.id = p.contract_id
+      JOIN provider_users pu ON pu.provider_id = pc.provider_id
+     WHERE p.case_id = cases.id
+       AND pu.user_id = (SELECT s.user_id FROM koers_session_user() s)
+       AND (p.status = 'actief' OR (COALESCE(p.withdrawn_on, p.updated_at::date) + make_interval(months => pc.access_months_after_end))::date >= current_date))`;
+
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -268,6 +285,7 @@ export const cases = pgTable(
     uniqueIndex('cases_gemeente_v_number_key').on(t.gemeenteId, t.vNumber),
     index('cases_case_manager_idx').on(t.caseManagerId),
     pgPolicy('cases_gemeente_isolation', { for: 'all', to: appRole, using: gemeenteScope, withCheck: gemeenteScope }),
+    pgPolicy('cases_partner_wall', { as: 'restrictive', for: 'all', to: appRole, using: partnerWall, withCheck: partnerWall }),
   ],
 ).enableRLS();
 

@@ -11,6 +11,7 @@ import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
 import { seedDemoCases, type DemoActors } from './cases.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
+import { seedDemoBegeleiding } from './begeleiding.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -182,6 +183,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));
     await seedDemoPvtMap(tx, actors, now);
+    await seedDemoBegeleiding(tx, actors, now);
     return true;
   });
 }

@@ -42,6 +42,10 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/voortgang/tolken/:bookingId': 'needs a gesprek with a booking; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
   'PUT /api/sociale-kaart/:organisationId': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
+  'PUT /api/begeleiding/clienten/:id/periode': 'needs a partner-begeleiding assigned to the case; test/begeleiding/begeleiding.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/begeleiding/periode': 'test/begeleiding/begeleiding.test.ts proves the stale write on the same use case (409, nothing changed)',
+  'PATCH /api/cases/:id/begeleiding/problemen/:problemId': 'needs a problem signalled by a begeleider; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
+  'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

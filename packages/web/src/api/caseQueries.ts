@@ -16,6 +16,7 @@ import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 import { getVoortgang } from './voortgang.ts';
 import { getCaseProviderReports } from './aanbieder.ts';
+import { getCaseBegeleiding } from './begeleiding.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -37,6 +38,7 @@ export const caseDataParts = [
   'pvt-map',
   'voortgang',
   'aanbieder-rapportages',
+  'begeleiding',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -69,7 +71,8 @@ export type CaseChange =
   | 'einde'
   | 'handhaving'
   | 'pvt-map'
-  | 'voortgang';
+  | 'voortgang'
+  | 'begeleiding';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -106,6 +109,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   handhaving: ['handhaving', 'documenten', 'file'],
   // A gesprek recorded (its verslag is a document), moved or added; a tolk or a doorverwijzing.
   voortgang: ['voortgang', 'documenten', 'file'],
+  // A period set or a begeleider's problem handled: the part and its werkvoorraad items (open tasks).
+  begeleiding: ['begeleiding', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -167,3 +172,4 @@ export const useTimelineQuery = (caseId: string) =>
 export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'handhaving'), queryFn: () => getHandhaving(caseId) });
 export const useProviderReportsQuery = (caseId: string) =>
   useQuery({ queryKey: caseKeys.part(caseId, 'aanbieder-rapportages'), queryFn: () => getCaseProviderReports(caseId) });
+export const useBegeleidingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'begeleiding'), queryFn: () => getCaseBegeleiding(caseId) });

@@ -4,6 +4,8 @@ import aanbiederEn from './areas/aanbieder.en.json';
 import aanbiederNl from './areas/aanbieder.nl.json';
 import afsluitenEn from './areas/afsluiten.en.json';
 import afsluitenNl from './areas/afsluiten.nl.json';
+import begeleidingEn from './areas/begeleiding.en.json';
+import begeleidingNl from './areas/begeleiding.nl.json';
 import beheerEn from './areas/beheer.en.json';
 import beheerNl from './areas/beheer.nl.json';
 import caseEn from './areas/case.en.json';
@@ -45,5 +47,5 @@ import voortgangNl from './areas/voortgang.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, begeleiding: begeleidingNl, beheer: beheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, begeleiding: begeleidingEn, beheer: beheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

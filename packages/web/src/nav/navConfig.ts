@@ -3,7 +3,7 @@
 // Access is by permission, never by role name, so the role matrix in @koers/domain decides.
 import type { Permission } from '../api/types.ts';
 
-export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'duo' | 'pvt' | 'socialeKaart' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'begeleiding' | 'duo' | 'pvt' | 'socialeKaart' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
 
 export interface NavItem {
   id: NavId;
@@ -20,6 +20,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'workqueue', path: '/werkvoorraad', anyOf: ['workqueue:own', 'workqueue:team'] },
   { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
   { id: 'aanbieder', path: '/aanbieder', anyOf: ['provider:report'] },
+  { id: 'begeleiding', path: '/begeleiding', anyOf: ['begeleiding:work'] },
   { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
   { id: 'pvt', path: '/pvt-groepen', anyOf: ['case:read'] },
   { id: 'socialeKaart', path: '/sociale-kaart', anyOf: ['case:read', 'sociale-kaart:manage'] },

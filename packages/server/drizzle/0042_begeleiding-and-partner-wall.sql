@@ -81,6 +81,23 @@ ALTER TABLE "zrm_measurements" ADD CONSTRAINT "zrm_measurements_created_by_users
 CREATE INDEX "begeleiding_contacts_case_idx" ON "begeleiding_contacts" USING btree ("case_id","contact_on");--> statement-breakpoint
 CREATE INDEX "begeleiding_problems_case_idx" ON "begeleiding_problems" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "zrm_measurements_case_idx" ON "zrm_measurements" USING btree ("case_id","measured_on");--> statement-breakpoint
+CREATE POLICY "cases_partner_wall" ON "cases" AS RESTRICTIVE FOR ALL TO "koers_app" USING (COALESCE((SELECT s.role FROM koers_session_user() s) NOT IN ('partner-begeleiding', 'partner-aanbieder'), true)
+  OR EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.user_id = (SELECT s.user_id FROM koers_session_user() s))
+  OR EXISTS (
+    SELECT 1 FROM case_placements p
+      JOIN provider_contracts pc ON pc.id = p.contract_id
+      JOIN provider_users pu ON pu.provider_id = pc.provider_id
+     WHERE p.case_id = cases.id
+       AND pu.user_id = (SELECT s.user_id FROM koers_session_user() s)
+       AND (p.status = 'actief' OR (COALESCE(p.withdrawn_on, p.updated_at::date) + make_interval(months => pc.access_months_after_end))::date >= current_date))) WITH CHECK (COALESCE((SELECT s.role FROM koers_session_user() s) NOT IN ('partner-begeleiding', 'partner-aanbieder'), true)
+  OR EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.user_id = (SELECT s.user_id FROM koers_session_user() s))
+  OR EXISTS (
+    SELECT 1 FROM case_placements p
+      JOIN provider_contracts pc ON pc.id = p.contract_id
+      JOIN provider_users pu ON pu.provider_id = pc.provider_id
+     WHERE p.case_id = cases.id
+       AND pu.user_id = (SELECT s.user_id FROM koers_session_user() s)
+       AND (p.status = 'actief' OR (COALESCE(p.withdrawn_on, p.updated_at::date) + make_interval(months => pc.access_months_after_end))::date >= current_date)));--> statement-breakpoint
 CREATE POLICY "begeleiding_contacts_gemeente_isolation" ON "begeleiding_contacts" AS PERMISSIVE FOR ALL TO "koers_app" USING (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])) WITH CHECK (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[]));--> statement-breakpoint
 CREATE POLICY "begeleiding_periods_gemeente_isolation" ON "begeleiding_periods" AS PERMISSIVE FOR ALL TO "koers_app" USING (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])) WITH CHECK (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[]));--> statement-breakpoint
 CREATE POLICY "begeleiding_problems_gemeente_isolation" ON "begeleiding_problems" AS PERMISSIVE FOR ALL TO "koers_app" USING (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])) WITH CHECK (gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[]));--> statement-breakpoint
