@@ -1887,7 +1887,7 @@ export const begeleidingPeriods = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [caseScoped('begeleiding_periods')],
+  () => [caseScoped('begeleiding_periods')],
 ).enableRLS();
 
 /** The organisation's measuring instrument (ZRM-based domains and scale); absent = the ZRM 2017 default. */
