@@ -10,3 +10,4 @@ export * from './providers/index.ts';
 export * from './progress/progress-meetings.ts';
 export * from './sturing/index.ts';
 export * from './participation/index.ts';
+export * from './begeleiding/index.ts';

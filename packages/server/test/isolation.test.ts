@@ -92,6 +92,8 @@ function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own:
   if (route.url.startsWith('/api/financien/batches/:id') || route.url.startsWith('/api/financien/betalingen/:id')) return { foreign: [randomUUID()], own: randomUUID() };
   if (route.url.startsWith('/api/admin/providers/:id')) return { foreign: [w.providers.b], own: w.providers.a };
   if (route.url.startsWith('/api/admin/contracts/:id')) return { foreign: [w.contracts.b], own: w.contracts.a };
+  // The begeleider's clients are cases (ADR 0149).
+  if (route.url.startsWith('/api/begeleiding/clienten/:id')) return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id };
   throw new Error(`${label(route)}: deze test kent dit soort record nog niet; voeg het toe aan targetsFor`);
 }
 

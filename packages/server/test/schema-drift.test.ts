@@ -191,8 +191,8 @@ describe('the migrations applied to a fresh database', () => {
       sql`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'case_id', 'user_id')`,
     );
     expect(linked.length).toBeGreaterThanOrEqual(personalDataTables.length - 1);
-    const policies = await rows<{ tablename: string; roles: string[] | string; qual: string | null; with_check: string | null }>(
-      sql`SELECT tablename, roles, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND NOT ('koers_system' = ANY (roles))`,
+    const policies = await rows<{ tablename: string; roles: string[] | string; permissive: string; qual: string | null; with_check: string | null }>(
+      sql`SELECT tablename, roles, permissive, qual, with_check FROM pg_policies WHERE schemaname = 'public' AND NOT ('koers_system' = ANY (roles))`,
     );
     for (const { table_name } of linked) {
       if (systemTables.has(table_name)) continue;
@@ -201,10 +201,13 @@ describe('the migrations applied to a fresh database', () => {
       expect(own.length, `${table_name}: policies`).toBeGreaterThan(0);
       for (const p of own) {
         expect(String(p.roles), `${table_name}: policy role`).toContain('koers_app');
+        // A RESTRICTIVE policy only narrows (the partner wall on cases, ADR 0150); the scope comes from the permissive ones.
+        if (p.permissive === 'RESTRICTIVE') continue;
         expect(`${p.qual ?? ''} ${p.with_check ?? ''}`, `${table_name}: policy uses the scope`).toMatch(
           /koers_scope_(gemeenten|organisation)\(\)/,
         );
       }
+      expect(own.some((p) => p.permissive === 'PERMISSIVE'), `${table_name}: a permissive policy with the scope`).toBe(true);
     }
   });
 

@@ -31,6 +31,8 @@ const ParticipatieplekkenPage = lazy(() => import('./pages/participatie/Particip
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
 const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
 const BudgetbeheerPage = lazy(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx').then((m) => ({ default: m.BudgetbeheerPage })));
+const MijnClientenPage = lazy(() => import('./pages/begeleiding/MijnClientenPage.tsx').then((m) => ({ default: m.MijnClientenPage })));
+const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then((m) => ({ default: m.ClientPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
@@ -49,6 +51,7 @@ const pages: Record<NavId, ComponentType> = {
   cases: CaseListPage,
   aanbieder: AanbiederPage,
   budgetbeheer: BudgetbeheerPage,
+  begeleiding: MijnClientenPage,
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,
@@ -67,6 +70,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
   { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
   { path: '/rapportages/verslagen', anyOf: ['reports:aggregate'], Page: VerslagenPage },
+  { path: '/begeleiding/:id', anyOf: ['begeleiding:work'], Page: ClientPage },
 ];
 
 export const routes: RouteObject[] = [

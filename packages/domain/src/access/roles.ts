@@ -72,6 +72,11 @@ export const permissions = [
    * and period only, never the case — and its monthly reports and problem signals (ADR 0147).
    */
   'ontzorgen:partner',
+  /**
+   * Maatschappelijke begeleiding (R17, ADR 0149): the begeleider's own screen of its assigned cases —
+   * contacts, zelfredzaamheid scores, problems signalled, the duration. Never the intake's sensitive parts or the BSN.
+   */
+  'begeleiding:work',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -96,7 +101,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status', 'participatie:manage'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
   beleidsadviseur: ['reports:aggregate'],
-  'partner-begeleiding': ['case:read-assigned'],
+  'partner-begeleiding': ['case:read-assigned', 'begeleiding:work'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
   // Deliberately without case:read-assigned: the partner never opens the case file (ADR 0147).
   'partner-budgetbeheer': ['ontzorgen:partner'],

@@ -45,6 +45,13 @@ export const processingActivities = {
     purpose: 'Vaste lasten (huur, energie, water, zorgverzekering) uit de bijstand betalen voor asielstatushouders in hun eerste maanden, met ijkmomenten en teruggave van de betalingen aan de persoon.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 56a Participatiewet',
   },
+  maatschappelijkeBegeleiding: {
+    id: 'urn:koers:verwerking:maatschappelijke-begeleiding',
+    name: 'Maatschappelijke begeleiding',
+    purpose:
+      'Praktische hulp en voorlichting over basisvoorzieningen door de begeleidende organisatie: contacten, metingen van de zelfredzaamheid, gemelde problemen en de duur van de begeleiding; alleen naam, contactgegevens, PIP-afspraken en afspraken van de toegewezen personen.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 13 Wet inburgering 2021; art. 5.1 Besluit inburgering 2021',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

@@ -123,8 +123,16 @@ export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
 export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
 export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
 
+/** How long the maatschappelijke begeleiding runs on average (months; seed 002 §4.1: Dalfsen ≈ 18). Absent = 18. */
+export const begeleidingMonthsSchema = z
+  .number({ error: 'Duur maatschappelijke begeleiding (maanden): moet een geheel aantal maanden zijn' })
+  .int({ error: 'Duur maatschappelijke begeleiding (maanden): moet een geheel aantal maanden zijn' })
+  .min(1, { error: 'Duur maatschappelijke begeleiding (maanden): minstens 1 maand' })
+  .max(60, { error: 'Duur maatschappelijke begeleiding (maanden): hoogstens 60 maanden' })
+  .optional();
+
 export const gemeenteSettingsSchema = gemeentePolicySchema
-  .extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}), ontzorgenAccount: ontzorgenAccountSchema.optional() })
+  .extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}), ontzorgenAccount: ontzorgenAccountSchema.optional(), begeleidingMonths: begeleidingMonthsSchema })
   .strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
 
@@ -159,6 +167,7 @@ export const gemeenteSettingLabels: Record<string, string> = {
   signatoryFunction: 'Functie ondertekenaar',
   objectionAddress: 'Adres voor bezwaar',
   retention: 'Bewaartermijnen',
+  begeleidingMonths: 'Duur maatschappelijke begeleiding (maanden)',
   caseFileYears: 'Bewaartermijn dossier',
   coreDataYears: 'Bewaartermijn kerngegevens',
   processingLogYears: 'Bewaartermijn logboek dataverwerkingen',
@@ -239,7 +248,14 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
     if (one.success && one.data[key] !== undefined) retention[key] = one.data[key];
   }
   const account = ontzorgenAccountSchema.safeParse(source.ontzorgenAccount);
-  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention, ...(account.success ? { ontzorgenAccount: account.data } : {}) };
+  const months = begeleidingMonthsSchema.safeParse(source.begeleidingMonths);
+  const result: GemeenteSettings = {
+    ...(policy as GemeentePolicy),
+    letter,
+    retention,
+    ...(account.success ? { ontzorgenAccount: account.data } : {}),
+    ...(months.success && months.data !== undefined ? { begeleidingMonths: months.data } : {}),
+  };
   return result;
 }
 
@@ -250,6 +266,6 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
  */
 export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
   const base = settingsFor(national, year, gemeentecode);
-  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && key !== 'ontzorgenAccount' && v !== undefined)) as GemeentePolicy;
+  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && key !== 'ontzorgenAccount' && key !== 'begeleidingMonths' && v !== undefined)) as GemeentePolicy;
   return { ...base, ...overrides };
 }

@@ -9,3 +9,4 @@ export * from './pvt-map-signals.ts';
 export * from './progress-signals.ts';
 export * from './z-route-signals.ts';
 export * from './budgetbeheer-signals.ts';
+export * from './begeleiding-signals.ts';

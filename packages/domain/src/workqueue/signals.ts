@@ -63,6 +63,9 @@ export const signalKinds = [
   'progress-meeting-due',
   // Z-route hours behind a steady pace towards 800 + 800 (z-route-signals.ts, ADR 0143).
   'z-route-hours-behind',
+  // Maatschappelijke begeleiding (begeleiding-signals.ts): a problem signalled, the begeleiding ending.
+  'begeleiding-problem',
+  'begeleiding-ending',
 ] as const;
 
 /**
@@ -73,7 +76,7 @@ export const SIGNAL_RULES_VERSION = 5;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
-export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map' | 'voortgang' | 'participatie';
+export type SignalSection = 'overzicht' | 'voorbereiding' | 'intake' | 'pip' | 'duo' | 'ondertussengroep' | 'ontzorgen' | 'resultaten' | 'handhaving' | 'traject' | 'pvt-map' | 'voortgang' | 'participatie' | 'begeleiding';
 
 export interface Signal {
   readonly kind: SignalKind;
@@ -389,6 +392,10 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Voortgangsgesprek voeren';
     case 'z-route-hours-behind':
       return 'Z-route-uren achter';
+    case 'begeleiding-problem':
+      return 'Probleem gemeld door begeleider';
+    case 'begeleiding-ending':
+      return 'Maatschappelijke begeleiding eindigt';
     default:
       return kind satisfies never;
   }

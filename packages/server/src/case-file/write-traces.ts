@@ -1,5 +1,6 @@
 // The traces every write to a case leaves besides the change itself, in the use case's transaction:
 // the record history, a timeline event, the processing log and the recomputed werkvoorraad signals.
+import type { ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { recordChange, type FieldChanges } from '../audit/history.ts';
 import { logProcessed } from '../privacy/log-helpers.ts';
@@ -21,6 +22,8 @@ export interface CaseWriteTraces {
   operationName: string;
   /** The processing-log action when it differs from the history action. */
   logAction?: ProcessingAction;
+  /** The processing activity of the register when it is not the case file itself. */
+  activity?: ProcessingActivityKey;
 }
 
 export async function recordCaseWriteTraces(tx: Tx, ctx: UseCaseContext, kase: CaseRow, write: CaseWriteTraces): Promise<void> {
@@ -43,7 +46,7 @@ export async function recordCaseWriteTraces(tx: Tx, ctx: UseCaseContext, kase: C
     const { kind, summary, occurredOn, section, data } = write.event;
     await addCaseEvent(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind, summary, occurredOn: occurredOn ?? today, section, data: data ?? {} }, ctx.now);
   }
-  await logProcessed(tx, ctx, 'dossierInburgering', write.logAction ?? write.action, write.operationName, [
+  await logProcessed(tx, ctx, write.activity ?? 'dossierInburgering', write.logAction ?? write.action, write.operationName, [
     { resourceType: write.entityType, resourceId: write.entityId, subject: { type: 'case', id: kase.id }, gemeenteId: kase.gemeenteId },
   ]);
   await refreshSignals(tx, kase.id, today);

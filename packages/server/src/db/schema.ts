@@ -36,6 +36,23 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 const gemeenteScope = sql`gemeente_id = ANY ((SELECT koers_scope_gemeenten())::uuid[])`;
 const organisationScope = sql`organisation_id = (SELECT koers_scope_organisation())`;
 
+/**
+ * The partner wall (ADR 0150), a RESTRICTIVE policy on cases: it only narrows the gemeente policy.
+ * A partner's session (partner-begeleiding, partner-aanbieder) sees only the cases it is assigned
+ * to, or — a partner-aanbieder — the cases placed under a contract of its provider, while the
+ * placement runs and for the contract's access_months_after_end after it was withdrawn (by the
+ * database's clock, like the sessions). Every other role, and work without a session, is unaffected.
+ */
+const partnerWall = sql`COALESCE((SELECT s.role FROM koers_session_user() s) NOT IN ('partner-begeleiding', 'partner-aanbieder'), true)
+  OR EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.user_id = (SELECT s.user_id FROM koers_session_user() s))
+  OR EXISTS (
+    SELECT 1 FROM case_placements p
+      JOIN provider_contracts pc ON pc.id = p.contract_id
+      JOIN provider_users pu ON pu.provider_id = pc.provider_id
+     WHERE p.case_id = cases.id
+       AND pu.user_id = (SELECT s.user_id FROM koers_session_user() s)
+       AND (p.status = 'actief' OR (COALESCE(p.withdrawn_on, p.updated_at::date) + make_interval(months => pc.access_months_after_end))::date >= current_date))`;
+
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -268,6 +285,7 @@ export const cases = pgTable(
     uniqueIndex('cases_gemeente_v_number_key').on(t.gemeenteId, t.vNumber),
     index('cases_case_manager_idx').on(t.caseManagerId),
     pgPolicy('cases_gemeente_isolation', { for: 'all', to: appRole, using: gemeenteScope, withCheck: gemeenteScope }),
+    pgPolicy('cases_partner_wall', { as: 'restrictive', for: 'all', to: appRole, using: partnerWall, withCheck: partnerWall }),
   ],
 ).enableRLS();
 
@@ -1570,6 +1588,11 @@ export const providerContracts = pgTable(
     /** [{ name, startMoments: IsoDate[] }]. */
     locations: jsonb('locations').notNull(),
     reportingEveryWeeks: integer('reporting_every_weeks').notNull(),
+    /**
+     * How long after a placement ended (withdrawn) the provider still sees it (ADR 0150, X6): months.
+     * Read by the row-level policy on case_placements, placement_reports and cases.
+     */
+    accessMonthsAfterEnd: integer('access_months_after_end').notNull().default(3),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     version: integer('version').notNull().default(1),
@@ -1922,4 +1945,102 @@ export const participationHours = pgTable(
     ...timestamps,
   },
   (t) => [index('participation_hours_case_idx').on(t.caseId), unique('participation_hours_period_uq').on(t.placementId, t.periodStart), caseScoped('participation_hours')],
+).enableRLS();
+
+// ---------------------------------------------------------------------------------------------
+// Maatschappelijke begeleiding (R17, ADR 0149): what the partner-begeleiding records for its
+// assigned cases. Gemeente-scoped like every case table; the begeleider reaches only the cases
+// assigned to it (use cases) and, by the policy on cases, nothing else (ADR 0150).
+
+/** A contact of the begeleider with the person (date, kind, duration, topic, text). Not changed afterwards. */
+export const begeleidingContacts = pgTable(
+  'begeleiding_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    contactOn: date('contact_on', { mode: 'string' }).notNull(),
+    /** @koers/domain BegeleidingContactKind */
+    kind: text('kind').notNull(),
+    minutes: integer('minutes').notNull(),
+    /** @koers/domain BegeleidingTopic */
+    topic: text('topic').notNull(),
+    text: text('text').notNull(),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('begeleiding_contacts_case_idx').on(t.caseId, t.contactOn), caseScoped('begeleiding_contacts')],
+).enableRLS();
+
+/**
+ * One measurement of the zelfredzaamheid (ZRM-based) at a date: a score per life domain. The matrix
+ * (domains and scale) as it was when measured is kept with it, so a later change of the
+ * organisation's matrix does not change what an old score meant.
+ */
+export const zrmMeasurements = pgTable(
+  'zrm_measurements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    measuredOn: date('measured_on', { mode: 'string' }).notNull(),
+    /** [{ domain, score }] */
+    scores: jsonb('scores').$type<{ domain: string; score: number }[]>().notNull(),
+    /** @koers/domain ZrmMatrix at the time of measuring. */
+    matrix: jsonb('matrix').notNull(),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('zrm_measurements_case_idx').on(t.caseId, t.measuredOn), caseScoped('zrm_measurements')],
+).enableRLS();
+
+/** A problem the begeleider signals to the trajectregisseur; a werkvoorraad item while open. */
+export const begeleidingProblems = pgTable(
+  'begeleiding_problems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    /** 'open' | 'afgehandeld' */
+    status: text('status').notNull().default('open'),
+    handledOn: date('handled_on', { mode: 'string' }),
+    handledNote: text('handled_note'),
+    handledBy: uuid('handled_by').references(() => users.id),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('begeleiding_problems_case_idx').on(t.caseId), caseScoped('begeleiding_problems')],
+).enableRLS();
+
+/** The period of the begeleiding of a case: start, expected end (gemeente setting), actual end. */
+export const begeleidingPeriods = pgTable(
+  'begeleiding_periods',
+  {
+    caseId: caseRef().primaryKey(),
+    gemeenteId: gemeenteRef(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    expectedEndOn: date('expected_end_on', { mode: 'string' }).notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  () => [caseScoped('begeleiding_periods')],
+).enableRLS();
+
+/** The organisation's measuring instrument (ZRM-based domains and scale); absent = the ZRM 2017 default. */
+export const zrmMatrices = pgTable(
+  'zrm_matrices',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id),
+    /** @koers/domain ZrmMatrix, checked by zrmMatrixSchema. */
+    matrix: jsonb('matrix').notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  () => [pgPolicy('zrm_matrices_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope })],
 ).enableRLS();

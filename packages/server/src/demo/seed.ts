@@ -13,6 +13,7 @@ import { seedDemoCases, type DemoActors } from './cases.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
 import { seedDemoVerslagen } from './verslagen.ts';
 import { seedDemoParticipatie } from './participatie.ts';
+import { seedDemoBegeleiding } from './begeleiding.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -192,6 +193,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoPvtMap(tx, actors, now);
     await seedDemoVerslagen(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoParticipatie(tx, actors, now);
+    await seedDemoBegeleiding(tx, actors, now);
     return true;
   });
 }

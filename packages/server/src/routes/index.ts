@@ -31,6 +31,7 @@ import { participatieRoutes } from './participatie.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
+import { begeleidingRoutes } from './begeleiding.ts';
 
 export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   healthRoutes(app, ctx);
@@ -64,4 +65,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   handhavingRoutes(app, ctx);
   exportRoutes(app, ctx);
   rapportageVerslagenRoutes(app, ctx);
+  begeleidingRoutes(app, ctx);
 }

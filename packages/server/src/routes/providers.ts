@@ -36,6 +36,7 @@ const contractSchema = z
     keurmerk: z.object({ kind: z.string(), label: z.string(), validUntil: z.string().nullable(), status: z.string(), statusLabel: z.string() }),
     locations: z.array(z.object({ name: z.string(), startMoments: z.array(z.string()) })),
     reportingEveryWeeks: z.number(),
+    accessMonthsAfterEnd: z.number(),
     startsOn: z.string(),
     endsOn: z.string(),
     version: z.number(),
@@ -62,6 +63,8 @@ const providerPlacementSchema = z.object({
   location: z.string().nullable(),
   startMoment: z.string().nullable(),
   offeredOn: z.string(),
+  withdrawnOn: z.string().nullable(),
+  visibleUntil: z.string().nullable(),
   reports: reportsSchema,
 });
 const casePlacementReports = z.object({
@@ -137,7 +140,7 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   api.get(
     '/api/aanbieder/placements',
-    { config: { access: 'provider:report' }, schema: { tags, summary: 'Lopende plaatsingen onder de contracten van de eigen aanbieder', response: { 200: z.object({ provider: z.object({ name: z.string() }).nullable(), notLinked: z.string().nullable(), placements: z.array(providerPlacementSchema) }), ...errors } } },
+    { config: { access: 'provider:report' }, schema: { tags, summary: 'Lopende plaatsingen onder de contracten van de eigen aanbieder, en beëindigde tot de inzagetermijn van het contract voorbij is', response: { 200: z.object({ provider: z.object({ name: z.string() }).nullable(), notLinked: z.string().nullable(), placements: z.array(providerPlacementSchema) }), ...errors } } },
     (request) => listProviderPlacements(useCaseContext(request, ctx)),
   );
   api.post(

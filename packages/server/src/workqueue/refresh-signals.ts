@@ -15,6 +15,7 @@ import { trajectSignalsFor } from './traject-signals.ts';
 import { pvtMapSignalsFor } from './pvt-map-signals.ts';
 import { progressSignalsFor } from './progress-signals.ts';
 import { zRouteSignalsFor } from './z-route-signals.ts';
+import { begeleidingSignalsFor } from './begeleiding-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -38,7 +39,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const pvtMap = await pvtMapSignalsFor(tx, row, today);
   const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
   const zRoute = await zRouteSignalsFor(tx, row, today);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute]);
+  const begeleiding = await begeleidingSignalsFor(tx, row);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

@@ -47,6 +47,10 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/participatie/plaatsingen/:placementId': 'needs a participation place and a placement; test/participatie/participatie.test.ts proves the stale write (409)',
   'PUT /api/budgetbeheer/afspraken/:id/maanden/:month': 'needs a budgetbeheer partner assigned to an agreement; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, report unchanged)',
   'PATCH /api/cases/:id/ontzorgen/problemen/:problemId': "needs a partner's problem; test/ontzorgen/budgetbeheer-and-bank-files.test.ts proves the stale write (409, still open)",
+  'PUT /api/begeleiding/clienten/:id/periode': 'needs a partner-begeleiding assigned to the case; test/begeleiding/begeleiding.test.ts proves the stale write (409, nothing changed)',
+  'PUT /api/cases/:id/begeleiding/periode': 'test/begeleiding/begeleiding.test.ts proves the stale write on the same use case (409, nothing changed)',
+  'PATCH /api/cases/:id/begeleiding/problemen/:problemId': 'needs a problem signalled by a begeleider; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
+  'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

@@ -16,6 +16,7 @@ import { getTraject } from './traject.ts';
 import { getVoorbereiding } from './voorbereiding.ts';
 import { getVoortgang } from './voortgang.ts';
 import { getCaseProviderReports } from './aanbieder.ts';
+import { getCaseBegeleiding } from './begeleiding.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -38,6 +39,7 @@ export const caseDataParts = [
   'voortgang',
   'aanbieder-rapportages',
   'participatie',
+  'begeleiding',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -71,7 +73,8 @@ export type CaseChange =
   | 'handhaving'
   | 'pvt-map'
   | 'voortgang'
-  | 'participatie';
+  | 'participatie'
+  | 'begeleiding';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -110,6 +113,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   voortgang: ['voortgang', 'documenten', 'file'],
   // Placements and hours on participation places: the hours go to DUO as participatieactiviteiten (traject shows the total).
   participatie: ['participatie', 'traject', 'duo', 'file'],
+  // A period set or a begeleider's problem handled: the part and its werkvoorraad items (open tasks).
+  begeleiding: ['begeleiding', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -184,3 +189,4 @@ export const useTimelineQuery = (caseId: string) =>
 export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'handhaving'), queryFn: () => getHandhaving(caseId) });
 export const useProviderReportsQuery = (caseId: string) =>
   useQuery({ queryKey: caseKeys.part(caseId, 'aanbieder-rapportages'), queryFn: () => getCaseProviderReports(caseId) });
+export const useBegeleidingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'begeleiding'), queryFn: () => getCaseBegeleiding(caseId) });

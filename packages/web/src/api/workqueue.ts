@@ -73,6 +73,8 @@ export const signalKinds = [
   'map-not-done',
   'progress-meeting-due',
   'z-route-hours-behind',
+  'begeleiding-problem',
+  'begeleiding-ending',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -41,6 +41,7 @@ const permissionIds = [
   'sociale-kaart:manage',
   'participatie:manage',
   'ontzorgen:partner',
+  'begeleiding:work',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

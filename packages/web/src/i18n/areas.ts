@@ -4,6 +4,8 @@ import aanbiederEn from './areas/aanbieder.en.json';
 import aanbiederNl from './areas/aanbieder.nl.json';
 import afsluitenEn from './areas/afsluiten.en.json';
 import afsluitenNl from './areas/afsluiten.nl.json';
+import begeleidingEn from './areas/begeleiding.en.json';
+import begeleidingNl from './areas/begeleiding.nl.json';
 import beheerEn from './areas/beheer.en.json';
 import beheerNl from './areas/beheer.nl.json';
 import budgetbeheerEn from './areas/budgetbeheer.en.json';
@@ -53,5 +55,5 @@ import verslagenNl from './areas/verslagen.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, beheer: beheerNl, budgetbeheer: budgetbeheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, participatie: participatieNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, verslagen: verslagenNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, beheer: beheerEn, budgetbeheer: budgetbeheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, participatie: participatieEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, verslagen: verslagenEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, begeleiding: begeleidingNl, beheer: beheerNl, budgetbeheer: budgetbeheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, participatie: participatieNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, verslagen: verslagenNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, begeleiding: begeleidingEn, beheer: beheerEn, budgetbeheer: budgetbeheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, participatie: participatieEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, verslagen: verslagenEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

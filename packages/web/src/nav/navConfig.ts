@@ -3,7 +3,7 @@
 // Access is by permission, never by role name, so the role matrix in @koers/domain decides.
 import type { Permission } from '../api/types.ts';
 
-export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'budgetbeheer' | 'duo' | 'pvt' | 'socialeKaart' | 'participatie' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account';
+export type NavId = 'overview' | 'workqueue' | 'cases' | 'aanbieder' | 'budgetbeheer' | 'duo' | 'pvt' | 'socialeKaart' | 'participatie' | 'finance' | 'reports' | 'privacy' | 'admin' | 'hosting' | 'account' | 'begeleiding';
 
 export interface NavItem {
   id: NavId;
@@ -21,6 +21,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'cases', path: '/dossiers', anyOf: ['case:read', 'case:read-assigned'] },
   { id: 'aanbieder', path: '/aanbieder', anyOf: ['provider:report'] },
   { id: 'budgetbeheer', path: '/budgetbeheer', anyOf: ['ontzorgen:partner'] },
+  { id: 'begeleiding', path: '/begeleiding', anyOf: ['begeleiding:work'] },
   { id: 'duo', path: '/duo-meldingen', anyOf: ['case:read', 'duo:status'] },
   { id: 'pvt', path: '/pvt-groepen', anyOf: ['case:read'] },
   { id: 'socialeKaart', path: '/sociale-kaart', anyOf: ['case:read', 'sociale-kaart:manage'] },

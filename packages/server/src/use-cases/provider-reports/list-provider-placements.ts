@@ -7,7 +7,9 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { caseNumberOf } from '../case.view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { linkedProvider, notLinkedMessage } from './provider-access.ts';
+import { addMonths } from '@koers/domain';
+import { todayIn } from '../../case-file/today.ts';
+import { linkedProvider, notLinkedMessage, visibleToProvider } from './provider-access.ts';
 import { placementReportsView, type PlacementReportsView } from './reports.view.ts';
 
 export interface ProviderPlacementView {
@@ -19,6 +21,9 @@ export interface ProviderPlacementView {
   location: string | null;
   startMoment: string | null;
   offeredOn: string;
+  /** Set when the placement was withdrawn; the provider still sees it until visibleUntil (ADR 0150). */
+  withdrawnOn: string | null;
+  visibleUntil: string | null;
   reports: PlacementReportsView;
 }
 
@@ -27,12 +32,12 @@ export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ pro
     const provider = await linkedProvider(tx, ctx.principal);
     if (!provider) return { provider: null, notLinked: notLinkedMessage, placements: [] };
     const rows = await tx
-      .select({ placement: casePlacements, contractName: providerContracts.name, caseNumber: cases.caseNumber, givenNames: cases.givenNames, familyName: cases.familyName, gemeenteCode: gemeentenInScope.code, gemeenteName: gemeentenInScope.name })
+      .select({ placement: casePlacements, accessMonths: providerContracts.accessMonthsAfterEnd, contractName: providerContracts.name, caseNumber: cases.caseNumber, givenNames: cases.givenNames, familyName: cases.familyName, gemeenteCode: gemeentenInScope.code, gemeenteName: gemeentenInScope.name })
       .from(casePlacements)
       .innerJoin(providerContracts, eq(providerContracts.id, casePlacements.contractId))
       .innerJoin(cases, eq(cases.id, casePlacements.caseId))
       .innerJoin(gemeentenInScope, eq(gemeentenInScope.id, casePlacements.gemeenteId))
-      .where(and(eq(providerContracts.providerId, provider.id), eq(casePlacements.status, 'actief')))
+      .where(and(eq(providerContracts.providerId, provider.id), visibleToProvider(todayIn(ctx.now))))
       .orderBy(asc(cases.familyName), asc(cases.givenNames));
     const ids = rows.map((r) => r.placement.id);
     const reports = ids.length ? await tx.select().from(placementReports).where(inArray(placementReports.placementId, ids)) : [];
@@ -58,6 +63,8 @@ export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ pro
         location: r.placement.location,
         startMoment: r.placement.startMoment,
         offeredOn: r.placement.offeredOn,
+        withdrawnOn: r.placement.status === 'actief' ? null : (r.placement.withdrawnOn ?? todayIn(r.placement.updatedAt)),
+        visibleUntil: r.placement.status === 'actief' ? null : addMonths(r.placement.withdrawnOn ?? todayIn(r.placement.updatedAt), r.accessMonths),
         reports: placementReportsView(reports.filter((x) => x.placementId === r.placement.id)),
       })),
     };

@@ -20,6 +20,7 @@ export const contractValues = (input: ContractInput) => ({
   keurmerkValidUntil: input.keurmerk === null ? null : input.keurmerkValidUntil,
   locations: input.locations.map((l) => ({ name: l.name, startMoments: [...new Set(l.startMoments)].sort() })),
   reportingEveryWeeks: input.reportingEveryWeeks,
+  accessMonthsAfterEnd: input.accessMonthsAfterEnd,
   startsOn: input.startsOn,
   endsOn: input.endsOn,
 });

@@ -47,6 +47,13 @@ const contractFields = z.strictObject({
   reportingEveryWeeks: z.number('Rapportagefrequentie: vul een aantal weken in').int('Rapportagefrequentie: hele weken').min(1, 'Rapportagefrequentie: minstens elke week').max(52, 'Rapportagefrequentie: hoogstens elke 52 weken'),
   startsOn: isoDate('Ingangsdatum'),
   endsOn: isoDate('Einddatum'),
+  /** How long the provider still sees a placement after it was withdrawn (ADR 0150, X6). */
+  accessMonthsAfterEnd: z
+    .number('Inzage na einde plaatsing (maanden): vul een aantal maanden in')
+    .int('Inzage na einde plaatsing (maanden): hele maanden')
+    .min(0, 'Inzage na einde plaatsing (maanden): niet negatief')
+    .max(24, 'Inzage na einde plaatsing (maanden): hoogstens 24 maanden')
+    .default(3),
 });
 
 type ContractFields = z.infer<typeof contractFields>;

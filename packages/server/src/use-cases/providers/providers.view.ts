@@ -35,6 +35,7 @@ export interface ContractView {
   keurmerk: { kind: string; label: string; validUntil: string | null; status: string; statusLabel: string };
   locations: { name: string; startMoments: string[] }[];
   reportingEveryWeeks: number;
+  accessMonthsAfterEnd: number;
   startsOn: string;
   endsOn: string;
   version: number;
@@ -64,6 +65,7 @@ export function contractView(row: ContractRow, providerName: string, gemeenteNam
     keurmerk: { kind: keurmerk ?? 'geen', label: keurmerk ? keurmerkLabel(keurmerk) : 'Geen keurmerk', validUntil: row.keurmerkValidUntil, status, statusLabel: keurmerkStatusLabel(status) },
     locations: (row.locations as ContractLocation[]).map((l) => ({ name: l.name, startMoments: [...l.startMoments] })),
     reportingEveryWeeks: row.reportingEveryWeeks,
+    accessMonthsAfterEnd: row.accessMonthsAfterEnd,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     version: row.version,
