@@ -7,3 +7,4 @@ export * from './handhaving-signals.ts';
 export * from './traject-signals.ts';
 export * from './pvt-map-signals.ts';
 export * from './progress-signals.ts';
+export * from './duo-fine-signals.ts';

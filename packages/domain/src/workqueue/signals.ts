@@ -48,6 +48,8 @@ export const signalKinds = [
   'handhaving-decision-due',
   'handhaving-bezwaar',
   'handhaving-fine-final',
+  // After a fine DUO imposed (duo-fine-signals.ts, ADR 0145): review the traject for the new termijn.
+  'duo-fine-review',
   // The traject after the PIP (traject-signals.ts, package Q).
   'traject-not-started',
   'provider-report-overdue',
@@ -65,7 +67,7 @@ export const signalKinds = [
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 4;
+export const SIGNAL_RULES_VERSION = 5;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
@@ -365,6 +367,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Handhaving: bezwaar behandelen';
     case 'handhaving-fine-final':
       return 'Handhaving: boete onherroepelijk vastleggen';
+    case 'duo-fine-review':
+      return 'Boete van DUO: traject en PIP bespreken';
     case 'traject-not-started':
       return 'Niet tijdig gestart bij de aanbieder';
     case 'provider-report-overdue':
