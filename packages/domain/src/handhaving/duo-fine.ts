@@ -168,3 +168,7 @@ export function duoFineEffect(fine: RecordedDuoFine): Explained<{ newTermEnd: Is
     steps,
   );
 }
+
+export function isDuoFineKind(value: string): value is DuoFineKind {
+  return (duoFineKinds as readonly string[]).includes(value);
+}

@@ -13,6 +13,7 @@ import { handhavingSignalsFor } from './handhaving-signals.ts';
 import { trajectSignalsFor } from './traject-signals.ts';
 import { pvtMapSignalsFor } from './pvt-map-signals.ts';
 import { progressSignalsFor } from './progress-signals.ts';
+import { duoFineSignalsFor } from './duo-fine-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -34,7 +35,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const traject = await trajectSignalsFor(tx, row, today);
   const pvtMap = await pvtMapSignalsFor(tx, row, today);
   const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap, ...progress]);
+  const duoFine = await duoFineSignalsFor(tx, row);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...duoFine]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }
