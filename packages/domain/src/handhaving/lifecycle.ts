@@ -230,8 +230,12 @@ export function remedyTermEnd(state: HandhavingState, objectionPeriodWeeks = 6):
 // art. 7:11 en 8:72a Algemene wet bestuursrecht; art. 7.1 lid 4 en 6 Besluit inburgering 2021 — a lowered fine recomputed by the rules core
 export function revisedFine(state: HandhavingState, revision: FineRevision, context: FineContext, why: string): Explained<number> {
   const current = state.beschikking?.amountCents ?? 0;
-  const culpability = state.article === 23 ? (revision.culpability ?? state.voornemen?.culpability ?? null) : null;
-  const computed = fineFor(state, culpability, revision.reduction, context);
+  // What the revision leaves out stays as last decided: the bezwaar's revision, else the voornemen.
+  const before = state.bezwaar?.revision ?? null;
+  const culpability =
+    state.article === 23 ? (revision.culpability ?? before?.culpability ?? state.voornemen?.culpability ?? null) : null;
+  const reduction = revision.reduction ?? before?.reduction ?? state.voornemen?.reduction ?? null;
+  const computed = fineFor(state, culpability, reduction, context);
   const amount = Math.min(current, computed.value);
   return explained(amount, `Boete na ${why}: ${formatEuro(amount)} (was ${formatEuro(current)}).`, [
     ...computed.explanation.steps,
