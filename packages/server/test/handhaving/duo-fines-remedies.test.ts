@@ -139,7 +139,11 @@ describe('DUO fines (C6)', () => {
 
     // Reviewed with a stale version → 409 and nothing changed; with the right one the item goes.
     const review = { ...pvtMapFine, documentId: document, reviewedOn: '2027-05-20' };
-    expect((await put(regisseur, caseId, fine.id, { ...review, version: 99 })).statusCode).toBe(409);
+    const unchanged = await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] });
+    const stale = await put(regisseur, caseId, fine.id, { ...review, version: 99 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<{ error: { code: string; field: string } }>().error).toMatchObject({ code: 'VERSION_CONFLICT', field: 'version' });
+    expect(await snapshotOf(koers.database, { gemeenteIds: [g.gemeenteId] })).toBe(unchanged);
     expect((await overview(caseId)).duoFines.items[0]?.reviewedOn).toBeNull();
     const reviewed = await put(regisseur, caseId, fine.id, { ...review, version: fine.version });
     expect(reviewed.statusCode, reviewed.body).toBe(200);
