@@ -169,6 +169,15 @@ describe('DUO fines (C6)', () => {
     expect(o.term).toMatchObject({ capCents: 40_000, imposedCents: 0 });
   });
 
+  it('a case without a termijn refuses a DUO fine: DUO fines follow the end of the termijn', async () => {
+    const caseId = await newCase();
+    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ termStart: null, termEndExclusive: null }).where(eq(cases.id, caseId)));
+    const r = await regisseur.post(`/api/cases/${caseId}/handhaving/duo-boetes`, pvtMapFine);
+    expect(r.statusCode).toBe(409);
+    expect(r.json<{ error: { field: string; message: string } }>().error).toMatchObject({ field: 'kind' });
+    expect((await overview(caseId)).duoFines.items).toEqual([]);
+  });
+
   it('a closed case refuses a DUO fine (CASE_CLOSED) and changes nothing', async () => {
     const caseId = await newCase();
     await asSystem(koers.database.db, (tx) => tx.update(cases).set({ status: 'gesloten', closedOn: '2027-08-01' }).where(eq(cases.id, caseId)));

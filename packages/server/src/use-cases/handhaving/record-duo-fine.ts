@@ -36,6 +36,12 @@ export async function recordDuoFine(ctx: UseCaseContext, caseId: string, input: 
     const recorded = { kind: input.kind, decisionOn: input.decisionOn, amountCents: input.amountCents, newTermMonths: input.newTermMonths, withdrawnOn: null };
     const refusal = checkDuoFine(recorded, todayIn(ctx.now));
     if (refusal) throw new AppError('VALIDATION_FAILED', { field: refusal.field, message: refusal.message });
+    // Art. 24 and 25 W: DUO fines after the termijn; without a known termijn there is nothing to follow.
+    if (kase.termEndExclusive === null)
+      throw new AppError('STEP_NOT_ALLOWED', {
+        field: 'kind',
+        message: 'Er is nog geen inburgeringstermijn bekend: DUO legt een boete pas op na afloop van de termijn (art. 24 en 25 Wet inburgering 2021).',
+      });
     if (input.documentId) await checkDocuments(tx, caseId, [input.documentId], 'documentId');
     const [row] = await tx
       .insert(duoFines)
