@@ -1,7 +1,9 @@
 // Browser test of handhaving (issue 14): the trajectregisseur records an art. 22 violation after the
 // second missed invitation, sends the warning and the voornemen (amount explained by the server),
 // records an oral zienswijze; the teamleider decides (four eyes, both names shown); the fine becomes
-// final after the bezwaar term. The dates lie in the past so the whole path fits one run. axe on the part.
+// final after a bezwaar decided deels gegrond (the server lowers the fine, a letter follows). The demo
+// art. 23 case shows the doubling and DUO's fines (a new one recorded from DUO's beschikking). The dates
+// lie in the past so the whole path fits one run. axe on the part.
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
