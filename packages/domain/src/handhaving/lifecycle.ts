@@ -27,13 +27,29 @@ export type HandhavingStage = (typeof handhavingStages)[number];
 export const zienswijzeForms = ['schriftelijk', 'mondeling', 'niet-gegeven'] as const;
 export type ZienswijzeForm = (typeof zienswijzeForms)[number];
 
-export const remedyOutcomes = ['gegrond', 'ongegrond', 'ingetrokken'] as const;
-export type RemedyOutcome = (typeof remedyOutcomes)[number];
+/** The beslissing op bezwaar (art. 7:11 Awb): gegrond revokes the fine, deels gegrond lowers it. */
+export const bezwaarOutcomes = ['gegrond', 'deels-gegrond', 'ongegrond', 'niet-ontvankelijk', 'ingetrokken'] as const;
+export type BezwaarOutcome = (typeof bezwaarOutcomes)[number];
+/** The court's uitspraak (art. 8:70, 8:72 Awb): the fine annulled, lowered by the court, or upheld. */
+export const beroepOutcomes = ['vernietigd', 'verlaagd', 'in-stand', 'niet-ontvankelijk', 'ingetrokken'] as const;
+export type BeroepOutcome = (typeof beroepOutcomes)[number];
+export type RemedyOutcome = BezwaarOutcome | BeroepOutcome;
+
+/** A lower fine after a partial outcome: a culpability reassessed (art. 23) and/or a reduction, computed by the rules core. */
+export interface FineRevision {
+  readonly culpability: Culpability | null;
+  readonly reduction: Reduction | null;
+}
 
 export interface Remedy {
   readonly receivedOn: IsoDate;
   readonly outcome: RemedyOutcome | null;
   readonly decidedOn: IsoDate | null;
+  /** Who recorded the decision (the beslissing op bezwaar is the college's; for beroep who recorded the uitspraak). */
+  readonly decidedBy?: string | null;
+  /** The fine before the outcome lowered it, and the revision that lowered it. */
+  readonly loweredFromCents?: number | null;
+  readonly revision?: FineRevision | null;
 }
 
 export interface Reduction {
@@ -113,9 +129,25 @@ export type HandhavingStep =
       readonly context: FineContext;
     }
   | { readonly kind: 'bezwaar'; readonly on: IsoDate }
-  | { readonly kind: 'bezwaar-beslist'; readonly on: IsoDate; readonly outcome: RemedyOutcome }
+  | {
+      readonly kind: 'bezwaar-beslist';
+      readonly on: IsoDate;
+      readonly outcome: BezwaarOutcome;
+      readonly by?: string;
+      /** Required for deels gegrond: what changes, so the rules core computes the lower amount. */
+      readonly revision?: FineRevision | null;
+      readonly context?: FineContext;
+    }
   | { readonly kind: 'beroep'; readonly on: IsoDate }
-  | { readonly kind: 'beroep-beslist'; readonly on: IsoDate; readonly outcome: RemedyOutcome }
+  | {
+      readonly kind: 'beroep-beslist';
+      readonly on: IsoDate;
+      readonly outcome: BeroepOutcome;
+      readonly by?: string;
+      /** Required for verlaagd: the culpability or reduction the court applied. */
+      readonly revision?: FineRevision | null;
+      readonly context?: FineContext;
+    }
   | { readonly kind: 'onherroepelijk'; readonly on: IsoDate };
 export type HandhavingStepKind = HandhavingStep['kind'];
 
@@ -182,8 +214,64 @@ export function fineFor(
 export function remedyTermEnd(state: HandhavingState, objectionPeriodWeeks = 6): IsoDate | null {
   if (!state.beschikking) return null;
   if (state.beroep) return state.beroep.decidedOn ? addWeeks(state.beroep.decidedOn, BEROEP_PERIOD_WEEKS) : null;
-  if (state.bezwaar) return state.bezwaar.decidedOn ? addWeeks(state.bezwaar.decidedOn, BEROEP_PERIOD_WEEKS) : null;
+  if (state.bezwaar) {
+    if (!state.bezwaar.decidedOn) return null;
+    // A withdrawn bezwaar opens no beroep: the fine is final once the bezwaar term has ended (or at the withdrawal).
+    if (state.bezwaar.outcome === 'ingetrokken') {
+      const objectionEnd = objectionDeadline(state.beschikking.notifiedOn, objectionPeriodWeeks).value;
+      return isAfter(state.bezwaar.decidedOn, objectionEnd) ? state.bezwaar.decidedOn : objectionEnd;
+    }
+    return addWeeks(state.bezwaar.decidedOn, BEROEP_PERIOD_WEEKS);
+  }
   return objectionDeadline(state.beschikking.notifiedOn, objectionPeriodWeeks).value;
+}
+
+/** The fine after a partial outcome: the rules core's amount for the revised culpability and reduction, never more than before. */
+// art. 7:11 en 8:72a Algemene wet bestuursrecht; art. 7.1 lid 4 en 6 Besluit inburgering 2021 — a lowered fine recomputed by the rules core
+export function revisedFine(state: HandhavingState, revision: FineRevision, context: FineContext, why: string): Explained<number> {
+  const current = state.beschikking?.amountCents ?? 0;
+  // What the revision leaves out stays as last decided: the bezwaar's revision, else the voornemen.
+  const before = state.bezwaar?.revision ?? null;
+  const culpability =
+    state.article === 23 ? (revision.culpability ?? before?.culpability ?? state.voornemen?.culpability ?? null) : null;
+  const reduction = revision.reduction ?? before?.reduction ?? state.voornemen?.reduction ?? null;
+  const computed = fineFor(state, culpability, reduction, context);
+  const amount = Math.min(current, computed.value);
+  return explained(amount, `Boete na ${why}: ${formatEuro(amount)} (was ${formatEuro(current)}).`, [
+    ...computed.explanation.steps,
+    ...(computed.value > current
+      ? [step(`Het bedrag wordt na ${why} nooit hoger dan de opgelegde ${formatEuro(current)}.`, 'art. 7:11 lid 2 Algemene wet bestuursrecht')]
+      : []),
+    step(`Na ${why} is de boete verlaagd van ${formatEuro(current)} naar ${formatEuro(amount)}.`, why === 'de uitspraak' ? 'art. 8:72a Algemene wet bestuursrecht' : 'art. 7:11 Algemene wet bestuursrecht'),
+  ]);
+}
+
+/** Applies a partial outcome to the beschikking, or refuses when it does not lower the fine. */
+function lowered(
+  state: HandhavingState,
+  s: { revision?: FineRevision | null; context?: FineContext },
+  why: string,
+): { ok: true; amountCents: number; from: number } | { ok: false; refusal: Transition } {
+  if (!s.revision || !s.context || (!s.revision.reduction && (state.article === 22 || !s.revision.culpability)))
+    return {
+      ok: false,
+      refusal: refuse(
+        'not-allowed',
+        'revision',
+        state.article === 22
+          ? 'Geef de matiging (bedrag en reden) waarmee de boete lager wordt.'
+          : 'Geef de nieuwe mate van verwijtbaarheid of de matiging (bedrag en reden) waarmee de boete lager wordt.',
+      ),
+    };
+  if (s.revision.reduction && (s.revision.reduction.cents < 0 || !Number.isInteger(s.revision.reduction.cents)))
+    return { ok: false, refusal: refuse('invalid-amount', 'revision.reduction', 'De matiging is een bedrag van nul of meer.') };
+  const from = state.beschikking?.amountCents ?? 0;
+  const amount = revisedFine(state, s.revision, s.context, why).value;
+  if (amount >= from)
+    return { ok: false, refusal: refuse('not-allowed', 'revision', `Met deze gegevens wordt de boete niet lager dan ${formatEuro(from)}: kies een andere uitkomst.`) };
+  if (amount === 0)
+    return { ok: false, refusal: refuse('not-allowed', 'revision', 'De boete zou € 0 worden: dan is het bezwaar of beroep gegrond (de boete vervalt).') };
+  return { ok: true, amountCents: amount, from };
 }
 
 function notBefore(on: IsoDate, earliest: IsoDate, field: string, what: string): Transition | null {
@@ -301,16 +389,24 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       if (!state.bezwaar || state.bezwaar.outcome) return refuse('not-allowed', 'kind', 'Er is geen bezwaar in behandeling.');
       const early = notBefore(s.on, state.bezwaar.receivedOn, 'on', 'de ontvangst van het bezwaar');
       if (early) return early;
-      return ok({
-        ...state,
-        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
-        bezwaar: { ...state.bezwaar, outcome: s.outcome, decidedOn: s.on },
-      });
+      const decided = { ...state.bezwaar, outcome: s.outcome, decidedOn: s.on, decidedBy: s.by ?? null };
+      if (s.outcome === 'deels-gegrond') {
+        const low = lowered(state, s, 'het bezwaar');
+        if (!low.ok) return low.refusal;
+        return ok({
+          ...state,
+          beschikking: state.beschikking ? { ...state.beschikking, amountCents: low.amountCents } : null,
+          bezwaar: { ...decided, loweredFromCents: low.from, revision: s.revision ?? null },
+        });
+      }
+      return ok({ ...state, stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage, bezwaar: decided });
     }
     case 'beroep': {
       if (state.stage !== 'beschikking' || !state.bezwaar?.decidedOn)
         return refuse('not-allowed', 'kind', 'Beroep staat open na de beslissing op bezwaar (art. 7:1 en 8:1 Awb).');
       if (state.beroep) return refuse('not-allowed', 'kind', 'Er is al beroep ingesteld.');
+      if (state.bezwaar.outcome === 'ingetrokken')
+        return refuse('not-allowed', 'kind', 'Het bezwaar is ingetrokken: er is geen beslissing op bezwaar om beroep tegen in te stellen.');
       const early = notBefore(s.on, state.bezwaar.decidedOn, 'on', 'de beslissing op bezwaar');
       if (early) return early;
       return ok({ ...state, beroep: { receivedOn: s.on, outcome: null, decidedOn: null } });
@@ -319,11 +415,17 @@ export function applyStep(state: HandhavingState, s: HandhavingStep, today: IsoD
       if (!state.beroep || state.beroep.outcome) return refuse('not-allowed', 'kind', 'Er is geen beroep in behandeling.');
       const early = notBefore(s.on, state.beroep.receivedOn, 'on', 'het instellen van het beroep');
       if (early) return early;
-      return ok({
-        ...state,
-        stage: s.outcome === 'gegrond' ? 'vervallen' : state.stage,
-        beroep: { ...state.beroep, outcome: s.outcome, decidedOn: s.on },
-      });
+      const decided = { ...state.beroep, outcome: s.outcome, decidedOn: s.on, decidedBy: s.by ?? null };
+      if (s.outcome === 'verlaagd') {
+        const low = lowered(state, s, 'de uitspraak');
+        if (!low.ok) return low.refusal;
+        return ok({
+          ...state,
+          beschikking: state.beschikking ? { ...state.beschikking, amountCents: low.amountCents } : null,
+          beroep: { ...decided, loweredFromCents: low.from, revision: s.revision ?? null },
+        });
+      }
+      return ok({ ...state, stage: s.outcome === 'vernietigd' ? 'vervallen' : state.stage, beroep: decided });
     }
     case 'onherroepelijk': {
       if (state.stage !== 'beschikking' || !state.beschikking)
@@ -352,7 +454,8 @@ export function nextSteps(state: HandhavingState): HandhavingStepKind[] {
       return state.zienswijze ? ['besluit'] : ['zienswijze', 'besluit'];
     case 'beschikking':
       if (state.beroep) return state.beroep.outcome ? ['onherroepelijk'] : ['beroep-beslist'];
-      if (state.bezwaar) return state.bezwaar.outcome ? ['beroep', 'onherroepelijk'] : ['bezwaar-beslist'];
+      if (state.bezwaar)
+        return state.bezwaar.outcome ? (state.bezwaar.outcome === 'ingetrokken' ? ['onherroepelijk'] : ['beroep', 'onherroepelijk']) : ['bezwaar-beslist'];
       return ['bezwaar', 'onherroepelijk'];
     case 'geen-boete':
     case 'onherroepelijk':
@@ -370,6 +473,6 @@ export const stepArticles: Readonly<Record<HandhavingStepKind, string>> = {
   bezwaar: 'art. 7:1 Algemene wet bestuursrecht',
   'bezwaar-beslist': 'art. 7:11 Algemene wet bestuursrecht',
   beroep: 'art. 8:1 Algemene wet bestuursrecht',
-  'beroep-beslist': 'art. 8:70 Algemene wet bestuursrecht',
+  'beroep-beslist': 'art. 8:70 en 8:72 Algemene wet bestuursrecht',
   onherroepelijk: 'art. 6:7 Algemene wet bestuursrecht',
 };

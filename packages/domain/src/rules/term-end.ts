@@ -129,8 +129,12 @@ export interface GrantedExtension {
  * Koers that DUO has not reported yet. The later of the two, so DUO's own update after the
  * extension does not add it a second time (ADR 0129).
  */
-// art. 11 lid 1 en art. 12 lid 1 Wet inburgering 2021 — the termijn with its extensions
-export function effectiveTermEnd(duoEndExclusive: IsoDate | null, granted: readonly GrantedExtension[]): Explained<IsoDate | null> {
+// art. 11 lid 1, 12 lid 1, 24 lid 2 en 25 lid 2 Wet inburgering 2021 — the termijn with its extensions and a new termijn after a DUO fine (ADR 0145)
+export function effectiveTermEnd(
+  duoEndExclusive: IsoDate | null,
+  granted: readonly GrantedExtension[],
+  duoFineTerms: readonly GrantedExtension[] = [],
+): Explained<IsoDate | null> {
   let end = duoEndExclusive;
   const steps = [step(duoEndExclusive ? `Einde termijn volgens DUO: ${formatDutchDate(duoEndExclusive)} (die dag niet meegerekend).` : 'DUO heeft nog geen termijn gemeld.', wi('11', 1))];
   for (const g of [...granted].sort((a, b) => compareDates(a.decidedOn, b.decidedOn))) {
@@ -138,6 +142,12 @@ export function effectiveTermEnd(duoEndExclusive: IsoDate | null, granted: reado
       end = g.newEndExclusive;
       steps.push(step(`Verlenging toegekend op ${formatDutchDate(g.decidedOn)}: de termijn loopt tot ${formatDutchDate(g.newEndExclusive)}.`, wi('12', 1)));
     } else steps.push(step(`Verlenging van ${formatDutchDate(g.decidedOn)} zit al in het einde dat DUO meldde.`, wi('12', 1)));
+  }
+  for (const f of [...duoFineTerms].sort((a, b) => compareDates(a.decidedOn, b.decidedOn))) {
+    if (end === null || compareDates(f.newEndExclusive, end) > 0) {
+      end = f.newEndExclusive;
+      steps.push(step(`Boete van DUO van ${formatDutchDate(f.decidedOn)} met een nieuwe termijn: die loopt tot ${formatDutchDate(f.newEndExclusive)}.`, wi('24', 2), wi('25', 2)));
+    } else steps.push(step(`De nieuwe termijn na de boete van DUO van ${formatDutchDate(f.decidedOn)} zit al in het einde hierboven.`, wi('24', 2)));
   }
   return explained(end, end ? `De termijn loopt tot ${formatDutchDate(end)} (die dag niet meegerekend).` : 'Einde termijn nog niet bekend.', steps);
 }

@@ -10,3 +10,4 @@ export * from './progress-signals.ts';
 export * from './z-route-signals.ts';
 export * from './budgetbeheer-signals.ts';
 export * from './begeleiding-signals.ts';
+export * from './duo-fine-signals.ts';

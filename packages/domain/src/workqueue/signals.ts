@@ -50,6 +50,8 @@ export const signalKinds = [
   'handhaving-decision-due',
   'handhaving-bezwaar',
   'handhaving-fine-final',
+  // After a fine DUO imposed (duo-fine-signals.ts, ADR 0145): review the traject for the new termijn.
+  'duo-fine-review',
   // The traject after the PIP (traject-signals.ts, package Q).
   'traject-not-started',
   'provider-report-overdue',
@@ -374,6 +376,8 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Handhaving: bezwaar behandelen';
     case 'handhaving-fine-final':
       return 'Handhaving: boete onherroepelijk vastleggen';
+    case 'duo-fine-review':
+      return 'Boete van DUO: traject en PIP bespreken';
     case 'traject-not-started':
       return 'Niet tijdig gestart bij de aanbieder';
     case 'provider-report-overdue':

@@ -736,6 +736,38 @@ export const handhavingFines = pgTable(
 ).enableRLS();
 
 /**
+ * A fine DUO imposed (C6; art. 24–25 Wi 2021, ADR 0145), recorded from DUO's beschikking until the koppeling
+ * delivers it (`source`: 'handmatig' | 'duo'). Its effect comes from the rules core: a new termijn (the
+ * case's termijn end) and a lower cap for the gemeente's own fines. Corrected with `version`; history in
+ * record_history; `reviewedOn` ends the werkvoorraad item to review the traject.
+ */
+export const duoFines = pgTable(
+  'duo_fines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** duoFineKinds in @koers/domain. */
+    kind: text('kind').notNull(),
+    decisionOn: date('decision_on', { mode: 'string' }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    /** 6 | 12 | 18 | 24, or null for the two-yearly repeat fine without a new termijn. */
+    newTermMonths: integer('new_term_months'),
+    /** The case's termijn end before this fine, so a withdrawal can be explained. */
+    previousTermEndExclusive: date('previous_term_end_exclusive', { mode: 'string' }),
+    documentId: uuid('document_id').references(() => caseDocuments.id, { onDelete: 'set null' }),
+    note: text('note'),
+    source: text('source').notNull().default('handmatig'),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    reviewedOn: date('reviewed_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [index('duo_fines_case_idx').on(t.caseId, t.decisionOn), caseScoped('duo_fines')],
+).enableRLS();
+
+/**
  * Werkvoorraad signals, recomputed for a case on every change: what is due, from when, and why.
  * Overdue-ness is decided at read time against today's date.
  */

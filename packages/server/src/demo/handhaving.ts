@@ -7,7 +7,9 @@ import {
   applyStep,
   fineContextFor,
   fineFor,
+  formatEuro,
   openViolation,
+  revisedFine,
   termInForce,
   type HandhavingState,
   type HandhavingStep,
@@ -18,6 +20,7 @@ import {
 import type { Tx } from '../db/database.ts';
 import { cases, handhavingFines, handhavingSteps, handhavingViolations, userGemeenten, users } from '../db/schema.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
+import { seedDemoDuoFine } from './duo-fine.ts';
 
 interface DemoViolation {
   ground: ViolationGround;
@@ -85,6 +88,35 @@ export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> 
               context: fineContextFor(id, all, term),
             }),
             { kind: 'onherroepelijk', on: day(-5) },
+          ],
+        },
+        // A decided bezwaar (ADR 0146): deels gegrond, the rules core lowers the fine for reduced culpability.
+        {
+          ground: 'begeleiding-niet-meegewerkt',
+          establishedOn: day(-70),
+          facts: 'Twee afspraken met de trajectregisseur niet nagekomen zonder bericht.',
+          source: { kind: 'voortgangsgesprek', description: 'Voortgangsgesprek' },
+          steps: [
+            (all, id) => ({
+              kind: 'voornemen',
+              on: day(-68),
+              by: regisseur,
+              culpability: 'grove-schuld',
+              motivation: 'Afspraken bewust niet nagekomen.',
+              reduction: null,
+              zienswijzeDays: 14,
+              context: fineContextFor(id, all, term),
+            }),
+            (all, id) => ({ kind: 'besluit', on: day(-50), by: teamleider, fine: true, reason: null, context: fineContextFor(id, all, term) }),
+            { kind: 'bezwaar', on: day(-40) },
+            (all, id) => ({
+              kind: 'bezwaar-beslist',
+              on: day(-10),
+              outcome: 'deels-gegrond',
+              by: teamleider,
+              revision: { culpability: 'verminderd', reduction: null },
+              context: fineContextFor(id, all, term),
+            }),
           ],
         },
         {
@@ -155,6 +187,11 @@ export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> 
             computation: computed.explanation,
           };
         }
+        if (step.kind === 'bezwaar-beslist' && fine && result.state.beschikking && step.revision && step.context) {
+          const revised = revisedFine(state, step.revision, step.context, 'het bezwaar');
+          fine = { ...fine, amountCents: result.state.beschikking.amountCents, computation: revised.explanation };
+          data.summary = `Uitkomst: deels gegrond. Boete verlaagd naar ${formatEuro(revised.value)}.`;
+        }
         state = result.state;
         const on = step.kind === 'bijstand-verlaagd' ? step.decisionOn : step.on;
         rows.push({
@@ -163,7 +200,7 @@ export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> 
           violationId: id,
           kind: step.kind,
           occurredOn: on,
-          createdBy: step.kind === 'besluit' ? teamleider.id : kase.caseManagerId,
+          createdBy: step.kind === 'besluit' || step.kind === 'bezwaar-beslist' ? teamleider.id : kase.caseManagerId,
           data,
         });
       }
@@ -181,9 +218,12 @@ export async function seedDemoHandhaving(tx: Tx, today: IsoDate): Promise<void> 
       });
       await tx.insert(handhavingSteps).values(rows);
       if (fine)
-        await tx.insert(handhavingFines).values({ ...fine, status: state.stage === 'onherroepelijk' ? 'onherroepelijk' : 'opgelegd' });
+        await tx
+          .insert(handhavingFines)
+          .values({ ...fine, status: state.stage === 'onherroepelijk' ? 'onherroepelijk' : state.stage === 'vervallen' ? 'vervallen' : 'opgelegd' });
       stored.push({ id, state });
     }
     await refreshSignals(tx, kase.id, today);
   }
+  await seedDemoDuoFine(tx, today);
 }

@@ -84,6 +84,8 @@ const caseFileTables = [
   'handhaving_steps',
   'handhaving_fines',
   'handhaving_violations',
+  // DUO's own fines (ADR 0145) name a document: before the documents.
+  'duo_fines',
   // An uploaded document may name a PIP or a bezwaar (pip_id, objection_id): before them.
   'case_documents',
   'case_journal_entries',
@@ -106,7 +108,7 @@ const caseFileTables = [
 ] as const;
 const coreTables = ['learnability_tests', 'case_results', 'ontheffing_requests'] as const;
 /** Child tables with their own id, which the record history may name as the entity. */
-const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests', 'handhaving_violations', 'handhaving_fines'] as const;
+const withOwnId = ['case_meetings', 'intake_invitations', 'learnability_tests', 'learnability_evidence', 'pips', 'pip_objections', 'pip_withdrawals', 'case_documents', 'case_journal_entries', 'case_placements', 'case_results', 'case_duo_differences', 'ontheffing_requests', 'handhaving_violations', 'handhaving_fines', 'duo_fines'] as const;
 
 const redacted = sql`'{"from":"[verwijderd]","to":"[verwijderd]"}'::jsonb`;
 

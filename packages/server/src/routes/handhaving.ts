@@ -11,19 +11,54 @@ import { recordHandhavingStep } from '../use-cases/handhaving/record-step.ts';
 import { decideHandhaving } from '../use-cases/handhaving/decide.ts';
 import { recordCollection } from '../use-cases/handhaving/record-collection.ts';
 import { listOpenHandhaving } from '../use-cases/handhaving/list-open-handhaving.ts';
+import { duoFineInput, duoFineUpdateInput } from '../use-cases/handhaving/duo-fine.types.ts';
+import { recordDuoFine } from '../use-cases/handhaving/record-duo-fine.ts';
+import { updateDuoFine } from '../use-cases/handhaving/update-duo-fine.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const uuid = z.uuid('Ongeldige id');
 const violationParams = z.strictObject({ id: uuid, violationId: uuid });
 const fineParams = z.strictObject({ id: uuid, fineId: uuid });
+const duoFineParams = z.strictObject({ id: uuid, duoFineId: uuid });
 
 const explanation = z.object({
   summary: z.string(),
   steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
   articles: z.array(z.string()).readonly(),
 });
-const remedy = z.object({ receivedOn: z.string(), outcome: z.string().nullable(), decidedOn: z.string().nullable() }).nullable();
+const remedy = z
+  .object({
+    receivedOn: z.string(),
+    outcome: z.string().nullable(),
+    decidedOn: z.string().nullable(),
+    loweredFromCents: z.number().nullable().optional(),
+  })
+  .nullable();
+const duoFine = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    article: z.string(),
+    decisionOn: z.string(),
+    amountCents: z.number(),
+    newTermMonths: z.number().nullable(),
+    newTermEnd: z.string().nullable(),
+    capCents: z.number().nullable(),
+    effect: z.object({
+      summary: z.string(),
+      steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
+      articles: z.array(z.string()).readonly(),
+    }),
+    documentId: z.string().nullable(),
+    note: z.string().nullable(),
+    source: z.string(),
+    withdrawnOn: z.string().nullable(),
+    reviewedOn: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'DuoBoete' });
 const state = z.object({
   bijstandLowered: z.object({ decisionOn: z.string(), documentId: z.string().nullable() }).nullable(),
   warning: z.object({ sentOn: z.string(), respondBy: z.string() }).nullable(),
@@ -104,7 +139,7 @@ const overview = z
     violations: z.array(violation),
     term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), explanation }),
     outstandingCents: z.number(),
-    duoFines: z.object({ available: z.boolean(), note: z.string() }),
+    duoFines: z.object({ items: z.array(duoFine), note: z.string(), termEndExclusive: z.string().nullable() }),
     canDecide: z.boolean(),
   })
   .meta({ id: 'Handhaving' });
@@ -185,6 +220,36 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     (request) => recordCollection(useCaseContext(request, ctx), request.params.id, request.params.fineId, request.body),
+  );
+
+  api.post(
+    '/api/cases/:id/handhaving/duo-boetes',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Boete van DUO vastleggen uit de beschikking van DUO (art. 24–25 Wet inburgering 2021); nieuwe termijn en maximum volgen',
+        params: idParams,
+        body: duoFineInput,
+        response: { 201: duoFine, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await recordDuoFine(useCaseContext(request, ctx), request.params.id, request.body)),
+  );
+
+  api.put(
+    '/api/cases/:id/handhaving/duo-boetes/:duoFineId',
+    {
+      config: { access: 'case:write' },
+      schema: {
+        tags: ['handhaving'],
+        summary: 'Boete van DUO corrigeren, intrekken of het traject als besproken vastleggen; met version',
+        params: duoFineParams,
+        body: duoFineUpdateInput,
+        response: { 200: duoFine, ...errors },
+      },
+    },
+    (request) => updateDuoFine(useCaseContext(request, ctx), request.params.id, request.params.duoFineId, request.body),
   );
 
   api.get(

@@ -16,6 +16,7 @@ import { pvtMapSignalsFor } from './pvt-map-signals.ts';
 import { progressSignalsFor } from './progress-signals.ts';
 import { zRouteSignalsFor } from './z-route-signals.ts';
 import { begeleidingSignalsFor } from './begeleiding-signals.ts';
+import { duoFineSignalsFor } from './duo-fine-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -40,7 +41,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
   const zRoute = await zRouteSignalsFor(tx, row, today);
   const begeleiding = await begeleidingSignalsFor(tx, row);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding]);
+  const duoFine = await duoFineSignalsFor(tx, row);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding, ...duoFine]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

@@ -31,6 +31,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/ontzorgen': 'needs finance:write and an asylum case; test/ontzorgen/ontzorgen.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/financien/betalingen/:id': 'needs an approved batch (two finance users); test/ontzorgen/ontzorgen.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/cases/:id/handhaving/boetes/:fineId/inning': 'needs an imposed fine and finance:write; test/handhaving/handhaving.test.ts proves the stale write (409, outstanding unchanged)',
+  'PUT /api/cases/:id/handhaving/duo-boetes/:duoFineId': 'needs a recorded DUO fine; test/handhaving/duo-fines-remedies.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/admin/providers/:id': 'needs a beheerder and a provider; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/admin/contracts/:id': 'needs a beheerder, a provider and a contract; test/providers/providers.test.ts proves the stale write (409, nothing changed)',
   'PUT /api/pvt-groups/:groupId': 'needs a PVT group; test/pvt-map/pvt-map.test.ts proves the stale write (409, nothing changed)',

@@ -28,6 +28,27 @@ export interface Remedy {
   receivedOn: string;
   outcome: string | null;
   decidedOn: string | null;
+  /** The fine before a partial outcome lowered it. */
+  loweredFromCents?: number | null;
+}
+/** A fine DUO imposed (C6), with its effect as the server's rules core computed it. */
+export interface DuoFine {
+  id: string;
+  kind: DuoFineKind;
+  kindLabel: string;
+  article: string;
+  decisionOn: string;
+  amountCents: number;
+  newTermMonths: number | null;
+  newTermEnd: string | null;
+  capCents: number | null;
+  effect: Explanation;
+  documentId: string | null;
+  note: string | null;
+  source: string;
+  withdrawnOn: string | null;
+  reviewedOn: string | null;
+  version: number;
 }
 export interface Violation {
   id: string;
@@ -76,7 +97,7 @@ export interface HandhavingOverview {
   violations: Violation[];
   term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
   outstandingCents: number;
-  duoFines: { available: boolean; note: string };
+  duoFines: { items: DuoFine[]; note: string; termEndExclusive: string | null };
   canDecide: boolean;
 }
 
@@ -105,7 +126,12 @@ export const stepKinds = [
 export type StepKind = (typeof stepKinds)[number];
 export const culpabilities = ['opzet', 'grove-schuld', 'normaal', 'verminderd'] as const;
 export const zienswijzeForms = ['schriftelijk', 'mondeling', 'niet-gegeven'] as const;
-export const remedyOutcomes = ['gegrond', 'ongegrond', 'ingetrokken'] as const;
+export const bezwaarOutcomes = ['ongegrond', 'deels-gegrond', 'gegrond', 'niet-ontvankelijk', 'ingetrokken'] as const;
+export const beroepOutcomes = ['in-stand', 'verlaagd', 'vernietigd', 'niet-ontvankelijk', 'ingetrokken'] as const;
+export const duoFineKinds = ['pvt-map', 'pvt-map-nieuwe-termijn', 'pvt-map-herhaald', 'leerroute', 'leerroute-nieuwe-termijn', 'leerroute-herhaald'] as const;
+export type DuoFineKind = (typeof duoFineKinds)[number];
+/** The two-yearly repeat fines set no new termijn (art. 24 lid 4 Wi 2021); the rest do. */
+export const startsNewTerm = (kind: DuoFineKind): boolean => !kind.endsWith('-herhaald');
 export const collectionStatuses = ['open', 'betaald', 'in-termijnen', 'uit-handen-gegeven', 'kwijtgescholden'] as const;
 export type CollectionStatus = (typeof collectionStatuses)[number];
 
@@ -128,6 +154,20 @@ export const recordStep = (caseId: string, violationId: string, input: StepInput
   api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/stappen`, input);
 export const decide = (caseId: string, violationId: string, input: { version: number; on: string; fine: boolean; reason: string | null }) =>
   api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/besluit`, input);
+export interface DuoFineInput {
+  kind: DuoFineKind;
+  decisionOn: string;
+  amountCents: number;
+  newTermMonths: 6 | 12 | 18 | 24 | null;
+  documentId: string | null;
+  note: string | null;
+}
+export const recordDuoFine = (caseId: string, input: DuoFineInput) => api.post<DuoFine>(`${base(caseId)}/duo-boetes`, input);
+export const updateDuoFine = (
+  caseId: string,
+  id: string,
+  input: DuoFineInput & { version: number; withdrawnOn: string | null; reviewedOn: string | null },
+) => api.put<DuoFine>(`${base(caseId)}/duo-boetes/${encodeURIComponent(id)}`, input);
 export const recordCollection = (
   caseId: string,
   fineId: string,

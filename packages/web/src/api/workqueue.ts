@@ -64,6 +64,7 @@ export const signalKinds = [
   'handhaving-decision-due',
   'handhaving-bezwaar',
   'handhaving-fine-final',
+  'duo-fine-review',
   'traject-not-started',
   'provider-report-overdue',
   'hours-behind',

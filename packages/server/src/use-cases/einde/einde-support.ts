@@ -6,6 +6,7 @@ import { dutyState, effectiveTermEnd, type Explained, type GrantedExtension, typ
 import type { Tx } from '../../db/database.ts';
 import { caseResults, duoExamResults, pips, termExtensions } from '../../db/schema.ts';
 import { isLearningRoute } from '../pip/pip-support.ts';
+import { loadDuoFineTerms } from '../handhaving/duo-fine-support.ts';
 
 export type ExamResultRow = typeof duoExamResults.$inferSelect;
 export type ExtensionRow = typeof termExtensions.$inferSelect;
@@ -50,5 +51,6 @@ export async function loadGrantedExtensions(tx: Tx, caseId: string): Promise<Gra
 
 /** The termijn end DUO reported, with the granted extensions Koers knows of (one function: effectiveTermEnd). */
 export async function effectiveEndFor(tx: Tx, caseId: string, duoEndExclusive: IsoDate | null): Promise<IsoDate | null> {
-  return effectiveTermEnd(duoEndExclusive, await loadGrantedExtensions(tx, caseId)).value;
+  // A new termijn after a DUO fine (ADR 0145) stays in force too when DUO reports a termijn.
+  return effectiveTermEnd(duoEndExclusive, await loadGrantedExtensions(tx, caseId), await loadDuoFineTerms(tx, caseId)).value;
 }

@@ -38,7 +38,7 @@ export async function decideHandhaving(
     const row = await lockViolation(tx, caseId, violationId, input.version);
     const before = stateOf(row);
     const settings = await yearSettingsOf(tx, kase.gemeenteId, input.on);
-    const context = fineContextFor(row.id, storedViolations(await loadViolations(tx, caseId)), termOf().value);
+    const context = fineContextFor(row.id, storedViolations(await loadViolations(tx, caseId)), (await termOf(tx, caseId)).value);
     const after = transition(
       ctx,
       before,

@@ -7,14 +7,15 @@ import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadViolations, storedViolations, termOf } from './handhaving-support.ts';
+import { duoFineView, loadDuoFines, type DuoFineView } from './duo-fine-support.ts';
 import { violationView, type ViolationView } from './handhaving.view.ts';
 
 export interface HandhavingView {
   violations: ViolationView[];
   term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
   outstandingCents: number;
-  /** C6: DUO's own fines are not delivered by the koppeling (yet); the screen says so. */
-  duoFines: { available: false; note: string };
+  /** C6: DUO's own fines with their effect (new termijn, lower cap), recorded from DUO's beschikking (ADR 0145). */
+  duoFines: { items: DuoFineView[]; note: string; termEndExclusive: string | null };
   canDecide: boolean;
 }
 
@@ -40,7 +41,8 @@ export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promis
         (u) => [u.id, u.name],
       ),
     );
-    const term = termOf();
+    const duoFineRows = await loadDuoFines(tx, caseId);
+    const term = await termOf(tx, caseId);
     const imposed = imposedInTerm(all, term.value);
     const violations = rows.map((r) =>
       violationView(
@@ -65,8 +67,9 @@ export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promis
       },
       outstandingCents: violations.reduce((sum, v) => sum + (v.fine?.outstandingCents ?? 0), 0),
       duoFines: {
-        available: false,
-        note: 'Boetes die DUO zelf oplegt (en een nieuwe termijn met een lager maximum) komen nog niet via de DUO-koppeling binnen. Het maximum hierboven gaat uit van de hele inburgeringstermijn.',
+        items: duoFineRows.map(duoFineView),
+        note: 'Boetes die DUO zelf oplegt komen nog niet via de DUO-koppeling binnen (DUO heeft de dienst "Opgelegde boete" nog niet gerealiseerd). Leg ze vast uit de beschikking van DUO; Koers rekent dan de nieuwe termijn en het lagere maximum voor boetes van de gemeente.',
+        termEndExclusive: kase.termEndExclusive,
       },
       canDecide: ctx.principal.permissions.includes('handhaving:decide'),
     };

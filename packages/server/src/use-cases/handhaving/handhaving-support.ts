@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
   applyStep,
+  duoFinesInForce,
   termInForce,
   type FineTerm,
   type HandhavingState,
@@ -15,6 +16,7 @@ import { caseDocuments, handhavingSteps, handhavingViolations } from '../../db/s
 import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
+import { loadDuoFines, recordedOf } from './duo-fine-support.ts';
 
 export type ViolationRow = typeof handhavingViolations.$inferSelect;
 
@@ -32,12 +34,12 @@ export async function loadViolations(tx: Tx, caseId: string): Promise<ViolationR
 export const storedViolations = (rows: readonly ViolationRow[]): StoredViolation[] => rows.map((r) => ({ id: r.id, state: stateOf(r) }));
 
 /**
- * The termijn whose cap applies. DUO's own fines (C6) would start a new termijn with a lower cap
- * (`termInForce` in the domain handles them); the DUO koppeling does not deliver them to Koers yet,
- * so the whole termijn with € 2.400 applies (ADR 0133).
+ * The termijn whose cap applies: the whole (extended) termijn with € 2.400, or the new termijn after a
+ * DUO fine with its lower cap (C6; `termInForce` in the domain). DUO's fines are recorded from its
+ * beschikking until the koppeling delivers them (ADR 0145, replacing 0133).
  */
-export function termOf(): Explained<FineTerm> {
-  return termInForce([]);
+export async function termOf(tx: Tx, caseId: string): Promise<Explained<FineTerm>> {
+  return termInForce(duoFinesInForce((await loadDuoFines(tx, caseId)).map(recordedOf)));
 }
 
 export async function lockViolation(tx: Tx, caseId: string, violationId: string, version: number): Promise<ViolationRow> {

@@ -1,6 +1,6 @@
 // Inputs of handhaving (issue 14, ADR 0132): a violation, its steps, the four-eyes decision, collection.
 import { z } from 'zod';
-import { collectionStatuses, remedyOutcomes, violationGrounds, violationSourceKinds, zienswijzeForms } from '@koers/domain';
+import { beroepOutcomes, bezwaarOutcomes, collectionStatuses, violationGrounds, violationSourceKinds, zienswijzeForms } from '@koers/domain';
 import { isoDate, text } from '../../contract/input-fields.ts';
 
 const day = (label: string) => isoDate(`${label}: vul een datum in als JJJJ-MM-DD`, { from: '2021-01-01' });
@@ -20,6 +20,20 @@ export const violationInput = z.strictObject({
   evidenceDocumentIds: z.array(documentId).max(20).default([]),
 });
 export type ViolationInput = z.infer<typeof violationInput>;
+
+const reduction = z.strictObject({
+  cents: z
+    .number('Matiging: vul een bedrag in')
+    .int('Matiging: in hele centen')
+    .min(1, 'Matiging: meer dan € 0')
+    .max(240_000, 'Matiging: hoogstens € 2.400'),
+  reason: longText('Reden matiging', 1000).min(1, 'Reden matiging: vul de bijzondere omstandigheden in'),
+});
+/** A lower fine after bezwaar (deels gegrond) or beroep (verlaagd): a new culpability and/or a reduction. */
+const revision = z.strictObject({
+  culpability: z.enum(['opzet', 'grove-schuld', 'normaal', 'verminderd'], 'Verwijtbaarheid: kies een mate').nullable().default(null),
+  reduction: reduction.nullable().default(null),
+});
 
 export const stepInput = z.discriminatedUnion(
   'kind',
@@ -80,7 +94,10 @@ export const stepInput = z.discriminatedUnion(
       kind: z.literal('bezwaar-beslist'),
       version,
       on: day('Datum beslissing op bezwaar'),
-      outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'),
+      outcome: z.enum(bezwaarOutcomes, 'Uitkomst: kies een uitkomst'),
+      /** Deels gegrond: what changes, so the rules core computes the lower amount. */
+      revision: revision.nullable().default(null),
+      motivation: longText('Motivering beslissing op bezwaar', 4000).default(''),
       documentId: documentId.nullable().optional(),
     }),
     z.strictObject({ kind: z.literal('beroep'), version, on: day('Datum beroep'), documentId: documentId.nullable().optional() }),
@@ -88,7 +105,9 @@ export const stepInput = z.discriminatedUnion(
       kind: z.literal('beroep-beslist'),
       version,
       on: day('Datum uitspraak'),
-      outcome: z.enum(remedyOutcomes, 'Uitkomst: kies een uitkomst'),
+      outcome: z.enum(beroepOutcomes, 'Uitspraak: kies wat de rechter besliste'),
+      /** Verlaagd: the culpability or reduction the court applied. */
+      revision: revision.nullable().default(null),
       documentId: documentId.nullable().optional(),
     }),
     z.strictObject({ kind: z.literal('onherroepelijk'), version, on: day('Datum onherroepelijk') }),

@@ -26,6 +26,7 @@ import {
 } from './handhaving-support.ts';
 import { letterBase, storeLetter } from './handhaving-letter.ts';
 import { stepLabel } from './handhaving.view.ts';
+import { checkMayDecideRemedy, recordRemedyOutcome } from './remedy-outcome.ts';
 
 export async function recordHandhavingStep(
   ctx: UseCaseContext,
@@ -34,6 +35,7 @@ export async function recordHandhavingStep(
   input: StepInput,
 ): Promise<{ id: string; version: number; documentId: string | null }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
+    checkMayDecideRemedy(ctx, input);
     const kase = await findCase(tx, caseId, { forUpdate: true });
     const row = await lockViolation(tx, caseId, violationId, input.version);
     const before = stateOf(row);
@@ -42,7 +44,7 @@ export async function recordHandhavingStep(
     if (given) await checkDocuments(tx, caseId, [given], 'documentId');
     const settings = await yearSettingsOf(tx, kase.gemeenteId, on);
     const all = storedViolations(await loadViolations(tx, caseId));
-    const context = fineContextFor(row.id, all, termOf().value);
+    const context = fineContextFor(row.id, all, (await termOf(tx, caseId)).value);
     const step: HandhavingStep = ((): HandhavingStep => {
       switch (input.kind) {
         case 'bijstand-verlaagd':
@@ -67,8 +69,9 @@ export async function recordHandhavingStep(
         case 'onherroepelijk':
           return { kind: input.kind, on: input.on };
         case 'bezwaar-beslist':
+          return { kind: input.kind, on: input.on, outcome: input.outcome, by: ctx.principal.userId, revision: input.revision, context };
         case 'beroep-beslist':
-          return { kind: input.kind, on: input.on, outcome: input.outcome };
+          return { kind: input.kind, on: input.on, outcome: input.outcome, by: ctx.principal.userId, revision: input.revision, context };
       }
     })();
     const after = transition(ctx, before, step, settings.objectionPeriodWeeks);
@@ -123,10 +126,13 @@ export async function recordHandhavingStep(
         data = { form: input.form, summary: input.summary };
         break;
       case 'bezwaar-beslist':
-      case 'beroep-beslist':
-        data = { outcome: input.outcome, summary: `Uitkomst: ${input.outcome}.` };
-        summary = `${stepLabel[input.kind]}: ${input.outcome}.`;
+      case 'beroep-beslist': {
+        const outcome = await recordRemedyOutcome(tx, ctx, kase, row.id, before, after, input, context);
+        documentId = outcome.documentId;
+        data = outcome.data;
+        summary = outcome.summary;
         break;
+      }
       case 'bijstand-verlaagd':
         summary = 'De bijstand is voor dezelfde gedraging al verlaagd: geen boete (art. 27 Wet inburgering 2021).';
         break;
@@ -150,7 +156,11 @@ export async function recordHandhavingStep(
       entityType: 'handhaving-violation',
       entityId: row.id,
       action: 'update',
-      changes: diff(historyFields(row), historyFields(saved)),
+      changes: {
+        ...diff(historyFields(row), historyFields(saved)),
+        // Who decided the bezwaar (or recorded the court's uitspraak) stays in the history.
+        ...(input.kind === 'bezwaar-beslist' || input.kind === 'beroep-beslist' ? { uitkomst: { from: null, to: input.outcome }, besloten: { from: null, to: ctx.principal.name } } : {}),
+      },
       reason: stepLabel[input.kind],
       event: {
         kind: `handhaving.${input.kind}`,

@@ -7,7 +7,8 @@ import {
   culpabilities,
   euroToCents,
   recordStep,
-  remedyOutcomes,
+  beroepOutcomes,
+  bezwaarOutcomes,
   zienswijzeForms,
   type StepKind,
   type Violation,
@@ -20,12 +21,27 @@ import { todayIso } from '../../../format/dates.ts';
 
 type Culpability = (typeof culpabilities)[number];
 type Form = (typeof zienswijzeForms)[number];
-type Outcome = (typeof remedyOutcomes)[number];
+type Outcome = (typeof bezwaarOutcomes)[number] | (typeof beroepOutcomes)[number];
+/** The outcomes that lower the fine: the rules core computes the new amount from these inputs. */
+const lowering: readonly Outcome[] = ['deels-gegrond', 'verlaagd'];
 
 /** The next step of one violation, offered from the steps the server allows now. */
-export function StepForm({ caseId, violation, onSaved }: { caseId: string; violation: Violation; onSaved: (message: string) => void }) {
+export function StepForm({
+  caseId,
+  violation,
+  canDecide,
+  onSaved,
+}: {
+  caseId: string;
+  violation: Violation;
+  canDecide: boolean;
+  onSaved: (message: string) => void;
+}) {
   const { t } = useTranslation();
-  const offered = violation.nextSteps.map((s) => s.kind).filter((k): k is StepKind => k !== 'besluit');
+  // The beslissing op bezwaar is the college's decision: only for who decides on handhaving.
+  const offered = violation.nextSteps
+    .map((s) => s.kind)
+    .filter((k): k is StepKind => k !== 'besluit' && (canDecide || k !== 'bezwaar-beslist'));
   const [kind, setKind] = useState<StepKind>(offered[0] ?? 'waarschuwing');
   const [on, setOn] = useState(todayIso());
   const [responseDays, setResponseDays] = useState('14');
@@ -36,11 +52,14 @@ export function StepForm({ caseId, violation, onSaved }: { caseId: string; viola
   const [form, setForm] = useState<Form>('schriftelijk');
   const [summary, setSummary] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('ongegrond');
+  const [revisedCulpability, setRevisedCulpability] = useState<Culpability | ''>('');
   const [documentId, setDocumentId] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const documents = useDocumentsQuery(caseId);
   if (offered.length === 0) return null;
+  const outcomes: readonly Outcome[] = kind === 'bezwaar-beslist' ? bezwaarOutcomes : beroepOutcomes;
+  const chosen: Outcome = outcomes.includes(outcome) ? outcome : (outcomes[0] ?? 'ongegrond');
   const id = (f: string) => `handhaving-${violation.id}-${f}`;
   const fieldMessage = (f: string) => (isApiError(error) ? error.messageFor(f) : undefined);
 
@@ -73,9 +92,19 @@ export function StepForm({ caseId, violation, onSaved }: { caseId: string; viola
         Object.assign(body, { on, form, summary });
         break;
       case 'bezwaar-beslist':
-      case 'beroep-beslist':
-        Object.assign(body, { on, outcome });
+      case 'beroep-beslist': {
+        let revision: Record<string, unknown> | null = null;
+        if (lowering.includes(chosen)) {
+          const cents = reduction.trim() ? euroToCents(reduction) : null;
+          if (reduction.trim() && cents === null) {
+            setError(new Error(t('handhaving.step.amountInvalid')));
+            return;
+          }
+          revision = { culpability: revisedCulpability || null, reduction: cents ? { cents, reason: reductionReason } : null };
+        }
+        Object.assign(body, { on, outcome: chosen, revision }, kind === 'bezwaar-beslist' ? { motivation } : {});
         break;
+      }
       case 'bezwaar':
       case 'beroep':
       case 'onherroepelijk':
@@ -105,6 +134,10 @@ export function StepForm({ caseId, violation, onSaved }: { caseId: string; viola
     'form',
     'summary',
     'outcome',
+    'revision',
+    'revision.culpability',
+    'revision.reduction.cents',
+    'revision.reduction.reason',
     'documentId',
   ];
   return (
@@ -202,13 +235,59 @@ export function StepForm({ caseId, violation, onSaved }: { caseId: string; viola
         </>
       ) : null}
       {kind === 'bezwaar-beslist' || kind === 'beroep-beslist' ? (
-        <SelectField
-          id={id('outcome')}
-          label={t('handhaving.step.outcome')}
-          value={outcome}
-          options={remedyOutcomes.map((o) => ({ value: o, label: t(`handhaving.step.outcomes.${o}`) }))}
-          onChange={setOutcome}
-        />
+        <>
+          <SelectField
+            id={id('outcome')}
+            label={t(kind === 'bezwaar-beslist' ? 'handhaving.step.outcome' : 'handhaving.step.ruling')}
+            value={chosen}
+            options={outcomes.map((o) => ({ value: o, label: t(`handhaving.step.outcomes.${o}`) }))}
+            error={fieldMessage('outcome') ?? fieldMessage('revision')}
+            onChange={setOutcome}
+          />
+          {lowering.includes(chosen) ? (
+            <>
+              {violation.article === 23 ? (
+                <SelectField
+                  id={id('revised-culpability')}
+                  label={t('handhaving.step.revisedCulpability')}
+                  value={revisedCulpability}
+                  options={[
+                    { value: '' as const, label: t('handhaving.step.unchanged') },
+                    ...culpabilities.map((c) => ({ value: c, label: t(`handhaving.step.culpabilities.${c}`) })),
+                  ]}
+                  error={fieldMessage('revision.culpability')}
+                  onChange={setRevisedCulpability}
+                />
+              ) : null}
+              <TextField
+                id={id('revised-reduction')}
+                inputMode="decimal"
+                label={t('handhaving.step.reduction')}
+                value={reduction}
+                error={fieldMessage('revision.reduction.cents')}
+                onChange={(e) => setReduction(e.target.value)}
+              />
+              {reduction.trim() ? (
+                <TextField
+                  id={id('revised-reduction-reason')}
+                  label={t('handhaving.step.reductionReason')}
+                  value={reductionReason}
+                  error={fieldMessage('revision.reduction.reason')}
+                  onChange={(e) => setReductionReason(e.target.value)}
+                />
+              ) : null}
+            </>
+          ) : null}
+          {kind === 'bezwaar-beslist' ? (
+            <TextAreaField
+              id={id('bezwaar-motivation')}
+              label={t('handhaving.step.bezwaarMotivation')}
+              value={motivation}
+              error={fieldMessage('motivation')}
+              onChange={setMotivation}
+            />
+          ) : null}
+        </>
       ) : null}
       {kind === 'bijstand-verlaagd' ? (
         <SelectField

@@ -25,6 +25,7 @@ import { formatDate } from '../../../format/dates.ts';
 import type { CasePartProps } from '../caseParts.ts';
 import { CollectionForm } from '../handhaving/CollectionForm.tsx';
 import { DecisionForm } from '../handhaving/DecisionForm.tsx';
+import { DuoFinesPanel } from '../handhaving/DuoFinesPanel.tsx';
 import { ExplanationList } from '../handhaving/ExplanationList.tsx';
 import { StepForm } from '../handhaving/StepForm.tsx';
 import { ViolationForm, type ViolationSource } from '../handhaving/ViolationForm.tsx';
@@ -81,6 +82,7 @@ export function HandhavingSection({ caseId }: CasePartProps) {
       ) : (
         <>
           <Term data={data} language={language} />
+          <DuoFinesPanel caseId={caseId} data={data} canWrite={user.permissions.includes('case:write')} language={language} onSaved={saved} />
           {data.violations.length === 0 ? <Paragraph>{t('handhaving.empty')}</Paragraph> : null}
           {data.violations.map((v) => (
             <ViolationBlock
@@ -129,9 +131,9 @@ function Term({ data, language }: { data: HandhavingOverview; language: string }
       <Paragraph data-testid="handhaving-outstanding">
         {t('handhaving.term.outstanding', { amount: euro(data.outstandingCents, language) })}
       </Paragraph>
-      {!data.duoFines.available ? (
-        <Paragraph>
-          <ServerText>{data.duoFines.note}</ServerText>
+      {data.duoFines.termEndExclusive ? (
+        <Paragraph data-testid="handhaving-term-end">
+          {t('handhaving.term.termEnd', { date: formatDate(data.duoFines.termEndExclusive, language) })}
         </Paragraph>
       ) : null}
     </div>
@@ -262,7 +264,18 @@ function ViolationBlock({
           })}
         </Paragraph>
       ) : null}
-      {canWrite ? <StepForm key={`${v.id}-${v.version}`} caseId={caseId} violation={v} onSaved={onSaved} /> : null}
+      {v.state.bezwaar?.loweredFromCents || v.state.beroep?.loweredFromCents ? (
+        <Paragraph data-testid="violation-lowered">
+          {t('handhaving.violation.lowered', {
+            from: euro(v.state.beroep?.loweredFromCents ?? v.state.bezwaar?.loweredFromCents ?? 0, language),
+            to: euro(v.fine?.amountCents ?? v.state.beschikking?.amountCents ?? 0, language),
+          })}
+        </Paragraph>
+      ) : null}
+      {(v.state.bezwaar?.loweredFromCents || v.state.beroep?.loweredFromCents) && v.fine ? (
+        <ExplanationList explanation={v.fine.computation} testId="violation-lowered-explanation" />
+      ) : null}
+      {canWrite ? <StepForm key={`${v.id}-${v.version}`} caseId={caseId} violation={v} canDecide={canDecide} onSaved={onSaved} /> : null}
       {canDecide && v.nextSteps.some((s) => s.kind === 'besluit') ? (
         <DecisionForm key={`d-${v.id}-${v.version}`} caseId={caseId} violation={v} onSaved={onSaved} />
       ) : null}
