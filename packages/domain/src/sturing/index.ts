@@ -1,0 +1,4 @@
+export * from './sturing-settings.ts';
+export * from './prognose.ts';
+export * from './spuk-entitlement.ts';
+export * from './small-counts.ts';
