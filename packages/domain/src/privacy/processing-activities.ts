@@ -45,6 +45,12 @@ export const processingActivities = {
     purpose: 'Vaste lasten (huur, energie, water, zorgverzekering) uit de bijstand betalen voor asielstatushouders in hun eerste maanden, met ijkmomenten en teruggave van de betalingen aan de persoon.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 56a Participatiewet',
   },
+  sturingEnVerantwoording: {
+    id: 'urn:koers:verwerking:sturing-en-verantwoording',
+    name: 'Sturing en verantwoording (geaggregeerd)',
+    purpose: 'Formatie, prognose en SPUK-verantwoording berekenen uit de dossiers van de gemeente; alleen aantallen en bedragen verlaten de berekening, kleine aantallen worden afgeschermd.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 40 Wet inburgering 2021 (SPUK-verantwoording); art. 89 AVG en art. 5 lid 1 sub c AVG (minimale gegevensverwerking)',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;
