@@ -25,6 +25,7 @@ import { providerRoutes } from './providers.ts';
 import { resultRoutes } from './results.ts';
 import { eindeRoutes } from './einde.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
+import { rapportageRoutes } from './rapportages.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -58,4 +59,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   duoContactpersoonRoutes(app, ctx);
   brpRoutes(app, ctx);
   handhavingRoutes(app, ctx);
+  rapportageRoutes(app, ctx);
 }
