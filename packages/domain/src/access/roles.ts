@@ -85,7 +85,8 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'sociale-kaart:manage',
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
-  'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
+  // reports:aggregate: the SPUK verantwoording and its cost lines are finance's work too (ADR 0138).
+  'financieel-medewerker': ['case:read', 'finance:write', 'duo:status', 'reports:aggregate'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],

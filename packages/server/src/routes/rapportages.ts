@@ -97,27 +97,27 @@ export function rapportageRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/rapportages/kostenregels',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Kostenregels van de SPUK-uitgaven (met finance:write of reports:aggregate)', querystring: reportQuery, response: { 200: z.object({ costLines: z.array(costLineSchema) }), ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Kostenregels van de SPUK-uitgaven', querystring: reportQuery, response: { 200: z.object({ costLines: z.array(costLineSchema) }), ...errors } } },
     async (request) => ({ costLines: await listCostLines(useCaseContext(request, ctx), request.query.gemeenteId) }),
   );
 
   api.post(
     '/api/rapportages/kostenregels',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Kostenregel toevoegen (met finance:write of reports:aggregate)', body: costLineInput, response: { 201: costLineSchema, ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Kostenregel toevoegen', body: costLineInput, response: { 201: costLineSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await addCostLine(useCaseContext(request, ctx), request.body)),
   );
 
   api.put(
     '/api/rapportages/kostenregels/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Kostenregel wijzigen (met version)', params: idParams, body: costLineUpdate, response: { 200: costLineSchema, ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Kostenregel wijzigen (met version)', params: idParams, body: costLineUpdate, response: { 200: costLineSchema, ...errors } } },
     (request) => updateCostLine(useCaseContext(request, ctx), request.params.id, request.body),
   );
 
   api.delete(
     '/api/rapportages/kostenregels/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Kostenregel verwijderen (met version)', params: idParams, querystring: z.strictObject({ version: z.coerce.number('version ontbreekt').int().min(1) }), response: { 204: z.null(), ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Kostenregel verwijderen (met version)', params: idParams, querystring: costLineDelete, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      await deleteCostLine(useCaseContext(request, ctx), request.params.id, { version: request.query.version });
+      await deleteCostLine(useCaseContext(request, ctx), request.params.id, request.query);
       return reply.code(204).send(null);
     },
   );

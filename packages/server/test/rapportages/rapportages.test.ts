@@ -4,7 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseLinks, cases, gemeenten, interpreterBookings, processingLog, recordHistory } from '../../src/db/schema.ts';
+import { caseLinks, gemeenten, interpreterBookings, processingLog, recordHistory, type cases } from '../../src/db/schema.ts';
 import type { FormatieReport } from '../../src/use-cases/rapportages/formatie-report.ts';
 import type { SpukReport } from '../../src/use-cases/rapportages/spuk-report.ts';
 import type { CostLineView } from '../../src/use-cases/rapportages/cost-lines.ts';
@@ -194,9 +194,11 @@ describe('SPUK', () => {
     const updated = await put(beleid, `/api/rapportages/kostenregels/${line.id}`, { ...body, description: 'PVT-bijeenkomsten', amountCents: 90_000 });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json<CostLineView>()).toMatchObject({ voorziening: 'pvt', version: 2 });
+    const beforeStale = await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] });
     const stale = await put(beleid, `/api/rapportages/kostenregels/${line.id}`, { ...body, amountCents: 5 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { field: string } }>().error.field).toBe('version');
+    expect(await snapshotOf(koers.database, { organisationId: g.organisationId, gemeenteIds: [g.gemeenteId] })).toBe(beforeStale);
     const history = await asSystem(koers.database.db, (tx) => tx.select().from(recordHistory).where(eq(recordHistory.entityId, line.id)));
     expect(history.map((h) => h.action).sort()).toEqual(['create', 'update']);
 

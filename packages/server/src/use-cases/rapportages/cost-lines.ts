@@ -1,12 +1,12 @@
 // SPUK cost lines (R27, ADR 0139): spending that no placement or interpreter booking records, per
 // gemeente, year and voorziening. No personal data, so no processing log; the record history keeps
-// every change. Finance (finance:write) and beleid (reports:aggregate) keep them.
+// every change. Kept by whoever has reports:aggregate (beleid, finance, teamleider; ADR 0138).
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { voorzieningLabel, type Voorziening } from '@koers/domain';
 import { costLines } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Tx } from '../../db/database.ts';
-import { scopeOf, type Principal } from '../../auth/principal.ts';
+import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff, recordChange } from '../../audit/history.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
@@ -41,12 +41,8 @@ const view = (r: CostLineRow): CostLineView => ({
 });
 const fields = (r: CostLineRow) => ({ year: r.year, voorziening: r.voorziening, description: r.description, amountCents: r.amountCents, ondertussengroep: r.ondertussengroep });
 
-function mayKeep(p: Principal): void {
-  if (!p.permissions.includes('finance:write') && !p.permissions.includes('reports:aggregate')) throw new AppError('FORBIDDEN');
-}
 
 export async function listCostLines(ctx: UseCaseContext, gemeenteId: string | undefined): Promise<CostLineView[]> {
-  mayKeep(ctx.principal);
   const gemeenten = reportGemeenten(ctx, gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await tx.select().from(costLines).orderBy(desc(costLines.year), asc(costLines.voorziening), asc(costLines.createdAt));
@@ -55,7 +51,6 @@ export async function listCostLines(ctx: UseCaseContext, gemeenteId: string | un
 }
 
 export async function addCostLine(ctx: UseCaseContext, input: CostLineInput): Promise<CostLineView> {
-  mayKeep(ctx.principal);
   reportGemeenten(ctx, input.gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const [row] = await tx
@@ -77,7 +72,6 @@ async function lockedLine(tx: Tx, id: string, version: number): Promise<CostLine
 }
 
 export async function updateCostLine(ctx: UseCaseContext, id: string, input: CostLineUpdate): Promise<CostLineView> {
-  mayKeep(ctx.principal);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const before = await lockedLine(tx, id, input.version);
     const [after] = await tx
@@ -92,7 +86,6 @@ export async function updateCostLine(ctx: UseCaseContext, id: string, input: Cos
 }
 
 export async function deleteCostLine(ctx: UseCaseContext, id: string, input: CostLineDelete): Promise<void> {
-  mayKeep(ctx.principal);
   await inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const before = await lockedLine(tx, id, input.version);
     await tx.delete(costLines).where(eq(costLines.id, id));

@@ -23,5 +23,6 @@ export const costLineInput = z.strictObject({ gemeenteId: z.uuid('Gemeente: kies
 export type CostLineInput = z.infer<typeof costLineInput>;
 export const costLineUpdate = z.strictObject({ ...costLineFields, version: z.number('version ontbreekt').int().min(1) });
 export type CostLineUpdate = z.infer<typeof costLineUpdate>;
-export const costLineDelete = z.strictObject({ version: z.number('version ontbreekt').int().min(1) });
+/** Query of a delete: the version read, as text in the URL. */
+export const costLineDelete = z.strictObject({ version: z.coerce.number('version ontbreekt').int().min(1) });
 export type CostLineDelete = z.infer<typeof costLineDelete>;
