@@ -27,6 +27,8 @@ const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
+const FormatiePage = lazy(() => import('./pages/rapportages/FormatiePage.tsx').then((m) => ({ default: m.FormatiePage })));
+const SpukPage = lazy(() => import('./pages/rapportages/SpukPage.tsx').then((m) => ({ default: m.SpukPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -55,6 +57,8 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/dossiers/importeren', anyOf: ['case:write'], Page: ImportPage },
   { path: '/beheer/gemeenten/:id', anyOf: ['admin:gemeenten'], Page: GemeenteSettingsPage },
   { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
+  { path: '/rapportages/formatie', anyOf: ['reports:aggregate'], Page: FormatiePage },
+  { path: '/rapportages/spuk', anyOf: ['reports:aggregate'], Page: SpukPage },
 ];
 
 export const routes: RouteObject[] = [
