@@ -11,6 +11,7 @@ import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
 import { seedDemoCases, type DemoActors } from './cases.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
+import { demoSturingSettings, seedDemoCostLines } from './sturing.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -141,7 +142,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     for (const org of [drechtsteden, dalfsen]) {
       const o = await insertOrganisation(tx, { name: org.name, at: now });
       for (const g of org.gemeenten) {
-        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter };
+        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter, ...demoSturingSettings(g.code) };
         const { id } = await insertGemeente(tx, o.id, { code: g.code, name: g.name, oin: g.oin, settings: parseGemeenteSettingsOrThrow(settings) }, now);
         const row = { id };
         gemeenteIds.set(g.code, row.id);
@@ -182,6 +183,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));
     await seedDemoPvtMap(tx, actors, now);
+    await seedDemoCostLines(tx, gemeenteIds.get('0505') ?? '', Number(todayIn(now).slice(0, 4)), proposer || null, now);
     return true;
   });
 }
