@@ -185,7 +185,8 @@ function pricesFor(g: ReportGemeente, contracts: { gemeenteIds: string[]; routes
 
 function organisationOf(figures: FormatieFigures[], counts: Counts[]): NonNullable<FormatieReport['organisation']> {
   const sum = (f: (x: Formatie) => number) => figures.reduce((a, x) => a + f(x.fromSettings), 0);
-  const planned = figures.reduce((a, x) => a + x.assumptions.geplandeInstroom.statushouders + x.assumptions.geplandeInstroom.gezinsmigranten + x.assumptions.geplandeInstroom.overig, 0);
+  // Running cases by each gemeente's own plan and spread, for the organisation's caseload.
+  const running = figures.reduce((a, x) => a + (x.assumptions.geplandeInstroom.statushouders + x.assumptions.geplandeInstroom.gezinsmigranten + x.assumptions.geplandeInstroom.overig) * x.assumptions.spreidingJaren, 0);
   const fte = Math.round(sum((x) => x.fte) * 10) / 10;
   const all = emptyCounts();
   for (const c of counts) {
@@ -195,13 +196,13 @@ function organisationOf(figures: FormatieFigures[], counts: Counts[]): NonNullab
     for (const id of c.regisseurs) all.regisseurs.add(id);
     for (const [id, n] of c.perRegisseur) if (c.regisseurs.has(id)) all.perRegisseur.set(id, (all.perRegisseur.get(id) ?? 0) + n);
   }
-  // The organisation's real formatie uses the first gemeente's assumptions only for its shape; the
-  // settings-based figures are the sum of each gemeente's own calculation.
+  // The settings-based figures are the sum of each gemeente's own calculation; the real formatie of
+  // the organisation applies the first gemeente's assumptions to the summed inflow.
   const threshold = Math.max(...figures.map((f) => f.kleineAantallenDrempel));
   const first = figures[0]!.assumptions;
   return {
     gemeenten: figures.length,
-    fromSettings: { hoursPerYear: sum((x) => x.hoursPerYear), fte, cost: sum((x) => x.cost), caseload: fte === 0 ? null : Math.round((planned * first.spreidingJaren) / fte) },
+    fromSettings: { hoursPerYear: sum((x) => x.hoursPerYear), fte, cost: sum((x) => x.cost), caseload: fte === 0 ? null : Math.round(running / fte) },
     real: realOf(all, first, threshold),
   };
 }
