@@ -39,7 +39,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'financien@drechtsteden.demo',
     role: 'Financieel medewerker',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Financiën', 'Mijn account'],
+    nav: ['Overzicht', 'Dossiers', 'DUO-meldingen', 'PVT-groepen', 'Sociale kaart', 'Participatieplekken', 'Financiën', 'Rapportages', 'Mijn account'],
   },
   {
     email: 'beleid@drechtsteden.demo',

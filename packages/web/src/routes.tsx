@@ -33,6 +33,8 @@ const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx')
 const BudgetbeheerPage = lazy(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx').then((m) => ({ default: m.BudgetbeheerPage })));
 const MijnClientenPage = lazy(() => import('./pages/begeleiding/MijnClientenPage.tsx').then((m) => ({ default: m.MijnClientenPage })));
 const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then((m) => ({ default: m.ClientPage })));
+const FormatiePage = lazy(() => import('./pages/rapportages/FormatiePage.tsx').then((m) => ({ default: m.FormatiePage })));
+const SpukPage = lazy(() => import('./pages/rapportages/SpukPage.tsx').then((m) => ({ default: m.SpukPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
@@ -71,6 +73,8 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/pvt-groepen/:groupId', anyOf: ['case:read'], Page: PvtGroupPage },
   { path: '/rapportages/verslagen', anyOf: ['reports:aggregate'], Page: VerslagenPage },
   { path: '/begeleiding/:id', anyOf: ['begeleiding:work'], Page: ClientPage },
+  { path: '/rapportages/formatie', anyOf: ['reports:aggregate'], Page: FormatiePage },
+  { path: '/rapportages/spuk', anyOf: ['reports:aggregate'], Page: SpukPage },
 ];
 
 export const routes: RouteObject[] = [

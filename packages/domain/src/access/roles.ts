@@ -99,7 +99,8 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
     'participatie:manage',
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status', 'participatie:manage'],
-  'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
+  // reports:aggregate: the SPUK verantwoording and its cost lines are finance's work too (ADR 0138).
+  'financieel-medewerker': ['case:read', 'finance:write', 'duo:status', 'reports:aggregate'],
   beleidsadviseur: ['reports:aggregate'],
   'partner-begeleiding': ['case:read-assigned', 'begeleiding:work'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],

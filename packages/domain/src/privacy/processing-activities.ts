@@ -52,6 +52,12 @@ export const processingActivities = {
       'Praktische hulp en voorlichting over basisvoorzieningen door de begeleidende organisatie: contacten, metingen van de zelfredzaamheid, gemelde problemen en de duur van de begeleiding; alleen naam, contactgegevens, PIP-afspraken en afspraken van de toegewezen personen.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 13 Wet inburgering 2021; art. 5.1 Besluit inburgering 2021',
   },
+  sturingEnVerantwoording: {
+    id: 'urn:koers:verwerking:sturing-en-verantwoording',
+    name: 'Sturing en verantwoording (geaggregeerd)',
+    purpose: 'Formatie, prognose en SPUK-verantwoording berekenen uit de dossiers van de gemeente; alleen aantallen en bedragen verlaten de berekening, kleine aantallen worden afgeschermd.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 40 Wet inburgering 2021 (SPUK-verantwoording); art. 89 AVG en art. 5 lid 1 sub c AVG (minimale gegevensverwerking)',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { addMonths, isBefore, isIsoDate, isOnOrAfter, type IsoDate } from './dates.ts';
 import { explained, setting, step, type Explained } from './explanation.ts';
 import { formatDutchDate } from './dates.ts';
+import { formatieSettingsSchema, kleineAantallenDrempelSchema, spukTrancheVerdelingSchema } from '../sturing/sturing-settings.ts';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'moet een geldige datum zijn (JJJJ-MM-DD)' });
 const cents = z
@@ -86,6 +87,12 @@ export const localSettingsSchema = z
      * work phone (Contactpersoon API). Absent = none: such a contactpersoon cannot be reported.
      */
     duoContactTelefoon: duoTelefoonnummerSchema.optional(),
+    /** Formatiecalculatie and prognosis inputs (seed 000); absent fields: defaultFormatieSettings. */
+    formatie: formatieSettingsSchema.optional(),
+    /** SPUK tranche split of asielstatushouders over the cohort years, in percent; absent: defaultSpukTrancheVerdeling. */
+    spukTrancheVerdeling: spukTrancheVerdelingSchema.optional(),
+    /** Counts below this are shown as "< n" in reports for aggregate-only roles; absent: 5. */
+    kleineAantallenDrempel: kleineAantallenDrempelSchema.optional(),
   })
   .strict();
 
@@ -149,6 +156,9 @@ const FIELD_NAMES: Record<string, string> = {
   budgetbeheerReportDays: 'dagen voor de maandrapportage van de budgetbeheerder',
   intakeScenario: 'scenario start brede intake',
   duoContactTelefoon: 'telefoonnummer team voor DUO',
+  formatie: 'formatie en prognose',
+  spukTrancheVerdeling: 'verdeling SPUK over de jaren (procent)',
+  kleineAantallenDrempel: 'drempel kleine aantallen',
   aowTable: 'AOW-leeftijdstabel',
   years: 'jaren',
   gemeenten: 'gemeenten',

@@ -2076,3 +2076,26 @@ export const zrmMatrices = pgTable(
   },
   () => [pgPolicy('zrm_matrices_organisation_isolation', { for: 'all', to: appRole, using: organisationScope, withCheck: organisationScope })],
 ).enableRLS();
+
+/**
+ * A cost line of the SPUK spending that no other record gives (MAP, PVT, maatschappelijke
+ * begeleiding bought outside a placement contract, ...): an amount per gemeente, year and voorziening
+ * (@koers/domain `voorzieningen`), entered by finance or beleid (R27, ADR 0139). No personal data.
+ */
+export const costLines = pgTable(
+  'cost_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    year: integer('year').notNull(),
+    voorziening: text('voorziening').notNull(),
+    description: text('description').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    /** Spent on the ondertussengroep (Wi2013), which has its own budget. */
+    ondertussengroep: boolean('ondertussengroep').notNull().default(false),
+    createdBy: actorRef(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('cost_lines_gemeente_year_idx').on(t.gemeenteId, t.year), caseScoped('cost_lines')],
+).enableRLS();

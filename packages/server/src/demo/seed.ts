@@ -14,6 +14,7 @@ import { seedDemoPvtMap } from './pvt-map.ts';
 import { seedDemoVerslagen } from './verslagen.ts';
 import { seedDemoParticipatie } from './participatie.ts';
 import { seedDemoBegeleiding } from './begeleiding.ts';
+import { demoSturingSettings, seedDemoCostLines } from './sturing.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
 export const demoPassword = 'Welkom-bij-Koers-2026';
@@ -148,7 +149,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       const o = await insertOrganisation(tx, { name: org.name, at: now });
       for (const g of org.gemeenten) {
         const account = demoOntzorgenAccounts[g.code];
-        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter, ...(account ? { ontzorgenAccount: account } : {}) };
+        const settings = { intakeScenario: intakeScenarios[g.code] ?? 2, letter: g.letter, ...demoSturingSettings(g.code), ...(account ? { ontzorgenAccount: account } : {}) };
         const { id } = await insertGemeente(tx, o.id, { code: g.code, name: g.name, oin: g.oin, settings: parseGemeenteSettingsOrThrow(settings) }, now);
         const row = { id };
         gemeenteIds.set(g.code, row.id);
@@ -194,6 +195,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoVerslagen(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoParticipatie(tx, actors, now);
     await seedDemoBegeleiding(tx, actors, now);
+    await seedDemoCostLines(tx, gemeenteIds.get('0505') ?? '', Number(todayIn(now).slice(0, 4)), proposer || null, now);
     return true;
   });
 }

@@ -6,7 +6,7 @@ import { logProcessing, type ProcessingAction } from './processing-log.ts';
 export interface Processed {
   resourceType: string;
   resourceId: string;
-  subject: { type: 'case' | 'user' | 'bsn'; id: string };
+  subject: { type: 'case' | 'user' | 'bsn' | 'gemeente'; id: string };
   gemeenteId: string | null;
 }
 

@@ -20,12 +20,15 @@ export const resourceLabels: Record<string, string> = {
   user: 'Account van een medewerker',
   processing_log: 'Logboek dataverwerkingen',
   organisation: 'Organisatie',
+  'rapportage-formatie': 'Rapportage formatie en prognose (geaggregeerd)',
+  'rapportage-spuk': 'Rapportage SPUK (geaggregeerd)',
 };
 
 export const subjectTypeLabels: Record<string, string> = {
   case: 'Inburgeringsplichtige (dossier)',
   bsn: 'Inburgeringsplichtige (zonder dossier)',
   user: 'Medewerker',
+  gemeente: 'Alle inburgeringsplichtigen van de gemeente (geaggregeerd)',
 };
 
 export const statusLabels: Record<string, string> = { OK: 'Gelukt', ERROR: 'Mislukt' };

@@ -26,7 +26,7 @@ export interface ProcessingEntry {
   resourceType: string;
   resourceId: string | null;
   /** The data subject: a case (person) or a staff account. */
-  subject: { type: 'case' | 'user' | 'bsn'; id: string };
+  subject: { type: 'case' | 'user' | 'bsn' | 'gemeente'; id: string };
   gemeenteId: string | null;
   startTime: Date;
   endTime: Date;

@@ -28,6 +28,7 @@ import { exportRoutes } from './exports.ts';
 import { rapportageVerslagenRoutes } from './rapportage-verslagen.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
 import { participatieRoutes } from './participatie.ts';
+import { rapportageRoutes } from './rapportages.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -66,4 +67,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   exportRoutes(app, ctx);
   rapportageVerslagenRoutes(app, ctx);
   begeleidingRoutes(app, ctx);
+  rapportageRoutes(app, ctx);
 }

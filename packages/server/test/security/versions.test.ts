@@ -52,6 +52,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/begeleiding/periode': 'test/begeleiding/begeleiding.test.ts proves the stale write on the same use case (409, nothing changed)',
   'PATCH /api/cases/:id/begeleiding/problemen/:problemId': 'needs a problem signalled by a begeleider; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
   'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
+  'PUT /api/rapportages/kostenregels/:id': 'needs reports:aggregate and a cost line; test/rapportages/rapportages.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

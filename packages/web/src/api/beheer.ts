@@ -1,5 +1,6 @@
 // Beheer of gemeenten (data, settings, logo, history) and, for the hosting party, organisations.
 import { api } from './client.ts';
+import type { FormatieSettings } from '@koers/domain';
 import type { AdminGemeente } from './types.ts';
 
 export interface HistoryEntry {
@@ -49,6 +50,10 @@ export interface GemeenteSettings {
   /** The debtor account of the ontzorgen batches (ADR 0147). */
   ontzorgenAccount?: { name: string; iban: string; bic: string };
   budgetbeheerReportDays?: number;
+  /** Sturing settings (issue 16): not edited on the settings page, kept as they are when it saves. */
+  formatie?: FormatieSettings;
+  spukTrancheVerdeling?: number[];
+  kleineAantallenDrempel?: number;
   letter: LetterSettings;
   retention?: RetentionSettings;
 }

@@ -38,6 +38,8 @@ import participatieEn from './areas/participatie.en.json';
 import participatieNl from './areas/participatie.nl.json';
 import pipEn from './areas/pip.en.json';
 import pvtmapEn from './areas/pvtmap.en.json';
+import rapportagesEn from './areas/rapportages.en.json';
+import rapportagesNl from './areas/rapportages.nl.json';
 import pvtmapNl from './areas/pvtmap.nl.json';
 import pipNl from './areas/pip.nl.json';
 import privacyEn from './areas/privacy.en.json';
@@ -55,5 +57,5 @@ import verslagenNl from './areas/verslagen.nl.json';
 import werkvoorraadEn from './areas/werkvoorraad.en.json';
 import werkvoorraadNl from './areas/werkvoorraad.nl.json';
 
-export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, begeleiding: begeleidingNl, beheer: beheerNl, budgetbeheer: budgetbeheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, participatie: participatieNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, resultaten: resultatenNl, traject: trajectNl, verslagen: verslagenNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
-export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, begeleiding: begeleidingEn, beheer: beheerEn, budgetbeheer: budgetbeheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, participatie: participatieEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, resultaten: resultatenEn, traject: trajectEn, verslagen: verslagenEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };
+export const areasNl = { aanbieder: aanbiederNl, afsluiten: afsluitenNl, begeleiding: begeleidingNl, beheer: beheerNl, budgetbeheer: budgetbeheerNl, case: caseNl, documenten: documentenNl, dossier: dossierNl, duo: duoNl, einde: eindeNl, exporteren: exporterenNl, handhaving: handhavingNl, intake: intakeNl, journal: journalNl, labels: labelsNl, ondertussengroep: ondertussengroepNl, ontzorgen: ontzorgenNl, participatie: participatieNl, pip: pipNl, privacy: privacyNl, pvtmap: pvtmapNl, rapportages: rapportagesNl, resultaten: resultatenNl, traject: trajectNl, verslagen: verslagenNl, voorbereiding: voorbereidingNl, voortgang: voortgangNl, werkvoorraad: werkvoorraadNl };
+export const areasEn = { aanbieder: aanbiederEn, afsluiten: afsluitenEn, begeleiding: begeleidingEn, beheer: beheerEn, budgetbeheer: budgetbeheerEn, case: caseEn, documenten: documentenEn, dossier: dossierEn, duo: duoEn, einde: eindeEn, exporteren: exporterenEn, handhaving: handhavingEn, intake: intakeEn, journal: journalEn, labels: labelsEn, ondertussengroep: ondertussengroepEn, ontzorgen: ontzorgenEn, participatie: participatieEn, pip: pipEn, privacy: privacyEn, pvtmap: pvtmapEn, rapportages: rapportagesEn, resultaten: resultatenEn, traject: trajectEn, verslagen: verslagenEn, voorbereiding: voorbereidingEn, voortgang: voortgangEn, werkvoorraad: werkvoorraadEn };

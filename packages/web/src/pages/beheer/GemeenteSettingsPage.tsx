@@ -264,7 +264,9 @@ export function GemeenteSettingsPage() {
     }
     setBusy(true);
     try {
-      const saved = await saveGemeenteSettings(view.gemeenteId, view.version, settings as unknown as GemeenteSettings);
+      // Settings this form does not edit (formatie, SPUK split, small-count threshold: issue 16) stay as they are.
+      const kept = Object.fromEntries((['formatie', 'spukTrancheVerdeling', 'kleineAantallenDrempel'] as const).filter((k) => view.settings[k] !== undefined).map((k) => [k, view.settings[k]]));
+      const saved = await saveGemeenteSettings(view.gemeenteId, view.version, { ...kept, ...settings } as unknown as GemeenteSettings);
       setView(saved);
       setValues(valuesOf(saved.settings));
       setNotice(t('beheer.settings.saved'));
