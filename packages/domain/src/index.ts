@@ -8,3 +8,4 @@ export * from './journal/contact-journal.ts';
 export * from './handhaving/index.ts';
 export * from './providers/index.ts';
 export * from './progress/progress-meetings.ts';
+export * from './sturing/index.ts';

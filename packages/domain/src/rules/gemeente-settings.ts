@@ -97,7 +97,20 @@ export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
 export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
 export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
 
-export const gemeenteSettingsSchema = gemeentePolicySchema.extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}) }).strict();
+/**
+ * Dashboards for aggregate-only roles hide counts from 1 up to this number − 1 ("minder dan 5"),
+ * so no person can be recognised (ADR 0141). Absent = DEFAULT_SMALL_COUNT_THRESHOLD (5).
+ */
+export const smallCountThresholdSchema = z
+  .number({ error: 'Drempel kleine aantallen: moet een geheel getal zijn' })
+  .int({ error: 'Drempel kleine aantallen: moet een geheel getal zijn' })
+  .min(2, { error: 'Drempel kleine aantallen: minstens 2' })
+  .max(50, { error: 'Drempel kleine aantallen: hoogstens 50' })
+  .optional();
+
+export const gemeenteSettingsSchema = gemeentePolicySchema
+  .extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}), kleineAantallenDrempel: smallCountThresholdSchema })
+  .strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
 
 export const defaultGemeenteSettings: GemeenteSettings = { letter: {}, retention: {} };
@@ -134,6 +147,7 @@ export const gemeenteSettingLabels: Record<string, string> = {
   caseFileYears: 'Bewaartermijn dossier',
   coreDataYears: 'Bewaartermijn kerngegevens',
   processingLogYears: 'Bewaartermijn logboek dataverwerkingen',
+  kleineAantallenDrempel: 'Drempel kleine aantallen',
 };
 
 export interface GemeenteSettingsIssue {
@@ -205,7 +219,8 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
     const one = retentionSettingsSchema.safeParse({ [key]: storedRetention[key] });
     if (one.success && one.data[key] !== undefined) retention[key] = one.data[key];
   }
-  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention };
+  const threshold = smallCountThresholdSchema.safeParse(source.kleineAantallenDrempel);
+  const result: GemeenteSettings = { ...(policy as GemeentePolicy), letter, retention, ...(threshold.success && threshold.data !== undefined ? { kleineAantallenDrempel: threshold.data } : {}) };
   return result;
 }
 
@@ -216,6 +231,6 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
  */
 export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
   const base = settingsFor(national, year, gemeentecode);
-  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && v !== undefined)) as GemeentePolicy;
+  const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && key !== 'kleineAantallenDrempel' && v !== undefined)) as GemeentePolicy;
   return { ...base, ...overrides };
 }

@@ -1,0 +1,4 @@
+export * from './facts.ts';
+export * from './period.ts';
+export * from './suppression.ts';
+export * from './taakstelling.ts';
