@@ -13,6 +13,7 @@ import { handhavingSignalsFor } from './handhaving-signals.ts';
 import { trajectSignalsFor } from './traject-signals.ts';
 import { pvtMapSignalsFor } from './pvt-map-signals.ts';
 import { progressSignalsFor } from './progress-signals.ts';
+import { refreshSturing } from '../sturing/refresh-sturing.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -24,6 +25,7 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
   await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
   if (!row) return;
+  await refreshSturing(tx, row);
   // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);
