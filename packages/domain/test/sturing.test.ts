@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pipOnTime, presetPeriod, sturingFacts, suppressCount, suppressGroup, taakstellingFigures, type SturingInput } from '../src/index.ts';
+import { pipOnTime, plainTable, presetPeriod, sturingFacts, suppressCount, suppressGroup, suppressTable, taakstellingFigures, type SturingInput } from '../src/index.ts';
 
 const base: SturingInput = {
   obliged: true,
@@ -106,6 +106,36 @@ describe('small-count suppression', () => {
         }
       }),
     );
+  });
+});
+
+describe('small-count suppression in a table (gemeenten × parts, with totals)', () => {
+  const shown = (c: { kind: string; value?: number }) => (c.kind === 'count' ? (c.value ?? 0) : null);
+  const table = fc.array(fc.array(fc.nat({ max: 30 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 });
+
+  it('property: no shown cell is 1..threshold−1; no shown total of a row or column gives hidden cells back', () => {
+    fc.assert(
+      fc.property(table, fc.boolean(), fc.integer({ min: 2, max: 10 }), (values, withTotalRow, threshold) => {
+        const cells = suppressTable(values, withTotalRow, threshold);
+        const full = values.map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
+        if (withTotalRow) full.push(full[0]!.map((_, c) => full.reduce((s, r) => s + r[c]!, 0)));
+        for (const row of cells) for (const c of row) {
+          const v = shown(c);
+          expect(v === null || v === 0 || v >= threshold).toBe(true);
+        }
+        const check = (nums: number[], cs: { kind: string; value?: number }[]) => {
+          if (shown(cs[cs.length - 1]!) === null) return;
+          const hiddenSum = nums.slice(0, -1).reduce((sum, n, i) => (shown(cs[i]!) === null ? sum + n : sum), 0);
+          expect(hiddenSum === 0 || hiddenSum >= threshold).toBe(true);
+        };
+        full.forEach((r, i) => check(r, cells[i]!));
+        if (withTotalRow) full[0]!.forEach((_, c) => check(full.map((r) => r[c]!), cells.map((r) => r[c]!)));
+      }),
+    );
+  });
+
+  it('shows everything to roles that see cases, with the same totals', () => {
+    expect(plainTable([[1, 2], [3, 0]], true).map((r) => r.map(shown))).toEqual([[1, 2, 3], [3, 0, 3], [4, 2, 6]]);
   });
 });
 

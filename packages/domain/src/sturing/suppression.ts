@@ -27,6 +27,18 @@ export interface SuppressedGroup {
  */
 export function suppressGroup(parts: readonly number[], total: number, threshold: number): SuppressedGroup {
   const hidden = parts.map((n) => isSmall(n, threshold));
+  const totalHidden = hideWithinGroup(parts, hidden, total, isSmall(total, threshold), threshold);
+  return { parts: parts.map((n, i) => cellOf(n, hidden[i]!, threshold)), total: cellOf(total, totalHidden, threshold) };
+}
+
+const cellOf = (n: number, hidden: boolean, threshold: number): Cell => (hidden ? { kind: 'suppressed', below: threshold } : { kind: 'count', value: n });
+
+/**
+ * Secondary suppression in one group, changing `hidden` in place; returns whether the total is hidden.
+ * While the total is shown, the hidden parts must add up to 0 or at least the threshold.
+ */
+function hideWithinGroup(parts: readonly number[], hidden: boolean[], total: number, totalHidden: boolean, threshold: number): boolean {
+  if (totalHidden) return true;
   const hiddenSum = () => parts.reduce((sum, n, i) => (hidden[i] ? sum + n : sum), 0);
   while (hiddenSum() > 0 && hiddenSum() < threshold) {
     // The smallest non-zero part still shown joins the hidden ones.
@@ -34,15 +46,52 @@ export function suppressGroup(parts: readonly number[], total: number, threshold
     parts.forEach((n, i) => {
       if (!hidden[i] && n > 0 && (pick < 0 || n < parts[pick]!)) pick = i;
     });
-    if (pick < 0) break;
+    if (pick < 0) return true;
     hidden[pick] = true;
   }
-  const sum = hiddenSum();
-  const totalHidden = isSmall(total, threshold) || (sum > 0 && sum < threshold);
-  return {
-    parts: parts.map((n, i) => (hidden[i] ? { kind: 'suppressed', below: threshold } : { kind: 'count', value: n })),
-    total: totalHidden ? { kind: 'suppressed', below: threshold } : { kind: 'count', value: total },
-  };
+  return total > 0 && total < threshold;
+}
+
+/**
+ * A table of counts: rows (the parts of a figure) × columns (gemeenten), with the organisation as
+ * the total column and, when the rows are disjoint parts, a total row. Hides small cells, then
+ * more cells, row by row and column by column, until no shown total gives a hidden cell back.
+ * Returns the cells of the table with its totals: [row][column], the last column the
+ * organisation, the last row the total row when asked for.
+ */
+export function suppressTable(values: readonly (readonly number[])[], withTotalRow: boolean, threshold: number): Cell[][] {
+  const rows = values.map((r) => [...r, r.reduce((a, b) => a + b, 0)]);
+  const width = rows[0]?.length ?? 1;
+  if (withTotalRow) rows.push(Array.from({ length: width }, (_, c) => rows.reduce((sum, r) => sum + r[c]!, 0)));
+  const hidden = rows.map((r) => r.map((n) => isSmall(n, threshold)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const before = JSON.stringify(hidden);
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r]!;
+      const flags = hidden[r]!;
+      const parts = row.slice(0, -1);
+      const partFlags = flags.slice(0, -1);
+      flags[width - 1] = hideWithinGroup(parts, partFlags, row[width - 1]!, flags[width - 1]!, threshold);
+      partFlags.forEach((f, i) => (flags[i] = f));
+    }
+    if (withTotalRow) {
+      for (let c = 0; c < width; c += 1) {
+        const column = rows.map((r) => r[c]!);
+        const colFlags = hidden.map((h) => h[c]!);
+        const last = column.length - 1;
+        const totalHidden = hideWithinGroup(column.slice(0, last), colFlags, column[last]!, colFlags[last]!, threshold);
+        colFlags.forEach((f, i) => (hidden[i]![c] = i === last ? totalHidden : f));
+      }
+    }
+    changed = JSON.stringify(hidden) !== before;
+  }
+  return rows.map((r, i) => r.map((n, c) => cellOf(n, hidden[i]![c]!, threshold)));
+}
+
+/** Every count of a table shown, with the same totals as `suppressTable` (roles that see cases). */
+export function plainTable(values: readonly (readonly number[])[], withTotalRow: boolean): Cell[][] {
+  return suppressTable(values, withTotalRow, 0);
 }
 
 /** For roles that see cases: every count as it is. */
