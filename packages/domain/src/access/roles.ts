@@ -64,12 +64,14 @@ export const permissions = [
   'provider:report',
   /** Keep the gemeente's sociale kaart (organisations to refer people to); no personal data (ADR 0122). */
   'sociale-kaart:manage',
+  /** Enter the gemeente's huisvestingstaakstelling per half year (R3, ADR 0140); aggregates only. */
+  'taakstelling:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage', 'taakstelling:write'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -86,7 +88,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status'],
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status'],
-  beleidsadviseur: ['reports:aggregate'],
+  beleidsadviseur: ['reports:aggregate', 'taakstelling:write'],
   'partner-begeleiding': ['case:read-assigned'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
   hostingbeheerder: ['admin:organisations'],

@@ -45,6 +45,12 @@ export const processingActivities = {
     purpose: 'Vaste lasten (huur, energie, water, zorgverzekering) uit de bijstand betalen voor asielstatushouders in hun eerste maanden, met ijkmomenten en teruggave van de betalingen aan de persoon.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 56a Participatiewet',
   },
+  verantwoording: {
+    id: 'urn:koers:verwerking:verantwoording',
+    name: 'Sturing en verantwoording',
+    purpose: 'Geaggregeerde cijfers (dashboard, huisvestingstaakstelling) voor teamleiding, beleid, gemeenteraad en ministerie; kleine aantallen onderdrukt voor wie geen dossiers ziet.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 89 AVG; art. 6 Wet inburgering 2021; art. 28 Huisvestingswet 2014',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

@@ -15,6 +15,9 @@ export const caseFigures = [
   'ontzorgen-actief',
   'handhaving',
   'open',
+  'gekoppeld',
+  'gehuisvest',
+  'gehuisvest-plichtig',
 ] as const;
 export type CaseFigure = (typeof caseFigures)[number];
 
@@ -31,6 +34,9 @@ export const caseFigureLabel: Record<CaseFigure, string> = {
   'ontzorgen-actief': 'Ontzorgen actief',
   handhaving: 'Handhaving',
   open: 'Lopende dossiers',
+  gekoppeld: 'Gekoppeld (COA)',
+  gehuisvest: 'Gehuisvest',
+  'gehuisvest-plichtig': 'Gehuisvest en inburgeringsplichtig',
 };
 
 export const routeFigureLabel: Record<DashboardRoute, string> = { B1: 'B1-route', Onderwijs: 'Onderwijsroute', Z: 'Z-route' };

@@ -17,6 +17,7 @@ import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { journalRoutes } from './journal.ts';
 import { ondertussengroepRoutes } from './ondertussengroep.ts';
+import { rapportageRoutes } from './rapportages.ts';
 import { ontzorgenRoutes } from './ontzorgen.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
@@ -58,4 +59,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   duoContactpersoonRoutes(app, ctx);
   brpRoutes(app, ctx);
   handhavingRoutes(app, ctx);
+  rapportageRoutes(app, ctx);
 }

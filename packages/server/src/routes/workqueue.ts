@@ -43,6 +43,8 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
           sort: z.enum(workqueueSorts).default('dueOn'),
           order: z.enum(['asc', 'desc']).default('asc'),
           upcoming: z.enum(['true', 'false']).default('false'),
+          // Only what is past its deadline: the list behind the dashboard's overdue count (ADR 0140).
+          overdue: z.enum(['true', 'false']).default('false'),
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
@@ -58,6 +60,7 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
         sort: q.sort,
         order: q.order,
         includeUpcoming: q.upcoming === 'true',
+        onlyOverdue: q.overdue === 'true',
         limit: q.limit,
         offset: q.offset,
       });

@@ -42,6 +42,12 @@ export function figureFilter(figure: CaseFigure, p: ReportPeriod, value?: string
       );
     case 'open':
       return isNull(caseSturing.closedOn);
+    case 'gekoppeld':
+      return inPeriod(caseSturing.linkedOn, p);
+    case 'gehuisvest':
+      return inPeriod(caseSturing.housedOn, p);
+    case 'gehuisvest-plichtig':
+      return and(inPeriod(caseSturing.housedOn, p), eq(caseSturing.obliged, true))!;
     default:
       return figure satisfies never;
   }

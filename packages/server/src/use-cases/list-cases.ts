@@ -6,6 +6,9 @@ import { logProcessed } from '../privacy/log-helpers.ts';
 import { todayIn } from '../case-file/today.ts';
 import { notRemovedByRetention } from '../case-file/find-case.ts';
 import type { UseCaseContext } from './context.ts';
+import type { CaseFigure, ReportPeriod } from '@koers/domain';
+import { caseSturing } from '../db/schema.ts';
+import { figureFilter } from '../sturing/figure-filters.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
 export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
@@ -21,6 +24,8 @@ export interface ListCasesQuery {
   order?: 'asc' | 'desc';
   limit: number;
   offset: number;
+  /** Only the cases a dashboard figure counted (ADR 0140). */
+  figure?: { figure: CaseFigure; period: ReportPeriod; value?: string };
 }
 
 export interface CaseListItem extends CaseView {
@@ -54,6 +59,10 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
     if (query.status) filters.push(eq(cases.status, query.status));
     if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
     else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
+    if (query.figure) {
+      const f = query.figure;
+      filters.push(inArray(cases.id, tx.select({ id: caseSturing.caseId }).from(caseSturing).where(figureFilter(f.figure, f.period, f.value))));
+    }
     if (query.search) {
       const term = `%${query.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       const match = or(
