@@ -27,9 +27,9 @@ export const mayLink = (ctx: UseCaseContext): boolean => ctx.principal.permissio
 
 /** The strictest threshold of the gemeenten shown, so the organisation column protects each of them. */
 export async function smallCountThreshold(tx: Tx, gemeenten: readonly ReportGemeente[]): Promise<number> {
-  let threshold = DEFAULT_SMALL_COUNT_THRESHOLD;
+  let threshold = 0;
   for (const g of gemeenten) threshold = Math.max(threshold, (await gemeenteSettingsOf(tx, g.id)).kleineAantallenDrempel ?? DEFAULT_SMALL_COUNT_THRESHOLD);
-  return threshold;
+  return threshold === 0 ? DEFAULT_SMALL_COUNT_THRESHOLD : threshold;
 }
 
 export type ReportCell = Cell & { href?: string };
