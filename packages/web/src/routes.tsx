@@ -27,6 +27,7 @@ const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m
 const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
 const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
 const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
+const DashboardPage = lazy(() => import('./pages/rapportages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
@@ -42,7 +43,7 @@ const pages: Record<NavId, ComponentType> = {
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,
-  reports: placeholder('reports'),
+  reports: DashboardPage,
   privacy: PrivacyPage,
   admin: AdminPage,
   hosting: HostingPage,

@@ -64,8 +64,7 @@ export function suppressTable(values: readonly (readonly number[])[], withTotalR
   const width = rows[0]?.length ?? 1;
   if (withTotalRow) rows.push(Array.from({ length: width }, (_, c) => rows.reduce((sum, r) => sum + r[c]!, 0)));
   const hidden = rows.map((r) => r.map((n) => isSmall(n, threshold)));
-  for (let changed = true; changed; ) {
-    changed = false;
+  for (;;) {
     const before = JSON.stringify(hidden);
     for (let r = 0; r < rows.length; r += 1) {
       const row = rows[r]!;
@@ -84,7 +83,7 @@ export function suppressTable(values: readonly (readonly number[])[], withTotalR
         colFlags.forEach((f, i) => (hidden[i]![c] = i === last ? totalHidden : f));
       }
     }
-    changed = JSON.stringify(hidden) !== before;
+    if (JSON.stringify(hidden) === before) break;
   }
   return rows.map((r, i) => r.map((n, c) => cellOf(n, hidden[i]![c]!, threshold)));
 }

@@ -38,6 +38,7 @@ const permissionIds = [
   'contracts:manage',
   'provider:report',
   'sociale-kaart:manage',
+  'taakstelling:write',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;
