@@ -48,6 +48,8 @@ export interface GemeenteSettings {
   duoContactTelefoon?: string;
   letter: LetterSettings;
   retention?: RetentionSettings;
+  /** Dashboards hide counts from 1 to this number − 1 for aggregate-only roles (ADR 0141); absent = 5. */
+  kleineAantallenDrempel?: number;
 }
 
 export interface NationalSettings {

@@ -52,6 +52,7 @@ function valuesOf(s: GemeenteSettings): Values {
   v.intakeScenario = s.intakeScenario === undefined ? '' : String(s.intakeScenario);
   v.reliefCheckpointsMonths = s.reliefCheckpointsMonths?.join(', ') ?? '';
   v.duoContactTelefoon = s.duoContactTelefoon ?? '';
+  v.kleineAantallenDrempel = s.kleineAantallenDrempel === undefined ? '' : String(s.kleineAantallenDrempel);
   for (const k of retentionKeys) v[`retention.${k}`] = s.retention?.[k] === undefined ? '' : String(s.retention[k]);
   for (const k of asielKeys) v[`spuk.asiel.${k}`] = s.spuk ? euros(s.spuk.asiel[k]) : '';
   for (const k of gezinKeys) v[`spuk.gezin-overig.${k}`] = s.spuk ? euros(s.spuk['gezin-overig'][k]) : '';
@@ -94,6 +95,12 @@ function settingsFrom(v: Values, national: SpukAmounts, message: (kind: 'wholeNu
     settings.reliefCheckpointsMonths = parts;
   }
   if ((v.duoContactTelefoon ?? '').trim() !== '') settings.duoContactTelefoon = (v.duoContactTelefoon ?? '').trim();
+  const threshold = (v.kleineAantallenDrempel ?? '').trim();
+  if (threshold !== '') {
+    const n = wholeNumber(threshold);
+    if (typeof n === 'string') problems.kleineAantallenDrempel = message('wholeNumber', 'kleineAantallenDrempel');
+    settings.kleineAantallenDrempel = n;
+  }
   const spukPaths = [...asielKeys.map((k) => `spuk.asiel.${k}`), ...gezinKeys.map((k) => `spuk.gezin-overig.${k}`)];
   if (spukPaths.some((p) => (v[p] ?? '').trim() !== '')) {
     // The SPUK amounts go together: an empty one keeps the national amount.
@@ -366,6 +373,10 @@ export function GemeenteSettingsPage() {
         <Fieldset id="settings-duo">
           <FieldsetLegend>{t('beheer.settings.section.duo')}</FieldsetLegend>
           {text('duoContactTelefoon', t('beheer.settings.field.duoContactTelefoonHint'), 'tel')}
+        </Fieldset>
+        <Fieldset id="settings-rapportages">
+          <FieldsetLegend>{t('beheer.settings.section.rapportages')}</FieldsetLegend>
+          {text('kleineAantallenDrempel', `${t('beheer.settings.field.kleineAantallenDrempelHint')} ${t('beheer.settings.defaultValue', { value: '5' })}`)}
         </Fieldset>
         <Fieldset id="settings-retention">
           <FieldsetLegend>{t('beheer.settings.section.retention')}</FieldsetLegend>
