@@ -10,6 +10,7 @@ import { seedDemoEinde } from './einde.ts';
 import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
 import { seedDemoCases, type DemoActors } from './cases.ts';
+import { seedDemoTaakstelling } from './taakstelling.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
 import { hashPassword } from '../auth/passwords.ts';
 
@@ -182,6 +183,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));
     await seedDemoPvtMap(tx, actors, now);
+    await seedDemoTaakstelling(tx, [...gemeenteIds.values()], todayIn(now), now);
     return true;
   });
 }
