@@ -42,6 +42,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/voortgang/tolken/:bookingId': 'needs a gesprek with a booking; test/voortgang/voortgang.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/voortgang/doorverwijzingen/:referralId': 'needs a sociale kaart and a referral; test/voortgang/voortgang.test.ts proves the stale write (409)',
   'PUT /api/sociale-kaart/:organisationId': 'needs a teamleider; test/voortgang/voortgang.test.ts proves the stale write (409)',
+  'PUT /api/rapportages/taakstelling/:gemeenteId/:jaar/:halfjaar': 'needs taakstelling:write (beleidsadviseur); test/rapportages/dashboard.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;
