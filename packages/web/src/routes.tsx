@@ -7,7 +7,6 @@ import type { Permission } from './api/types.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
-import { PlaceholderPage, type PlaceholderId } from './pages/PlaceholderPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
 import { caseParts, type CasePartHandle } from './pages/case/caseParts.ts';
 
@@ -31,8 +30,6 @@ const DashboardPage = lazy(() => import('./pages/rapportages/DashboardPage.tsx')
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
-
-const placeholder = (id: PlaceholderId) => () => <PlaceholderPage id={id} />;
 
 /** The page for each nav entry. A new capability replaces its placeholder here. */
 const pages: Record<NavId, ComponentType> = {
