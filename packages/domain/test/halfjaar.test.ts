@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkStatushouders, countHalfjaar, halfYearLabel, halfYearPeriod, monitoringSet, suppressSmallCount, type HalfjaarCase } from '../src/sturing/index.ts';
+import { benchmarkStatushouders, countHalfjaar, halfYearLabel, halfYearPeriodOf, monitoringSet, suppressSmallCount, type HalfjaarCase } from '../src/sturing/index.ts';
 
 const base: HalfjaarCase = {
   targetGroup: 'asiel',
@@ -20,12 +20,12 @@ const base: HalfjaarCase = {
   relief: null,
   violations: [],
 };
-const h1 = halfYearPeriod('2026-H1');
+const h1 = halfYearPeriodOf('2026-H1');
 
-describe('halfYearPeriod', () => {
+describe('halfYearPeriodOf', () => {
   it('gives both halves with both days included', () => {
     expect(h1).toEqual({ from: '2026-01-01', to: '2026-06-30' });
-    expect(halfYearPeriod('2026-H2')).toEqual({ from: '2026-07-01', to: '2026-12-31' });
+    expect(halfYearPeriodOf('2026-H2')).toEqual({ from: '2026-07-01', to: '2026-12-31' });
     expect(halfYearLabel('2026-H2')).toBe('tweede helft van 2026');
   });
 });

@@ -8,7 +8,6 @@ import type { Permission } from './api/types.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
-import { PlaceholderPage, type PlaceholderId } from './pages/PlaceholderPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
 import { caseParts, type CasePartHandle } from './pages/case/caseParts.ts';
 
@@ -35,6 +34,7 @@ const MijnClientenPage = lazy(() => import('./pages/begeleiding/MijnClientenPage
 const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then((m) => ({ default: m.ClientPage })));
 const FormatiePage = lazy(() => import('./pages/rapportages/FormatiePage.tsx').then((m) => ({ default: m.FormatiePage })));
 const SpukPage = lazy(() => import('./pages/rapportages/SpukPage.tsx').then((m) => ({ default: m.SpukPage })));
+const DashboardPage = lazy(() => import('./pages/rapportages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
@@ -43,8 +43,6 @@ const loaded = (page: ReactNode) => (
     <CatalogsReady>{page}</CatalogsReady>
   </Suspense>
 );
-
-const placeholder = (id: PlaceholderId) => () => <PlaceholderPage id={id} />;
 
 /** The page for each nav entry. A new capability replaces its placeholder here. */
 const pages: Record<NavId, ComponentType> = {
@@ -57,7 +55,7 @@ const pages: Record<NavId, ComponentType> = {
   duo: DuoNotificationsPage,
   pvt: PvtGroupsPage,
   finance: FinancePage,
-  reports: placeholder('reports'),
+  reports: DashboardPage,
   privacy: PrivacyPage,
   admin: AdminPage,
   hosting: HostingPage,

@@ -77,12 +77,14 @@ export const permissions = [
    * contacts, zelfredzaamheid scores, problems signalled, the duration. Never the intake's sensitive parts or the BSN.
    */
   'begeleiding:work',
+  /** Enter the gemeente's huisvestingstaakstelling per half year (R3, ADR 0140); aggregates only. */
+  'taakstelling:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** Least privilege: each role gets only what its work needs (process.md, "Who is involved"). */
 export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
-  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage', 'participatie:manage'],
+  beheerder: ['admin:users', 'admin:gemeenten', 'privacy:processing-log', 'reports:aggregate', 'duo:status', 'duo:resume', 'contracts:manage', 'sociale-kaart:manage', 'participatie:manage', 'taakstelling:write'],
   teamleider: [
     'case:read',
     'case:read-sensitive',
@@ -101,7 +103,7 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   trajectregisseur: ['case:read', 'case:read-sensitive', 'journal:sensitive', 'case:write', 'case:history', 'workqueue:own', 'duo:status', 'participatie:manage'],
   // reports:aggregate: the SPUK verantwoording and its cost lines are finance's work too (ADR 0138).
   'financieel-medewerker': ['case:read', 'finance:write', 'duo:status', 'reports:aggregate'],
-  beleidsadviseur: ['reports:aggregate'],
+  beleidsadviseur: ['reports:aggregate', 'taakstelling:write'],
   'partner-begeleiding': ['case:read-assigned', 'begeleiding:work'],
   'partner-aanbieder': ['case:read-assigned', 'provider:report'],
   // Deliberately without case:read-assigned: the partner never opens the case file (ADR 0147).

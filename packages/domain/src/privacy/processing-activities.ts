@@ -58,6 +58,12 @@ export const processingActivities = {
     purpose: 'Formatie, prognose en SPUK-verantwoording berekenen uit de dossiers van de gemeente; alleen aantallen en bedragen verlaten de berekening, kleine aantallen worden afgeschermd.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 40 Wet inburgering 2021 (SPUK-verantwoording); art. 89 AVG en art. 5 lid 1 sub c AVG (minimale gegevensverwerking)',
   },
+  verantwoording: {
+    id: 'urn:koers:verwerking:verantwoording',
+    name: 'Sturing en verantwoording',
+    purpose: 'Geaggregeerde cijfers (dashboard, huisvestingstaakstelling) voor teamleiding, beleid, gemeenteraad en ministerie; kleine aantallen onderdrukt voor wie geen dossiers ziet.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 89 AVG; art. 6 Wet inburgering 2021; art. 28 Huisvestingswet 2014',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;

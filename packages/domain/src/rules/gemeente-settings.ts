@@ -131,8 +131,25 @@ export const begeleidingMonthsSchema = z
   .max(60, { error: 'Duur maatschappelijke begeleiding (maanden): hoogstens 60 maanden' })
   .optional();
 
+/**
+ * Dashboards for aggregate-only roles hide counts from 1 up to this number − 1 ("minder dan 5"),
+ * so no person can be recognised (ADR 0141). Absent = DEFAULT_SMALL_COUNT_THRESHOLD (5).
+ */
+export const smallCountThresholdSchema = z
+  .number({ error: 'Drempel kleine aantallen: moet een geheel getal zijn' })
+  .int({ error: 'Drempel kleine aantallen: moet een geheel getal zijn' })
+  .min(2, { error: 'Drempel kleine aantallen: minstens 2' })
+  .max(50, { error: 'Drempel kleine aantallen: hoogstens 50' })
+  .optional();
+
 export const gemeenteSettingsSchema = gemeentePolicySchema
-  .extend({ letter: letterSettingsSchema.default({}), retention: retentionSettingsSchema.default({}), ontzorgenAccount: ontzorgenAccountSchema.optional(), begeleidingMonths: begeleidingMonthsSchema })
+  .extend({
+    letter: letterSettingsSchema.default({}),
+    retention: retentionSettingsSchema.default({}),
+    ontzorgenAccount: ontzorgenAccountSchema.optional(),
+    begeleidingMonths: begeleidingMonthsSchema,
+    kleineAantallenDrempel: smallCountThresholdSchema,
+  })
   .strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
 
@@ -267,12 +284,14 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
   }
   const account = ontzorgenAccountSchema.safeParse(source.ontzorgenAccount);
   const months = begeleidingMonthsSchema.safeParse(source.begeleidingMonths);
+  const threshold = smallCountThresholdSchema.safeParse(source.kleineAantallenDrempel);
   const result: GemeenteSettings = {
     ...(policy as GemeentePolicy),
     letter,
     retention,
     ...(account.success ? { ontzorgenAccount: account.data } : {}),
     ...(months.success && months.data !== undefined ? { begeleidingMonths: months.data } : {}),
+    ...(threshold.success && threshold.data !== undefined ? { kleineAantallenDrempel: threshold.data } : {}),
   };
   return result;
 }

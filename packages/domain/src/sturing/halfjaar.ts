@@ -5,17 +5,13 @@
 import { isOnOrAfter, isOnOrBefore, type IsoDate } from '../rules/dates.ts';
 import { pipDeadline, type PipDeadlineInput } from '../rules/pip-deadline.ts';
 import type { LearningRoute, TargetGroup } from '../rules/types.ts';
+import type { ReportPeriod } from './period.ts';
 
-/** A closed period: both days included (a half year: 1 January–30 June or 1 July–31 December). */
-export interface ReportPeriod {
-  readonly from: IsoDate;
-  readonly to: IsoDate;
-}
 
 export type HalfYear = `${number}-H${1 | 2}`;
 
 /** "2026-H1" → 1 January–30 June 2026; "2026-H2" → 1 July–31 December 2026. */
-export function halfYearPeriod(halfYear: HalfYear): ReportPeriod {
+export function halfYearPeriodOf(halfYear: HalfYear): ReportPeriod {
   const [year, half] = halfYear.split('-H');
   return half === '1' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
 }

@@ -4,3 +4,8 @@ export * from './sturing-settings.ts';
 export * from './prognose.ts';
 export * from './spuk-entitlement.ts';
 export * from './small-counts.ts';
+export * from './facts.ts';
+export * from './period.ts';
+export * from './suppression.ts';
+export * from './taakstelling.ts';
+export * from './figures.ts';

@@ -1,7 +1,8 @@
 // The ministry's monitoring set (seed 002 §6.3) and the Benchmark statushouders as rows of
 // aggregates, with small counts suppressed so no person can be recognised. The field codes are
 // documented in docs/monitoring-set-csv.md and docs/benchmark-statushouders-csv.md.
-import type { HalfjaarCase, HalfjaarCijfers, ReportPeriod } from './halfjaar.ts';
+import type { HalfjaarCase, HalfjaarCijfers } from './halfjaar.ts';
+import type { ReportPeriod } from './period.ts';
 import { countHalfjaar } from './halfjaar.ts';
 
 export interface AggregateRow {
@@ -10,8 +11,6 @@ export interface AggregateRow {
   /** null: suppressed (a count from 1 up to the threshold, exclusive). */
   readonly value: number | null;
 }
-
-export const DEFAULT_SMALL_COUNT_THRESHOLD = 5;
 
 // AVG art. 89 (passende waarborgen bij statistiek): a count that could point at a person is not shown
 export function suppressSmallCount(value: number, threshold: number): number | null {

@@ -2099,3 +2099,57 @@ export const costLines = pgTable(
   },
   (t) => [index('cost_lines_gemeente_year_idx').on(t.gemeenteId, t.year), caseScoped('cost_lines')],
 ).enableRLS();
+
+/**
+ * What the management dashboard counts of each case (R26, ADR 0140): one narrow row per case,
+ * rewritten by refreshSignals in the transaction of every change of the case, so the dashboard
+ * is a scan of this table instead of joins over cases, PIPs, results and agreements.
+ */
+export const caseSturing = pgTable(
+  'case_sturing',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    gemeenteId: gemeenteRef(),
+    caseManagerId: uuid('case_manager_id').references(() => users.id),
+    wi2021Plichtig: boolean('wi2021_plichtig').notNull(),
+    obliged: boolean('obliged').notNull(),
+    inBeeldOn: date('in_beeld_on', { mode: 'string' }).notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    linkedOn: date('linked_on', { mode: 'string' }),
+    housedOn: date('housed_on', { mode: 'string' }),
+    pipDeadline: date('pip_deadline', { mode: 'string' }),
+    firstPipOn: date('first_pip_on', { mode: 'string' }),
+    route: text('route'),
+    routeSwitchedOn: date('route_switched_on', { mode: 'string' }),
+    a2DowngradedOn: date('a2_downgraded_on', { mode: 'string' }),
+    pvtDoneOn: date('pvt_done_on', { mode: 'string' }),
+    mapDoneOn: date('map_done_on', { mode: 'string' }),
+    reliefFrom: date('relief_from', { mode: 'string' }),
+    reliefUntil: date('relief_until', { mode: 'string' }),
+  },
+  (t) => [index('case_sturing_gemeente_in_beeld_idx').on(t.gemeenteId, t.inBeeldOn), caseScoped('case_sturing')],
+).enableRLS();
+
+/** The huisvestingstaakstelling of a gemeente per half year (R3, ADR 0140): how many statushouders it is to house. */
+export const huisvestingstaakstellingen = pgTable(
+  'huisvestingstaakstellingen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    year: integer('year').notNull(),
+    /** 1: January–June, 2: July–December. */
+    half: integer('half').notNull(),
+    aantal: integer('aantal').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('huisvestingstaakstellingen_gemeente_half_key').on(t.gemeenteId, t.year, t.half),
+    check('huisvestingstaakstellingen_half_check', sql`${t.half} in (1, 2)`),
+    check('huisvestingstaakstellingen_aantal_check', sql`${t.aantal} >= 0`),
+    caseScoped('huisvestingstaakstellingen'),
+  ],
+).enableRLS();

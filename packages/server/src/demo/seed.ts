@@ -10,6 +10,7 @@ import { seedDemoEinde } from './einde.ts';
 import { seedDemoHandhaving } from './handhaving.ts';
 import { todayIn } from '../case-file/today.ts';
 import { seedDemoCases, type DemoActors } from './cases.ts';
+import { seedDemoTaakstelling } from './taakstelling.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
 import { seedDemoVerslagen } from './verslagen.ts';
 import { seedDemoParticipatie } from './participatie.ts';
@@ -196,6 +197,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoParticipatie(tx, actors, now);
     await seedDemoBegeleiding(tx, actors, now);
     await seedDemoCostLines(tx, gemeenteIds.get('0505') ?? '', Number(todayIn(now).slice(0, 4)), proposer || null, now);
+    await seedDemoTaakstelling(tx, [...gemeenteIds.values()], todayIn(now), now);
     return true;
   });
 }

@@ -10,6 +10,7 @@ import {
   caseResults,
   cases,
   caseSignals,
+  caseSturing,
   duoOutbox,
   pips,
   recordHistory,
@@ -31,6 +32,7 @@ export class BatchWriter {
   readonly events: (typeof caseEvents.$inferInsert)[] = [];
   readonly history: (typeof recordHistory.$inferInsert)[] = [];
   readonly signals: (typeof caseSignals.$inferInsert)[] = [];
+  readonly sturing: (typeof caseSturing.$inferInsert)[] = [];
   readonly log: ProcessingEntry[] = [];
 
   readonly today: string;
@@ -68,6 +70,7 @@ export class BatchWriter {
     await bulkInsert(tx, caseEvents, this.events.splice(0));
     await bulkInsert(tx, recordHistory, this.history.splice(0));
     await bulkInsert(tx, caseSignals, this.signals.splice(0));
+    await bulkInsert(tx, caseSturing, this.sturing.splice(0));
     const end = new Date();
     const log = this.log.splice(0);
     await logProcessing(tx, this.ctx.log, this.ctx.principal, this.ctx.principal.organisation.id, log.map((e) => ({ ...e, endTime: end < e.startTime ? e.startTime : end })));

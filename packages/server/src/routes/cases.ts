@@ -10,6 +10,8 @@ import { caseHistory } from '../use-cases/case-history.ts';
 import { createCaseInput, updateCaseInput } from '../use-cases/case-input.types.ts';
 import { errors, historyEntry, idParams, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
+import { caseFigures } from '@koers/domain';
+import { isoDate } from '../contract/input-fields.ts';
 
 const nullableString = z.string().nullable();
 
@@ -89,6 +91,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         querystring: caseListFilters.extend({
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
+          // The list behind a dashboard figure (ADR 0140): the figure, its period and, for route and handhaving, the value.
+          kengetal: z.enum(caseFigures).optional(),
+          waarde: text().trim().max(40).optional(),
+          van: isoDate('Van: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01', to: '2100-12-31' }).optional(),
+          tot: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01', to: '2100-12-31' }).optional(),
         }),
         response: { 200: z.object({ items: z.array(caseListItem), total: z.number() }), ...errors },
       },
@@ -100,6 +107,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         ...(q.zoek ? { search: q.zoek } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(q.trajectregisseur ? { caseManagerId: q.trajectregisseur } : {}),
+        ...(q.kengetal ? { figure: { figure: q.kengetal, period: { from: q.van ?? '2000-01-01', to: q.tot ?? '2100-12-31' }, ...(q.waarde ? { value: q.waarde } : {}) } } : {}),
         sort: q.sorteer,
         order: q.volgorde,
         limit: q.limit,

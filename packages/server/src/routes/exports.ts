@@ -55,7 +55,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { format, ...q } = request.query;
       const file = await exportWorkqueue(
         useCaseContext(request, ctx),
-        { scope: q.scope, ...(q.gemeenteId ? { gemeenteId: q.gemeenteId } : {}), ...(q.kind ? { kind: q.kind } : {}), sort: q.sort, order: q.order, includeUpcoming: q.upcoming === 'true' },
+        { scope: q.scope, ...(q.gemeenteId ? { gemeenteId: q.gemeenteId } : {}), ...(q.kind ? { kind: q.kind } : {}), sort: q.sort, order: q.order, includeUpcoming: q.upcoming === 'true', onlyOverdue: q.overdue === 'true' },
         format,
       );
       return sendFile(reply, file);

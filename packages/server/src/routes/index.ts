@@ -17,6 +17,7 @@ import { importRoutes } from './imports.ts';
 import { intakeRoutes } from './intake.ts';
 import { journalRoutes } from './journal.ts';
 import { ondertussengroepRoutes } from './ondertussengroep.ts';
+import { rapportageRoutes } from './rapportages.ts';
 import { ontzorgenRoutes } from './ontzorgen.ts';
 import { pipRoutes } from './pips.ts';
 import { privacyRoutes } from './privacy.ts';
@@ -28,7 +29,7 @@ import { exportRoutes } from './exports.ts';
 import { rapportageVerslagenRoutes } from './rapportage-verslagen.ts';
 import { pvtMapRoutes } from './pvt-map.ts';
 import { participatieRoutes } from './participatie.ts';
-import { rapportageRoutes } from './rapportages.ts';
+import { dashboardRoutes } from './dashboard.ts';
 import { voorbereidingRoutes } from './voorbereiding.ts';
 import { voortgangRoutes } from './voortgang.ts';
 import { workqueueRoutes } from './workqueue.ts';
@@ -68,4 +69,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   rapportageVerslagenRoutes(app, ctx);
   begeleidingRoutes(app, ctx);
   rapportageRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
 }

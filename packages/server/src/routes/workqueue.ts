@@ -34,6 +34,8 @@ export const workqueueFilters = z.strictObject({
   sort: z.enum(workqueueSorts).default('dueOn'),
   order: z.enum(['asc', 'desc']).default('asc'),
   upcoming: z.enum(['true', 'false']).default('false'),
+  // Only what is past its deadline: the list behind the dashboard's overdue count (ADR 0140).
+  overdue: z.enum(['true', 'false']).default('false'),
 });
 
 export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -62,6 +64,7 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
         sort: q.sort,
         order: q.order,
         includeUpcoming: q.upcoming === 'true',
+        onlyOverdue: q.overdue === 'true',
         limit: q.limit,
         offset: q.offset,
       });

@@ -7,6 +7,9 @@ import { todayIn } from '../case-file/today.ts';
 import { notRemovedByRetention } from '../case-file/find-case.ts';
 import { AppError } from '../errors.ts';
 import type { UseCaseContext } from './context.ts';
+import type { CaseFigure, ReportPeriod } from '@koers/domain';
+import { caseSturing } from '../db/schema.ts';
+import { figureFilter } from '../sturing/figure-filters.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
 export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
@@ -26,6 +29,8 @@ export interface ListCasesQuery {
   operationName?: 'listCases' | 'exportCases';
   /** An export: refuse (before anything is logged) a list longer than this. */
   refuseAbove?: number;
+  /** Only the cases a dashboard figure counted (ADR 0140). */
+  figure?: { figure: CaseFigure; period: ReportPeriod; value?: string };
 }
 
 export interface CaseListItem extends CaseView {
@@ -59,6 +64,10 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
     if (query.status) filters.push(eq(cases.status, query.status));
     if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
     else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
+    if (query.figure) {
+      const f = query.figure;
+      filters.push(inArray(cases.id, tx.select({ id: caseSturing.caseId }).from(caseSturing).where(figureFilter(f.figure, f.period, f.value))));
+    }
     if (query.search) {
       const term = `%${query.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       const match = or(

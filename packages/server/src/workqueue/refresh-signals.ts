@@ -17,6 +17,7 @@ import { progressSignalsFor } from './progress-signals.ts';
 import { zRouteSignalsFor } from './z-route-signals.ts';
 import { begeleidingSignalsFor } from './begeleiding-signals.ts';
 import { duoFineSignalsFor } from './duo-fine-signals.ts';
+import { refreshSturing } from '../sturing/refresh-sturing.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -28,6 +29,7 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
   await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
   if (!row) return;
+  await refreshSturing(tx, row);
   // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
   const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
   const duo = await duoSignalsFor(tx, caseId);

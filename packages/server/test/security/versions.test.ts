@@ -53,6 +53,7 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PATCH /api/cases/:id/begeleiding/problemen/:problemId': 'needs a problem signalled by a begeleider; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
   'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
   'PUT /api/rapportages/kostenregels/:id': 'needs reports:aggregate and a cost line; test/rapportages/rapportages.test.ts proves the stale write (409)',
+  'PUT /api/rapportages/taakstelling/:gemeenteId/:jaar/:halfjaar': 'needs taakstelling:write (beleidsadviseur); test/rapportages/dashboard.test.ts proves the stale write (409)',
 };
 
 let koers: TestKoers;

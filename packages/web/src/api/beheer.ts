@@ -53,9 +53,10 @@ export interface GemeenteSettings {
   /** Sturing settings (issue 16): not edited on the settings page, kept as they are when it saves. */
   formatie?: FormatieSettings;
   spukTrancheVerdeling?: number[];
-  kleineAantallenDrempel?: number;
   letter: LetterSettings;
   retention?: RetentionSettings;
+  /** Dashboards hide counts from 1 to this number − 1 for aggregate-only roles (ADR 0141); absent = 5. */
+  kleineAantallenDrempel?: number;
 }
 
 export interface NationalSettings {

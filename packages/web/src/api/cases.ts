@@ -73,6 +73,11 @@ export interface CaseListQuery {
   volgorde?: 'asc' | 'desc';
   limit?: number;
   offset?: number;
+  /** The list behind a dashboard figure (ADR 0140). */
+  kengetal?: string;
+  waarde?: string;
+  van?: string;
+  tot?: string;
 }
 
 const qs = (query: object): string => {

@@ -28,6 +28,8 @@ export interface WorkqueueQuery {
   sort: 'dueOn' | 'kind' | 'name';
   order: 'asc' | 'desc';
   upcoming?: boolean;
+  /** Only what is past its deadline (the dashboard's overdue count). */
+  overdue?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -87,6 +89,7 @@ export function getWorkqueue(query: WorkqueueQuery) {
   if (query.gemeenteId) params.set('gemeenteId', query.gemeenteId);
   if (query.kind) params.set('kind', query.kind);
   if (query.upcoming) params.set('upcoming', 'true');
+  if (query.overdue) params.set('overdue', 'true');
   params.set('limit', String(query.limit ?? 100));
   params.set('offset', String(query.offset ?? 0));
   return api.get<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }>(`/api/workqueue?${params.toString()}`);

@@ -42,6 +42,7 @@ const permissionIds = [
   'participatie:manage',
   'ontzorgen:partner',
   'begeleiding:work',
+  'taakstelling:write',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

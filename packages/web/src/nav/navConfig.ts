@@ -27,7 +27,7 @@ export const navItems: readonly NavItem[] = [
   { id: 'socialeKaart', path: '/sociale-kaart', anyOf: ['case:read', 'sociale-kaart:manage'] },
   { id: 'participatie', path: '/participatieplekken', anyOf: ['case:read', 'participatie:manage'] },
   { id: 'finance', path: '/financien', anyOf: ['finance:write'] },
-  { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'], placeholder: true },
+  { id: 'reports', path: '/rapportages', anyOf: ['reports:aggregate'] },
   { id: 'privacy', path: '/privacy', anyOf: ['privacy:processing-log'] },
   { id: 'admin', path: '/beheer', anyOf: ['admin:users', 'admin:gemeenten'] },
   { id: 'hosting', path: '/organisaties', anyOf: ['admin:organisations'] },

@@ -18,6 +18,7 @@ import type { UseCaseContext } from '../context.ts';
 import { caseFacts, DEFAULT_INTAKE_SCENARIO } from '../../workqueue/snapshot.ts';
 import { signalRows } from '../../workqueue/refresh-signals.ts';
 import type { BatchWriter } from '../../imports/batch-writer.ts';
+import { noDependents, sturingRow } from '../../sturing/facts-row.ts';
 import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
 import { findOrRegisterContactpersoon, gegevensFor } from '../duo/contactpersoon.ts';
 import { dutyColumns } from './duty.ts';
@@ -216,4 +217,6 @@ export function newCaseSignals(writer: BatchWriter, row: CaseRow, gemeente: Batc
     pips,
   };
   writer.signals.push(...signalRows(row, computeSignals(snapshot), computeDuoSignals({ events: [], messages: [], personalDataMissing: null })));
+  const doneOn = (kind: string) => writer.results.find((r) => r.caseId === row.id && r.kind === kind)?.completedOn ?? null;
+  writer.sturing.push(sturingRow(row, { ...noDependents, pvtDoneOn: doneOn('pvt'), mapDoneOn: doneOn('map'), pips: writer.pips.filter((p) => p.caseId === row.id).map((p) => ({ version: p.version, status: p.status ?? 'concept', issuedOn: p.issuedOn ?? null, route: p.route ?? null, level: p.level ?? null, a2Skills: Array.isArray(p.a2Skills) ? (p.a2Skills as unknown[]) : [] })) }));
 }

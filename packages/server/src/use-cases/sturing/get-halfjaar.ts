@@ -1,7 +1,7 @@
 // The half-year report of a gemeente (R25, ADR 0142): the counted numbers per section, small counts
 // suppressed, with the beleidsadviseur's stored text per section and its version.
 import { and, eq } from 'drizzle-orm';
-import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriod, monitoringRows, suppressSmallCount, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
+import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriodOf, monitoringRows, suppressSmallCount, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
 import { halfjaarRapportages } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Tx } from '../../db/database.ts';
@@ -42,7 +42,7 @@ export function storedTexts(value: unknown): Partial<Record<HalfjaarSectionKey, 
 }
 
 export async function readHalfjaar(tx: Tx, gemeente: { id: string; name: string }, halfYear: HalfYear): Promise<HalfjaarReport> {
-  const period = halfYearPeriod(halfYear);
+  const period = halfYearPeriodOf(halfYear);
   const threshold = await smallCountThreshold(tx, gemeente.id);
   const rows = monitoringRows(countHalfjaar(await loadHalfjaarCases(tx, gemeente.id), period));
   const [stored] = await tx.select().from(halfjaarRapportages).where(and(eq(halfjaarRapportages.gemeenteId, gemeente.id), eq(halfjaarRapportages.halfYear, halfYear)));

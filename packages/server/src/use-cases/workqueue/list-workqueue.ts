@@ -19,6 +19,8 @@ export interface WorkqueueQuery {
   order: 'asc' | 'desc';
   /** Also items whose due date lies in the future (default: only what is due today or earlier). */
   includeUpcoming: boolean;
+  /** Only items past their deadline (the dashboard's overdue count). */
+  onlyOverdue?: boolean;
   limit: number;
   offset: number;
   /** The processing-log operation: 'listWorkqueue' for the screen, 'exportWorkqueue' for a file. */
@@ -62,8 +64,9 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
     if (query.gemeenteId) filters.push(eq(caseSignals.gemeenteId, query.gemeenteId));
     if (query.kind) filters.push(eq(caseSignals.kind, query.kind));
     if (!query.includeUpcoming) filters.push(lte(caseSignals.dueOn, today));
-    const where = and(...filters);
     const overdueExpr = sql<boolean>`coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date`;
+    if (query.onlyOverdue) filters.push(overdueExpr);
+    const where = and(...filters);
     const dir = query.order === 'desc' ? desc : asc;
     const sortName = sql`${caseSignals.data}->>'sortName'`;
     const order =

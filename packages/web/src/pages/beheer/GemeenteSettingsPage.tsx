@@ -56,6 +56,7 @@ function valuesOf(s: GemeenteSettings): Values {
   v.duoContactTelefoon = s.duoContactTelefoon ?? '';
   for (const k of accountKeys) v[`ontzorgenAccount.${k}`] = s.ontzorgenAccount?.[k] ?? '';
   v.budgetbeheerReportDays = s.budgetbeheerReportDays === undefined ? '' : String(s.budgetbeheerReportDays);
+  v.kleineAantallenDrempel = s.kleineAantallenDrempel === undefined ? '' : String(s.kleineAantallenDrempel);
   for (const k of retentionKeys) v[`retention.${k}`] = s.retention?.[k] === undefined ? '' : String(s.retention[k]);
   for (const k of asielKeys) v[`spuk.asiel.${k}`] = s.spuk ? euros(s.spuk.asiel[k]) : '';
   for (const k of gezinKeys) v[`spuk.gezin-overig.${k}`] = s.spuk ? euros(s.spuk['gezin-overig'][k]) : '';
@@ -104,6 +105,12 @@ function settingsFrom(v: Values, national: SpukAmounts, message: (kind: 'wholeNu
     const n = wholeNumber(reportDays);
     if (typeof n === 'string') problems.budgetbeheerReportDays = message('wholeNumber', 'budgetbeheerReportDays');
     settings.budgetbeheerReportDays = n;
+  }
+  const threshold = (v.kleineAantallenDrempel ?? '').trim();
+  if (threshold !== '') {
+    const n = wholeNumber(threshold);
+    if (typeof n === 'string') problems.kleineAantallenDrempel = message('wholeNumber', 'kleineAantallenDrempel');
+    settings.kleineAantallenDrempel = n;
   }
   const spukPaths = [...asielKeys.map((k) => `spuk.asiel.${k}`), ...gezinKeys.map((k) => `spuk.gezin-overig.${k}`)];
   if (spukPaths.some((p) => (v[p] ?? '').trim() !== '')) {
@@ -264,8 +271,8 @@ export function GemeenteSettingsPage() {
     }
     setBusy(true);
     try {
-      // Settings this form does not edit (formatie, SPUK split, small-count threshold: issue 16) stay as they are.
-      const kept = Object.fromEntries((['formatie', 'spukTrancheVerdeling', 'kleineAantallenDrempel'] as const).filter((k) => view.settings[k] !== undefined).map((k) => [k, view.settings[k]]));
+      // Settings this form does not edit (formatie, SPUK split: issue 16) stay as they are.
+      const kept = Object.fromEntries((['formatie', 'spukTrancheVerdeling'] as const).filter((k) => view.settings[k] !== undefined).map((k) => [k, view.settings[k]]));
       const saved = await saveGemeenteSettings(view.gemeenteId, view.version, { ...kept, ...settings } as unknown as GemeenteSettings);
       setView(saved);
       setValues(valuesOf(saved.settings));
@@ -383,6 +390,10 @@ export function GemeenteSettingsPage() {
         <Fieldset id="settings-duo">
           <FieldsetLegend>{t('beheer.settings.section.duo')}</FieldsetLegend>
           {text('duoContactTelefoon', t('beheer.settings.field.duoContactTelefoonHint'), 'tel')}
+        </Fieldset>
+        <Fieldset id="settings-rapportages">
+          <FieldsetLegend>{t('beheer.settings.section.rapportages')}</FieldsetLegend>
+          {text('kleineAantallenDrempel', `${t('beheer.settings.field.kleineAantallenDrempelHint')} ${t('beheer.settings.defaultValue', { value: '5' })}`)}
         </Fieldset>
         <Fieldset id="settings-retention">
           <FieldsetLegend>{t('beheer.settings.section.retention')}</FieldsetLegend>

@@ -29,6 +29,7 @@ const settingFields = [
   'caseFileYears',
   'coreDataYears',
   'processingLogYears',
+  'kleineAantallenDrempel',
 ] as const;
 type SettingField = (typeof settingFields)[number];
 const otherFields = ['name', 'code', 'oin', 'logo', 'letter', 'spuk', 'asiel', 'gezin-overig'] as const;

@@ -24,6 +24,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { Badge, SortHeader } from './fields.tsx';
 import { formatDate } from '../../format/dates.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
+import { FigureFilterNote } from '../rapportages/FigureFilterNote.tsx';
 
 const PAGE_SIZE = 25;
 const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'gesloten'] as const;
@@ -43,6 +44,11 @@ export function CaseListPage() {
   const sort: CaseSort = isSort(sortParam) ? sortParam : 'name';
   const order = params.get('volgorde') === 'desc' ? 'desc' : 'asc';
   const page = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
+  // The list behind a dashboard number (ADR 0140).
+  const kengetal = params.get('kengetal') ?? '';
+  const waarde = params.get('waarde') ?? '';
+  const van = params.get('van') ?? '';
+  const tot = params.get('tot') ?? '';
   const [search, setSearch] = useState(zoek);
   const [data, setData] = useState<{ items: CaseListItem[]; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -61,13 +67,17 @@ export function CaseListPage() {
       volgorde: order,
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
+      kengetal,
+      waarde,
+      van,
+      tot,
     })
       .then((result) => !cancelled && setData(result))
       .catch((caught: unknown) => !cancelled && setError(caught));
     return () => {
       cancelled = true;
     };
-  }, [zoek, gemeenteId, status, trajectregisseur, sort, order, page, user.id]);
+  }, [zoek, gemeenteId, status, trajectregisseur, sort, order, page, user.id, kengetal, waarde, van, tot]);
 
   function update(next: Record<string, string>) {
     const merged = new URLSearchParams(params);
@@ -106,6 +116,7 @@ export function CaseListPage() {
           </SecondaryActionButton>
         </ButtonGroup>
       ) : null}
+      {kengetal ? <FigureFilterNote figure={kengetal} value={waarde} from={van} to={tot} onClear={() => update({ kengetal: '', waarde: '', van: '', tot: '', pagina: '' })} /> : null}
       <form role="search" aria-label={t('case.list.search')} className="koers-form koers-filters" onSubmit={onSearch}>
         <TextField id="case-search" type="search" label={t('case.list.search')} description={t('case.list.searchHint')} value={search} onChange={(e) => setSearch(e.target.value)} />
         {user.gemeenten.length > 1 ? (

@@ -51,6 +51,7 @@ export function WorkqueuePage() {
   const sort: Sort = sortParam === 'kind' || sortParam === 'name' ? sortParam : 'dueOn';
   const order = params.get('volgorde') === 'desc' ? 'desc' : 'asc';
   const upcoming = params.get('later') === 'ja';
+  const onlyOverdue = params.get('telaat') === 'ja';
   const [data, setData] = useState<{ items: WorkqueueItem[]; total: number; overdue: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -58,13 +59,13 @@ export function WorkqueuePage() {
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, limit })
+    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, overdue: onlyOverdue, limit })
       .then((r) => !cancelled && setData(r))
       .catch((caught: unknown) => !cancelled && setError(caught));
     return () => {
       cancelled = true;
     };
-  }, [scope, gemeenteId, kind, sort, order, upcoming, limit]);
+  }, [scope, gemeenteId, kind, sort, order, upcoming, onlyOverdue, limit]);
 
   function update(next: Record<string, string>) {
     setLimit(PAGE_SIZE);
@@ -124,6 +125,7 @@ export function WorkqueuePage() {
           onChange={(v) => update({ soort: v })}
         />
         <FormFieldCheckbox name="later" label={t('werkvoorraad.upcoming')} checked={upcoming} onChange={(e) => update({ later: e.target.checked ? 'ja' : '' })} />
+        <FormFieldCheckbox name="telaat" label={t('rapportages.filters.onlyOverdue')} checked={onlyOverdue} onChange={(e) => update({ telaat: e.target.checked ? 'ja' : '' })} />
       </form>
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? <Loading /> : null}

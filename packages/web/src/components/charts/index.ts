@@ -1,0 +1,1 @@
+export { BarChartWithTable, type ChartRow, type TableColumn } from './BarChartWithTable.tsx';
