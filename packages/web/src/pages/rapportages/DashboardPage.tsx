@@ -8,6 +8,7 @@ import { useUser } from '../../auth/AuthContext.tsx';
 import { BarChartWithTable } from '../../components/charts/index.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RapportagesNav } from './RapportagesNav.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -55,6 +56,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeading>{t('rapportages.title')}</PageHeading>
+      <RapportagesNav />
       <Paragraph>{t('rapportages.intro')}</Paragraph>
       <form className="koers-form koers-filters" aria-label={t('rapportages.filters.label')} onSubmit={(e) => e.preventDefault()}>
         <SelectField

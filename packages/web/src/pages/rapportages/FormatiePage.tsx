@@ -9,6 +9,7 @@ import { getFormatie, type FormatieFigures, type FormatieResult, type RealFormat
 import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RapportagesNav } from './RapportagesNav.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -30,6 +31,7 @@ export function FormatiePage() {
   return (
     <>
       <PageHeading>{t('rapportages.formatie.title')}</PageHeading>
+      <RapportagesNav />
       <Paragraph appearance="lead">{t('rapportages.formatie.intro')}</Paragraph>
       {query.error ? (
         <ErrorAlert error={query.error} title={t('rapportages.loadError')} />

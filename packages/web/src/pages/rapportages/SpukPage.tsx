@@ -10,6 +10,7 @@ import { addCostLine, deleteCostLine, getCostLines, getSpuk, type SpukFigures } 
 import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RapportagesNav } from './RapportagesNav.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -29,6 +30,7 @@ export function SpukPage() {
   return (
     <>
       <PageHeading>{t('rapportages.spuk.title')}</PageHeading>
+      <RapportagesNav />
       <Paragraph appearance="lead">{t('rapportages.spuk.intro')}</Paragraph>
       {query.error ? (
         <ErrorAlert error={query.error} title={t('rapportages.loadError')} />

@@ -10,6 +10,7 @@ import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButtons, saveFile } from '../../components/ExportButtons.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RapportagesNav } from './RapportagesNav.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ServerText } from '../../components/ServerText.tsx';
@@ -35,6 +36,7 @@ export function VerslagenPage() {
   return (
     <>
       <PageHeading>{t('verslagen.title')}</PageHeading>
+      <RapportagesNav />
       <Paragraph appearance="lead">{t('verslagen.intro')}</Paragraph>
       <div className="koers-form koers-filters">
         {user.gemeenten.length > 1 ? <SelectField id="verslagen-gemeente" label={t('verslagen.gemeente')} value={gemeenteId} options={user.gemeenten.map((g) => ({ value: g.id, label: g.name }))} onChange={setGemeenteId} /> : null}
