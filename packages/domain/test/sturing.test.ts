@@ -49,7 +49,7 @@ describe('sturing settings', () => {
       expect.arrayContaining([
         { field: 'formatie.routeMix', message: 'Formatie en prognose – Routeverdeling (procent): de percentages moeten samen 100 zijn' },
         { field: 'spukTrancheVerdeling', message: 'Verdeling SPUK over de jaren (procent): de percentages moeten samen 100 zijn' },
-        { field: 'kleineAantallenDrempel', message: 'Drempel kleine aantallen: moet minstens 1 zijn' },
+        { field: 'kleineAantallenDrempel', message: 'Drempel kleine aantallen: minstens 2' },
       ]),
     );
     const range = parseGemeenteSettings({ formatie: { caseloadNormMin: 95, caseloadNormMax: 90 } });

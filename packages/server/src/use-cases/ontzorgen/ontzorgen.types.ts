@@ -75,7 +75,7 @@ export type PaymentStatusInput = z.infer<typeof paymentStatusInput>;
 
 /** A bank file (pain.002 or camt.054) as text; the web reads the chosen file. ADR 0148. */
 export const bankFileInput = z.strictObject({
-  bestand: z.string('Bankbestand: kies een bestand').min(1, 'Bankbestand: het bestand is leeg').max(5 * 1024 * 1024, 'Bankbestand: het bestand is te groot (hoogstens 5 MB)'),
+  bestand: text('Bankbestand: kies een bestand').min(1, 'Bankbestand: het bestand is leeg').max(5 * 1024 * 1024, 'Bankbestand: het bestand is te groot (hoogstens 5 MB)'),
 });
 export type BankFileInput = z.infer<typeof bankFileInput>;
 
