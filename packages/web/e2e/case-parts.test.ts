@@ -119,9 +119,9 @@ describe.runIf(browserAvailable())('case file parts', () => {
 
     const links = partNav(page).getByRole('link');
     const labels = (await links.allInnerTexts()).map((s) => s.trim());
-    expect(labels).toEqual(['Overzicht', 'Voorbereiding', 'Brede intake', 'PIP', 'Traject: aanbod en uren', 'Resultaten en termijn', 'PVT en MAP', 'Voortgang', 'Participatie', 'Ontzorgen', 'DUO', 'Handhaving', 'Huishouden en afsluiten', 'Contactjournaal', 'Tijdlijn', 'Documenten', 'Geschiedenis']);
+    expect(labels).toEqual(['Overzicht', 'Voorbereiding', 'Brede intake', 'PIP', 'Traject: aanbod en uren', 'Resultaten en termijn', 'PVT en MAP', 'Voortgang', 'Participatie', 'Begeleiding', 'Ontzorgen', 'DUO', 'Handhaving', 'Huishouden en afsluiten', 'Contactjournaal', 'Tijdlijn', 'Documenten', 'Geschiedenis']);
     expect(await partNav(page).locator('[aria-current="page"]').innerText()).toBe('Overzicht');
-    const paths = ['', '/voorbereiding', '/intake', '/pip', '/traject', '/resultaten', '/pvtmap', '/voortgang', '/participatie', '/ontzorgen', '/duo', '/handhaving', '/afsluiten', '/contactjournaal', '/tijdlijn', '/documenten', '/geschiedenis'];
+    const paths = ['', '/voorbereiding', '/intake', '/pip', '/traject', '/resultaten', '/pvtmap', '/voortgang', '/participatie', '/begeleiding', '/ontzorgen', '/duo', '/handhaving', '/afsluiten', '/contactjournaal', '/tijdlijn', '/documenten', '/geschiedenis'];
     // From the last part back to the first, so every link is a real move between parts.
     for (let i = labels.length - 1; i >= 0; i -= 1) {
       const label = labels[i] ?? '';

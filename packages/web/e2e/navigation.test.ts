@@ -51,7 +51,7 @@ const demoUsers: { email: string; role: string; organisation: string; nav: strin
     email: 'begeleider@drechtsteden.demo',
     role: 'Partner maatschappelijke begeleiding',
     organisation: ORG_DRECHTSTEDEN,
-    nav: ['Overzicht', 'Dossiers', 'Mijn account'],
+    nav: ['Overzicht', 'Dossiers', 'Mijn cliënten', 'Mijn account'],
   },
   {
     email: 'aanbieder@drechtsteden.demo',
