@@ -289,9 +289,9 @@ describe.runIf(browserAvailable())('case flow', () => {
     await page.goto('/dossiers');
     await page.getByTestId('cases-table').waitFor();
     const names = await page.getByTestId('cases-table').locator('tbody tr th').allInnerTexts();
-    // Rania Haddad is assigned in the demo data; Dawit Gebremariam by the first test in this file.
+    // Rania Haddad and Yusuf Omar are assigned in the demo data (demo/begeleiding.ts); Dawit Gebremariam by the first test in this file.
     expect(names).toContain('Rania Haddad');
-    expect(names.every((n) => ['Rania Haddad', 'Dawit Gebremariam'].includes(n))).toBe(true);
+    expect(names.every((n) => ['Rania Haddad', 'Yusuf Omar', 'Dawit Gebremariam'].includes(n))).toBe(true);
     await page.getByRole('link', { name: 'Rania Haddad' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rania Haddad' }).waitFor();
     await page.getByTestId('overview-section').waitFor();
