@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('admin page', () => {
     const gemeenten = await page.getByTestId('gemeenten-table').locator('tbody').innerText();
     expect(gemeenten).toContain('Dalfsen');
     expect(gemeenten).not.toContain('Dordrecht');
-    expect(await page.getByTestId('roles-table').locator('tbody tr').count()).toBe(9);
+    expect(await page.getByTestId('roles-table').locator('tbody tr').count()).toBe(10);
     await context.close();
   });
 
