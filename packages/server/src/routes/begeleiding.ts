@@ -20,7 +20,7 @@ import {
   zrmMatrixInput,
   zrmMeasurementInput,
 } from '../use-cases/begeleiding/begeleiding.types.ts';
-import { errors, idParams } from './schemas.ts';
+import { errors, idParams, pipAgreements } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const tags = ['begeleiding'];
@@ -111,21 +111,7 @@ const client = z
     }),
     gemeente: z.string(),
     caseManager: z.string().nullable(),
-    agreements: z
-      .object({
-        pipVersion: z.number(),
-        issuedOn: z.string().nullable(),
-        route: z.string().nullable(),
-        level: z.string().nullable(),
-        intensity: z.string().nullable(),
-        hoursPerWeek: z.number().nullable(),
-        support: z.string().nullable(),
-        participation: z.string().nullable(),
-        pvtIntensity: z.string().nullable(),
-        mapIntensity: z.string().nullable(),
-        progressMeetings: z.number().nullable(),
-      })
-      .nullable(),
+    agreements: pipAgreements.nullable(),
     appointments: z.array(
       z.object({
         kind: z.enum(['gesprek', 'voortgangsgesprek', 'pvt']),

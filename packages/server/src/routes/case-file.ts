@@ -9,7 +9,7 @@ import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } f
 import { assignmentInput, caseManagerInput } from '../use-cases/case-input.types.ts';
 import { removeCaseDocument } from '../use-cases/case-file/remove-document.ts';
 import { removeDocumentInput } from '../use-cases/case-file/upload-document.types.ts';
-import { errors, idParams, text } from './schemas.ts';
+import { errors, idParams, pipAgreements, text } from './schemas.ts';
 import { documentSchema } from './document-schema.ts';
 import { documentUploadRoutes } from './document-upload.ts';
 import { useCaseContext } from './request-context.ts';
@@ -67,21 +67,7 @@ const caseFileSchema = z
       z.object({ kind: z.string(), label: z.string(), date: z.string(), overdue: z.boolean(), explanation, section: z.string() }),
     ),
     signals: z.array(signal),
-    agreements: z
-      .object({
-        pipVersion: z.number(),
-        issuedOn: z.string().nullable(),
-        route: z.string().nullable(),
-        level: z.string().nullable(),
-        intensity: z.string().nullable(),
-        hoursPerWeek: z.number().nullable(),
-        support: z.string().nullable(),
-        participation: z.string().nullable(),
-        pvtIntensity: z.string().nullable(),
-        mapIntensity: z.string().nullable(),
-        progressMeetings: z.number().nullable(),
-      })
-      .nullable(),
+    agreements: pipAgreements.nullable(),
     assignments: z.array(assignment),
     counts: z.object({
       timeline: z.number(),

@@ -85,3 +85,18 @@ export const errors = {
 
 // The input helpers live in the contract's own module; routes use them from here as before.
 export * from '../contract/input-fields.ts';
+
+/** The agreements of a case's current PIP, as the case file and the begeleider's client page show them. */
+export const pipAgreements = z.object({
+  pipVersion: z.number(),
+  issuedOn: z.string().nullable(),
+  route: z.string().nullable(),
+  level: z.string().nullable(),
+  intensity: z.string().nullable(),
+  hoursPerWeek: z.number().nullable(),
+  support: z.string().nullable(),
+  participation: z.string().nullable(),
+  pvtIntensity: z.string().nullable(),
+  mapIntensity: z.string().nullable(),
+  progressMeetings: z.number().nullable(),
+});
