@@ -222,7 +222,7 @@ export function demoPersonen(today: IsoDate): Persoon[] {
     },
     // The ondertussengroep (Wi2013, ELIP) demo case of Dalfsen, here since 2021.
     {
-      bsn: '999990172',
+      bsn: '999990287',
       voornamen: 'Nour',
       geslachtsnaam: 'Al-Masri',
       geslacht: 'M',
@@ -231,6 +231,18 @@ export function demoPersonen(today: IsoDate): Persoon[] {
       gemeente: '0148',
       ingeschrevenDagenGeleden: 1_900,
       adres: dalfsen('Ruitenborghstraat', 12, '7721BH'),
+    },
+    // The Z-route demo case of Dordrecht (participatie hours).
+    {
+      bsn: '999990275',
+      voornamen: 'Selam',
+      geslachtsnaam: 'Ghebremedhin',
+      geslacht: 'V',
+      geboorte: datum('1976-01-08'),
+      nationaliteiten: [nationaliteit('0084')],
+      gemeente: '0505',
+      ingeschrevenDagenGeleden: 130,
+      adres: dordrecht('Vrieseplein', 4, '3311PK'),
     },
     // ---- the person the DUO simulator announces with only a BSN ----
     {
@@ -401,6 +413,7 @@ export const demoBsns = [
   '999990056',
   '999990068',
   '999990123',
-  '999990172',
+  '999990287',
+  '999990275',
   '999990135',
 ] as const;

@@ -76,14 +76,14 @@ export const demoCases: readonly DemoCase[] = [
   { gemeente: '0505', bsn: '999990081', givenNames: 'Yusuf', familyName: 'Omar', birthDate: '1992-09-14', nationality: 'SO', permit: 'asiel', stage: 'toets-planned', startedDaysAgo: 45, preferredLanguage: 'Somalisch' },
   { gemeente: '0505', bsn: '999990093', givenNames: 'Ahmad', familyName: 'Karimi', birthDate: '1985-02-21', nationality: 'AF', permit: 'asiel', stage: 'pip-vastgesteld', startedDaysAgo: 90, preferredLanguage: 'Dari', partner: 'taalaanbieder' },
   // The Z-route with participation places and the ledger (demo/participatie.ts).
-  { gemeente: '0505', bsn: '999990184', givenNames: 'Selam', familyName: 'Ghebremedhin', birthDate: '1976-01-08', nationality: 'ER', permit: 'asiel', stage: 'pip-vastgesteld', startedDaysAgo: 120, preferredLanguage: 'Tigrinya', route: 'Z' },
+  { gemeente: '0505', bsn: '999990275', givenNames: 'Selam', familyName: 'Ghebremedhin', birthDate: '1976-01-08', nationality: 'ER', permit: 'asiel', stage: 'pip-vastgesteld', startedDaysAgo: 120, preferredLanguage: 'Tigrinya', route: 'Z' },
   { gemeente: '0642', bsn: '999990044', givenNames: 'Farid', familyName: 'Ahmadi', birthDate: '2001-01-19', nationality: 'AF', permit: 'asiel', stage: 'intake-warning-sent', startedDaysAgo: 40, preferredLanguage: 'Pashto' },
   { gemeente: '0642', bsn: '999990108', givenNames: 'Hamid', familyName: 'Rahimi', birthDate: '1990-12-03', nationality: 'IR', permit: 'asiel', stage: 'intake-warning-due', startedDaysAgo: 25, preferredLanguage: 'Farsi' },
   { gemeente: '0642', bsn: '999990111', givenNames: 'Samira', familyName: 'Yousef', birthDate: '1983-07-09', nationality: 'SY', permit: 'asiel', stage: 'pip-concept-duo-fails', startedDaysAgo: 60, preferredLanguage: 'Arabisch' },
   { gemeente: '0642', bsn: '999990056', givenNames: 'Maria', familyName: 'Santos', birthDate: '1990-08-08', nationality: 'BR', permit: 'regulier', permitPurpose: 'non-temporary', stage: 'advies-vastgesteld', startedDaysAgo: 70, preferredLanguage: 'Portugees' },
   { gemeente: '0148', bsn: '999990068', givenNames: 'Yonas', familyName: 'Berhane', birthDate: '1997-04-25', nationality: 'ER', permit: 'asiel', stage: 'toets-done', startedDaysAgo: 55, preferredLanguage: 'Tigrinya' },
   { gemeente: '0148', bsn: '999990123', givenNames: 'Luwam', familyName: 'Tekle', birthDate: '1999-10-30', nationality: 'ER', permit: 'asiel', stage: 'pip-overdue', startedDaysAgo: 95, preferredLanguage: 'Tigrinya' },
-  { gemeente: '0148', bsn: '999990172', givenNames: 'Nour', familyName: 'Al-Masri', birthDate: '1981-05-17', nationality: 'SY', permit: 'asiel', stage: 'ondertussengroep', startedDaysAgo: 200, dutyStartOn: '2021-09-15', preferredLanguage: 'Arabisch' },
+  { gemeente: '0148', bsn: '999990287', givenNames: 'Nour', familyName: 'Al-Masri', birthDate: '1981-05-17', nationality: 'SY', permit: 'asiel', stage: 'ondertussengroep', startedDaysAgo: 200, dutyStartOn: '2021-09-15', preferredLanguage: 'Arabisch' },
 ];
 
 export interface DemoActors {

@@ -11,7 +11,7 @@ import { todayIn } from '../case-file/today.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import type { DemoActors } from './cases.ts';
 
-const Z_ROUTE_BSN = '999990184';
+const Z_ROUTE_BSN = '999990275';
 const at = (date: IsoDate, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 export async function seedDemoParticipatie(tx: Tx, actors: DemoActors, now: Date): Promise<void> {

@@ -2,7 +2,7 @@
 // the demo case manager looks up a demo case through Koers, and the stand-in stops with Koers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { demoBsns } from '@koers/brp';
+import { demoBsns, demoPersonen } from '@koers/brp';
 import type { FastifyInstance } from 'fastify';
 import { createKoers } from '../../src/start.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -40,6 +40,12 @@ describe('embedded BRP stand-in in demo mode', () => {
   it('knows every person of the demo cases, and the one DUO announces with only a BSN', () => {
     for (const c of demoCases) expect(demoBsns, c.bsn).toContain(c.bsn);
     expect(demoBsns).toContain('999990135');
+  });
+
+  it('gives every demo person a BSN of their own, and every demo case its own BSN', () => {
+    const bsns = demoPersonen('2026-01-01').map((p) => p.burgerservicenummer);
+    expect(new Set(bsns).size).toBe(bsns.length);
+    expect(new Set(demoCases.map((c) => `${c.gemeente}:${c.bsn}`)).size).toBe(demoCases.length);
   });
 
   it('the demo case manager sees the BRP data and the differences of a demo case', async () => {
