@@ -9,6 +9,7 @@ import { duoOperations, type DuoOperationId } from './operations.ts';
 import type { DuoApiName } from './spec.ts';
 import type { Notificatie, Oin } from './types.ts';
 import type { DuoValidator, HeaderBag } from './validator.ts';
+import type { DuoCaseEffect } from '@koers/domain';
 
 /** Raadplegingen a notification can point to. */
 export const fetchOperations = [
@@ -24,21 +25,8 @@ export const fetchOperations = [
 ] as const satisfies readonly DuoOperationId[];
 export type FetchOperationId = (typeof fetchOperations)[number];
 
-/** What an event means for the Koers case (the server maps this to case updates). */
-export type CaseEffect =
-  | 'open-case'
-  | 'case-moved-in'
-  | 'update-target-group'
-  | 'suspend-case'
-  | 'close-case'
-  | 'duty-met'
-  | 'record-learnability-test'
-  | 'start-term'
-  | 'update-term'
-  | 'resume-case'
-  | 'record-exam-results'
-  | 'record-exemption-or-dispensation'
-  | 'signal-only';
+/** What an event means for the Koers case: the rule is `duoEventOutcome` in `@koers/domain`. */
+export type CaseEffect = DuoCaseEffect;
 
 export type EventCategory =
   | 'Nieuwe inburgeringsplichtige'

@@ -26,3 +26,4 @@ export * from './grant.ts';
 export * from './formatie.ts';
 export * from './retention.ts';
 export * from './case-closing.ts';
+export * from './duo-event-effect.ts';

@@ -22,7 +22,7 @@ import {
   type Notificatie,
   type Examennummer,
 } from '@koers/duo';
-import { formatDutchDate } from '@koers/domain';
+import { duoEventOutcome, formatDutchDate, newDutyEffects, type DuoCasePatch, type DuoDutyFacts } from '@koers/domain';
 import type { Db, Tx } from '../db/database.ts';
 import { caseDuoData, cases, duoInbox, learnabilityTests } from '../db/schema.ts';
 import { diff, recordChange, type FieldChanges } from '../audit/history.ts';
@@ -64,8 +64,6 @@ const resourceNames: Record<FetchOperationId, string> = {
   getPipByBsn: 'pip',
   getExamenresultatenByBsn: 'examenresultaten',
 };
-
-const newDutyEffects = new Set(['open-case', 'case-moved-in', 'resume-case']);
 
 /** Whether an event may register the person (and so re-queue earlier notifications about them, ADR 0051). */
 export function mayRegister(eventCode: string): boolean {
@@ -223,13 +221,15 @@ const reasonOf = (input: Pick<ApplyInput, 'event'>): string => `DUO ${input.even
 const dateOf = (iso: string | undefined): string | null => (iso ? iso.slice(0, 10) : null);
 const nl = (d: string | null | undefined): string => (d ? formatDutchDate(d) : 'onbekend');
 
-const closedReasons: Record<string, string> = {
-  SS106: 'Inburgeringsplicht voldaan (diploma behaald)',
-  SS107: 'Inburgeringsplicht vervallen: gehele vrijstelling',
-  SS108: 'Inburgeringsplicht vervallen: gehele ontheffing',
-  SS110: 'Inburgeringsplicht ingetrokken',
-  SS111: 'Overleden',
-};
+const dutyFacts = (p: Inburgeringsplicht): DuoDutyFacts => ({
+  obliged: p.indicatorInburgeringsplicht,
+  startOn: p.begindatum ?? null,
+  noticeOn: p.datumKennisgevingInburgeringsplicht ?? null,
+  endOn: p.einddatum ?? null,
+  changedOn: p.wijzigingsdatum ?? null,
+  notObligedReason: p.redenGeenInburgeringsplicht ?? null,
+});
+
 
 /** Apply one event to the case; returns the case id (created when needed). */
 async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
@@ -277,66 +277,34 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
   for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) if (data !== null && data !== undefined) resources.set(resourceNames[op], data);
   await storeDuoData(tx, input, caseId, resources, stored);
 
-  const apply = async (patch: CasePatch): Promise<void> => {
+  const apply = async (patch: DuoCasePatch): Promise<void> => {
     const r = await patchCase(tx, gemeente.organisationId, c as CaseRow, patch, reason, at);
     c = r.row;
     for (const [field, ch] of Object.entries(r.changes)) lines.push(`${fieldLabels[field] ?? field}: ${show(ch.from)} → ${show(ch.to)}`);
   };
 
-  switch (event.effect) {
-    case 'open-case':
-    case 'case-moved-in':
-    case 'resume-case': {
-      const patch: CasePatch = {};
-      if (plicht) {
-        patch.obliged = plicht.indicatorInburgeringsplicht;
-        if (plicht.begindatum) patch.dutyStartOn = plicht.begindatum;
-        if (plicht.datumKennisgevingInburgeringsplicht) patch.duoNoticeOn = plicht.datumKennisgevingInburgeringsplicht;
-      }
-      if (targetGroup) patch.targetGroup = targetGroup;
-      if (event.effect === 'case-moved-in') patch.movedInOn = c.movedInOn ?? dateOf(n.registratieDatumTijd);
-      // SS120/SS121 for a case that existed already: link it to the old gemeente's case (ADR 0103); a new one was linked when it was created.
-      if (event.effect === 'case-moved-in' && !created && (await linkMoves(tx, caseId, at)) > 0) lines.push('Gekoppeld aan het dossier van de vorige gemeente (verhuisd).');
-      if (termijn) Object.assign(patch, { termStart: termijn.startdatum, termEndExclusive: termijn.einddatum });
-      await apply(patch);
-      if (fetched.getPipByBsn) lines.push('Het PIP van de vorige gemeente is opgehaald (zie DUO-gegevens).');
+  // SS120/SS121 for a case that existed already: link it to the old gemeente's case (ADR 0103); a new one was linked when it was created.
+  if (event.effect === 'case-moved-in' && !created && (await linkMoves(tx, caseId, at)) > 0) lines.push('Gekoppeld aan het dossier van de vorige gemeente (verhuisd).');
+  const outcome = duoEventOutcome(
+    {
+      effect: event.effect,
+      code: event.code,
+      omschrijving: event.omschrijving,
+      duty: plicht ? dutyFacts(plicht) : null,
+      targetGroup,
+      term: termijn ? { start: termijn.startdatum, endExclusive: termijn.einddatum, extensionReason: termijn.verlengingsgrondomschrijving ?? null } : null,
+      // An extension granted in Koers that DUO has not reported yet stays in force (ADR 0129).
+      effectiveTermEnd: termijn && (event.effect === 'start-term' || event.effect === 'update-term') ? await effectiveEndFor(tx, caseId, termijn.einddatum) : null,
+      registeredOn: dateOf(n.registratieDatumTijd),
+      today,
+    },
+    { movedInOn: c.movedInOn, termEndExclusive: c.termEndExclusive },
+  );
+  switch (outcome.kind) {
+    case 'patch':
+      await apply(outcome.patch);
+      lines.push(...outcome.notes);
       break;
-    }
-    case 'start-term':
-    case 'update-term': {
-      if (termijn) {
-        const previousEnd = c.termEndExclusive;
-        // An extension granted in Koers that DUO has not reported yet stays in force (effectiveTermEnd, ADR 0129).
-        const effectiveEnd = await effectiveEndFor(tx, caseId, termijn.einddatum);
-        await apply({ termStart: termijn.startdatum, termEndExclusive: effectiveEnd });
-        if (previousEnd && previousEnd !== effectiveEnd) lines.push(`Einde termijn gecorrigeerd door DUO (eerder ${nl(previousEnd)}); de eerdere waarde staat in de geschiedenis.`);
-        if (effectiveEnd !== termijn.einddatum) lines.push(`DUO meldt als einde ${nl(termijn.einddatum)}; de in Koers toegekende verlenging tot ${nl(effectiveEnd)} blijft staan (controleer dit bij DUO).`);
-        if (termijn.verlengingsgrondomschrijving) lines.push(`Verlengingsgrond: ${termijn.verlengingsgrondomschrijving}.`);
-      } else lines.push('DUO gaf geen inburgeringstermijn terug.');
-      break;
-    }
-    case 'update-target-group': {
-      const group = targetGroup ?? (event.code === 'SS124' ? 'gezin-overig' : 'asiel');
-      await apply({ targetGroup: group });
-      lines.push('Controleer het PIP en de asielverplichtingen van de gemeente (begeleiding, aanbod, ontzorgen).');
-      break;
-    }
-    case 'suspend-case':
-      await apply({ status: 'opgeschort' });
-      break;
-    case 'close-case':
-    case 'duty-met': {
-      const closedOn = plicht?.einddatum ?? plicht?.wijzigingsdatum ?? today;
-      const why = closedReasons[event.code] ?? event.omschrijving;
-      await apply({
-        status: 'gesloten',
-        closedOn,
-        closedReason: plicht?.redenGeenInburgeringsplicht && event.code === 'SS110' ? `${why}: ${plicht.redenGeenInburgeringsplicht}` : why,
-        ...(plicht ? { obliged: plicht.indicatorInburgeringsplicht } : {}),
-        ...(plicht?.redenGeenInburgeringsplicht ? { notObligedReason: plicht.redenGeenInburgeringsplicht } : {}),
-      });
-      break;
-    }
     case 'record-learnability-test':
       await recordLearnability(tx, input, c, lines);
       break;
@@ -346,13 +314,13 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       lines.push(...(results.length === 0 ? ['DUO gaf geen examenresultaten terug.'] : stored.length === 0 ? ['Geen nieuwe examenresultaten; alles was al bekend.'] : stored));
       break;
     }
-    case 'record-exemption-or-dispensation':
-    case 'signal-only':
+    case 'note-only':
       lines.push(event.betekenis);
       break;
     default:
-      event.effect satisfies never;
+      outcome satisfies never;
   }
+  if (newDutyEffects.has(event.effect) && fetched.getPipByBsn) lines.push('Het PIP van de vorige gemeente is opgehaald (zie DUO-gegevens).');
   for (const note of input.notes) lines.push(note);
 
   await addCaseEvent(
