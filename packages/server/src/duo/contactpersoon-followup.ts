@@ -21,7 +21,7 @@ import { todayIn } from '../case-file/today.ts';
 import { AppError } from '../errors.ts';
 import { queueDuoMessage } from '../use-cases/duo/queue-duo-message.ts';
 import { pendingLinks, retireIfUnused, storedGegevens } from '../use-cases/duo/contactpersoon.ts';
-import { outboxPayloads } from './outbox-operations.ts';
+import { outboxCatalogue } from './outbox-operations.ts';
 
 export interface ConfirmedRow {
   /** The outbox row DUO confirmed. */
@@ -48,7 +48,7 @@ async function queueOrNote(tx: Tx, caseId: string | null, gemeenteId: string, no
 export async function afterConfirmed(tx: Tx, row: ConfirmedRow, now: Date): Promise<void> {
   switch (row.operation) {
     case 'contactpersoon.register': {
-      const payload = outboxPayloads['contactpersoon.register'].parse(row.payload);
+      const payload = outboxCatalogue['contactpersoon.register'].payload.parse(row.payload);
       const response = createdResponse.safeParse(row.response);
       if (!response.success) {
         if (row.caseId) await addCaseEvent(tx, null, { caseId: row.caseId, gemeenteId: row.gemeenteId, kind: 'duo.contactpersoon.fout', summary: 'DUO heeft de contactpersoon aangemaakt maar geen id teruggegeven; de koppeling kan niet worden verstuurd.', occurredOn: todayIn(now), section: 'duo' }, now);

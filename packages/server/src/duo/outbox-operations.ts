@@ -1,88 +1,99 @@
 /**
- * The meldingen Koers sends to DUO through the outbox: per outbox `operation`, the payload stored
- * in `duo_outbox.payload` (zod) and the DUO operation it becomes. The payload carries DUO's own
- * request body (names as in the OpenAPI files), so what is stored is exactly what is sent.
+ * The meldingen Koers sends to DUO through the outbox, described once each: the payload stored in
+ * `duo_outbox.payload` (zod), the DUO operation it becomes with its path and body, its label in
+ * Dutch, and the check (rule D1–D4) a melding must pass before it is queued. The payload carries
+ * DUO's own request body (names as in the OpenAPI files), so what is stored is exactly what is sent.
  */
 import { z } from 'zod';
 import type { DuoOperationId } from '@koers/duo';
 
 const bsn = z.string().regex(/^\d{9}$/, 'BSN heeft 9 cijfers');
 const body = z.record(z.string(), z.unknown());
+const duoId = z.number().int().positive();
 
-export const outboxPayloads = {
-  'pip.register': z.object({ bsn, pip: body }),
-  'pip.change': z.object({ bsn, pip: body }),
-  'pip.withdraw': z.object({ bsn }),
-  'aanbod.register': z.object({ bsn, instellingsnummer: z.string().min(1), aanbod: body }),
-  'aanbod.withdraw': z.object({ bsn, instellingsnummer: z.string().min(1) }),
-  'map.result': z.object({ bsn, resultaat: body }),
-  'pvt.result': z.object({ bsn, resultaat: body }),
-  'zroute.result': z.object({ bsn, resultaat: body }),
-  'uren.taallesknm': z.object({ bsn, uren: body }),
-  'uren.participatieactiviteiten': z.object({ bsn, uren: body }),
-  'uren.participatietaalles': z.object({ bsn, uren: body }),
+/** Which check a melding must pass before it is queued (MAP and PVT dates: D4; PIP: D1; withdrawal: D2; aanbod: D3). */
+export type DuoPrecheckRule = 'pip' | 'pip-withdrawal' | 'placement' | 'result-date' | 'none';
+
+interface OutboxEntry<S extends z.ZodType> {
+  readonly payload: S;
+  readonly duoOperation: DuoOperationId;
+  readonly label: string;
+  readonly precheck: DuoPrecheckRule;
+  // Method syntax on purpose: the catalogue is read through `OutboxEntry<z.ZodType>` (bivariant parameter).
+  request(p: z.infer<S>): { pathParams: Record<string, string | number>; body: unknown };
+}
+const entry = <S extends z.ZodType>(e: OutboxEntry<S>): OutboxEntry<S> => e;
+
+const byBsn = (p: { bsn: string }) => ({ bsn: p.bsn });
+
+export const outboxCatalogue = {
+  'pip.register': entry({ payload: z.object({ bsn, pip: body }), duoOperation: 'postPipByBsn', label: 'het PIP (registratie)', precheck: 'pip', request: (p) => ({ pathParams: byBsn(p), body: p.pip }) }),
+  'pip.change': entry({ payload: z.object({ bsn, pip: body }), duoOperation: 'postPipByBsn', label: 'het gewijzigde PIP', precheck: 'pip', request: (p) => ({ pathParams: byBsn(p), body: p.pip }) }),
+  'pip.withdraw': entry({ payload: z.object({ bsn }), duoOperation: 'deletePipByBsn', label: 'het intrekken van het PIP', precheck: 'pip-withdrawal', request: (p) => ({ pathParams: byBsn(p), body: undefined }) }),
+  'aanbod.register': entry({
+    payload: z.object({ bsn, instellingsnummer: z.string().min(1), aanbod: body }),
+    duoOperation: 'postInburgeringsaanbodByBsnAndInstellingsnummer',
+    label: 'het inburgeringsaanbod',
+    precheck: 'placement',
+    request: (p) => ({ pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: p.aanbod }),
+  }),
+  'aanbod.withdraw': entry({
+    payload: z.object({ bsn, instellingsnummer: z.string().min(1) }),
+    duoOperation: 'deleteInburgeringsaanbodByBsnAndInstellingsnumer',
+    label: 'het intrekken van het inburgeringsaanbod',
+    precheck: 'none',
+    request: (p) => ({ pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: undefined }),
+  }),
+  'map.result': entry({ payload: z.object({ bsn, resultaat: body }), duoOperation: 'updateMapByBsn', label: 'het resultaat MAP', precheck: 'result-date', request: (p) => ({ pathParams: byBsn(p), body: p.resultaat }) }),
+  'pvt.result': entry({ payload: z.object({ bsn, resultaat: body }), duoOperation: 'updatePvtByBsn', label: 'het resultaat PVT', precheck: 'result-date', request: (p) => ({ pathParams: byBsn(p), body: p.resultaat }) }),
+  'zroute.result': entry({ payload: z.object({ bsn, resultaat: body }), duoOperation: 'updateZrouteByBsn', label: 'de afronding Z-route', precheck: 'none', request: (p) => ({ pathParams: byBsn(p), body: p.resultaat }) }),
+  'uren.taallesknm': entry({ payload: z.object({ bsn, uren: body }), duoOperation: 'updateUrenTaallesEnKnmByBSN', label: 'de gevolgde uren taalles en KNM', precheck: 'none', request: (p) => ({ pathParams: byBsn(p), body: p.uren }) }),
+  'uren.participatieactiviteiten': entry({
+    payload: z.object({ bsn, uren: body }),
+    duoOperation: 'updateUrenParticipatieactiviteiten',
+    label: 'de gevolgde uren participatieactiviteiten',
+    precheck: 'none',
+    request: (p) => ({ pathParams: byBsn(p), body: p.uren }),
+  }),
+  'uren.participatietaalles': entry({
+    payload: z.object({ bsn, uren: body }),
+    duoOperation: 'updateUrenParticipatieAlsTaallesByBsn',
+    label: 'de gevolgde uren participatie als taalles',
+    precheck: 'none',
+    request: (p) => ({ pathParams: byBsn(p), body: p.uren }),
+  }),
   /** `contactpersoonId`: the Koers row (duo_contactpersonen) that gets DUO's id when confirmed. */
-  'contactpersoon.register': z.object({ contactpersoonId: z.uuid(), gegevens: body }),
-  'contactpersoon.link': z.object({ bsn, id: z.number().int().positive() }),
-  'contactpersoon.unlink': z.object({ bsn, id: z.number().int().positive() }),
-  'contactpersoon.change': z.object({ id: z.number().int().positive(), gegevens: body }),
-  'contactpersoon.delete': z.object({ id: z.number().int().positive() }),
+  'contactpersoon.register': entry({
+    payload: z.object({ contactpersoonId: z.uuid(), gegevens: body }),
+    duoOperation: 'createContactpersoon',
+    label: 'het aanmelden van de contactpersoon',
+    precheck: 'none',
+    request: (p) => ({ pathParams: {}, body: p.gegevens }),
+  }),
+  'contactpersoon.link': entry({ payload: z.object({ bsn, id: duoId }), duoOperation: 'postContactpersoonByBsn', label: 'het koppelen van de contactpersoon', precheck: 'none', request: (p) => ({ pathParams: { id: p.id, bsn: p.bsn }, body: undefined }) }),
+  'contactpersoon.unlink': entry({ payload: z.object({ bsn, id: duoId }), duoOperation: 'deleteContactpersoonByBsn', label: 'het ontkoppelen van de contactpersoon', precheck: 'none', request: (p) => ({ pathParams: { id: p.id, bsn: p.bsn }, body: undefined }) }),
+  'contactpersoon.change': entry({ payload: z.object({ id: duoId, gegevens: body }), duoOperation: 'updateContactpersoonById', label: 'de gewijzigde contactpersoon', precheck: 'none', request: (p) => ({ pathParams: { id: p.id }, body: p.gegevens }) }),
+  'contactpersoon.delete': entry({ payload: z.object({ id: duoId }), duoOperation: 'deleteContactpersoonById', label: 'het verwijderen van de contactpersoon', precheck: 'none', request: (p) => ({ pathParams: { id: p.id }, body: undefined }) }),
 } as const;
 
-export type OutboxOperation = keyof typeof outboxPayloads;
-export type OutboxPayload<O extends OutboxOperation> = z.infer<(typeof outboxPayloads)[O]>;
+export type OutboxOperation = keyof typeof outboxCatalogue;
+export type OutboxPayload<O extends OutboxOperation> = z.infer<(typeof outboxCatalogue)[O]['payload']>;
 
 export function isOutboxOperation(value: string): value is OutboxOperation {
-  return Object.hasOwn(outboxPayloads, value);
+  return Object.hasOwn(outboxCatalogue, value);
 }
 
-/** The DUO operation each outbox operation becomes (see `duoRequestFor`). */
-const duoOperationOf: Record<OutboxOperation, DuoOperationId> = {
-  'pip.register': 'postPipByBsn',
-  'pip.change': 'postPipByBsn',
-  'pip.withdraw': 'deletePipByBsn',
-  'aanbod.register': 'postInburgeringsaanbodByBsnAndInstellingsnummer',
-  'aanbod.withdraw': 'deleteInburgeringsaanbodByBsnAndInstellingsnumer',
-  'map.result': 'updateMapByBsn',
-  'pvt.result': 'updatePvtByBsn',
-  'zroute.result': 'updateZrouteByBsn',
-  'uren.taallesknm': 'updateUrenTaallesEnKnmByBSN',
-  'uren.participatieactiviteiten': 'updateUrenParticipatieactiviteiten',
-  'uren.participatietaalles': 'updateUrenParticipatieAlsTaallesByBsn',
-  'contactpersoon.register': 'createContactpersoon',
-  'contactpersoon.link': 'postContactpersoonByBsn',
-  'contactpersoon.unlink': 'deleteContactpersoonByBsn',
-  'contactpersoon.change': 'updateContactpersoonById',
-  'contactpersoon.delete': 'deleteContactpersoonById',
-};
+export const outboxOperations = Object.keys(outboxCatalogue) as OutboxOperation[];
 
-export const outboxOperations = Object.keys(outboxPayloads) as OutboxOperation[];
+/** The catalogue entry of an operation, read without its payload type (for code that handles any melding). */
+export const outboxEntry = (operation: OutboxOperation): OutboxEntry<z.ZodType> => outboxCatalogue[operation];
 
 export function duoRequestOperation(operation: OutboxOperation): DuoOperationId {
-  return duoOperationOf[operation];
+  return outboxCatalogue[operation].duoOperation;
 }
 
-const labels: Record<OutboxOperation, string> = {
-  'pip.register': 'het PIP (registratie)',
-  'pip.change': 'het gewijzigde PIP',
-  'pip.withdraw': 'het intrekken van het PIP',
-  'aanbod.register': 'het inburgeringsaanbod',
-  'aanbod.withdraw': 'het intrekken van het inburgeringsaanbod',
-  'map.result': 'het resultaat MAP',
-  'pvt.result': 'het resultaat PVT',
-  'zroute.result': 'de afronding Z-route',
-  'uren.taallesknm': 'de gevolgde uren taalles en KNM',
-  'uren.participatieactiviteiten': 'de gevolgde uren participatieactiviteiten',
-  'uren.participatietaalles': 'de gevolgde uren participatie als taalles',
-  'contactpersoon.register': 'het aanmelden van de contactpersoon',
-  'contactpersoon.link': 'het koppelen van de contactpersoon',
-  'contactpersoon.unlink': 'het ontkoppelen van de contactpersoon',
-  'contactpersoon.change': 'de gewijzigde contactpersoon',
-  'contactpersoon.delete': 'het verwijderen van de contactpersoon',
-};
-
 export function outboxLabel(operation: string): string {
-  return isOutboxOperation(operation) ? labels[operation] : `bericht ${operation}`;
+  return isOutboxOperation(operation) ? outboxCatalogue[operation].label : `bericht ${operation}`;
 }
 
 export interface DuoRequest {
@@ -93,69 +104,6 @@ export interface DuoRequest {
 
 /** The DUO request of an outbox row (throws a ZodError when the stored payload is malformed). */
 export function duoRequestFor(operation: OutboxOperation, payload: unknown): DuoRequest {
-  switch (operation) {
-    case 'pip.register':
-    case 'pip.change': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.pip };
-    }
-    case 'pip.withdraw': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: undefined };
-    }
-    case 'aanbod.register': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: p.aanbod };
-    }
-    case 'aanbod.withdraw': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn, instellingsnummer: p.instellingsnummer }, body: undefined };
-    }
-    case 'map.result': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
-    }
-    case 'pvt.result': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
-    }
-    case 'zroute.result': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.resultaat };
-    }
-    case 'uren.taallesknm': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
-    }
-    case 'uren.participatieactiviteiten': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
-    }
-    case 'uren.participatietaalles': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { bsn: p.bsn }, body: p.uren };
-    }
-    case 'contactpersoon.register': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: {}, body: p.gegevens };
-    }
-    case 'contactpersoon.link': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
-    }
-    case 'contactpersoon.unlink': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { id: p.id, bsn: p.bsn }, body: undefined };
-    }
-    case 'contactpersoon.change': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { id: p.id }, body: p.gegevens };
-    }
-    case 'contactpersoon.delete': {
-      const p = outboxPayloads[operation].parse(payload);
-      return { operationId: duoOperationOf[operation], pathParams: { id: p.id }, body: undefined };
-    }
-    default:
-      return operation satisfies never;
-  }
+  const e = outboxEntry(operation);
+  return { operationId: e.duoOperation, ...e.request(e.payload.parse(payload)) };
 }

@@ -23,7 +23,7 @@ import { AppError } from '../../errors.ts';
 import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { Principal } from '../../auth/principal.ts';
-import { duoRequestFor, outboxLabel, outboxPayloads, type OutboxOperation, type OutboxPayload } from '../../duo/outbox-operations.ts';
+import { duoRequestFor, outboxCatalogue, outboxEntry, outboxLabel, type OutboxOperation, type OutboxPayload } from '../../duo/outbox-operations.ts';
 import { duoValidator } from '../../duo/runtime.ts';
 
 /** The rules-core check that must pass before a melding is queued. */
@@ -33,26 +33,6 @@ export type DuoPrecheck =
   | { rule: 'placement'; input: DuoPlacementInput }
   | { rule: 'result-date'; input: DuoResultInput }
   | { rule: 'none' };
-
-/** Which check each melding requires (MAP and PVT dates: D4; PIP: D1; withdrawal: D2; aanbod: D3). */
-export const requiredPrecheck: Record<OutboxOperation, DuoPrecheck['rule']> = {
-  'pip.register': 'pip',
-  'pip.change': 'pip',
-  'pip.withdraw': 'pip-withdrawal',
-  'aanbod.register': 'placement',
-  'aanbod.withdraw': 'none',
-  'map.result': 'result-date',
-  'pvt.result': 'result-date',
-  'zroute.result': 'none',
-  'uren.taallesknm': 'none',
-  'uren.participatieactiviteiten': 'none',
-  'uren.participatietaalles': 'none',
-  'contactpersoon.register': 'none',
-  'contactpersoon.link': 'none',
-  'contactpersoon.unlink': 'none',
-  'contactpersoon.change': 'none',
-  'contactpersoon.delete': 'none',
-};
 
 export interface QueueDuoMessageInput<O extends OutboxOperation> {
   gemeenteId: string;
@@ -87,7 +67,7 @@ function runPrecheck(p: DuoPrecheck): DuoCheck<string> | undefined {
  * DUO_PREVALIDATION_FAILED) and DUO's OpenAPI file for the request. Returns the payload to store.
  */
 export async function checkDuoMessage<O extends OutboxOperation>(input: Pick<QueueDuoMessageInput<O>, 'operation' | 'payload' | 'precheck'>): Promise<OutboxPayload<O>> {
-  const required = requiredPrecheck[input.operation];
+  const required = outboxCatalogue[input.operation].precheck;
   if (input.precheck.rule !== required) throw new Error(`queueDuoMessage: ${input.operation} vraagt controle '${required}', niet '${input.precheck.rule}'`);
   const check = runPrecheck(input.precheck);
   if (check && !check.accepted) {
@@ -97,7 +77,7 @@ export async function checkDuoMessage<O extends OutboxOperation>(input: Pick<Que
       extra: { duoErrors: check.errors },
     });
   }
-  const payload = outboxPayloads[input.operation].parse(input.payload) as OutboxPayload<O>;
+  const payload = outboxEntry(input.operation).payload.parse(input.payload) as OutboxPayload<O>;
   const request = duoRequestFor(input.operation, payload);
   // Contract check before anything is stored: the body and path as DUO's OpenAPI file describes them.
   const validator = await duoValidator();
