@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseStatuses, closeCase, closeReasons, reopenCase, type CaseStatus, type CloseReason } from '../src/rules/case-closing.ts';
+import { advancesCase, caseStatuses, closeCase, closeReasons, reopenCase, type CaseStatus, type CloseReason } from '../src/rules/case-closing.ts';
 import { addDays, fromDayNumber, toDayNumber } from '../src/rules/dates.ts';
 
 const base = { effectiveOn: '2026-11-01', today: '2026-12-06', registeredOn: '2025-01-10', hasCurrentPip: false } as const;
@@ -97,6 +97,25 @@ describe('properties', () => {
         const r = reopenCase({ status: s, statusBeforeClose: before, retentionStage: stage }).value;
         expect(r.ok).toBe(s === 'gesloten' && stage === null);
         expect(r.ok ? r.status : 'x').not.toBe('gesloten');
+      }),
+    );
+  });
+});
+
+describe('advancesCase', () => {
+  it('moves only forward through the phases, including from pip to pip-vastgesteld', () => {
+    expect(advancesCase('aangemeld', 'voorbereiding')).toBe(true);
+    expect(advancesCase('voorbereiding', 'intake')).toBe(true);
+    expect(advancesCase('pip', 'pip-vastgesteld')).toBe(true);
+    expect(advancesCase('intake', 'voorbereiding')).toBe(false);
+    expect(advancesCase('pip-vastgesteld', 'intake')).toBe(false);
+    expect(advancesCase('intake', 'intake')).toBe(false);
+  });
+
+  it('never moves a suspended, closed or unknown case', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('opgeschort', 'gesloten', 'iets'), fc.constantFrom(...caseStatuses), (from, to) => {
+        expect(advancesCase(from, to)).toBe(false);
       }),
     );
   });

@@ -21,6 +21,16 @@ export const closeReasonLabel: Record<CloseReason, string> = {
 };
 
 export const isCaseStatus = (s: string): s is CaseStatus => (caseStatuses as readonly string[]).includes(s);
+
+/** The phases a case passes in order; `opgeschort` and `gesloten` stand outside it. */
+const phaseOrder: readonly CaseStatus[] = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject'];
+
+/** Wi 2021 art. 14–15 (intake before the PIP): preparation and intake only move a case forward, never back or out of a suspension or closure. */
+export function advancesCase(from: string, to: CaseStatus): boolean {
+  const current = phaseOrder.indexOf(from as CaseStatus);
+  const target = phaseOrder.indexOf(to);
+  return current !== -1 && target !== -1 && current < target;
+}
 export const isCloseReason = (s: string): s is CloseReason => (closeReasons as readonly string[]).includes(s);
 
 /** What follows from closing: the server turns these into notes on the timeline and in the answer. */

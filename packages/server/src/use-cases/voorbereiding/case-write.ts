@@ -1,6 +1,7 @@
 // The traces every write in schakel 2–3 leaves (case-file/write-traces.ts); its timeline events
 // carry the entity they are about.
 import { eq } from 'drizzle-orm';
+import { advancesCase } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { cases } from '../../db/schema.ts';
 import { recordChange, type FieldChanges } from '../../audit/history.ts';
@@ -50,17 +51,12 @@ export function dutchDateTime(at: Date): string {
   return timeFormat.format(at);
 }
 
-/** The phases of a case, in order; schakel 2–3 only ever move a case forward. */
-const phaseOrder = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'traject', 'gesloten'] as const;
-
 /**
  * Moves the case status forward to `to` (never back, never past a later phase), with history.
  * Returns the case as it is afterwards.
  */
 export async function advanceCaseStatus(tx: Tx, ctx: UseCaseContext, kase: CaseRow, to: 'voorbereiding' | 'intake'): Promise<CaseRow> {
-  const current = phaseOrder.indexOf(kase.status as (typeof phaseOrder)[number]);
-  const target = phaseOrder.indexOf(to);
-  if (current === -1 || current >= target) return kase;
+  if (!advancesCase(kase.status, to)) return kase;
   const [after] = await tx
     .update(cases)
     .set({ status: to, version: kase.version + 1, updatedAt: ctx.now })
