@@ -7,7 +7,7 @@
 import type { DuoClient, DuoResult } from './client.ts';
 import { duoOperations, type DuoOperationId } from './operations.ts';
 import type { DuoApiName } from './spec.ts';
-import type { Notificatie, Oin } from './types.ts';
+import type { Doelgroep, Examennummer, Examenresultaat, Inburgeringsplicht, Inburgeringstermijn, LeerbaarheidstoetsResultaatRegel, Notificatie, Oin, Ontheffing, PipGemeente, Vrijstelling } from './types.ts';
 import type { DuoValidator, HeaderBag } from './validator.ts';
 import type { DuoCaseEffect } from '@koers/domain';
 
@@ -24,6 +24,19 @@ export const fetchOperations = [
   'getExamenresultatenByBsn',
 ] as const satisfies readonly DuoOperationId[];
 export type FetchOperationId = (typeof fetchOperations)[number];
+
+/** The body DUO answers each raadpleging with (validated against the spec by the client). */
+export interface FetchBodies {
+  getInburgeringsplichtByBsn: Inburgeringsplicht;
+  getDoelgroepByBsn: Doelgroep;
+  getExamennummerByBsn: Examennummer;
+  getLbtResultatenByBsn: LeerbaarheidstoetsResultaatRegel[];
+  getInburgeringstermijnByBsn: Inburgeringstermijn;
+  getVrijstellingenByBsn: Vrijstelling[];
+  getOntheffingenByBsn: Ontheffing[];
+  getPipByBsn: PipGemeente;
+  getExamenresultatenByBsn: Examenresultaat[];
+}
 
 /** What an event means for the Koers case: the rule is `duoEventOutcome` in `@koers/domain`. */
 export type CaseEffect = DuoCaseEffect;

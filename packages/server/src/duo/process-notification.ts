@@ -12,15 +12,11 @@ import {
   eventInfo,
   executeFetch,
   planFetches,
-  type Doelgroep,
   type DuoEventInfo,
-  type Examenresultaat,
+  type FetchBodies,
   type FetchOperationId,
   type Inburgeringsplicht,
-  type Inburgeringstermijn,
-  type LeerbaarheidstoetsResultaatRegel,
   type Notificatie,
-  type Examennummer,
 } from '@koers/duo';
 import { duoEventOutcome, formatDutchDate, newDutyEffects, type DuoCasePatch, type DuoDutyFacts } from '@koers/domain';
 import type { Db, Tx } from '../db/database.ts';
@@ -51,7 +47,7 @@ export interface ProcessDeps {
 }
 
 /** What was fetched per operation; null = DUO knows nothing (404) or refused (403, see notes). */
-type Fetched = Partial<Record<FetchOperationId, unknown>>;
+type Fetched = { [O in FetchOperationId]?: FetchBodies[O] | null };
 
 const resourceNames: Record<FetchOperationId, string> = {
   getInburgeringsplichtByBsn: 'inburgeringsplicht',
@@ -132,7 +128,8 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
     const client = deps.clients.forGemeente(gemeente.oin);
     for (const step of plan.fetches) {
       try {
-        fetched[step.operation] = (await executeFetch(client, step)).body;
+        // The client validated the body against DUO's spec for this operation.
+        (fetched as Record<FetchOperationId, unknown>)[step.operation] = (await executeFetch(client, step)).body;
       } catch (err) {
         if (err instanceof DuoRejectedError) {
           fetched[step.operation] = null;
@@ -237,9 +234,9 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
   const today = todayIn(at);
   const reason = reasonOf(input);
   const lines: string[] = [];
-  const plicht = fetched.getInburgeringsplichtByBsn as Inburgeringsplicht | null | undefined;
-  const doelgroep = fetched.getDoelgroepByBsn as Doelgroep | null | undefined;
-  const termijn = fetched.getInburgeringstermijnByBsn as Inburgeringstermijn | null | undefined;
+  const plicht = fetched.getInburgeringsplichtByBsn;
+  const doelgroep = fetched.getDoelgroepByBsn;
+  const termijn = fetched.getInburgeringstermijnByBsn;
   const targetGroup = doelgroep?.indeling ? doelgroepToTargetGroup(doelgroep.indeling) : null;
 
   let c = input.existing;
@@ -309,7 +306,7 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       await recordLearnability(tx, input, c, lines);
       break;
     case 'record-exam-results': {
-      const results = (fetched.getExamenresultatenByBsn as Examenresultaat[] | null | undefined) ?? [];
+      const results = fetched.getExamenresultatenByBsn ?? [];
       const stored = await storeExamResults(tx, { gemeente, caseId, inboxId: input.row.id, reason, at }, results);
       lines.push(...(results.length === 0 ? ['DUO gaf geen examenresultaten terug.'] : stored.length === 0 ? ['Geen nieuwe examenresultaten; alles was al bekend.'] : stored));
       break;
@@ -367,7 +364,7 @@ function show(v: unknown): string {
 async function recordLearnability(tx: Tx, input: ApplyInput, c: CaseRow, lines: string[]): Promise<void> {
   const { at, gemeente } = input;
   const existing = await tx.select().from(learnabilityTests).where(and(eq(learnabilityTests.caseId, c.id), eq(learnabilityTests.source, 'duo')));
-  const examennummer = (input.fetched.getExamennummerByBsn as Examennummer | null | undefined)?.examennummer;
+  const examennummer = input.fetched.getExamennummerByBsn?.examennummer;
   if (input.event.code === 'SS137') {
     if (examennummer === undefined) {
       lines.push('DUO gaf geen examennummer terug.');
@@ -383,7 +380,7 @@ async function recordLearnability(tx: Tx, input: ApplyInput, c: CaseRow, lines: 
     lines.push(`Aangemeld voor de leerbaarheidstoets (examennummer ${examennummer}).`);
     return;
   }
-  const results = (input.fetched.getLbtResultatenByBsn as LeerbaarheidstoetsResultaatRegel[] | null | undefined) ?? [];
+  const results = input.fetched.getLbtResultatenByBsn ?? [];
   for (const r of results) {
     const details = { resultaat: r.resultaat, behaaldeScore: r.behaaldeScore, benodigdeScore: r.benodigdeScore };
     const advisedRoute = r.resultaat === 'B1-route haalbaar' ? 'B1' : null;
