@@ -142,6 +142,11 @@ describe('validation', () => {
     expect(query.statusCode).toBe(400);
     expect(query.json<ErrorJson>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'query.onbekend' });
 
+    const status = await client.get('/api/cases?status=bestaat-niet');
+    expect(status.statusCode).toBe(400);
+    expect(status.json<ErrorJson>().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'query.status' });
+    expect((await client.get('/api/cases?status=opgeschort')).statusCode).toBe(200);
+
     const login = await new Client(koers.app).post('/api/auth/login', { email: g.users.beheerder.email, password: 'x', rol: 'beheerder' });
     expect(login.statusCode).toBe(400);
     expect(login.json<ErrorJson>().error.field).toBe('rol');

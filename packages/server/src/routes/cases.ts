@@ -10,7 +10,7 @@ import { caseHistory } from '../use-cases/case-history.ts';
 import { createCaseInput, updateCaseInput } from '../use-cases/case-input.types.ts';
 import { errors, historyEntry, idParams, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-import { caseFigures } from '@koers/domain';
+import { caseFigures, caseStatuses } from '@koers/domain';
 import { isoDate } from '../contract/input-fields.ts';
 
 const nullableString = z.string().nullable();
@@ -31,7 +31,7 @@ export const caseDetailSchema = z
     permitPurpose: nullableString,
     joinsProtectedHolder: z.boolean(),
     euFamilyMember: z.boolean(),
-    status: z.string(),
+    status: z.enum(caseStatuses),
     source: z.string(),
     caseManagerId: nullableString,
     obliged: z.boolean().nullable(),
@@ -71,7 +71,7 @@ const caseListItem = caseDetailSchema
 export const caseListFilters = z.strictObject({
   gemeenteId: z.uuid().optional(),
   zoek: text().trim().max(200).optional(),
-  status: text().trim().max(40).optional(),
+  status: z.enum(caseStatuses).optional(),
   trajectregisseur: z.union([z.uuid(), z.literal('geen')]).optional(),
   sorteer: z.enum(caseSorts).default('name'),
   volgorde: z.enum(['asc', 'desc']).default('asc'),

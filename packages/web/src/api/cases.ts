@@ -1,4 +1,5 @@
 // Case registration, list, case file, timeline, documents and imports.
+import type { CaseStatus } from '@koers/domain';
 import { api, ApiError, isApiError } from './client.ts';
 
 export interface Explanation {
@@ -22,7 +23,7 @@ export interface CaseDetail {
   permitPurpose: string | null;
   joinsProtectedHolder: boolean;
   euFamilyMember: boolean;
-  status: string;
+  status: CaseStatus;
   source: string;
   caseManagerId: string | null;
   obliged: boolean | null;

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '@koers/domain';
 import { DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { CaseTasks } from './CaseTasks.tsx';
 import { ClosedBanner } from './sections/AfsluitenSection.tsx';
 import './case-file.css';
 
-type StatusKey = 'aangemeld' | 'voorbereiding' | 'intake' | 'pip' | 'pip-vastgesteld' | 'traject' | 'gesloten';
+type StatusKey = CaseStatus;
 
 /** The part the current route names (its handle), the overview for /dossiers/:id itself. */
 function useCurrentPartId(): string {

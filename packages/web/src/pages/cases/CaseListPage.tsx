@@ -9,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import type { CaseStatus } from '@koers/domain';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ import { SelectField } from '../../components/form/SelectField.tsx';
 import { FigureFilterNote } from '../rapportages/FigureFilterNote.tsx';
 
 const PAGE_SIZE = 25;
-const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'gesloten'] as const;
+const statuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'opgeschort', 'gesloten'] as const satisfies readonly CaseStatus[];
 const sorts: readonly CaseSort[] = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'];
 const isSort = (v: string | null): v is CaseSort => v !== null && (sorts as readonly string[]).includes(v);
 
@@ -187,7 +188,7 @@ export function CaseListPage() {
                     <TableCell>{c.caseNumber}</TableCell>
                     <TableCell>{formatDate(c.birthDate, language)}</TableCell>
                     <TableCell>{c.gemeenteName}</TableCell>
-                    <TableCell>{t(`case.status.${c.status as (typeof statuses)[number]}`, { defaultValue: c.status })}</TableCell>
+                    <TableCell>{t(`case.status.${c.status}`)}</TableCell>
                     <TableCell>{c.caseManagerName ?? '—'}</TableCell>
                     <TableCell>
                       {c.overdueSignals > 0 ? <Badge tone="danger">{t('case.list.overdue', { count: c.overdueSignals })}</Badge> : null}{' '}
