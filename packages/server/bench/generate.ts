@@ -5,6 +5,7 @@ import { asSystem } from '../src/db/scope.ts';
 import {
   caseEvents,
   caseIntakes,
+  casePlacements,
   cases,
   caseSignals,
   gemeenten,
@@ -12,11 +13,16 @@ import {
   learnabilityTests,
   organisations,
   pips,
+  placementReports,
+  progressMeetings,
+  providerContracts,
+  providers,
   userGemeenten,
   users,
 } from '../src/db/schema.ts';
 import { hashPassword } from '../src/auth/passwords.ts';
 import { signalNames } from '../src/workqueue/refresh-signals.ts';
+import { postPipState, type PostPipRows } from './post-pip.ts';
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {
@@ -31,6 +37,8 @@ export function prng(seed: number): () => number {
 }
 
 export const BENCH_PASSWORD = 'Bench-wachtwoord-2026';
+/** KOERS_BENCH_POST_PIP=0 leaves out the state after the PIP (issue 13), for a before/after comparison. */
+const WITH_POST_PIP = process.env.KOERS_BENCH_POST_PIP !== '0';
 export const GEMEENTEN = 30;
 const REGISSEURS_PER_GEMEENTE = 3;
 
@@ -92,6 +100,17 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
     await tx.insert(userGemeenten).values(gemeenteRows.map((g) => ({ userId: teamleider.id, gemeenteId: g.id, organisationId: org.id })));
 
     const counts: Record<string, number> = { cases: 0, intakes: 0, invitations: 0, toetsen: 0, pips: 0, events: 0, signals: 0 };
+    // After the PIP (issue 13): one provider with a contract for every gemeente; its own PRNG.
+    const postPipRandom = prng(seed + 13);
+    const [provider] = await tx.insert(providers).values({ organisationId: org.id, name: 'Benchmark taalaanbieder', kinds: ['taalaanbieder'], instellingsnummer: '1000000001' }).returning();
+    const [contract] = provider
+      ? await tx
+          .insert(providerContracts)
+          .values({ organisationId: org.id, providerId: provider.id, name: 'Benchmark contract', gemeenteIds: gemeenteRows.map((g) => g.id), routes: [{ route: 'B1', priceCents: 560_000 }, { route: 'Z', priceCents: 920_000 }], keurmerk: 'blik-op-werk', keurmerkValidUntil: addDays(today, 3650), locations: [{ name: 'Bench', startMoments: [] }], reportingEveryWeeks: 6, startsOn: addDays(today, -3650), endsOn: addDays(today, 3650) })
+          .returning()
+      : [];
+    if (!provider || !contract) throw new Error('bench');
+    Object.assign(counts, { placements: 0, providerReports: 0, progressMeetings: 0, postPipSignals: 0 });
     const CHUNK = 5000;
     const measuredGemeente = gemeenteRows[0]!.id;
     const caseIds: string[] = [];
@@ -141,6 +160,7 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
       const pipValues: (typeof pips.$inferInsert)[] = [];
       const events: (typeof caseEvents.$inferInsert)[] = [];
       const signals: (typeof caseSignals.$inferInsert)[] = [];
+      const postPip: PostPipRows[] = [];
       for (const [k, c] of inserted.entries()) {
         const plan = plans[k]!;
         if (c.gemeenteId === measuredGemeente && caseIds.length < 5000) caseIds.push(c.id);
@@ -183,6 +203,13 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
           pipValues.push({ caseId: c.id, gemeenteId: c.gemeenteId, version: 1, status: issued ? 'vastgesteld' : 'concept', kind: 'beschikking', issuedOn: issued ? updatedOn : null, route: accepted ? 'B1' : 'Z', level: 'B1', duoValidation, updatedAt: new Date(`${updatedOn}T10:00:00Z`) });
           snapshotPips.push({ version: 1, status: issued ? 'vastgesteld' : 'concept', duoValidation: { accepted, errors: accepted ? [] : ['b1-with-z-route'] }, updatedOn });
           event(updatedOn, issued ? 'pip.issued' : 'pip.concept', issued ? 'PIP vastgesteld.' : 'Concept-PIP opgesteld.', 'pip');
+          if (issued && WITH_POST_PIP) {
+            const state = postPipState(postPipRandom, c, updatedOn, today, { id: contract.id, providerName: provider.name, reportingEveryWeeks: contract.reportingEveryWeeks });
+            postPip.push(state);
+            for (const s of state.signals) {
+              signals.push({ caseId: c.id, gemeenteId: c.gemeenteId, caseManagerId: c.caseManagerId, kind: s.kind, dueOn: s.dueOn, reason: s.reason, section: s.section, data: { deadline: s.deadline, ...signalNames(plan), ...(s.ref ?? {}) } });
+            }
+          }
         }
         const computed = computeSignals({
           closed: false,
@@ -213,6 +240,13 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
       await inBatches(pipValues, 1000, (b) => tx.insert(pips).values(b));
       await inBatches(events, 1000, (b) => tx.insert(caseEvents).values(b));
       await inBatches(signals, 1000, (b) => tx.insert(caseSignals).values(b));
+      await inBatches(postPip.map((p) => p.placement), 1000, (b) => tx.insert(casePlacements).values(b));
+      await inBatches(postPip.flatMap((p) => p.reports), 1000, (b) => tx.insert(placementReports).values(b));
+      await inBatches(postPip.flatMap((p) => p.meetings), 1000, (b) => tx.insert(progressMeetings).values(b));
+      counts.placements! += postPip.length;
+      counts.providerReports! += postPip.reduce((n, p) => n + p.reports.length, 0);
+      counts.progressMeetings! += postPip.reduce((n, p) => n + p.meetings.length, 0);
+      counts.postPipSignals! += postPip.reduce((n, p) => n + p.signals.length, 0);
       counts.intakes! += intakes.length;
       counts.invitations! += invitations.length;
       counts.toetsen! += toetsen.length;

@@ -41,6 +41,7 @@ export const errorCatalog = {
   BRP_NO_BSN: { status: 409, message: 'Dit dossier heeft geen BSN; de BRP kan alleen met een BSN worden geraadpleegd. Vul eerst het BSN in.' },
   BRP_NOT_APPLICABLE: { status: 422, message: 'Deze gegevens kunnen niet uit de BRP worden overgenomen.' },
   DUO_STOP_STATE: { status: 409, message: 'Deze stop van de DUO-koppeling is al opgeheven.' },
+  PROVIDER_WRONG_KIND: { status: 422, message: 'Deze aanbieder is niet van de soort die hier nodig is. Kies een aanbieder van de juiste soort, of pas de soort aan bij Beheer → Aanbieders en contracten.' },
   PLACEMENT_STATE: { status: 409, message: 'Dit inburgeringsaanbod is al ingetrokken.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },

@@ -35,6 +35,7 @@ const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then(
 const FormatiePage = lazy(() => import('./pages/rapportages/FormatiePage.tsx').then((m) => ({ default: m.FormatiePage })));
 const SpukPage = lazy(() => import('./pages/rapportages/SpukPage.tsx').then((m) => ({ default: m.SpukPage })));
 const DashboardPage = lazy(() => import('./pages/rapportages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const AanbiedersPage = lazy(() => import('./pages/beheer/aanbieders/AanbiedersPage.tsx').then((m) => ({ default: m.AanbiedersPage })));
 const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
@@ -73,6 +74,7 @@ const caseSubPages: { path: string; anyOf: readonly Permission[]; Page: Componen
   { path: '/begeleiding/:id', anyOf: ['begeleiding:work'], Page: ClientPage },
   { path: '/rapportages/formatie', anyOf: ['reports:aggregate'], Page: FormatiePage },
   { path: '/rapportages/spuk', anyOf: ['reports:aggregate'], Page: SpukPage },
+  { path: '/beheer/aanbieders', anyOf: ['contracts:manage'], Page: AanbiedersPage },
 ];
 
 export const routes: RouteObject[] = [

@@ -13,6 +13,7 @@ export * from './term.ts';
 export * from './term-end.ts';
 export * from './route-change.ts';
 export * from './z-route.ts';
+export * from './intake-hours.ts';
 export * from './pvt-map.ts';
 export * from './pvt-programme.ts';
 export * from './fines.ts';

@@ -476,6 +476,8 @@ export const caseIntakes = pgTable(
     themes: jsonb('themes').notNull().default({}),
     sensitiveNotes: text('sensitive_notes'),
     summary: text('summary'),
+    /** Hours of activities during the brede intake that count towards the Z-route's activity norm (art. 3.14 lid 6 Bi); null: none recorded. */
+    activityHours: integer('activity_hours'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

@@ -14,6 +14,7 @@ import { seedDemoTaakstelling } from './taakstelling.ts';
 import { seedDemoPvtMap } from './pvt-map.ts';
 import { seedDemoVerslagen } from './verslagen.ts';
 import { seedDemoParticipatie } from './participatie.ts';
+import { seedDemoProviders } from './providers.ts';
 import { seedDemoBegeleiding } from './begeleiding.ts';
 import { demoSturingSettings, seedDemoCostLines } from './sturing.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -195,6 +196,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
     await seedDemoPvtMap(tx, actors, now);
     await seedDemoVerslagen(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoParticipatie(tx, actors, now);
+    await seedDemoProviders(tx, actors, now, partners.get('taalaanbieder') ?? '');
     await seedDemoBegeleiding(tx, actors, now);
     await seedDemoCostLines(tx, gemeenteIds.get('0505') ?? '', Number(todayIn(now).slice(0, 4)), proposer || null, now);
     await seedDemoTaakstelling(tx, [...gemeenteIds.values()], todayIn(now), now);

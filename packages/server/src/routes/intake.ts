@@ -94,6 +94,7 @@ const intakeSchema = z
       sensitiveNotes: z.string().nullable(),
       sensitiveHidden: z.boolean(),
       summary: z.string().nullable(),
+      activityHours: z.number().nullable(),
       version: z.number(),
       missingThemes: z.array(z.object({ key: z.string(), label: z.string() })),
     }),

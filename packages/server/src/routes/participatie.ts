@@ -39,6 +39,7 @@ const caseParticipatieSchema = z
         activityHours: z.number(),
         mapHours: z.number(),
         pvtHours: z.number(),
+        intakeHours: z.number(),
         participationHours: z.number(),
         courseHoursRemaining: z.number(),
         activityHoursRemaining: z.number().nullable(),

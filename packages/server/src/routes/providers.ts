@@ -14,6 +14,8 @@ import { updateContract } from '../use-cases/providers/update-contract.ts';
 import { linkProviderUser } from '../use-cases/providers/link-provider-user.ts';
 import { listContracts } from '../use-cases/providers/list-contracts.ts';
 import { listCaseContracts } from '../use-cases/providers/list-case-contracts.ts';
+import { listProvidersOfKind } from '../use-cases/providers/list-providers-of-kind.ts';
+import { providerKinds } from '@koers/domain';
 import { reportInput } from '../use-cases/provider-reports/reports.types.ts';
 import { reportOnPlacement } from '../use-cases/provider-reports/report-on-placement.ts';
 import { listProviderPlacements } from '../use-cases/provider-reports/list-provider-placements.ts';
@@ -110,6 +112,14 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/admin/contracts/:id',
     { config: { access: 'contracts:manage' }, schema: { tags, summary: 'Contract wijzigen', params: idParams, body: updateContractInput, response: { 200: contractSchema, ...errors } } },
     (request) => updateContract(useCaseContext(request, ctx), request.params.id, request.body),
+  );
+  api.get(
+    '/api/providers',
+    {
+      config: { access: 'case:read' },
+      schema: { tags, summary: 'Aanbieders van de organisatie van één soort (om er een te kiezen, bijv. bij een PVT-groep)', querystring: z.strictObject({ soort: z.enum(providerKinds, 'Soort: kies een soort aanbieder') }), response: { 200: z.array(providerSchema), ...errors } },
+    },
+    (request) => listProvidersOfKind(useCaseContext(request, ctx), request.query.soort),
   );
   api.get(
     '/api/contracts',

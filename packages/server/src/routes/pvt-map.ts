@@ -57,6 +57,7 @@ const groupSchema = z
     id: z.string(),
     gemeenteId: z.string(),
     name: z.string(),
+    providerId: z.string().nullable(),
     providerName: z.string(),
     interpreterLanguage: z.string().nullable(),
     ceremonyOn: z.string().nullable(),

@@ -78,6 +78,8 @@ export interface Intake {
     sensitiveNotes: string | null;
     sensitiveHidden: boolean;
     summary: string | null;
+    /** Hours of activities during the intake counted for the Z-route (art. 3.14 lid 6 Bi). */
+    activityHours: number | null;
     version: number;
     missingThemes: { key: string; label: string }[];
   };
@@ -108,7 +110,7 @@ export const sendInvitation = (caseId: string, input: { respondBy: string; appoi
   api.post<SentInvitation>(`${c(caseId)}/intake/invitations`, input);
 export const registerOutcome = (caseId: string, invitationId: string, input: { outcome: (typeof invitationOutcomes)[number]; outcomeOn?: string }) =>
   api.post<Intake>(`${c(caseId)}/intake/invitations/${encodeURIComponent(invitationId)}/outcome`, input);
-export const saveIntakeRecord = (caseId: string, input: { version: number; themes: Themes; sensitiveNotes?: string | null; summary?: string | null }) =>
+export const saveIntakeRecord = (caseId: string, input: { version: number; themes: Themes; sensitiveNotes?: string | null; summary?: string | null; activityHours?: number | null }) =>
   api.put<Intake>(`${c(caseId)}/intake/record`, input);
 export const completeIntake = (caseId: string, input: { version: number; withoutPerson: boolean; summary?: string }) => api.post<Intake>(`${c(caseId)}/intake/complete`, input);
 

@@ -45,6 +45,8 @@ export interface ZRouteLedger {
   activityHours: number;
   mapHours: number;
   pvtHours: number;
+  /** Activities during the brede intake (art. 3.14 lid 6 Bi). */
+  intakeHours: number;
   participationHours: number;
   courseHoursRemaining: number;
   activityHoursRemaining: number | null;

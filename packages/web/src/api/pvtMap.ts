@@ -63,6 +63,8 @@ export interface PvtGroup {
   id: string;
   gemeenteId: string;
   name: string;
+  /** The PVT provider from the register; null for a group with only a typed name (ADR 0144). */
+  providerId: string | null;
   providerName: string;
   interpreterLanguage: string | null;
   ceremonyOn: string | null;
@@ -75,7 +77,10 @@ export interface PvtGroup {
 
 export interface PvtGroupInput {
   name: string;
-  providerName: string;
+  /** A PVT provider of the organisation; null: none chosen (the server names the field). */
+  providerId?: string | null;
+  /** Only to keep the typed name of a group made before the register. */
+  providerName?: string;
   interpreterLanguage: string | null;
   ceremonyOn: string | null;
 }
@@ -130,3 +135,6 @@ export const addMapActivity = (caseId: string, input: { theme: MapTheme; heldOn:
 export const deleteMapActivity = (caseId: string, activityId: string) => api.delete<CasePvtMap>(`/api/cases/${enc(caseId)}/map-activities/${enc(activityId)}`);
 export const recordFinalInterview = (caseId: string, version: number, heldOn: string | null, culpable: boolean | null) =>
   api.put<CasePvtMap>(`/api/cases/${enc(caseId)}/map-final-interview`, { version, heldOn, culpable });
+
+/** The organisation's PVT providers, to pick a group's provider from (GET /api/providers?soort=pvt-aanbieder). */
+export const listPvtProviders = () => api.get<{ id: string; name: string }[]>('/api/providers?soort=pvt-aanbieder');

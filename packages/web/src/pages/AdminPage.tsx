@@ -17,6 +17,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { ScrollTable } from '../components/ScrollTable.tsx';
+import { AppLink } from '../components/AppLink.tsx';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -359,6 +360,7 @@ export function AdminPage() {
   const me = useUser();
   const canUsers = me.permissions.includes('admin:users');
   const canGemeenten = me.permissions.includes('admin:gemeenten');
+  const canContracts = me.permissions.includes('contracts:manage');
   const [data, setData] = useState<AdminData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<AdminUser | null>(null);
@@ -426,6 +428,11 @@ export function AdminPage() {
               <a className="utrecht-link utrecht-link--html-a" href="#admin-gemeenten">
                 {t('admin.gemeentenTitle')}
               </a>
+            </UnorderedListItem>
+          ) : null}
+          {canContracts ? (
+            <UnorderedListItem>
+              <AppLink to="/beheer/aanbieders">{t('aanbieders.title')}</AppLink>
             </UnorderedListItem>
           ) : null}
         </UnorderedList>

@@ -9,7 +9,7 @@ import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import type { CompleteIntakeInput } from './intake.types.ts';
 import { intakeView, isCompleted, loadIntakeState, type IntakeView } from './intake.view.ts';
-import { intakeHistoryFields, writeIntake } from './intake-record.ts';
+import { assertIntakeActivityHours, intakeHistoryFields, writeIntake } from './intake-record.ts';
 import { intakeThemeLabels, missingThemes, parseStoredThemes } from './themes.types.ts';
 
 /**
@@ -17,6 +17,7 @@ import { intakeThemeLabels, missingThemes, parseStoredThemes } from './themes.ty
  * without the person when the rules core says so after three failed invitations (art. 14 lid 2 Wi 2021).
  */
 export function completeIntake(ctx: UseCaseContext, caseId: string, input: CompleteIntakeInput): Promise<IntakeView> {
+  assertIntakeActivityHours(input.activityHours);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
@@ -59,6 +60,7 @@ export function completeIntake(ctx: UseCaseContext, caseId: string, input: Compl
         completedWithoutPerson: input.withoutPerson,
         startedOn: state.intake?.startedOn ?? completedOn,
         ...(input.summary !== undefined ? { summary: input.summary } : {}),
+        ...(input.activityHours !== undefined ? { activityHours: input.activityHours } : {}),
       },
       ctx.now,
       input.version,

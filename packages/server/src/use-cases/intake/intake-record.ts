@@ -7,8 +7,9 @@ import { AppError } from '../../errors.ts';
 import { masked } from '../voorbereiding/case-write.ts';
 import type { IntakeRow } from './intake.view.ts';
 import { parseStoredThemes, themesFor } from './themes.types.ts';
+import { checkIntakeActivityHours } from '@koers/domain';
 
-type IntakeChange = Partial<Pick<IntakeRow, 'status' | 'startedOn' | 'completedOn' | 'completedWithoutPerson' | 'themes' | 'sensitiveNotes' | 'summary'>>;
+type IntakeChange = Partial<Pick<IntakeRow, 'status' | 'startedOn' | 'completedOn' | 'completedWithoutPerson' | 'themes' | 'sensitiveNotes' | 'summary' | 'activityHours'>>;
 
 /** Creates or changes the intake row; `expectedVersion` (0 = none yet) is checked when given. */
 export async function writeIntake(tx: Tx, kase: CaseRow, existing: IntakeRow | undefined, change: IntakeChange, now: Date, expectedVersion?: number): Promise<IntakeRow> {
@@ -46,5 +47,13 @@ export function intakeHistoryFields(row: IntakeRow | undefined): Record<string, 
     sensitiveThemes: themes.persoonlijkeOmstandigheden === undefined ? null : masked('x'),
     sensitiveNotes: masked(row.sensitiveNotes),
     summary: row.summary,
+    activityHours: row.activityHours,
   };
+}
+
+/** The rules core's check of the intake hours counted for the Z-route (art. 3.14 lid 6 Bi). */
+export function assertIntakeActivityHours(hours: number | null | undefined): void {
+  if (hours === undefined) return;
+  const check = checkIntakeActivityHours(hours);
+  if (!check.value.accepted) throw new AppError('VALIDATION_FAILED', { field: 'activityHours', message: `Uren activiteiten tijdens de brede intake: ${check.explanation.steps.map((s) => s.text).join(' ')}` });
 }

@@ -9,6 +9,14 @@ const dateTime = isoDateTime('Vul een datum en tijd in (ISO 8601, bijv. 2026-12-
 const shortText = (what: string) => text().trim().min(1, `Vul ${what} in`).max(200, 'Maximaal 200 tekens');
 const longText = text().trim().max(4000, 'Maximaal 4000 tekens');
 const route = z.enum(learningRoutes, 'Kies B1, Z of Onderwijs');
+/** Hours of activities during the brede intake counted for the Z-route (art. 3.14 lid 6 Bi); null: none. */
+const activityHours = z
+  .number('Uren activiteiten tijdens de brede intake: vul een aantal hele uren in')
+  .int('Uren activiteiten tijdens de brede intake: hele uren')
+  .min(0, 'Uren activiteiten tijdens de brede intake: niet negatief')
+  .max(800, 'Uren activiteiten tijdens de brede intake: hoogstens 800 (de urennorm voor activiteiten)')
+  .nullable()
+  .optional();
 
 export const sendInvitationInput = z.strictObject({
   respondBy: isoDate,
@@ -30,6 +38,7 @@ export const updateIntakeRecordInput = z.strictObject({
   themes: intakeThemes,
   sensitiveNotes: longText.nullable().optional(),
   summary: longText.nullable().optional(),
+  activityHours,
 });
 export type UpdateIntakeRecordInput = z.infer<typeof updateIntakeRecordInput>;
 
@@ -39,6 +48,7 @@ export const completeIntakeInput = z.strictObject({
   withoutPerson: z.boolean(),
   completedOn: isoDate.optional(),
   summary: longText.optional(),
+  activityHours,
 });
 export type CompleteIntakeInput = z.infer<typeof completeIntakeInput>;
 

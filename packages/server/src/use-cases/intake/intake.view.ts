@@ -122,6 +122,8 @@ export interface IntakeView {
     sensitiveNotes: string | null;
     sensitiveHidden: boolean;
     summary: string | null;
+    /** Hours of activities during the intake counted for the Z-route (art. 3.14 lid 6 Bi). */
+    activityHours: number | null;
     /** 0 while there is no record yet. */
     version: number;
     missingThemes: { key: IntakeThemeKey; label: string }[];
@@ -235,6 +237,7 @@ export async function intakeView(tx: Tx, ctx: UseCaseContext, kase: CaseRow, sta
       sensitiveNotes: sensitive ? (intake?.sensitiveNotes ?? null) : null,
       sensitiveHidden: !sensitive && ((intake?.sensitiveNotes ?? null) !== null || themes.persoonlijkeOmstandigheden !== undefined),
       summary: intake?.summary ?? null,
+      activityHours: intake?.activityHours ?? null,
       version: intake?.version ?? 0,
       missingThemes: missingThemes(themes).map((key) => ({ key, label: intakeThemeLabels[key] })),
     },

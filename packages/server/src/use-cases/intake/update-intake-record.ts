@@ -7,12 +7,13 @@ import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, canReadSensitive, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import type { UpdateIntakeRecordInput } from './intake.types.ts';
 import { intakeView, isCompleted, loadIntakeState, type IntakeView } from './intake.view.ts';
-import { intakeHistoryFields, writeIntake } from './intake-record.ts';
+import { assertIntakeActivityHours, intakeHistoryFields, writeIntake } from './intake-record.ts';
 import { intakeThemeKeys, mergeThemes, missingThemes, parseStoredThemes } from './themes.types.ts';
 
 /** Saves the written record of the brede intake (themes, notes); optimistic locking on `version`. */
 export function updateIntakeRecord(ctx: UseCaseContext, caseId: string, input: UpdateIntakeRecordInput): Promise<IntakeView> {
   const sensitive = canReadSensitive(ctx);
+  assertIntakeActivityHours(input.activityHours);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findOpenCase(tx, caseId);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
@@ -27,6 +28,7 @@ export function updateIntakeRecord(ctx: UseCaseContext, caseId: string, input: U
       {
         themes,
         ...(input.summary !== undefined ? { summary: input.summary } : {}),
+        ...(input.activityHours !== undefined ? { activityHours: input.activityHours } : {}),
         ...(input.sensitiveNotes !== undefined && sensitive ? { sensitiveNotes: input.sensitiveNotes } : {}),
       },
       ctx.now,

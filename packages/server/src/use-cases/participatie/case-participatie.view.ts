@@ -13,6 +13,8 @@ export interface ZRouteLedgerView {
   activityHours: number;
   mapHours: number;
   pvtHours: number;
+  /** Activities during the brede intake (art. 3.14 lid 6 Bi), as recorded with the intake. */
+  intakeHours: number;
   participationHours: number;
   courseHoursRemaining: number;
   /** null: no activity norm (gezinsmigranten en overige migranten). */
@@ -51,6 +53,7 @@ export async function caseParticipatieView(tx: Tx, kase: CaseRow, now: Date, tod
             activityHours: ledger.input.activityHours,
             mapHours: ledger.input.mapHours,
             pvtHours: ledger.input.pvtHours,
+            intakeHours: ledger.input.intakeHours ?? 0,
             participationHours: ledger.participationHours,
             courseHoursRemaining: ledger.remaining.value.courseHoursRemaining,
             activityHoursRemaining: ledger.remaining.value.activityHoursRemaining,

@@ -4,7 +4,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { hoursCategoryAllowed, participationHoursTotal, zRouteHoursRemaining, type Explained, type IsoDate, type LearningRoute, type ZRouteHoursInput, type ZRouteHoursRemaining } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { caseHours, caseResults, participationHours } from '../../db/schema.ts';
+import { caseHours, caseIntakes, caseResults, participationHours } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { casePvtMapView } from '../pvt-map/case-pvt-map.view.ts';
 import { currentPip, targetGroupOf } from '../traject/traject-support.ts';
@@ -43,6 +43,8 @@ export async function zRouteState(tx: Tx, kase: CaseRow, now: Date, today: IsoDa
   // Where DUO takes activity hours, its total holds the participation hours (and any hours the case manager entered).
   const activityToDuo = hoursCategoryAllowed({ category: 'participatieactiviteiten', targetGroup, route }).value;
   const pvtMap = await casePvtMapView(tx, kase, now, today);
+  // Activities during the brede intake, as recorded with the intake (art. 3.14 lid 6 Bi).
+  const [intake] = await tx.select({ activityHours: caseIntakes.activityHours }).from(caseIntakes).where(eq(caseIntakes.caseId, kase.id));
   const input: ZRouteHoursInput = {
     targetGroup,
     // Course hours during the brede intake count as course hours (z-route.ts).
@@ -50,7 +52,7 @@ export async function zRouteState(tx: Tx, kase: CaseRow, now: Date, today: IsoDa
     activityHours: activityToDuo ? totalOf('participatieactiviteiten') : participation,
     mapHours: pvtMap.map.hoursDone,
     pvtHours: pvtMap.pvt.hoursAttended,
-    intakeHours: null,
+    intakeHours: intake?.activityHours ?? null,
   };
   const [completed] = await tx.select({ completedOn: caseResults.completedOn }).from(caseResults).where(and(eq(caseResults.caseId, kase.id), eq(caseResults.kind, 'zroute')));
   return { route, ledger: { input, remaining: zRouteHoursRemaining(input), participationHours: participation, completedOn: completed?.completedOn ?? null } };

@@ -1,4 +1,4 @@
-// A new PVT group for a gemeente: provider (free text, ADR 0124), interpreter language, ceremony day.
+// A new PVT group for a gemeente: provider (from the register, ADR 0144), interpreter language, ceremony day.
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
@@ -8,13 +8,15 @@ import type { UseCaseContext } from '../context.ts';
 import { pvtGroupView, type PvtGroupView } from './pvt-support.ts';
 import { recordGroupChange } from './pvt-group-traces.ts';
 import type { CreatePvtGroupInput } from './pvt-map.types.ts';
+import { resolvePvtProvider } from './pvt-provider.ts';
 
 export async function createPvtGroup(ctx: UseCaseContext, input: CreatePvtGroupInput): Promise<PvtGroupView> {
   if (!ctx.principal.gemeenten.some((g) => g.id === input.gemeenteId)) {
     throw new AppError('VALIDATION_FAILED', { field: 'gemeenteId', message: 'U werkt niet voor deze gemeente.' });
   }
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
-    const values = { name: input.name, providerName: input.providerName, interpreterLanguage: input.interpreterLanguage || null, ceremonyOn: input.ceremonyOn };
+    const provider = await resolvePvtProvider(tx, input);
+    const values = { name: input.name, ...provider, interpreterLanguage: input.interpreterLanguage || null, ceremonyOn: input.ceremonyOn };
     const [row] = await tx
       .insert(pvtGroups)
       .values({ gemeenteId: input.gemeenteId, ...values, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })

@@ -24,8 +24,10 @@ export const participantParams = z.strictObject({ groupId: z.uuid('Ongeldige id'
 export const createPvtGroupInput = z.strictObject({
   gemeenteId: z.uuid('Kies een gemeente'),
   name: nameText('de naam van de groep'),
-  /** Free text until the provider register (work package Q) exists. */
-  providerName: nameText('de aanbieder'),
+  /** A PVT provider from the organisation's register (ADR 0144); its name becomes providerName. */
+  providerId: z.uuid('Aanbieder: kies een PVT-aanbieder').nullable().optional(),
+  /** Free text, only for groups without a provider from the register (made before it, ADR 0144). */
+  providerName: nameText('de aanbieder').optional(),
   interpreterLanguage: text().trim().max(100, 'Tolktaal: maximaal 100 tekens').nullable(),
   ceremonyOn: day('Ondertekenmoment').nullable(),
 });

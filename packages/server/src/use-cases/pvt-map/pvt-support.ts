@@ -54,6 +54,8 @@ export interface PvtGroupView {
   id: string;
   gemeenteId: string;
   name: string;
+  /** The provider from the register (ADR 0144); null for a group with only a typed name. */
+  providerId: string | null;
   providerName: string;
   interpreterLanguage: string | null;
   ceremonyOn: string | null;
@@ -110,6 +112,7 @@ export async function pvtGroupView(tx: Tx, group: PvtGroupRow): Promise<PvtGroup
     id: group.id,
     gemeenteId: group.gemeenteId,
     name: group.name,
+    providerId: group.providerId,
     providerName: group.providerName,
     interpreterLanguage: group.interpreterLanguage,
     ceremonyOn: group.ceremonyOn,

@@ -9,6 +9,7 @@ import type { UseCaseContext } from '../context.ts';
 import { findPvtGroup, pvtGroupView, type PvtGroupView } from './pvt-support.ts';
 import { logParticipantsShown, recordGroupChange } from './pvt-group-traces.ts';
 import type { UpdatePvtGroupInput } from './pvt-map.types.ts';
+import { resolvePvtProvider } from './pvt-provider.ts';
 
 export async function updatePvtGroup(ctx: UseCaseContext, groupId: string, input: UpdatePvtGroupInput): Promise<PvtGroupView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -16,8 +17,9 @@ export async function updatePvtGroup(ctx: UseCaseContext, groupId: string, input
     if (group.version !== input.version) {
       throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Deze PVT-groep is intussen door iemand anders gewijzigd. Laad hem opnieuw.' });
     }
-    const before = { name: group.name, providerName: group.providerName, interpreterLanguage: group.interpreterLanguage, ceremonyOn: group.ceremonyOn };
-    const values = { name: input.name, providerName: input.providerName, interpreterLanguage: input.interpreterLanguage || null, ceremonyOn: input.ceremonyOn };
+    const before = { name: group.name, providerId: group.providerId, providerName: group.providerName, interpreterLanguage: group.interpreterLanguage, ceremonyOn: group.ceremonyOn };
+    const provider = await resolvePvtProvider(tx, input);
+    const values = { name: input.name, ...provider, interpreterLanguage: input.interpreterLanguage || null, ceremonyOn: input.ceremonyOn };
     const [row] = await tx
       .update(pvtGroups)
       .set({ ...values, version: group.version + 1, updatedAt: ctx.now })

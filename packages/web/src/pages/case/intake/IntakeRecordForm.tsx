@@ -9,6 +9,7 @@ import { themeFields } from '../../../api/voorbereiding.ts';
 import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from './themes.tsx';
 import { fieldError } from '../voorbereiding/fields.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { TextField } from '../../../components/TextField.tsx';
 
 export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, onChanged }: { caseId: string; intake: Intake; canWrite: boolean; canReadSensitive: boolean; onChanged: (intake: Intake) => void }) {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
   const [values, setValues] = useState<ThemeValues>(() => flattenThemes(record.themes));
   const [sensitiveNotes, setSensitiveNotes] = useState(record.sensitiveNotes ?? '');
   const [summary, setSummary] = useState(record.summary ?? '');
+  const [activityHours, setActivityHours] = useState(record.activityHours === null ? '' : String(record.activityHours));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -43,6 +45,8 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
       version: record.version,
       themes: buildThemes(values, visibleKeys),
       summary: summary.trim() || null,
+      // Empty: none; anything else not a whole number goes as NaN (null) so the server names the field.
+      activityHours: activityHours.trim() === '' ? null : /^\d+$/.test(activityHours.trim()) ? Number(activityHours.trim()) : Number.NaN,
       ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
     });
   const save = (event: FormEvent) => {
@@ -87,6 +91,9 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
             <strong>{t('intake.record.summary')}:</strong> {record.summary}
           </Paragraph>
         ) : null}
+        <Paragraph data-testid="intake-activity-hours">
+          <strong>{t('intake.record.activityHours')}:</strong> {record.activityHours ?? '—'}
+        </Paragraph>
         {record.sensitiveHidden ? <Paragraph>{t('intake.record.sensitiveHidden')}</Paragraph> : null}
       </div>
     );
@@ -104,6 +111,15 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
         <TextAreaField id="intake-sensitiveNotes" label={t('intake.record.sensitiveNotes')} description={t('intake.record.sensitiveThemeHint')} value={sensitiveNotes} onChange={setSensitiveNotes} error={fieldError(error, 'sensitiveNotes')} />
       ) : null}
       <TextAreaField id="intake-summary" label={t('intake.record.summary')} value={summary} onChange={setSummary} error={fieldError(error, 'summary')} />
+      <TextField
+        id="intake-activityHours"
+        inputMode="numeric"
+        label={t('intake.record.activityHours')}
+        description={t('intake.record.activityHoursHint')}
+        value={activityHours}
+        onChange={(e) => setActivityHours(e.target.value)}
+        error={fieldError(error, 'activityHours')}
+      />
       <Paragraph id="intake-complete-status" aria-live="polite">
         {emptyOnScreen.length || hiddenMissing
           ? t('intake.record.missing', { themes: [...emptyOnScreen.map((k) => t(`intake.theme.${k}.title`)), ...(hiddenMissing ? [t('intake.theme.persoonlijkeOmstandigheden.title')] : [])].join(', ') })

@@ -77,6 +77,7 @@ export function ParticipatieSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
                       <TableCell>{data.ledger.activityHoursRemaining === null ? t('participatie.ledger.noNorm') : 800}</TableCell>
                       <TableCell>
                         {t('participatie.ledger.activityParts', { activities: data.ledger.activityHours, map: data.ledger.mapHours, pvt: data.ledger.pvtHours })}
+                        {data.ledger.intakeHours > 0 ? ` ${t('participatie.ledger.intakePart', { intake: data.ledger.intakeHours })}` : null}
                       </TableCell>
                       <TableCell>{data.ledger.activityHoursRemaining ?? '—'}</TableCell>
                     </TableRow>

@@ -1,0 +1,1 @@
+ALTER TABLE "case_intakes" ADD COLUMN "activity_hours" integer;
