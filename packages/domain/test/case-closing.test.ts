@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advancesCase, caseStatuses, closeCase, closeReasons, reopenCase, type CaseStatus, type CloseReason } from '../src/rules/case-closing.ts';
+import { advancesCase, caseStatusOf, caseStatuses, closeCase, closeReasons, reopenCase, type CaseStatus, type CloseReason } from '../src/rules/case-closing.ts';
 import { addDays, fromDayNumber, toDayNumber } from '../src/rules/dates.ts';
 
 const base = { effectiveOn: '2026-11-01', today: '2026-12-06', registeredOn: '2025-01-10', hasCurrentPip: false } as const;
@@ -118,5 +118,12 @@ describe('advancesCase', () => {
         expect(advancesCase(from, to)).toBe(false);
       }),
     );
+  });
+});
+
+describe('caseStatusOf', () => {
+  it('passes every known status and refuses an unknown one', () => {
+    for (const s of caseStatuses) expect(caseStatusOf(s)).toBe(s);
+    expect(() => caseStatusOf('iets')).toThrow('onbekende dossierstatus iets');
   });
 });

@@ -22,6 +22,12 @@ export const closeReasonLabel: Record<CloseReason, string> = {
 
 export const isCaseStatus = (s: string): s is CaseStatus => (caseStatuses as readonly string[]).includes(s);
 
+/** A status read from storage; an unknown one is a defect, not input. */
+export function caseStatusOf(s: string): CaseStatus {
+  if (!isCaseStatus(s)) throw new Error(`onbekende dossierstatus ${s}`);
+  return s;
+}
+
 /** The phases a case passes in order; `opgeschort` and `gesloten` stand outside it. */
 const phaseOrder: readonly CaseStatus[] = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject'];
 

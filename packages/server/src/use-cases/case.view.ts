@@ -1,3 +1,4 @@
+import { caseStatusOf, type CaseStatus } from '@koers/domain';
 import type { Principal } from '../auth/principal.ts';
 import type { cases } from '../db/schema.ts';
 
@@ -17,7 +18,7 @@ export interface CaseView {
   permitPurpose: string | null;
   joinsProtectedHolder: boolean;
   euFamilyMember: boolean;
-  status: string;
+  status: CaseStatus;
   source: string;
   caseManagerId: string | null;
   obliged: boolean | null;
@@ -71,7 +72,7 @@ export function caseView(row: typeof cases.$inferSelect, principal: Principal): 
     permitPurpose: row.permitPurpose,
     joinsProtectedHolder: row.joinsProtectedHolder,
     euFamilyMember: row.euFamilyMember,
-    status: row.status,
+    status: caseStatusOf(row.status),
     source: row.source,
     caseManagerId: row.caseManagerId,
     obliged: row.obliged,
@@ -116,7 +117,7 @@ export function historyFields(row: typeof cases.$inferSelect): Record<string, un
     permitPurpose: row.permitPurpose,
     joinsProtectedHolder: row.joinsProtectedHolder,
     euFamilyMember: row.euFamilyMember,
-    status: row.status,
+    status: caseStatusOf(row.status),
     caseManagerId: row.caseManagerId,
     obliged: row.obliged,
     notObligedReason: row.notObligedReason,
