@@ -64,7 +64,7 @@ interface DashboardWorld {
 }
 
 /** Cases with their sturing facts, signals and handhaving over 30 gemeenten; seed 20261206. */
-async function generateDashboard(db: Db, total: number, seed = 20261206): Promise<DashboardWorld> {
+export async function generateDashboard(db: Db, total: number, seed = 20261206): Promise<DashboardWorld> {
   const random = prng(seed);
   const chance = (p: number) => random() < p;
   const days = (max: number) => Math.floor(random() * max);
