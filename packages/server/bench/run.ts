@@ -1,7 +1,7 @@
 // `npm run bench`: werkvoorraad and case-file API against the equivalent raw SQL, on PGlite and on
 // PostgreSQL (KOERS_BENCH_DATABASE_URL). Size: KOERS_BENCH_CASES (default 100,000). Then the DUO
 // koppeling under load (bench/duo.ts), then the imports (bench/imports.ts). KOERS_BENCH_PARTS (a
-// comma list of requests, duo, imports, web) runs some parts; the other parts of docs/benchmarks.md are
+// comma list of requests, duo, imports, web, dashboard) runs some parts; the other parts of docs/benchmarks.md are
 // kept as they were. Not part of `npm test`.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { importReport, measureImports, type ImportBenchResult } from './imports.
 import { postgresTarget } from './databases.ts';
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
 import { defaultWebDist, measureWeb, webReport } from './web.ts';
+import { dashboardReport, measureDashboard, type DashboardTargetResult } from './dashboard.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
 const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
@@ -275,7 +276,7 @@ function report(results: TargetResult[]): string {
   return lines.join('\n');
 }
 
-const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports,web').split(',').map((p) => p.trim()));
+const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports,web,dashboard').split(',').map((p) => p.trim()));
 const url = process.env.KOERS_BENCH_DATABASE_URL;
 const skippedPostgres = 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).';
 
@@ -343,11 +344,32 @@ if (parts.has('web')) {
   webPart = webReport(await measureWeb(targets, options, console.log), options).join('\n');
 }
 
+let dashboardPart: string | undefined;
+if (parts.has('dashboard')) {
+  const options = { cases: Number(process.env.KOERS_BENCH_DASHBOARD_CASES ?? 100_000), iterations: Number(process.env.KOERS_BENCH_DASHBOARD_ITERATIONS ?? 100) };
+  const results: DashboardTargetResult[] = [];
+  results.push(await measureDashboard('PGlite (in memory)', { kind: 'pglite' }, options, console.log));
+  if (url) {
+    const pgTarget = await postgresTarget(url);
+    try {
+      results.push(await measureDashboard('PostgreSQL', pgTarget.config, options, console.log));
+    } finally {
+      await pgTarget.drop();
+    }
+  } else {
+    results.push({ target: 'PostgreSQL', note: skippedPostgres, rows: [] });
+  }
+  dashboardPart = dashboardReport(results, options).join('\n');
+}
+
 // The parts of docs/benchmarks.md; a part that did not run keeps what was there.
+const DASHBOARD_MARKER = '<!-- bench: dashboard -->';
 const DUO_MARKER = '<!-- bench: DUO koppeling -->';
 const IMPORTS_MARKER = '<!-- bench: imports -->';
 const WEB_MARKER = '<!-- bench: web -->';
-const previousAll = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
+const previousFile = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
+const [previousAll = '', previousDashboard = ''] = previousFile.includes(DASHBOARD_MARKER) ? previousFile.split(DASHBOARD_MARKER) : [previousFile, ''];
+const dashboardText = (dashboardPart ?? previousDashboard).trim();
 const [previous = '', previousWeb = ''] = previousAll.includes(WEB_MARKER) ? previousAll.split(WEB_MARKER) : [previousAll, ''];
 const webText = (webPart ?? previousWeb).trim();
 const [beforeImports = '', previousImports = ''] = previous.includes(IMPORTS_MARKER) ? previous.split(IMPORTS_MARKER) : [previous, ''];
@@ -357,6 +379,6 @@ const duoText = (duoPart ?? previousDuo).trim();
 const importsText = (importsPart ?? previousImports).trim();
 writeFileSync(
   docsPath,
-  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}${webText ? `\n${WEB_MARKER}\n\n${webText}\n` : ''}`,
+  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}${webText ? `\n${WEB_MARKER}\n\n${webText}\n` : ''}${dashboardText ? `\n${DASHBOARD_MARKER}\n\n${dashboardText}\n` : ''}`,
 );
 console.log(`Resultaten geschreven naar ${docsPath.pathname}`);

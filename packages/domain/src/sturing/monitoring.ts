@@ -4,6 +4,7 @@
 import type { HalfjaarCase, HalfjaarCijfers } from './halfjaar.ts';
 import type { ReportPeriod } from './period.ts';
 import { countHalfjaar } from './halfjaar.ts';
+import { suppressGroups, type CountGroup } from './suppression.ts';
 
 export interface AggregateRow {
   readonly code: string;
@@ -55,9 +56,28 @@ export function monitoringRows(c: HalfjaarCijfers): { code: string; label: strin
   ];
 }
 
+/**
+ * The rows that add up to another row: the first PIPs split by the 10 weeks and by route, the toets
+ * results by advice, the offers by alfabetisering, the violations by article. A total next to its
+ * parts would give a hidden part back, so these are suppressed together (ADR 0141).
+ */
+export const monitoringGroups: readonly CountGroup[] = [
+  { total: 'pip_vastgesteld', parts: ['pip_binnen_10_weken', 'pip_na_10_weken', 'pip_zonder_termijn'] },
+  { total: 'pip_vastgesteld', parts: ['route_b1', 'route_onderwijs', 'route_z', 'route_onbekend'] },
+  { total: 'toets_uitslagen', parts: ['toets_advies_b1', 'toets_advies_onderwijs', 'toets_advies_z', 'toets_zonder_advies'] },
+  { total: 'trajecten_aangeboden', parts: ['aanbod_met_alfabetisering', 'aanbod_zonder_alfabetisering'] },
+  { total: 'handhaving_overtredingen', parts: ['handhaving_art_22', 'handhaving_art_23'] },
+];
+
+// AVG art. 89 (passende waarborgen bij statistiek): small counts and the counts that would give them back (secondary suppression, ADR 0141)
+export function suppressMonitoringRows(rows: readonly { code: string; label: string; value: number }[], threshold: number): AggregateRow[] {
+  const hidden = suppressGroups(Object.fromEntries(rows.map((r) => [r.code, r.value])), monitoringGroups, threshold);
+  return rows.map((r) => ({ ...r, value: hidden.has(r.code) ? null : r.value }));
+}
+
 // art. 47 Wet inburgering 2021 (gegevens voor monitoring), AVG art. 89 (kleine aantallen onderdrukt)
 export function monitoringSet(cases: readonly HalfjaarCase[], period: ReportPeriod, threshold: number): AggregateRow[] {
-  return monitoringRows(countHalfjaar(cases, period)).map((r) => ({ ...r, value: suppressSmallCount(r.value, threshold) }));
+  return suppressMonitoringRows(monitoringRows(countHalfjaar(cases, period)), threshold);
 }
 
 const benchmarkCodes = new Set([
@@ -69,9 +89,8 @@ const benchmarkCodes = new Set([
 // Benchmark statushouders (seed 002 §6): the same counts for asielstatushouders only, AVG art. 89
 export function benchmarkStatushouders(cases: readonly HalfjaarCase[], period: ReportPeriod, threshold: number): AggregateRow[] {
   const statushouders = cases.filter((c) => c.targetGroup === 'asiel');
-  return monitoringRows(countHalfjaar(statushouders, period))
-    .filter((r) => benchmarkCodes.has(r.code))
-    .map((r) => ({ ...r, value: suppressSmallCount(r.value, threshold) }));
+  // Suppressed over the whole set, then narrowed: a row left out only hides more.
+  return suppressMonitoringRows(monitoringRows(countHalfjaar(statushouders, period)), threshold).filter((r) => benchmarkCodes.has(r.code));
 }
 
 export const halfjaarSectionKeys = ['instroom', 'aanbod', 'pip', 'toets', 'wijzigingen', 'opleiding', 'pvtMap', 'ontzorgen', 'handhaving'] as const;
@@ -90,7 +109,10 @@ export const halfjaarSections: readonly { readonly key: HalfjaarSectionKey; read
   { key: 'handhaving', title: 'Handhaving', codes: ['handhaving_overtredingen', 'handhaving_art_22', 'handhaving_art_23', 'handhaving_boetes'] },
 ];
 
-/** A suppressed count as people read it: "minder dan 5". */
+/**
+ * A suppressed count as people read it. One text for a small count and for a count hidden because a
+ * total would give a small one back: a different text would tell which is which (ADR 0141).
+ */
 export function aggregateValueText(value: number | null, threshold: number): string {
-  return value === null ? `minder dan ${threshold}` : String(value);
+  return value === null ? `niet getoond (drempel ${threshold})` : String(value);
 }

@@ -97,3 +97,28 @@ export function plainTable(values: readonly (readonly number[])[], withTotalRow:
 export function plainGroup(parts: readonly number[], total: number): SuppressedGroup {
   return { parts: parts.map((value) => ({ kind: 'count', value })), total: { kind: 'count', value: total } };
 }
+
+/** A named total with its named parts (the parts add up to the total, or to less). */
+export interface CountGroup {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+/**
+ * Named counts with groups that may share a total (one total split two ways): the same rule as
+ * `suppressTable`, group by group until nothing changes. Returns the names of the hidden counts.
+ */
+export function suppressGroups(values: Readonly<Record<string, number>>, groups: readonly CountGroup[], threshold: number): Set<string> {
+  const hidden = new Set(Object.keys(values).filter((k) => isSmall(values[k] ?? 0, threshold)));
+  for (;;) {
+    const before = hidden.size;
+    for (const g of groups) {
+      const parts = g.parts.map((p) => values[p] ?? 0);
+      const flags = g.parts.map((p) => hidden.has(p));
+      const totalHidden = hideWithinGroup(parts, flags, values[g.total] ?? 0, hidden.has(g.total), threshold);
+      flags.forEach((f, i) => f && hidden.add(g.parts[i]!));
+      if (totalHidden) hidden.add(g.total);
+    }
+    if (hidden.size === before) return hidden;
+  }
+}

@@ -18,7 +18,7 @@ export function halfjaarContent(report: HalfjaarReport, producedOn: string): Hal
     introduction:
       `Deze rapportage laat zien hoe de gemeente ${report.gemeente.name} de Wet inburgering 2021 in deze periode heeft uitgevoerd. ` +
       `De aantallen gaan over inburgeringsplichtigen onder de Wet inburgering 2021; de ondertussengroep (Wet inburgering 2013) telt niet mee. ` +
-      `Aantallen van 1 tot ${report.threshold} staan er als "minder dan ${report.threshold}", zodat niemand herkenbaar is.`,
+      `Aantallen van 1 tot ${report.threshold} staan er niet in, zodat niemand herkenbaar is; ook een aantal waaruit met een totaal zo'n klein aantal terug te rekenen is, staat er niet in. Er staat dan "niet getoond".`,
     sections: report.sections.map((s) => ({
       title: s.title,
       text: s.text.trim() === '' ? null : s.text.trim(),

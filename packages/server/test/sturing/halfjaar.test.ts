@@ -54,9 +54,11 @@ describe('half-year report', () => {
     expect(report.sections.map((s) => s.key)).toEqual(['instroom', 'aanbod', 'pip', 'toets', 'wijzigingen', 'opleiding', 'pvtMap', 'ontzorgen', 'handhaving']);
     expect(valueOf(report, 'in_beeld')).toBe(7);
     expect(valueOf(report, 'pip_vastgesteld')).toBe(7);
-    expect(valueOf(report, 'pip_binnen_10_weken')).toBe(6);
+    // 7 PIPs, 1 after the 10 weeks: shown next to the total, the 6 within would give the 1 back (secondary suppression).
+    expect(valueOf(report, 'pip_binnen_10_weken')).toBeNull();
     expect(valueOf(report, 'pip_na_10_weken')).toBeNull();
-    expect(valueOf(report, 'route_b1')).toBe(6);
+    expect(valueOf(report, 'pip_zonder_termijn')).toBe(0);
+    expect(valueOf(report, 'route_b1')).toBeNull();
     expect(valueOf(report, 'route_z')).toBeNull();
     expect(valueOf(report, 'trajecten_aangeboden')).toBe(7);
     expect(valueOf(report, 'handhaving_overtredingen')).toBe(0);
@@ -107,7 +109,12 @@ describe('half-year report', () => {
     expect(text).toContain("PIP's en de termijn van 10 weken");
     expect(text).toContain("Bijna alle PIP's zijn op tijd vastgesteld.");
     expect(text).toContain('PIP vastgesteld binnen 10 weken');
-    expect(text).toContain('minder dan 5');
+    // Neither the small count (1 after the 10 weeks) nor the 6 that the total 7 would give it back from is printed.
+    expect(text).toMatch(/PIP vastgesteld binnen 10 weken\s*niet getoond \(drempel 5\)/);
+    expect(text).toMatch(/PIP vastgesteld na 10 weken\s*niet getoond \(drempel 5\)/);
+    expect(text).toMatch(/Routekeuze in PIP: B1-route\s*niet getoond/);
+    expect(text).toMatch(/PIP's vastgesteld \(eerste versie\)\s*7/);
+    expect(text).not.toContain('minder dan');
     expect(text).toContain('Handhaving');
   });
 
@@ -120,8 +127,8 @@ describe('half-year report', () => {
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(texts).toContain('Halfjaarrapportage inburgering Rapportagegemeente');
     expect(texts).toContain('Bijna alle PIP&apos;s zijn op tijd vastgesteld.');
-    expect(texts).toContain('PIP vastgesteld binnen 10 weken|6');
-    expect(texts).toContain('minder dan 5');
+    expect(texts).toContain('PIP vastgesteld binnen 10 weken|niet getoond (drempel 5)');
+    expect(texts).toContain('PIP vastgesteld na 10 weken|niet getoond (drempel 5)');
     expect(xml).toContain('w:val="Heading1"');
   });
 });
@@ -133,7 +140,8 @@ describe('monitoring exports', () => {
     const lines = response.rawPayload.toString('utf8').split('\r\n');
     expect(lines[0]).toBe('\uFEFFGemeente;CBS-gemeentecode;Periode van;Periode tot en met;Code;Omschrijving;Aantal;Onderdrukt');
     expect(lines.find((l) => l.includes(';pip_vastgesteld;'))).toMatch(/;2026-01-01;2026-06-30;pip_vastgesteld;PIP's vastgesteld \(eerste versie\);7;$/);
-    expect(lines.find((l) => l.includes(';pip_na_10_weken;'))).toMatch(/;pip_na_10_weken;PIP vastgesteld na 10 weken;;minder dan 5$/);
+    expect(lines.find((l) => l.includes(';pip_na_10_weken;'))).toMatch(/;pip_na_10_weken;PIP vastgesteld na 10 weken;;niet getoond \(drempel 5\)$/);
+    expect(lines.find((l) => l.includes(';pip_binnen_10_weken;'))).toMatch(/;pip_binnen_10_weken;PIP vastgesteld binnen 10 weken;;niet getoond \(drempel 5\)$/);
     expect(response.headers['content-disposition']).toContain('monitoring-inburgering-');
   });
 
@@ -150,6 +158,7 @@ describe('monitoring exports', () => {
     });
     expect(byCode.get('in_beeld')).toBe(7);
     expect(byCode.get('route_z')).toBeNull();
+    expect(byCode.get('route_b1')).toBeNull();
     expect(byCode.has('toets_advies_b1')).toBe(false);
   });
 

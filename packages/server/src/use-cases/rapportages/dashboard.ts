@@ -4,14 +4,12 @@
  * transaction of every case change); handhaving, caseload and overdue work items each one grouped
  * query. Roles that read cases get the list behind each number; the others suppressed small counts.
  */
-import { and, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { dashboardRoutes, handhavingStages, type CaseFigure, type ReportPeriod } from '@koers/domain';
-import { caseSignals, caseSturing, handhavingFines, handhavingViolations, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
-import { figureFilter } from '../../sturing/figure-filters.ts';
+import { caseFigureCounts, caseloadCounts, fineCounts, overdueCounts, violationCounts } from '../../sturing/dashboard-queries.ts';
 import type { UseCaseContext } from '../context.ts';
 import { buildTable, caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold, type ReportGemeente, type ReportTable, type RowSpec } from './rapportage-scope.ts';
 
@@ -31,8 +29,6 @@ export interface Dashboard {
   tables: ReportTable[];
 }
 
-const countedFigures = ['in-beeld', 'zonder-pip', 'pip-binnen-termijn', 'pip-na-termijn', 'routewissel', 'a2', 'pvt-gedaan', 'map-gedaan', 'ontzorgen-actief'] as const satisfies readonly CaseFigure[];
-
 export async function dashboard(ctx: UseCaseContext, query: DashboardQuery): Promise<Dashboard> {
   if (query.to < query.from) throw new AppError('VALIDATION_FAILED', { field: 'tot', message: 'Tot en met: mag niet vóór de datum ‘van’ liggen.' });
   const period: ReportPeriod = { from: query.from, to: query.to };
@@ -45,40 +41,11 @@ export async function dashboard(ctx: UseCaseContext, query: DashboardQuery): Pro
     const byGemeente = <T extends { gemeenteId: string }>(rows: readonly T[], pick: (r: T) => number) => ids.map((id) => rows.filter((r) => r.gemeenteId === id).reduce((sum, r) => sum + pick(r), 0));
     if (ids.length === 0) return { period, gemeenten, linkable, threshold: linkable ? null : threshold, tables: [] };
 
-    // One scan: every case figure as a filtered count per gemeente.
-    const figureColumns = Object.fromEntries([
-      ...countedFigures.map((f) => [f, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
-      ...dashboardRoutes.map((r) => [`route:${r}`, sql<number>`(count(*) filter (where ${figureFilter('route', period, r)}))::int`]),
-    ]) as Record<string, ReturnType<typeof sql<number>>>;
-    const caseCounts = (await tx
-      .select({ gemeenteId: caseSturing.gemeenteId, ...figureColumns })
-      .from(caseSturing)
-      .where(inArray(caseSturing.gemeenteId, ids))
-      .groupBy(caseSturing.gemeenteId)) as ({ gemeenteId: string } & Record<string, number>)[];
-    const violations = await tx
-      .select({ gemeenteId: handhavingViolations.gemeenteId, stage: handhavingViolations.stage, n: count() })
-      .from(handhavingViolations)
-      .where(and(inArray(handhavingViolations.gemeenteId, ids), sql`${handhavingViolations.establishedOn} between ${period.from} and ${period.to}`))
-      .groupBy(handhavingViolations.gemeenteId, handhavingViolations.stage);
-    const fines = await tx
-      .select({ gemeenteId: handhavingFines.gemeenteId, status: handhavingFines.status, n: count() })
-      .from(handhavingFines)
-      .innerJoin(handhavingViolations, eq(handhavingViolations.id, handhavingFines.violationId))
-      .where(and(inArray(handhavingFines.gemeenteId, ids), sql`${handhavingViolations.establishedOn} between ${period.from} and ${period.to}`))
-      .groupBy(handhavingFines.gemeenteId, handhavingFines.status);
-    const caseload = await tx
-      .select({ gemeenteId: caseSturing.gemeenteId, caseManagerId: caseSturing.caseManagerId, n: count() })
-      .from(caseSturing)
-      .where(and(inArray(caseSturing.gemeenteId, ids), isNull(caseSturing.closedOn)))
-      .groupBy(caseSturing.gemeenteId, caseSturing.caseManagerId);
-    const managerIds = [...new Set(caseload.map((c) => c.caseManagerId).filter((id): id is string => id !== null))];
-    const managers = managerIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds)) : [];
-    // Overdue = past the signal's deadline, or without one due before today (as the werkvoorraad says, ADR 0040).
-    const overdue = await tx
-      .select({ gemeenteId: caseSignals.gemeenteId, n: sql<number>`(count(*) filter (where coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date))::int` })
-      .from(caseSignals)
-      .where(and(inArray(caseSignals.gemeenteId, ids), lt(caseSignals.dueOn, today)))
-      .groupBy(caseSignals.gemeenteId);
+    const caseCounts = await caseFigureCounts(tx, ids, period);
+    const violations = await violationCounts(tx, ids, period);
+    const fines = await fineCounts(tx, ids, period);
+    const { caseload, managers } = await caseloadCounts(tx, ids);
+    const overdue = await overdueCounts(tx, ids, today);
     await logAggregate(tx, ctx, 'dashboard', gemeenten);
 
     const figure = (f: CaseFigure, key: string = f, extra: Record<string, string> = {}): RowSpec => ({

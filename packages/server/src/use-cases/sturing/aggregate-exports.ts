@@ -1,7 +1,7 @@
 // The ministry's monitoring set and the Benchmark statushouders as files (R25, ADR 0142): one
 // gemeente, one period, aggregates only with small counts suppressed. Fields: docs/monitoring-set.md
 // and docs/benchmark-statushouders.md.
-import { benchmarkStatushouders, monitoringSet, type AggregateRow } from '@koers/domain';
+import { aggregateValueText, benchmarkStatushouders, monitoringSet, type AggregateRow } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
@@ -31,7 +31,7 @@ const columns: ExportColumn<Line>[] = [
   { header: 'Code', value: (l) => l.code, width: 28 },
   { header: 'Omschrijving', value: (l) => l.label, width: 50 },
   { header: 'Aantal', kind: 'number', value: (l) => l.value },
-  { header: 'Onderdrukt', value: (l) => (l.value === null ? `minder dan ${l.threshold}` : '') },
+  { header: 'Onderdrukt', value: (l) => (l.value === null ? aggregateValueText(null, l.threshold) : '') },
 ];
 
 const names: Record<AggregateSet, { file: string; sheet: string }> = {

@@ -1,7 +1,7 @@
 // The half-year report of a gemeente (R25, ADR 0142): the counted numbers per section, small counts
 // suppressed, with the beleidsadviseur's stored text per section and its version.
 import { and, eq } from 'drizzle-orm';
-import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriodOf, monitoringRows, suppressSmallCount, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
+import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriodOf, monitoringRows, suppressMonitoringRows, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
 import { halfjaarRapportages } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Tx } from '../../db/database.ts';
@@ -24,7 +24,7 @@ export interface HalfjaarReport {
   halfYear: HalfYear;
   label: string;
   period: ReportPeriod;
-  /** Counts from 1 up to this number (exclusive) are shown as "minder dan …" (value null). */
+  /** Counts from 1 up to this number (exclusive), and counts a total would give them back from, are not shown (value null). */
   threshold: number;
   sections: HalfjaarSection[];
   /** 0: no text stored yet. */
@@ -44,7 +44,7 @@ export function storedTexts(value: unknown): Partial<Record<HalfjaarSectionKey, 
 export async function readHalfjaar(tx: Tx, gemeente: { id: string; name: string }, halfYear: HalfYear): Promise<HalfjaarReport> {
   const period = halfYearPeriodOf(halfYear);
   const threshold = await smallCountThreshold(tx, gemeente.id);
-  const rows = monitoringRows(countHalfjaar(await loadHalfjaarCases(tx, gemeente.id), period));
+  const rows = suppressMonitoringRows(monitoringRows(countHalfjaar(await loadHalfjaarCases(tx, gemeente.id), period)), threshold);
   const [stored] = await tx.select().from(halfjaarRapportages).where(and(eq(halfjaarRapportages.gemeenteId, gemeente.id), eq(halfjaarRapportages.halfYear, halfYear)));
   const texts = storedTexts(stored?.texts);
   return {
@@ -60,7 +60,7 @@ export async function readHalfjaar(tx: Tx, gemeente: { id: string; name: string 
       text: texts[s.key] ?? '',
       rows: s.codes.flatMap((code) => {
         const row = rows.find((r) => r.code === code);
-        return row ? [{ ...row, value: suppressSmallCount(row.value, threshold) }] : [];
+        return row ? [row] : [];
       }),
     })),
   };

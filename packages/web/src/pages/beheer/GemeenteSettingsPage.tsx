@@ -27,6 +27,8 @@ import { Loading } from '../../components/RequireAuth.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
+import { FormatieFieldset } from './formatie/FormatieFieldset.tsx';
+import { formatieFrom, formatieLabelKey, formatieValuesOf } from './formatie/formatieFields.ts';
 
 const letterKeys = ['department', 'contactName', 'visitingAddress', 'postalAddress', 'phone', 'email', 'signatoryName', 'signatoryFunction', 'objectionAddress', 'handhavingPolicy'] as const;
 type LetterKey = (typeof letterKeys)[number];
@@ -60,6 +62,7 @@ function valuesOf(s: GemeenteSettings): Values {
   for (const k of retentionKeys) v[`retention.${k}`] = s.retention?.[k] === undefined ? '' : String(s.retention[k]);
   for (const k of asielKeys) v[`spuk.asiel.${k}`] = s.spuk ? euros(s.spuk.asiel[k]) : '';
   for (const k of gezinKeys) v[`spuk.gezin-overig.${k}`] = s.spuk ? euros(s.spuk['gezin-overig'][k]) : '';
+  Object.assign(v, formatieValuesOf(s.formatie));
   return v;
 }
 
@@ -261,7 +264,10 @@ export function GemeenteSettingsPage() {
     setNotice(null);
     setSaveError(null);
     setInvalid(false);
-    const { settings, problems } = settingsFrom(values, view.national.spuk, (kind, path) => t(`beheer.settings.${kind}`, { label: label(path) }));
+    const { settings, problems: settingProblems } = settingsFrom(values, view.national.spuk, (kind, path) => t(`beheer.settings.${kind}`, { label: label(path) }));
+    const formatie = formatieFrom(values, (kind, path) => t(`beheer.formatie.${kind}`, { label: t(`beheer.formatie.field.${formatieLabelKey(path)}` as 'beheer.formatie.field.urenPerInburgeraar') }));
+    if (formatie.formatie) settings.formatie = formatie.formatie;
+    const problems = { ...settingProblems, ...formatie.problems };
     setErrors(problems);
     const first = Object.keys(problems)[0];
     if (first) {
@@ -271,8 +277,8 @@ export function GemeenteSettingsPage() {
     }
     setBusy(true);
     try {
-      // Settings this form does not edit (formatie, SPUK split: issue 16) stay as they are.
-      const kept = Object.fromEntries((['formatie', 'spukTrancheVerdeling'] as const).filter((k) => view.settings[k] !== undefined).map((k) => [k, view.settings[k]]));
+      // Settings this form does not edit (the SPUK split: issue 16) stay as they are.
+      const kept = Object.fromEntries((['spukTrancheVerdeling'] as const).filter((k) => view.settings[k] !== undefined).map((k) => [k, view.settings[k]]));
       const saved = await saveGemeenteSettings(view.gemeenteId, view.version, { ...kept, ...settings } as unknown as GemeenteSettings);
       setView(saved);
       setValues(valuesOf(saved.settings));
@@ -321,6 +327,11 @@ export function GemeenteSettingsPage() {
               </a>
             </UnorderedListItem>
           ))}
+          <UnorderedListItem>
+            <a className="utrecht-link utrecht-link--html-a" href="#settings-formatie">
+              {t('beheer.formatie.title')}
+            </a>
+          </UnorderedListItem>
           <UnorderedListItem>
             <a className="utrecht-link utrecht-link--html-a" href="#settings-logo">
               {t('beheer.settings.section.logo')}
@@ -395,6 +406,7 @@ export function GemeenteSettingsPage() {
           <FieldsetLegend>{t('beheer.settings.section.rapportages')}</FieldsetLegend>
           {text('kleineAantallenDrempel', `${t('beheer.settings.field.kleineAantallenDrempelHint')} ${t('beheer.settings.defaultValue', { value: '5' })}`)}
         </Fieldset>
+        <FormatieFieldset values={values} errors={errors} onChange={(path, value) => set(path)(value)} />
         <Fieldset id="settings-retention">
           <FieldsetLegend>{t('beheer.settings.section.retention')}</FieldsetLegend>
           <Paragraph>{t('beheer.settings.section.retentionIntro')}</Paragraph>

@@ -47,6 +47,7 @@ function partLabel(t: TFunction, part: string): string {
 
 export function fieldLabel(t: TFunction, path: string): string {
   const parts = path.replace(/^settings\./, '').split('.');
+  if (parts[0] === 'formatie' && parts.length > 1) return `${t('beheer.formatie.title')} – ${t(`beheer.formatie.field.${parts.slice(1).join('_')}` as 'beheer.formatie.field.urenPerInburgeraar')}`;
   if (parts[0] === 'ontzorgenAccount') return parts[1] ? t(`beheer.settings.field.ontzorgenAccount_${parts[1]}` as 'beheer.settings.field.map') : t('beheer.settings.field.ontzorgenAccount');
   return parts
     .map((p) => partLabel(t, p))
@@ -56,7 +57,7 @@ export function fieldLabel(t: TFunction, path: string): string {
 
 export function formatValue(t: TFunction, path: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('beheer.history.emptyValue');
-  if (path.startsWith('settings.spuk.') && typeof value === 'number') return `€ ${(value / 100).toFixed(2).replace('.', ',')}`;
+  if ((path.startsWith('settings.spuk.') || path === 'settings.formatie.kostenPerFte' || path.startsWith('settings.formatie.leerroutePrijzen.')) && typeof value === 'number') return `€ ${(value / 100).toFixed(2).replace('.', ',')}`;
   if (path === 'settings.intakeScenario' && (value === 1 || value === 2 || value === 3)) return t(`beheer.settings.scenario.${value}`);
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'string') return value.replace(/\n/g, ', ');
