@@ -36,6 +36,7 @@ import { Loading } from '../components/RequireAuth.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { GemeenteCheckboxes, RoleSelect } from '../components/UserFields.tsx';
 import { GemeentenSection } from './beheer/GemeentenSection.tsx';
+import { ZrmMatrixSection } from './beheer/ZrmMatrixSection.tsx';
 import { MIN_PASSWORD_LENGTH } from './AccountPage.tsx';
 
 type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password' | 'phone';
@@ -488,6 +489,7 @@ export function AdminPage() {
               }}
             />
           ) : null}
+          {canGemeenten ? <ZrmMatrixSection /> : null}
         </>
       ) : null}
     </>
