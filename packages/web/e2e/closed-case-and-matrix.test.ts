@@ -49,16 +49,20 @@ describe.runIf(browserAvailable())('a closed case has no forms; the matrix behee
     const parts = await page.locator('nav.koers-case-nav a[data-part]').evaluateAll((links) => links.map((a) => ({ id: a.getAttribute('data-part') ?? '', href: a.getAttribute('href') ?? '' })));
     expect(parts.length).toBeGreaterThan(10);
     const gated: string[] = [];
+    /** The gate did something: the parts have controls, all disabled. */
+    let disabled = 0;
     for (const part of parts) {
       await page.goto(part.href);
       await page.locator(`[data-testid="case-part"][data-part="${part.id}"] h2`).first().waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-testid="case-part"] .koers-loading'));
       if (openWhenClosed.has(part.id)) continue;
       expect(await enabledControls(page), part.id).toEqual([]);
+      disabled += await page.locator('[data-testid="case-part"] :is(button, input, select, textarea):disabled').count();
       expect(await page.getByTestId('closed-gate-notice').innerText(), part.id).toContain('Dit dossier is gesloten');
       gated.push(part.id);
     }
     expect(gated).toEqual(expect.arrayContaining(['overzicht', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten']));
+    expect(disabled).toBeGreaterThan(20);
     await page.goto(`/dossiers/${kase!.id}/pip`);
     await page.getByTestId('closed-gate').waitFor();
     await expectNoAxeViolations(page, 'closed case, PIP part');
