@@ -37,21 +37,16 @@ const gemeenteScope = sql`gemeente_id = ANY ((SELECT koers_scope_gemeenten())::u
 const organisationScope = sql`organisation_id = (SELECT koers_scope_organisation())`;
 
 /**
- * The partner wall (ADR 0150), a RESTRICTIVE policy on cases: it only narrows the gemeente policy.
- * A partner's session (partner-begeleiding, partner-aanbieder) sees only the cases it is assigned
- * to, or — a partner-aanbieder — the cases placed under a contract of its provider, while the
- * placement runs and for the contract's access_months_after_end after it was withdrawn (by the
- * database's clock, like the sessions). Every other role, and work without a session, is unaffected.
+ * The partner wall (ADR 0150, 0159), a RESTRICTIVE policy on cases: it only narrows the gemeente
+ * policy. A partner's session (partner-begeleiding, partner-aanbieder, partner-budgetbeheer) sees only
+ * the cases koers_partner_case_ids() lists: those it is assigned to, or — a partner-aanbieder — those
+ * placed under a contract of its provider, while the placement runs and for the contract's
+ * access_months_after_end after it was withdrawn (by the database's clock, like the sessions). The
+ * function is NULL for every other role and for work without a session: they are unaffected. The
+ * tables with a case_id carry the same wall (<table>_partner_wall, migration
+ * partner-wall-on-case-tables); the function is defined there too.
  */
-const partnerWall = sql`COALESCE((SELECT s.role FROM koers_session_user() s) NOT IN ('partner-begeleiding', 'partner-aanbieder'), true)
-  OR EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = cases.id AND a.user_id = (SELECT s.user_id FROM koers_session_user() s))
-  OR EXISTS (
-    SELECT 1 FROM case_placements p
-      JOIN provider_contracts pc ON pc.id = p.contract_id
-      JOIN provider_users pu ON pu.provider_id = pc.provider_id
-     WHERE p.case_id = cases.id
-       AND pu.user_id = (SELECT s.user_id FROM koers_session_user() s)
-       AND (p.status = 'actief' OR (COALESCE(p.withdrawn_on, p.updated_at::date) + make_interval(months => pc.access_months_after_end))::date >= current_date))`;
+const partnerWall = sql`(SELECT koers_partner_case_ids(current_user::text)) IS NULL OR id = ANY ((SELECT koers_partner_case_ids(current_user::text))::uuid[])`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -14,6 +14,7 @@ import type { TraceContext } from '../privacy/processing-log.ts';
 import { RequestActivity } from './request-activity.ts';
 import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authentication.ts';
+import { registerClosedCaseGuard } from './closed-case-guard.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerRoutes } from '../routes/index.ts';
 import { registerWebApp } from './web-app.ts';
@@ -46,6 +47,8 @@ export interface RegisteredRoute {
   access: RouteAccess | undefined;
   /** The route's request schemas (zod), for the tests that walk every route's input. */
   schema: { params?: unknown; querystring?: unknown; body?: unknown } | undefined;
+  /** A case write that stays allowed on a closed case (closed-case-guard.ts, ADR 0160). */
+  openWhenClosed: boolean;
 }
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -68,7 +71,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     for (const method of methods) {
       if (method === 'HEAD') continue;
       const access = route.config?.access;
-      routes.push({ method, url: route.url, access, schema: route.schema });
+      routes.push({ method, url: route.url, access, schema: route.schema, openWhenClosed: route.config?.openWhenClosed === true });
       if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && access === undefined) {
         throw new Error(`Route ${method} ${route.url} declareert geen toegangsrecht (config.access).`);
       }
@@ -135,6 +138,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   registerAuthentication(app, ctx);
+  registerClosedCaseGuard(app, ctx);
   await app.register((api, _opts, done) => {
     registerRoutes(api, { ...ctx, requestActivity });
     done();

@@ -62,7 +62,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/close',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: {
         tags: ['dossiers'],
         summary: `Dossier met de hand sluiten (reden: ${closeReasons.join(', ')}); bij verhuizing het overdrachtsdossier en de koppeling met de nieuwe gemeente`,
@@ -77,7 +77,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/reopen',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: { tags: ['dossiers'], summary: 'Gesloten dossier heropenen (terug naar de status van vóór het sluiten)', params: idParams, body: reopenCaseInput, response: { 200: caseDetailSchema, ...errors } },
     },
     (request) => reopenCaseByHand(useCaseContext(request, ctx), request.params.id, request.body),
@@ -95,7 +95,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/household',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: { tags: ['dossiers'], summary: 'Dossier van een gezinslid koppelen (zelfde gemeente)', params: idParams, body: householdInput, response: { 200: caseLinksSchema, ...errors } },
     },
     (request) => linkHousehold(useCaseContext(request, ctx), request.params.id, request.body),
@@ -104,7 +104,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.delete(
     '/api/cases/:id/household/:otherCaseId',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: {
         tags: ['dossiers'],
         summary: 'Koppeling met een gezinslid verwijderen',

@@ -187,7 +187,7 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.delete(
     '/api/cases/:id/documents/:documentId',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: {
         tags: ['dossiers'],
         summary: 'Een toegevoegd document verwijderen (met reden); brieven en beschikkingen van Koers blijven',

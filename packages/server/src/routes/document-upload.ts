@@ -66,7 +66,7 @@ export function documentUploadRoutes(app: FastifyInstance, ctx: AppContext): voi
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/cases/:id/documents',
       {
-        config: { access: 'case:write' },
+        config: { access: 'case:write', openWhenClosed: true },
         // The file is limited by multipart's fileSize; this only bounds the whole request.
         bodyLimit: max + 1024 * 1024,
         schema: {

@@ -211,7 +211,7 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/duo/messages/:messageId/retry',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: {
         tags: ['duo'],
         summary: 'Een mislukt of afgewezen DUO-bericht opnieuw aanbieden',
@@ -225,7 +225,7 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/duo/events/:eventId/handled',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: { tags: ['duo'], summary: 'Een DUO-gebeurtenis als afgehandeld markeren', params: eventParams, response: { 200: z.object({ id: z.string(), status: z.string() }), ...errors } },
     },
     (request) => markDuoEventHandled(useCaseContext(request, ctx), request.params.id, request.params.eventId),

@@ -46,7 +46,7 @@ export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.post(
     '/api/cases/:id/journal',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: { tags: ['dossiers'], summary: 'Notitie van een contact vastleggen', params: idParams, body: journalEntryInput, response: { 201: journalEntry, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await addJournalEntry(useCaseContext(request, ctx), request.params.id, request.body)),
@@ -55,7 +55,7 @@ export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.put(
     '/api/cases/:id/journal/:entryId',
     {
-      config: { access: 'case:write' },
+      config: { access: 'case:write', openWhenClosed: true },
       schema: {
         tags: ['dossiers'],
         summary: 'Eigen notitie corrigeren (met version); de vorige tekst blijft in de geschiedenis',

@@ -187,7 +187,7 @@ describe('the wall as declared in the database', () => {
              EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x WHERE x.grantee = 0) AS public
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
        WHERE n.nspname = 'public' AND p.prosecdef ORDER BY 1`);
-    expect(functions.map((f) => f.proname)).toEqual(['koers_copy_handover', 'koers_create_gemeente', 'koers_link_moves', 'koers_session_gemeenten', 'koers_session_organisation', 'koers_session_user', 'koers_update_gemeente']);
+    expect(functions.map((f) => f.proname)).toEqual(['koers_copy_handover', 'koers_create_gemeente', 'koers_link_moves', 'koers_partner_case_ids', 'koers_session_gemeenten', 'koers_session_organisation', 'koers_session_user', 'koers_update_gemeente']);
     for (const f of functions) {
       expect(String(f.config), f.proname).toContain('search_path=pg_catalog, public');
       expect(f.owner, f.proname).not.toMatch(/^koers_/);

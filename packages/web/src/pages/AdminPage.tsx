@@ -37,6 +37,7 @@ import { Loading } from '../components/RequireAuth.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { GemeenteCheckboxes, RoleSelect } from '../components/UserFields.tsx';
 import { GemeentenSection } from './beheer/GemeentenSection.tsx';
+import { ZrmMatrixSection } from './beheer/ZrmMatrixSection.tsx';
 import { MIN_PASSWORD_LENGTH } from './AccountPage.tsx';
 
 type UserField = 'name' | 'email' | 'role' | 'gemeenteIds' | 'password' | 'phone';
@@ -495,6 +496,7 @@ export function AdminPage() {
               }}
             />
           ) : null}
+          {canGemeenten ? <ZrmMatrixSection /> : null}
         </>
       ) : null}
     </>

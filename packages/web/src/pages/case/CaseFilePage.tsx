@@ -12,6 +12,7 @@ import { Loading } from '../../components/RequireAuth.tsx';
 import { Field } from './CaseFileFields.tsx';
 import { casePartUrl, isCasePartHandle, OVERVIEW_PART_ID, partFromLegacyHash, visibleParts, type CasePart } from './caseParts.ts';
 import { CaseTasks } from './CaseTasks.tsx';
+import { ClosedCaseGate } from './ClosedCaseGate.tsx';
 import { ClosedBanner } from './sections/AfsluitenSection.tsx';
 import './case-file.css';
 
@@ -167,9 +168,11 @@ export function CaseFilePage() {
       <div className={file.access === 'full' ? 'koers-case-body koers-case-body--with-tasks' : 'koers-case-body'}>
         <div className="koers-case-part" ref={partContainer} data-testid="case-part" data-part={partId}>
           {Part ? (
-            <Suspense fallback={<Loading />}>
-              <Part caseId={id} file={file} />
-            </Suspense>
+            <ClosedCaseGate caseId={id} partId={partId} closed={person?.status === 'gesloten'}>
+              <Suspense fallback={<Loading />}>
+                <Part caseId={id} file={file} />
+              </Suspense>
+            </ClosedCaseGate>
           ) : (
             <section aria-labelledby="part-unavailable-heading" className="koers-case-section">
               <Heading2 id="part-unavailable-heading" tabIndex={-1}>

@@ -1,0 +1,1 @@
+ALTER POLICY "cases_partner_wall" ON "cases" TO koers_app USING ((SELECT koers_partner_case_ids(current_user::text)) IS NULL OR id = ANY ((SELECT koers_partner_case_ids(current_user::text))::uuid[])) WITH CHECK ((SELECT koers_partner_case_ids(current_user::text)) IS NULL OR id = ANY ((SELECT koers_partner_case_ids(current_user::text))::uuid[]));
