@@ -22,7 +22,7 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     const access = request.routeOptions.config.access;
     // The token must belong to this browser and this session (src/auth/csrf.ts); a portal route's
     // token is bound to the portal session (ADR 0152).
-    const boundTo = access === 'portaal:self' ? request.cookies[portaalCookieName] : undefined;
+    const boundTo = access === 'portaal:self' || request.routeOptions.url?.startsWith('/api/portaal/') ? request.cookies[portaalCookieName] : undefined;
     if (!safeMethods.has(request.method) && request.routeOptions.config.csrf !== false && !csrfTokenValid(ctx.config.secret, request, boundTo)) {
       throw new AppError('CSRF_INVALID');
     }
