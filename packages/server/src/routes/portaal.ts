@@ -22,7 +22,10 @@ import { getOntzorgen } from '../use-cases/portaal/get-ontzorgen.ts';
 import { getContact } from '../use-cases/portaal/get-contact.ts';
 import { listMessages, sendMessage } from '../use-cases/portaal/messages.ts';
 import { getInzage } from '../use-cases/portaal/get-inzage.ts';
-import { errors } from './schemas.ts';
+import { getCasePortaal } from '../use-cases/portaal/case-portaal.ts';
+import { handlePortaalItem } from '../use-cases/portaal/handle-portaal-item.ts';
+import { errors, idParams } from './schemas.ts';
+import { useCaseContext } from './request-context.ts';
 import {
   portaalAfspraken,
   portaalAppointment,
@@ -206,4 +209,48 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
     { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzage, ...errors } } },
     (request) => getInzage(portaalContext(request, ctx), request.query.before),
   );
+}
+
+/** The regisseur's side: what arrived through the portal, and marking it handled (ends the werkvoorraad item). */
+export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const caseTags = ['dossiers'];
+  const item = z.object({ id: z.string(), handledAt: z.string(), version: z.number() });
+
+  api.get(
+    '/api/cases/:id/portaal',
+    {
+      config: { access: 'case:read' },
+      schema: {
+        tags: caseTags,
+        summary: 'Berichten en verzoeken van de inburgeraar uit het portaal',
+        params: idParams,
+        response: {
+          200: z.object({
+            messages: z.array(z.object({ id: z.string(), text: z.string(), sentAt: z.string(), handledAt: z.string().nullable(), version: z.number() })),
+            responses: z.array(z.object({ id: z.string(), appointmentKind: z.string(), appointmentId: z.string(), response: z.string(), reason: z.string().nullable(), at: z.string(), handledAt: z.string().nullable(), version: z.number() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    (request) => getCasePortaal(useCaseContext(request, ctx), request.params.id),
+  );
+
+  for (const [path, kind] of [['berichten', 'bericht'], ['reacties', 'reactie']] as const) {
+    api.patch(
+      `/api/cases/:id/portaal/${path}/:itemId`,
+      {
+        config: { access: 'case:write' },
+        schema: {
+          tags: caseTags,
+          summary: kind === 'bericht' ? 'Bericht uit het portaal afhandelen' : 'Verzoek om een afspraak te verzetten afhandelen',
+          params: z.strictObject({ id: z.uuid('Ongeldige id'), itemId: z.uuid('Ongeldige id') }),
+          body: z.strictObject({ version: z.number('Versie: geef de versie die u las').int().min(1) }),
+          response: { 200: item, ...errors },
+        },
+      },
+      (request) => handlePortaalItem(useCaseContext(request, ctx), request.params.id, kind, request.params.itemId, request.body.version),
+    );
+  }
 }

@@ -94,7 +94,8 @@ async function digidLogin(browser: PortaalBrowser, gemeenteCode: string, bsn: st
 describe('DigiD login through the broker', () => {
   it('matches the BSN to an open case of the gemeente and starts a portal session', async () => {
     const bsn = validBsn();
-    await insertCase(koers.database, a.gemeenteId, { bsn, givenNames: 'Amal Noor', preferredLanguage: 'Arabisch' });
+    const caseId = await insertCase(koers.database, a.gemeenteId, { bsn, givenNames: 'Amal Noor' });
+    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ preferredLanguage: 'Arabisch' }).where(eq(cases.id, caseId)));
     const browser = new PortaalBrowser(koers.app);
     const start = await browser.get(`/api/portaal/login?gemeente=${a.gemeenteCode}`);
     const authorization = new URL(String(start.headers.location));
@@ -182,6 +183,26 @@ describe('the portal endpoints', () => {
     expect(stored).toEqual([]);
   });
 
+  it('the regisseur sees the message in the case and handles it: the werkvoorraad item goes; a stale version changes nothing', async () => {
+    const caseId = await insertCase(koers.database, a.gemeenteId, { bsn: validBsn() });
+    const browser = await portaalFor(caseId, a.gemeenteId);
+    expect((await browser.post('/api/portaal/berichten', { text: 'Graag een tolk.' })).statusCode).toBe(201);
+    const regisseur = await loginAs(koers.app, a.users.trajectregisseur.email);
+    const inCase = await regisseur.get(`/api/cases/${caseId}/portaal`);
+    expect(inCase.statusCode, inCase.body).toBe(200);
+    const [message] = inCase.json<{ messages: { id: string; text: string; version: number }[] }>().messages;
+    expect(message).toMatchObject({ text: 'Graag een tolk.', version: 1 });
+    expect((await regisseur.patch(`/api/cases/${caseId}/portaal/berichten/${message!.id}`, { version: 7 })).statusCode).toBe(409);
+    const handled = await regisseur.patch(`/api/cases/${caseId}/portaal/berichten/${message!.id}`, { version: 1 });
+    expect(handled.statusCode, handled.body).toBe(200);
+    const signals = await asSystem(koers.database.db, (tx) => tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)));
+    expect(signals.map((s) => s.kind)).not.toContain('portaal-bericht');
+    expect((await browser.get('/api/portaal/berichten')).json()).toMatchObject({ messages: [{ read: true }] });
+    // Another gemeente's regisseur: 404 and nothing changed.
+    const other = await loginAs(koers.app, b.users.trajectregisseur.email);
+    expect((await other.get(`/api/cases/${caseId}/portaal`)).statusCode).toBe(404);
+  });
+
   it('a POST without the portal CSRF token is refused', async () => {
     const caseId = await insertCase(koers.database, a.gemeenteId, { bsn: validBsn() });
     const browser = await portaalFor(caseId, a.gemeenteId);
@@ -246,12 +267,13 @@ describe('the portal wall', () => {
       ids.push(doc!.id, meeting!.id, caseId);
     }
     const browser = await portaalFor(caseA, a.gemeenteId);
-    const before = await asSystem(koers.database.db, (tx) => tx.execute(sql`SELECT count(*)::int AS n FROM portaal_appointment_responses`));
+    const count = async () => (await asSystem(koers.database.db, (tx) => tx.execute(sql`SELECT count(*)::int AS n FROM portaal_appointment_responses`))) as { rows: unknown[] };
+    const before = await count();
     for (const id of [...ids, randomUUID()]) {
       expect((await browser.get(`/api/portaal/brieven/${id}/pdf`)).statusCode, id).toBe(404);
       expect((await browser.post(`/api/portaal/afspraken/${id}/reactie`, { response: 'bevestigd' })).statusCode, id).toBe(404);
     }
-    const after = await asSystem(koers.database.db, (tx) => tx.execute(sql`SELECT count(*)::int AS n FROM portaal_appointment_responses`));
+    const after = await count();
     expect(after.rows).toEqual(before.rows);
     for (const url of ['plan', 'afspraken', 'brieven', 'berichten', 'inzage']) {
       const body = (await browser.get(`/api/portaal/${url}`)).body;
@@ -265,8 +287,8 @@ describe('the portal wall', () => {
     const token = await createPortaalSession(koers.database.db, { caseId: caseA, gemeenteId: a.gemeenteId, subjectPseudonym: 'x' }, new Date());
     const seen = await inScope(koers.database.db, { kind: 'portaal', sessionToken: token }, async (tx) => ({
       cases: (await tx.select({ id: cases.id }).from(cases)).map((r) => r.id),
-      users: (await tx.execute(sql`SELECT count(*)::int AS n FROM users`)).rows,
-      journal: (await tx.execute(sql`SELECT count(*)::int AS n FROM user_gemeenten`)).rows,
+      users: ((await tx.execute(sql`SELECT count(*)::int AS n FROM users`)) as { rows: unknown[] }).rows,
+      journal: ((await tx.execute(sql`SELECT count(*)::int AS n FROM user_gemeenten`)) as { rows: unknown[] }).rows,
     }));
     expect(seen.cases).toEqual([caseA]);
     expect(seen.users).toEqual([{ n: 0 }]);
