@@ -36,7 +36,7 @@ const envSchema = z.object({
   KOERS_DIGID_CLIENT_ID: z.string().min(1).optional(),
   KOERS_DIGID_CLIENT_SECRET: z.string().min(1).optional(),
   KOERS_DIGID_REDIRECT_URI: z.string().url().optional(),
-  KOERS_DIGID_BSN_CLAIM: z.string().regex(/^[A-Za-z0-9_:.\/-]{1,100}$/, 'naam van de claim met het BSN (letters, cijfers, _ : . / -)').default('bsn'),
+  KOERS_DIGID_BSN_CLAIM: z.string().regex(/^[\w:./-]{1,100}$/, 'naam van de claim met het BSN (letters, cijfers, _ : . / -)').default('bsn'),
   KOERS_DIGID_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
   DUO_BASE_URL: z
     .string()
