@@ -92,6 +92,10 @@ function targetsFor(route: RegisteredRoute, w: World): { foreign: string[]; own:
   if (route.url.startsWith('/api/financien/batches/:id') || route.url.startsWith('/api/financien/betalingen/:id')) return { foreign: [randomUUID()], own: randomUUID() };
   if (route.url.startsWith('/api/admin/providers/:id')) return { foreign: [w.providers.b], own: w.providers.a };
   if (route.url.startsWith('/api/admin/contracts/:id')) return { foreign: [w.contracts.b], own: w.contracts.a };
+  // The portal's ids (appointments, letters) are refused to every employee role before any lookup
+  // (403: no employee holds portaal:self); the inburgeraar's own wall is proven with B's and C's
+  // real records in test/portaal/portaal.test.ts.
+  if (route.url.startsWith('/api/portaal/')) return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id };
   // The begeleider's clients are cases (ADR 0149).
   if (route.url.startsWith('/api/begeleiding/clienten/:id')) return { foreign: [w.caseB.id, w.caseC], own: w.caseA.id };
   // A budgetbeheer partner's agreements and a gemeente's cost lines: another gemeente's real record is refused
@@ -427,6 +431,8 @@ describe('row-level security on its own (no WHERE clause)', () => {
     let foreignRowsExist = 0;
     for (const { table_name: table, column_name: column } of columns) {
       if (table === 'gemeenten') continue; // organisation data, not personal data
+      // koers_app has no privilege on the portal's sessions at all (database-wall.test.ts checks it).
+      if (table === 'portaal_sessions') continue;
       const outside =
         column === 'gemeente_id'
           ? sql`${sql.identifier(column)} IS NOT NULL AND NOT (${sql.identifier(column)} = ANY (${`{${w.a.gemeenteId}}`}::uuid[]))`

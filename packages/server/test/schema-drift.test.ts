@@ -167,9 +167,10 @@ describe('the migrations applied to a fresh database', () => {
       // The owner's system policies (TO koers_system) are hand-written, one per table with row-level
       // security: test/security/database-wall.test.ts checks them. So are the partner walls on the
       // tables with a case_id (<table>_partner_wall, RESTRICTIVE, ADR 0159): test/security/partner-wall.test.ts
-      // checks them; the one on cases itself is in the snapshot.
+      // checks them; the one on cases itself is in the snapshot. And the portal wall's (ADR 0152).
       sql`SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND NOT ('koers_system' = ANY (roles))
-            AND NOT (permissive = 'RESTRICTIVE' AND tablename <> 'cases' AND policyname = tablename || '_partner_wall') ORDER BY tablename, policyname`,
+            AND NOT (permissive = 'RESTRICTIVE' AND tablename <> 'cases' AND policyname = tablename || '_partner_wall')
+            AND policyname NOT LIKE '%\_portaal\_wall' ORDER BY tablename, policyname`,
     );
     const expectedPolicies = Object.values(latest.tables)
       .flatMap((t) => Object.keys(t.policies).map((p) => `${t.name}.${p}`))
@@ -189,7 +190,7 @@ describe('the migrations applied to a fresh database', () => {
     }
     // And generically: every table that ties rows to a gemeente, a case or a user is isolated by
     // RLS, with policies for the application role that use the request's scope.
-    const systemTables = new Set(['sessions']); // read and written only as the owner (asSystem), never by requests
+    const systemTables = new Set(['sessions', 'portaal_sessions']); // read and written only as the owner (asSystem), never by requests
     const linked = await rows<{ table_name: string }>(
       sql`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'case_id', 'user_id')`,
     );

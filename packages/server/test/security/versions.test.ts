@@ -52,6 +52,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/cases/:id/begeleiding/periode': 'test/begeleiding/begeleiding.test.ts proves the stale write on the same use case (409, nothing changed)',
   'PATCH /api/cases/:id/begeleiding/problemen/:problemId': 'needs a problem signalled by a begeleider; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
   'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
+  'PATCH /api/cases/:id/portaal/berichten/:itemId': 'needs a message sent through the portal; test/portaal/portaal.test.ts proves the stale write (409, nothing changed)',
+  'PATCH /api/cases/:id/portaal/reacties/:itemId': 'needs an answer given through the portal; the same use case as berichten (handle-portaal-item.ts), whose stale write test/portaal/portaal.test.ts proves',
   'PUT /api/rapportages/kostenregels/:id': 'needs reports:aggregate and a cost line; test/rapportages/rapportages.test.ts proves the stale write (409)',
   'PUT /api/rapportages/taakstelling/:gemeenteId/:jaar/:halfjaar': 'needs taakstelling:write (beleidsadviseur); test/rapportages/dashboard.test.ts proves the stale write (409)',
 };
