@@ -1,0 +1,35 @@
+import type { PortaalLanguage } from '../i18n/languages.ts';
+
+// Dates in the person's language (Intl knows all eight); Latin digits for Arabic and Farsi too,
+// as Dutch letters and DigiD use them.
+const locales: Record<PortaalLanguage, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  ti: 'ti',
+  fa: 'fa-u-nu-latn',
+  so: 'so',
+  tr: 'tr-TR',
+  uk: 'uk-UA',
+};
+
+export function formatDate(iso: string, language: PortaalLanguage): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+export function formatDateTime(iso: string, language: PortaalLanguage): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso));
+}
+
+export function formatNumber(value: number, language: PortaalLanguage): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,0 +1,43 @@
+import type { PortaalBrieven } from '../api/types.ts';
+import { useResource } from '../api/useResource.ts';
+import { Dutch } from '../components/Dutch.tsx';
+import { formatDate } from '../components/format.ts';
+import { PageFrame } from '../components/PageFrame.tsx';
+import { Empty, Loaded } from '../components/States.tsx';
+import { useI18n } from '../i18n/I18n.tsx';
+
+export function BrievenPage() {
+  const { t, language } = useI18n();
+  const brieven = useResource<PortaalBrieven>('/brieven');
+  return (
+    <PageFrame titleKey="pages.brieven.title" intro={t('brieven.intro')}>
+      <Loaded resource={brieven}>
+        {({ brieven: list }) =>
+          list.length === 0 ? (
+            <Empty textKey="brieven.none" />
+          ) : (
+            <ul className="portaal-list">
+              {list.map((b) => (
+                <li key={b.id} className="portaal-card">
+                  <p className="portaal-card__label">
+                    {t(`brieven.kind.${b.kind}`)} · {formatDate(b.sentOn, language)}
+                  </p>
+                  <p className="utrecht-paragraph">
+                    <Dutch>{b.title}</Dutch>
+                  </p>
+                  <a className="utrecht-button-link utrecht-button-link--secondary-action portaal-button" href={b.downloadUrl} download>
+                    {t('brieven.download')}
+                    <span className="portaal-visually-hidden">
+                      {' '}
+                      <Dutch>{b.title}</Dutch>
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </PageFrame>
+  );
+}
