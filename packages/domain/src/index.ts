@@ -11,3 +11,4 @@ export * from './progress/progress-meetings.ts';
 export * from './sturing/index.ts';
 export * from './participation/index.ts';
 export * from './begeleiding/index.ts';
+export * from './portaal/codes.ts';

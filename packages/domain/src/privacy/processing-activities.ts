@@ -64,6 +64,12 @@ export const processingActivities = {
     purpose: 'Geaggregeerde cijfers (dashboard, huisvestingstaakstelling) voor teamleiding, beleid, gemeenteraad en ministerie; kleine aantallen onderdrukt voor wie geen dossiers ziet.',
     legalBasis: 'art. 6 lid 1 sub e AVG; art. 89 AVG; art. 6 Wet inburgering 2021; art. 28 Huisvestingswet 2014',
   },
+  portaalInburgeraar: {
+    id: 'urn:koers:verwerking:portaal-inburgeraar',
+    name: 'Portaal voor de inburgeraar',
+    purpose: 'De inburgeraar zijn eigen dossier laten inzien (plan, afspraken, termijnen, brieven, wie keek in het dossier) en laten reageren, berichten sturen en documenten aanleveren.',
+    legalBasis: 'art. 6 lid 1 sub e AVG; art. 12, 13 en 15 AVG; art. 14–17 Wet inburgering 2021',
+  },
 } as const satisfies Record<string, ProcessingActivity>;
 
 export type ProcessingActivityKey = keyof typeof processingActivities;
