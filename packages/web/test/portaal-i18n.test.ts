@@ -5,15 +5,26 @@ import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { roles } from '@koers/domain';
 import {
+  a2States,
+  agreementParties,
+  agreementTopics,
   appointmentKinds,
+  appointmentResponses,
   appointmentStatuses,
-  billKinds,
+  extensionGrounds,
+  fixedCostKinds,
   inzageActions,
-  planParties,
-  processingPurposes,
-} from '../src/portaal/api/types.ts';
+  inzageActorRoles,
+  learningRoutes,
+  processingActivities,
+  recommendations,
+  reliefExecutors,
+  routeChangeStates,
+  sentLetterKinds,
+  skills,
+} from '@koers/domain';
+import { portaalLoginErrors } from '../src/portaal/api/types.ts';
 import { glossaryTerms } from '../src/portaal/components/glossary.ts';
 import { loadCatalog } from '../src/portaal/i18n/catalogs.ts';
 import { applyDocumentLanguage } from '../src/portaal/i18n/document-language.ts';
@@ -52,17 +63,29 @@ describe('portal catalogs', () => {
   });
 
   it('every code the portal shows has a label (roles, purposes, kinds, statuses), every page and glossary term a text', () => {
+    // The code lists come from @koers/domain, as in the API contract (portaal.schemas.ts).
     const required = [
-      ...roles.map((r) => `roles.${r}`),
-      'roles.inburgeraar',
-      'roles.systeem',
-      ...processingPurposes.map((p) => `inzage.purpose.${p}`),
+      ...inzageActorRoles.map((r) => `roles.${r}`),
+      ...Object.keys(processingActivities).map((p) => `inzage.purpose.${p}`),
       ...inzageActions.map((a) => `inzage.action.${a}`),
       ...appointmentKinds.map((k) => `afspraken.kind.${k}`),
       ...appointmentStatuses.map((s) => `afspraken.statusLabel.${s}`),
-      ...billKinds.map((k) => `ontzorgen.kind.${k}`),
-      ...planParties.map((p) => `plan.party.${p}`),
-      ...['B1', 'Onderwijs', 'Z'].map((r) => `plan.route.${r}`),
+      ...appointmentResponses.map((r) => `afspraken.response.${r}`),
+      ...sentLetterKinds.map((k) => `brieven.kind.${k}`),
+      ...agreementParties.map((p) => `plan.party.${p}`),
+      ...agreementTopics.map((p) => `plan.topic.${p}`),
+      ...learningRoutes.map((r) => `plan.route.${r}`),
+      ...skills.map((s) => `voortgang.skill.${s}`),
+      ...['stijgend', 'gelijk', 'dalend', 'eerste'].map((s) => `voortgang.trend.${s}`),
+      ...recommendations.map((r) => `voortgang.recommendation.${r}`),
+      ...routeChangeStates.map((s) => `termijnen.switch.${s}`),
+      ...a2States.map((s) => `termijnen.a2.${s}`),
+      ...extensionGrounds.map((g) => `termijnen.extension.${g}`),
+      'termijnen.duty.voldaan',
+      'termijnen.duty.geen-plicht',
+      ...fixedCostKinds.map((k) => `ontzorgen.kind.${k}`),
+      ...reliefExecutors.map((e) => `ontzorgen.executor.${e}`),
+      ...portaalLoginErrors.map((e) => `login.fout.${e}`),
       ...portaalPages.flatMap((p) => [`pages.${p}.title`, `pages.${p}.hint`]),
       ...glossaryTerms.flatMap((t) => [`glossary.${t}.term`, `glossary.${t}.explain`]),
     ];

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { send } from './api/client.ts';
+import { post, setCsrfToken } from './api/client.ts';
 import type { PortaalSessie } from './api/types.ts';
 import { useResource } from './api/useResource.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
@@ -89,13 +89,14 @@ export function App() {
   const [pathname, navigate] = usePathname();
   const sessie = useResource<PortaalSessie>('/sessie');
   const { applyPreferred } = useI18n();
-  const preferred = sessie.state === 'ready' ? sessie.data.person.preferredLanguage : undefined;
+  const preferred = sessie.state === 'ready' ? sessie.data.preferredLanguage : undefined;
+  if (sessie.state === 'ready') setCsrfToken(sessie.data.csrfToken);
   useEffect(() => {
     if (preferred !== undefined) applyPreferred(preferred);
   }, [preferred, applyPreferred]);
 
   const logout = () => {
-    void send('POST', '/uitloggen', {}).finally(() => window.location.assign(BASE));
+    void post('/logout').finally(() => window.location.assign(BASE));
   };
   const route = routeOf(pathname);
   let content: ReactNode;

@@ -20,25 +20,39 @@ async function errorFrom(response: Response): Promise<PortaalError> {
   }
 }
 
+// The session's CSRF token (GET sessie); every POST sends it as x-csrf-token (docs/portaal-api.md).
+let csrfToken = '';
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(`/api/portaal${path}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
 }
 
-export async function send<T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+export async function post<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/portaal${path}`, {
-    method,
+    method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
+    headers:
+      body === undefined
+        ? { accept: 'application/json', 'x-csrf-token': csrfToken }
+        : { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': csrfToken },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw await errorFrom(response);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 export async function upload<T>(path: string, form: FormData): Promise<T> {
-  const response = await fetch(`/api/portaal${path}`, { method: 'POST', credentials: 'same-origin', body: form });
+  const response = await fetch(`/api/portaal${path}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
+    body: form,
+  });
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
 }

@@ -1,131 +1,171 @@
-// The portal API's response and request shapes (GET/POST /api/portaal/…).
-// COPIED TYPES: written before engineer Y1's contract (packages/server/src/routes/portaal.schemas.ts)
-// existed; to be replaced by `z.infer` imports of those schemas once merged. Codes are the
-// project's own (packages/domain): learningRoutes, fixedCostKinds, roles, processingActivities.
-import type { Role } from '@koers/domain';
+// The portal API's shapes (/api/portaal/…), as engineer Y1's contract defines them with zod in
+// packages/server/src/routes/portaal.schemas.ts (docs/portaal-api.md).
+// COPIED TYPES: the web package does not type-check against the server package (see
+// e2e/support/harness.ts), so these mirror the schemas by hand; every code list comes from
+// @koers/domain, where the schemas take it from too. test/portaal-contract.test.ts parses the
+// portal's fixtures with Y1's schemas, so a drift fails a test.
+import type {
+  A2State,
+  AgreementParty,
+  AgreementTopic,
+  AppointmentKind,
+  AppointmentResponse,
+  AppointmentStatus,
+  InzageAction,
+  InzageActorRole,
+  PortaalDutyState,
+  PortaalLanguage,
+  ProcessingActivityKey,
+  RouteChangeState,
+  SentLetterKind,
+  TermState,
+} from '@koers/domain';
+import type { caseStatuses, cefrLevels, extensionGrounds, fixedCostKinds, languageLevels, learningRoutes, lessonCategories, recommendations, reliefExecutors, skills } from '@koers/domain';
 
+type Of<T extends readonly string[]> = T[number];
 export type IsoDate = string;
 export type IsoDateTime = string;
 
+/** Not in Y1's contract yet: the gemeenten to choose from on the login page (asked for; see LoginPage). */
 export interface PortaalGemeente {
   code: string;
   name: string;
 }
 
 export interface PortaalSessie {
-  person: { displayName: string; preferredLanguage: string | null };
-  gemeente: { name: string };
+  givenName: string;
+  gemeente: { code: string; name: string };
+  caseNumber: string;
+  preferredLanguage: PortaalLanguage | null;
+  csrfToken: string;
 }
 
-export const planParties = ['inburgeraar', 'gemeente', 'aanbieder', 'begeleiding'] as const;
-export type PlanParty = (typeof planParties)[number];
-
+export interface PortaalAgreement {
+  party: AgreementParty;
+  topic: AgreementTopic;
+  text: string | null;
+  number: number | null;
+}
 export interface PortaalPlan {
-  plan: {
-    status: 'concept' | 'vastgesteld';
-    vastgesteldOp: IsoDate | null;
-    leerroute: 'B1' | 'Onderwijs' | 'Z' | null;
-    /** Language level (A1–C1): shown as it is, a level name is the same in every language. */
-    taalniveau: string | null;
-    /** Hours of course a week, when agreed. */
-    urenPerWeek: number | null;
-    /** Text the gemeente wrote, in Dutch. */
-    afspraken: { id: string; party: PlanParty; text: string }[];
+  status: Of<typeof caseStatuses>;
+  pip: {
+    kind: 'beschikking' | 'advies';
+    issuedOn: IsoDate | null;
+    route: Of<typeof learningRoutes> | null;
+    level: Of<typeof languageLevels> | null;
+    intensity: string | null;
+    hoursPerWeek: number | null;
+    agreements: PortaalAgreement[];
   } | null;
 }
 
-export const appointmentKinds = ['intake', 'voortgangsgesprek', 'pvt', 'toets', 'overig'] as const;
-export type AppointmentKind = (typeof appointmentKinds)[number];
-export const appointmentStatuses = ['gepland', 'bevestigd', 'verzetten-gevraagd'] as const;
-export type AppointmentStatus = (typeof appointmentStatuses)[number];
-
-export interface PortaalAfspraak {
+export interface PortaalAppointment {
   id: string;
   kind: AppointmentKind;
-  startsAt: IsoDateTime;
+  start: string;
+  allDay: boolean;
   place: string | null;
-  /** The interpreter's language (ISO 639-1), or null without an interpreter. */
-  interpreterLanguage: string | null;
+  interpreter: { language: string | null; languageCode: PortaalLanguage | null } | null;
   status: AppointmentStatus;
-  version: number;
+  myResponse: { response: AppointmentResponse; reason: string | null; at: IsoDateTime } | null;
+  canRespond: boolean;
 }
 export interface PortaalAfspraken {
-  afspraken: PortaalAfspraak[];
+  appointments: PortaalAppointment[];
+}
+export interface PortaalReactieInput {
+  response: AppointmentResponse;
+  reason?: string;
 }
 
+export type LevelTrend = 'stijgend' | 'gelijk' | 'dalend' | 'eerste';
 export interface PortaalVoortgang {
-  aanbieder: string | null;
-  urenGevolgd: number;
-  urenAfgesproken: number | null;
-  perMaand: { maand: string; uren: number }[];
-  laatsteRapportage: IsoDate | null;
+  hoursPerMonth: { month: string; category: Of<typeof lessonCategories>; hours: number }[];
+  levels: { skill: Of<typeof skills>; level: Of<typeof cefrLevels>; assessedOn: IsoDate; trend: LevelTrend }[];
+  reports: { reportedOn: IsoDate; providerName: string; recommendation: Of<typeof recommendations> | null }[];
+  totalHours: number;
 }
 
 export interface PortaalTermijnen {
-  termijn: { start: IsoDate; einde: IsoDate; verlengdTot: IsoDate | null } | null;
-  /** Last day a change of leerroute can be asked (1.5 years after the start). */
-  routeWisselTot: IsoDate | null;
-  /** The A2 possibility (B1-route only). */
-  a2: { urenNodig: number; urenGevolgd: number } | null;
+  term: {
+    state: TermState;
+    start: IsoDate | null;
+    originalLastDay: IsoDate | null;
+    lastDay: IsoDate | null;
+    extensions: { ground: Of<typeof extensionGrounds>; months: number; decidedOn: IsoDate | null }[];
+  };
+  duty: { state: PortaalDutyState };
+  routeChange: { state: RouteChangeState; lastDay: IsoDate | null };
+  a2: { state: A2State; courseHours: number; requiredHours: number };
 }
 
 export interface PortaalBrief {
   id: string;
-  kind: 'beschikking' | 'brief';
-  /** Title as the gemeente named it, Dutch. */
+  kind: SentLetterKind;
+  date: IsoDate;
   title: string;
-  sentOn: IsoDate;
-  downloadUrl: string;
+  mimeType: string;
+  sizeBytes: number;
 }
 export interface PortaalBrieven {
-  brieven: PortaalBrief[];
+  letters: PortaalBrief[];
 }
 
-export const billKinds = ['huur', 'energie', 'water', 'zorgverzekering', 'overig'] as const;
-export type BillKind = (typeof billKinds)[number];
 export interface PortaalOntzorgen {
-  ontzorgen: { until: IsoDate | null; lasten: { kind: BillKind; until: IsoDate | null }[] } | null;
+  agreement: {
+    status: 'actief' | 'beeindigd';
+    executor: Of<typeof reliefExecutors>;
+    partnerName: string | null;
+    fromMonth: string;
+    untilMonthExclusive: string;
+    bills: { payeeKind: Of<typeof fixedCostKinds>; payeeName: string; amountCents: number; dayOfMonth: number | null }[];
+  } | null;
 }
 
 export interface PortaalContact {
-  contactpersoon: { name: string; email: string | null; phone: string | null } | null;
+  regisseurName: string | null;
+  gemeente: {
+    name: string;
+    department: string | null;
+    contactName: string | null;
+    phone: string | null;
+    email: string | null;
+    visitingAddress: string | null;
+    postalAddress: string | null;
+  };
 }
 
-export interface PortaalDocumentverzoek {
+export interface PortaalBericht {
   id: string;
-  /** What is asked, in the gemeente's Dutch. */
-  description: string;
-  dueOn: IsoDate | null;
-  status: 'open' | 'aangeleverd';
-  version: number;
+  from: 'inburgeraar' | 'gemeente';
+  text: string;
+  sentAt: IsoDateTime;
+  read: boolean;
 }
-export interface PortaalDocumentverzoeken {
-  verzoeken: PortaalDocumentverzoek[];
+export interface PortaalBerichten {
+  messages: PortaalBericht[];
 }
 
-export const processingPurposes = [
-  'dossierInburgering',
-  'duoGegevensuitwisseling',
-  'brpRaadplegen',
-  'toezichtGegevensbescherming',
-  'financieelOntzorgen',
-  'maatschappelijkeBegeleiding',
-  'sturingEnVerantwoording',
-  'verantwoording',
-  'gebruikersbeheer',
-] as const;
-export type ProcessingPurpose = (typeof processingPurposes)[number];
-export const inzageActions = ['lezen', 'wijzigen'] as const;
-export type InzageAction = (typeof inzageActions)[number];
-export type InzageActor = Role | 'inburgeraar' | 'systeem';
+export interface PortaalDocument {
+  id: string;
+  title: string;
+  mimeType: string;
+  sizeBytes: number;
+  uploadedAt: IsoDateTime;
+}
 
-export interface PortaalInzageRegel {
+export interface PortaalInzageEntry {
   at: IsoDateTime;
-  organisation: string;
-  role: InzageActor;
+  organisationName: string;
+  role: InzageActorRole;
   action: InzageAction;
-  purpose: ProcessingPurpose;
+  purpose: ProcessingActivityKey;
 }
 export interface PortaalInzage {
-  regels: PortaalInzageRegel[];
+  entries: PortaalInzageEntry[];
+  next: number | null;
 }
+
+/** The `?fout=` codes of a failed login (portaalLoginErrors in the schemas). */
+export const portaalLoginErrors = ['geen-dossier', 'inloggen-mislukt', 'onbekende-gemeente'] as const;
+export type PortaalLoginError = (typeof portaalLoginErrors)[number];

@@ -8,6 +8,9 @@ export function errorKey(error: PortaalError): string {
   if (error.status === 401) return 'errors.sessionEnded';
   if (error.status === 404) return 'errors.notFound';
   if (error.code === 'VERSION_CONFLICT') return 'errors.changed';
+  if (error.code === 'AFSPRAAK_GESLOTEN') return 'errors.appointmentClosed';
+  if (error.status === 413) return 'documenten.tooLarge';
+  if (error.status === 415) return 'documenten.wrongType';
   if (error.status === 400 || error.status === 422) return 'errors.invalid';
   return 'errors.general';
 }

@@ -33,3 +33,14 @@ export function formatDateTime(iso: string, language: PortaalLanguage): string {
 export function formatNumber(value: number, language: PortaalLanguage): string {
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
 }
+
+/** 'JJJJ-MM' → the month's name and year in the person's language. */
+export function formatMonth(month: string, language: PortaalLanguage): string {
+  return new Intl.DateTimeFormat(locales[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+}
+
+/** The day before a 'JJJJ-MM' month starts, as ISO date: the last paid day of an exclusive month bound. */
+export function lastDayBefore(month: string): string {
+  const first = new Date(`${month}-01T00:00:00Z`);
+  return new Date(first.getTime() - 86_400_000).toISOString().slice(0, 10);
+}

@@ -12,20 +12,19 @@ export function BrievenPage() {
   return (
     <PageFrame titleKey="pages.brieven.title" intro={t('brieven.intro')}>
       <Loaded resource={brieven}>
-        {({ brieven: list }) =>
-          list.length === 0 ? (
+        {({ letters }) =>
+          letters.length === 0 ? (
             <Empty textKey="brieven.none" />
           ) : (
             <ul className="portaal-list">
-              {list.map((b) => (
+              {letters.map((b) => (
                 <li key={b.id} className="portaal-card">
-                  <p className="portaal-card__label">
-                    {t(`brieven.kind.${b.kind}`)} · {formatDate(b.sentOn, language)}
-                  </p>
+                  <p className="portaal-card__title">{t(`brieven.kind.${b.kind}`)}</p>
+                  <p className="portaal-card__label">{formatDate(b.date, language)}</p>
                   <p className="utrecht-paragraph">
                     <Dutch>{b.title}</Dutch>
                   </p>
-                  <a className="utrecht-button-link utrecht-button-link--secondary-action portaal-button" href={b.downloadUrl} download>
+                  <a className="utrecht-button-link utrecht-button-link--secondary-action portaal-button" href={`/api/portaal/brieven/${b.id}/pdf`} download>
                     {t('brieven.download')}
                     <span className="portaal-visually-hidden">
                       {' '}

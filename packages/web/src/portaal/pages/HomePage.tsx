@@ -10,7 +10,7 @@ export function HomePage({ sessie }: { sessie: PortaalSessie }) {
   }, [text, language]);
   return (
     <>
-      <h1 className="utrecht-heading-1">{t('home.title', { name: sessie.person.displayName })}</h1>
+      <h1 className="utrecht-heading-1">{t('home.title', { name: sessie.givenName })}</h1>
       <p className="utrecht-paragraph portaal-intro">{t('home.intro', { gemeente: sessie.gemeente.name })}</p>
       <nav aria-label={text('nav.label')}>
         <ul className="portaal-menu">

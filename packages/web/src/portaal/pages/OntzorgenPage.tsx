@@ -1,6 +1,7 @@
 import type { PortaalOntzorgen } from '../api/types.ts';
 import { useResource } from '../api/useResource.ts';
-import { formatDate } from '../components/format.ts';
+import { Dutch } from '../components/Dutch.tsx';
+import { formatDate, formatMonth, lastDayBefore } from '../components/format.ts';
 import { PageFrame, Term } from '../components/PageFrame.tsx';
 import { Empty, Loaded } from '../components/States.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -9,22 +10,41 @@ export function OntzorgenPage() {
   const { t, language } = useI18n();
   const ontzorgen = useResource<PortaalOntzorgen>('/ontzorgen');
   return (
-    <PageFrame titleKey="pages.ontzorgen.title" intro={<>{t('ontzorgen.intro')} <Term name="ontzorgen" /></>}>
+    <PageFrame
+      titleKey="pages.ontzorgen.title"
+      intro={
+        <>
+          {t('ontzorgen.intro')} <Term name="ontzorgen" />
+        </>
+      }
+    >
       <Loaded resource={ontzorgen}>
-        {({ ontzorgen: o }) =>
-          o === null || o.lasten.length === 0 ? (
+        {({ agreement: a }) =>
+          a === null || a.bills.length === 0 ? (
             <Empty textKey="ontzorgen.none" />
           ) : (
             <>
+              <p className="utrecht-paragraph portaal-date">
+                {t(a.status === 'actief' ? 'ontzorgen.period' : 'ontzorgen.ended', {
+                  from: formatMonth(a.fromMonth, language),
+                  date: formatDate(lastDayBefore(a.untilMonthExclusive), language),
+                })}
+              </p>
               <p className="utrecht-paragraph">
-                {o.until ? t('ontzorgen.until', { date: formatDate(o.until, language) }) : t('ontzorgen.noEnd')}
+                {a.executor === 'budgetbeheer' && a.partnerName ? (
+                  <>
+                    {t('ontzorgen.executor.budgetbeheer')} <Dutch>{a.partnerName}</Dutch>
+                  </>
+                ) : (
+                  t(`ontzorgen.executor.${a.executor}`)
+                )}
               </p>
               <ul className="portaal-list">
-                {o.lasten.map((l) => (
-                  <li key={l.kind} className="portaal-card">
-                    <p className="portaal-card__title">{t(`ontzorgen.kind.${l.kind}`)}</p>
+                {a.bills.map((bill, index) => (
+                  <li key={`${bill.payeeKind}-${index}`} className="portaal-card">
+                    <p className="portaal-card__title">{t(`ontzorgen.kind.${bill.payeeKind}`)}</p>
                     <p className="utrecht-paragraph">
-                      {l.until ? t('ontzorgen.paidUntil', { date: formatDate(l.until, language) }) : t('ontzorgen.paid')}
+                      {t('ontzorgen.to')} <Dutch>{bill.payeeName}</Dutch>
                     </p>
                   </li>
                 ))}
