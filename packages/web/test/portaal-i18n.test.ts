@@ -44,14 +44,23 @@ describe('portal catalogs', () => {
 
   it('there is one catalog file per language, and no other', () => {
     const dir = fileURLToPath(new URL('../src/portaal/i18n/', import.meta.url));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     expect(files).toEqual([...portaalLanguages].sort());
   });
 
   it.each(portaalLanguages)('%s has every key of the Dutch catalog, and no other', (lang) => {
     const keys = catalogKeys(catalogs[lang]).sort();
-    expect(dutchKeys.filter((k) => !keys.includes(k)), `missing in ${lang}`).toEqual([]);
-    expect(keys.filter((k) => !dutchKeys.includes(k)), `unknown in ${lang}`).toEqual([]);
+    expect(
+      dutchKeys.filter((k) => !keys.includes(k)),
+      `missing in ${lang}`,
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !dutchKeys.includes(k)),
+      `unknown in ${lang}`,
+    ).toEqual([]);
   });
 
   it.each(portaalLanguages)('%s: no empty text, the same {{placeholders}} as Dutch', (lang) => {
@@ -123,7 +132,9 @@ describe('fallback to Dutch', () => {
     expect(renderToStaticMarkup(createElement('p', null, i18n.t('nav.logout')))).toBe('<p>تسجيل الخروج</p>');
     const dutch = makeI18n('nl', undefined);
     expect(renderToStaticMarkup(createElement('p', null, dutch.t('nav.skip')))).toBe('<p>Naar de inhoud</p>');
-    expect(renderToStaticMarkup(createElement(Fallback, { translation: { text: 'x', lang: 'nl', fellBack: true } }))).toBe('<span lang="nl">x</span>');
+    expect(renderToStaticMarkup(createElement(Fallback, { translation: { text: 'x', lang: 'nl', fellBack: true } }))).toBe(
+      '<span lang="nl">x</span>',
+    );
   });
 });
 

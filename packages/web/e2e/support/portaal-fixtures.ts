@@ -148,13 +148,33 @@ export const contact: PortaalContact = {
 };
 
 export const berichten: PortaalBerichten = {
-  messages: [{ id: '8b3c4d5e-3333-4aaa-8bbb-000000000001', from: 'inburgeraar', text: 'Kan ik een tolk krijgen?', sentAt: '2026-11-02T08:00:00.000Z', read: true }],
+  messages: [
+    {
+      id: '8b3c4d5e-3333-4aaa-8bbb-000000000001',
+      from: 'inburgeraar',
+      text: 'Kan ik een tolk krijgen?',
+      sentAt: '2026-11-02T08:00:00.000Z',
+      read: true,
+    },
+  ],
 };
 
 export const inzage: PortaalInzage = {
   entries: [
-    { at: '2026-12-01T10:00:00.000Z', organisationName: 'Gemeente Deventer', role: 'trajectregisseur', action: 'lezen', purpose: 'dossierInburgering' },
-    { at: '2026-11-28T14:12:00.000Z', organisationName: 'Taalhuis Deventer', role: 'partner-aanbieder', action: 'toevoegen', purpose: 'dossierInburgering' },
+    {
+      at: '2026-12-01T10:00:00.000Z',
+      organisationName: 'Gemeente Deventer',
+      role: 'trajectregisseur',
+      action: 'lezen',
+      purpose: 'dossierInburgering',
+    },
+    {
+      at: '2026-11-28T14:12:00.000Z',
+      organisationName: 'Taalhuis Deventer',
+      role: 'partner-aanbieder',
+      action: 'toevoegen',
+      purpose: 'dossierInburgering',
+    },
     { at: '2026-11-20T07:00:00.000Z', organisationName: 'Koers', role: 'systeem', action: 'lezen', purpose: 'duoGegevensuitwisseling' },
   ],
   next: null,

@@ -43,6 +43,8 @@ export function usePathname(): [string, (href: string) => void] {
     window.history.pushState(null, '', href);
     setPathname(new URL(href, window.location.href).pathname);
     window.scrollTo(0, 0);
+    // A screen reader starts at the new page's content, as after a full page load.
+    requestAnimationFrame(() => document.getElementById('inhoud')?.focus());
   };
   return [pathname, navigate];
 }

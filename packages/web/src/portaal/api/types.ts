@@ -20,7 +20,18 @@ import type {
   SentLetterKind,
   TermState,
 } from '@koers/domain';
-import type { caseStatuses, cefrLevels, extensionGrounds, fixedCostKinds, languageLevels, learningRoutes, lessonCategories, recommendations, reliefExecutors, skills } from '@koers/domain';
+import type {
+  caseStatuses,
+  cefrLevels,
+  extensionGrounds,
+  fixedCostKinds,
+  languageLevels,
+  learningRoutes,
+  lessonCategories,
+  recommendations,
+  reliefExecutors,
+  skills,
+} from '@koers/domain';
 
 type Of<T extends readonly string[]> = T[number];
 export type IsoDate = string;

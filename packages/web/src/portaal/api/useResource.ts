@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getJson, PortaalError } from './client.ts';
 
-export type Resource<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: PortaalError }
-  | { state: 'ready'; data: T };
+export type Resource<T> = { state: 'loading' } | { state: 'error'; error: PortaalError } | { state: 'ready'; data: T };
 
 /** One GET per page (the portal is small; no cache library in its bundle). `reload` after a change. */
 export function useResource<T>(path: string): Resource<T> & { reload: () => void } {

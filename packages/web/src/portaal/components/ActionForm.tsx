@@ -29,7 +29,9 @@ export function ActionForm({
   showDone?: boolean;
 }) {
   const { t } = useI18n();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'invalid'; key: string } | { kind: 'error'; error: PortaalError }>({
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'invalid'; key: string } | { kind: 'error'; error: PortaalError }
+  >({
     kind: 'idle',
   });
   const submit = (event: FormEvent) => {

@@ -15,7 +15,12 @@ const locales: Record<PortaalLanguage, string> = {
 
 export function formatDate(iso: string, language: PortaalLanguage): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(locales[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
 }
 
 export function formatDateTime(iso: string, language: PortaalLanguage): string {
@@ -36,7 +41,9 @@ export function formatNumber(value: number, language: PortaalLanguage): string {
 
 /** 'JJJJ-MM' → the month's name and year in the person's language. */
 export function formatMonth(month: string, language: PortaalLanguage): string {
-  return new Intl.DateTimeFormat(locales[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+  return new Intl.DateTimeFormat(locales[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T00:00:00Z`),
+  );
 }
 
 /** The day before a 'JJJJ-MM' month starts, as ISO date: the last paid day of an exclusive month bound. */

@@ -117,7 +117,11 @@ function AfspraakCard({ afspraak, onChanged }: { afspraak: PortaalAppointment; o
               </div>
             </ActionForm>
           ) : (
-            <button type="button" className="utrecht-button utrecht-button--secondary-action portaal-button" onClick={() => setMoving(true)}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action portaal-button"
+              onClick={() => setMoving(true)}
+            >
               {t('afspraken.move')}
             </button>
           )}

@@ -24,7 +24,11 @@ export function BrievenPage() {
                   <p className="utrecht-paragraph">
                     <Dutch>{b.title}</Dutch>
                   </p>
-                  <a className="utrecht-button-link utrecht-button-link--secondary-action portaal-button" href={`/api/portaal/brieven/${b.id}/pdf`} download>
+                  <a
+                    className="utrecht-button-link utrecht-button-link--secondary-action portaal-button"
+                    href={`/api/portaal/brieven/${b.id}/pdf`}
+                    download
+                  >
                     {t('brieven.download')}
                     <span className="portaal-visually-hidden">
                       {' '}

@@ -55,7 +55,10 @@ export function TermijnenPage() {
               </h2>
               <p className="utrecht-paragraph">{t('termijnen.a2Explain', { needed: formatNumber(a2.requiredHours, language) })}</p>
               <p className="utrecht-paragraph portaal-date">
-                {t(`termijnen.a2.${a2.state}`, { done: formatNumber(a2.courseHours, language), needed: formatNumber(a2.requiredHours, language) })}
+                {t(`termijnen.a2.${a2.state}`, {
+                  done: formatNumber(a2.courseHours, language),
+                  needed: formatNumber(a2.requiredHours, language),
+                })}
               </p>
             </section>
             <p className="utrecht-paragraph">{t('termijnen.askHelp')}</p>
