@@ -31,6 +31,13 @@ const envSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_LABEL: z.string().default('Inloggen met uw organisatie-account'),
   OIDC_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
+  // The inburgeraar portal's DigiD broker (OIDC, ADR 0152).
+  KOERS_DIGID_ISSUER: z.string().url().optional(),
+  KOERS_DIGID_CLIENT_ID: z.string().min(1).optional(),
+  KOERS_DIGID_CLIENT_SECRET: z.string().min(1).optional(),
+  KOERS_DIGID_REDIRECT_URI: z.string().url().optional(),
+  KOERS_DIGID_BSN_CLAIM: z.string().regex(/^[A-Za-z0-9_:.\/-]{1,100}$/, 'naam van de claim met het BSN (letters, cijfers, _ : . / -)').default('bsn'),
+  KOERS_DIGID_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
   DUO_BASE_URL: z
     .string()
     .url()
@@ -82,6 +89,18 @@ export interface OidcConfig {
   allowInsecure: boolean;
 }
 
+/** The DigiD broker of the inburgeraar portal (OIDC code flow + PKCE); one per installation. */
+export interface DigidConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  redirectUri: string;
+  /** The claim of the ID token (or UserInfo) that holds the BSN; default 'bsn'. */
+  bsnClaim: string;
+  /** Only for a broker on loopback (demo, tests): allow plain HTTP. */
+  allowInsecure: boolean;
+}
+
 export interface KoersConfig {
   port: number;
   host: string;
@@ -96,6 +115,8 @@ export interface KoersConfig {
   trustedProxies: readonly string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   oidc: OidcConfig | undefined;
+  /** The portal's DigiD broker; undefined: the portal's login answers that it is not available. */
+  digid?: DigidConfig | undefined;
   webDistDir: string | undefined;
   /** DUO koppeling; undefined = not configured (notifications are refused with 503). */
   duo: DuoSettings | undefined;
@@ -131,6 +152,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
       allowInsecure: e.OIDC_ALLOW_INSECURE === 'true',
     };
   }
+  let digid: DigidConfig | undefined;
+  if (e.KOERS_DIGID_ISSUER) {
+    if (!e.KOERS_DIGID_CLIENT_ID || !e.KOERS_DIGID_REDIRECT_URI) {
+      throw new Error('Ongeldige configuratie: KOERS_DIGID_ISSUER vraagt ook KOERS_DIGID_CLIENT_ID en KOERS_DIGID_REDIRECT_URI.');
+    }
+    digid = {
+      issuer: e.KOERS_DIGID_ISSUER,
+      clientId: e.KOERS_DIGID_CLIENT_ID,
+      ...(e.KOERS_DIGID_CLIENT_SECRET ? { clientSecret: e.KOERS_DIGID_CLIENT_SECRET } : {}),
+      redirectUri: e.KOERS_DIGID_REDIRECT_URI,
+      bsnClaim: e.KOERS_DIGID_BSN_CLAIM,
+      allowInsecure: e.KOERS_DIGID_ALLOW_INSECURE === 'true',
+    };
+  }
   // Demo data by default on the embedded database only: a server database starts empty.
   const demo = e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite';
   return {
@@ -142,6 +177,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): KoersConfig
     trustedProxies: trustedProxiesOf(e),
     logLevel: e.LOG_LEVEL,
     oidc,
+    digid,
     webDistDir: undefined,
     duo: duoSettings(e, e.KOERS_DEMO ? e.KOERS_DEMO === 'true' : database.kind === 'pglite'),
     brp: brpSettings(e, demo),

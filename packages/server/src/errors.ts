@@ -28,6 +28,9 @@ export const errorCatalog = {
   PIP_DRAFT_EXISTS: { status: 409, message: 'Er is al een concept-PIP voor dit dossier. Werk dat bij of verwijder het eerst.' },
   PIP_NOT_EDITABLE: { status: 409, message: 'Een vastgesteld PIP kan niet meer worden gewijzigd; maak een nieuwe versie.' },
   OIDC_DISABLED: { status: 404, message: 'Inloggen via de identiteitsprovider is niet ingesteld.' },
+  /** The portal (ADR 0152): an appointment that is past, held or cancelled cannot be answered. */
+  AFSPRAAK_GESLOTEN: { status: 409, message: 'Op deze afspraak kunt u niet meer reageren: de afspraak is voorbij of gaat niet door.' },
+  DIGID_DISABLED: { status: 404, message: 'Inloggen met DigiD is niet ingesteld.' },
   OIDC_FAILED: { status: 401, message: 'Inloggen via de identiteitsprovider is mislukt.' },
   OIDC_NO_ACCOUNT: { status: 403, message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' },
   DUO_PREVALIDATION_FAILED: { status: 422, message: 'DUO zou dit bericht weigeren; het is niet klaargezet voor verzending.' },

@@ -5,6 +5,7 @@ import { openDatabase, type Database, type DatabaseConfig } from './db/database.
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { createOidcLogin } from './auth/oidc.ts';
+import { createDigidLogin } from './auth/digid.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
 import { duoValidator } from './duo/runtime.ts';
@@ -56,6 +57,7 @@ export async function createKoers(
     database: options.database ?? { kind: 'pglite' },
     secret: options.secret ?? base.secret,
     oidc: options.oidc ?? base.oidc,
+    digid: options.digid ?? base.digid,
     // The embedded DUO simulator only comes with demo mode unless asked for explicitly.
     duo: 'duo' in options ? options.duo : base.duo?.mode === 'embedded' && options.demo === false ? undefined : base.duo,
     // Likewise the embedded BRP stand-in.
@@ -85,6 +87,7 @@ export async function createKoers(
       config,
       now,
       oidc: config.oidc ? createOidcLogin(config.oidc) : undefined,
+      digid: config.digid ? createDigidLogin(config.digid) : undefined,
       version,
       duo,
       logger,

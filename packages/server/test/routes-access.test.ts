@@ -59,6 +59,10 @@ describe('route declarations', () => {
         'GET /api/openapi.json',
         'POST /api/auth/login',
         'POST /api/auth/logout',
+        // The inburgeraar portal's DigiD login (ADR 0152).
+        'GET /api/portaal/login',
+        'GET /api/portaal/callback',
+        'POST /api/portaal/logout',
       ].sort(),
     );
   });

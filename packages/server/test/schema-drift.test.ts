@@ -165,8 +165,8 @@ describe('the migrations applied to a fresh database', () => {
 
     const policies = await rows<{ tablename: string; policyname: string }>(
       // The owner's system policies (TO koers_system) are hand-written, one per table with row-level
-      // security: test/security/database-wall.test.ts checks them.
-      sql`SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND NOT ('koers_system' = ANY (roles)) ORDER BY tablename, policyname`,
+      // security: test/security/database-wall.test.ts checks them; so are the portal wall's (ADR 0152).
+      sql`SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public' AND NOT ('koers_system' = ANY (roles)) AND policyname NOT LIKE '%\_portaal\_wall' ORDER BY tablename, policyname`,
     );
     const expectedPolicies = Object.values(latest.tables)
       .flatMap((t) => Object.keys(t.policies).map((p) => `${t.name}.${p}`))
@@ -186,7 +186,7 @@ describe('the migrations applied to a fresh database', () => {
     }
     // And generically: every table that ties rows to a gemeente, a case or a user is isolated by
     // RLS, with policies for the application role that use the request's scope.
-    const systemTables = new Set(['sessions']); // read and written only as the owner (asSystem), never by requests
+    const systemTables = new Set(['sessions', 'portaal_sessions']); // read and written only as the owner (asSystem), never by requests
     const linked = await rows<{ table_name: string }>(
       sql`SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('gemeente_id', 'case_id', 'user_id')`,
     );

@@ -79,6 +79,11 @@ export const permissions = [
   'begeleiding:work',
   /** Enter the gemeente's huisvestingstaakstelling per half year (R3, ADR 0140); aggregates only. */
   'taakstelling:write',
+  /**
+   * The inburgeraar in the portal (issue 17, ADR 0152): their own case only, behind the portal wall
+   * in the database. Held by no employee role: only by the portal's own principal.
+   */
+  'portaal:self',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -112,6 +117,16 @@ export const permissionMatrix: Readonly<Record<Role, readonly Permission[]>> = {
   // The FG (art. 37–39 AVG) supervises, independently of the beheerder whose own actions are in the
   // log: the log and the register, nothing else (ADR 0098).
   'functionaris-gegevensbescherming': ['privacy:processing-log'],
+};
+
+/**
+ * Principals that are not employees (ADR 0152): the inburgeraar signs in with DigiD to the portal.
+ * Not in `roles`: no beheerder can give an account this role, and it has no user row.
+ */
+export const portaalRoles = ['inburgeraar'] as const;
+export type PortaalRole = (typeof portaalRoles)[number];
+export const portaalPermissionMatrix: Readonly<Record<PortaalRole, readonly Permission[]>> = {
+  inburgeraar: ['portaal:self'],
 };
 
 export function isRole(value: string): value is Role {

@@ -43,7 +43,8 @@ export const appointmentKinds = [
 ] as const;
 export type AppointmentKind = (typeof appointmentKinds)[number];
 
-export const appointmentStatuses = ['gepland', 'gehouden', 'vervallen'] as const;
+/** 'vervallen': dropped by a changed plan (a voortgangsgesprek no longer planned). */
+export const appointmentStatuses = ['gepland', 'gehouden', 'niet-verschenen', 'geannuleerd', 'vervallen'] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 /** The person's answer to an appointment. */

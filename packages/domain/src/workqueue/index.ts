@@ -11,3 +11,4 @@ export * from './z-route-signals.ts';
 export * from './budgetbeheer-signals.ts';
 export * from './begeleiding-signals.ts';
 export * from './duo-fine-signals.ts';
+export * from './portaal-signals.ts';

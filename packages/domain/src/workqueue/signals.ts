@@ -68,13 +68,17 @@ export const signalKinds = [
   // Maatschappelijke begeleiding (begeleiding-signals.ts): a problem signalled, the begeleiding ending.
   'begeleiding-problem',
   'begeleiding-ending',
+  // The inburgeraar portal (portaal-signals.ts, issue 17): a message, a request to move an appointment, a document.
+  'portaal-bericht',
+  'portaal-afspraak-verzetten',
+  'portaal-document',
 ] as const;
 
 /**
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 5;
+export const SIGNAL_RULES_VERSION = 6;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */
@@ -400,6 +404,12 @@ export function signalKindLabel(kind: SignalKind): string {
       return 'Probleem gemeld door begeleider';
     case 'begeleiding-ending':
       return 'Maatschappelijke begeleiding eindigt';
+    case 'portaal-bericht':
+      return 'Bericht van de inburgeraar';
+    case 'portaal-afspraak-verzetten':
+      return 'Inburgeraar wil afspraak verzetten';
+    case 'portaal-document':
+      return 'Document van de inburgeraar';
     default:
       return kind satisfies never;
   }

@@ -19,13 +19,16 @@ export function csrfTokenFor(key: string, browserSecret: string, sessionToken: s
   return createHmac('sha256', key).update(`koers-csrf\u0001${browserSecret}\u0001${binding}`).digest('base64url');
 }
 
-/** Does the request carry the token of its own browser secret and session? */
-export function csrfTokenValid(key: string, request: FastifyRequest): boolean {
+/**
+ * Does the request carry the token of its own browser secret and session? `boundTo`: the session
+ * token the route's CSRF token belongs to (a portal route: the portal session, ADR 0152).
+ */
+export function csrfTokenValid(key: string, request: FastifyRequest, boundTo?: string): boolean {
   const secret = request.cookies[csrfCookieName];
   const header = request.headers[csrfHeaderName];
   const presented = Array.isArray(header) ? header[0] : header;
   if (!secret || !presented) return false;
-  const expected = Buffer.from(csrfTokenFor(key, secret, request.cookies[sessionCookieName]));
+  const expected = Buffer.from(csrfTokenFor(key, secret, boundTo ?? request.cookies[sessionCookieName]));
   const given = Buffer.from(presented);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

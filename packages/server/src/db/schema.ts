@@ -2153,3 +2153,69 @@ export const huisvestingstaakstellingen = pgTable(
     caseScoped('huisvestingstaakstellingen'),
   ],
 ).enableRLS();
+
+/**
+ * Sessions of inburgeraars in the portal (issue 17, ADR 0152): not employees, so not in `sessions`.
+ * A session belongs to exactly one case; the database derives the portal wall from it (the token is
+ * the setting `koers.portaal_session`). Like `sessions`: row-level security without any policy for
+ * koers_app, read only through SECURITY DEFINER functions and the owner's login path.
+ */
+export const portaalSessions = pgTable(
+  'portaal_sessions',
+  {
+    /** SHA-256 of the session token; the token itself only lives in the cookie. */
+    id: text('id').primaryKey(),
+    caseId: caseRef(),
+    gemeenteId: gemeenteRef(),
+    /** The processing log's pseudonym of the case: the only log rows this session may read (X7). */
+    subjectPseudonym: text('subject_pseudonym').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** The absolute lifetime by the database's clock, checked by the wall's functions. */
+    databaseExpiresAt: timestamp('database_expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '2 hours'`),
+  },
+  (t) => [index('portaal_sessions_case_idx').on(t.caseId)],
+).enableRLS();
+
+/** The inburgeraar's answer to an appointment (confirm or ask to move it); the latest one counts. */
+export const portaalAppointmentResponses = pgTable(
+  'portaal_appointment_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** An appointmentKinds code of @koers/domain. */
+    appointmentKind: text('appointment_kind').notNull(),
+    /** The id of the row the appointment lives in (case_meetings, progress_meetings, pvt_sessions, …). */
+    appointmentId: uuid('appointment_id').notNull(),
+    /** 'bevestigd' | 'verzetten'. */
+    response: text('response').notNull(),
+    reason: text('reason'),
+    /** A request to move it, seen and handled by the regisseur (ends its werkvoorraad item). */
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: uuid('handled_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('portaal_appointment_responses_case_idx').on(t.caseId, t.appointmentId), caseScoped('portaal_appointment_responses')],
+).enableRLS();
+
+/** Messages the inburgeraar sends to the trajectregisseur through the portal. */
+export const portaalMessages = pgTable(
+  'portaal_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    text: text('text').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Seen and handled by the regisseur (ends its werkvoorraad item). */
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: uuid('handled_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('portaal_messages_case_idx').on(t.caseId, t.sentAt), caseScoped('portaal_messages')],
+).enableRLS();

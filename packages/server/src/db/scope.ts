@@ -24,7 +24,16 @@ export interface SystemScope {
   gemeenteIds: readonly string[];
 }
 
-export type DataScope = SessionScope | SystemScope;
+/**
+ * An inburgeraar in the portal (ADR 0152): runs as `koers_app` with the portal session token; the
+ * database derives the one case it may see (koers_portaal_case()) and walls off everything else.
+ */
+export interface PortaalScope {
+  kind: 'portaal';
+  sessionToken: string;
+}
+
+export type DataScope = SessionScope | SystemScope | PortaalScope;
 
 /** The deliberate path for work without a session (ADR 0095): the caller names the scope itself. */
 export function systemScope(organisationId: string, gemeenteIds: readonly string[]): SystemScope {
@@ -56,7 +65,7 @@ export interface ScopeOptions {
  */
 export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
   // A request goes to the requests' login when there is one; system work stays with the owner.
-  const target = scope.kind === 'session' ? (requestDatabases.get(db) ?? db) : db;
+  const target = scope.kind === 'system' ? db : (requestDatabases.get(db) ?? db);
   return target.transaction(async (tx) => {
     // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked
     // by test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies).
@@ -69,6 +78,8 @@ function scopeSettings(scope: DataScope) {
   switch (scope.kind) {
     case 'session':
       return sql`set_config('role', 'koers_app', true), set_config('koers.session', ${scope.sessionToken}, true)`;
+    case 'portaal':
+      return sql`set_config('role', 'koers_app', true), set_config('koers.portaal_session', ${scope.sessionToken}, true)`;
     case 'system':
       return sql`set_config('role', 'koers_worker', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)`;
     default:

@@ -19,6 +19,8 @@ import { registerRoutes } from '../routes/index.ts';
 import { registerWebApp } from './web-app.ts';
 import { createLogger, KoersLogController } from '../logging.ts';
 
+import type { PortaalPrincipal } from '../auth/portaal-sessions.ts';
+
 z.config(z.locales.nl());
 
 /** What a route requires: a permission from the matrix, any signed-in user, or nothing. */
@@ -36,6 +38,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** The inburgeraar of a portal route (access 'portaal:self'), ADR 0152. */
+    portaal: PortaalPrincipal | null;
     trace: TraceContext;
   }
 }

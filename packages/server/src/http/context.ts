@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { KoersConfig } from '../config.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
+import type { DigidLogin } from '../auth/digid.ts';
 import type { DuoService } from '../duo/service.ts';
 import type { KoersLogger } from '../logging.ts';
 import type { BrpService } from '../brp/service.ts';
@@ -13,6 +14,8 @@ export interface AppContext {
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   oidc: OidcLogin | undefined;
+  /** The portal's DigiD broker (ADR 0152); undefined when not configured. */
+  digid?: DigidLogin | undefined;
   version: string;
   /** The DUO koppeling (client per gemeente, worker, embedded simulator); undefined when not configured. */
   duo?: DuoService | undefined;

@@ -33,6 +33,9 @@ export interface ProcessingEntry {
   status?: 'OK' | 'ERROR';
 }
 
+/** Who processed: an employee (Principal), or an inburgeraar in the portal (no user id; ADR 0152). */
+export type ProcessingActor = Pick<Principal, 'role'> & { userId: string | null } | { userId: null; role: 'inburgeraar' };
+
 export interface ProcessingLogger {
   trace: TraceContext;
   pseudonymKey: string;
@@ -72,7 +75,7 @@ function spanIds(n: number): string[] {
 export async function logProcessing(
   tx: Tx,
   logger: ProcessingLogger,
-  actor: Principal | null,
+  actor: ProcessingActor | null,
   organisationId: string,
   entries: readonly ProcessingEntry[],
 ): Promise<void> {

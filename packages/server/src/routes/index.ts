@@ -3,6 +3,7 @@ import type { AppContext } from '../http/context.ts';
 import { accountRoutes } from './account.ts';
 import { adminRoutes } from './admin.ts';
 import { authRoutes } from './auth.ts';
+import { portaalRoutes } from './portaal.ts';
 import { brpRoutes } from './brp.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { caseClosingRoutes } from './case-closing.ts';
@@ -70,4 +71,5 @@ export function registerRoutes(app: FastifyInstance, ctx: AppContext): void {
   begeleidingRoutes(app, ctx);
   rapportageRoutes(app, ctx);
   dashboardRoutes(app, ctx);
+  portaalRoutes(app, ctx);
 }

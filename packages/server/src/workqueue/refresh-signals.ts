@@ -18,6 +18,7 @@ import { zRouteSignalsFor } from './z-route-signals.ts';
 import { begeleidingSignalsFor } from './begeleiding-signals.ts';
 import { duoFineSignalsFor } from './duo-fine-signals.ts';
 import { refreshSturing } from '../sturing/refresh-sturing.ts';
+import { portaalSignalsFor } from './portaal-signals.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
@@ -44,7 +45,8 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   const zRoute = await zRouteSignalsFor(tx, row, today);
   const begeleiding = await begeleidingSignalsFor(tx, row);
   const duoFine = await duoFineSignalsFor(tx, row);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding, ...duoFine]);
+  const portaal = await portaalSignalsFor(tx, row);
+  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding, ...duoFine, ...portaal]);
   if (rows.length === 0) return;
   await tx.insert(caseSignals).values(rows);
 }

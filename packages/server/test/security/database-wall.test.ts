@@ -166,6 +166,17 @@ describe('the wall as declared in the database', () => {
     for (const t of tables) expect({ table: t.relname, forced: t.forced, system: Number(t.system) }).toEqual({ table: t.relname, forced: true, system: 1 });
   });
 
+  it('every table with row-level security has the portal wall: one RESTRICTIVE policy for koers_app (ADR 0152)', async () => {
+    const tables = await rows<{ relname: string; wall: number | string }>(sql`
+      SELECT c.relname,
+             (SELECT count(*) FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname AND p.policyname = c.relname || '_portaal_wall'
+                AND p.permissive = 'RESTRICTIVE' AND p.roles = '{koers_app}') AS wall
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity ORDER BY 1`);
+    // A table added after the portal's migration needs its own <table>_portaal_wall (see migration portaal-wall).
+    for (const t of tables) expect({ table: t.relname, wall: Number(t.wall) }).toEqual({ table: t.relname, wall: 1 });
+  });
+
   it('every table in the schema has row-level security, except the ones that hold no personal data', async () => {
     const open = await rows<{ relname: string }>(sql`
       SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -173,10 +184,10 @@ describe('the wall as declared in the database', () => {
     expect(open).toEqual([]);
   });
 
-  it('koers_app has no privilege on sessions, organisations or gemeenten, and only SELECT on the view', async () => {
+  it('koers_app has no privilege on sessions, portal sessions, organisations or gemeenten, and only SELECT on the view', async () => {
     const privileges = await rows<{ t: string; p: string; granted: boolean }>(sql`
       SELECT t, p, has_table_privilege('koers_app', t, p) AS granted
-        FROM unnest(ARRAY['sessions', 'organisations', 'gemeenten', 'gemeenten_in_scope']) t, unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p`);
+        FROM unnest(ARRAY['sessions', 'portaal_sessions', 'organisations', 'gemeenten', 'gemeenten_in_scope']) t, unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p`);
     expect(privileges.filter((r) => r.granted).map((r) => `${r.t} ${r.p}`)).toEqual(['gemeenten_in_scope SELECT']);
   });
 
@@ -187,7 +198,7 @@ describe('the wall as declared in the database', () => {
              EXISTS (SELECT 1 FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) x WHERE x.grantee = 0) AS public
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
        WHERE n.nspname = 'public' AND p.prosecdef ORDER BY 1`);
-    expect(functions.map((f) => f.proname)).toEqual(['koers_copy_handover', 'koers_create_gemeente', 'koers_link_moves', 'koers_session_gemeenten', 'koers_session_organisation', 'koers_session_user', 'koers_update_gemeente']);
+    expect(functions.map((f) => f.proname)).toEqual(['koers_copy_handover', 'koers_create_gemeente', 'koers_link_moves', 'koers_portaal_case', 'koers_portaal_case_manager', 'koers_portaal_gemeenten', 'koers_portaal_organisation', 'koers_portaal_subject', 'koers_session_gemeenten', 'koers_session_organisation', 'koers_session_user', 'koers_update_gemeente']);
     for (const f of functions) {
       expect(String(f.config), f.proname).toContain('search_path=pg_catalog, public');
       expect(f.owner, f.proname).not.toMatch(/^koers_/);

@@ -10,6 +10,8 @@ export interface TestAccount {
   email?: string;
   /** Defaults to true. */
   emailVerified?: boolean;
+  /** A DigiD broker's claim with the BSN (the inburgeraar portal, ADR 0152). */
+  bsn?: string;
 }
 
 export interface TestOidcProvider {
@@ -54,7 +56,7 @@ export async function startOidcProvider(options: {
       },
     ],
     pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub', 'bsn'], email: ['email', 'email_verified'], profile: ['name'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['test-cookie-sleutel-0123456789abcdef'] },
@@ -76,6 +78,7 @@ export async function startOidcProvider(options: {
         claims: () => ({
           sub,
           ...(account.email === undefined ? {} : { email: account.email, email_verified: account.emailVerified ?? true }),
+          ...(account.bsn === undefined ? {} : { bsn: account.bsn }),
         }),
       };
     },

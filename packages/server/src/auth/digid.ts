@@ -1,0 +1,65 @@
+// Login of the inburgeraar through the gemeente's DigiD broker (issue 17, ADR 0152): OIDC
+// authorization code flow with PKCE, as for employees (oidc.ts); the BSN comes from a configurable
+// claim of the ID token, or of UserInfo when the broker puts it there.
+import * as client from 'openid-client';
+import type { DigidConfig } from '../config.ts';
+import type { OidcStart } from './oidc.ts';
+
+export interface DigidLogin {
+  start(): Promise<OidcStart>;
+  /** The BSN of the person who signed in, or undefined when the broker sent none. */
+  finish(callbackUrl: URL, pending: { codeVerifier: string; state: string; nonce: string }): Promise<string | undefined>;
+}
+
+export function createDigidLogin(config: DigidConfig): DigidLogin {
+  let discovered: Promise<client.Configuration> | undefined;
+  const configuration = () => {
+    discovered ??= client
+      .discovery(
+        new URL(config.issuer),
+        config.clientId,
+        config.clientSecret,
+        config.clientSecret ? undefined : client.None(),
+        config.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        discovered = undefined;
+        throw error;
+      });
+    return discovered;
+  };
+
+  return {
+    async start() {
+      const codeVerifier = client.randomPKCECodeVerifier();
+      const state = client.randomState();
+      const nonce = client.randomNonce();
+      const url = client.buildAuthorizationUrl(await configuration(), {
+        redirect_uri: config.redirectUri,
+        scope: 'openid',
+        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      return { url: url.href, codeVerifier, state, nonce };
+    },
+    async finish(callbackUrl, pending) {
+      const tokens = await client.authorizationCodeGrant(await configuration(), callbackUrl, {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+      const claims = tokens.claims();
+      if (!claims) throw new Error('Geen ID-token ontvangen');
+      let value: unknown = claims[config.bsnClaim];
+      if (value === undefined && tokens.access_token) {
+        const info = await client.fetchUserInfo(await configuration(), tokens.access_token, claims.sub);
+        value = info[config.bsnClaim];
+      }
+      if (typeof value === 'number') value = String(value).padStart(9, '0');
+      return typeof value === 'string' && /^\d{9}$/.test(value) ? value : undefined;
+    },
+  };
+}

@@ -1,0 +1,209 @@
+// The inburgeraar portal's API (issue 17: X2, R31, X7; ADR 0152; docs/portaal-api.md). Login with
+// DigiD through the gemeente's broker, then the person's own case only: every use case runs behind
+// the portal wall in the database. Schemas: portaal.schemas.ts (the contract the web entry uses).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../http/context.ts';
+import { portaalPrincipalOf } from '../http/authentication.ts';
+import { csrfTokenFor, renewBrowserSecret } from '../auth/csrf.ts';
+import { endPortaalSession, portaalCookieName, portaalMaxMs } from '../auth/portaal-sessions.ts';
+import { AppError } from '../errors.ts';
+import type { PortaalContext } from '../use-cases/portaal/portaal-context.ts';
+import { gemeenteExists, loginWithDigid } from '../use-cases/portaal/login-with-digid.ts';
+import { getSessie } from '../use-cases/portaal/get-sessie.ts';
+import { getPlan } from '../use-cases/portaal/get-plan.ts';
+import { getAfspraken } from '../use-cases/portaal/get-afspraken.ts';
+import { respondToAppointment } from '../use-cases/portaal/respond-to-appointment.ts';
+import { getVoortgang } from '../use-cases/portaal/get-voortgang.ts';
+import { getTermijnen } from '../use-cases/portaal/get-termijnen.ts';
+import { downloadLetter, listLetters } from '../use-cases/portaal/letters.ts';
+import { getOntzorgen } from '../use-cases/portaal/get-ontzorgen.ts';
+import { getContact } from '../use-cases/portaal/get-contact.ts';
+import { listMessages, sendMessage } from '../use-cases/portaal/messages.ts';
+import { getInzage } from '../use-cases/portaal/get-inzage.ts';
+import { errors } from './schemas.ts';
+import {
+  portaalAfspraken,
+  portaalAppointment,
+  portaalBericht,
+  portaalBerichten,
+  portaalBerichtInput,
+  portaalBrieven,
+  portaalCallbackQuery,
+  portaalContact,
+  portaalIdParams,
+  portaalInzage,
+  portaalInzageQuery,
+  portaalLoginQuery,
+  portaalOntzorgen,
+  portaalPlan,
+  portaalReactieInput,
+  portaalSessie,
+  portaalTermijnen,
+  portaalVoortgang,
+  type PortaalLoginError,
+} from './portaal.schemas.ts';
+
+const pendingCookie = 'koers_portaal_login';
+const pendingPath = '/api/portaal';
+const tags = ['portaal'];
+
+function portaalContext(request: FastifyRequest, ctx: AppContext): PortaalContext {
+  return { db: ctx.database.db, now: ctx.now(), principal: portaalPrincipalOf(request), log: { trace: request.trace, pseudonymKey: ctx.config.secret } };
+}
+
+function failed(reply: FastifyReply, code: PortaalLoginError) {
+  return reply.redirect(`/portaal/?fout=${code}`);
+}
+
+const pendingSchema = z.object({ v: z.string(), s: z.string(), n: z.string(), g: z.string() });
+
+function readPending(request: FastifyRequest): z.infer<typeof pendingSchema> | undefined {
+  const raw = request.cookies[pendingCookie];
+  const unsigned = raw ? request.unsignCookie(raw) : undefined;
+  if (!unsigned?.valid || !unsigned.value) return undefined;
+  try {
+    const parsed = pendingSchema.safeParse(JSON.parse(unsigned.value));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const self = { access: 'portaal:self' } as const;
+
+  api.get(
+    '/api/portaal/login',
+    { config: { access: 'public' }, schema: { tags, summary: 'Inloggen met DigiD via de broker van de gemeente (redirect)', querystring: portaalLoginQuery, response: { 404: errors[404] } } },
+    async (request, reply) => {
+      if (!ctx.digid) throw new AppError('DIGID_DISABLED');
+      if (!(await gemeenteExists(ctx.database.db, request.query.gemeente))) return failed(reply, 'onbekende-gemeente');
+      const start = await ctx.digid.start().catch(() => undefined);
+      if (!start) return failed(reply, 'inloggen-mislukt');
+      reply.setCookie(pendingCookie, JSON.stringify({ v: start.codeVerifier, s: start.state, n: start.nonce, g: request.query.gemeente }), {
+        path: pendingPath,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: 'auto',
+        signed: true,
+        maxAge: 600,
+      });
+      return reply.redirect(start.url);
+    },
+  );
+
+  api.get(
+    '/api/portaal/callback',
+    { config: { access: 'public' }, schema: { tags, summary: 'Terugkeer van de DigiD-broker', querystring: portaalCallbackQuery, response: { 404: errors[404] } } },
+    async (request, reply) => {
+      if (!ctx.digid) throw new AppError('DIGID_DISABLED');
+      const pending = readPending(request);
+      reply.clearCookie(pendingCookie, { path: pendingPath });
+      if (!pending) return failed(reply, 'inloggen-mislukt');
+      const callbackUrl = new URL(request.url, ctx.config.digid?.redirectUri);
+      const bsn = await ctx.digid.finish(callbackUrl, { codeVerifier: pending.v, state: pending.s, nonce: pending.n }).catch(() => {
+        request.log.warn('DigiD-callback mislukt');
+        return undefined;
+      });
+      if (!bsn) return failed(reply, 'inloggen-mislukt');
+      const result = await loginWithDigid(ctx.database.db, { trace: request.trace, pseudonymKey: ctx.config.secret }, { gemeenteCode: pending.g, bsn }, ctx.now());
+      switch (result.kind) {
+        case 'ok':
+          renewBrowserSecret(reply);
+          reply.setCookie(portaalCookieName, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: Math.floor(portaalMaxMs / 1000) });
+          return reply.redirect('/portaal/');
+        case 'geen-dossier':
+        case 'onbekende-gemeente':
+          return failed(reply, result.kind);
+        default:
+          return result satisfies never;
+      }
+    },
+  );
+
+  api.post(
+    '/api/portaal/logout',
+    { config: { access: 'public' }, schema: { tags, summary: 'Uitloggen uit het portaal', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[portaalCookieName];
+      if (token) await endPortaalSession(ctx.database.db, token);
+      reply.clearCookie(portaalCookieName, { path: '/' });
+      renewBrowserSecret(reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.get('/api/portaal/sessie', { config: self, schema: { tags, summary: 'Wie is ingelogd', response: { 200: portaalSessie, ...errors } } }, async (request, reply) => {
+    const sessie = await getSessie(portaalContext(request, ctx));
+    const secret = request.cookies.koers_csrf && /^[\w-]{43}$/.test(request.cookies.koers_csrf) ? request.cookies.koers_csrf : renewBrowserSecret(reply);
+    return { ...sessie, csrfToken: csrfTokenFor(ctx.config.secret, secret, request.cookies[portaalCookieName]) };
+  });
+
+  api.get('/api/portaal/plan', { config: self, schema: { tags, summary: 'Mijn plan (PIP)', response: { 200: portaalPlan, ...errors } } }, (request) => getPlan(portaalContext(request, ctx)));
+
+  api.get('/api/portaal/afspraken', { config: self, schema: { tags, summary: 'Mijn afspraken', response: { 200: portaalAfspraken, ...errors } } }, (request) =>
+    getAfspraken(portaalContext(request, ctx)),
+  );
+
+  api.post(
+    '/api/portaal/afspraken/:id/reactie',
+    { config: self, schema: { tags, summary: 'Afspraak bevestigen of vragen te verzetten', params: portaalIdParams, body: portaalReactieInput, response: { 200: portaalAppointment, ...errors } } },
+    (request) => respondToAppointment(portaalContext(request, ctx), request.params.id, request.body),
+  );
+
+  api.get('/api/portaal/voortgang', { config: self, schema: { tags, summary: 'Mijn uren en voortgang', response: { 200: portaalVoortgang, ...errors } } }, (request) =>
+    getVoortgang(portaalContext(request, ctx)),
+  );
+
+  api.get('/api/portaal/termijnen', { config: self, schema: { tags, summary: 'Mijn termijnen', response: { 200: portaalTermijnen, ...errors } } }, (request) =>
+    getTermijnen(portaalContext(request, ctx)),
+  );
+
+  api.get('/api/portaal/brieven', { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen', response: { 200: portaalBrieven, ...errors } } }, (request) =>
+    listLetters(portaalContext(request, ctx)),
+  );
+
+  api.get(
+    '/api/portaal/brieven/:id/pdf',
+    { config: self, schema: { tags, summary: 'Brief downloaden', params: portaalIdParams, response: { 200: z.any().meta({ description: 'De brief (PDF)' }), ...errors } } },
+    async (request, reply) => {
+      const doc = await downloadLetter(portaalContext(request, ctx), request.params.id);
+      const fileName = `${doc.title}.pdf`;
+      const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+      return reply
+        .header('content-type', doc.mimeType)
+        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'no-store')
+        .send(doc.content);
+    },
+  );
+
+  api.get('/api/portaal/ontzorgen', { config: self, schema: { tags, summary: 'Welke rekeningen de gemeente voor mij betaalt', response: { 200: portaalOntzorgen, ...errors } } }, (request) =>
+    getOntzorgen(portaalContext(request, ctx)),
+  );
+
+  api.get('/api/portaal/contact', { config: self, schema: { tags, summary: 'Mijn contactpersoon', response: { 200: portaalContact, ...errors } } }, (request) =>
+    getContact(portaalContext(request, ctx)),
+  );
+
+  api.get('/api/portaal/berichten', { config: self, schema: { tags, summary: 'Mijn berichten', response: { 200: portaalBerichten, ...errors } } }, (request) =>
+    listMessages(portaalContext(request, ctx)),
+  );
+
+  api.post(
+    '/api/portaal/berichten',
+    { config: self, schema: { tags, summary: 'Bericht aan de trajectregisseur', body: portaalBerichtInput, response: { 201: portaalBericht, ...errors } } },
+    async (request, reply) => reply.code(201).send(await sendMessage(portaalContext(request, ctx), request.body)),
+  );
+
+  api.get(
+    '/api/portaal/inzage',
+    { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzage, ...errors } } },
+    (request) => getInzage(portaalContext(request, ctx), request.query.before),
+  );
+}

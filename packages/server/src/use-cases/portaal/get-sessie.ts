@@ -1,0 +1,31 @@
+// GET /api/portaal/sessie: who is signed in, in the words the portal needs to greet them.
+import { eq } from 'drizzle-orm';
+import { languageCode, type PortaalLanguage } from '@koers/domain';
+import { cases } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+
+export interface SessieView {
+  givenName: string;
+  gemeente: { code: string; name: string };
+  caseNumber: string;
+  preferredLanguage: PortaalLanguage | null;
+}
+
+export function getSessie(ctx: PortaalContext): Promise<SessieView> {
+  return inPortaal(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.select({ givenNames: cases.givenNames, caseNumber: cases.caseNumber, preferredLanguage: cases.preferredLanguage }).from(cases).where(eq(cases.id, ctx.principal.caseId));
+      if (!row) throw new AppError('NOT_FOUND');
+      await logPortaal(tx, ctx, 'portaal.getSessie', 'read', 'case', ctx.principal.caseId);
+      return {
+        givenName: row.givenNames.split(' ')[0] ?? row.givenNames,
+        gemeente: { code: ctx.principal.gemeente.code, name: ctx.principal.gemeente.name },
+        caseNumber: row.caseNumber ?? '',
+        preferredLanguage: languageCode(row.preferredLanguage),
+      };
+    },
+    { readOnly: true },
+  );
+}

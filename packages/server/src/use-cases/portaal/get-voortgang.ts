@@ -1,0 +1,61 @@
+// GET /api/portaal/voortgang: the hours and progress the provider(s) reported, without the
+// providers' own notes (an interim report's text stays in the case file).
+import { and, eq, inArray } from 'drizzle-orm';
+import { latestLevels, lessonCategories, recommendations, type CefrLevel, type LessonCategory, type ProgressReport, type Recommendation, type Skill, type WeekReport } from '@koers/domain';
+import { casePlacements, placementReports } from '../../db/schema.ts';
+import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+
+export interface VoortgangView {
+  hoursPerMonth: { month: string; category: LessonCategory; hours: number }[];
+  levels: { skill: Skill; level: CefrLevel; assessedOn: string; trend: 'stijgend' | 'gelijk' | 'dalend' | 'eerste' }[];
+  reports: { reportedOn: string; providerName: string; recommendation: Recommendation | null }[];
+  totalHours: number;
+}
+
+export function getVoortgang(ctx: PortaalContext): Promise<VoortgangView> {
+  return inPortaal(
+    ctx,
+    async (tx) => {
+      const rows = await tx
+        .select({ kind: placementReports.kind, reportedOn: placementReports.reportedOn, payload: placementReports.payload, providerName: casePlacements.instellingNaam })
+        .from(placementReports)
+        .innerJoin(casePlacements, eq(casePlacements.id, placementReports.placementId))
+        .where(and(eq(placementReports.caseId, ctx.principal.caseId), inArray(placementReports.kind, ['week', 'voortgang', 'tussenrapportage'])));
+      await logPortaal(tx, ctx, 'portaal.getVoortgang', 'read', 'placement-report');
+      const perMonth = new Map<string, number>();
+      let totalHours = 0;
+      const progress: ProgressReport[] = [];
+      const reports: VoortgangView['reports'] = [];
+      for (const r of rows) {
+        if (r.kind === 'week') {
+          const week = r.payload as WeekReport;
+          for (const category of lessonCategories) {
+            const hours = week.hours[category] ?? 0;
+            if (hours === 0) continue;
+            const key = `${week.week.slice(0, 7)}|${category}`;
+            perMonth.set(key, (perMonth.get(key) ?? 0) + hours);
+            totalHours += hours;
+          }
+        } else if (r.kind === 'voortgang') {
+          progress.push(r.payload as ProgressReport);
+        } else {
+          const rec = (r.payload as { recommendation?: unknown }).recommendation;
+          reports.push({ reportedOn: r.reportedOn, providerName: r.providerName, recommendation: recommendations.find((x) => x === rec) ?? null });
+        }
+      }
+      const hoursPerMonth = [...perMonth.entries()]
+        .map(([key, hours]) => {
+          const [month = '', category = 'nederlands'] = key.split('|');
+          return { month, category: lessonCategories.find((c) => c === category) ?? 'nederlands', hours };
+        })
+        .sort((a, b) => a.month.localeCompare(b.month) || a.category.localeCompare(b.category));
+      return {
+        hoursPerMonth,
+        levels: latestLevels(progress).map((l) => ({ skill: l.skill, level: l.level, assessedOn: l.assessedOn, trend: l.trend })),
+        reports: reports.sort((a, b) => b.reportedOn.localeCompare(a.reportedOn)),
+        totalHours,
+      };
+    },
+    { readOnly: true },
+  );
+}
