@@ -78,6 +78,9 @@ export const signalKinds = [
   'z-route-hours-behind',
   'begeleiding-problem',
   'begeleiding-ending',
+  'portaal-bericht',
+  'portaal-afspraak-verzetten',
+  'portaal-document',
 ] as const satisfies readonly SignalKind[];
 // tsc fails here when the domain adds a kind the werkvoorraad filter does not list (or the reverse).
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -43,6 +43,7 @@ const permissionIds = [
   'ontzorgen:partner',
   'begeleiding:work',
   'taakstelling:write',
+  'portaal:self',
 ] as const satisfies readonly Permission[];
 
 const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { PortaalSessie } from '../api/types.ts';
 import { useI18n } from '../i18n/I18n.tsx';
-import { hrefOf, Link, portaalPages } from '../router.tsx';
+import { hrefOf, Link, shownPages } from '../router.tsx';
 
 export function HomePage({ sessie }: { sessie: PortaalSessie }) {
   const { t, text, language } = useI18n();
@@ -14,7 +14,7 @@ export function HomePage({ sessie }: { sessie: PortaalSessie }) {
       <p className="utrecht-paragraph portaal-intro">{t('home.intro', { gemeente: sessie.gemeente.name })}</p>
       <nav aria-label={text('nav.label')}>
         <ul className="portaal-menu">
-          {portaalPages.map((page) => (
+          {shownPages.map((page) => (
             <li key={page}>
               <Link href={hrefOf({ page })} className="portaal-menu__link">
                 <span className="portaal-menu__title">{t(`pages.${page}.title`)}</span>
