@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress, shakeUtrechtComponents } from './vite-plugins.ts';
@@ -16,5 +17,12 @@ export default defineConfig({
     sourcemap: true,
     // Which chunks each page needs, for the bench's entry sizes (npm run bench, KOERS_BENCH_PARTS=web); not served.
     manifest: true,
+    // Two pages: the employee app and the inburgeraar portal (its own light entry, issue 17).
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        portaal: fileURLToPath(new URL('./portaal.html', import.meta.url)),
+      },
+    },
   },
 });

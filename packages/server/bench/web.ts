@@ -98,7 +98,8 @@ export function webSizes(distDir: string): SizeRow[] {
   const manifestPath = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`bench: ${manifestPath} ontbreekt; bouw de webapp (npm run build -w @koers/web) met build.manifest`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
+  // Two entries since the inburgeraar portal (ADR 0154): the employees' app is index.html.
+  const entryKey = manifest['index.html']?.isEntry ? 'index.html' : Object.keys(manifest).find((k) => manifest[k]?.isEntry);
   if (!entryKey) throw new Error('bench: geen entry in het manifest');
   const entry = staticClosure(manifest, entryKey);
   // Requested by the entry at start, whatever the page (the areas' Dutch catalogs, ADR 0151).
@@ -119,6 +120,7 @@ export function webSizes(distDir: string): SizeRow[] {
       if (part) staticClosure(manifest, part, keys);
       return keys;
     })()),
+    ...(manifest['portaal.html'] ? [sizeRow(distDir, manifest, 'inburgeraar portal (portaal.html: script and modulepreloads)', staticClosure(manifest, 'portaal.html'))] : []),
   ];
 }
 

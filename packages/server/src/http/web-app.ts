@@ -11,7 +11,8 @@ export const REVALIDATE = 'no-cache';
  * Serves the built web app (packages/web/dist) with the gzip and brotli files the build wrote next
  * to each text file (`preCompressed`: the encoding the browser accepts, brotli first; the plain
  * file otherwise, with `Vary: Accept-Encoding`), and caching per kind of file (ADR 0151). Any other
- * GET outside /api/ gets index.html (client-side routes).
+ * GET outside /api/ gets index.html (client-side routes); /portaal and everything under it gets
+ * the inburgeraar portal's own page, portaal.html (issue 17).
  */
 export async function registerWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const cacheControl = (reply: FastifyReply, path: string) => {
@@ -27,9 +28,18 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
     setHeaders: (reply, path) => cacheControl(reply, path),
   });
   app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && isPortaalPath(request.url)) {
+      return reply.type('text/html').sendFile('portaal.html');
+    }
     if (request.method === 'GET' && !request.url.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.code(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: 'Deze pagina of dit adres bestaat niet.' } });
   });
+}
+
+/** The inburgeraar portal's client-side routes: /portaal, /portaal/, /portaal/afspraken, … */
+export function isPortaalPath(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  return path === '/portaal' || path.startsWith('/portaal/');
 }

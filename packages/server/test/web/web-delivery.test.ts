@@ -15,6 +15,7 @@ const webDistDir = mkdtempSync(join(tmpdir(), 'koers-web-'));
 const script = `export const greeting = ${JSON.stringify('Welkom bij Koers. '.repeat(200))};\n`;
 const html = `<!doctype html><html lang="nl"><head><title>Koers</title><script type="module" src="/assets/index-AbCd1234.js"></script></head><body>${'<div></div>'.repeat(120)}</body></html>`;
 const favicon = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+const portaalHtml = `<!doctype html><html lang="nl"><head><title>Mijn inburgering</title><script type="module" src="/assets/portaal-Ef567890.js"></script></head><body>${'<div></div>'.repeat(120)}</body></html>`;
 
 /** What the build writes (packages/web/vite-plugins.ts): the file, file.br and file.gz. */
 function writeWithVariants(path: string, body: string): void {
@@ -26,6 +27,7 @@ function writeWithVariants(path: string, body: string): void {
 beforeAll(async () => {
   mkdirSync(join(webDistDir, 'assets'));
   writeWithVariants(join(webDistDir, 'index.html'), html);
+  writeWithVariants(join(webDistDir, 'portaal.html'), portaalHtml);
   writeWithVariants(join(webDistDir, 'assets', 'index-AbCd1234.js'), script);
   // Too small to be worth compressing: the build writes no variants.
   writeFileSync(join(webDistDir, 'favicon.svg'), favicon);
@@ -90,6 +92,30 @@ describe('compressed delivery', () => {
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['content-encoding']).toBeUndefined();
     expect(icon.body).toBe(favicon);
+  });
+});
+
+describe('the inburgeraar portal (issue 17)', () => {
+  it('/portaal, /portaal/ and every page under it get portaal.html (compressed, revalidated), not the employee app', async () => {
+    for (const url of ['/portaal', '/portaal/', '/portaal/afspraken', '/portaal/inzage?taal=ar', '/portaal/onbekend/diep']) {
+      const response = await get(url, 'gzip, br');
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type'], url).toMatch(/text\/html/);
+      expect(response.headers['content-encoding'], url).toBe('br');
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(brotliDecompressSync(response.rawPayload).toString('utf8'), url).toBe(portaalHtml);
+    }
+  });
+
+  it('paths that only look alike still get the employee app; the API is never the portal page', async () => {
+    for (const url of ['/portaalx', '/dossiers/portaal']) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toBe(html);
+    }
+    const api = await get('/api/portaal/onbekend');
+    expect(api.statusCode).not.toBe(200);
+    expect(api.body).not.toContain('<html');
   });
 });
 

@@ -1,0 +1,46 @@
+import type { PortaalBrieven } from '../api/types.ts';
+import { useResource } from '../api/useResource.ts';
+import { Dutch } from '../components/Dutch.tsx';
+import { formatDate } from '../components/format.ts';
+import { PageFrame } from '../components/PageFrame.tsx';
+import { Empty, Loaded } from '../components/States.tsx';
+import { useI18n } from '../i18n/I18n.tsx';
+
+export function BrievenPage() {
+  const { t, language } = useI18n();
+  const brieven = useResource<PortaalBrieven>('/brieven');
+  return (
+    <PageFrame titleKey="pages.brieven.title" intro={t('brieven.intro')}>
+      <Loaded resource={brieven}>
+        {({ letters }) =>
+          letters.length === 0 ? (
+            <Empty textKey="brieven.none" />
+          ) : (
+            <ul className="portaal-list">
+              {letters.map((b) => (
+                <li key={b.id} className="portaal-card">
+                  <p className="portaal-card__title">{t(`brieven.kind.${b.kind}`)}</p>
+                  <p className="portaal-card__label">{formatDate(b.date, language)}</p>
+                  <p className="utrecht-paragraph">
+                    <Dutch>{b.title}</Dutch>
+                  </p>
+                  <a
+                    className="utrecht-button-link utrecht-button-link--secondary-action portaal-button"
+                    href={`/api/portaal/brieven/${b.id}/pdf`}
+                    download
+                  >
+                    {t('brieven.download')}
+                    <span className="portaal-visually-hidden">
+                      {' '}
+                      <Dutch>{b.title}</Dutch>
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </PageFrame>
+  );
+}

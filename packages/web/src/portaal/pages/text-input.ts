@@ -1,0 +1,11 @@
+// Text a person types: no NUL bytes or lone surrogates (the server refuses them too; common brief),
+// and the contract's lengths (portaal.schemas.ts).
+export const MAX_REASON = 1000;
+export const MAX_MESSAGE = 4000;
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 2000;
+
+export function hasUnsafeText(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /\u0000/.test(value) || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+}
