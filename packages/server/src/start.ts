@@ -6,6 +6,8 @@ import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { createOidcLogin } from './auth/oidc.ts';
 import { createDigidLogin } from './auth/digid.ts';
+import { startDemoDigidBroker, type DemoDigidBroker } from './demo/digid-broker.ts';
+import { demoPortaalPersons } from './demo/portaal.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createDuoService, type DuoService, type DuoServiceDeps } from './duo/service.ts';
 import { duoValidator } from './duo/runtime.ts';
@@ -70,6 +72,7 @@ export async function createKoers(
   if (config.brp) brpValidator();
   const database = await openDatabase(config.database);
   let brp: BrpService | undefined;
+  let demoBroker: DemoDigidBroker | undefined;
   try {
     await database.migrate();
     const now = options.now ?? (() => new Date());
@@ -78,6 +81,11 @@ export async function createKoers(
     // One logger for the HTTP server and every background worker (src/logging.ts).
     const logger = createLogger(config.logLevel, options.logDestination);
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
+    // Demo mode without a DigiD broker: a demo broker on loopback, so the portal can be tried (ADR 0153).
+    if (config.demo && !config.digid && !('digid' in options)) {
+      demoBroker = await startDemoDigidBroker({ redirectUri: `http://localhost:${config.port}/api/portaal/callback`, persons: demoPortaalPersons });
+      config.digid = { issuer: demoBroker.issuer, clientId: demoBroker.clientId, clientSecret: demoBroker.clientSecret, redirectUri: `http://localhost:${config.port}/api/portaal/callback`, bsnClaim: 'bsn', allowInsecure: true };
+    }
     const duo = config.duo
       ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
       : undefined;
@@ -115,11 +123,13 @@ export async function createKoers(
       await retention.stop();
       await duo?.close();
       await ctx.brp?.close();
+      await demoBroker?.close();
       await database.close();
     });
     return { app, database, config, duo, brp };
   } catch (error) {
     await brp?.close();
+    await demoBroker?.close();
     await database.close();
     throw error;
   }

@@ -60,6 +60,7 @@ describe('route declarations', () => {
         'POST /api/auth/login',
         'POST /api/auth/logout',
         // The inburgeraar portal's DigiD login (ADR 0152).
+        'GET /api/portaal/gemeenten',
         'GET /api/portaal/login',
         'GET /api/portaal/callback',
         'POST /api/portaal/logout',

@@ -49,6 +49,10 @@ export const portaalLoginQuery = z.strictObject({
 });
 export type PortaalLoginQuery = z.infer<typeof portaalLoginQuery>;
 
+/** GET /api/portaal/gemeenten: the gemeenten one can log in for, for the login page (public: names and codes only). */
+export const portaalGemeentenResponse = z.object({ gemeenten: z.array(z.object({ code: z.string(), name: z.string() })) }).meta({ id: 'PortaalGemeenten' });
+export type PortaalGemeentenResponse = z.infer<typeof portaalGemeentenResponse>;
+
 /** GET /api/portaal/callback?code&state (from the broker): 302 to /portaal/ or /portaal/?fout=<code>. */
 export const portaalCallbackQuery = z.looseObject({
   code: text().max(2000).optional(),

@@ -11,6 +11,7 @@ import { endPortaalSession, portaalCookieName, portaalMaxMs } from '../auth/port
 import { AppError } from '../errors.ts';
 import type { PortaalContext } from '../use-cases/portaal/portaal-context.ts';
 import { gemeenteExists, loginWithDigid } from '../use-cases/portaal/login-with-digid.ts';
+import { listPortaalGemeenten } from '../use-cases/portaal/list-portaal-gemeenten.ts';
 import { getSessie } from '../use-cases/portaal/get-sessie.ts';
 import { getPlan } from '../use-cases/portaal/get-plan.ts';
 import { getAfspraken } from '../use-cases/portaal/get-afspraken.ts';
@@ -35,6 +36,7 @@ import {
   portaalBrieven,
   portaalCallbackQuery,
   portaalContact,
+  portaalGemeentenResponse,
   portaalIdParams,
   portaalInzage,
   portaalInzageQuery,
@@ -77,6 +79,12 @@ function readPending(request: FastifyRequest): z.infer<typeof pendingSchema> | u
 export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const self = { access: 'portaal:self' } as const;
+
+  api.get(
+    '/api/portaal/gemeenten',
+    { config: { access: 'public' }, schema: { tags, summary: 'De gemeenten waarvoor men in het portaal kan inloggen (naam en code)', response: { 200: portaalGemeentenResponse } } },
+    async () => listPortaalGemeenten(ctx.database.db),
+  );
 
   api.get(
     '/api/portaal/login',
