@@ -119,7 +119,7 @@ describe.runIf(browserAvailable())('case file parts', () => {
 
     const links = partNav(page).getByRole('link');
     const labels = (await links.allInnerTexts()).map((s) => s.trim());
-    expect(labels).toEqual(['Overzicht', 'Voorbereiding', 'Brede intake', 'PIP', 'Traject: aanbod en uren', 'Resultaten en termijn', 'PVT en MAP', 'Voortgang', 'Participatie', 'Begeleiding', 'Ontzorgen', 'DUO', 'Handhaving', 'Huishouden en afsluiten', 'Contactjournaal', 'Tijdlijn', 'Documenten', 'Geschiedenis']);
+    expect(labels).toEqual(['Overzicht', 'Voorbereiding', 'Brede intake', 'PIP', 'Traject: aanbod en uren', 'Resultaten en termijn', 'PVT en MAP', 'Voortgang', 'Participatie', 'Portaal', 'Begeleiding', 'Ontzorgen', 'DUO', 'Handhaving', 'Huishouden en afsluiten', 'Contactjournaal', 'Tijdlijn', 'Documenten', 'Geschiedenis']);
     expect(await partNav(page).locator('[aria-current="page"]').innerText()).toBe('Overzicht');
     const paths = ['', '/voorbereiding', '/intake', '/pip', '/traject', '/resultaten', '/pvtmap', '/voortgang', '/participatie', '/begeleiding', '/ontzorgen', '/duo', '/handhaving', '/afsluiten', '/contactjournaal', '/tijdlijn', '/documenten', '/geschiedenis'];
     // From the last part back to the first, so every link is a real move between parts.

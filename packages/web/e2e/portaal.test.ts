@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageNames, portaalLanguages, type PortaalLanguage } from '../src/portaal/i18n/languages.ts';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, startApp, WEB_DIST_DIR, type RunningApp } from './support/harness.ts';
+import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, WEB_DIST_DIR, type RunningApp } from './support/harness.ts';
 import { portaalResponses } from './support/portaal-fixtures.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -212,6 +212,7 @@ describe.runIf(browserAvailable())('inburgeraar portal', () => {
       idp.signInAs({ sub: 'digid-999990020', bsn: '999990020' });
       try {
         await arabicFlow(browser, koers.url);
+        await regisseurHandlesMessage(browser, koers.url);
       } finally {
         await koers.close();
         await idp.close();
@@ -266,5 +267,28 @@ async function arabicFlow(browser: Browser, baseURL: string): Promise<void> {
   await expect.poll(() => page.locator('main .portaal-card').count()).toBeGreaterThan(0);
   expect(await page.locator('main').innerText()).not.toMatch(/portaalInburgeraar|dossierInburgering|trajectregisseur/);
   await expectNoAxeViolations(page, 'portaal/inzage with real data (ar)');
+  await context.close();
+}
+
+/** The trajectregisseur reads Rania's message in the case's Portaal part and marks it handled; its work item goes. */
+async function regisseurHandlesMessage(browser: Browser, baseURL: string): Promise<void> {
+  const { context, page } = await newPage(browser, baseURL);
+  await login(page, 'regisseur@drechtsteden.demo');
+  const list = (await (await page.request.get('/api/cases?zoek=Haddad')).json()) as { items: { id: string; familyName: string }[] };
+  const caseId = list.items.find((c) => c.familyName === 'Haddad')?.id;
+  expect(caseId).toBeDefined();
+  const signals = async () => ((await (await page.request.get(`/api/cases/${caseId}/file`)).json()) as { signals?: { kind: string }[] }).signals?.map((x) => x.kind) ?? [];
+  expect(await signals()).toContain('portaal-bericht');
+
+  await page.goto(`/dossiers/${caseId}/portaal`);
+  const section = page.getByTestId('portaal-section');
+  await section.getByRole('heading', { level: 2, name: 'Berichten en verzoeken uit het portaal' }).waitFor();
+  const row = section.getByTestId('portaal-messages').getByRole('row').filter({ hasText: 'مترجم' });
+  await row.getByText('Open').waitFor();
+  await expectNoAxeViolations(page, 'case part Portaal');
+  await row.getByRole('button', { name: /^Bericht van .* afhandelen$/ }).click();
+  await expect.poll(() => page.getByTestId('portaal-notice').innerText()).toContain('Afgehandeld');
+  await expect.poll(() => row.innerText()).toMatch(/Afgehandeld op/);
+  await expect.poll(signals).not.toContain('portaal-bericht');
   await context.close();
 }

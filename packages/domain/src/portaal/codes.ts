@@ -26,7 +26,8 @@ export function languageCode(stored: string | null | undefined): PortaalLanguage
   if (!stored) return null;
   const key = stored.trim().toLowerCase();
   if ((portaalLanguages as readonly string[]).includes(key)) return key as PortaalLanguage;
-  return languageByDutchName[key] ?? null;
+  // Own keys only: a name such as "constructor" must not find Object.prototype's.
+  return Object.hasOwn(languageByDutchName, key) ? (languageByDutchName[key] ?? null) : null;
 }
 
 /** Kinds of appointment the portal shows, by where Koers keeps them. */

@@ -29,7 +29,7 @@ export function computePortaalSignals(snapshot: PortaalSnapshot): Signal[] {
       dueOn: message,
       deadline: null,
       reason: `De inburgeraar stuurde via het portaal ${count(snapshot.openMessages.length, 'bericht', 'berichten')} (het eerste op ${formatDutchDate(message)}). Lees en beantwoord ze.`,
-      section: 'overzicht',
+      section: 'portaal',
     });
   }
   const move = first(snapshot.openMoveRequests);
@@ -39,7 +39,7 @@ export function computePortaalSignals(snapshot: PortaalSnapshot): Signal[] {
       dueOn: move,
       deadline: null,
       reason: `De inburgeraar vroeg op ${formatDutchDate(move)} via het portaal een afspraak te verzetten. Plan een nieuwe afspraak en handel het verzoek af.`,
-      section: 'overzicht',
+      section: 'portaal',
     });
   }
   const doc = first(snapshot.openDocuments);
@@ -49,7 +49,7 @@ export function computePortaalSignals(snapshot: PortaalSnapshot): Signal[] {
       dueOn: doc,
       deadline: null,
       reason: `De inburgeraar leverde op ${formatDutchDate(doc)} via het portaal ${count(snapshot.openDocuments.length, 'document', 'documenten')} aan. Bekijk en beoordeel ze.`,
-      section: 'overzicht',
+      section: 'portaal',
     });
   }
   return signals;

@@ -1,5 +1,6 @@
 // The schema definition. Migrations in ../../drizzle are generated from this file with
 // `npm run db:generate`; test/schema-drift.test.ts fails when the two disagree.
+import type { AppointmentKind, AppointmentResponse } from '@koers/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -2185,11 +2186,11 @@ export const portaalAppointmentResponses = pgTable(
     gemeenteId: gemeenteRef(),
     caseId: caseRef(),
     /** An appointmentKinds code of @koers/domain. */
-    appointmentKind: text('appointment_kind').notNull(),
+    appointmentKind: text('appointment_kind').$type<AppointmentKind>().notNull(),
     /** The id of the row the appointment lives in (case_meetings, progress_meetings, pvt_sessions, …). */
     appointmentId: uuid('appointment_id').notNull(),
     /** 'bevestigd' | 'verzetten'. */
-    response: text('response').notNull(),
+    response: text('response').$type<AppointmentResponse>().notNull(),
     reason: text('reason'),
     /** A request to move it, seen and handled by the regisseur (ends its werkvoorraad item). */
     handledAt: timestamp('handled_at', { withTimezone: true }),

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { appointmentKinds, appointmentResponses } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { portaalPrincipalOf } from '../http/authentication.ts';
 import { csrfTokenFor, renewBrowserSecret } from '../auth/csrf.ts';
@@ -236,7 +237,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: {
           200: z.object({
             messages: z.array(z.object({ id: z.string(), text: z.string(), sentAt: z.string(), handledAt: z.string().nullable(), version: z.number() })),
-            responses: z.array(z.object({ id: z.string(), appointmentKind: z.string(), appointmentId: z.string(), response: z.string(), reason: z.string().nullable(), at: z.string(), handledAt: z.string().nullable(), version: z.number() })),
+            responses: z.array(z.object({ id: z.string(), appointmentKind: z.enum(appointmentKinds), appointmentId: z.string(), response: z.enum(appointmentResponses), reason: z.string().nullable(), at: z.string(), handledAt: z.string().nullable(), version: z.number() })),
           }),
           ...errors,
         },

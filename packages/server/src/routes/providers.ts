@@ -117,7 +117,7 @@ export function providerRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/providers',
     {
       config: { access: 'case:read' },
-      schema: { tags, summary: 'Aanbieders van de organisatie van één soort (om er een te kiezen, bijv. bij een PVT-groep)', querystring: z.strictObject({ soort: z.enum(providerKinds, 'Soort: kies een soort aanbieder') }), response: { 200: z.array(providerSchema), ...errors } },
+      schema: { tags, summary: 'Aanbieders van de organisatie, eventueel van één soort (om er een te kiezen, bijv. bij een PVT-groep)', querystring: z.strictObject({ soort: z.enum(providerKinds, 'Soort: kies een soort aanbieder').optional() }), response: { 200: z.array(providerSchema), ...errors } },
     },
     (request) => listProvidersOfKind(useCaseContext(request, ctx), request.query.soort),
   );

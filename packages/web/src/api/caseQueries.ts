@@ -17,6 +17,7 @@ import { getVoorbereiding } from './voorbereiding.ts';
 import { getVoortgang } from './voortgang.ts';
 import { getCaseProviderReports } from './aanbieder.ts';
 import { getCaseBegeleiding } from './begeleiding.ts';
+import { getCasePortaal } from './portaal-case.ts';
 
 /** The cached parts of one case. 'file' is the header, overview and open tasks (GET …/file). */
 export const caseDataParts = [
@@ -40,6 +41,7 @@ export const caseDataParts = [
   'aanbieder-rapportages',
   'participatie',
   'begeleiding',
+  'portaal',
 ] as const;
 export type CaseDataPart = (typeof caseDataParts)[number];
 
@@ -74,7 +76,8 @@ export type CaseChange =
   | 'pvt-map'
   | 'voortgang'
   | 'participatie'
-  | 'begeleiding';
+  | 'begeleiding'
+  | 'portaal';
 
 const always: readonly CaseDataPart[] = ['tijdlijn', 'geschiedenis'];
 
@@ -115,6 +118,8 @@ export const changeAffects: Record<CaseChange, readonly CaseDataPart[]> = {
   participatie: ['participatie', 'traject', 'duo', 'file'],
   // A period set or a begeleider's problem handled: the part and its werkvoorraad items (open tasks).
   begeleiding: ['begeleiding', 'file'],
+  // A message or a move request from the portal handled: the part and its werkvoorraad items (open tasks).
+  portaal: ['portaal', 'file'],
   afsluiten: ['afsluiten', 'file', 'documenten', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'duo'],
 };
 
@@ -190,3 +195,4 @@ export const useHandhavingQuery = (caseId: string) => useQuery({ queryKey: caseK
 export const useProviderReportsQuery = (caseId: string) =>
   useQuery({ queryKey: caseKeys.part(caseId, 'aanbieder-rapportages'), queryFn: () => getCaseProviderReports(caseId) });
 export const useBegeleidingQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'begeleiding'), queryFn: () => getCaseBegeleiding(caseId) });
+export const usePortaalQuery = (caseId: string) => useQuery({ queryKey: caseKeys.part(caseId, 'portaal'), queryFn: () => getCasePortaal(caseId) });

@@ -1,5 +1,6 @@
 // What the inburgeraar sent through the portal, as the regisseur sees it in the case (issue 17):
 // the messages and the requests to move an appointment, each with whether it was handled.
+import type { AppointmentKind, AppointmentResponse } from '@koers/domain';
 import { desc, eq } from 'drizzle-orm';
 import { portaalAppointmentResponses, portaalMessages } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -10,7 +11,7 @@ import type { UseCaseContext } from '../context.ts';
 
 export interface CasePortaalView {
   messages: { id: string; text: string; sentAt: string; handledAt: string | null; version: number }[];
-  responses: { id: string; appointmentKind: string; appointmentId: string; response: string; reason: string | null; at: string; handledAt: string | null; version: number }[];
+  responses: { id: string; appointmentKind: AppointmentKind; appointmentId: string; response: AppointmentResponse; reason: string | null; at: string; handledAt: string | null; version: number }[];
 }
 
 export function getCasePortaal(ctx: UseCaseContext, caseId: string): Promise<CasePortaalView> {

@@ -1,4 +1,4 @@
-// The organisation's providers of one kind, for a form that picks one (e.g. the PVT group's
+// The organisation's providers, of one kind when asked, for a form that picks one (e.g. the PVT group's
 // provider, ADR 0144). Providers hold no personal data; the wall is the organisation.
 import { asc } from 'drizzle-orm';
 import type { ProviderKind } from '@koers/domain';
@@ -8,9 +8,9 @@ import { scopeOf } from '../../auth/principal.ts';
 import type { UseCaseContext } from '../context.ts';
 import { providerView, type ProviderView } from './providers.view.ts';
 
-export async function listProvidersOfKind(ctx: UseCaseContext, kind: ProviderKind): Promise<ProviderView[]> {
+export async function listProvidersOfKind(ctx: UseCaseContext, kind: ProviderKind | undefined): Promise<ProviderView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await tx.select().from(providers).orderBy(asc(providers.name));
-    return rows.filter((p) => (p.kinds as ProviderKind[]).includes(kind)).map(providerView);
+    return rows.filter((p) => kind === undefined || (p.kinds as ProviderKind[]).includes(kind)).map(providerView);
   });
 }

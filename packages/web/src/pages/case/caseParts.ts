@@ -53,6 +53,7 @@ export const caseParts: readonly CasePart[] = [
   { id: 'voortgang', path: 'voortgang', labelKey: 'case.file.voortgang', component: part(() => import('./sections/VoortgangSection.tsx'), 'VoortgangSection'), visibleFor: wi2021Part },
   { id: 'participatie', path: 'participatie', labelKey: 'case.file.participatie', component: part(() => import('./sections/ParticipatieSection.tsx'), 'ParticipatieSection'), visibleFor: wi2021Part },
   { id: 'ondertussengroep', path: 'ondertussengroep', labelKey: 'case.file.ondertussengroep', component: part(() => import('./sections/OndertussengroepSection.tsx'), 'OndertussengroepSection'), visibleFor: lightProcess },
+  { id: 'portaal', path: 'portaal', labelKey: 'case.file.portaal', component: part(() => import('./sections/PortaalSection.tsx'), 'PortaalSection'), visibleFor: wi2021Part },
   { id: 'begeleiding', path: 'begeleiding', labelKey: 'case.file.begeleiding', component: part(() => import('./sections/BegeleidingSection.tsx'), 'BegeleidingSection'), visibleFor: fullAccess },
   { id: 'ontzorgen', path: 'ontzorgen', labelKey: 'case.file.ontzorgen', component: part(() => import('./sections/OntzorgenSection.tsx'), 'OntzorgenSection'), visibleFor: fullAccess },
   { id: 'duo', path: 'duo', labelKey: 'case.file.duo', component: part(() => import('./sections/DuoSection.tsx'), 'DuoSection'), visibleFor: fullAccess },
