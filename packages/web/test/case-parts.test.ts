@@ -15,7 +15,7 @@ describe('case-file parts', () => {
     expect(new Set(caseParts.map((p) => p.id)).size).toBe(caseParts.length);
     expect(new Set(caseParts.map((p) => p.path)).size).toBe(caseParts.length);
     expect(caseParts[0]?.path).toBe('');
-    expect(caseParts.map((p) => p.path)).toEqual(['', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'pvtmap', 'voortgang', 'participatie', 'ondertussengroep', 'begeleiding', 'ontzorgen', 'duo', 'handhaving', 'afsluiten', 'contactjournaal', 'tijdlijn', 'documenten', 'geschiedenis']);
+    expect(caseParts.map((p) => p.path)).toEqual(['', 'voorbereiding', 'intake', 'pip', 'traject', 'resultaten', 'pvtmap', 'voortgang', 'participatie', 'ondertussengroep', 'portaal', 'begeleiding', 'ontzorgen', 'duo', 'handhaving', 'afsluiten', 'contactjournaal', 'tijdlijn', 'documenten', 'geschiedenis']);
     for (const p of caseParts) expect(p.path).toMatch(/^[a-z]*$/);
   });
 
