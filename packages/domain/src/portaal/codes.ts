@@ -2,6 +2,8 @@
 // into the person's language, so the API sends codes, never Dutch display text where a code exists.
 // No legal article prescribes these lists; they name what Koers already stores.
 
+import { portaalRoles, roles } from '../access/roles.ts';
+
 /** The languages the portal speaks (ISO 639-1): Dutch, English and the main languages of newcomers. */
 export const portaalLanguages = ['nl', 'en', 'ar', 'ti', 'fa', 'so', 'tr', 'uk'] as const;
 export type PortaalLanguage = (typeof portaalLanguages)[number];
@@ -116,17 +118,8 @@ export type A2State = (typeof a2States)[number];
 
 /** Who read or changed the file, as the person sees it (X7): a role, never a person. */
 export const inzageActorRoles = [
-  'beheerder',
-  'teamleider',
-  'trajectregisseur',
-  'financieel-medewerker',
-  'beleidsadviseur',
-  'partner-begeleiding',
-  'partner-aanbieder',
-  'partner-budgetbeheer',
-  'hostingbeheerder',
-  'functionaris-gegevensbescherming',
-  'inburgeraar',
+  ...roles,
+  ...portaalRoles,
   /** Koers itself (a scheduled job, the DUO koppeling). */
   'systeem',
 ] as const;

@@ -2,6 +2,7 @@
 // authorization code flow with PKCE, as for employees (oidc.ts); the BSN comes from a configurable
 // claim of the ID token, or of UserInfo when the broker puts it there.
 import * as client from 'openid-client';
+import { cachedDiscovery } from './oidc-discovery.ts';
 import type { DigidConfig } from '../config.ts';
 import type { OidcStart } from './oidc.ts';
 
@@ -12,22 +13,7 @@ export interface DigidLogin {
 }
 
 export function createDigidLogin(config: DigidConfig): DigidLogin {
-  let discovered: Promise<client.Configuration> | undefined;
-  const configuration = () => {
-    discovered ??= client
-      .discovery(
-        new URL(config.issuer),
-        config.clientId,
-        config.clientSecret,
-        config.clientSecret ? undefined : client.None(),
-        config.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
-      .catch((error: unknown) => {
-        discovered = undefined;
-        throw error;
-      });
-    return discovered;
-  };
+  const configuration = cachedDiscovery(config);
 
   return {
     async start() {

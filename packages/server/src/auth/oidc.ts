@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { cachedDiscovery } from './oidc-discovery.ts';
 import type { OidcConfig } from '../config.ts';
 
 export interface OidcStart {
@@ -21,23 +22,7 @@ export interface OidcLogin {
 }
 
 export function createOidcLogin(config: OidcConfig): OidcLogin {
-  // Discovery happens at first use and is cached, so Koers starts even when the provider is down.
-  let discovered: Promise<client.Configuration> | undefined;
-  const configuration = () => {
-    discovered ??= client
-      .discovery(
-        new URL(config.issuer),
-        config.clientId,
-        config.clientSecret,
-        config.clientSecret ? undefined : client.None(),
-        config.allowInsecure ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
-      .catch((error: unknown) => {
-        discovered = undefined;
-        throw error;
-      });
-    return discovered;
-  };
+  const configuration = cachedDiscovery(config);
 
   return {
     label: config.label,
