@@ -13,6 +13,8 @@ import { signedIn } from '../support/fixtures.ts';
 
 let koers: TestKoers;
 let caseTables: string[];
+/** The case tables koers_app may read at all (portaal_sessions, for one, is the owner's only). */
+let readableCaseTables: string[];
 let partners: { id: string; email: string; role: string; entitled: string[]; scope: SessionScope }[];
 let regisseur: SessionScope;
 
@@ -48,6 +50,16 @@ beforeAll(async () => {
         SELECT c.table_name FROM information_schema.columns c
           JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
          WHERE c.table_schema = 'public' AND c.column_name = 'case_id' AND t.table_type = 'BASE TABLE'
+         ORDER BY c.table_name`),
+    ).map((r) => r.table_name),
+  );
+  readableCaseTables = await asSystem(koers.database.db, async (tx) =>
+    rowsOf<{ table_name: string }>(
+      await tx.execute(sql`
+        SELECT c.table_name FROM information_schema.columns c
+          JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+         WHERE c.table_schema = 'public' AND c.column_name = 'case_id' AND t.table_type = 'BASE TABLE'
+           AND has_table_privilege('koers_app', quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), 'SELECT')
          ORDER BY c.table_name`),
     ).map((r) => r.table_name),
   );
@@ -96,7 +108,7 @@ describe('the partner wall on the tables of a case', () => {
     for (const partner of partners) {
       const seen = await inScope(koers.database.db, partner.scope, async (tx) => {
         const counts: Record<string, number> = {};
-        for (const table of caseTables) {
+        for (const table of readableCaseTables) {
           const notMine = partner.entitled.length === 0 ? 'true' : `case_id IS NULL OR NOT (case_id = ANY (${list(partner.entitled)}))`;
           counts[table] = Number(rowsOf<{ n: string | number }>(await tx.execute(sql.raw(`SELECT count(*) AS n FROM "${table}" WHERE ${notMine}`)))[0]?.n);
         }
@@ -108,7 +120,7 @@ describe('the partner wall on the tables of a case', () => {
       // The same rows exist in the partner's gemeenten: the wall, not an empty table, hid them.
       const there = await asSystem(koers.database.db, async (tx) => {
         let tables = 0;
-        for (const table of caseTables) {
+        for (const table of readableCaseTables) {
           const n = Number(
             rowsOf<{ n: string | number }>(
               await tx.execute(
@@ -137,7 +149,7 @@ describe('the partner wall on the tables of a case', () => {
     expect(own).toBeGreaterThan(0);
     const employee = await inScope(koers.database.db, regisseur, async (tx) => {
       let tables = 0;
-      for (const table of caseTables) {
+      for (const table of readableCaseTables) {
         const n = Number(
           rowsOf<{ n: string | number }>(await tx.execute(sql.raw(`SELECT count(*) AS n FROM "${table}" WHERE NOT (case_id = ANY (${list(begeleider!.entitled)}))`)))[0]?.n,
         );
