@@ -33,7 +33,10 @@ if (process.env.KOERS_TRUST_PROXY !== undefined) {
 }
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir ?? '(geheugen)'}` : 'PostgreSQL-server';
 console.log(`Koers draait op http://localhost:${config.port} (database: ${where}).`);
-if (config.demo) console.log(`Demodata: log in als regisseur@drechtsteden.demo met wachtwoord ${demoPassword}`);
+if (config.demo) {
+  console.log(`Demodata: log in als regisseur@drechtsteden.demo met wachtwoord ${demoPassword}`);
+  console.log(`Portaal voor inburgeraars: http://localhost:${config.port}/portaal/ (demo-DigiD: kies een demo-persoon)`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -4,7 +4,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type Configuration } from 'oidc-provider';
+import type { Configuration, default as OidcProvider } from 'oidc-provider';
 
 export interface DemoPerson {
   readonly bsn: string;
@@ -43,6 +43,24 @@ async function formField(req: IncomingMessage, name: string): Promise<string | u
     if (body.length > 10_000) return undefined;
   }
   return new URLSearchParams(body).get(name) ?? undefined;
+}
+
+/**
+ * oidc-provider prints "Unsupported runtime" on every Node release before 22 when it is loaded,
+ * although it runs on Node 20 (Koers's minimum); the demo broker is its only user at run time, so
+ * it is loaded here, on demand, without that one line.
+ */
+async function loadOidcProvider(): Promise<typeof OidcProvider> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('oidc-provider WARNING: Unsupported runtime')) return;
+    warn(...args);
+  };
+  try {
+    return (await import('oidc-provider')).default;
+  } finally {
+    console.warn = warn;
+  }
 }
 
 export async function startDemoDigidBroker(options: { redirectUri: string; persons: readonly DemoPerson[] }): Promise<DemoDigidBroker> {
@@ -86,6 +104,7 @@ export async function startDemoDigidBroker(options: { redirectUri: string; perso
       return grant;
     },
   };
+  const Provider = await loadOidcProvider();
   const provider = new Provider(issuer, configuration);
   const callback = provider.callback();
 
