@@ -83,8 +83,9 @@ export async function createKoers(
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     // Demo mode without a DigiD broker: a demo broker on loopback, so the portal can be tried (ADR 0153).
     if (config.demo && !config.digid && !('digid' in options)) {
-      demoBroker = await startDemoDigidBroker({ redirectUri: `http://localhost:${config.port}/api/portaal/callback`, persons: demoPortaalPersons });
-      config.digid = { issuer: demoBroker.issuer, clientId: demoBroker.clientId, clientSecret: demoBroker.clientSecret, redirectUri: `http://localhost:${config.port}/api/portaal/callback`, bsnClaim: 'bsn', allowInsecure: true };
+      const redirectUri = `http://localhost:${config.port}/api/portaal/callback`;
+      demoBroker = await startDemoDigidBroker({ redirectUri, persons: demoPortaalPersons });
+      config.digid = { issuer: demoBroker.issuer, clientId: demoBroker.clientId, clientSecret: demoBroker.clientSecret, redirectUri, bsnClaim: 'bsn', allowInsecure: true };
     }
     const duo = config.duo
       ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
