@@ -30,14 +30,17 @@ describe.runIf(browserAvailable())('Traject: inburgeringsaanbod and gevolgde ure
     const section = page.getByTestId('traject-section');
     await section.getByRole('heading', { level: 2, name: 'Traject: aanbod en uren' }).waitFor();
 
-    // Register a placement with an instelling from DUO's list (embedded simulator).
-    const select = section.getByLabel('Cursusinstelling', { exact: true });
-    await expect.poll(async () => (await select.locator('option').allInnerTexts()).join('|')).toContain('Taalcentrum Voorbeeldstad (BoW)');
+    // Register a placement under the demo contract (Taalhuis Zuid, whose DUO instelling the embedded simulator knows).
+    const placementForm = section.getByTestId('traject-placement-form');
+    const contract = placementForm.getByLabel('Contract', { exact: true });
+    await expect.poll(async () => (await contract.locator('option').allInnerTexts()).join('|')).toContain('Taalhuis Zuid — Inburgering Drechtsteden');
     await expectNoAxeViolations(page, 'traject section with placement form');
-    await select.selectOption('1000000001');
-    await section.getByRole('button', { name: 'Aanbod registreren en aan DUO melden' }).click();
+    await contract.selectOption({ label: 'Taalhuis Zuid — Inburgering Drechtsteden' });
+    await placementForm.getByLabel('Locatie', { exact: true }).selectOption('Zwijndrecht Station');
+    await placementForm.getByRole('button', { name: 'Aanbod registreren en aan DUO melden' }).click();
     await section.getByTestId('traject-current-placement').waitFor();
-    expect(await section.getByTestId('traject-notice').innerText()).toContain('Taalcentrum Voorbeeldstad (BoW)');
+    const placedAt = /^Het inburgeringsaanbod bij (.+) is geregistreerd\.$/.exec((await section.getByTestId('traject-notice').innerText()).trim())?.[1];
+    expect(placedAt).toBeDefined();
     expect(await section.getByTestId('traject-current-placement').getByTestId('traject-duo-status').count()).toBe(1);
 
     // Hours: a total, then a lower one without reason (refused at the field), then with a reason.
@@ -58,7 +61,7 @@ describe.runIf(browserAvailable())('Traject: inburgeringsaanbod and gevolgde ure
     await expect.poll(async () => hoursRow.locator('td').first().innerText()).toBe('30');
 
     // Withdraw the placement.
-    await section.getByRole('button', { name: 'Aanbod bij Taalcentrum Voorbeeldstad (BoW) intrekken' }).click();
+    await section.getByRole('button', { name: `Aanbod bij ${placedAt ?? ''} intrekken` }).click();
     const withdraw = section.getByTestId('traject-withdraw-form');
     await withdraw.getByLabel('Reden').fill('Verhuisd');
     await withdraw.getByRole('button', { name: 'Intrekken en DUO laten verwijderen' }).click();
