@@ -1,6 +1,6 @@
 // Browser test of the Traject section (issue 5): the trajectregisseur registers an
-// inburgeringsaanbod for Ahmad Karimi (demo case with a vastgesteld PIP) from DUO's list of
-// instellingen, sees it with its DUO status, records hours, sees a correction refused without a
+// inburgeringsaanbod for Ahmad Karimi (demo case with a vastgesteld PIP) under Dordrecht's demo
+// contract, sees it with its DUO status, records hours, sees a correction refused without a
 // reason next to the field, and withdraws the placement. axe on the section with the forms open.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
