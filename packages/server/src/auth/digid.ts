@@ -2,7 +2,7 @@
 // authorization code flow with PKCE, as for employees (oidc.ts); the BSN comes from a configurable
 // claim of the ID token, or of UserInfo when the broker puts it there.
 import * as client from 'openid-client';
-import { cachedDiscovery } from './oidc-discovery.ts';
+import { cachedDiscovery, finishCodeFlow, startCodeFlow } from './oidc-discovery.ts';
 import type { DigidConfig } from '../config.ts';
 import type { OidcStart } from './oidc.ts';
 
@@ -16,29 +16,9 @@ export function createDigidLogin(config: DigidConfig): DigidLogin {
   const configuration = cachedDiscovery(config);
 
   return {
-    async start() {
-      const codeVerifier = client.randomPKCECodeVerifier();
-      const state = client.randomState();
-      const nonce = client.randomNonce();
-      const url = client.buildAuthorizationUrl(await configuration(), {
-        redirect_uri: config.redirectUri,
-        scope: 'openid',
-        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-        state,
-        nonce,
-      });
-      return { url: url.href, codeVerifier, state, nonce };
-    },
+    start: () => startCodeFlow(configuration, config.redirectUri, 'openid'),
     async finish(callbackUrl, pending) {
-      const tokens = await client.authorizationCodeGrant(await configuration(), callbackUrl, {
-        pkceCodeVerifier: pending.codeVerifier,
-        expectedState: pending.state,
-        expectedNonce: pending.nonce,
-        idTokenExpected: true,
-      });
-      const claims = tokens.claims();
-      if (!claims) throw new Error('Geen ID-token ontvangen');
+      const { tokens, claims } = await finishCodeFlow(configuration, callbackUrl, pending);
       let value: unknown = claims[config.bsnClaim];
       if (value === undefined && tokens.access_token) {
         const info = await client.fetchUserInfo(await configuration(), tokens.access_token, claims.sub);

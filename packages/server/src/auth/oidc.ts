@@ -1,13 +1,8 @@
 import * as client from 'openid-client';
-import { cachedDiscovery } from './oidc-discovery.ts';
+import { cachedDiscovery, finishCodeFlow, startCodeFlow, type CodeFlowStart } from './oidc-discovery.ts';
 import type { OidcConfig } from '../config.ts';
 
-export interface OidcStart {
-  url: string;
-  codeVerifier: string;
-  state: string;
-  nonce: string;
-}
+export type OidcStart = CodeFlowStart;
 
 export interface OidcIdentity {
   subject: string;
@@ -26,29 +21,9 @@ export function createOidcLogin(config: OidcConfig): OidcLogin {
 
   return {
     label: config.label,
-    async start() {
-      const codeVerifier = client.randomPKCECodeVerifier();
-      const state = client.randomState();
-      const nonce = client.randomNonce();
-      const url = client.buildAuthorizationUrl(await configuration(), {
-        redirect_uri: config.redirectUri,
-        scope: 'openid email profile',
-        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-        state,
-        nonce,
-      });
-      return { url: url.href, codeVerifier, state, nonce };
-    },
+    start: () => startCodeFlow(configuration, config.redirectUri, 'openid email profile'),
     async finish(callbackUrl, pending) {
-      const tokens = await client.authorizationCodeGrant(await configuration(), callbackUrl, {
-        pkceCodeVerifier: pending.codeVerifier,
-        expectedState: pending.state,
-        expectedNonce: pending.nonce,
-        idTokenExpected: true,
-      });
-      const claims = tokens.claims();
-      if (!claims) throw new Error('Geen ID-token ontvangen');
+      const { tokens, claims } = await finishCodeFlow(configuration, callbackUrl, pending);
       // Providers that follow the spec strictly put scope claims (email) only in the UserInfo
       // response when an access token is issued, not in the ID token: ask there when needed.
       let profile: Record<string, unknown> = { ...claims };
