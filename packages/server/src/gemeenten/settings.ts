@@ -1,7 +1,7 @@
 // The one way the server reads a gemeente's settings: the stored document (gemeenten.settings)
 // parsed by the domain's gemeente settings schema, laid over the national settings of the year.
 // docs/adr/0071-gemeente-settings-one-schema.md.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { defaultSettings, readGemeenteSettings, settingsForGemeente, type GemeenteSettings, type IsoDate, type YearSettings } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { gemeentenInScope } from '../db/schema.ts';
@@ -28,6 +28,13 @@ export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGe
 /** The gemeente's own settings (defaults when it has none). */
 export async function gemeenteSettingsOf(tx: Tx, gemeenteId: string): Promise<GemeenteSettings> {
   return (await loadGemeente(tx, gemeenteId))?.settings ?? readGemeenteSettings(undefined);
+}
+
+/** The own settings of several gemeenten in one query (a report over the whole organisation). */
+export async function gemeenteSettingsOfMany(tx: Tx, gemeenteIds: readonly string[]): Promise<Map<string, GemeenteSettings>> {
+  if (gemeenteIds.length === 0) return new Map();
+  const rows = await tx.select({ id: gemeentenInScope.id, settings: gemeentenInScope.settings }).from(gemeentenInScope).where(inArray(gemeentenInScope.id, [...gemeenteIds]));
+  return new Map(rows.map((r) => [r.id, readGemeenteSettings(r.settings)]));
 }
 
 /** National settings of the year of `on`, with the gemeente's own settings laid over them. */

@@ -8,19 +8,52 @@ import { figureFilter } from './figure-filters.ts';
 
 export const countedFigures = ['in-beeld', 'zonder-pip', 'pip-binnen-termijn', 'pip-na-termijn', 'routewissel', 'a2', 'pvt-gedaan', 'map-gedaan', 'ontzorgen-actief'] as const satisfies readonly CaseFigure[];
 
-export type CaseFigureCounts = { gemeenteId: string } & Record<string, number>;
+export interface CaseFigureCounts {
+  gemeenteId: string;
+  /** Per figure key (`in-beeld`, …, `route:B1`): the count. */
+  counts: Record<string, number>;
+}
+export interface CaseloadCount {
+  gemeenteId: string;
+  caseManagerId: string | null;
+  n: number;
+}
 
-/** One scan of case_sturing: every case figure (and the route mix) as a filtered count per gemeente. */
-export async function caseFigureCounts(q: Queryable, ids: readonly string[], period: ReportPeriod): Promise<CaseFigureCounts[]> {
+/**
+ * For a transaction that counts whole gemeenten. The restrictive walls of row-level security (partner
+ * and portal, ADR 0159/0152) make the planner estimate one row for a scan of a case table, so it sorts
+ * every row for a GROUP BY and spills the sort to disk: at 100,000 cases that was most of the
+ * dashboard's time (ADR 0156). These aggregates read every row of the gemeenten asked for, so a hash
+ * aggregate is always the right plan; this transaction alone plans without sorts where it can.
+ */
+export async function planForWholeGemeenten(q: Queryable): Promise<void> {
+  await q.execute(sql`SELECT set_config('enable_sort', 'off', true)`);
+}
+
+/**
+ * One scan of case_sturing, grouped per gemeente and case manager: every case figure (and the route
+ * mix) as a filtered count, summed per gemeente here, and the open cases per case manager (the
+ * caseload is now, not for the period).
+ */
+export async function caseFigureCounts(q: Queryable, ids: readonly string[], period: ReportPeriod): Promise<{ figures: CaseFigureCounts[]; caseload: CaseloadCount[] }> {
+  const keys = [...countedFigures, ...dashboardRoutes.map((r) => `route:${r}`)];
   const figureColumns = Object.fromEntries([
     ...countedFigures.map((f) => [f, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
     ...dashboardRoutes.map((r) => [`route:${r}`, sql<number>`(count(*) filter (where ${figureFilter('route', period, r)}))::int`]),
   ]) as Record<string, ReturnType<typeof sql<number>>>;
-  return (await q
-    .select({ gemeenteId: caseSturing.gemeenteId, ...figureColumns })
+  const rows = (await q
+    .select({ gemeenteId: caseSturing.gemeenteId, caseManagerId: caseSturing.caseManagerId, open: sql<number>`(count(*) filter (where ${isNull(caseSturing.closedOn)}))::int`, ...figureColumns })
     .from(caseSturing)
     .where(inArray(caseSturing.gemeenteId, [...ids]))
-    .groupBy(caseSturing.gemeenteId)) as CaseFigureCounts[];
+    .groupBy(caseSturing.gemeenteId, caseSturing.caseManagerId)) as ({ gemeenteId: string; caseManagerId: string | null; open: number } & Record<string, number>)[];
+  const figures = new Map<string, CaseFigureCounts>();
+  for (const row of rows) {
+    const sum = figures.get(row.gemeenteId) ?? { gemeenteId: row.gemeenteId, counts: {} };
+    for (const key of keys) sum.counts[key] = (sum.counts[key] ?? 0) + (row[key] ?? 0);
+    figures.set(row.gemeenteId, sum);
+  }
+  const caseload = rows.filter((r) => r.open > 0).map((r) => ({ gemeenteId: r.gemeenteId, caseManagerId: r.caseManagerId, n: r.open }));
+  return { figures: [...figures.values()], caseload };
 }
 
 /** Violations established in the period, per gemeente and current stage. */
@@ -42,16 +75,10 @@ export function fineCounts(q: Queryable, ids: readonly string[], period: ReportP
     .groupBy(handhavingFines.gemeenteId, handhavingFines.status);
 }
 
-/** Open cases per gemeente and case manager (now, not for the period), with the managers' names. */
-export async function caseloadCounts(q: Queryable, ids: readonly string[]) {
-  const caseload = await q
-    .select({ gemeenteId: caseSturing.gemeenteId, caseManagerId: caseSturing.caseManagerId, n: count() })
-    .from(caseSturing)
-    .where(and(inArray(caseSturing.gemeenteId, [...ids]), isNull(caseSturing.closedOn)))
-    .groupBy(caseSturing.gemeenteId, caseSturing.caseManagerId);
+/** The names of the case managers of a caseload. */
+export async function caseManagerNames(q: Queryable, caseload: readonly CaseloadCount[]): Promise<{ id: string; name: string }[]> {
   const managerIds = [...new Set(caseload.map((c) => c.caseManagerId).filter((id): id is string => id !== null))];
-  const managers = managerIds.length ? await q.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds)) : [];
-  return { caseload, managers };
+  return managerIds.length ? await q.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds)) : [];
 }
 
 /** Overdue work items per gemeente: past the signal's deadline, or without one due before today (as the werkvoorraad says, ADR 0040). */

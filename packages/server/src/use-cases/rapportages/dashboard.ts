@@ -9,7 +9,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
-import { caseFigureCounts, caseloadCounts, fineCounts, overdueCounts, violationCounts } from '../../sturing/dashboard-queries.ts';
+import { caseFigureCounts, caseManagerNames, fineCounts, overdueCounts, planForWholeGemeenten, violationCounts } from '../../sturing/dashboard-queries.ts';
 import type { UseCaseContext } from '../context.ts';
 import { buildTable, caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold, type ReportGemeente, type ReportTable, type RowSpec } from './rapportage-scope.ts';
 
@@ -41,16 +41,17 @@ export async function dashboard(ctx: UseCaseContext, query: DashboardQuery): Pro
     const byGemeente = <T extends { gemeenteId: string }>(rows: readonly T[], pick: (r: T) => number) => ids.map((id) => rows.filter((r) => r.gemeenteId === id).reduce((sum, r) => sum + pick(r), 0));
     if (ids.length === 0) return { period, gemeenten, linkable, threshold: linkable ? null : threshold, tables: [] };
 
-    const caseCounts = await caseFigureCounts(tx, ids, period);
+    await planForWholeGemeenten(tx);
+    const { figures: caseCounts, caseload } = await caseFigureCounts(tx, ids, period);
     const violations = await violationCounts(tx, ids, period);
     const fines = await fineCounts(tx, ids, period);
-    const { caseload, managers } = await caseloadCounts(tx, ids);
+    const managers = await caseManagerNames(tx, caseload);
     const overdue = await overdueCounts(tx, ids, today);
     await logAggregate(tx, ctx, 'dashboard', gemeenten);
 
     const figure = (f: CaseFigure, key: string = f, extra: Record<string, string> = {}): RowSpec => ({
       key,
-      counts: byGemeente(caseCounts, (r) => r[key] ?? 0),
+      counts: byGemeente(caseCounts, (r) => r.counts[key] ?? 0),
       href: (g) => caseListHref(f, period, g, extra),
     });
     const table = (id: string, specs: RowSpec[], totalRow = false) => buildTable(id, specs, totalRow, gemeenten, linkable, threshold);

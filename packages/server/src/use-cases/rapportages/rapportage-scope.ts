@@ -3,7 +3,7 @@
 // and the one processing-log entry per request (purpose: verantwoording).
 import { DEFAULT_SMALL_COUNT_THRESHOLD, suppressTable, type Cell, type CaseFigure, type ReportPeriod } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { gemeenteSettingsOf } from '../../gemeenten/settings.ts';
+import { gemeenteSettingsOfMany } from '../../gemeenten/settings.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
@@ -27,8 +27,8 @@ export const mayLink = (ctx: UseCaseContext): boolean => ctx.principal.permissio
 
 /** The strictest threshold of the gemeenten shown, so the organisation column protects each of them. */
 export async function smallCountThreshold(tx: Tx, gemeenten: readonly ReportGemeente[]): Promise<number> {
-  let threshold = 0;
-  for (const g of gemeenten) threshold = Math.max(threshold, (await gemeenteSettingsOf(tx, g.id)).kleineAantallenDrempel ?? DEFAULT_SMALL_COUNT_THRESHOLD);
+  const settings = await gemeenteSettingsOfMany(tx, gemeenten.map((g) => g.id));
+  const threshold = Math.max(0, ...gemeenten.map((g) => settings.get(g.id)?.kleineAantallenDrempel ?? DEFAULT_SMALL_COUNT_THRESHOLD));
   return threshold === 0 ? DEFAULT_SMALL_COUNT_THRESHOLD : threshold;
 }
 
