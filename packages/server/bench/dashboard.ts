@@ -309,7 +309,7 @@ export async function measureDashboard(target: string, config: DatabaseConfig, o
 
 export function dashboardReport(results: DashboardTargetResult[], options: DashboardBenchOptions): string[] {
   const lines = [
-    '## Dashboard (issue 16, ADR 0140)',
+    '## Dashboard (issue 16, ADR 0140, 0156)',
     '',
     `- Data: ${options.cases.toLocaleString('en-US')} cases over ${GEMEENTEN} gemeenten, each with its \`case_sturing\` row, werkvoorraad`,
     '  signals and handhaving, generated with a fixed-seed PRNG (mulberry32, seed 20261206) and bulk inserts; `ANALYZE` after loading.',

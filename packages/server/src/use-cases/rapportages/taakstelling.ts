@@ -9,6 +9,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { figureFilter } from '../../sturing/figure-filters.ts';
+import { planForWholeGemeenten } from '../../sturing/dashboard-queries.ts';
 import type { UseCaseContext } from '../context.ts';
 import { caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold } from './rapportage-scope.ts';
 import { suppressCount } from '@koers/domain';
@@ -54,6 +55,7 @@ export async function taakstellingReport(ctx: UseCaseContext, query: { fromYear:
         Object.entries(counted).map(([k, f]) => [`${k}:${year}:${half}`, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
       ),
     ) as Record<string, ReturnType<typeof sql<number>>>;
+    await planForWholeGemeenten(tx);
     const counts = (await tx
       .select({ gemeenteId: caseSturing.gemeenteId, ...columns })
       .from(caseSturing)
