@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Permission } from '@koers/domain';
 import type { Principal } from '../auth/principal.ts';
@@ -121,6 +121,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       security: [{ sessie: [] }],
     },
     transform: jsonSchemaTransform,
+    // Puts the schemas registered with an id (`.meta({ id })`) into components.schemas, where the routes' $refs point.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,40 +1,15 @@
 // Sturing and verantwoording: the dashboard and the huisvestingstaakstelling (ADR 0140–0141).
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
-export type ReportCell = { kind: 'count'; value: number; href?: string } | { kind: 'suppressed'; below: number };
+/** The dashboard: per gemeente and for the organisation, counts only (suppressed for roles that read no cases). */
+export type Dashboard = ApiResponse<'/api/rapportages/dashboard', 'get'>;
+export type ReportTable = Dashboard['tables'][number];
+export type ReportCell = ReportTable['rows'][number]['cells'][number];
 
-export interface ReportTable {
-  id: string;
-  totalRow: boolean;
-  rows: { key: string; label?: string; cells: ReportCell[] }[];
-}
-
-export interface Dashboard {
-  period: { from: string; to: string };
-  gemeenten: { id: string; name: string }[];
-  linkable: boolean;
-  threshold: number | null;
-  tables: ReportTable[];
-}
-
-export type Counted = 'linked' | 'housed' | 'housedPlichtig';
-
-export interface TaakstellingHalf {
-  gemeenteId: string;
-  gemeenteName: string;
-  year: number;
-  half: 1 | 2;
-  version: number;
-  figures: { taakstelling: number | null; linked: number; housed: number; housedPlichtig: number; realisedPercent: number | null; plichtigPercent: number | null };
-  suppressed: Counted[];
-  links: Partial<Record<Counted, string>>;
-}
-
-export interface TaakstellingReport {
-  years: number[];
-  threshold: number | null;
-  rows: TaakstellingHalf[];
-}
+export type TaakstellingReport = ApiResponse<'/api/rapportages/taakstelling', 'get'>;
+export type TaakstellingHalf = TaakstellingReport['rows'][number];
+export type Counted = TaakstellingHalf['suppressed'][number];
 
 const query = (values: Record<string, string | undefined>) => {
   const p = new URLSearchParams();
@@ -47,5 +22,6 @@ export const getDashboard = (from: string, to: string, gemeenteId?: string) => a
 export const getTaakstelling = (fromYear: number, toYear: number, gemeenteId?: string) =>
   api.get<TaakstellingReport>(`/api/rapportages/taakstelling?${query({ vanJaar: String(fromYear), totJaar: String(toYear), gemeenteId })}`);
 
+type SaveTaakstelling = '/api/rapportages/taakstelling/{gemeenteId}/{jaar}/{halfjaar}';
 export const saveTaakstelling = (gemeenteId: string, year: number, half: 1 | 2, aantal: number, version: number) =>
-  api.put<{ aantal: number; version: number }>(`/api/rapportages/taakstelling/${gemeenteId}/${year}/${half}`, { aantal, version });
+  api.put<ApiResponse<SaveTaakstelling, 'put'>>(`/api/rapportages/taakstelling/${gemeenteId}/${year}/${half}`, { aantal, version } satisfies ApiBody<SaveTaakstelling, 'put'>);
