@@ -1,6 +1,7 @@
 // The privacy officer's tools: the processing log (Logboek Dataverwerkingen) searched by person or
-// user, and the register of processing activities. Shapes as in packages/server/src/routes/privacy.ts.
+// user, and the register of processing activities. Shapes generated from packages/server/src/routes/privacy.ts (ADR 0165).
 import { api, postForFile } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 
 export type LogSearchKind = 'bsn' | 'vNummer' | 'gebruiker';
 
@@ -11,39 +12,9 @@ export interface LogSearch {
   tot: string;
 }
 
-export interface LogEntry {
-  at: string;
-  actorName: string;
-  actorRoleLabel: string;
-  action: 'read' | 'create' | 'update' | 'delete';
-  actionLabel: string;
-  activityName: string;
-  purpose: string;
-  resourceType: string;
-  resourceLabel: string;
-  subjectLabel: string;
-  gemeente: string | null;
-  status: string;
-  statusLabel: string;
-}
-
-export interface LogSearchResult {
-  van: string;
-  tot: string;
-  cases: { gemeente: string; openedOn: string; closedOn: string | null }[];
-  users: { name: string; email: string; roleLabel: string; active: boolean }[];
-  entries: LogEntry[];
-  page: number;
-  pageSize: number;
-  hasMore: boolean;
-}
-
-export interface ProcessingActivity {
-  id: string;
-  name: string;
-  purpose: string;
-  legalBasis: string;
-}
+export type LogSearchResult = ApiResponse<'/api/privacy/logboek/zoeken', 'post'>;
+export type LogEntry = LogSearchResult['entries'][number];
+export type ProcessingActivity = ApiResponse<'/api/privacy/processing-activities', 'get'>[number];
 
 /** The search as the request body: POST, so that a BSN never stands in a URL (proxy logs, ADR 0098). */
 function bodyOf(search: LogSearch): Record<string, string> {

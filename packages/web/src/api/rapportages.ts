@@ -1,90 +1,21 @@
 // Sturing reports (server: src/routes/rapportages.ts): formatie and prognosis figures, SPUK, cost lines.
-import type { CountFigure, FormatieAssumptions, PerVoorziening, Voorziening } from '@koers/domain';
+// The shapes are the routes' own (generated, ADR 0165).
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
-export interface FormatieResult {
-  hoursPerYear: number;
-  fte: number;
-  cost: number;
-  caseload: number | null;
-}
+export type FormatieReport = ApiResponse<'/api/rapportages/formatie', 'get'>;
+export type FormatieFigures = FormatieReport['gemeenten'][number];
+export type RealFormatie = FormatieFigures['real'];
+export type FormatieResult = FormatieFigures['fromSettings'];
+export type FigureSource = FormatieFigures['routeMix']['source'];
 
-export type FigureSource = 'gegevens' | 'instelling';
-type PerRoute<T> = { B1: T; Z: T; Onderwijs: T };
+export type SpukReport = ApiResponse<'/api/rapportages/spuk', 'get'>;
+export type SpukFigures = SpukReport['gemeenten'][number];
+export type SpukYear = SpukFigures['years'][number];
+export type Spending = SpukYear['spending'];
 
-export interface RealFormatie {
-  inflow: CountFigure;
-  inflowByGroup: { statushouders: CountFigure; gezinsmigranten: CountFigure; overig: CountFigure };
-  openCases: CountFigure;
-  unassigned: CountFigure;
-  regisseurs: number;
-  caseloads: CountFigure[];
-  averageCaseload: number | null;
-  formatie: FormatieResult | null;
-}
-
-export interface FormatieFigures {
-  gemeente: { id: string; name: string } | null;
-  year: number;
-  assumptions: FormatieAssumptions;
-  kleineAantallenDrempel: number;
-  fromSettings: FormatieResult;
-  real: RealFormatie;
-  routeMix: { mix: PerRoute<number>; source: FigureSource; pips: CountFigure };
-  leerroutePrijzen: { prices: PerRoute<number>; sources: PerRoute<FigureSource> };
-}
-
-export interface FormatieReport {
-  gemeenten: FormatieFigures[];
-  organisation: { gemeenten: number; fromSettings: FormatieResult; real: RealFormatie } | null;
-}
-
-export interface Spending {
-  perVoorziening: PerVoorziening;
-  total: number;
-}
-
-export interface SpukYear {
-  year: number;
-  entitlement: { persons: CountFigure; perVoorziening: PerVoorziening; total: number };
-  spending: Spending;
-  balance: number;
-  ondertussengroep: { persons: CountFigure; spending: Spending };
-}
-
-export interface SpukFigures {
-  gemeente: { id: string; name: string } | null;
-  years: SpukYear[];
-  trancheVerdeling: number[];
-  kleineAantallenDrempel: number;
-  placementsWithoutPrice: CountFigure;
-}
-
-export interface SpukReport {
-  gemeenten: SpukFigures[];
-  organisation: SpukFigures | null;
-}
-
-export interface CostLine {
-  id: string;
-  gemeenteId: string;
-  year: number;
-  voorziening: Voorziening;
-  voorzieningLabel: string;
-  description: string;
-  amountCents: number;
-  ondertussengroep: boolean;
-  version: number;
-}
-
-export interface CostLineInput {
-  gemeenteId: string;
-  year: number;
-  voorziening: Voorziening;
-  description: string;
-  amountCents: number;
-  ondertussengroep: boolean;
-}
+export type CostLine = ApiResponse<'/api/rapportages/kostenregels', 'get'>['costLines'][number];
+export type CostLineInput = ApiBody<'/api/rapportages/kostenregels', 'post'>;
 
 const query = (gemeenteId: string | undefined) => (gemeenteId ? `?gemeenteId=${encodeURIComponent(gemeenteId)}` : '');
 

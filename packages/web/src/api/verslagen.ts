@@ -1,41 +1,22 @@
-// The half-year report and the monitoring exports (R25, ADR 0142). Shapes as in
-// packages/server/src/routes/rapportage-verslagen.ts.
+// The half-year report and the monitoring exports (R25, ADR 0142). Shapes generated from
+// packages/server/src/routes/rapportage-verslagen.ts (ADR 0165).
 import { api, getFile } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export type HalfYear = `${number}-H${1 | 2}`;
 
-export interface HalfjaarRow {
-  code: string;
-  label: string;
-  /** null: a small count, suppressed. */
-  value: number | null;
-}
+export type HalfjaarReport = ApiResponse<'/api/rapportage/halfjaar', 'get'>;
+export type HalfjaarSection = HalfjaarReport['sections'][number];
+export type HalfjaarRow = HalfjaarSection['rows'][number];
 
-export interface HalfjaarSection {
-  key: string;
-  title: string;
-  text: string;
-  rows: HalfjaarRow[];
-}
-
-export interface HalfjaarReport {
-  gemeente: { id: string; name: string };
-  halfYear: HalfYear;
-  label: string;
-  period: { from: string; to: string };
-  threshold: number;
-  sections: HalfjaarSection[];
-  version: number;
-}
-
-const q = (gemeenteId: string, halfYear: HalfYear) => `gemeenteId=${encodeURIComponent(gemeenteId)}&halfYear=${halfYear}`;
+const q = (gemeenteId: string, halfYear: string) => `gemeenteId=${encodeURIComponent(gemeenteId)}&halfYear=${halfYear}`;
 
 export const getHalfjaar = (gemeenteId: string, halfYear: HalfYear) => api.get<HalfjaarReport>(`/api/rapportage/halfjaar?${q(gemeenteId, halfYear)}`);
 
-export const saveHalfjaarTexts = (input: { gemeenteId: string; halfYear: HalfYear; version: number; texts: Record<string, string> }) =>
+export const saveHalfjaarTexts = (input: ApiBody<'/api/rapportage/halfjaar/teksten', 'put'>) =>
   api.put<HalfjaarReport>('/api/rapportage/halfjaar/teksten', input);
 
-export const halfjaarDocument = (gemeenteId: string, halfYear: HalfYear, format: 'pdf' | 'docx') => getFile(`/api/rapportage/halfjaar/document?${q(gemeenteId, halfYear)}&format=${format}`);
+export const halfjaarDocument = (gemeenteId: string, halfYear: string, format: 'pdf' | 'docx') => getFile(`/api/rapportage/halfjaar/document?${q(gemeenteId, halfYear)}&format=${format}`);
 
 export const aggregateExportUrl = (set: 'monitoring' | 'benchmark-statushouders', gemeenteId: string, from: string, to: string, format: 'csv' | 'xlsx') =>
   `/api/rapportage/${set}?gemeenteId=${encodeURIComponent(gemeenteId)}&from=${from}&to=${to}&format=${format}`;
