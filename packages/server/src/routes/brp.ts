@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { overnameVelden } from '@koers/brp';
 import type { AppContext } from '../http/context.ts';
 import { logBrpFailure } from '../brp/failures.ts';
 import { applyBrp } from '../use-cases/brp/apply-brp.ts';
@@ -42,7 +43,7 @@ const brpLookup = z
     differences: z.array(
       z
         .object({
-          field: z.string(),
+          field: z.enum([...overnameVelden, 'gemeenteVanInschrijving']),
           label: z.string(),
           koers: waarde,
           brp: waarde,

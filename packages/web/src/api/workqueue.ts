@@ -1,22 +1,9 @@
 import type { SignalKind } from '@koers/domain';
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 
-export interface WorkqueueItem {
-  id: number;
-  caseId: string;
-  caseName: string;
-  gemeenteId: string;
-  gemeenteName: string;
-  caseManagerName: string | null;
-  kind: string;
-  kindLabel: string;
-  dueOn: string;
-  deadline: string | null;
-  overdue: boolean;
-  reason: string;
-  section: string;
-  link: string;
-}
+export type WorkqueuePage = ApiResponse<'/api/workqueue', 'get'>;
+export type WorkqueueItem = WorkqueuePage['items'][number];
 
 /** own: my cases; team: everyone's; unassigned: cases without a trajectregisseur. */
 export type WorkqueueScope = 'own' | 'team' | 'unassigned';
@@ -95,7 +82,7 @@ export function getWorkqueue(query: WorkqueueQuery) {
   if (query.overdue) params.set('overdue', 'true');
   params.set('limit', String(query.limit ?? 100));
   params.set('offset', String(query.offset ?? 0));
-  return api.get<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }>(`/api/workqueue?${params.toString()}`);
+  return api.get<WorkqueuePage>(`/api/workqueue?${params.toString()}`);
 }
 
 /** The werkvoorraad with the same view and filters as a file (ADR 0142). */

@@ -21742,7 +21742,8 @@ export type components = {
                 text: string;
                 value: string | null;
             };
-            field: string;
+            /** @enum {string} */
+            field: "givenNames" | "familyName" | "birthDate" | "nationality" | "address" | "registeredOn" | "movedInOn" | "gemeenteVanInschrijving";
             koers: {
                 text: string;
                 value: string | null;
@@ -21756,7 +21757,8 @@ export type components = {
                 text: string;
                 value: string | null;
             };
-            field: string;
+            /** @enum {string} */
+            field: "givenNames" | "familyName" | "birthDate" | "nationality" | "address" | "registeredOn" | "movedInOn" | "gemeenteVanInschrijving";
             koers: {
                 text: string;
                 value: string | null;
