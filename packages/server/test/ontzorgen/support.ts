@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
-import { gemeenten } from '../../src/db/schema.ts';
+import { gemeenten, userGemeenten, users } from '../../src/db/schema.ts';
 import type { Database } from '../../src/db/database.ts';
+import { hashPassword } from '../../src/auth/passwords.ts';
+import { testPassword, type GemeenteFixture } from '../support/koers.ts';
 
 export const testAccount = { name: 'Gemeente Ontzorggemeente', iban: 'NL20INGB0001234567', bic: 'INGBNL2A' };
 
@@ -21,4 +23,16 @@ export async function setOntzorgenAccount(database: Database, gemeenteId: string
 export function bankFile(name: string, values: Record<string, string>): string {
   const raw = readFileSync(new URL(`./bank-files/${name}`, import.meta.url), 'utf8');
   return raw.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? `{{${key}}}`);
+}
+
+/** A second account of a role in the gemeente (the four-eyes approver, another partner); returns its e-mail. */
+export async function extraUser(database: Database, g: GemeenteFixture, role: string, name: string): Promise<string> {
+  const email = `${role}.extra.${g.gemeenteId.slice(0, 8)}@test.koers`;
+  const passwordHash = await hashPassword(testPassword);
+  await asSystem(database.db, async (tx) => {
+    const [u] = await tx.insert(users).values({ organisationId: g.organisationId, email, name, role, passwordHash }).returning();
+    if (!u) throw new Error('fixture');
+    await tx.insert(userGemeenten).values({ userId: u.id, gemeenteId: g.gemeenteId, organisationId: g.organisationId });
+  });
+  return email;
 }
