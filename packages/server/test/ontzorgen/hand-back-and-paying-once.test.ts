@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseSignals, reliefBatches, reliefPayments } from '../../src/db/schema.ts';
+import { caseSignals, gemeenten, pips, reliefBatches, reliefPayments } from '../../src/db/schema.ts';
 import type { OntzorgenView } from '../../src/use-cases/ontzorgen/ontzorgen-support.ts';
 import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-overview.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
@@ -155,6 +155,32 @@ it('a case closed after the proposal was made: the approval refuses the stale pr
   const [still] = await asSystem(koers.database.db, (tx) => tx.select().from(reliefBatches).where(eq(reliefBatches.id, p.id)));
   expect(still).toMatchObject({ status: 'voorstel', messageId: null, xml: null });
   expect(await asSystem(koers.database.db, (tx) => tx.select().from(reliefPayments).where(eq(reliefPayments.caseId, caseId)))).toHaveLength(2);
+});
+
+it('the agreement is linked to the PIP that carries the Participatiewet decision, and suggests its bijstand start', async () => {
+  const t = await team('Pipgemeente');
+  const caseId = await createCase(t.regisseur, t.g.gemeenteId, 'Metpip');
+  await setCaseFields(koers.database, caseId, { obliged: true, targetGroup: 'asiel', permit: 'asiel' });
+  const pipId = await asSystem(koers.database.db, async (tx) => {
+    const relief = { applies: true, bijstandFrom: '2027-01-01', from: '2027-01-01', toExclusive: '2027-07-01', localToExclusive: '2027-07-01' };
+    const [p] = await tx.insert(pips).values({ gemeenteId: t.g.gemeenteId, caseId, version: 1, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-12-01', route: 'B1', progressMeetings: 3, relief }).returning();
+    return p?.id;
+  });
+  const before = (await t.maker.get(`/api/cases/${caseId}/ontzorgen`)).json<OntzorgenView>();
+  expect(before.bijstandFromSuggestion).toBe('2027-01-01');
+  const saved = await put(t.maker, `/api/cases/${caseId}/ontzorgen`, agreement);
+  expect(saved.json<OntzorgenView>().agreement?.pipId).toBe(pipId);
+});
+
+it("the period has the gemeente's local extension, with its explanation, and the checkpoints are at the gemeente's months", async () => {
+  const t = await team('Beleidsgemeente');
+  const local = JSON.stringify({ reliefLocalExtensionMonths: 3, reliefCheckpointsMonths: [2, 4] });
+  await asSystem(koers.database.db, (tx) => tx.update(gemeenten).set({ settings: sql`${gemeenten.settings} || ${local}::jsonb` }).where(eq(gemeenten.id, t.g.gemeenteId)));
+  const { caseId, view } = await personWithAgreement(t, 'Lokaalbeleid');
+  expect(view.agreement).toMatchObject({ startMonth: '2027-01', endMonthExclusive: '2027-10' });
+  expect(view.relief.steps.join(' ')).toContain('Lokaal beleid: 3 maanden langer');
+  expect(view.checkpoints.map((c) => c.dueOn)).toEqual(['2027-03-01', '2027-05-01']);
+  expect(await signalKinds(caseId)).toContain('ontzorgen-checkpoint-due');
 });
 
 describe('the Eurowijzer training', () => {
