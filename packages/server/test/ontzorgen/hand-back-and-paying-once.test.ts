@@ -12,7 +12,7 @@ import type { OntzorgenView } from '../../src/use-cases/ontzorgen/ontzorgen-supp
 import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-overview.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields } from '../intake/support.ts';
-import { extraUser, setOntzorgenAccount } from './support.ts';
+import { extraUser, setOntzorgenAccount, testAgreement as agreement } from './support.ts';
 
 const now = new Date('2027-01-05T10:00:00Z');
 let koers: TestKoers;
@@ -40,18 +40,6 @@ beforeAll(async () => {
 });
 afterAll(() => koers.close());
 
-const agreement = {
-  version: 0,
-  status: 'actief',
-  bijstandFrom: '2027-01-01',
-  bijstandMonthlyCents: 150_000,
-  fixedCosts: [
-    { kind: 'huur', payeeName: 'Woonstichting Vechthorst', iban: 'NL02ABNA0123456789', reference: 'Huur Dorpsstraat 1', amountCents: 65_050, dayOfMonth: 1 },
-    { kind: 'zorgverzekering', payeeName: 'Zorgverzekeraar Oost', iban: 'NL91ABNA0417164300', reference: 'Polis 123', amountCents: 13_895, dayOfMonth: 28 },
-  ],
-  executor: 'gemeente',
-  housedOn: '2026-12-15',
-};
 
 async function personWithAgreement(t: Team, name: string, over: Record<string, unknown> = {}): Promise<{ caseId: string; view: OntzorgenView }> {
   const caseId = await createCase(t.regisseur, t.g.gemeenteId, name);
@@ -181,6 +169,22 @@ it("the period has the gemeente's local extension, with its explanation, and the
   expect(view.relief.steps.join(' ')).toContain('Lokaal beleid: 3 maanden langer');
   expect(view.checkpoints.map((c) => c.dueOn)).toEqual(['2027-03-01', '2027-05-01']);
   expect(await signalKinds(caseId)).toContain('ontzorgen-checkpoint-due');
+});
+
+it('a rejected payment is a work item until it is recorded as paid after all (arranged by hand)', async () => {
+  const t = await team('Weigergemeente');
+  const { caseId } = await personWithAgreement(t, 'Geweigerd');
+  await proposeAndApprove(t, '2027-02');
+  const [rent] = await asSystem(koers.database.db, (tx) => tx.select().from(reliefPayments).where(and(eq(reliefPayments.caseId, caseId), eq(reliefPayments.amountCents, 65_050))));
+  if (!rent) throw new Error('no rent');
+  const rejected = await t.maker.patch(`/api/financien/betalingen/${rent.id}`, { version: rent.version, status: 'geweigerd', reason: 'AC04 – Rekening opgeheven' });
+  expect(rejected.statusCode, rejected.body).toBe(200);
+  expect(await signalKinds(caseId)).toContain('ontzorgen-payment-rejected');
+  const paid = await t.maker.patch(`/api/financien/betalingen/${rent.id}`, { version: rent.version + 1, status: 'betaald' });
+  expect(paid.statusCode, paid.body).toBe(200);
+  expect(await signalKinds(caseId)).not.toContain('ontzorgen-payment-rejected');
+  const o = (await t.maker.get(`/api/financien?gemeenteId=${t.g.gemeenteId}&month=2027-02`)).json<FinanceOverview>();
+  expect(o.rejected).toEqual([]);
 });
 
 describe('the Eurowijzer training', () => {

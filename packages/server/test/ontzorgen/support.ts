@@ -7,6 +7,20 @@ import type { Database } from '../../src/db/database.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
 import { testPassword, type GemeenteFixture } from '../support/koers.ts';
 
+/** An agreement for 2027 with rent and health insurance, as the PUT body (version 0: new). */
+export const testAgreement = {
+  version: 0,
+  status: 'actief',
+  bijstandFrom: '2027-01-01',
+  bijstandMonthlyCents: 150_000,
+  fixedCosts: [
+    { kind: 'huur', payeeName: 'Woonstichting Vechthorst', iban: 'NL02ABNA0123456789', reference: 'Huur Dorpsstraat 1', amountCents: 65_050, dayOfMonth: 1 },
+    { kind: 'zorgverzekering', payeeName: 'Zorgverzekeraar Oost', iban: 'NL91ABNA0417164300', reference: 'Polis 123', amountCents: 13_895, dayOfMonth: 28 },
+  ],
+  executor: 'gemeente',
+  housedOn: '2026-12-15',
+};
+
 export const testAccount = { name: 'Gemeente Ontzorggemeente', iban: 'NL20INGB0001234567', bic: 'INGBNL2A' };
 
 /** Sets the gemeente's ontzorgen account as the beheerder would (or removes it with null). */
