@@ -8,6 +8,7 @@ import {
   endAfterCheckpoint,
   fixedCostKinds,
   formatEuroCents,
+  isHandedBack,
   paymentDate,
   paymentKey,
   paymentsForMonth,
@@ -128,6 +129,16 @@ describe('the period and the checkpoints', () => {
       ['2027-04-01', 'afbouwen'],
       ['2027-07-01', null],
     ]);
+  });
+
+  it('after a hand-back the later checkpoints lapse: held never, due never', () => {
+    const back = { dueOn: '2027-04-01', heldOn: '2027-04-02', outcome: 'teruggeven' as const, note: null, extensionMonths: null, handBackMonth: '2027-05' };
+    expect(checkpointStates('2027-01-01', [3, 6], [back]).map((s) => [s.dueOn, s.held?.outcome ?? null, s.lapsed])).toEqual([
+      ['2027-04-01', 'teruggeven', false],
+      ['2027-07-01', null, true],
+    ]);
+    expect(checkpointStates('2027-01-01', [3, 6], []).some((s) => s.lapsed)).toBe(false);
+    expect(isHandedBack([back])).toBe(true);
   });
 
   it('verlengen adds months; teruggeven ends the agreement from the hand-back month, never later than planned', () => {

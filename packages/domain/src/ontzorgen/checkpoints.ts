@@ -26,11 +26,22 @@ export interface HeldCheckpoint {
 export interface CheckpointState {
   readonly dueOn: IsoDate;
   readonly held: HeldCheckpoint | null;
+  /** Not held and no longer due: the person was handed back (teruggeven) at an earlier checkpoint. */
+  readonly lapsed: boolean;
 }
 
-// art. 56a Participatiewet (ijkmomenten: lokaal beleid) — which checkpoints exist and which are held
+/** The agreement was handed back to the person at a checkpoint: it ends, no later checkpoint is due. */
+export function isHandedBack(held: readonly HeldCheckpoint[]): boolean {
+  return held.some((h) => h.outcome === 'teruggeven');
+}
+
+// art. 56a Participatiewet (ijkmomenten: lokaal beleid) — which checkpoints exist, which are held, which lapsed
 export function checkpointStates(bijstandFrom: IsoDate, months: readonly number[], held: readonly HeldCheckpoint[]): CheckpointState[] {
-  return reliefCheckpoints(bijstandFrom, months).value.map((dueOn) => ({ dueOn, held: held.find((h) => h.dueOn === dueOn) ?? null }));
+  const handedBack = isHandedBack(held);
+  return reliefCheckpoints(bijstandFrom, months).value.map((dueOn) => {
+    const h = held.find((x) => x.dueOn === dueOn) ?? null;
+    return { dueOn, held: h, lapsed: h === null && handedBack };
+  });
 }
 
 /** The agreement's end after a checkpoint outcome; other outcomes keep the period. */

@@ -18,8 +18,9 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoD
     status: a.status === 'actief' || a.status === 'geweigerd' ? a.status : 'beeindigd',
     endsOn: `${a.endMonthExclusive}-01`,
     housedOn: a.housedOn,
-    checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(a.checkpoints)).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
-    trainingPlannedOn: a.trainingPlannedOn,
+    checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(a.checkpoints)).filter((c) => !c.lapsed).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
+    // Attended implies it was planned (a date attended without a planned date clears the work item too).
+    trainingPlannedOn: a.trainingPlannedOn ?? a.trainingAttendedOn,
     rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),
     partnerProblems: problems.map((p) => ({ id: p.id, reportedOn: p.reportedOn, kindLabel: `${partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind} (${p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note})` })),
     caseClosedOn: closedOn,

@@ -120,6 +120,7 @@ const ontzorgenSchema = z
       z.object({
         dueOn: z.string(),
         held: z.object({ dueOn: z.string(), heldOn: z.string(), outcome: z.string(), outcomeLabel: z.string(), note: nullableString, extensionMonths: z.number().nullable(), handBackMonth: nullableString }).nullable(),
+        lapsed: z.boolean(),
       }),
     ),
     payments: z.array(paymentSchema),

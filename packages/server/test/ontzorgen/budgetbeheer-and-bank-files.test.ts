@@ -6,11 +6,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseSignals, reliefPartnerReports, reliefPayments } from '../../src/db/schema.ts';
-import { hashPassword } from '../../src/auth/passwords.ts';
-import { userGemeenten, users } from '../../src/db/schema.ts';
-import { createGemeente, createTestKoers, loginAs, testPassword, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
+import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields } from '../intake/support.ts';
-import { bankFile, setOntzorgenAccount } from './support.ts';
+import { bankFile, extraUser as extraUserIn, setOntzorgenAccount, testAgreement as agreement } from './support.ts';
 
 const now = new Date('2027-01-05T10:00:00Z');
 let koers: TestKoers;
@@ -23,16 +21,7 @@ let partner: Client;
 let otherFinancieel: Client;
 let otherPartner: Client;
 
-async function extraUser(g: GemeenteFixture, role: string, name: string): Promise<string> {
-  const email = `${role}.extra.${g.gemeenteId.slice(0, 8)}@test.koers`;
-  const passwordHash = await hashPassword(testPassword);
-  await asSystem(koers.database.db, async (tx) => {
-    const [u] = await tx.insert(users).values({ organisationId: g.organisationId, email, name, role, passwordHash }).returning();
-    if (!u) throw new Error('fixture');
-    await tx.insert(userGemeenten).values({ userId: u.id, gemeenteId: g.gemeenteId, organisationId: g.organisationId });
-  });
-  return email;
-}
+const extraUser = (g: GemeenteFixture, role: string, name: string) => extraUserIn(koers.database, g, role, name);
 
 beforeAll(async () => {
   koers = await createTestKoers({ now: () => now });
@@ -58,18 +47,6 @@ async function statusholder(name: string, g = gemeente, client = regisseur): Pro
   return id;
 }
 
-const agreement = {
-  version: 0,
-  status: 'actief',
-  bijstandFrom: '2027-01-01',
-  bijstandMonthlyCents: 150_000,
-  fixedCosts: [
-    { kind: 'huur', payeeName: 'Woonstichting Vechthorst', iban: 'NL02ABNA0123456789', reference: 'Huur Dorpsstraat 1', amountCents: 65_050, dayOfMonth: 1 },
-    { kind: 'zorgverzekering', payeeName: 'Zorgverzekeraar Oost', iban: 'NL91ABNA0417164300', reference: 'Polis 123', amountCents: 13_895, dayOfMonth: 28 },
-  ],
-  executor: 'gemeente',
-  housedOn: '2026-12-15',
-};
 const signalKinds = (caseId: string) => asSystem(koers.database.db, async (tx) => (await tx.select({ kind: caseSignals.kind }).from(caseSignals).where(eq(caseSignals.caseId, caseId))).map((s) => s.kind).sort());
 const signalsOf = (caseId: string) => asSystem(koers.database.db, (tx) => tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)));
 const paymentsOf = (caseId: string) => asSystem(koers.database.db, (tx) => tx.select().from(reliefPayments).where(eq(reliefPayments.caseId, caseId)).orderBy(reliefPayments.executionDate));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseDocuments, cases, caseSignals, reliefBatches, reliefPayments, userGemeenten, users } from '../../src/db/schema.ts';
@@ -189,6 +190,8 @@ describe('the month batch', () => {
     // The approved batch is immutable.
     await expect(asSystem(koers.database.db, (tx) => tx.update(reliefBatches).set({ debtorIban: 'NL91ABNA0417164300' }).where(eq(reliefBatches.id, batch.id)))).rejects.toThrow();
     await expect(asSystem(koers.database.db, (tx) => tx.update(reliefPayments).set({ amountCents: 1 }).where(eq(reliefPayments.id, first.id)))).rejects.toThrow();
+    // Nor can an approved payment be deleted (migration 0064): its key is what stops a second payment.
+    await expect(asSystem(koers.database.db, (tx) => tx.delete(reliefPayments).where(eq(reliefPayments.id, first.id)))).rejects.toThrow();
 
     // Reconciliation: a rejection needs a reason and becomes a work item.
     const noReason = await financieel.patch(`/api/financien/betalingen/${first.id}`, { version: first.version, status: 'geweigerd' });
@@ -209,6 +212,13 @@ describe('the month batch', () => {
     const xlsx = await financieel.get(`/api/financien/export?gemeenteId=${gemeente.gemeenteId}&month=2027-02&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload.buffer.slice(xlsx.rawPayload.byteOffset, xlsx.rawPayload.byteOffset + xlsx.rawPayload.byteLength) as ArrayBuffer);
+    const sheet = book.getWorksheet('Ontzorgen 2027-02');
+    const rows = (sheet?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]?.slice(0, 8)).toEqual(['Maand', 'Dossiernummer', 'Naam', 'Soort', 'Ontvanger', 'IBAN', 'Kenmerk', 'Bedrag']);
+    expect(rows.some((r) => r[4] === 'Woonstichting Vechthorst' && r[7] === 650.5)).toBe(true);
+    expect(rows.filter((r) => r[9] === 'Geweigerd door de bank').map((r) => r[10])).toEqual(['Rekening opgeheven']);
     expect((await otherFinancieel.get(`/api/financien?gemeenteId=${gemeente.gemeenteId}&month=2027-02`)).statusCode).toBe(404);
   });
 });

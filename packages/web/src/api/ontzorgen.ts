@@ -63,7 +63,7 @@ export interface Ontzorgen {
     version: number;
     updatedAt: string;
   } | null;
-  checkpoints: { dueOn: string; held: { heldOn: string; outcome: CheckpointOutcome; outcomeLabel: string; note: string | null; extensionMonths: number | null; handBackMonth: string | null } | null }[];
+  checkpoints: { dueOn: string; held: { heldOn: string; outcome: CheckpointOutcome; outcomeLabel: string; note: string | null; extensionMonths: number | null; handBackMonth: string | null } | null; lapsed: boolean }[];
   payments: ReliefPayment[];
   partnerReports: { month: string; status: PartnerReportStatus; statusLabel: string; reason: string | null }[];
   partnerProblems: (PartnerProblem & { version: number })[];

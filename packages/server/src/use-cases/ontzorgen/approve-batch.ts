@@ -13,6 +13,7 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import { AppError } from '../../errors.ts';
 import { buildPain001, validatePain001 } from '../../ontzorgen/sepa.ts';
 import type { UseCaseContext } from '../context.ts';
+import { assertProposalCurrent } from './stale-payments.ts';
 import { batchView, findBatch, MISSING_ACCOUNT } from './finance-support.ts';
 
 /** Unique per batch and short enough that the library's PmtInfId/InstrId (id + ".n.m") stay within 35 characters. */
@@ -28,6 +29,8 @@ export async function approveBatch(ctx: UseCaseContext, batchId: string, version
     if (batch.createdBy === ctx.principal.userId) throw new AppError('FORBIDDEN', { field: 'approvedBy', message: 'U heeft dit voorstel zelf gemaakt. Een tweede medewerker moet het goedkeuren (vier ogen).' });
     const payments = await tx.select().from(reliefPayments).where(eq(reliefPayments.batchId, batch.id)).orderBy(reliefPayments.executionDate, reliefPayments.id);
     if (payments.length === 0) throw new AppError('STEP_NOT_ALLOWED', { field: 'version', message: 'Dit voorstel heeft geen betalingen; er valt niets goed te keuren.' });
+    // The agreements may have changed since the proposal (hand-back, new rent, closed case): never approve a stale list.
+    await assertProposalCurrent(tx, payments);
     if (batch.debtorBic === null) throw new AppError('STEP_NOT_ALLOWED', { field: 'ontzorgenAccount', message: MISSING_ACCOUNT });
     const messageId = messageIdOf(batch.id, batch.month);
     const xml = buildPain001({

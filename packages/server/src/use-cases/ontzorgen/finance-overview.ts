@@ -34,7 +34,7 @@ export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery) 
     const ending = agreements.filter((r) => r.a.endMonthExclusive <= addMonthsToMonth(query.month, 2)).map((r) => ({ ...who(r), endMonthExclusive: r.a.endMonthExclusive, executor: r.a.executor }));
     const checkpointsDue = agreements.flatMap((r) =>
       checkpointStates(r.a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(r.a.checkpoints))
-        .filter((c) => c.held === null && c.dueOn < monthEnd)
+        .filter((c) => c.held === null && !c.lapsed && c.dueOn < monthEnd)
         .map((c) => ({ ...who(r), dueOn: c.dueOn })),
     );
     const touched = [...new Set([...payments, ...rejected].map((r) => r.caseId).concat(agreements.map((r) => r.caseId)))];

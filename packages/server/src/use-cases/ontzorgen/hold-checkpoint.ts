@@ -3,9 +3,10 @@
  * teruggeven ends the agreement from the hand-back month (payments stop from then) and prepares the
  * letter; afbouwen and opschalen are recorded with the note.
  */
-import { and, eq } from 'drizzle-orm';
-import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, type HeldCheckpoint } from '@koers/domain';
-import { reliefAgreements } from '../../db/schema.ts';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import { addMonthsToMonth, checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, type HeldCheckpoint, type IsoMonth } from '@koers/domain';
+import type { Tx } from '../../db/database.ts';
+import { reliefAgreements, reliefPayments } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { findOpenCase } from '../../case-file/find-case.ts';
@@ -15,11 +16,25 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { agreementOf, checkpointsOf, fixedCostsOf, loadAgreement, ontzorgenView, reliefRuleFor, type OntzorgenView } from './ontzorgen-support.ts';
 import type { HoldCheckpointInput } from './ontzorgen.types.ts';
+import { dropStaleFromOpenProposals } from './stale-payments.ts';
 import { buildHandBackLetter } from '../../documents/ontzorgen-handback-letter.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { caseNumberOf } from '../case.view.ts';
+
+/** A hand-back cannot start in a month the gemeente already paid (approved batch): the letter would be untrue. */
+async function assertNotPaidFrom(tx: Tx, caseId: string, handBackMonth: IsoMonth): Promise<void> {
+  const [last] = await tx
+    .select({ month: reliefPayments.month })
+    .from(reliefPayments)
+    .where(and(eq(reliefPayments.caseId, caseId), inArray(reliefPayments.status, ['goedgekeurd', 'betaald']), gte(reliefPayments.month, handBackMonth)))
+    .orderBy(desc(reliefPayments.month))
+    .limit(1);
+  if (!last) return;
+  const from = formatDutchDate(`${addMonthsToMonth(last.month, 1)}-01`);
+  throw new AppError('VALIDATION_FAILED', { field: 'handBackMonth', message: `De gemeente heeft de vaste lasten tot en met ${formatDutchDate(`${last.month}-01`).replace(/^1 /, '')} al betaald. De persoon kan zelf betalen vanaf ${from}.` });
+}
 
 export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input: HoldCheckpointInput): Promise<OntzorgenView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -33,8 +48,10 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
     const state = checkpointStates(before.bijstandFrom, checkpointMonths, checkpointsOf(before.checkpoints)).find((c) => c.dueOn === input.dueOn);
     if (!state) throw new AppError('VALIDATION_FAILED', { field: 'dueOn', message: 'Op deze datum is er geen ijkmoment.' });
     if (state.held) throw new AppError('STEP_NOT_ALLOWED', { field: 'dueOn', message: 'Dit ijkmoment is al gehouden.' });
+    if (state.lapsed) throw new AppError('STEP_NOT_ALLOWED', { field: 'dueOn', message: 'Het ontzorgen is al teruggegeven aan de persoon; er is geen ijkmoment meer te houden.' });
     if (input.outcome === 'verlengen' && input.extensionMonths === null) throw new AppError('VALIDATION_FAILED', { field: 'extensionMonths', message: 'Vul in met hoeveel maanden het ontzorgen verlengd wordt.' });
     if (input.outcome === 'teruggeven' && input.handBackMonth === null) throw new AppError('VALIDATION_FAILED', { field: 'handBackMonth', message: 'Vul in vanaf welke maand de persoon zelf betaalt.' });
+    if (input.outcome === 'teruggeven' && input.handBackMonth !== null) await assertNotPaidFrom(tx, kase.id, input.handBackMonth);
 
     const held: HeldCheckpoint = {
       dueOn: input.dueOn,
@@ -51,6 +68,8 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
       .where(and(eq(reliefAgreements.caseId, kase.id), eq(reliefAgreements.version, input.version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
+    // Payments stop from the hand-back month: also those already in an open proposal.
+    const dropped = await dropStaleFromOpenProposals(tx, kase.id, ctx.now);
     if (input.outcome === 'teruggeven') {
       const letter = buildHandBackLetter({
         ...(await loadLetterSender(tx, kase.gemeenteId)),
@@ -67,7 +86,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
       entityType: 'relief-agreement',
       entityId: kase.id,
       action: 'update',
-      changes: { checkpoint: { from: null, to: held }, ...(endMonthExclusive !== before.endMonthExclusive ? { endMonthExclusive: { from: before.endMonthExclusive, to: endMonthExclusive } } : {}) },
+      changes: { checkpoint: { from: null, to: held }, ...(endMonthExclusive !== before.endMonthExclusive ? { endMonthExclusive: { from: before.endMonthExclusive, to: endMonthExclusive } } : {}), ...(dropped > 0 ? { paymentsInOpenProposal: { from: dropped, to: 0 } } : {}) },
       reason: `IJkmoment ontzorgen: ${checkpointOutcomeLabels[input.outcome]}`,
       operationName: 'holdCheckpoint',
       event: { kind: 'ontzorgen.ijkmoment', summary: `IJkmoment ontzorgen gehouden: ${checkpointOutcomeLabels[input.outcome].toLowerCase()}.`, section: 'ontzorgen' },

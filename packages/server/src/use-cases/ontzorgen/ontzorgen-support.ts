@@ -139,6 +139,7 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
       ? checkpointStates(row.bijstandFrom, checkpointMonths, checkpointsOf(row.checkpoints)).map((c) => ({
           dueOn: c.dueOn,
           held: c.held ? { ...c.held, outcomeLabel: checkpointOutcomeLabels[c.held.outcome] } : null,
+          lapsed: c.lapsed,
         }))
       : [],
     payments: payments.map(paymentView),

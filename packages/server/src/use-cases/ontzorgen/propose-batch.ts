@@ -3,9 +3,10 @@
  * the gemeente executes itself, minus what an earlier batch of that month already holds. A person
  * whose fixed costs exceed the bijstand is listed with the reason and not paid. An open proposal of
  * the month is replaced; an approved batch never is. The unique key on (case, month, cost) makes a
- * second payment impossible even if two proposals race.
+ * second payment impossible even if two proposals race; a transaction-level advisory lock per gemeente
+ * and month makes the second wait and replace the first instead of failing.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { formatDutchDate, formatEuroCents, paymentKey, paymentsForMonth, type DuePayment } from '@koers/domain';
 import { cases, reliefAgreements, reliefBatches, reliefPayments, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -27,6 +28,9 @@ export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const account = (await gemeenteSettingsOf(tx, gemeente.id)).ontzorgenAccount;
     if (!account) throw new AppError('STEP_NOT_ALLOWED', { field: 'ontzorgenAccount', message: MISSING_ACCOUNT });
+    // Two colleagues proposing the same month at once: the second waits, then replaces the first's
+    // proposal (otherwise both insert and one fails on the unique keys with a server error).
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`relief-batch:${gemeente.id}:${input.month}`}))`);
     const [open] = await tx.select().from(reliefBatches).where(and(eq(reliefBatches.gemeenteId, gemeente.id), eq(reliefBatches.month, input.month), eq(reliefBatches.status, 'voorstel'))).for('update');
     if (open) await tx.delete(reliefBatches).where(eq(reliefBatches.id, open.id));
 

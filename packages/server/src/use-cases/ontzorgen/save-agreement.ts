@@ -18,6 +18,7 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { fixedCostsOf, latestPip, loadAgreement, ontzorgenView, reliefRuleFor, type AgreementRow, type OntzorgenView } from './ontzorgen-support.ts';
 import type { SaveAgreementInput } from './ontzorgen.types.ts';
+import { dropStaleFromOpenProposals } from './stale-payments.ts';
 
 function historyFields(r: Pick<AgreementRow, 'status' | 'bijstandFrom' | 'bijstandMonthlyCents' | 'fixedCosts' | 'executor' | 'partnerName' | 'startMonth' | 'endMonthExclusive' | 'refusalNote' | 'housedOn' | 'trainingPlannedOn' | 'trainingAttendedOn'>) {
   return { ...r, fixedCosts: fixedCostsOf(r.fixedCosts) };
@@ -61,6 +62,8 @@ export async function saveAgreement(ctx: UseCaseContext, caseId: string, input: 
       ? await tx.update(reliefAgreements).set({ ...values, version: version + 1, updatedAt: ctx.now }).where(and(eq(reliefAgreements.caseId, kase.id), eq(reliefAgreements.version, version))).returning()
       : await tx.insert(reliefAgreements).values({ caseId: kase.id, gemeenteId: kase.gemeenteId, ...values, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now }).returning();
     if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
+    // A refusal or a new rent, payee or account: what an open proposal still holds from before leaves it.
+    const dropped = before ? await dropStaleFromOpenProposals(tx, kase.id, ctx.now) : 0;
 
     const total = totalFixedCostsCents(costs);
     const summary =
@@ -71,7 +74,7 @@ export async function saveAgreement(ctx: UseCaseContext, caseId: string, input: 
       entityType: 'relief-agreement',
       entityId: kase.id,
       action: before ? 'update' : 'create',
-      changes: diff(before ? historyFields(before) : null, historyFields(after)),
+      changes: { ...diff(before ? historyFields(before) : null, historyFields(after)), ...(dropped > 0 ? { paymentsInOpenProposal: { from: dropped, to: 0 } } : {}) },
       reason: `Financieel ontzorgen (art. 56a Participatiewet): ${agreementStatusLabels[fields.status]}`,
       operationName: 'saveAgreement',
       event: { kind: before ? 'ontzorgen.gewijzigd' : fields.status === 'geweigerd' ? 'ontzorgen.geweigerd' : 'ontzorgen.gestart', summary, section: 'ontzorgen' },

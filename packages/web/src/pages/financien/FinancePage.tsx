@@ -129,6 +129,7 @@ function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; la
               <li key={p.id}>
                 <AppLink to={`/dossiers/${p.caseId}/ontzorgen`}>{p.name}</AppLink>
                 {`: ${formatMonth(p.month, language)}, ${p.kindLabel} ${formatEuro(p.amountCents)} ${t('ontzorgen.to')} ${p.payeeName} — ${p.rejectionReason ?? ''}`}
+                <PaymentStatusForm payment={p} onSaved={onChanged} afterRejection />
               </li>
             ))}
           </ul>

@@ -6,8 +6,12 @@ import { recordPaymentStatus, type ReliefPayment } from '../../api/ontzorgen.ts'
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { TextField } from '../../components/TextField.tsx';
 
-/** The bank's answer for one payment, by hand: paid, or rejected with the reason. */
-export function PaymentStatusForm({ payment, onSaved }: { payment: ReliefPayment; onSaved: () => void }) {
+/**
+ * The bank's answer for one payment, by hand: paid, or rejected with the reason. For a rejected
+ * payment (`afterRejection`) only "paid after all": the financieel medewerker arranged it by hand,
+ * which ends the work item.
+ */
+export function PaymentStatusForm({ payment, onSaved, afterRejection = false }: { payment: ReliefPayment; onSaved: () => void; afterRejection?: boolean }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -26,6 +30,18 @@ export function PaymentStatusForm({ payment, onSaved }: { payment: ReliefPayment
   }
   const id = `betaling-${payment.id}`;
   const reasonError = isApiError(error) ? error.messageFor('reason') : undefined;
+  if (afterRejection) {
+    return (
+      <div data-testid={`payment-paid-after-all-${payment.payeeName}`}>
+        {error ? <ErrorAlert error={error} /> : null}
+        <ButtonGroup>
+          <SecondaryActionButton type="button" disabled={busy} onClick={() => void record('betaald')}>
+            {t('ontzorgen.finance.markPaidAfterAll', { payee: payment.payeeName })}
+          </SecondaryActionButton>
+        </ButtonGroup>
+      </div>
+    );
+  }
   return (
     <div data-testid={`payment-status-${payment.payeeName}`}>
       {error && !reasonError ? <ErrorAlert error={error} /> : null}

@@ -104,12 +104,14 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
                   <li key={c.dueOn}>
                     {c.held
                       ? t('ontzorgen.checkpoint.held', { date: formatDate(c.dueOn, language), outcome: c.held.outcomeLabel, heldOn: formatDate(c.held.heldOn, language) })
-                      : t('ontzorgen.checkpoint.open', { date: formatDate(c.dueOn, language) })}
+                      : c.lapsed
+                        ? t('ontzorgen.checkpoint.lapsed', { date: formatDate(c.dueOn, language) })
+                        : t('ontzorgen.checkpoint.open', { date: formatDate(c.dueOn, language) })}
                   </li>
                 ))}
               </ul>
               {canWrite && data.agreement?.status === 'actief'
-                ? data.checkpoints.filter((c) => !c.held).slice(0, 1).map((c) => <CheckpointForm key={`${c.dueOn}-${data.agreement?.version ?? 0}`} caseId={caseId} dueOn={c.dueOn} version={data.agreement?.version ?? 0} onSaved={onSaved} />)
+                ? data.checkpoints.filter((c) => !c.held && !c.lapsed).slice(0, 1).map((c) => <CheckpointForm key={`${c.dueOn}-${data.agreement?.version ?? 0}`} caseId={caseId} dueOn={c.dueOn} version={data.agreement?.version ?? 0} onSaved={onSaved} />)
                 : null}
             </section>
           ) : null}
