@@ -4,7 +4,7 @@
  * letter; afbouwen and opschalen are recorded with the note.
  */
 import { and, eq } from 'drizzle-orm';
-import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, type HeldCheckpoint } from '@koers/domain';
+import { checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, languageCode, type HeldCheckpoint } from '@koers/domain';
 import { reliefAgreements } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -61,7 +61,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
         costs: fixedCostsOf(before.fixedCosts),
         issuerName: ctx.principal.name,
       });
-      await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter) }, ctx.now);
+      await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter, languageCode(kase.preferredLanguage)), letterSummary: letter.summary }, ctx.now);
     }
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'relief-agreement',
