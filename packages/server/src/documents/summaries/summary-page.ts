@@ -47,7 +47,8 @@ export function runsOf(text: string, language: PortaalLanguage, bold: boolean): 
     // A space or punctuation stays in the run before it; Ethiopic letters go to the Ethiopic font.
     const runs: Run[] = [];
     for (const ch of text) {
-      const font = (ethiopic.test(ch) || (ch === ' ' && runs.at(-1)?.font.startsWith('ethiopic')) ? `ethiopic${b}` : latin);
+      const inEthiopic = ethiopic.test(ch) || (ch === ' ' && runs.at(-1)?.font.startsWith('ethiopic') === true);
+      const font: FontName = inEthiopic ? (bold ? 'ethiopic-bold' : 'ethiopic') : latin;
       const last = runs.at(-1);
       if (last && last.font === font) last.text += ch;
       else runs.push({ text: ch, font, rtl: false });
