@@ -2,6 +2,7 @@
 // facts as Dutch and English; every letter kind gets a summary page in the person's language
 // (Arabic and Tigrinya here, read back with pdfjs-dist) after the unchanged Dutch letter; a Dutch
 // person, a language without a catalog and a letter without a summary get the Dutch letter only.
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { portaalLanguages } from '@koers/domain';
 import { renderLetterPdf } from '../../src/documents/letter-pdf.ts';
@@ -115,6 +116,23 @@ describe('the summary page of every letter kind', () => {
     expect(await last('ti')).toContain('ጉንበት 31, 2027');
     expect(await last('uk')).toContain('Муніципалітет накладає на вас штраф 340,00');
     expect(await last('tr')).toContain('Belediye size €340,00 para cezası veriyor.');
+  });
+
+  it('marks the translated text with its language (marked content with /Lang)', async () => {
+    const pdf = await renderLetterPdf(fixtures[0]?.letter ?? { gemeenteName: '', recipient: { name: '' }, dateText: '', subject: '', salutation: '', blocks: [], closing: '', signatory: '' }, 'ti');
+    const raw = pdf.toString('latin1');
+    const marks: string[] = [];
+    for (const m of raw.matchAll(/stream\r?\n/g)) {
+      const start = m.index + m[0].length;
+      let content: string;
+      try {
+        content = inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+      } catch {
+        continue; // not a compressed content stream
+      }
+      marks.push(...(content.match(/\/Span <<\s*\/Lang \((\w+)\)\s*>> BDC/g) ?? []));
+    }
+    expect(marks.map((m) => /\((\w+)\)/.exec(m)?.[1])).toEqual(['ti']);
   });
 
   it('a letter without a summary, or a person without a language, gets the Dutch letter only', async () => {
