@@ -155,6 +155,22 @@ describe.runIf(browserAvailable())('inburgeraar portal', () => {
     await context.close();
   });
 
+  it('a letter shows its summary in the portal language (the server fills it), in its script and direction', async () => {
+    const { context, page } = await phoneContext(browser, app.url, 'ar');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/portaal/brieven')) asked.push(new URL(r.url()).search);
+    });
+    await serveFixtures(context);
+    await open(page, 'brieven');
+    expect(asked).toContain('?taal=ar');
+    const summary = page.locator('.portaal-summary');
+    expect(await summary.evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir'), getComputedStyle(el).direction])).toEqual(['ar', 'rtl', 'rtl']);
+    expect(await summary.innerText()).toContain('هذا ملخص. الرسالة الهولندية هي القرار الرسمي.');
+    await page.getByRole('link', { name: /فتح الرسالة/ }).waitFor();
+    await context.close();
+  });
+
   it('a refused action says why where the person acted, in their language (Turkish)', async () => {
     const { context, page } = await phoneContext(browser, app.url, 'tr');
     await serveFixtures(context);

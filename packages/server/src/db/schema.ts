@@ -627,6 +627,8 @@ export const caseDocuments = pgTable(
     /** An uploaded document may concern one PIP version or one bezwaar of the same case. */
     pipId: uuid('pip_id').references(() => pips.id),
     objectionId: uuid('objection_id').references(() => pipObjections.id),
+    /** A generated letter: the key and facts of its translated summary (ADR 0164); null for uploads and older letters. */
+    letterSummary: jsonb('letter_summary'),
     createdBy: actorRef(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,7 +9,7 @@ import { caseNumberOf } from '../use-cases/case.view.ts';
 import { seedDemoVoortgang } from './voortgang.ts';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { addDays, formatDutchDate, integrationTerm, routeLabel, validatePipForDuo, type IsoDate, type LearningRoute } from '@koers/domain';
+import { addDays, formatDutchDate, integrationTerm, languageCode, routeLabel, validatePipForDuo, type IsoDate, type LearningRoute } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import type { Principal } from '../auth/principal.ts';
 import {
@@ -26,6 +26,7 @@ import {
 import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import { renderLetterPdf } from '../documents/letter-pdf.ts';
+import type { LetterSummary } from '../documents/summaries/summary.ts';
 import { storeDocument } from '../documents/store-document.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
@@ -341,7 +342,9 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
       const route: LearningRoute = demo.route ?? 'B1';
       const check = validatePipForDuo({ dutyStart: start, settledOn: settled, issuedOn, route, level: 'B1', firstPipEver: true, targetGroup: advies ? 'gezin-overig' : 'asiel' });
       const title = advies ? 'Advies persoonlijk plan inburgering en participatie, versie 1' : 'Beschikking persoonlijk plan inburgering en participatie, versie 1';
+      const summary: LetterSummary = { key: advies ? 'pip-advies' : 'pip-beschikking', facts: { route: { route }, hoursPerWeek: { count: 12 }, ...(advies ? {} : { objectionWeeks: { count: 6 } }) } };
       const pdf = await renderLetterPdf({
+        summary,
         gemeenteName,
         recipient: { name: `${demo.givenNames} ${demo.familyName}` },
         dateText: formatDutchDate(issuedOn),
@@ -358,8 +361,8 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         footer: advies
           ? [{ text: 'Dit is een advies. U kunt zelf een taalcursus kiezen; de gemeente helpt u daarbij.' }]
           : [{ heading: 'Bezwaar', text: 'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college.' }],
-      });
-      const documentId = await storeDocument(tx, principal, { caseId: row.id, gemeenteId, kind: advies ? 'pip-advies' : 'pip-beschikking', title, mimeType: 'application/pdf', content: pdf }, at(issuedOn, 12));
+      }, languageCode(demo.preferredLanguage));
+      const documentId = await storeDocument(tx, principal, { caseId: row.id, gemeenteId, kind: advies ? 'pip-advies' : 'pip-beschikking', title, mimeType: 'application/pdf', content: pdf, letterSummary: summary }, at(issuedOn, 12));
       await tx.insert(pips).values({
         caseId: row.id,
         gemeenteId,

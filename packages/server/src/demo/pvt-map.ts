@@ -3,7 +3,7 @@
 // in the group, and a MAP in progress. Rows are written as the use cases write them (like the rest
 // of the demo); the DUO meldingen are not queued, as for the demo PIPs.
 import { and, eq, inArray } from 'drizzle-orm';
-import { addDays, formatDutchDate, type IsoDate } from '@koers/domain';
+import { addDays, formatDutchDate, languageCode, type IsoDate } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { caseResults, cases, mapActivities, pvtAttendance, pvtGroups, pvtParticipants, pvtSessions } from '../db/schema.ts';
 import { addCaseEvent } from '../case-file/events.ts';
@@ -63,8 +63,7 @@ export async function seedDemoPvtMap(tx: Tx, actors: DemoActors, now: Date): Pro
     ]);
   }
 
-  const pdf = await renderLetterPdf(
-    buildPvtCertificate({
+  const certificate = buildPvtCertificate({
       gemeenteName,
       person: { name: `${signed.givenNames} ${signed.familyName}`, address: signed.address },
       caseNumber: signed.caseNumber,
@@ -72,12 +71,12 @@ export async function seedDemoPvtMap(tx: Tx, actors: DemoActors, now: Date): Pro
       groupName: group.name,
       providerName: group.providerName,
       hoursAttended: 12,
-    }),
-  );
+    });
+  const pdf = await renderLetterPdf(certificate, languageCode(signed.preferredLanguage));
   const documentId = await storeDocument(
     tx,
     principal,
-    { caseId: signed.id, gemeenteId, kind: 'participatieverklaring', title: `Certificaat participatieverklaring ${formatDutchDate(ceremonyOn)}`, mimeType: 'application/pdf', content: pdf },
+    { caseId: signed.id, gemeenteId, kind: 'participatieverklaring', title: `Certificaat participatieverklaring ${formatDutchDate(ceremonyOn)}`, mimeType: 'application/pdf', content: pdf, letterSummary: certificate.summary },
     at(ceremonyOn, 15),
   );
   await tx.update(pvtParticipants).set({ signedOn: ceremonyOn, certificateDocumentId: documentId, version: 2, updatedAt: at(ceremonyOn, 15) }).where(and(eq(pvtParticipants.groupId, group.id), eq(pvtParticipants.caseId, signed.id)));

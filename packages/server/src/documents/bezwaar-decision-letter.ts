@@ -6,6 +6,7 @@ import { formatEuro } from '@koers/domain';
 import { dutchDate, type Letter, type LetterBlock } from './letter-pdf.ts';
 import { contactText, signatoryText } from './sender.ts';
 import type { HandhavingLetterBase } from './handhaving-letters.ts';
+import type { Fact } from './summaries/summary.ts';
 
 /** The outcomes that get a letter: a withdrawn bezwaar is not decided on (art. 6:21 Awb). */
 export type DecidedBezwaarOutcome = Exclude<BezwaarOutcome, 'ingetrokken'>;
@@ -33,6 +34,19 @@ const decisionText = (i: BezwaarDecisionInput): string => {
       return `Uw bezwaar is ongegrond. Ons besluit van ${dutchDate(i.beschikkingOn)} blijft staan: de boete blijft ${formatEuro(i.imposedCents)}.`;
     case 'niet-ontvankelijk':
       return `Wij verklaren uw bezwaar niet-ontvankelijk. Dat betekent dat wij uw bezwaar niet inhoudelijk hebben beoordeeld. Ons besluit van ${dutchDate(i.beschikkingOn)} blijft staan: de boete blijft ${formatEuro(i.imposedCents)}.`;
+  }
+};
+
+const outcomeFacts = (i: BezwaarDecisionInput): Record<string, Fact> => {
+  switch (i.outcome) {
+    case 'gegrond':
+      return { revokedAmount: { euro: i.imposedCents } };
+    case 'deels-gegrond':
+      return { loweredFromAmount: { euro: i.imposedCents }, newAmount: { euro: i.newAmountCents } };
+    case 'ongegrond':
+      return { upheldAmount: { euro: i.imposedCents } };
+    case 'niet-ontvankelijk':
+      return { inadmissibleAmount: { euro: i.imposedCents } };
   }
 };
 
@@ -83,5 +97,6 @@ export function buildBezwaarDecisionLetter(input: BezwaarDecisionInput): Letter 
     closing: 'Met vriendelijke groet,',
     signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer: [beroepClause],
+    summary: { key: 'beslissing-op-bezwaar', facts: outcomeFacts(input) },
   };
 }

@@ -78,6 +78,7 @@ export function buildHandhavingWarningLetter(input: WarningLetterInput): Letter 
   return {
     ...common(input),
     subject: 'Schriftelijke waarschuwing',
+    summary: { key: 'handhaving-waarschuwing', facts: { respondDate: { date: input.respondBy } } },
     blocks: [
       what(input),
       { heading: 'Wat de wet zegt', text: lawOf(input.article) },
@@ -104,6 +105,7 @@ export function buildVoornemenLetter(input: VoornemenLetterInput): Letter {
   return {
     ...common(input),
     subject: 'Voornemen tot het opleggen van een boete',
+    summary: { key: 'handhaving-voornemen', facts: { amount: { euro: input.amountCents }, zienswijzeDate: { date: input.zienswijzeBy } } },
     blocks: [
       {
         heading: 'Waarom u deze brief krijgt',
@@ -156,6 +158,14 @@ export function buildBoetebeschikking(input: BoetebeschikkingInput): Letter {
   return {
     ...common(input),
     subject: 'Besluit: boete Wet inburgering 2021',
+    summary: {
+      key: 'handhaving-boete',
+      facts: {
+        amount: { euro: input.amountCents },
+        ...(input.newDeadline ? { newDeadlineDate: { date: input.newDeadline } } : {}),
+        objectionWeeks: { count: input.objectionPeriodWeeks },
+      },
+    },
     blocks: [
       {
         heading: 'Ons besluit',

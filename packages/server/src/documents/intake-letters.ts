@@ -1,5 +1,6 @@
 // Letters of the brede intake (art. 14 lid 1 Wet inburgering 2021): the invitation with a term and
 // the written warning after a no-show or insufficient cooperation. Dutch, rendered with renderLetterPdf.
+import type { PortaalLanguage } from '@koers/domain';
 import { dutchDate, renderLetterPdf, type Letter } from './letter-pdf.ts';
 import { replyDeadline } from './reply-deadline.ts';
 import { contactText, phoneOf, signatoryText, type LetterSender } from './sender.ts';
@@ -94,8 +95,15 @@ function appointmentText(input: InvitationLetterInput): string {
 
 export function invitationLetter(input: InvitationLetterInput): Letter {
   const repeat = input.sequence > 1;
+  const time = input.appointment ? /(\d{1,2}:\d{2})/.exec(input.appointment.text)?.[1] : undefined;
   return {
     ...common(input),
+    summary: {
+      key: 'intake-uitnodiging',
+      facts: input.appointment
+        ? { meetingDate: { date: input.appointment.date }, ...(time ? { meetingTime: { time } } : {}) }
+        : { respondDate: { date: input.respondBy } },
+    },
     subject: repeat ? `Herhaalde uitnodiging brede intake (oproep ${input.sequence})` : 'Uitnodiging brede intake',
     blocks: [
       {
@@ -125,6 +133,7 @@ export function warningLetter(input: WarningLetterInput): Letter {
   return {
     ...common(input),
     subject: `Schriftelijke waarschuwing brede intake (oproep ${input.sequence})`,
+    summary: { key: 'intake-waarschuwing', facts: { respondDate: { date: input.newRespondBy } } },
     blocks: [
       {
         text: `Op ${dutchDate(input.sentOn)} hebben wij u uitgenodigd voor de brede intake. U moest uiterlijk ${dutchDate(input.respondBy)} reageren of verschijnen. Helaas ${what}.`,
@@ -143,5 +152,5 @@ export function warningLetter(input: WarningLetterInput): Letter {
   };
 }
 
-export const renderInvitationLetter = (input: InvitationLetterInput): Promise<Buffer> => renderLetterPdf(invitationLetter(input));
-export const renderWarningLetter = (input: WarningLetterInput): Promise<Buffer> => renderLetterPdf(warningLetter(input));
+export const renderInvitationLetter = (input: InvitationLetterInput, language?: PortaalLanguage | null): Promise<Buffer> => renderLetterPdf(invitationLetter(input), language);
+export const renderWarningLetter = (input: WarningLetterInput, language?: PortaalLanguage | null): Promise<Buffer> => renderLetterPdf(warningLetter(input), language);

@@ -1,5 +1,9 @@
 import PDFDocument from 'pdfkit';
+import type { PortaalLanguage } from '@koers/domain';
 import { senderLines, type LetterSender } from './sender.ts';
+import { summaryForPdf } from './summaries/catalogs.ts';
+import { addSummaryPage } from './summaries/summary-page.ts';
+import type { LetterSummary } from './summaries/summary.ts';
 
 export interface LetterBlock {
   heading?: string;
@@ -22,10 +26,16 @@ export interface Letter {
   signatory: string;
   /** Small print at the end, e.g. the bezwaar clause. */
   footer?: LetterBlock[];
+  /** The key facts for the translated summary (ADR 0164); stored with the document for the portal. */
+  summary?: LetterSummary;
 }
 
-/** Renders a letter or beschikking as an A4 PDF (Helvetica, accessible text, document language nl). */
-export function renderLetterPdf(letter: Letter): Promise<Buffer> {
+/**
+ * Renders a letter or beschikking as an A4 PDF (Helvetica, accessible text, document language nl).
+ * With the person's language (not Dutch) and a catalog for it, a page with the translated summary
+ * follows the Dutch letter (ADR 0164); the Dutch letter itself is the same either way.
+ */
+export function renderLetterPdf(letter: Letter, language?: PortaalLanguage | null): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -86,6 +96,8 @@ export function renderLetterPdf(letter: Letter): Promise<Buffer> {
         doc.moveDown(0.5);
       }
     }
+    const translated = summaryForPdf(language, letter.summary);
+    if (translated) addSummaryPage(doc, translated.filled, translated.catalog);
     doc.end();
   });
 }

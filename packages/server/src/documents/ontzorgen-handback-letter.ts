@@ -1,7 +1,7 @@
 // The letter when financieel ontzorgen is handed back to the person (art. 56a Participatiewet; ADR
-// 0136): which payments the person now makes themselves, to whom and from which date. Dutch only:
-// Koers has no translated letter texts yet, and the issue asks for the person's language only where
-// a translation exists.
+// 0136): which payments the person now makes themselves, to whom and from which date. The Dutch
+// letter is the legal one; for a person whose language has a summary catalog a translated summary
+// page follows it (issue 15 "in their language where available", issue 17; ADR 0164).
 import { fixedCostKindLabels, formatEuroCents, type FixedCost } from '@koers/domain';
 import type { Letter } from './letter-pdf.ts';
 import { dutchDate } from './letter-pdf.ts';
@@ -37,6 +37,7 @@ export function buildHandBackLetter(input: HandBackLetterInput): Letter {
       { heading: 'Wat u moet doen', text: 'Zet voor elke betaling een automatische overschrijving of incasso klaar, zodat u niets vergeet. U krijgt uw hele bijstand weer zelf op uw rekening.' },
       { heading: 'Vragen?', text: contactText(input.gemeenteName, input.sender, input.caseNumber) },
     ],
+    summary: { key: 'ontzorgen-teruggave', facts: { fromDate: { date: input.fromDate }, billCount: { count: input.costs.length } } },
     closing: 'Met vriendelijke groet,',
     signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
   };

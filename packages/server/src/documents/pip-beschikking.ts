@@ -171,6 +171,15 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     closing: 'Met vriendelijke groet,',
     signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer,
+    summary: {
+      key: advies ? 'pip-advies' : 'pip-beschikking',
+      facts: {
+        route: { route: input.route },
+        ...(input.hoursPerWeek !== null ? { hoursPerWeek: { count: input.hoursPerWeek } } : {}),
+        ...(input.term ? { termEndDate: { date: addDays(input.term.endExclusive, -1) } } : {}),
+        ...(advies ? {} : { objectionWeeks: { count: input.objectionPeriodWeeks } }),
+      },
+    },
   };
 }
 

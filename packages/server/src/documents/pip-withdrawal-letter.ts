@@ -55,5 +55,13 @@ export function buildPipWithdrawalLetter(input: PipWithdrawalLetterInput): Lette
     closing: 'Met vriendelijke groet,',
     signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer,
+    summary: {
+      key: 'pip-intrekking',
+      facts: {
+        issuedDate: { date: input.pipIssuedOn },
+        withdrawnDate: { date: input.withdrawnOn },
+        ...(advies ? {} : { objectionWeeks: { count: input.objectionPeriodWeeks } }),
+      },
+    },
   };
 }

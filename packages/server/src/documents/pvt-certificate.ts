@@ -36,6 +36,7 @@ export function buildPvtCertificate(input: PvtCertificateInput): Letter {
       },
       { heading: 'DUO', text: 'Wij geven de datum van ondertekening door aan DUO.' },
     ],
+    summary: { key: 'pvt-certificaat', facts: { signedDate: { date: input.signedOn }, hours: { count: input.hoursAttended } } },
     closing: 'Gefeliciteerd!',
     signatory: signatoryText(input.gemeenteName, input.sender),
   };

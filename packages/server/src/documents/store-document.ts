@@ -1,6 +1,7 @@
 import type { Tx } from '../db/database.ts';
 import { caseDocuments } from '../db/schema.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { LetterSummary } from './summaries/summary.ts';
 
 export interface NewDocument {
   caseId: string;
@@ -9,12 +10,14 @@ export interface NewDocument {
   title: string;
   mimeType: string;
   content: Buffer;
+  /** A generated letter: the key and facts of its translated summary, for the portal (ADR 0164). */
+  letterSummary?: LetterSummary | undefined;
 }
 
 export async function storeDocument(tx: Tx, actor: Principal | null, doc: NewDocument, at: Date): Promise<string> {
   const [row] = await tx
     .insert(caseDocuments)
-    .values({ ...doc, sizeBytes: doc.content.length, createdBy: actor?.userId ?? null, createdAt: at })
+    .values({ ...doc, letterSummary: doc.letterSummary ?? null, sizeBytes: doc.content.length, createdBy: actor?.userId ?? null, createdAt: at })
     .returning({ id: caseDocuments.id });
   if (!row) throw new Error('document niet opgeslagen');
   return row.id;

@@ -21,11 +21,12 @@ export interface TermExtensionLetterInput {
   issuerName: string;
 }
 
-const lastDayText = (endExclusive: string): string => {
+const lastDay = (endExclusive: string): string => {
   const d = new Date(`${endExclusive}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
-  return dutchDate(d.toISOString().slice(0, 10));
+  return d.toISOString().slice(0, 10);
 };
+const lastDayText = (endExclusive: string): string => dutchDate(lastDay(endExclusive));
 
 export function buildTermExtensionLetter(input: TermExtensionLetterInput): Letter {
   const granted = input.decision === 'toegekend';
@@ -58,6 +59,9 @@ export function buildTermExtensionLetter(input: TermExtensionLetterInput): Lette
     subject: granted ? 'Verlenging van uw inburgeringstermijn toegekend' : 'Verlenging van uw inburgeringstermijn afgewezen',
     salutation: `Geachte heer/mevrouw ${input.person.familyName},`,
     blocks,
+    summary: granted
+      ? { key: 'verlenging-toegekend', facts: { months: { count: input.months }, ...(input.newEndExclusive ? { termEndDate: { date: lastDay(input.newEndExclusive) } } : {}) } }
+      : { key: 'verlenging-afgewezen', facts: input.previousEndExclusive ? { termEndDate: { date: lastDay(input.previousEndExclusive) } } : {} },
     closing: 'Met vriendelijke groet,',
     signatory: signatoryText(input.gemeenteName, input.sender, input.issuerName),
     footer: [

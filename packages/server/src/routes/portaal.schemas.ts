@@ -207,8 +207,21 @@ export const portaalBrief = z.object({
   title: z.string(),
   mimeType: z.string(),
   sizeBytes: z.number(),
+  /** The letter's summary in the requested language (ADR 0164); null without a summary or catalog. */
+  summary: z
+    .object({
+      language: z.enum(portaalLanguages),
+      dir: z.enum(['ltr', 'rtl']),
+      title: z.string(),
+      lines: z.array(z.string()),
+      disclaimer: z.string(),
+    })
+    .nullable(),
 });
 export type PortaalBrief = z.infer<typeof portaalBrief>;
+
+/** The language of the summaries: the portal's current language; Dutch when absent. */
+export const portaalBrievenQuery = z.object({ taal: z.enum(portaalLanguages).default('nl') });
 
 export const portaalBrieven = z.object({ letters: z.array(portaalBrief) }).meta({ id: 'PortaalBrieven' });
 export type PortaalBrieven = z.infer<typeof portaalBrieven>;

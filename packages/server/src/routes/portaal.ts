@@ -35,6 +35,7 @@ import {
   portaalBerichten,
   portaalBerichtInput,
   portaalBrieven,
+  portaalBrievenQuery,
   portaalCallbackQuery,
   portaalContact,
   portaalGemeentenResponse,
@@ -174,8 +175,10 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
     getTermijnen(portaalContext(request, ctx)),
   );
 
-  api.get('/api/portaal/brieven', { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen', response: { 200: portaalBrieven, ...errors } } }, (request) =>
-    listLetters(portaalContext(request, ctx)),
+  api.get(
+    '/api/portaal/brieven',
+    { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen, met een samenvatting in de gevraagde taal', querystring: portaalBrievenQuery, response: { 200: portaalBrieven, ...errors } } },
+    (request) => listLetters(portaalContext(request, ctx), request.query.taal),
   );
 
   api.get(

@@ -236,16 +236,24 @@ describe('checkpoints and signals', () => {
     expect((await overview('2027-04')).checkpointsDue.some((c) => c.caseId === caseId)).toBe(false);
     const twice = await financieel.post(`/api/cases/${caseId}/ontzorgen/ijkmomenten`, { version: after.agreement?.version, dueOn: '2027-04-01', outcome: 'afbouwen' });
     expect(twice.statusCode).toBe(409);
+    // The person reads Tigrinya: the hand-back letter gets a summary page in Tigrinya (ADR 0164).
+    await asSystem(koers.database.db, (tx) => tx.update(cases).set({ preferredLanguage: 'Tigrinya' }).where(eq(cases.id, caseId)));
     const back = await financieel.post(`/api/cases/${caseId}/ontzorgen/ijkmomenten`, { version: after.agreement?.version, dueOn: '2027-07-01', outcome: 'teruggeven', handBackMonth: '2027-05' });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json<OntzorgenView>().agreement?.endMonthExclusive).toBe('2027-05');
-    // The letter: which payments the person now makes, from which date (Dutch; no translations yet).
+    // The letter: which payments the person now makes, from which date; then the Tigrinya summary.
     const docs = await asSystem(koers.database.db, (tx) => tx.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)));
     const letter = docs.find((d) => d.kind === 'ontzorgen-teruggave');
     if (!letter) throw new Error('no hand-back letter');
-    const text = flowing((await pdfPages(letter.content)).join('\n'));
+    const pages = await pdfPages(letter.content);
+    const text = flowing(pages.slice(0, -1).join('\n'));
     expect(text).toContain('Vanaf 1 mei 2027 betaalt u deze rekeningen zelf');
     expect(text).toContain('Huur: € 650,50 per maand aan Woonstichting Vechthorst');
+    const summaryPage = flowing(pages.at(-1) ?? '');
+    expect(summaryPage).toContain('Samenvatting in het Tigrinya');
+    expect(summaryPage).toContain('ጽማቕ ብትግርኛ');
+    expect(summaryPage).toContain('2027');
+    expect(letter.letterSummary).toMatchObject({ key: 'ontzorgen-teruggave', facts: { fromDate: { date: '2027-05-01' } } });
   });
 });
 

@@ -246,6 +246,31 @@ describe('the portal endpoints', () => {
     expect((await browser.get(`/api/portaal/brieven/${internal!.id}/pdf`)).statusCode).toBe(404);
   });
 
+  it('letters come with their summary in the requested language (ADR 0164); an unknown language is refused', async () => {
+    const caseId = await insertCase(koers.database, a.gemeenteId, { bsn: validBsn() });
+    const summary = { key: 'handhaving-boete', facts: { amount: { euro: 34000 }, newDeadlineDate: { date: '2027-05-31' }, objectionWeeks: { count: 6 } } };
+    await asSystem(koers.database.db, (tx) =>
+      tx.insert(caseDocuments).values([
+        { gemeenteId: a.gemeenteId, caseId, kind: 'handhaving-boetebeschikking', title: 'Besluit: boete', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 boete'), sizeBytes: 14, letterSummary: summary },
+        { gemeenteId: a.gemeenteId, caseId, kind: 'pip-beschikking', title: 'Oude brief', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 oud'), sizeBytes: 12 },
+      ]),
+    );
+    const browser = await portaalFor(caseId, a.gemeenteId);
+    type Letters = { letters: { kind: string; summary: { language: string; dir: string; title: string; lines: string[]; disclaimer: string } | null }[] };
+    const inArabic = (await browser.get('/api/portaal/brieven?taal=ar')).json<Letters>().letters;
+    const boete = inArabic.find((l) => l.kind === 'handhaving-boetebeschikking')?.summary;
+    expect(boete?.language).toBe('ar');
+    expect(boete?.dir).toBe('rtl');
+    expect(boete?.lines[0]).toBe('تفرض عليك البلدية غرامة قدرها 340.00 يورو.');
+    expect(boete?.lines[1]).toContain('31 مايو 2027');
+    expect(boete?.disclaimer).toBe('هذا ملخص. الرسالة الهولندية هي القرار الرسمي.');
+    expect(inArabic.find((l) => l.kind === 'pip-beschikking')?.summary).toBeNull();
+    const dutch = (await browser.get('/api/portaal/brieven')).json<Letters>().letters.find((l) => l.kind === 'handhaving-boetebeschikking')?.summary;
+    expect(dutch?.lines[0]).toBe('De gemeente geeft u een boete van € 340,00.');
+    expect(dutch?.disclaimer).toBe('Dit is een samenvatting. De Nederlandse brief is het officiële besluit.');
+    expect((await browser.get('/api/portaal/brieven?taal=xx')).statusCode).toBe(400);
+  });
+
   it('an employee signed in to Koers but not to the portal gets 403, nobody signed in gets 401', async () => {
     const regisseur = await loginAs(koers.app, a.users.trajectregisseur.email);
     expect((await regisseur.get('/api/portaal/plan')).statusCode).toBe(403);

@@ -116,6 +116,19 @@ export const brieven: PortaalBrieven = {
       title: 'Beschikking persoonlijk plan inburgering en participatie',
       mimeType: 'application/pdf',
       sizeBytes: 48_211,
+      // The server fills the summary in the requested language; the fixture has the Arabic one in
+      // every language, so the axe run checks a right-to-left summary inside each page direction.
+      summary: {
+        language: 'ar',
+        dir: 'rtl',
+        title: 'ملخص باللغة العربية',
+        lines: [
+          'اتخذت البلدية قرارًا بشأن خطتك: خطة الاندماج والمشاركة الشخصية.',
+          'لديك دروس 16 ساعة في الأسبوع.',
+          'تنتهي مدة الاندماج الخاصة بك في 1 مارس 2029.',
+        ],
+        disclaimer: 'هذا ملخص. الرسالة الهولندية هي القرار الرسمي.',
+      },
     },
   ],
 };

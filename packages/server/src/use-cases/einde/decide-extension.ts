@@ -3,7 +3,7 @@
 // documents. DUO is not sent anything: its M2M koppelvlak has no operation to report an extension
 // (Inburgeringstermijn API: GET only) — DUO decides extensions itself (ADR 0129).
 import { and, eq } from 'drizzle-orm';
-import { effectiveTermEnd, extendedEnd, extensionGroundLabel, formatDutchDate, isBefore, isExtensionGround, type Explained } from '@koers/domain';
+import { effectiveTermEnd, extendedEnd, extensionGroundLabel, formatDutchDate, isBefore, languageCode, isExtensionGround, type Explained } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { cases, termExtensions } from '../../db/schema.ts';
@@ -66,7 +66,8 @@ export async function decideExtension(ctx: UseCaseContext, caseId: string, exten
         kind: 'verlenging-termijn',
         title: `Verlenging termijn ${input.decision} (${formatDutchDate(input.decidedOn)})`,
         mimeType: 'application/pdf',
-        content: await renderLetterPdf(letter),
+        content: await renderLetterPdf(letter, languageCode(caseRow.preferredLanguage)),
+        letterSummary: letter.summary,
       },
       ctx.now,
     );

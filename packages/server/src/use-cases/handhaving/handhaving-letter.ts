@@ -5,7 +5,7 @@ import { renderLetterPdf, type Letter } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { groundClause, type HandhavingLetterBase } from '../../documents/handhaving-letters.ts';
-import type { HandhavingState } from '@koers/domain';
+import { languageCode, type HandhavingState } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
 
 export async function letterBase(
@@ -40,7 +40,8 @@ export async function storeLetter(tx: Tx, ctx: UseCaseContext, kase: CaseRow, ki
       kind,
       title: `${letter.subject} (${letter.dateText})`,
       mimeType: 'application/pdf',
-      content: await renderLetterPdf(letter),
+      content: await renderLetterPdf(letter, languageCode(kase.preferredLanguage)),
+      letterSummary: letter.summary,
     },
     ctx.now,
   );

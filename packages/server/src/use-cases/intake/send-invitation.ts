@@ -1,5 +1,5 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { formatDutchDate, isBefore } from '@koers/domain';
+import { formatDutchDate, isBefore, languageCode } from '@koers/domain';
 import { caseMeetings, intakeInvitations } from '../../db/schema.ts';
 import type { Tx } from '../../db/database.ts';
 import { inScope } from '../../db/scope.ts';
@@ -8,7 +8,8 @@ import { diff } from '../../audit/history.ts';
 import { type CaseRow, findOpenCase } from '../../case-file/find-case.ts';
 import { caseNumberOf } from '../case.view.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { renderInvitationLetter, renderWarningLetter, type InterpreterOnFile } from '../../documents/intake-letters.ts';
+import { invitationLetter, warningLetter, type InterpreterOnFile } from '../../documents/intake-letters.ts';
+import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { AppError } from '../../errors.ts';
@@ -119,7 +120,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
     let warningDocumentId: string | null = null;
     if (action === 'warn-and-reinvite' && last) {
       const outcome = asOutcome(last.outcome);
-      const pdf = await renderWarningLetter({
+      const warning = warningLetter({
         ...base,
         sequence: last.sequence,
         sentOn: last.sentOn,
@@ -127,10 +128,11 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
         outcome: outcome === 'insufficient-cooperation' ? 'insufficient-cooperation' : 'no-show',
         newRespondBy: input.respondBy,
       });
+      const pdf = await renderLetterPdf(warning, languageCode(kase.preferredLanguage));
       warningDocumentId = await storeDocument(
         tx,
         ctx.principal,
-        { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'waarschuwing', title: `Schriftelijke waarschuwing brede intake (oproep ${last.sequence})`, mimeType: 'application/pdf', content: pdf },
+        { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'waarschuwing', title: `Schriftelijke waarschuwing brede intake (oproep ${last.sequence})`, mimeType: 'application/pdf', content: pdf, letterSummary: warning.summary },
         ctx.now,
       );
       const [warned] = await tx.update(intakeInvitations).set({ warningSentOn: today }).where(eq(intakeInvitations.id, last.id)).returning();
@@ -150,7 +152,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
     }
 
     const appointmentText = appointmentAt ? dutchDateTime(appointmentAt) : null;
-    const pdf = await renderInvitationLetter({
+    const invitationPdfLetter = invitationLetter({
       ...base,
       sequence,
       respondBy: input.respondBy,
@@ -158,6 +160,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
       location: input.location ?? null,
       interpreter: await interpreterOnFile(tx, kase),
     });
+    const pdf = await renderLetterPdf(invitationPdfLetter, languageCode(kase.preferredLanguage));
     const documentId = await storeDocument(
       tx,
       ctx.principal,
@@ -168,6 +171,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
         title: sequence === 1 ? 'Uitnodiging brede intake' : `Herhaalde uitnodiging brede intake (oproep ${sequence})`,
         mimeType: 'application/pdf',
         content: pdf,
+        letterSummary: invitationPdfLetter.summary,
       },
       ctx.now,
     );

@@ -4,7 +4,7 @@
  * letter; afbouwen and opschalen are recorded with the note.
  */
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
-import { addMonthsToMonth, checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, type HeldCheckpoint, type IsoMonth } from '@koers/domain';
+import { addMonthsToMonth, checkpointOutcomeLabels, checkpointStates, endAfterCheckpoint, formatDutchDate, languageCode, type HeldCheckpoint, type IsoMonth } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { reliefAgreements, reliefPayments } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -80,7 +80,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
         costs: fixedCostsOf(before.fixedCosts),
         issuerName: ctx.principal.name,
       });
-      await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter) }, ctx.now);
+      await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter, languageCode(kase.preferredLanguage)), letterSummary: letter.summary }, ctx.now);
     }
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'relief-agreement',

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { learningRouteToLeerroute, type PIP } from '@koers/duo';
-import { integrationTerm, isAfter, routeChangeAllowed, routeLabel, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
+import { integrationTerm, languageCode, isAfter, routeChangeAllowed, routeLabel, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
 import { cases, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
@@ -120,7 +120,7 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       term: termForLetter,
       objectionPeriodWeeks: settings.objectionPeriodWeeks,
     });
-    const pdf = await renderLetterPdf(letter);
+    const pdf = await renderLetterPdf(letter, languageCode(caseRow.preferredLanguage));
     const documentId = await storeDocument(
       tx,
       ctx.principal,
@@ -131,6 +131,7 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
         title: `PIP versie ${draft.version} – ${kind} van ${formatDutchDate(issuedOn)}`,
         mimeType: 'application/pdf',
         content: pdf,
+        letterSummary: letter.summary,
       },
       ctx.now,
     );

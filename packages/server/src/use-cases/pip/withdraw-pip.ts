@@ -18,7 +18,7 @@
  * DUO has not set one, D2), and the next first PIP sets it again. Otherwise the termijn stays.
  */
 import { and, eq } from 'drizzle-orm';
-import { formatDutchDate, integrationTerm, isAfter, isBefore } from '@koers/domain';
+import { formatDutchDate, languageCode, integrationTerm, isAfter, isBefore } from '@koers/domain';
 import { caseDuoData, cases, pipWithdrawals, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
@@ -100,7 +100,8 @@ export async function withdrawPip(ctx: UseCaseContext, caseId: string, pipId: st
         kind: 'pip-intrekking',
         title: `Intrekking PIP versie ${pip.version} van ${formatDutchDate(input.withdrawnOn)}`,
         mimeType: 'application/pdf',
-        content: await renderLetterPdf(letter),
+        content: await renderLetterPdf(letter, languageCode(caseRow.preferredLanguage)),
+        letterSummary: letter.summary,
       },
       ctx.now,
     );

@@ -1,8 +1,11 @@
 // GET /api/portaal/brieven and brieven/:id/pdf: the letters and beschikkingen Koers sent to the
 // person (sentLetterKinds: generated letters only, never uploads or internal documents such as the
-// handover dossier). A download is logged like every read.
+// handover dossier). A download is logged like every read. Each letter comes with its summary in
+// the portal's language, filled from the same catalogs as the PDF's summary page (ADR 0164).
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { sentLetterKinds, type SentLetterKind } from '@koers/domain';
+import { sentLetterKinds, type PortaalLanguage, type SentLetterKind } from '@koers/domain';
+import { summaryCatalogs } from '../../documents/summaries/catalogs.ts';
+import { fillSummary, parseLetterSummary, type FilledSummary } from '../../documents/summaries/summary.ts';
 import { caseDocuments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
@@ -15,16 +18,18 @@ export interface LetterView {
   title: string;
   mimeType: string;
   sizeBytes: number;
+  /** The summary in the requested language; null for a letter without one (older letters) or a language without a catalog. */
+  summary: FilledSummary | null;
 }
 
 const sent = (caseId: string) => and(eq(caseDocuments.caseId, caseId), eq(caseDocuments.origin, 'gegenereerd'), inArray(caseDocuments.kind, [...sentLetterKinds]));
 
-export function listLetters(ctx: PortaalContext): Promise<{ letters: LetterView[] }> {
+export function listLetters(ctx: PortaalContext, language: PortaalLanguage): Promise<{ letters: LetterView[] }> {
   return inPortaal(
     ctx,
     async (tx) => {
       const rows = await tx
-        .select({ id: caseDocuments.id, kind: caseDocuments.kind, title: caseDocuments.title, mimeType: caseDocuments.mimeType, sizeBytes: caseDocuments.sizeBytes, createdAt: caseDocuments.createdAt })
+        .select({ id: caseDocuments.id, kind: caseDocuments.kind, title: caseDocuments.title, mimeType: caseDocuments.mimeType, sizeBytes: caseDocuments.sizeBytes, letterSummary: caseDocuments.letterSummary, createdAt: caseDocuments.createdAt })
         .from(caseDocuments)
         .where(sent(ctx.principal.caseId))
         .orderBy(desc(caseDocuments.createdAt));
@@ -32,7 +37,10 @@ export function listLetters(ctx: PortaalContext): Promise<{ letters: LetterView[
       return {
         letters: rows.flatMap((r) => {
           const kind = sentLetterKinds.find((k) => k === r.kind);
-          return kind ? [{ id: r.id, kind, date: todayIn(r.createdAt), title: r.title, mimeType: r.mimeType, sizeBytes: r.sizeBytes }] : [];
+          if (!kind) return [];
+          const stored = parseLetterSummary(r.letterSummary);
+          const summary = stored ? fillSummary(language, summaryCatalogs[language], stored) : null;
+          return [{ id: r.id, kind, date: todayIn(r.createdAt), title: r.title, mimeType: r.mimeType, sizeBytes: r.sizeBytes, summary }];
         }),
       };
     },

@@ -4,7 +4,7 @@
  * ADR 0125), and the certificate is generated into the case's documents.
  */
 import { and, eq } from 'drizzle-orm';
-import { formatDutchDate, isAfter } from '@koers/domain';
+import { formatDutchDate, isAfter, languageCode } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { pvtParticipants } from '../../db/schema.ts';
@@ -55,8 +55,7 @@ export async function recordSigning(ctx: UseCaseContext, groupId: string, caseId
       const view = await pvtGroupView(tx, group);
       const hoursAttended = view.participants.find((p) => p.caseId === caseId)?.hoursAttended ?? 0;
       const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
-      const pdf = await renderLetterPdf(
-        buildPvtCertificate({
+      const certificate = buildPvtCertificate({
           gemeenteName,
           sender,
           person: { name: `${kase.givenNames} ${kase.familyName}`, address: kase.address },
@@ -65,12 +64,12 @@ export async function recordSigning(ctx: UseCaseContext, groupId: string, caseId
           groupName: group.name,
           providerName: group.providerName,
           hoursAttended,
-        }),
-      );
+        });
+      const pdf = await renderLetterPdf(certificate, languageCode(kase.preferredLanguage));
       certificateDocumentId = await storeDocument(
         tx,
         ctx.principal,
-        { caseId, gemeenteId: kase.gemeenteId, kind: 'participatieverklaring', title: `Certificaat participatieverklaring ${formatDutchDate(input.signedOn)}`, mimeType: 'application/pdf', content: pdf },
+        { caseId, gemeenteId: kase.gemeenteId, kind: 'participatieverklaring', title: `Certificaat participatieverklaring ${formatDutchDate(input.signedOn)}`, mimeType: 'application/pdf', content: pdf, letterSummary: certificate.summary },
         ctx.now,
       );
     }

@@ -117,6 +117,15 @@ export interface PortaalBrief {
   title: string;
   mimeType: string;
   sizeBytes: number;
+  /** The letter's summary in the requested language (ADR 0164); null without a summary or catalog. */
+  summary: PortaalBriefSummary | null;
+}
+export interface PortaalBriefSummary {
+  language: PortaalLanguage;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  lines: string[];
+  disclaimer: string;
 }
 export interface PortaalBrieven {
   letters: PortaalBrief[];
