@@ -39,14 +39,20 @@ export function HandhavingSection({ caseId }: CasePartProps) {
   const user = useUser();
   const query = useHandhavingQuery(caseId);
   const changed = useCaseChanged(caseId);
-  // Opened from a voortgangsgesprek whose outcome was "handhaving starten" (?gesprek=…&datum=…).
+  // Opened from a voortgangsgesprek whose outcome was "handhaving starten" (?gesprek=…&datum=…) or
+  // from a placement's provider reports (?rapportage=<placement>&datum=<last report>).
   const [params] = useSearchParams();
   const meetingId = params.get('gesprek');
-  const meetingOn = params.get('datum');
-  const fromMeeting: ViolationSource | undefined =
-    meetingId && meetingOn && /^\d{4}-\d{2}-\d{2}$/.test(meetingOn)
-      ? { kind: 'voortgangsgesprek', id: meetingId, description: t('handhaving.form.fromMeeting', { date: formatDate(meetingOn, language) }) }
-      : undefined;
+  const reportId = params.get('rapportage');
+  const sourceOn = params.get('datum');
+  const validOn = sourceOn !== null && /^\d{4}-\d{2}-\d{2}$/.test(sourceOn);
+  const fromMeeting: ViolationSource | undefined = !validOn
+    ? undefined
+    : meetingId
+      ? { kind: 'voortgangsgesprek', id: meetingId, description: t('handhaving.form.fromMeeting', { date: formatDate(sourceOn, language) }) }
+      : reportId
+        ? { kind: 'aanbiedersrapportage', id: reportId, description: t('handhaving.form.fromReport', { date: formatDate(sourceOn, language) }) }
+        : undefined;
   const [adding, setAdding] = useState(fromMeeting !== undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
