@@ -1,15 +1,16 @@
 // Handhaving's work around the steps (issue 14): each step's term produces its werkvoorraad item and
 // the next step ends it; the teamleider sees all open handhaving of the team (not another gemeente's,
 // not the trajectregisseur); evidence comes from the case's own documents; every collection status
-// gives the right outstanding amount; the gemeente's own policy paragraph replaces the default in the letters.
+// gives the right outstanding amount; the gemeente's own policy paragraph replaces the default in the letters;
+// a DUO fine recorded late, dated before the gemeente's fines, shows by how much they now exceed the lower cap.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseSignals, gemeenten, handhavingSteps } from '../../src/db/schema.ts';
+import { cases, caseSignals, gemeenten, handhavingSteps } from '../../src/db/schema.ts';
 import { DEFAULT_HANDHAVING_POLICY } from '../../src/documents/handhaving-letters.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
-import { caseInput, snapshotOf } from '../support/fixtures.ts';
-import { pdfPages } from '../support/pdf-text.ts';
+import { snapshotOf } from '../support/fixtures.ts';
+import { letterText, newHandhavingCase } from './support.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -30,11 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => koers.close());
 
-async function newCase(client = regisseur, gemeenteId = g.gemeenteId): Promise<string> {
-  const response = await client.post('/api/cases', { ...caseInput(gemeenteId), duoNoticeOn: '2026-10-01', registeredOn: '2026-09-15' });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json<{ id: string }>().id;
-}
+const newCase = (client = regisseur, gemeenteId = g.gemeenteId) => newHandhavingCase(client, gemeenteId);
 async function violation(caseId: string, body: Record<string, unknown> = {}, client = regisseur) {
   return client.post(`/api/cases/${caseId}/handhaving`, {
     ground: 'intake-niet-verschenen',
@@ -59,12 +56,7 @@ const handhavingSignals = async (caseId: string, violationId: string) =>
   (await asSystem(koers.database.db, (tx) => tx.select().from(caseSignals).where(and(eq(caseSignals.caseId, caseId), eq(caseSignals.section, 'handhaving')))))
     .filter((s) => JSON.stringify(s.data).includes(violationId))
     .map((s) => ({ kind: s.kind, dueOn: s.dueOn }));
-async function pdfText(caseId: string, documentId: string | null | undefined): Promise<string> {
-  expect(documentId).toBeTruthy();
-  const r = await regisseur.get(`/api/cases/${caseId}/documents/${documentId}`);
-  expect(r.statusCode).toBe(200);
-  return (await pdfPages(r.rawPayload)).join('\n').replace(/\s+/g, ' ');
-}
+const pdfText = (caseId: string, documentId: string | null | undefined) => letterText(regisseur, caseId, documentId);
 async function upload(caseId: string, gemeenteId: string): Promise<string> {
   const { storeDocument } = await import('../../src/documents/store-document.ts');
   return asSystem(koers.database.db, (tx) =>
@@ -220,5 +212,27 @@ describe('collection and the letters’ policy paragraph', () => {
     } finally {
       await asSystem(koers.database.db, (tx) => tx.update(gemeenten).set({ settings: {} }).where(eq(gemeenten.id, g.gemeenteId)));
     }
+  });
+});
+
+describe('a DUO fine recorded late', () => {
+  it('dated before fines the gemeente already imposed: the overview says by how much the new termijn’s lower cap is exceeded', async () => {
+    const caseId = await newCase();
+    await asSystem(koers.database.db, (tx) =>
+      tx.update(cases).set({ obliged: true, termStart: '2024-04-02', termEndExclusive: '2027-04-02', status: 'traject' }).where(eq(cases.id, caseId)),
+    );
+    for (const on of ['2027-05-01', '2027-06-01']) {
+      let v = (await violation(caseId, { establishedOn: on })).json<Written>();
+      v = await step(caseId, v, { kind: 'waarschuwing', on });
+      v = await step(caseId, v, { kind: 'voornemen', on, motivation: 'Geen reactie.' });
+      v = await step(caseId, v, { kind: 'zienswijze', on, form: 'niet-gegeven', summary: '' });
+      await decide(caseId, v, on);
+    }
+    const term = async () => (await regisseur.get(`/api/cases/${caseId}/handhaving`)).json<{ term: { capCents: number; imposedCents: number; roomCents: number; overCapCents: number } }>().term;
+    expect(await term()).toMatchObject({ capCents: 240_000, imposedCents: 50_000, overCapCents: 0 });
+    // DUO's beschikking of 2 April 2027 (six months' new termijn, cap € 400) is only recorded now.
+    const duo = await regisseur.post(`/api/cases/${caseId}/handhaving/duo-boetes`, { kind: 'pvt-map', decisionOn: '2027-04-02', amountCents: 34_000, newTermMonths: 6 });
+    expect(duo.statusCode, duo.body).toBe(201);
+    expect(await term()).toEqual(expect.objectContaining({ capCents: 40_000, imposedCents: 50_000, roomCents: 0, overCapCents: 10_000 }));
   });
 });

@@ -1,4 +1,5 @@
 import {
+  Alert,
   ButtonGroup,
   Heading2,
   Heading3,
@@ -134,6 +135,11 @@ function Term({ data, language }: { data: HandhavingOverview; language: string }
         {t('handhaving.term.room', { amount: euro(data.term.roomCents, language) })}
       </Paragraph>
       <ExplanationList explanation={data.term.explanation} />
+      {data.term.overCapCents > 0 ? (
+        <Alert type="warning" className="koers-alert" data-testid="handhaving-over-cap">
+          <Paragraph>{t('handhaving.term.overCap', { amount: euro(data.term.overCapCents, language) })}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph data-testid="handhaving-outstanding">
         {t('handhaving.term.outstanding', { amount: euro(data.outstandingCents, language) })}
       </Paragraph>
