@@ -10,8 +10,8 @@
 //   never decided by whoever prepared it (four eyes);
 // - the gemeente's fines imposed in the termijn in force never exceed its cap (C3, C6);
 // - a refused step is a 4xx with a Dutch message and changes nothing.
-// Dates only move forward, and a DUO fine is recorded on the day of its beschikking (see the report of
-// brief h14 on DUO fines recorded late).
+// Dates only move forward, and a DUO fine is recorded on the day of its beschikking: a DUO fine recorded
+// late can put earlier fines over the new cap, which the overview reports (ADR 0161, handhaving-work.test.ts).
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
