@@ -1,7 +1,7 @@
 // Browser test of the provider screens (R12/R13 UI): the beheerder links the demo's partner-aanbieder
 // to a provider with a contract (through the API); the trajectregisseur places Ahmad Karimi under
 // that contract in the placement form; the partner reports a week and a level on "Mijn deelnemers";
-// the trajectregisseur sees them in the traject part. axe on both screens.
+// the trajectregisseur sees them in the traject part and can start handhaving from them. axe on both screens.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
@@ -170,6 +170,14 @@ describe.runIf(browserAvailable())('Provider screens: contracts, Mijn deelnemers
     expect(await reportsPart.getByTestId('aanbieder-hours').innerText()).toContain('8 uur');
     expect(await reportsPart.innerText()).toContain('Extra ondersteuning nodig');
     await expectNoAxeViolations(regisseur.page, 'traject part with provider reports');
+
+    // A report can start handhaving (issue 14, art. 23): the form opens with the report as its source.
+    await reportsPart.getByRole('link', { name: 'Overtreding vastleggen bij handhaving op grond van deze rapportage' }).click();
+    const violationForm = regisseur.page.getByTestId('handhaving-section').getByTestId('violation-form');
+    await violationForm.waitFor();
+    expect(await violationForm.getByLabel('Herkomst', { exact: true }).inputValue()).toBe('aanbiedersrapportage');
+    expect(await violationForm.getByLabel('Wat is er gebeurd', { exact: true }).inputValue()).toBe('intensiteit-leerroute');
+    expect(await violationForm.getByLabel('Omschrijving herkomst', { exact: true }).inputValue()).toContain('Rapportage van de aanbieder tot en met');
     await regisseur.context.close();
   });
 });

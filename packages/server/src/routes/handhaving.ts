@@ -137,7 +137,7 @@ const violation = z
 const overview = z
   .object({
     violations: z.array(violation),
-    term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), explanation }),
+    term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), overCapCents: z.number(), explanation }),
     outstandingCents: z.number(),
     duoFines: z.object({ items: z.array(duoFine), note: z.string(), termEndExclusive: z.string().nullable() }),
     canDecide: z.boolean(),

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseSignals, recordHistory } from '../../src/db/schema.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
-import { caseInput, snapshotOf } from '../support/fixtures.ts';
-import { pdfPages } from '../support/pdf-text.ts';
+import { snapshotOf } from '../support/fixtures.ts';
+import { letterText, newHandhavingCase } from './support.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -45,11 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => koers.close());
 
-async function newCase(client = regisseur, gemeenteId = g.gemeenteId): Promise<string> {
-  const response = await client.post('/api/cases', { ...caseInput(gemeenteId), duoNoticeOn: '2026-10-01', registeredOn: '2026-09-15' });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json<{ id: string }>().id;
-}
+const newCase = (client = regisseur, gemeenteId = g.gemeenteId) => newHandhavingCase(client, gemeenteId);
 const source = { kind: 'brede-intake', description: 'Herhaalde uitnodiging van 2 januari 2027' };
 async function overview(caseId: string): Promise<Overview> {
   const r = await regisseur.get(`/api/cases/${caseId}/handhaving`);
@@ -59,12 +55,7 @@ async function overview(caseId: string): Promise<Overview> {
 async function step(caseId: string, v: { id: string; version: number }, body: Record<string, unknown>, client = regisseur) {
   return client.post(`/api/cases/${caseId}/handhaving/${v.id}/stappen`, { version: v.version, ...body });
 }
-async function pdfText(caseId: string, documentId: string | null): Promise<string> {
-  expect(documentId).not.toBeNull();
-  const r = await regisseur.get(`/api/cases/${caseId}/documents/${documentId}`);
-  expect(r.statusCode).toBe(200);
-  return (await pdfPages(r.rawPayload)).join('\n').replace(/\s+/g, ' ');
-}
+const pdfText = (caseId: string, documentId: string | null) => letterText(regisseur, caseId, documentId);
 
 describe('handhaving art. 22', () => {
   it('from the missed repeat invitation to a final boetebeschikking, with a zienswijze, four eyes and letters', async () => {

@@ -95,7 +95,7 @@ export interface Violation {
 }
 export interface HandhavingOverview {
   violations: Violation[];
-  term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
+  term: { capCents: number; imposedCents: number; roomCents: number; overCapCents: number; explanation: Explanation };
   outstandingCents: number;
   duoFines: { items: DuoFine[]; note: string; termEndExclusive: string | null };
   canDecide: boolean;

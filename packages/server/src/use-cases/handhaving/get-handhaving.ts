@@ -12,7 +12,7 @@ import { violationView, type ViolationView } from './handhaving.view.ts';
 
 export interface HandhavingView {
   violations: ViolationView[];
-  term: { capCents: number; imposedCents: number; roomCents: number; explanation: Explanation };
+  term: { capCents: number; imposedCents: number; roomCents: number; overCapCents: number; explanation: Explanation };
   outstandingCents: number;
   /** C6: DUO's own fines with their effect (new termijn, lower cap), recorded from DUO's beschikking (ADR 0145). */
   duoFines: { items: DuoFineView[]; note: string; termEndExclusive: string | null };
@@ -63,6 +63,8 @@ export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promis
         capCents: term.value.capCents,
         imposedCents: imposed,
         roomCents: Math.max(0, term.value.capCents - imposed),
+        // Only when a DUO fine recorded later dates back before fines already imposed (its new termijn and lower cap count from its date; ADR 0161).
+        overCapCents: Math.max(0, imposed - term.value.capCents),
         explanation: term.explanation,
       },
       outstandingCents: violations.reduce((sum, v) => sum + (v.fine?.outstandingCents ?? 0), 0),

@@ -20,7 +20,9 @@ export interface ViolationSource {
 
 export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: string; source?: ViolationSource; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [ground, setGround] = useState<ViolationGround>(source?.kind === 'voortgangsgesprek' ? 'begeleiding-niet-meegewerkt' : 'intake-niet-verschenen');
+  const [ground, setGround] = useState<ViolationGround>(
+    source?.kind === 'voortgangsgesprek' ? 'begeleiding-niet-meegewerkt' : source?.kind === 'aanbiedersrapportage' ? 'intensiteit-leerroute' : 'intake-niet-verschenen',
+  );
   const [establishedOn, setEstablishedOn] = useState(todayIso());
   const [sourceKind, setSourceKind] = useState<SourceKind>(source?.kind ?? 'brede-intake');
   const [description, setDescription] = useState(source?.description ?? '');

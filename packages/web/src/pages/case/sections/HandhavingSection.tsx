@@ -1,4 +1,5 @@
 import {
+  Alert,
   ButtonGroup,
   Heading2,
   Heading3,
@@ -39,14 +40,20 @@ export function HandhavingSection({ caseId }: CasePartProps) {
   const user = useUser();
   const query = useHandhavingQuery(caseId);
   const changed = useCaseChanged(caseId);
-  // Opened from a voortgangsgesprek whose outcome was "handhaving starten" (?gesprek=…&datum=…).
+  // Opened from a voortgangsgesprek whose outcome was "handhaving starten" (?gesprek=…&datum=…) or
+  // from a placement's provider reports (?rapportage=<placement>&datum=<last report>).
   const [params] = useSearchParams();
   const meetingId = params.get('gesprek');
-  const meetingOn = params.get('datum');
-  const fromMeeting: ViolationSource | undefined =
-    meetingId && meetingOn && /^\d{4}-\d{2}-\d{2}$/.test(meetingOn)
-      ? { kind: 'voortgangsgesprek', id: meetingId, description: t('handhaving.form.fromMeeting', { date: formatDate(meetingOn, language) }) }
-      : undefined;
+  const reportId = params.get('rapportage');
+  const sourceOn = params.get('datum');
+  const validOn = sourceOn !== null && /^\d{4}-\d{2}-\d{2}$/.test(sourceOn);
+  const fromMeeting: ViolationSource | undefined = !validOn
+    ? undefined
+    : meetingId
+      ? { kind: 'voortgangsgesprek', id: meetingId, description: t('handhaving.form.fromMeeting', { date: formatDate(sourceOn, language) }) }
+      : reportId
+        ? { kind: 'aanbiedersrapportage', id: reportId, description: t('handhaving.form.fromReport', { date: formatDate(sourceOn, language) }) }
+        : undefined;
   const [adding, setAdding] = useState(fromMeeting !== undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -128,6 +135,11 @@ function Term({ data, language }: { data: HandhavingOverview; language: string }
         {t('handhaving.term.room', { amount: euro(data.term.roomCents, language) })}
       </Paragraph>
       <ExplanationList explanation={data.term.explanation} />
+      {data.term.overCapCents > 0 ? (
+        <Alert type="warning" className="koers-alert" data-testid="handhaving-over-cap">
+          <Paragraph>{t('handhaving.term.overCap', { amount: euro(data.term.overCapCents, language) })}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph data-testid="handhaving-outstanding">
         {t('handhaving.term.outstanding', { amount: euro(data.outstandingCents, language) })}
       </Paragraph>

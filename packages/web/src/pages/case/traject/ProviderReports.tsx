@@ -1,7 +1,11 @@
 // The provider reports per placement in the traject part: contract, provider, location and start
-// moment, and what the provider reported (GET /api/cases/:id/provider-reports).
+// moment, and what the provider reported (GET /api/cases/:id/provider-reports). A report can start
+// handhaving (issue 14: art. 23 violations come from a voortgangsgesprek or from provider reports).
 import { DataList, DataListItem, DataListKey, DataListValue, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { useUser } from '../../../auth/AuthContext.tsx';
+import { AppLink } from '../../../components/AppLink.tsx';
+import { casePartUrl } from '../caseParts.ts';
 import { useProviderReportsQuery } from '../../../api/caseQueries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
@@ -12,6 +16,7 @@ export function ProviderReports({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const { data, error } = useProviderReportsQuery(caseId);
+  const canWrite = useUser().permissions.includes('case:write');
   return (
     <section aria-labelledby="traject-provider-reports-heading" data-testid="traject-provider-reports">
       <Heading3 id="traject-provider-reports-heading">{t('aanbieder.case.heading')}</Heading3>
@@ -52,6 +57,15 @@ export function ProviderReports({ caseId }: { caseId: string }) {
               ) : null}
             </DataList>
             <ReportsSummary idPrefix={`traject-reports-${p.placementId}`} reports={p.reports} />
+            {canWrite && p.reports.lastReportOn ? (
+              <Paragraph>
+                <AppLink
+                  to={`${casePartUrl(caseId, 'handhaving')}?rapportage=${encodeURIComponent(p.placementId)}&datum=${p.reports.lastReportOn}`}
+                >
+                  {t('aanbieder.case.toHandhaving')}
+                </AppLink>
+              </Paragraph>
+            ) : null}
           </div>
         ))
       )}
