@@ -9,6 +9,10 @@ export interface NewDocument {
   title: string;
   mimeType: string;
   content: Buffer;
+  /** 'gegenereerd' (default), 'geupload' or 'portaal' (sent by the inburgeraar, ADR 0163). */
+  origin?: 'gegenereerd' | 'geupload' | 'portaal';
+  description?: string | null;
+  portaalRequestId?: string | null;
 }
 
 export async function storeDocument(tx: Tx, actor: Principal | null, doc: NewDocument, at: Date): Promise<string> {
