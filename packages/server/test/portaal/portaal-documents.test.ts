@@ -182,6 +182,8 @@ describe('the regisseur answers a portal message', () => {
     expect((await browser.post('/api/portaal/berichten', { text: 'Wanneer begint mijn les?' })).statusCode).toBe(201);
     const [message] = (await regisseur.get(`/api/cases/${caseId}/portaal`)).json<{ messages: { id: string; version: number }[] }>().messages;
     expect((await regisseur.post(`/api/cases/${caseId}/portaal/berichten/${message!.id}/antwoord`, { version: 9, text: 'Op 5 januari.' })).statusCode).toBe(409);
+    const afterStale = await asSystem(koers.database.db, (tx) => tx.select().from(portaalMessages).where(eq(portaalMessages.caseId, caseId)));
+    expect(afterStale).toMatchObject([{ id: message!.id, sender: 'inburgeraar', version: 1, handledAt: null }]);
     const empty = await regisseur.post(`/api/cases/${caseId}/portaal/berichten/${message!.id}/antwoord`, { version: 1, text: ' ' });
     expect(empty.statusCode).toBe(400);
     const answered = await regisseur.post(`/api/cases/${caseId}/portaal/berichten/${message!.id}/antwoord`, { version: 1, text: 'Op 5 januari.' });
