@@ -30,6 +30,8 @@ export const errorCatalog = {
   OIDC_DISABLED: { status: 404, message: 'Inloggen via de identiteitsprovider is niet ingesteld.' },
   /** The portal (ADR 0152): an appointment that is past, held or cancelled cannot be answered. */
   AFSPRAAK_GESLOTEN: { status: 409, message: 'Op deze afspraak kunt u niet meer reageren: de afspraak is voorbij of gaat niet door.' },
+  /** The portal (ADR 0163): a document request the regisseur accepted takes no more files. */
+  VERZOEK_AFGEROND: { status: 409, message: 'Dit document is al goedgekeurd. U hoeft niets meer te sturen.' },
   DIGID_DISABLED: { status: 404, message: 'Inloggen met DigiD is niet ingesteld.' },
   OIDC_FAILED: { status: 401, message: 'Inloggen via de identiteitsprovider is mislukt.' },
   OIDC_NO_ACCOUNT: { status: 403, message: 'Er is geen Koers-account gekoppeld aan dit organisatie-account.' },

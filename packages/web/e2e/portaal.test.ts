@@ -198,7 +198,7 @@ describe.runIf(browserAvailable())('inburgeraar portal', () => {
   // DigiD broker played by the OIDC test provider of the server tests, which signs in as the demo
   // person Rania Haddad (Dordrecht, Arabic). `npm start` has no demo broker yet (Y1).
   it(
-    'Arabic through DigiD: logs in as Rania Haddad (Dordrecht), sees plan and appointments, sends a message, opens "who looked"',
+    'Arabic through DigiD: logs in as Rania Haddad (Dordrecht), sees plan and appointments, sends a message, sends a requested photo, opens "who looked", reads the answer',
     { timeout: 300_000 },
     async () => {
       const port = await freePort();
@@ -227,8 +227,11 @@ describe.runIf(browserAvailable())('inburgeraar portal', () => {
       });
       idp.signInAs({ sub: 'digid-999990020', bsn: '999990020' });
       try {
-        await arabicFlow(browser, koers.url);
+        await regisseurAsksForDocument(browser, koers.url);
+        const person = await arabicFlow(browser, koers.url);
         await regisseurHandlesMessage(browser, koers.url);
+        await personReadsAnswer(person.page);
+        await person.context.close();
       } finally {
         await koers.close();
         await idp.close();
@@ -253,7 +256,32 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function arabicFlow(browser: Browser, baseURL: string): Promise<void> {
+/** A 1×1 PNG: what a phone camera sends, in small. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+async function haddadCase(page: Page): Promise<string> {
+  const list = (await (await page.request.get('/api/cases?zoek=Haddad')).json()) as { items: { id: string; familyName: string }[] };
+  const caseId = list.items.find((c) => c.familyName === 'Haddad')?.id;
+  expect(caseId).toBeDefined();
+  return caseId ?? '';
+}
+
+/** The trajectregisseur asks Rania, in the case part Portaal, for a copy of her rental contract. */
+async function regisseurAsksForDocument(browser: Browser, baseURL: string): Promise<void> {
+  const { context, page } = await newPage(browser, baseURL);
+  await login(page, 'regisseur@drechtsteden.demo');
+  const caseId = await haddadCase(page);
+  await page.goto(`/dossiers/${caseId}/portaal`);
+  const section = page.getByTestId('portaal-section');
+  await section.getByTestId('portaal-request-open').click();
+  await section.getByLabel('Wat vraagt u').fill('Kopie huurcontract');
+  await section.getByRole('button', { name: 'Vragen', exact: true }).click();
+  await expect.poll(() => page.getByTestId('portaal-notice').innerText()).toContain('Het verzoek staat in het portaal');
+  await section.getByTestId('portaal-requests-table').getByText('Kopie huurcontract').waitFor();
+  await context.close();
+}
+
+async function arabicFlow(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const { context, page } = await phoneContext(browser, baseURL, 'ar');
   await page.goto('/portaal/?gemeente=0505');
   await page.getByRole('button', { name: 'تسجيل الدخول باستخدام DigiD' }).click();
@@ -283,18 +311,51 @@ async function arabicFlow(browser: Browser, baseURL: string): Promise<void> {
   await expect.poll(() => page.locator('main .portaal-card').count()).toBeGreaterThan(0);
   expect(await page.locator('main').innerText()).not.toMatch(/portaalInburgeraar|dossierInburgering|trajectregisseur/);
   await expectNoAxeViolations(page, 'portaal/inzage with real data (ar)');
-  await context.close();
+
+  // The document asked for: shown in the regisseur's words (Dutch, marked so), sent as a phone photo.
+  await page.goto('/portaal/documenten');
+  await page.locator('main h1', { hasText: 'الوثائق المطلوبة' }).waitFor();
+  const request = page.getByTestId('portaal-request').filter({ hasText: 'Kopie huurcontract' });
+  expect(await request.locator('[lang="nl"]').first().innerText()).toBe('Kopie huurcontract');
+  await expect.poll(() => request.locator('.portaal-card__label').innerText()).toContain('لم تُرسل بعد');
+  await request.getByLabel('أو اختر ملفًا').setInputFiles({ name: 'huurcontract.png', mimeType: 'image/png', buffer: PHOTO });
+  await request.getByRole('button', { name: 'إرسال', exact: true }).click();
+  await expect.poll(() => request.getByRole('status').innerText()).toBe('تم إرسال وثيقتك. شكرًا.');
+  await expect.poll(() => request.locator('.portaal-card__label').innerText()).toContain('تم الإرسال. البلدية تنظر فيها.');
+  await expectNoAxeViolations(page, 'portaal/documenten after sending (ar)');
+  await expectPhoneFriendly(page, 'portaal/documenten (ar)');
+  return { context, page };
 }
 
-/** The trajectregisseur reads Rania's message in the case's Portaal part and marks it handled; its work item goes. */
+/** Back in the portal: the home page marks the new answer; the conversation shows it, marked Dutch. */
+async function personReadsAnswer(page: Page): Promise<void> {
+  await page.goto('/portaal/');
+  await expect.poll(() => page.getByTestId('portaal-unread').innerText()).toContain('رد جديد');
+  await page.getByRole('link', { name: /رد جديد/ }).click();
+  const answer = page.getByTestId('portaal-answer').first();
+  await expect.poll(() => answer.innerText()).toContain('Ja, er komt een tolk.');
+  expect(await answer.locator('[lang="nl"]').innerText()).toBe('Ja, er komt een tolk.');
+  expect(await answer.innerText()).toContain('جديد');
+  await expectNoAxeViolations(page, 'portaal/contact with an answer (ar)');
+  await page.goto('/portaal/');
+  await page.locator('main h1').waitFor();
+  await expect.poll(() => page.getByTestId('portaal-unread').count()).toBe(0);
+  // The document was accepted meanwhile.
+  await page.goto('/portaal/documenten');
+  const request = page.getByTestId('portaal-request').filter({ hasText: 'Kopie huurcontract' });
+  await expect.poll(() => request.locator('.portaal-card__label').innerText()).toContain('تمت الموافقة');
+}
+
+/**
+ * The trajectregisseur reads Rania's message in the case's Portaal part and answers it (which handles
+ * it: its work item goes), then accepts the photo she sent (its work item goes too).
+ */
 async function regisseurHandlesMessage(browser: Browser, baseURL: string): Promise<void> {
   const { context, page } = await newPage(browser, baseURL);
   await login(page, 'regisseur@drechtsteden.demo');
-  const list = (await (await page.request.get('/api/cases?zoek=Haddad')).json()) as { items: { id: string; familyName: string }[] };
-  const caseId = list.items.find((c) => c.familyName === 'Haddad')?.id;
-  expect(caseId).toBeDefined();
+  const caseId = await haddadCase(page);
   const signals = async () => ((await (await page.request.get(`/api/cases/${caseId}/file`)).json()) as { signals?: { kind: string }[] }).signals?.map((x) => x.kind) ?? [];
-  expect(await signals()).toContain('portaal-bericht');
+  await expect.poll(signals).toEqual(expect.arrayContaining(['portaal-bericht', 'portaal-document']));
 
   await page.goto(`/dossiers/${caseId}/portaal`);
   const section = page.getByTestId('portaal-section');
@@ -302,9 +363,22 @@ async function regisseurHandlesMessage(browser: Browser, baseURL: string): Promi
   const row = section.getByTestId('portaal-messages').getByRole('row').filter({ hasText: 'مترجم' });
   await row.getByText('Open').waitFor();
   await expectNoAxeViolations(page, 'case part Portaal');
-  await row.getByRole('button', { name: /^Bericht van .* afhandelen$/ }).click();
-  await expect.poll(() => page.getByTestId('portaal-notice').innerText()).toContain('Afgehandeld');
+  await row.getByRole('button', { name: /^Bericht van .* beantwoorden$/ }).click();
+  await row.getByLabel('Uw antwoord').fill('Ja, er komt een tolk.');
+  await row.getByRole('button', { name: 'Antwoord versturen' }).click();
+  await expect.poll(() => page.getByTestId('portaal-notice').innerText()).toContain('Uw antwoord staat in het portaal');
   await expect.poll(() => row.innerText()).toMatch(/Afgehandeld op/);
+  await section.getByTestId('portaal-messages').getByRole('row').filter({ hasText: 'Ja, er komt een tolk.' }).waitFor();
   await expect.poll(signals).not.toContain('portaal-bericht');
+
+  const request = section.getByTestId('portaal-requests-table').getByRole('row').filter({ hasText: 'Kopie huurcontract' });
+  await request.getByText('Ontvangen, te beoordelen').waitFor();
+  await expectNoAxeViolations(page, 'case part Portaal with a document received');
+  await request.getByRole('button', { name: 'Kopie huurcontract goedkeuren' }).click();
+  await expect.poll(() => page.getByTestId('portaal-notice').innerText()).toContain('Goedgekeurd');
+  await expect.poll(signals).not.toContain('portaal-document');
+  // The photo is in the case's documents, sent by the inburgeraar.
+  await page.goto(`/dossiers/${caseId}/documenten`);
+  await page.getByTestId('documents-section').getByText('De inburgeraar (portaal)').waitFor();
   await context.close();
 }

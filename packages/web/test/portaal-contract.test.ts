@@ -23,6 +23,7 @@ const cases: [string, string, unknown][] = [
   ['GET ontzorgen', 'portaalOntzorgen', fixtures.ontzorgen],
   ['GET contact', 'portaalContact', fixtures.contact],
   ['GET berichten', 'portaalBerichten', fixtures.berichten],
+  ['GET documenten', 'portaalDocumenten', fixtures.documenten],
   ['GET inzage', 'portaalInzage', fixtures.inzage],
 ];
 

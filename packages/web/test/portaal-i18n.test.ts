@@ -23,6 +23,8 @@ import {
   routeChangeStates,
   sentLetterKinds,
   skills,
+  portaalDocumentRequestStates,
+  portaalDocumentReviews,
 } from '@koers/domain';
 import { portaalLoginErrors } from '../src/portaal/api/types.ts';
 import { glossaryTerms } from '../src/portaal/components/glossary.ts';
@@ -94,6 +96,11 @@ describe('portal catalogs', () => {
       'termijnen.duty.geen-plicht',
       ...fixedCostKinds.map((k) => `ontzorgen.kind.${k}`),
       ...reliefExecutors.map((e) => `ontzorgen.executor.${e}`),
+      ...portaalDocumentRequestStates.map((s) => `documenten.state.${s}`),
+      ...portaalDocumentReviews.map((r) => `documenten.review.${r}`),
+      // The errors of the upload the portal explains (ADR 0163).
+      'documenten.closed',
+      'documenten.done',
       ...portaalLoginErrors.map((e) => `login.fout.${e}`),
       ...portaalPages.flatMap((p) => [`pages.${p}.title`, `pages.${p}.hint`]),
       ...glossaryTerms.flatMap((t) => [`glossary.${t}.term`, `glossary.${t}.explain`]),

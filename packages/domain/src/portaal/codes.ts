@@ -76,7 +76,15 @@ export function isSentLetterKind(kind: string): kind is SentLetterKind {
 }
 
 /** Who does what in the plan: the person, the gemeente, or a provider/partner. */
-export const agreementParties = ['inburgeraar', 'gemeente', 'taalaanbieder', 'map-aanbieder', 'pvt-aanbieder', 'participatieorganisatie', 'budgetbeheerder'] as const;
+export const agreementParties = [
+  'inburgeraar',
+  'gemeente',
+  'taalaanbieder',
+  'map-aanbieder',
+  'pvt-aanbieder',
+  'participatieorganisatie',
+  'budgetbeheerder',
+] as const;
 export type AgreementParty = (typeof agreementParties)[number];
 
 /** What an agreement of the plan is about. */
@@ -131,3 +139,20 @@ export type InzageAction = (typeof inzageActions)[number];
 /** Kinds of document the person may upload through the portal. */
 export const portaalUploadKinds = ['door-inburgeraar-aangeleverd'] as const;
 export type PortaalUploadKind = (typeof portaalUploadKinds)[number];
+
+/**
+ * A document the regisseur asked for through the portal (ADR 0163): 'open' (nothing sent yet),
+ * 'ontvangen' (sent, waiting for the regisseur), 'geaccepteerd' (done), 'opnieuw-gevraagd' (the
+ * regisseur asks again, with a reason the portal shows; the person can send again).
+ */
+export const portaalDocumentRequestStates = ['open', 'ontvangen', 'geaccepteerd', 'opnieuw-gevraagd'] as const;
+export type PortaalDocumentRequestState = (typeof portaalDocumentRequestStates)[number];
+
+/** What became of one file the person sent: not looked at yet, accepted, or asked again. */
+export const portaalDocumentReviews = ['wacht', 'geaccepteerd', 'opnieuw-gevraagd'] as const;
+export type PortaalDocumentReview = (typeof portaalDocumentReviews)[number];
+
+/** Whether a request may still receive a file: open, or asked again. */
+export function acceptsPortaalUpload(state: PortaalDocumentRequestState): boolean {
+  return state !== 'geaccepteerd';
+}

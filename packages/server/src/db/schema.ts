@@ -1,8 +1,9 @@
 // The schema definition. Migrations in ../../drizzle are generated from this file with
 // `npm run db:generate`; test/schema-drift.test.ts fails when the two disagree.
-import type { AppointmentKind, AppointmentResponse } from '@koers/domain';
+import type { AppointmentKind, AppointmentResponse, PortaalDocumentRequestState } from '@koers/domain';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -629,6 +630,10 @@ export const caseDocuments = pgTable(
     objectionId: uuid('objection_id').references(() => pipObjections.id),
     /** A generated letter: the key and facts of its translated summary (ADR 0164); null for uploads and older letters. */
     letterSummary: jsonb('letter_summary'),
+    /** A file the inburgeraar sent through the portal (origin 'portaal') answers this request (ADR 0163). */
+    portaalRequestId: uuid('portaal_request_id').references(() => portaalDocumentRequests.id),
+    /** The regisseur's verdict on a portal file: null until handled, then 'geaccepteerd' or 'opnieuw-gevraagd'. */
+    portaalReview: text('portaal_review').$type<'geaccepteerd' | 'opnieuw-gevraagd'>(),
     createdBy: actorRef(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -2212,10 +2217,48 @@ export const portaalMessages = pgTable(
     caseId: caseRef(),
     text: text('text').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+    /** 'inburgeraar' (sent in the portal) or 'gemeente' (the regisseur's answer, ADR 0163). */
+    sender: text('sender').$type<'inburgeraar' | 'gemeente'>().notNull().default('inburgeraar'),
+    /** An answer: the person's message it answers. */
+    answerTo: uuid('answer_to').references((): AnyPgColumn => portaalMessages.id),
+    /** An answer: the regisseur who wrote it. */
+    sentBy: uuid('sent_by').references(() => users.id),
+    /** An answer: when the person first saw it in the portal (null: unread). */
+    readAt: timestamp('read_at', { withTimezone: true }),
     /** Seen and handled by the regisseur (ends its werkvoorraad item). */
     handledAt: timestamp('handled_at', { withTimezone: true }),
     handledBy: uuid('handled_by').references(() => users.id),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('portaal_messages_case_idx').on(t.caseId, t.sentAt), caseScoped('portaal_messages')],
+).enableRLS();
+
+/**
+ * A document the trajectregisseur asks the inburgeraar for through the portal (ADR 0163). The files
+ * sent for it are case_documents with origin 'portaal' and this id; the request's werkvoorraad item
+ * stays while a file waits for the regisseur's verdict.
+ */
+export const portaalDocumentRequests = pgTable(
+  'portaal_document_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    gemeenteId: gemeenteRef(),
+    caseId: caseRef(),
+    /** What is asked, in the regisseur's words (Dutch), e.g. "Kopie huurcontract". */
+    description: text('description').notNull(),
+    /** An uploadedDocumentKinds code the files get; null: 'overig'. */
+    kind: text('kind'),
+    /** The day by which the gemeente would like it; null: no date. */
+    dueOn: date('due_on', { mode: 'string' }),
+    /** A portaalDocumentRequestStates code. */
+    status: text('status').$type<PortaalDocumentRequestState>().notNull().default('open'),
+    /** Why the regisseur asks again (shown in the portal); null otherwise. */
+    againReason: text('again_reason'),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: uuid('handled_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdBy: actorRef(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('portaal_document_requests_case_idx').on(t.caseId, t.createdAt), caseScoped('portaal_document_requests')],
 ).enableRLS();

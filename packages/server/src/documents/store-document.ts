@@ -12,6 +12,10 @@ export interface NewDocument {
   content: Buffer;
   /** A generated letter: the key and facts of its translated summary, for the portal (ADR 0164). */
   letterSummary?: LetterSummary | undefined;
+  /** 'gegenereerd' (default), 'geupload' or 'portaal' (sent by the inburgeraar, ADR 0163). */
+  origin?: 'gegenereerd' | 'geupload' | 'portaal';
+  description?: string | null;
+  portaalRequestId?: string | null;
 }
 
 export async function storeDocument(tx: Tx, actor: Principal | null, doc: NewDocument, at: Date): Promise<string> {

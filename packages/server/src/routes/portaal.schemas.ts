@@ -24,7 +24,8 @@ import {
   learningRoutes,
   lessonCategories,
   portaalLanguages,
-  portaalUploadKinds,
+  portaalDocumentRequestStates,
+  portaalDocumentReviews,
   processingActivities,
   recommendations,
   reliefExecutors,
@@ -45,12 +46,17 @@ const languageCode = z.enum(portaalLanguages);
 
 /** GET /api/portaal/login?gemeente=<code>: 302 to the gemeente's DigiD broker. */
 export const portaalLoginQuery = z.strictObject({
-  gemeente: text('Gemeente: geef de code van de gemeente').trim().min(1, 'Gemeente: geef de code van de gemeente').max(20, 'Gemeente: hoogstens 20 tekens'),
+  gemeente: text('Gemeente: geef de code van de gemeente')
+    .trim()
+    .min(1, 'Gemeente: geef de code van de gemeente')
+    .max(20, 'Gemeente: hoogstens 20 tekens'),
 });
 export type PortaalLoginQuery = z.infer<typeof portaalLoginQuery>;
 
 /** GET /api/portaal/gemeenten: the gemeenten one can log in for, for the login page (public: names and codes only). */
-export const portaalGemeentenResponse = z.object({ gemeenten: z.array(z.object({ code: z.string(), name: z.string() })) }).meta({ id: 'PortaalGemeenten' });
+export const portaalGemeentenResponse = z
+  .object({ gemeenten: z.array(z.object({ code: z.string(), name: z.string() })) })
+  .meta({ id: 'PortaalGemeenten' });
 export type PortaalGemeentenResponse = z.infer<typeof portaalGemeentenResponse>;
 
 /** GET /api/portaal/callback?code&state (from the broker): 302 to /portaal/ or /portaal/?fout=<code>. */
@@ -74,6 +80,8 @@ export const portaalSessie = z
     caseNumber: z.string(),
     /** ISO 639-1 code of the preferred language as stored in the case, or null when none is known. */
     preferredLanguage: languageCode.nullable(),
+    /** Answers of the regisseur the person has not seen yet (the unread marker; ADR 0163). */
+    unreadAnswers: z.number().optional(),
     /** The CSRF token to send as header `x-csrf-token` with every POST. */
     csrfToken: z.string(),
   })
@@ -159,7 +167,14 @@ export const portaalVoortgang = z
     /** Hours reported by the provider(s), per month and lesson category. */
     hoursPerMonth: z.array(z.object({ month, category: z.enum(lessonCategories), hours: z.number() })),
     /** Per skill the latest level the provider reported. */
-    levels: z.array(z.object({ skill: z.enum(skills), level: z.enum(cefrLevels), assessedOn: isoDay, trend: z.enum(['stijgend', 'gelijk', 'dalend', 'eerste']) })),
+    levels: z.array(
+      z.object({
+        skill: z.enum(skills),
+        level: z.enum(cefrLevels),
+        assessedOn: isoDay,
+        trend: z.enum(['stijgend', 'gelijk', 'dalend', 'eerste']),
+      }),
+    ),
     /** The provider's interim reports: date, provider name and recommendation code (no provider notes). */
     reports: z.array(z.object({ reportedOn: isoDay, providerName: z.string(), recommendation: z.enum(recommendations).nullable() })),
     totalHours: z.number(),
@@ -240,7 +255,14 @@ export const portaalOntzorgen = z
         /** First paid month, first month no longer paid. */
         fromMonth: month,
         untilMonthExclusive: month,
-        bills: z.array(z.object({ payeeKind: z.enum(fixedCostKinds), payeeName: z.string(), amountCents: z.number(), dayOfMonth: z.number().nullable() })),
+        bills: z.array(
+          z.object({
+            payeeKind: z.enum(fixedCostKinds),
+            payeeName: z.string(),
+            amountCents: z.number(),
+            dayOfMonth: z.number().nullable(),
+          }),
+        ),
       })
       .nullable(),
   })
@@ -270,12 +292,14 @@ export type PortaalContact = z.infer<typeof portaalContact>;
 
 export const portaalBericht = z.object({
   id: z.uuid(),
-  /** 'inburgeraar': sent by the person; 'gemeente': an answer (not built yet: always 'inburgeraar'). */
+  /** 'inburgeraar': sent by the person; 'gemeente': the regisseur's answer (Dutch, as written). */
   from: z.enum(['inburgeraar', 'gemeente']),
   text: z.string(),
   sentAt: moment,
-  /** Whether the regisseur has handled it (the work item is done). */
+  /** From the person: the regisseur has handled it. From 'gemeente': the person has seen it (false: new). */
   read: z.boolean(),
+  /** An answer: the id of the person's message it answers. */
+  answerTo: z.uuid().nullable().optional(),
 });
 export type PortaalBericht = z.infer<typeof portaalBericht>;
 
@@ -287,19 +311,38 @@ export const portaalBerichtInput = z.strictObject({
 });
 export type PortaalBerichtInput = z.infer<typeof portaalBerichtInput>;
 
-// ---- POST documenten (multipart: one file in field "file", plus these fields) -------------------------
+// ---- GET documenten, POST documenten/:id (multipart: one file in field "file") -----------------------
 
-export const portaalDocumentFields = z.strictObject({
-  kind: z.enum(portaalUploadKinds, 'Soort document: kies een soort document').default('door-inburgeraar-aangeleverd'),
-  title: text('Titel: vul een titel in').trim().min(1, 'Titel: vul een titel in').max(200, 'Titel: hoogstens 200 tekens'),
-  description: text().trim().max(2000, 'Toelichting: hoogstens 2000 tekens').optional(),
+/** A file the person sent for a request, and what the regisseur made of it. */
+export const portaalSentFile = z.object({
+  id: z.uuid(),
+  mimeType: z.string(),
+  sizeBytes: z.number(),
+  sentAt: moment,
+  review: z.enum(portaalDocumentReviews),
 });
-export type PortaalDocumentFields = z.infer<typeof portaalDocumentFields>;
 
-export const portaalDocument = z
-  .object({ id: z.uuid(), kind: z.enum(portaalUploadKinds), title: z.string(), mimeType: z.string(), sizeBytes: z.number(), uploadedAt: moment })
-  .meta({ id: 'PortaalDocument' });
-export type PortaalDocument = z.infer<typeof portaalDocument>;
+export const portaalDocumentRequest = z
+  .object({
+    /** The id to send a file for (POST documenten/:id). */
+    id: z.uuid(),
+    /** What is asked, in the regisseur's words (Dutch, as written). */
+    description: z.string(),
+    /** The day by which the gemeente would like it; null: no date. */
+    dueOn: isoDay.nullable(),
+    askedOn: isoDay,
+    state: z.enum(portaalDocumentRequestStates),
+    /** Why the regisseur asks again (Dutch, as written); only with state 'opnieuw-gevraagd'. */
+    againReason: z.string().nullable(),
+    /** Whether the person can send a file now (not accepted, case open). */
+    canUpload: z.boolean(),
+    files: z.array(portaalSentFile),
+  })
+  .meta({ id: 'PortaalDocumentRequest' });
+export type PortaalDocumentRequest = z.infer<typeof portaalDocumentRequest>;
+
+export const portaalDocumenten = z.object({ requests: z.array(portaalDocumentRequest) }).meta({ id: 'PortaalDocumenten' });
+export type PortaalDocumenten = z.infer<typeof portaalDocumenten>;
 
 // ---- GET inzage (X7: wie keek in mijn dossier) ---------------------------------------------------------
 

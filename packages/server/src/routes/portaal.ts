@@ -4,13 +4,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appointmentKinds, appointmentResponses } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { portaalPrincipalOf } from '../http/authentication.ts';
 import { csrfTokenFor, renewBrowserSecret } from '../auth/csrf.ts';
 import { endPortaalSession, portaalCookieName, portaalMaxMs } from '../auth/portaal-sessions.ts';
 import { AppError } from '../errors.ts';
-import type { PortaalContext } from '../use-cases/portaal/portaal-context.ts';
 import { gemeenteExists, loginWithDigid } from '../use-cases/portaal/login-with-digid.ts';
 import { listPortaalGemeenten } from '../use-cases/portaal/list-portaal-gemeenten.ts';
 import { getSessie } from '../use-cases/portaal/get-sessie.ts';
@@ -22,12 +19,12 @@ import { getTermijnen } from '../use-cases/portaal/get-termijnen.ts';
 import { downloadLetter, listLetters } from '../use-cases/portaal/letters.ts';
 import { getOntzorgen } from '../use-cases/portaal/get-ontzorgen.ts';
 import { getContact } from '../use-cases/portaal/get-contact.ts';
-import { listMessages, sendMessage } from '../use-cases/portaal/messages.ts';
+import { listMessages, markAnswersRead, sendMessage } from '../use-cases/portaal/messages.ts';
+import { listPortaalDocuments } from '../use-cases/portaal/portaal-documents.ts';
 import { getInzage } from '../use-cases/portaal/get-inzage.ts';
-import { getCasePortaal } from '../use-cases/portaal/case-portaal.ts';
-import { handlePortaalItem } from '../use-cases/portaal/handle-portaal-item.ts';
-import { errors, idParams } from './schemas.ts';
-import { useCaseContext } from './request-context.ts';
+import { errors } from './schemas.ts';
+import { portaalUploadRoutes } from './portaal-upload.ts';
+import { portaalContext } from './portaal-request-context.ts';
 import {
   portaalAfspraken,
   portaalAppointment,
@@ -38,11 +35,13 @@ import {
   portaalBrievenQuery,
   portaalCallbackQuery,
   portaalContact,
+  portaalDocumenten,
   portaalGemeentenResponse,
   portaalIdParams,
   portaalInzage,
   portaalInzageQuery,
   portaalLoginQuery,
+  portaalOk,
   portaalOntzorgen,
   portaalPlan,
   portaalReactieInput,
@@ -55,10 +54,6 @@ import {
 const pendingCookie = 'koers_portaal_login';
 const pendingPath = '/api/portaal';
 const tags = ['portaal'];
-
-function portaalContext(request: FastifyRequest, ctx: AppContext): PortaalContext {
-  return { db: ctx.database.db, now: ctx.now(), principal: portaalPrincipalOf(request), log: { trace: request.trace, pseudonymKey: ctx.config.secret } };
-}
 
 function failed(reply: FastifyReply, code: PortaalLoginError) {
   return reply.redirect(`/portaal/?fout=${code}`);
@@ -216,53 +211,20 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => reply.code(201).send(await sendMessage(portaalContext(request, ctx), request.body)),
   );
 
+  api.post(
+    '/api/portaal/berichten/gelezen',
+    { config: self, schema: { tags, summary: 'Ik heb de antwoorden gelezen (de markering "nieuw" gaat weg)', response: { 200: portaalOk, ...errors } } },
+    (request) => markAnswersRead(portaalContext(request, ctx)),
+  );
+
+  api.get('/api/portaal/documenten', { config: self, schema: { tags, summary: 'Gevraagde documenten en wat ik stuurde', response: { 200: portaalDocumenten, ...errors } } }, (request) =>
+    listPortaalDocuments(portaalContext(request, ctx)),
+  );
+  portaalUploadRoutes(app, ctx);
+
   api.get(
     '/api/portaal/inzage',
     { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzage, ...errors } } },
     (request) => getInzage(portaalContext(request, ctx), request.query.before),
   );
-}
-
-/** The regisseur's side: what arrived through the portal, and marking it handled (ends the werkvoorraad item). */
-export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const api = app.withTypeProvider<ZodTypeProvider>();
-  const caseTags = ['dossiers'];
-  const item = z.object({ id: z.string(), handledAt: z.string(), version: z.number() });
-
-  api.get(
-    '/api/cases/:id/portaal',
-    {
-      config: { access: 'case:read' },
-      schema: {
-        tags: caseTags,
-        summary: 'Berichten en verzoeken van de inburgeraar uit het portaal',
-        params: idParams,
-        response: {
-          200: z.object({
-            messages: z.array(z.object({ id: z.string(), text: z.string(), sentAt: z.string(), handledAt: z.string().nullable(), version: z.number() })),
-            responses: z.array(z.object({ id: z.string(), appointmentKind: z.enum(appointmentKinds), appointmentId: z.string(), response: z.enum(appointmentResponses), reason: z.string().nullable(), at: z.string(), handledAt: z.string().nullable(), version: z.number() })),
-          }),
-          ...errors,
-        },
-      },
-    },
-    (request) => getCasePortaal(useCaseContext(request, ctx), request.params.id),
-  );
-
-  for (const [path, kind] of [['berichten', 'bericht'], ['reacties', 'reactie']] as const) {
-    api.patch(
-      `/api/cases/:id/portaal/${path}/:itemId`,
-      {
-        config: { access: 'case:write' },
-        schema: {
-          tags: caseTags,
-          summary: kind === 'bericht' ? 'Bericht uit het portaal afhandelen' : 'Verzoek om een afspraak te verzetten afhandelen',
-          params: z.strictObject({ id: z.uuid('Ongeldige id'), itemId: z.uuid('Ongeldige id') }),
-          body: z.strictObject({ version: z.number('Versie: geef de versie die u las').int().min(1) }),
-          response: { 200: item, ...errors },
-        },
-      },
-      (request) => handlePortaalItem(useCaseContext(request, ctx), request.params.id, kind, request.params.itemId, request.body.version),
-    );
-  }
 }

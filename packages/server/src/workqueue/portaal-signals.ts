@@ -14,15 +14,24 @@ export const portaalDocumentOrigin = 'portaal';
 
 export async function portaalSignalsFor(tx: Tx, c: CaseRow): Promise<Signal[]> {
   if (isClosedCase(c)) return [];
-  const messages = await tx.select({ sentAt: portaalMessages.sentAt }).from(portaalMessages).where(and(eq(portaalMessages.caseId, c.id), isNull(portaalMessages.handledAt)));
+  const messages = await tx
+    .select({ sentAt: portaalMessages.sentAt })
+    .from(portaalMessages)
+    .where(and(eq(portaalMessages.caseId, c.id), eq(portaalMessages.sender, 'inburgeraar'), isNull(portaalMessages.handledAt)));
   const moves = await tx
     .select({ at: portaalAppointmentResponses.createdAt })
     .from(portaalAppointmentResponses)
-    .where(and(eq(portaalAppointmentResponses.caseId, c.id), eq(portaalAppointmentResponses.response, 'verzetten'), isNull(portaalAppointmentResponses.handledAt)));
+    .where(
+      and(
+        eq(portaalAppointmentResponses.caseId, c.id),
+        eq(portaalAppointmentResponses.response, 'verzetten'),
+        isNull(portaalAppointmentResponses.handledAt),
+      ),
+    );
   const documents = await tx
-    .select({ at: caseDocuments.createdAt, description: caseDocuments.description })
+    .select({ at: caseDocuments.createdAt })
     .from(caseDocuments)
-    .where(and(eq(caseDocuments.caseId, c.id), eq(caseDocuments.origin, portaalDocumentOrigin)));
+    .where(and(eq(caseDocuments.caseId, c.id), eq(caseDocuments.origin, portaalDocumentOrigin), isNull(caseDocuments.portaalReview)));
   return computePortaalSignals({
     closed: false,
     openMessages: messages.map((m) => todayIn(m.sentAt)),

@@ -3,18 +3,17 @@
 // (same gemeente or another) through any endpoint, and the database itself shows only case A.
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, inScope } from '../../src/db/scope.ts';
 import { caseDocuments, cases, caseSignals, portaalMessages, progressMeetings } from '../../src/db/schema.ts';
 import { createPortaalSession } from '../../src/auth/portaal-sessions.ts';
-import { pseudonymise } from '../../src/privacy/processing-log.ts';
 import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { insertCase, validBsn } from '../support/fixtures.ts';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.ts';
+import { PortaalBrowser, portaalBrowserFor } from '../support/portaal-browser.ts';
 
 const redirectUri = 'http://koers.test/api/portaal/callback';
-const secret = 'test-geheim-'.padEnd(40, 'x');
 let idp: TestOidcProvider;
 let koers: TestKoers;
 let a: GemeenteFixture;
@@ -33,38 +32,8 @@ afterAll(async () => {
   await idp.close();
 });
 
-/** A browser of the portal: its own cookies, and the CSRF token of GET sessie. */
-class PortaalBrowser {
-  cookies = new Map<string, string>();
-  csrf: string | undefined;
-  constructor(private readonly app: FastifyInstance) {}
-  async request(options: InjectOptions & { method: string; url: string }): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = { ...(this.csrf ? { 'x-csrf-token': this.csrf } : {}) };
-    const response = await this.app.inject({ ...options, headers, cookies: Object.fromEntries(this.cookies) });
-    for (const c of response.cookies) {
-      if (c.maxAge === 0 || c.value === '') this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return response;
-  }
-  get = (url: string) => this.request({ method: 'GET', url });
-  post = (url: string, payload: unknown = {}) => this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'] });
-  async session() {
-    const response = await this.get('/api/portaal/sessie');
-    expect(response.statusCode, response.body).toBe(200);
-    this.csrf = response.json<{ csrfToken: string }>().csrfToken;
-    return response.json<Record<string, unknown>>();
-  }
-}
-
 /** Signs in as the case's inburgeraar without the broker (the OIDC flow has its own test). */
-async function portaalFor(caseId: string, gemeenteId: string): Promise<PortaalBrowser> {
-  const token = await createPortaalSession(koers.database.db, { caseId, gemeenteId, subjectPseudonym: pseudonymise(secret, { type: 'case', id: caseId }) }, new Date());
-  const browser = new PortaalBrowser(koers.app);
-  browser.cookies.set('koers_portaal', token);
-  await browser.session();
-  return browser;
-}
+const portaalFor = (caseId: string, gemeenteId: string) => portaalBrowserFor(koers, caseId, gemeenteId);
 
 async function followBroker(authorizationUrl: string): Promise<URL> {
   const jar = new Map<string, string>();

@@ -54,6 +54,8 @@ const staleWriteTestedElsewhere: Record<string, string> = {
   'PUT /api/admin/zelfredzaamheidsmatrix': 'needs a beheerder; test/begeleiding/begeleiding.test.ts proves the stale write (409)',
   'PATCH /api/cases/:id/portaal/berichten/:itemId': 'needs a message sent through the portal; test/portaal/portaal.test.ts proves the stale write (409, nothing changed)',
   'PATCH /api/cases/:id/portaal/reacties/:itemId': 'needs an answer given through the portal; the same use case as berichten (handle-portaal-item.ts), whose stale write test/portaal/portaal.test.ts proves',
+  'POST /api/cases/:id/portaal/berichten/:itemId/antwoord': 'needs a message sent through the portal; test/portaal/portaal-documents.test.ts proves the stale answer (409, nothing stored)',
+  'PATCH /api/cases/:id/portaal/documentverzoeken/:itemId': 'needs a file sent through the portal; test/portaal/portaal-documents.test.ts proves the stale verdict (409, nothing changed)',
   'PUT /api/rapportages/kostenregels/:id': 'needs reports:aggregate and a cost line; test/rapportages/rapportages.test.ts proves the stale write (409)',
   'PUT /api/rapportages/taakstelling/:gemeenteId/:jaar/:halfjaar': 'needs taakstelling:write (beleidsadviseur); test/rapportages/dashboard.test.ts proves the stale write (409)',
 };

@@ -6,6 +6,7 @@ import type {
   PortaalBerichten,
   PortaalBrieven,
   PortaalContact,
+  PortaalDocumenten,
   PortaalGemeente,
   PortaalInzage,
   PortaalOntzorgen,
@@ -20,6 +21,7 @@ export const sessie: PortaalSessie = {
   gemeente: { code: '0150', name: 'Deventer' },
   caseNumber: 'INB-2026-0042',
   preferredLanguage: 'ar',
+  unreadAnswers: 1,
   csrfToken: 'test-csrf-token',
 };
 
@@ -163,11 +165,44 @@ export const contact: PortaalContact = {
 export const berichten: PortaalBerichten = {
   messages: [
     {
+      id: '8b3c4d5e-3333-4aaa-8bbb-000000000002',
+      from: 'gemeente',
+      text: 'Ja, er is een tolk Arabisch bij het gesprek.',
+      sentAt: '2026-11-03T09:30:00.000Z',
+      read: false,
+      answerTo: '8b3c4d5e-3333-4aaa-8bbb-000000000001',
+    },
+    {
       id: '8b3c4d5e-3333-4aaa-8bbb-000000000001',
       from: 'inburgeraar',
       text: 'Kan ik een tolk krijgen?',
       sentAt: '2026-11-02T08:00:00.000Z',
       read: true,
+    },
+  ],
+};
+
+export const documenten: PortaalDocumenten = {
+  requests: [
+    {
+      id: '9c4d5e6f-4444-4aaa-8bbb-000000000001',
+      description: 'Kopie huurcontract',
+      dueOn: '2026-12-20',
+      askedOn: '2026-12-01',
+      state: 'opnieuw-gevraagd',
+      againReason: 'De foto is niet scherp.',
+      canUpload: true,
+      files: [{ id: '9c4d5e6f-4444-4aaa-8bbb-000000000002', mimeType: 'image/jpeg', sizeBytes: 184_000, sentAt: '2026-12-02T18:10:00.000Z', review: 'opnieuw-gevraagd' }],
+    },
+    {
+      id: '9c4d5e6f-4444-4aaa-8bbb-000000000003',
+      description: 'Diploma',
+      dueOn: null,
+      askedOn: '2026-11-20',
+      state: 'geaccepteerd',
+      againReason: null,
+      canUpload: false,
+      files: [{ id: '9c4d5e6f-4444-4aaa-8bbb-000000000004', mimeType: 'application/pdf', sizeBytes: 90_000, sentAt: '2026-11-21T10:00:00.000Z', review: 'geaccepteerd' }],
     },
   ],
 };
@@ -205,5 +240,6 @@ export const portaalResponses: Record<string, unknown> = {
   '/ontzorgen': ontzorgen,
   '/contact': contact,
   '/berichten': berichten,
+  '/documenten': documenten,
   '/inzage': inzage,
 };

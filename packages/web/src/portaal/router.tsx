@@ -15,12 +15,8 @@ export const portaalPages = [
   'begrippen',
 ] as const;
 export type PortaalPage = (typeof portaalPages)[number];
-/**
- * The pages in the menu: those the server supports now. 'documenten' (upload) waits for Y1's POST documenten, which
- * answers 404 until it is built (docs/portaal-api.md): the page is left out of the menu but stays
- * reachable by its address, so its browser test (with fixtures) keeps running.
- */
-export const shownPages: readonly PortaalPage[] = portaalPages.filter((page) => page !== 'documenten');
+/** The pages in the menu: all of them (the documents asked for since ADR 0163). */
+export const shownPages: readonly PortaalPage[] = portaalPages;
 export type Route = { page: 'home' } | { page: PortaalPage };
 
 export const BASE = '/portaal/';

@@ -11,13 +11,26 @@ import type { UseCaseContext } from '../context.ts';
 
 export type PortaalItemKind = 'bericht' | 'reactie';
 
-export function handlePortaalItem(ctx: UseCaseContext, caseId: string, kind: PortaalItemKind, itemId: string, version: number): Promise<{ id: string; handledAt: string; version: number }> {
+export function handlePortaalItem(
+  ctx: UseCaseContext,
+  caseId: string,
+  kind: PortaalItemKind,
+  itemId: string,
+  version: number,
+): Promise<{ id: string; handledAt: string; version: number }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const table = kind === 'bericht' ? portaalMessages : portaalAppointmentResponses;
-    const [before] = await tx.select({ id: table.id, handledAt: table.handledAt, version: table.version }).from(table).where(and(eq(table.id, itemId), eq(table.caseId, kase.id))).for('update');
+    const [before] = await tx
+      .select({ id: table.id, handledAt: table.handledAt, version: table.version })
+      .from(table)
+      .where(
+        and(eq(table.id, itemId), eq(table.caseId, kase.id), kind === 'bericht' ? eq(portaalMessages.sender, 'inburgeraar') : undefined),
+      )
+      .for('update');
     if (!before) throw new AppError('NOT_FOUND');
-    if (before.version !== version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit bericht is intussen gewijzigd. Laad de pagina opnieuw.' });
+    if (before.version !== version)
+      throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit bericht is intussen gewijzigd. Laad de pagina opnieuw.' });
     if (before.handledAt !== null) return { id: before.id, handledAt: before.handledAt.toISOString(), version: before.version };
     const [after] = await tx
       .update(table)
@@ -32,7 +45,11 @@ export function handlePortaalItem(ctx: UseCaseContext, caseId: string, kind: Por
       changes: { handledAt: { from: null, to: ctx.now.toISOString() } },
       reason: kind === 'bericht' ? 'Bericht uit het portaal afgehandeld' : 'Verzoek uit het portaal afgehandeld',
       operationName: 'handlePortaalItem',
-      event: { kind: 'portaal.afgehandeld', summary: kind === 'bericht' ? 'Bericht van de inburgeraar afgehandeld.' : 'Verzoek om een afspraak te verzetten afgehandeld.', section: 'overzicht' },
+      event: {
+        kind: 'portaal.afgehandeld',
+        summary: kind === 'bericht' ? 'Bericht van de inburgeraar afgehandeld.' : 'Verzoek om een afspraak te verzetten afgehandeld.',
+        section: 'overzicht',
+      },
     });
     return { id: after.id, handledAt: ctx.now.toISOString(), version: after.version };
   });

@@ -1,7 +1,9 @@
-// GET/POST /api/portaal/berichten: messages from the inburgeraar to the trajectregisseur. A message
-// arrives as a werkvoorraad item (signal 'portaal-bericht') and on the case's timeline; the
-// regisseur's answer through the portal is not built yet (the regisseur answers by phone or letter).
-import { desc, eq } from 'drizzle-orm';
+// GET/POST /api/portaal/berichten: the conversation between the inburgeraar and the
+// trajectregisseur. A message of the person arrives as a werkvoorraad item (signal
+// 'portaal-bericht') and on the case's timeline; the regisseur answers it in the case part Portaal
+// (answer-message.ts, ADR 0163), and the answer shows here as from 'gemeente', unread until the
+// person opened the conversation (POST berichten/gelezen).
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { caseEvents, portaalMessages } from '../../db/schema.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { refreshPortaalSignals } from '../../workqueue/portaal-signals.ts';
@@ -12,16 +14,30 @@ export interface MessageView {
   from: 'inburgeraar' | 'gemeente';
   text: string;
   sentAt: string;
+  /** The person's message: the regisseur handled it. An answer: the person has seen it. */
   read: boolean;
+  /** An answer: the id of the person's message it answers. */
+  answerTo?: string | null;
 }
 
-const viewOf = (m: typeof portaalMessages.$inferSelect): MessageView => ({ id: m.id, from: 'inburgeraar', text: m.text, sentAt: m.sentAt.toISOString(), read: m.handledAt !== null });
+const viewOf = (m: typeof portaalMessages.$inferSelect): MessageView => ({
+  id: m.id,
+  from: m.sender,
+  text: m.text,
+  sentAt: m.sentAt.toISOString(),
+  read: m.sender === 'gemeente' ? m.readAt !== null : m.handledAt !== null,
+  answerTo: m.answerTo,
+});
 
 export function listMessages(ctx: PortaalContext): Promise<{ messages: MessageView[] }> {
   return inPortaal(
     ctx,
     async (tx) => {
-      const rows = await tx.select().from(portaalMessages).where(eq(portaalMessages.caseId, ctx.principal.caseId)).orderBy(desc(portaalMessages.sentAt));
+      const rows = await tx
+        .select()
+        .from(portaalMessages)
+        .where(eq(portaalMessages.caseId, ctx.principal.caseId))
+        .orderBy(desc(portaalMessages.sentAt));
       await logPortaal(tx, ctx, 'portaal.listMessages', 'read', 'portaal-message');
       return { messages: rows.map(viewOf) };
     },
@@ -29,10 +45,30 @@ export function listMessages(ctx: PortaalContext): Promise<{ messages: MessageVi
   );
 }
 
+/** The regisseur's answers the person has not seen yet (the unread marker). */
+export const unreadAnswers = (caseId: string) =>
+  and(eq(portaalMessages.caseId, caseId), eq(portaalMessages.sender, 'gemeente'), isNull(portaalMessages.readAt));
+
+/** The person opened the conversation: every answer counts as read. */
+export function markAnswersRead(ctx: PortaalContext): Promise<{ ok: true }> {
+  return inPortaal(ctx, async (tx) => {
+    const marked = await tx
+      .update(portaalMessages)
+      .set({ readAt: ctx.now })
+      .where(unreadAnswers(ctx.principal.caseId))
+      .returning({ id: portaalMessages.id });
+    if (marked.length > 0) await logPortaal(tx, ctx, 'portaal.markAnswersRead', 'update', 'portaal-message');
+    return { ok: true as const };
+  });
+}
+
 export function sendMessage(ctx: PortaalContext, input: { text: string }): Promise<MessageView> {
   return inPortaal(ctx, async (tx) => {
     const caseId = ctx.principal.caseId;
-    const [row] = await tx.insert(portaalMessages).values({ gemeenteId: ctx.principal.gemeente.id, caseId, text: input.text.trim(), sentAt: ctx.now }).returning();
+    const [row] = await tx
+      .insert(portaalMessages)
+      .values({ gemeenteId: ctx.principal.gemeente.id, caseId, text: input.text.trim(), sentAt: ctx.now })
+      .returning();
     if (!row) throw new Error('bericht niet opgeslagen');
     await tx.insert(caseEvents).values({
       gemeenteId: ctx.principal.gemeente.id,

@@ -5,6 +5,8 @@ export class PortaalError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** The field the server named, when it named one. */
+    readonly field?: string,
   ) {
     super(code);
   }
@@ -12,9 +14,9 @@ export class PortaalError extends Error {
 
 async function errorFrom(response: Response): Promise<PortaalError> {
   try {
-    const body = (await response.json()) as { error?: { code?: unknown } };
+    const body = (await response.json()) as { error?: { code?: unknown; field?: unknown } };
     const code = typeof body.error?.code === 'string' ? body.error.code : 'UNKNOWN';
-    return new PortaalError(response.status, code);
+    return new PortaalError(response.status, code, typeof body.error?.field === 'string' ? body.error.field : undefined);
   } catch {
     return new PortaalError(response.status, 'UNKNOWN');
   }

@@ -13,6 +13,8 @@ import type {
   AppointmentStatus,
   InzageAction,
   InzageActorRole,
+  PortaalDocumentRequestState,
+  PortaalDocumentReview,
   PortaalDutyState,
   PortaalLanguage,
   ProcessingActivityKey,
@@ -48,6 +50,8 @@ export interface PortaalSessie {
   gemeente: { code: string; name: string };
   caseNumber: string;
   preferredLanguage: PortaalLanguage | null;
+  /** Answers of the regisseur not seen yet (ADR 0163); absent from an older server. */
+  unreadAnswers?: number;
   csrfToken: string;
 }
 
@@ -160,18 +164,34 @@ export interface PortaalBericht {
   from: 'inburgeraar' | 'gemeente';
   text: string;
   sentAt: IsoDateTime;
+  /** The person's message: handled by the regisseur. An answer: seen by the person. */
   read: boolean;
+  answerTo?: string | null;
 }
 export interface PortaalBerichten {
   messages: PortaalBericht[];
 }
 
-export interface PortaalDocument {
+export interface PortaalSentFile {
   id: string;
-  title: string;
   mimeType: string;
   sizeBytes: number;
-  uploadedAt: IsoDateTime;
+  sentAt: IsoDateTime;
+  review: PortaalDocumentReview;
+}
+export interface PortaalDocumentRequest {
+  id: string;
+  /** The regisseur's words, Dutch. */
+  description: string;
+  dueOn: IsoDate | null;
+  askedOn: IsoDate;
+  state: PortaalDocumentRequestState;
+  againReason: string | null;
+  canUpload: boolean;
+  files: PortaalSentFile[];
+}
+export interface PortaalDocumenten {
+  requests: PortaalDocumentRequest[];
 }
 
 export interface PortaalInzageEntry {

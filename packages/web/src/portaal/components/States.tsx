@@ -9,6 +9,9 @@ export function errorKey(error: PortaalError): string {
   if (error.status === 404) return 'errors.notFound';
   if (error.code === 'VERSION_CONFLICT') return 'errors.changed';
   if (error.code === 'AFSPRAAK_GESLOTEN') return 'errors.appointmentClosed';
+  if (error.code === 'CASE_CLOSED') return 'documenten.closed';
+  if (error.code === 'VERZOEK_AFGEROND') return 'documenten.done';
+  if (error.code === 'VALIDATION_FAILED' && error.field === 'file') return 'documenten.wrongType';
   if (error.status === 413) return 'documenten.tooLarge';
   if (error.status === 415) return 'documenten.wrongType';
   if (error.status === 400 || error.status === 422) return 'errors.invalid';

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { post } from '../api/client.ts';
 import type { PortaalBerichten, PortaalContact } from '../api/types.ts';
 import { useResource } from '../api/useResource.ts';
@@ -52,9 +52,15 @@ function MessageForm({ onSent }: { onSent: () => void }) {
   );
 }
 
+/** The conversation: the person's messages and the gemeente's answers (Dutch, marked so), newest first. */
 function Messages() {
   const { t, language } = useI18n();
   const berichten = useResource<PortaalBerichten>('/berichten');
+  const unread = berichten.state === 'ready' && berichten.data.messages.some((m) => m.from === 'gemeente' && !m.read);
+  useEffect(() => {
+    // Seen now: the marker stays on this visit, and is gone on the next.
+    if (unread) void post('/berichten/gelezen').catch(() => undefined);
+  }, [unread]);
   return (
     <>
       <MessageForm onSent={berichten.reload} />
@@ -65,16 +71,28 @@ function Messages() {
             <p className="utrecht-paragraph">{t('contact.noMessages')}</p>
           ) : (
             <ul className="portaal-list">
-              {messages.map((m) => (
-                <li key={m.id} className="portaal-card">
-                  <p className="portaal-card__label">
-                    {formatDateTime(m.sentAt, language)} · {t(m.read ? 'contact.read' : 'contact.unread')}
-                  </p>
-                  <p className="utrecht-paragraph portaal-message" dir="auto">
-                    {m.text}
-                  </p>
-                </li>
-              ))}
+              {messages.map((m) =>
+                m.from === 'gemeente' ? (
+                  <li key={m.id} className="portaal-card portaal-card--answer" data-testid="portaal-answer">
+                    <p className="portaal-card__label">
+                      {!m.read ? <strong className="portaal-badge">{t('contact.new')}</strong> : null} {t('contact.answer')} ·{' '}
+                      {formatDateTime(m.sentAt, language)}
+                    </p>
+                    <p className="utrecht-paragraph portaal-message">
+                      <Dutch>{m.text}</Dutch>
+                    </p>
+                  </li>
+                ) : (
+                  <li key={m.id} className="portaal-card">
+                    <p className="portaal-card__label">
+                      {t('contact.mine')} · {formatDateTime(m.sentAt, language)} · {t(m.read ? 'contact.read' : 'contact.unread')}
+                    </p>
+                    <p className="utrecht-paragraph portaal-message" dir="auto">
+                      {m.text}
+                    </p>
+                  </li>
+                ),
+              )}
             </ul>
           )
         }

@@ -17,7 +17,15 @@ export function HomePage({ sessie }: { sessie: PortaalSessie }) {
           {shownPages.map((page) => (
             <li key={page}>
               <Link href={hrefOf({ page })} className="portaal-menu__link">
-                <span className="portaal-menu__title">{t(`pages.${page}.title`)}</span>
+                <span className="portaal-menu__title">
+                  {t(`pages.${page}.title`)}
+                  {page === 'contact' && (sessie.unreadAnswers ?? 0) > 0 ? (
+                    <strong className="portaal-badge" data-testid="portaal-unread">
+                      {' '}
+                      {t('home.newAnswer')}
+                    </strong>
+                  ) : null}
+                </span>
                 <span className="portaal-menu__hint">{t(`pages.${page}.hint`)}</span>
                 <span aria-hidden="true" className="portaal-menu__arrow portaal-icon--directional">
                   →

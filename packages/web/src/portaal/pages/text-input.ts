@@ -2,8 +2,6 @@
 // and the contract's lengths (portaal.schemas.ts).
 export const MAX_REASON = 1000;
 export const MAX_MESSAGE = 4000;
-export const MAX_TITLE = 200;
-export const MAX_DESCRIPTION = 2000;
 
 export function hasUnsafeText(value: string): boolean {
   // eslint-disable-next-line no-control-regex

@@ -32,7 +32,7 @@ export function DocumentsSection({ caseId }: CasePartProps) {
     void changed('documenten').then(() => noticeRef.current?.focus());
   };
   const kindLabel = (d: CaseDocumentItem) =>
-    d.origin === 'geupload' && (uploadKinds as readonly string[]).includes(d.kind) ? t(`documenten.kinds.${d.kind as 'overig'}`) : documentKindLabel(d.kind, t);
+    d.origin !== 'gegenereerd' && (uploadKinds as readonly string[]).includes(d.kind) ? t(`documenten.kinds.${d.kind as 'overig'}`) : documentKindLabel(d.kind, t);
 
   return (
     <section aria-labelledby="documenten-heading" className="koers-case-section" data-testid="documents-section">
@@ -72,7 +72,7 @@ export function DocumentsSection({ caseId }: CasePartProps) {
                   {d.description ? <Paragraph className="koers-document-description">{d.description}</Paragraph> : null}
                 </TableHeaderCell>
                 <TableCell>{kindLabel(d)}</TableCell>
-                <TableCell>{d.createdByName ?? t('documenten.byKoers')}</TableCell>
+                <TableCell>{d.origin === 'portaal' ? t('documenten.byPortaal') : (d.createdByName ?? t('documenten.byKoers'))}</TableCell>
                 <TableCell>{Math.max(1, Math.round(d.sizeBytes / 1024))} kB</TableCell>
                 <TableCell>{formatDate(d.createdAt, language)}</TableCell>
                 {canWrite ? (

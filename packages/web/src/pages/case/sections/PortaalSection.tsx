@@ -1,6 +1,6 @@
-// The portal part of the case file (issue 17, ADR 0152): the messages and the responses to
-// appointments the inburgeraar sent through the portal; the regisseur marks them handled, which takes
-// their werkvoorraad item away.
+// The portal part of the case file (issue 17, ADR 0152, 0163): the conversation with the
+// inburgeraar (their messages and the regisseur's answers), the responses to appointments, and the
+// documents asked for. Answering or marking handled takes the werkvoorraad item away.
 import { ButtonGroup, Heading2, Paragraph, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,26 +12,34 @@ import { Loading } from '../../../components/RequireAuth.tsx';
 import { ActionNotice } from '../../../components/RowAction.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { formatDate, formatDateTime } from '../../../format/dates.ts';
+import { AnswerForm } from '../portaal/AnswerForm.tsx';
+import { DocumentRequests } from '../portaal/DocumentRequests.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 
 export function PortaalSection({ caseId }: CasePartProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
-  const canWrite = useUser().permissions.includes('case:write');
+  const permissions = useUser().permissions;
+  const canWrite = permissions.includes('case:write');
+  const [answering, setAnswering] = useState<string | null>(null);
   const { data, error } = usePortaalQuery(caseId);
   const caseChanged = useCaseChanged(caseId);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
+  async function changed(message: string) {
+    setNotice(message);
+    await caseChanged('portaal');
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }
+
   async function handle(kind: 'berichten' | 'reacties', id: string, version: number) {
     setActionError(null);
     setNotice(null);
     try {
       await handlePortaalItem(caseId, kind, id, version);
-      setNotice(t('portaalregie.handled'));
-      await caseChanged('portaal');
-      requestAnimationFrame(() => noticeRef.current?.focus());
+      await changed(t('portaalregie.handled'));
     } catch (caught) {
       setActionError(caught);
     }
@@ -59,6 +67,7 @@ export function PortaalSection({ caseId }: CasePartProps) {
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('portaalregie.messages.sentAt')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('portaalregie.messages.from')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('portaalregie.messages.text')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('portaalregie.status.heading')}</TableHeaderCell>
                 </TableRow>
@@ -67,16 +76,33 @@ export function PortaalSection({ caseId }: CasePartProps) {
                 {data.messages.map((m) => (
                   <TableRow key={m.id}>
                     <TableCell>{formatDateTime(m.sentAt, language)}</TableCell>
+                    <TableCell>{m.from === 'gemeente' ? t('portaalregie.messages.fromGemeente', { name: m.senderName ?? t('portaalregie.noReason') }) : t('portaalregie.messages.fromPerson')}</TableCell>
                     {/* The person writes in their own language, possibly right to left. */}
                     <TableCell dir="auto">{m.text}</TableCell>
                     <TableCell>
-                      {status(m.handledAt)}
-                      {canWrite && m.handledAt === null ? (
+                      {m.from === 'gemeente' ? t('portaalregie.messages.sent') : status(m.handledAt)}
+                      {canWrite && m.from === 'inburgeraar' && answering !== m.id ? (
                         <ButtonGroup>
-                          <SecondaryActionButton type="button" aria-label={t('portaalregie.handleMessage', { date: formatDateTime(m.sentAt, language) })} onClick={() => void handle('berichten', m.id, m.version)}>
-                            {t('portaalregie.handle')}
+                          <SecondaryActionButton type="button" aria-label={t('portaalregie.answer.open', { date: formatDateTime(m.sentAt, language) })} onClick={() => setAnswering(m.id)}>
+                            {t('portaalregie.answer.button')}
                           </SecondaryActionButton>
+                          {m.handledAt === null ? (
+                            <SecondaryActionButton type="button" aria-label={t('portaalregie.handleMessage', { date: formatDateTime(m.sentAt, language) })} onClick={() => void handle('berichten', m.id, m.version)}>
+                              {t('portaalregie.handle')}
+                            </SecondaryActionButton>
+                          ) : null}
                         </ButtonGroup>
+                      ) : null}
+                      {answering === m.id ? (
+                        <AnswerForm
+                          caseId={caseId}
+                          message={m}
+                          onCancel={() => setAnswering(null)}
+                          onSaved={() => {
+                            setAnswering(null);
+                            void changed(t('portaalregie.answer.sentNotice'));
+                          }}
+                        />
                       ) : null}
                     </TableCell>
                   </TableRow>
@@ -120,6 +146,7 @@ export function PortaalSection({ caseId }: CasePartProps) {
               </TableBody>
             </ScrollTable>
           )}
+          <DocumentRequests caseId={caseId} requests={data.documentRequests} canWrite={canWrite} maySensitive={permissions.includes('case:read-sensitive')} onChanged={changed} />
         </>
       )}
     </section>
