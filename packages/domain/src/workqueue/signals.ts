@@ -78,7 +78,7 @@ export const signalKinds = [
  * Raised whenever the rules below change what they produce for a stored case: the server then
  * recomputes every case's stored signals once (signals are stored, ADR 0040).
  */
-export const SIGNAL_RULES_VERSION = 8;
+export const SIGNAL_RULES_VERSION = 9;
 export type SignalKind = (typeof signalKinds)[number];
 
 /** The part of the case file where a signal is resolved (also the anchor in /dossiers/:id#…). */

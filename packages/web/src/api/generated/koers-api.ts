@@ -11539,7 +11539,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Berichten en verzoeken van de inburgeraar uit het portaal */
+        /** Berichten, verzoeken en gevraagde documenten van de inburgeraar uit het portaal */
         get: {
             parameters: {
                 query?: never;
@@ -11558,9 +11558,32 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            documentRequests: {
+                                againReason: string | null;
+                                askedAt: string;
+                                description: string;
+                                dueOn: string | null;
+                                files: {
+                                    documentId: string;
+                                    mimeType: string;
+                                    /** @enum {string} */
+                                    review: "wacht" | "geaccepteerd" | "opnieuw-gevraagd";
+                                    sentAt: string;
+                                    sizeBytes: number;
+                                }[];
+                                id: string;
+                                kind: string | null;
+                                /** @enum {string} */
+                                status: "open" | "ontvangen" | "geaccepteerd" | "opnieuw-gevraagd";
+                                version: number;
+                            }[];
                             messages: {
+                                answerTo: string | null;
+                                /** @enum {string} */
+                                from: "inburgeraar" | "gemeente";
                                 handledAt: string | null;
                                 id: string;
+                                senderName: string | null;
                                 sentAt: string;
                                 text: string;
                                 version: number;
@@ -11676,6 +11699,297 @@ export type paths = {
                         "application/json": {
                             handledAt: string;
                             id: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/cases/{id}/portaal/berichten/{itemId}/antwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een bericht uit het portaal beantwoorden (handelt het ook af) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sentAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/portaal/documentverzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een document vragen via het portaal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** Format: date */
+                        dueOn?: string;
+                        /** @enum {string} */
+                        kind?: "bijstandsbesluit" | "bezwaarschrift" | "rapportage" | "diploma-certificaat" | "medische-verklaring" | "correspondentie" | "overig";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "open" | "ontvangen" | "geaccepteerd" | "opnieuw-gevraagd";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/portaal/documentverzoeken/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Een document uit het portaal goedkeuren of opnieuw vragen */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "geaccepteerd" | "opnieuw-gevraagd";
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "open" | "ontvangen" | "geaccepteerd" | "opnieuw-gevraagd";
                             version: number;
                         };
                     };
@@ -17060,6 +17374,8 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            /** Format: uuid */
+                            answerTo?: string | null;
                             /** @enum {string} */
                             from: "inburgeraar" | "gemeente";
                             /** Format: uuid */
@@ -17124,6 +17440,90 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/portaal/berichten/gelezen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ik heb de antwoorden gelezen (de markering "nieuw" gaat weg) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portaal/brieven": {
         parameters: {
             query?: never;
@@ -17131,10 +17531,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Mijn brieven en beschikkingen */
+        /** Mijn brieven en beschikkingen, met een samenvatting in de gevraagde taal */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    taal?: "nl" | "en" | "ar" | "ti" | "fa" | "so" | "tr" | "uk";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -17403,6 +17805,170 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portaal/documenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gevraagde documenten en wat ik stuurde */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortaalDocumenten"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portaal/documenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een gevraagd document sturen (multipart/form-data: file = PDF, JPEG of PNG) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortaalDocumentRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fout"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -24031,6 +24597,7 @@ export type components = {
                     summary: string;
                 };
                 imposedCents: number;
+                overCapCents: number;
                 roomCents: number;
             };
             violations: components["schemas"]["Overtreding"][];
@@ -24054,6 +24621,7 @@ export type components = {
                     summary: string;
                 };
                 imposedCents: number;
+                overCapCents: number;
                 roomCents: number;
             };
             violations: components["schemas"]["OvertredingInput"][];
@@ -24599,6 +25167,7 @@ export type components = {
                     outcome: string;
                     outcomeLabel: string;
                 } | null;
+                lapsed: boolean;
             }[];
             partnerProblems: {
                 id: string;
@@ -24671,6 +25240,7 @@ export type components = {
                     outcome: string;
                     outcomeLabel: string;
                 } | null;
+                lapsed: boolean;
             }[];
             partnerProblems: {
                 id: string;
@@ -25480,6 +26050,8 @@ export type components = {
         };
         PortaalBerichten: {
             messages: {
+                /** Format: uuid */
+                answerTo?: string | null;
                 /** @enum {string} */
                 from: "inburgeraar" | "gemeente";
                 /** Format: uuid */
@@ -25492,6 +26064,8 @@ export type components = {
         };
         PortaalBerichtenInput: {
             messages: {
+                /** Format: uuid */
+                answerTo?: string | null;
                 /** @enum {string} */
                 from: "inburgeraar" | "gemeente";
                 /** Format: uuid */
@@ -25512,6 +26086,15 @@ export type components = {
                 kind: "uitnodiging-brede-intake" | "waarschuwing" | "pip-beschikking" | "pip-advies" | "pip-intrekking" | "verlenging-termijn" | "participatieverklaring" | "ontzorgen-teruggave" | "handhaving-waarschuwing" | "handhaving-voornemen" | "handhaving-boetebeschikking" | "handhaving-beslissing-op-bezwaar";
                 mimeType: string;
                 sizeBytes: number;
+                summary: {
+                    /** @enum {string} */
+                    dir: "ltr" | "rtl";
+                    disclaimer: string;
+                    /** @enum {string} */
+                    language: "nl" | "en" | "ar" | "ti" | "fa" | "so" | "tr" | "uk";
+                    lines: string[];
+                    title: string;
+                } | null;
                 title: string;
             }[];
         };
@@ -25525,6 +26108,15 @@ export type components = {
                 kind: "uitnodiging-brede-intake" | "waarschuwing" | "pip-beschikking" | "pip-advies" | "pip-intrekking" | "verlenging-termijn" | "participatieverklaring" | "ontzorgen-teruggave" | "handhaving-waarschuwing" | "handhaving-voornemen" | "handhaving-boetebeschikking" | "handhaving-beslissing-op-bezwaar";
                 mimeType: string;
                 sizeBytes: number;
+                summary: {
+                    /** @enum {string} */
+                    dir: "ltr" | "rtl";
+                    disclaimer: string;
+                    /** @enum {string} */
+                    language: "nl" | "en" | "ar" | "ti" | "fa" | "so" | "tr" | "uk";
+                    lines: string[];
+                    title: string;
+                } | null;
                 title: string;
             }[];
         };
@@ -25552,27 +26144,57 @@ export type components = {
             };
             regisseurName: string | null;
         };
-        PortaalDocument: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "door-inburgeraar-aangeleverd";
-            mimeType: string;
-            sizeBytes: number;
-            title: string;
-            /** @description ISO 8601 tijdstip (UTC) */
-            uploadedAt: string;
+        PortaalDocumenten: {
+            requests: components["schemas"]["PortaalDocumentRequest"][];
         };
-        PortaalDocumentInput: {
+        PortaalDocumentenInput: {
+            requests: components["schemas"]["PortaalDocumentRequestInput"][];
+        };
+        PortaalDocumentRequest: {
+            againReason: string | null;
+            /** @description ISO-datum JJJJ-MM-DD */
+            askedOn: string;
+            canUpload: boolean;
+            description: string;
+            /** @description ISO-datum JJJJ-MM-DD */
+            dueOn: string | null;
+            files: {
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** @enum {string} */
+                review: "wacht" | "geaccepteerd" | "opnieuw-gevraagd";
+                /** @description ISO 8601 tijdstip (UTC) */
+                sentAt: string;
+                sizeBytes: number;
+            }[];
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "door-inburgeraar-aangeleverd";
-            mimeType: string;
-            sizeBytes: number;
-            title: string;
-            /** @description ISO 8601 tijdstip (UTC) */
-            uploadedAt: string;
+            state: "open" | "ontvangen" | "geaccepteerd" | "opnieuw-gevraagd";
+        };
+        PortaalDocumentRequestInput: {
+            againReason: string | null;
+            /** @description ISO-datum JJJJ-MM-DD */
+            askedOn: string;
+            canUpload: boolean;
+            description: string;
+            /** @description ISO-datum JJJJ-MM-DD */
+            dueOn: string | null;
+            files: {
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** @enum {string} */
+                review: "wacht" | "geaccepteerd" | "opnieuw-gevraagd";
+                /** @description ISO 8601 tijdstip (UTC) */
+                sentAt: string;
+                sizeBytes: number;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "open" | "ontvangen" | "geaccepteerd" | "opnieuw-gevraagd";
         };
         PortaalGemeenten: {
             gemeenten: {
@@ -25712,6 +26334,7 @@ export type components = {
             givenName: string;
             /** @enum {string|null} */
             preferredLanguage: "nl" | "en" | "ar" | "ti" | "fa" | "so" | "tr" | "uk" | null;
+            unreadAnswers?: number;
         };
         PortaalSessieInput: {
             caseNumber: string;
@@ -25723,6 +26346,7 @@ export type components = {
             givenName: string;
             /** @enum {string|null} */
             preferredLanguage: "nl" | "en" | "ar" | "ti" | "fa" | "so" | "tr" | "uk" | null;
+            unreadAnswers?: number;
         };
         PortaalTermijnen: {
             a2: {
