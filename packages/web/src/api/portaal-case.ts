@@ -1,48 +1,12 @@
 // What the inburgeraar sent through the portal, as the trajectregisseur sees it in the case file
-// (issue 17, ADR 0152, 0163). Shapes as in packages/server/src/routes/portaal-regie.ts.
-import type { AppointmentKind, AppointmentResponse, PortaalDocumentRequestState, PortaalDocumentReview } from '@koers/domain';
+// (issue 17, ADR 0152, 0163). Shapes generated from packages/server/src/routes/portaal-regie.ts (ADR 0165).
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
-export interface PortaalCaseMessage {
-  id: string;
-  /** 'inburgeraar': the person's message; 'gemeente': an answer written in Koers. */
-  from: 'inburgeraar' | 'gemeente';
-  text: string;
-  sentAt: string;
-  answerTo: string | null;
-  senderName: string | null;
-  handledAt: string | null;
-  version: number;
-}
-
-export interface PortaalCaseResponse {
-  id: string;
-  appointmentKind: AppointmentKind;
-  appointmentId: string;
-  response: AppointmentResponse;
-  reason: string | null;
-  at: string;
-  handledAt: string | null;
-  version: number;
-}
-
-export interface PortaalCaseDocumentRequest {
-  id: string;
-  description: string;
-  kind: string | null;
-  dueOn: string | null;
-  status: PortaalDocumentRequestState;
-  againReason: string | null;
-  askedAt: string;
-  version: number;
-  files: { documentId: string; mimeType: string; sizeBytes: number; sentAt: string; review: PortaalDocumentReview }[];
-}
-
-export interface PortaalCase {
-  messages: PortaalCaseMessage[];
-  responses: PortaalCaseResponse[];
-  documentRequests: PortaalCaseDocumentRequest[];
-}
+export type PortaalCase = ApiResponse<'/api/cases/{id}/portaal', 'get'>;
+export type PortaalCaseMessage = PortaalCase['messages'][number];
+export type PortaalCaseResponse = PortaalCase['responses'][number];
+export type PortaalCaseDocumentRequest = PortaalCase['documentRequests'][number];
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/portaal`;
 
@@ -54,11 +18,7 @@ export const handlePortaalItem = (caseId: string, kind: 'berichten' | 'reacties'
 export const answerPortaalMessage = (caseId: string, messageId: string, version: number, text: string) =>
   api.post<{ id: string }>(`${base(caseId)}/berichten/${encodeURIComponent(messageId)}/antwoord`, { version, text });
 
-export interface DocumentRequestInput {
-  description: string;
-  kind?: string;
-  dueOn?: string;
-}
+export type DocumentRequestInput = ApiBody<'/api/cases/{id}/portaal/documentverzoeken', 'post'>;
 
 export const requestPortaalDocument = (caseId: string, input: DocumentRequestInput) => api.post<{ id: string }>(`${base(caseId)}/documentverzoeken`, input);
 
