@@ -1,23 +1,26 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { post, setCsrfToken } from './api/client.ts';
 import type { PortaalSessie } from './api/types.ts';
 import { useResource } from './api/useResource.ts';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { ErrorMessage } from './components/States.tsx';
 import { useI18n } from './i18n/I18n.tsx';
-import { AfsprakenPage } from './pages/AfsprakenPage.tsx';
-import { BegrippenPage } from './pages/BegrippenPage.tsx';
-import { BrievenPage } from './pages/BrievenPage.tsx';
-import { ContactPage } from './pages/ContactPage.tsx';
-import { DocumentenPage } from './pages/DocumentenPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { InzagePage } from './pages/InzagePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { OntzorgenPage } from './pages/OntzorgenPage.tsx';
-import { PlanPage } from './pages/PlanPage.tsx';
-import { TermijnenPage } from './pages/TermijnenPage.tsx';
-import { VoortgangPage } from './pages/VoortgangPage.tsx';
 import { BASE, Link, NavigateProvider, routeOf, usePathname, type Route } from './router.tsx';
+
+// The overview and the login are in the entry; every other page loads when it is opened, so a phone on
+// a slow connection starts with as little JavaScript as it needs (issue 18: the portal's entry ≤ 80 kB).
+const AfsprakenPage = lazy(async () => ({ default: (await import('./pages/AfsprakenPage.tsx')).AfsprakenPage }));
+const BegrippenPage = lazy(async () => ({ default: (await import('./pages/BegrippenPage.tsx')).BegrippenPage }));
+const BrievenPage = lazy(async () => ({ default: (await import('./pages/BrievenPage.tsx')).BrievenPage }));
+const ContactPage = lazy(async () => ({ default: (await import('./pages/ContactPage.tsx')).ContactPage }));
+const DocumentenPage = lazy(async () => ({ default: (await import('./pages/DocumentenPage.tsx')).DocumentenPage }));
+const InzagePage = lazy(async () => ({ default: (await import('./pages/InzagePage.tsx')).InzagePage }));
+const OntzorgenPage = lazy(async () => ({ default: (await import('./pages/OntzorgenPage.tsx')).OntzorgenPage }));
+const PlanPage = lazy(async () => ({ default: (await import('./pages/PlanPage.tsx')).PlanPage }));
+const TermijnenPage = lazy(async () => ({ default: (await import('./pages/TermijnenPage.tsx')).TermijnenPage }));
+const VoortgangPage = lazy(async () => ({ default: (await import('./pages/VoortgangPage.tsx')).VoortgangPage }));
 
 function page(route: Route, sessie: PortaalSessie): ReactNode {
   switch (route.page) {
@@ -108,7 +111,7 @@ export function App() {
       content = sessie.error.status === 401 ? <LoginPage /> : <ErrorMessage error={sessie.error} />;
       break;
     case 'ready':
-      content = route ? page(route, sessie.data) : <NotFound />;
+      content = route ? <Suspense fallback={null}>{page(route, sessie.data)}</Suspense> : <NotFound />;
       break;
   }
   return (
