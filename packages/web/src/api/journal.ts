@@ -1,36 +1,13 @@
 // The contactjournaal of a case (server: routes/journal.ts, ADR 0100).
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export const journalKinds = ['gesprek-op-locatie', 'telefoon', 'e-mail', 'videobellen', 'brief', 'huisbezoek', 'overleg-partner', 'overig'] as const;
 export type JournalKind = (typeof journalKinds)[number];
 
-export interface JournalEntry {
-  id: string;
-  contactOn: string;
-  kind: string;
-  withWhom: string | null;
-  text: string;
-  sensitive: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  createdByName: string | null;
-  canCorrect: boolean;
-}
-
-export interface Journal {
-  entries: JournalEntry[];
-  /** Entries marked vertrouwelijk this user may not read: only their number. */
-  hiddenSensitive: number;
-}
-
-export interface JournalEntryInput {
-  contactOn: string;
-  kind: JournalKind;
-  withWhom: string | null;
-  text: string;
-  sensitive: boolean;
-}
+export type Journal = ApiResponse<'/api/cases/{id}/journal', 'get'>;
+export type JournalEntry = Journal['entries'][number];
+export type JournalEntryInput = ApiBody<'/api/cases/{id}/journal', 'post'>;
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/journal`;
 
