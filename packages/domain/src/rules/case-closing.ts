@@ -50,6 +50,11 @@ export type CloseFollowUp =
   /** DUO ends the duty itself; check that DUO reported it (SS106–SS111). */
   | 'check-duo-duty-ended';
 
+/** Every follow-up, for the API contract; the check below keeps it equal to the type. */
+export const closeFollowUps = ['withdraw-pip-verhuizing', 'handover-on-request', 'retention-deceased', 'check-duo-duty-ended'] as const satisfies readonly CloseFollowUp[];
+const _everyFollowUp: Exclude<CloseFollowUp, (typeof closeFollowUps)[number]> extends never ? true : never = true;
+void _everyFollowUp;
+
 export interface CloseInput {
   readonly status: string;
   readonly reason: CloseReason;

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeReasons } from '@koers/domain';
+import { closeFollowUps, closeReasons } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { closeCaseByHand } from '../use-cases/case-closing/close-case.ts';
 import { reopenCaseByHand } from '../use-cases/case-closing/reopen-case.ts';
@@ -10,7 +10,7 @@ import { getCaseLinks } from '../use-cases/case-closing/case-links.ts';
 import { linkHousehold, unlinkHousehold } from '../use-cases/case-closing/household.ts';
 import { exportHandover, requestHandover } from '../use-cases/case-closing/handover.ts';
 import { handoverExportSchema } from '../use-cases/case-closing/handover-export.ts';
-import { closeCaseInput, householdInput, reopenCaseInput } from '../use-cases/case-closing/case-closing.types.ts';
+import { closeCaseInput, householdInput, householdRelations, reopenCaseInput } from '../use-cases/case-closing/case-closing.types.ts';
 import { caseDetailSchema } from './cases.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
@@ -24,7 +24,7 @@ const explanation = z.object({
 const closeResult = z
   .object({
     case: caseDetailSchema,
-    followUps: z.array(z.object({ code: z.string(), text: z.string() })),
+    followUps: z.array(z.object({ code: z.enum(closeFollowUps), text: z.string() })),
     explanation,
     handover: z.object({ pdfDocumentId: z.string(), exportDocumentId: z.string(), linkedInInstallation: z.boolean() }).nullable(),
   })
@@ -36,7 +36,7 @@ const caseLinksSchema = z
       z.object({
         caseId: z.string(),
         name: z.string(),
-        relation: z.string(),
+        relation: z.enum(householdRelations),
         status: z.string(),
         closedOn: z.string().nullable(),
         pip: z.object({ status: z.string(), issuedOn: z.string().nullable(), route: z.string().nullable() }).nullable(),

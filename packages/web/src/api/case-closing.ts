@@ -1,5 +1,6 @@
 // Closing and reopening a case, its household and its move (server: src/routes/case-closing.ts).
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 import type { CaseDetail } from './cases.ts';
 
 export const closeReasons = ['verhuisd', 'vertrokken-uit-nederland', 'ten-onrechte-geregistreerd', 'overleden', 'plicht-geeindigd', 'plicht-voldaan'] as const;
@@ -15,35 +16,10 @@ export interface ClosableCase extends CaseDetail {
   closedReasonCode: string | null;
 }
 
-export interface CloseResult {
-  case: ClosableCase;
-  followUps: { code: CloseFollowUp; text: string }[];
-  handover: { pdfDocumentId: string; exportDocumentId: string; linkedInInstallation: boolean } | null;
-}
-
-export interface HouseholdMember {
-  caseId: string;
-  name: string;
-  relation: HouseholdRelation;
-  status: string;
-  closedOn: string | null;
-  pip: { status: string; issuedOn: string | null; route: string | null } | null;
-  nextMeeting: { kind: string; plannedAt: string } | null;
-}
-
-export interface Move {
-  direction: 'naar' | 'uit';
-  gemeenteCode: string | null;
-  gemeenteName: string | null;
-  movedOn: string | null;
-  linked: boolean;
-  otherCaseId: string | null;
-}
-
-export interface CaseLinks {
-  household: HouseholdMember[];
-  moves: Move[];
-}
+export type CloseResult = ApiResponse<'/api/cases/{id}/close', 'post'>;
+export type CaseLinks = ApiResponse<'/api/cases/{id}/links', 'get'>;
+export type HouseholdMember = CaseLinks['household'][number];
+export type Move = CaseLinks['moves'][number];
 
 const base = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 

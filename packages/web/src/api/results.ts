@@ -1,48 +1,14 @@
 // PVT, MAP and Z-route results of a case (server: src/routes/results.ts).
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 
 export const resultKinds = ['pvt', 'map', 'zroute'] as const;
 export type ResultKind = (typeof resultKinds)[number];
 
-export interface Culpability {
-  on: string;
-  required: boolean;
-  allowed: boolean;
-  noAllowed: boolean;
-  /** Dutch, from the rules core. */
-  explanation: string;
-}
-
-export interface ResultDuoStatus {
-  messageId: string;
-  berichtId: string;
-  status: string;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface Result {
-  kind: ResultKind;
-  label: string;
-  completedOn: string | null;
-  culpable: boolean | null;
-  note: string | null;
-  /** 0 while never recorded; a change names it (optimistic locking). */
-  version: number;
-  updatedAt: string | null;
-  duo: ResultDuoStatus | null;
-  culpability: Culpability | null;
-}
-
-export interface ResultsOverview {
-  caseId: string;
-  bsnKnown: boolean;
-  term: { start: string; endExclusive: string } | null;
-  hasCurrentPip: boolean;
-  currentPipRoute: string | null;
-  results: Result[];
-}
+export type ResultsOverview = ApiResponse<'/api/cases/{id}/results', 'get'>;
+export type Result = ResultsOverview['results'][number];
+export type Culpability = NonNullable<Result['culpability']>;
+export type ResultDuoStatus = NonNullable<Result['duo']>;
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/results`;
 

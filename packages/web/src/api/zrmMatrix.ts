@@ -1,13 +1,9 @@
 // The organisation's zelfredzaamheidsmatrix (ADR 0149): life domains and scale, for the beheerder.
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 import type { ZrmMatrix } from './begeleiding.ts';
 
-export interface ZrmMatrixSetting {
-  matrix: ZrmMatrix;
-  /** 0 while the organisation uses the default (ZRM 2017) and never saved its own. */
-  version: number;
-  isDefault: boolean;
-}
+export type ZrmMatrixSetting = ApiResponse<'/api/admin/zelfredzaamheidsmatrix', 'get'>;
 
 const url = '/api/admin/zelfredzaamheidsmatrix';
 

@@ -9,11 +9,12 @@ import { caseLinks, caseMeetings, cases, pips } from '../../db/schema.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
+import { householdRelations, type HouseholdRelation } from './case-closing.types.ts';
 
 export interface HouseholdMemberView {
   caseId: string;
   name: string;
-  relation: string;
+  relation: HouseholdRelation;
   status: string;
   closedOn: string | null;
   pip: { status: string; issuedOn: string | null; route: string | null } | null;
@@ -62,7 +63,7 @@ export async function getCaseLinks(ctx: UseCaseContext, caseId: string): Promise
       household.push({
         caseId: other.id,
         name: `${other.givenNames} ${other.familyName}`,
-        relation: l.relation ?? 'gezinslid',
+        relation: householdRelations.find((r) => r === l.relation) ?? 'gezinslid',
         status: other.status,
         closedOn: other.closedOn,
         pip: pip ? { status: pip.status, issuedOn: pip.issuedOn, route: pip.route } : null,

@@ -22870,7 +22870,8 @@ export type components = {
                 summary: string;
             };
             followUps: {
-                code: string;
+                /** @enum {string} */
+                code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
                 text: string;
             }[];
             handover: {
@@ -22890,7 +22891,8 @@ export type components = {
                 summary: string;
             };
             followUps: {
-                code: string;
+                /** @enum {string} */
+                code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
                 text: string;
             }[];
             handover: {
@@ -23148,7 +23150,8 @@ export type components = {
                     route: string | null;
                     status: string;
                 } | null;
-                relation: string;
+                /** @enum {string} */
+                relation: "partner" | "gezinslid";
                 status: string;
             }[];
             moves: {
@@ -23175,7 +23178,8 @@ export type components = {
                     route: string | null;
                     status: string;
                 } | null;
-                relation: string;
+                /** @enum {string} */
+                relation: "partner" | "gezinslid";
                 status: string;
             }[];
             moves: {
