@@ -1,23 +1,13 @@
 // Participation places of a gemeente and the 'Participatie' part of a case (server: src/routes/participatie.ts).
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 import { caseKeys } from './caseQueries.ts';
 
 export const participationPlaceKinds = ['vrijwilligerswerk', 'werkervaringsplaats', 'werkcarrousel', 'overig'] as const;
 export type ParticipationPlaceKind = (typeof participationPlaceKinds)[number];
 
-export interface ParticipationPlace {
-  id: string;
-  gemeenteId: string;
-  organisation: string;
-  name: string;
-  kind: ParticipationPlaceKind;
-  kindLabel: string;
-  hoursPerWeek: number;
-  contact: string | null;
-  active: boolean;
-  version: number;
-}
+export type ParticipationPlace = ApiResponse<'/api/gemeenten/{id}/participatieplekken', 'get'>['places'][number];
 export interface ParticipationPlaceFields {
   organisation: string;
   name: string;
@@ -26,42 +16,9 @@ export interface ParticipationPlaceFields {
   contact: string | null;
 }
 
-export interface ParticipationPlacement {
-  id: string;
-  placeId: string;
-  placeName: string;
-  organisation: string;
-  kindLabel: string;
-  startsOn: string;
-  endsOn: string | null;
-  hoursPerWeek: number;
-  version: number;
-  hoursDone: number;
-  periods: { id: string; periodStart: string; periodEnd: string; hours: number }[];
-}
-
-export interface ZRouteLedger {
-  courseHours: number;
-  activityHours: number;
-  mapHours: number;
-  pvtHours: number;
-  /** Activities during the brede intake (art. 3.14 lid 6 Bi). */
-  intakeHours: number;
-  participationHours: number;
-  courseHoursRemaining: number;
-  activityHoursRemaining: number | null;
-  summary: string;
-  steps: { text: string; articles: string[] }[];
-  completedOn: string | null;
-}
-
-export interface CaseParticipatie {
-  caseId: string;
-  gemeenteId: string;
-  routeLabel: string | null;
-  ledger: ZRouteLedger | null;
-  placements: ParticipationPlacement[];
-}
+export type CaseParticipatie = ApiResponse<'/api/cases/{id}/participatie', 'get'>;
+export type ParticipationPlacement = CaseParticipatie['placements'][number];
+export type ZRouteLedger = NonNullable<CaseParticipatie['ledger']>;
 
 const enc = encodeURIComponent;
 
