@@ -1,6 +1,7 @@
 // The organisation's providers and their contracts, kept by whoever holds contracts:manage
 // (server: src/routes/providers.ts, ADR 0116; OpenAPI schemas "Aanbieder" and "Contract").
 import { api } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 
 export const providerKinds = ['taalaanbieder', 'map-aanbieder', 'pvt-aanbieder', 'participatieorganisatie', 'budgetbeheerder'] as const;
 export type ProviderKind = (typeof providerKinds)[number];
@@ -9,35 +10,9 @@ export type ContractRouteCode = (typeof contractRoutes)[number];
 export const keurmerkChoices = ['geen', 'blik-op-werk'] as const;
 export type KeurmerkChoice = (typeof keurmerkChoices)[number];
 
-export interface Contract {
-  id: string;
-  providerId: string;
-  providerName: string;
-  name: string;
-  gemeenten: { id: string; name: string }[];
-  routes: { route: string; label: string; priceCents: number }[];
-  keurmerk: { kind: string; label: string; validUntil: string | null; status: string; statusLabel: string };
-  locations: { name: string; startMoments: string[] }[];
-  reportingEveryWeeks: number;
-  accessMonthsAfterEnd: number;
-  startsOn: string;
-  endsOn: string;
-  version: number;
-}
-
-export interface Provider {
-  id: string;
-  name: string;
-  kinds: { kind: string; label: string }[];
-  instellingsnummer: string | null;
-  version: number;
-  contracts: Contract[];
-}
-
-export interface ProvidersOverview {
-  providers: Provider[];
-  gemeenten: { id: string; name: string }[];
-}
+export type ProvidersOverview = ApiResponse<'/api/admin/providers', 'get'>;
+export type Provider = ProvidersOverview['providers'][number];
+export type Contract = Provider['contracts'][number];
 
 export interface ProviderFields {
   name: string;
