@@ -104,7 +104,7 @@ describe('handing back', () => {
     await proposeAndApprove(t, '2027-03');
     expect(await paymentMonths(caseId)).toEqual(['2027-02', '2027-03']);
 
-    // Approved payments are never deleted (migration 0064) — except by retention, when the case file's term has passed.
+    // Approved payments are never deleted (migration 0062) — except by retention, when the case file's term has passed.
     await expect(asSystem(koers.database.db, (tx) => tx.delete(reliefPayments).where(eq(reliefPayments.caseId, caseId)))).rejects.toThrow();
     await asSystem(koers.database.db, async (tx) => {
       await tx.execute(sql`SELECT set_config('koers.retention', 'on', true)`);

@@ -190,7 +190,7 @@ describe('the month batch', () => {
     // The approved batch is immutable.
     await expect(asSystem(koers.database.db, (tx) => tx.update(reliefBatches).set({ debtorIban: 'NL91ABNA0417164300' }).where(eq(reliefBatches.id, batch.id)))).rejects.toThrow();
     await expect(asSystem(koers.database.db, (tx) => tx.update(reliefPayments).set({ amountCents: 1 }).where(eq(reliefPayments.id, first.id)))).rejects.toThrow();
-    // Nor can an approved payment be deleted (migration 0064): its key is what stops a second payment.
+    // Nor can an approved payment be deleted (migration 0062): its key is what stops a second payment.
     await expect(asSystem(koers.database.db, (tx) => tx.delete(reliefPayments).where(eq(reliefPayments.id, first.id)))).rejects.toThrow();
 
     // Reconciliation: a rejection needs a reason and becomes a work item.
