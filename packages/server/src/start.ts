@@ -70,7 +70,11 @@ export async function createKoers(
   if (config.duo) await duoValidator();
   // So is the BRP's specification.
   if (config.brp) brpValidator();
-  const database = await openDatabase(config.database);
+  // One logger for the HTTP server and every background worker (src/logging.ts).
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const database = await openDatabase(config.database, {
+    onIdleConnectionError: (sqlState) => logger.warn({ sqlState }, 'Een verbinding met PostgreSQL werd verbroken; de pool opent een nieuwe.'),
+  });
   let brp: BrpService | undefined;
   let demoBroker: DemoDigidBroker | undefined;
   try {
@@ -78,8 +82,6 @@ export async function createKoers(
     const now = options.now ?? (() => new Date());
     // Imports a stopped process left 'bezig' are marked 'mislukt' with the reason (ADR 0077).
     await failInterruptedJobs(database.db, database.kind, now());
-    // One logger for the HTTP server and every background worker (src/logging.ts).
-    const logger = createLogger(config.logLevel, options.logDestination);
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });
     // Demo mode without a DigiD broker: a demo broker on loopback, so the portal can be tried (ADR 0153).
     if (config.demo && !config.digid && !('digid' in options)) {

@@ -78,7 +78,16 @@ async function checkRequestLogin(appPool: pg.Pool): Promise<void> {
   }
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export interface OpenOptions {
+  /**
+   * An idle pooled connection was broken by the server (a restart, a failover, an administrator):
+   * the pool drops it and opens a new one when needed. Without a listener the pool's 'error' event
+   * would end the process. Gets the SQLSTATE only: never a query or its parameters.
+   */
+  onIdleConnectionError?: (sqlState: string | undefined) => void;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   switch (config.kind) {
     case 'pglite': {
       const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
@@ -97,6 +106,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       const db = drizzlePg(pool, { schema });
       const appPool = config.appUrl ? new pg.Pool({ connectionString: config.appUrl, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 }) : undefined;
       if (appPool) routeRequests(db, drizzlePg(appPool, { schema }));
+      const onIdleError = (error: Error & { code?: string }) => options.onIdleConnectionError?.(error.code);
+      pool.on('error', onIdleError);
+      appPool?.on('error', onIdleError);
       return {
         kind: 'postgresql',
         db: db as unknown as Db,
