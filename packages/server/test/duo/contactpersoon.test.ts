@@ -32,11 +32,11 @@ interface ContactView {
 const put = (client: Client, url: string, payload: unknown) => client.request({ method: 'PUT', url, payload: payload as string });
 
 async function outbox(caseId: string) {
-  return asSystem(env.database.db, (tx) => tx.select().from(duoOutbox).where(eq(duoOutbox.caseId, caseId)).orderBy(asc(duoOutbox.createdAt)));
+  return asSystem(env.database.db, (tx) => tx.select().from(duoOutbox).where(eq(duoOutbox.caseId, caseId)).orderBy(asc(duoOutbox.seq)));
 }
 
 async function allOutbox(gemeenteId: string) {
-  return asSystem(env.database.db, (tx) => tx.select().from(duoOutbox).where(eq(duoOutbox.gemeenteId, gemeenteId)).orderBy(asc(duoOutbox.createdAt)));
+  return asSystem(env.database.db, (tx) => tx.select().from(duoOutbox).where(eq(duoOutbox.gemeenteId, gemeenteId)).orderBy(asc(duoOutbox.seq)));
 }
 
 async function timelineKinds(caseId: string): Promise<string[]> {
