@@ -21165,8 +21165,9 @@ export type paths = {
                     content: {
                         "application/json": {
                             label: string;
-                            permissions: string[];
-                            role: string;
+                            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+                            /** @enum {string} */
+                            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
                         }[];
                     };
                 };
@@ -24446,6 +24447,9 @@ export type components = {
                     message: string;
                 }[];
                 field?: string;
+                fields?: {
+                    [key: string]: string;
+                };
                 message: string;
             } & {
                 [key: string]: unknown;
@@ -24459,6 +24463,9 @@ export type components = {
                     message: string;
                 }[];
                 field?: string;
+                fields?: {
+                    [key: string]: string;
+                };
                 message: string;
             } & {
                 [key: string]: unknown;
@@ -24477,7 +24484,8 @@ export type components = {
             lockedUntil: string | null;
             name: string;
             phone: string | null;
-            role: string;
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         GebruikerInput: {
@@ -24493,7 +24501,8 @@ export type components = {
             lockedUntil: string | null;
             name: string;
             phone: string | null;
-            role: string;
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         GemeenteInstellingen: {
@@ -26733,8 +26742,9 @@ export type components = {
                 id: string;
                 name: string;
             };
-            permissions: string[];
-            role: string;
+            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         SessieGebruikerInput: {
@@ -26750,8 +26760,9 @@ export type components = {
                 id: string;
                 name: string;
             };
-            permissions: string[];
-            role: string;
+            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         SocialeKaartOrganisatie: {
