@@ -23494,13 +23494,7 @@ export type components = {
                 requiredSummary: string;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["Verwijtbaarheid"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23510,10 +23504,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 status: {
@@ -23552,13 +23548,7 @@ export type components = {
                 hoursAttended: number;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["Verwijtbaarheid"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23568,10 +23558,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 signedOn: string | null;
@@ -23602,13 +23594,7 @@ export type components = {
                 requiredSummary: string;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["VerwijtbaarheidInput"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23618,10 +23604,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 status: {
@@ -23660,13 +23648,7 @@ export type components = {
                 hoursAttended: number;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["VerwijtbaarheidInput"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23676,10 +23658,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 signedOn: string | null;
@@ -27011,7 +26995,8 @@ export type components = {
             hours: {
                 allowed: boolean;
                 asOf: string | null;
-                category: string;
+                /** @enum {string} */
+                category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatus"] | null;
                 explanation: {
                     readonly articles: string[];
@@ -27042,7 +27027,8 @@ export type components = {
             hours: {
                 allowed: boolean;
                 asOf: string | null;
-                category: string;
+                /** @enum {string} */
+                category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatusInput"] | null;
                 explanation: {
                     readonly articles: string[];
