@@ -22647,8 +22647,10 @@ export type components = {
             id: string;
             organisationId: string;
             organisationName: string;
-            organisationTheme: string;
-            outcome: string;
+            /** @enum {string} */
+            organisationTheme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
+            /** @enum {string} */
+            outcome: "lopend" | "opgevolgd" | "niet-opgevolgd";
             outcomeNote: string | null;
             progressMeetingId: string | null;
             reason: string;
@@ -22659,8 +22661,10 @@ export type components = {
             id: string;
             organisationId: string;
             organisationName: string;
-            organisationTheme: string;
-            outcome: string;
+            /** @enum {string} */
+            organisationTheme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
+            /** @enum {string} */
+            outcome: "lopend" | "opgevolgd" | "niet-opgevolgd";
             outcomeNote: string | null;
             progressMeetingId: string | null;
             reason: string;
@@ -26756,7 +26760,8 @@ export type components = {
             id: string;
             name: string;
             notes: string | null;
-            theme: string;
+            /** @enum {string} */
+            theme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
             version: number;
         };
         SocialeKaartOrganisatieInput: {
@@ -26766,7 +26771,8 @@ export type components = {
             id: string;
             name: string;
             notes: string | null;
-            theme: string;
+            /** @enum {string} */
+            theme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
             version: number;
         };
         SpukRapportage: {
@@ -26965,24 +26971,30 @@ export type components = {
             bookedOn: string;
             costCents: number;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ter-plaatse" | "telefonisch" | "video";
             language: string;
             meetingId: string;
-            meetingKind: string;
+            /** @enum {string} */
+            meetingKind: "intake" | "voortgang";
             providerName: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangevraagd" | "bevestigd" | "geleverd" | "geannuleerd";
             version: number;
         };
         TolkboekingInput: {
             bookedOn: string;
             costCents: number;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ter-plaatse" | "telefonisch" | "video";
             language: string;
             meetingId: string;
-            meetingKind: string;
+            /** @enum {string} */
+            meetingKind: "intake" | "voortgang";
             providerName: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangevraagd" | "bevestigd" | "geleverd" | "geannuleerd";
             version: number;
         };
         Traject: {
@@ -27115,7 +27127,8 @@ export type components = {
             extra: boolean;
             heldOn: string | null;
             id: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "doorgaan" | "pip-wijzigen" | "extra-ondersteuning" | "doorverwijzing" | "handhaving-starten" | null;
             outcomeReason: string | null;
             plannedOn: string;
             report: {
@@ -27125,7 +27138,8 @@ export type components = {
             sensitiveReport: {
                 [key: string]: string;
             } | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "vervallen";
             version: number;
         };
         VoortgangsgesprekInput: {
@@ -27134,7 +27148,8 @@ export type components = {
             extra: boolean;
             heldOn: string | null;
             id: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "doorgaan" | "pip-wijzigen" | "extra-ondersteuning" | "doorverwijzing" | "handhaving-starten" | null;
             outcomeReason: string | null;
             plannedOn: string;
             report: {
@@ -27144,7 +27159,8 @@ export type components = {
             sensitiveReport: {
                 [key: string]: string;
             } | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "vervallen";
             version: number;
         };
         WerkvoorraadItem: {
