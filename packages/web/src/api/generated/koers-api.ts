@@ -22912,20 +22912,24 @@ export type components = {
             interpreter: boolean;
             interpreterLanguage: string | null;
             interviewedAlone: boolean | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "warme-overdracht" | "kennismaking" | "intakegesprek";
             location: string | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "fysiek" | "telefonisch" | "video" | "schriftelijk";
             notes: string | null;
             outcome: string | null;
             participants: {
                 name: string;
-                role: string;
+                /** @enum {string} */
+                role: "coa" | "maatschappelijk-begeleider" | "tolk" | "inburgeraar" | "partner" | "gemeente" | "anders";
             }[];
             plannedAt: string | null;
             sensitiveHidden: boolean;
             /** @description Alleen voor rollen met case:read-sensitive */
             sensitiveNotes: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "niet-verschenen" | "geannuleerd";
             themes: {
                 gezinSociaalNetwerk?: {
                     gezinssituatie?: string;
@@ -22971,20 +22975,24 @@ export type components = {
             interpreter: boolean;
             interpreterLanguage: string | null;
             interviewedAlone: boolean | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "warme-overdracht" | "kennismaking" | "intakegesprek";
             location: string | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "fysiek" | "telefonisch" | "video" | "schriftelijk";
             notes: string | null;
             outcome: string | null;
             participants: {
                 name: string;
-                role: string;
+                /** @enum {string} */
+                role: "coa" | "maatschappelijk-begeleider" | "tolk" | "inburgeraar" | "partner" | "gemeente" | "anders";
             }[];
             plannedAt: string | null;
             sensitiveHidden: boolean;
             /** @description Alleen voor rollen met case:read-sensitive */
             sensitiveNotes: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "niet-verschenen" | "geannuleerd";
             themes: {
                 gezinSociaalNetwerk?: {
                     gezinssituatie?: string;
@@ -24780,26 +24788,26 @@ export type components = {
         IntakeScenario: {
             description: string;
             gemeenteId: string;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioDossier: {
             description: string;
             explanation: string;
             gemeenteId: string;
             invitationAllowed: boolean;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioDossierInput: {
             description: string;
             explanation: string;
             gemeenteId: string;
             invitationAllowed: boolean;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioInput: {
             description: string;
             gemeenteId: string;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeUitleg: {
             readonly articles: string[];
@@ -26636,11 +26644,13 @@ export type components = {
         RegeldagOnderdeel: {
             doneOn: string | null;
             dueOn: string | null;
-            item: string;
+            /** @enum {string} */
+            item: "bsn" | "bankrekening" | "brp" | "bijstand" | "zorgverzekering" | "huisarts" | "school" | "huurcontract";
             label: string;
             note: string | null;
             responsible: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "open" | "geregeld" | "nvt";
             updatedAt: string | null;
             /** @description 0 voor een onderdeel dat nog nooit is opgeslagen */
             version: number;
@@ -26648,11 +26658,13 @@ export type components = {
         RegeldagOnderdeelInput: {
             doneOn: string | null;
             dueOn: string | null;
-            item: string;
+            /** @enum {string} */
+            item: "bsn" | "bankrekening" | "brp" | "bijstand" | "zorgverzekering" | "huisarts" | "school" | "huurcontract";
             label: string;
             note: string | null;
             responsible: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "open" | "geregeld" | "nvt";
             updatedAt: string | null;
             /** @description 0 voor een onderdeel dat nog nooit is opgeslagen */
             version: number;
