@@ -22056,7 +22056,8 @@ export type components = {
             version: number;
         };
         BredeIntake: {
-            allowedAction: string;
+            /** @enum {string} */
+            allowedAction: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence" | "completed" | "wait-for-housing";
             aspects: {
                 key: string;
                 label: string;
@@ -22071,7 +22072,8 @@ export type components = {
             invitations: components["schemas"]["IntakeUitnodiging"][];
             learnabilityTests: components["schemas"]["Leerbaarheidstoets"][];
             nextStep: {
-                action: string;
+                /** @enum {string} */
+                action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
                 explanation: components["schemas"]["IntakeUitleg"];
                 fineable: boolean;
             };
@@ -22086,7 +22088,8 @@ export type components = {
                 sensitiveHidden: boolean;
                 sensitiveNotes: string | null;
                 startedOn: string | null;
-                status: string;
+                /** @enum {string} */
+                status: "open" | "uitgenodigd" | "in-gesprek" | "afgerond" | "afgerond-zonder-betrokkene";
                 summary: string | null;
                 themes: {
                     gezinSociaalNetwerk?: {
@@ -22132,7 +22135,8 @@ export type components = {
             };
         };
         BredeIntakeInput: {
-            allowedAction: string;
+            /** @enum {string} */
+            allowedAction: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence" | "completed" | "wait-for-housing";
             aspects: {
                 key: string;
                 label: string;
@@ -22147,7 +22151,8 @@ export type components = {
             invitations: components["schemas"]["IntakeUitnodigingInput"][];
             learnabilityTests: components["schemas"]["LeerbaarheidstoetsInput"][];
             nextStep: {
-                action: string;
+                /** @enum {string} */
+                action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
                 explanation: components["schemas"]["IntakeUitlegInput"];
                 fineable: boolean;
             };
@@ -22162,7 +22167,8 @@ export type components = {
                 sensitiveHidden: boolean;
                 sensitiveNotes: string | null;
                 startedOn: string | null;
-                status: string;
+                /** @enum {string} */
+                status: "open" | "uitgenodigd" | "in-gesprek" | "afgerond" | "afgerond-zonder-betrokkene";
                 summary: string | null;
                 themes: {
                     gezinSociaalNetwerk?: {
@@ -24831,7 +24837,8 @@ export type components = {
             documentId: string | null;
             id: string;
             location: string | null;
-            outcome: string;
+            /** @enum {string} */
+            outcome: "pending" | "appeared" | "no-show" | "insufficient-cooperation";
             outcomeOn: string | null;
             respondBy: string;
             sentOn: string;
@@ -24846,7 +24853,8 @@ export type components = {
             documentId: string | null;
             id: string;
             location: string | null;
-            outcome: string;
+            /** @enum {string} */
+            outcome: "pending" | "appeared" | "no-show" | "insufficient-cooperation";
             outcomeOn: string | null;
             respondBy: string;
             sentOn: string;
@@ -24906,12 +24914,14 @@ export type components = {
             year: number;
         };
         LeerbaarheidBewijs: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             author: string;
             createdAt: string;
             id: string;
             instrument: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "startklas-observatie" | "assessment";
             observedOn: string;
             scores: {
                 [key: string]: number;
@@ -24919,12 +24929,14 @@ export type components = {
             summary: string | null;
         };
         LeerbaarheidBewijsInput: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             author: string;
             createdAt: string;
             id: string;
             instrument: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "startklas-observatie" | "assessment";
             observedOn: string;
             scores: {
                 [key: string]: number;
@@ -24932,7 +24944,8 @@ export type components = {
             summary: string | null;
         };
         Leerbaarheidstoets: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             createdAt: string;
             details: string | null;
             device: string | null;
@@ -24945,12 +24958,14 @@ export type components = {
             plannedAt: string | null;
             resultOn: string | null;
             source: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangemeld" | "gepland" | "afgenomen" | "niet-verschenen" | "geannuleerd" | "ontheffing";
             supervisor: string | null;
             version: number;
         };
         LeerbaarheidstoetsInput: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             createdAt: string;
             details: string | null;
             device: string | null;
@@ -24963,7 +24978,8 @@ export type components = {
             plannedAt: string | null;
             resultOn: string | null;
             source: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangemeld" | "gepland" | "afgenomen" | "niet-verschenen" | "geannuleerd" | "ontheffing";
             supervisor: string | null;
             version: number;
         };
