@@ -23,12 +23,12 @@ export const themeFields = {
 export type ThemeKey = keyof typeof themeFields;
 export const themeKeys = Object.keys(themeFields) as ThemeKey[];
 export type ThemeFieldKey = (typeof themeFields)[ThemeKey][number];
-/** Themes as the server stores them: per theme a few optional text fields, plus free notes. */
-export type Themes = { [K in ThemeKey]?: Partial<Record<(typeof themeFields)[K][number], string>> } & { notities?: string };
 
 export type Voorbereiding = ApiResponse<'/api/cases/{id}/voorbereiding', 'get'>;
 export type Meeting = Voorbereiding['meetings'][number];
 export type Participant = Meeting['participants'][number];
+/** Themes as the server stores them: per theme a few optional text fields, plus free notes. */
+export type Themes = Meeting['themes'];
 export type MeetingInput = Omit<ApiBody<'/api/cases/{id}/meetings', 'post'>, 'kind'>;
 
 export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;
