@@ -1,19 +1,16 @@
 // B2: brede intake — invitations, written warning, completion in absence, leerbaarheidstoets exemption.
 import { explained, step, wi, bi, type Explained } from './explanation.ts';
 
-export type InvitationOutcome = 'pending' | 'appeared' | 'no-show' | 'insufficient-cooperation';
+export const invitationOutcomeValues = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'] as const;
+export type InvitationOutcome = (typeof invitationOutcomeValues)[number];
 
 export interface IntakeInvitationsInput {
   /** Outcomes of the invitations sent so far, oldest first (empty: none sent yet). */
   readonly outcomes: readonly InvitationOutcome[];
 }
 
-export type IntakeAction =
-  | 'invite'
-  | 'await-response'
-  | 'conduct-intake'
-  | 'warn-and-reinvite'
-  | 'complete-in-absence';
+export const intakeActions = ['invite', 'await-response', 'conduct-intake', 'warn-and-reinvite', 'complete-in-absence'] as const;
+export type IntakeAction = (typeof intakeActions)[number];
 
 export interface IntakeStep {
   readonly action: IntakeAction;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { permissionMatrix, roles } from '@koers/domain';
+import { permissionMatrix, permissions, roles } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { createUser } from '../use-cases/create-user.ts';
 import { listUsers } from '../use-cases/list-users.ts';
@@ -22,7 +22,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['beheer'],
         summary: 'Rollen en hun rechten',
-        response: { 200: z.array(z.object({ role: z.string(), label: z.string(), permissions: z.array(z.string()) })), ...errors },
+        response: { 200: z.array(z.object({ role: z.enum(roles), label: z.string(), permissions: z.array(z.enum(permissions)) })), ...errors },
       },
     },
     () => roles.map((role) => ({ role, label: roleLabels[role], permissions: [...permissionMatrix[role]] })),

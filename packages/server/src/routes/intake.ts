@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { intakeActions, invitationOutcomeValues, learningRoutes } from '@koers/domain';
+import { allowedIntakeActions, evidenceKinds, intakeStatuses, learnabilityTestStatuses } from '../use-cases/intake/intake.view.ts';
 import type { AppContext } from '../http/context.ts';
 import { addLearnabilityEvidence } from '../use-cases/intake/add-evidence.ts';
 import { completeIntake } from '../use-cases/intake/complete-intake.ts';
@@ -40,7 +42,7 @@ const invitationSchema = z
     appointmentAt: z.string().nullable(),
     location: z.string().nullable(),
     warningSentOn: z.string().nullable(),
-    outcome: z.string(),
+    outcome: z.enum(invitationOutcomeValues),
     outcomeOn: z.string().nullable(),
     documentId: z.string().nullable().describe('Brief: GET /api/cases/{id}/documents/{documentId}'),
     warningDocumentId: z.string().nullable().describe('Schriftelijke waarschuwing na deze oproep'),
@@ -50,7 +52,7 @@ const invitationSchema = z
 const testSchema = z
   .object({
     id: z.string(),
-    status: z.string(),
+    status: z.enum(learnabilityTestStatuses),
     plannedAt: z.string().nullable(),
     location: z.string().nullable(),
     device: z.string().nullable(),
@@ -58,7 +60,7 @@ const testSchema = z
     exemption: z.string().nullable(),
     exemptionExplanation: explanationSchema.nullable(),
     resultOn: z.string().nullable(),
-    advisedRoute: z.string().nullable(),
+    advisedRoute: z.enum(learningRoutes).nullable(),
     level: z.string().nullable(),
     details: z.string().nullable(),
     note: z.string().nullable(),
@@ -71,12 +73,12 @@ const testSchema = z
 const evidenceSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(evidenceKinds),
     instrument: z.string().nullable(),
     observedOn: z.string(),
     author: z.string(),
     scores: z.record(z.string(), z.number()),
-    advisedRoute: z.string().nullable(),
+    advisedRoute: z.enum(learningRoutes).nullable(),
     summary: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -86,7 +88,7 @@ const intakeSchema = z
   .object({
     caseId: z.string(),
     record: z.object({
-      status: z.string(),
+      status: z.enum(intakeStatuses),
       startedOn: z.string().nullable(),
       completedOn: z.string().nullable(),
       completedWithoutPerson: z.boolean(),
@@ -99,8 +101,8 @@ const intakeSchema = z
       missingThemes: z.array(z.object({ key: z.string(), label: z.string() })),
     }),
     invitations: z.array(invitationSchema),
-    nextStep: z.object({ action: z.string(), fineable: z.boolean(), explanation: explanationSchema }),
-    allowedAction: z.string(),
+    nextStep: z.object({ action: z.enum(intakeActions), fineable: z.boolean(), explanation: explanationSchema }),
+    allowedAction: z.enum(allowedIntakeActions),
     completionWithPerson: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
     scenario: caseScenarioSchema,
     conversations: z.array(meetingSchema),

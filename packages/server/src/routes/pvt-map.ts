@@ -32,6 +32,7 @@ import {
   sessionParams,
   updatePvtGroupInput,
 } from '../use-cases/pvt-map/pvt-map.types.ts';
+import { resultSchema } from './result-schema.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -93,19 +94,6 @@ const groupSchema = z
   })
   .meta({ id: 'PvtGroep' });
 
-const resultSchema = z
-  .object({
-    kind: z.string(),
-    label: z.string(),
-    completedOn: z.string().nullable(),
-    culpable: z.boolean().nullable(),
-    note: z.string().nullable(),
-    version: z.number(),
-    updatedAt: z.string().nullable(),
-    duo: z.object({ messageId: z.string(), berichtId: z.string(), status: z.string(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() }).nullable(),
-    culpability: z.object({ on: z.string(), required: z.boolean(), allowed: z.boolean(), noAllowed: z.boolean(), explanation: z.string() }).nullable(),
-  })
-  .nullable();
 const statusWithArticles = status.extend({ articles: z.array(z.string()) });
 
 const casePvtMapSchema = z
@@ -127,7 +115,7 @@ const casePvtMapSchema = z
       hoursAttended: z.number(),
       signedOn: z.string().nullable(),
       status: statusWithArticles,
-      result: resultSchema,
+      result: resultSchema.nullable(),
     }),
     map: z.object({
       required: z.boolean(),
@@ -138,7 +126,7 @@ const casePvtMapSchema = z
       activities: z.array(z.object({ id: z.string(), theme: z.enum(mapThemes), themeLabel: z.string(), heldOn: z.string(), hours: z.number(), description: z.string() })),
       finalInterviewOn: z.string().nullable(),
       status: statusWithArticles,
-      result: resultSchema,
+      result: resultSchema.nullable(),
     }),
   })
   .meta({ id: 'DossierPvtMap' });

@@ -5,27 +5,10 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { getResults } from '../use-cases/results/get-results.ts';
 import { recordResult } from '../use-cases/results/record-result.ts';
-import { recordResultInput, resultKinds, resultParams, resultsQuery } from '../use-cases/results/results.types.ts';
+import { recordResultInput, resultParams, resultsQuery } from '../use-cases/results/results.types.ts';
+import { resultSchema } from './result-schema.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const culpability = z
-  .object({ on: z.string(), required: z.boolean(), allowed: z.boolean(), noAllowed: z.boolean(), explanation: z.string() })
-  .meta({ id: 'Verwijtbaarheid' });
-
-const resultSchema = z.object({
-  kind: z.enum(resultKinds),
-  label: z.string(),
-  completedOn: z.string().nullable(),
-  culpable: z.boolean().nullable(),
-  note: z.string().nullable(),
-  version: z.number().describe('0 voor een resultaat dat nog nooit is vastgelegd'),
-  updatedAt: z.string().nullable(),
-  duo: z
-    .object({ messageId: z.string(), berichtId: z.string(), status: z.string(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() })
-    .nullable(),
-  culpability: culpability.nullable(),
-});
 
 const overviewSchema = z
   .object({

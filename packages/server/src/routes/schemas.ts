@@ -1,3 +1,4 @@
+import { permissions, roles } from '@koers/domain';
 import { z } from 'zod';
 
 export const errorResponse = z
@@ -6,6 +7,7 @@ export const errorResponse = z
       code: z.string(),
       message: z.string(),
       field: z.string().optional(),
+      fields: z.record(z.string(), z.string()).optional(),
       details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     }),
   })
@@ -18,11 +20,11 @@ export const sessionUser = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
-    role: z.string(),
+    role: z.enum(roles),
     roleLabel: z.string(),
     organisation: z.object({ id: z.string(), name: z.string() }),
     gemeenten: z.array(gemeenteRef),
-    permissions: z.array(z.string()),
+    permissions: z.array(z.enum(permissions)),
   })
   .meta({ id: 'SessieGebruiker' });
 
@@ -31,7 +33,7 @@ export const userSchema = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
-    role: z.string(),
+    role: z.enum(roles),
     roleLabel: z.string(),
     active: z.boolean(),
     phone: z.string().nullable(),

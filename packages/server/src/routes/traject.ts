@@ -56,7 +56,7 @@ const trajectSchema = z
     placements: z.array(placementSchema),
     hours: z.array(
       z.object({
-        category: z.string(),
+        category: hoursCategory,
         label: z.string(),
         total: z.number().nullable(),
         asOf: z.string().nullable(),

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { intakeScenarioSchema } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { intakeThemes } from '../use-cases/intake/themes.types.ts';
 import { updateChecklistItem } from '../use-cases/voorbereiding/checklist.ts';
-import { checklistItemParams, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
+import { checklistItemParams, checklistItems, checklistStatuses, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
 import { getVoorbereiding } from '../use-cases/voorbereiding/get-voorbereiding.ts';
 import { getIntakeScenario, intakeScenarioInput, setIntakeScenario } from '../use-cases/voorbereiding/intake-scenario.ts';
-import { createMeetingInput, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
+import { createMeetingInput, meetingKinds, meetingModes, meetingStatuses, participantRoles, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
 import { planMeeting } from '../use-cases/voorbereiding/plan-meeting.ts';
 import { updateMeeting } from '../use-cases/voorbereiding/update-meeting.ts';
 import { errors, idParams } from './schemas.ts';
@@ -16,15 +17,15 @@ import { useCaseContext } from './request-context.ts';
 export const meetingSchema = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(meetingKinds),
     plannedAt: z.string().nullable(),
     location: z.string().nullable(),
-    mode: z.string(),
-    participants: z.array(z.object({ role: z.string(), name: z.string() })),
+    mode: z.enum(meetingModes),
+    participants: z.array(z.object({ role: z.enum(participantRoles), name: z.string() })),
     interpreter: z.boolean(),
     interpreterLanguage: z.string().nullable(),
     interviewedAlone: z.boolean().nullable(),
-    status: z.string(),
+    status: z.enum(meetingStatuses),
     notes: z.string().nullable(),
     outcome: z.string().nullable(),
     themes: intakeThemes,
@@ -38,9 +39,9 @@ export const meetingSchema = z
 
 const checklistItemSchema = z
   .object({
-    item: z.string(),
+    item: z.enum(checklistItems),
     label: z.string(),
-    status: z.string(),
+    status: z.enum(checklistStatuses),
     responsible: z.string().nullable(),
     dueOn: z.string().nullable(),
     doneOn: z.string().nullable(),
@@ -51,13 +52,13 @@ const checklistItemSchema = z
   .meta({ id: 'RegeldagOnderdeel' });
 
 const gemeenteScenarioSchema = z
-  .object({ gemeenteId: z.string(), scenario: z.number().int().nullable(), description: z.string() })
+  .object({ gemeenteId: z.string(), scenario: intakeScenarioSchema.nullable(), description: z.string() })
   .meta({ id: 'IntakeScenario' });
 
 export const caseScenarioSchema = z
   .object({
     gemeenteId: z.string(),
-    scenario: z.number().int().nullable(),
+    scenario: intakeScenarioSchema.nullable(),
     description: z.string(),
     invitationAllowed: z.boolean(),
     explanation: z.string(),

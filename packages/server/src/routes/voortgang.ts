@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { interpreterKinds, interpreterStatuses, progressMeetingStatuses, progressOutcomes, referralOutcomes, socialeKaartThemes } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { getVoortgang } from '../use-cases/voortgang/get-voortgang.ts';
 import { replanVoortgang } from '../use-cases/voortgang/replan-voortgang.ts';
@@ -35,12 +36,12 @@ const meetingSchema = z
     id: z.string(),
     plannedOn: z.string(),
     extra: z.boolean(),
-    status: z.string(),
+    status: z.enum(progressMeetingStatuses),
     heldOn: z.string().nullable(),
     attendees: z.string().nullable(),
     report: texts,
     sensitiveReport: texts.nullable().describe('Gezondheid en gezin: alleen voor rollen met case:read-sensitive'),
-    outcome: z.string().nullable(),
+    outcome: z.enum(progressOutcomes).nullable(),
     outcomeReason: z.string().nullable(),
     documentId: z.string().nullable(),
     version: z.number(),
@@ -48,7 +49,7 @@ const meetingSchema = z
   .meta({ id: 'Voortgangsgesprek' });
 
 const bookingSchema = z
-  .object({ id: z.string(), meetingKind: z.string(), meetingId: z.string(), bookedOn: z.string(), language: z.string(), kind: z.string(), providerName: z.string(), costCents: z.number(), status: z.string(), version: z.number() })
+  .object({ id: z.string(), meetingKind: z.enum(['intake', 'voortgang']), meetingId: z.string(), bookedOn: z.string(), language: z.string(), kind: z.enum(interpreterKinds), providerName: z.string(), costCents: z.number(), status: z.enum(interpreterStatuses), version: z.number() })
   .meta({ id: 'Tolkboeking' });
 
 const referralSchema = z
@@ -56,18 +57,18 @@ const referralSchema = z
     id: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
-    organisationTheme: z.string(),
+    organisationTheme: z.enum(socialeKaartThemes),
     progressMeetingId: z.string().nullable(),
     referredOn: z.string(),
     reason: z.string(),
-    outcome: z.string(),
+    outcome: z.enum(referralOutcomes),
     outcomeNote: z.string().nullable(),
     version: z.number(),
   })
   .meta({ id: 'Doorverwijzing' });
 
 const organisationSchema = z
-  .object({ id: z.string(), gemeenteId: z.string(), name: z.string(), theme: z.string(), contact: z.string().nullable(), notes: z.string().nullable(), active: z.boolean(), version: z.number() })
+  .object({ id: z.string(), gemeenteId: z.string(), name: z.string(), theme: z.enum(socialeKaartThemes), contact: z.string().nullable(), notes: z.string().nullable(), active: z.boolean(), version: z.number() })
   .meta({ id: 'SocialeKaartOrganisatie' });
 
 const voortgangSchema = z.object({

@@ -2,13 +2,13 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import { gemeentenInScope, userGemeenten, users } from '../db/schema.ts';
 import { roleLabels } from './role-labels.ts';
-import { isRole } from '@koers/domain';
+import { isRole, type Role } from '@koers/domain';
 
 export interface UserView {
   id: string;
   name: string;
   email: string;
-  role: string;
+  role: Role;
   roleLabel: string;
   active: boolean;
   /** Work phone (DUO's contactpersoon telefoonnummer). */
@@ -31,18 +31,27 @@ export async function userViews(q: Queryable, rows: readonly UserRow[]): Promise
         .where(inArray(userGemeenten.userId, ids))
         .orderBy(gemeentenInScope.name)
     : [];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    email: r.email,
-    role: r.role,
-    roleLabel: isRole(r.role) ? roleLabels[r.role] : r.role,
-    active: r.active,
-    phone: r.phone,
-    gemeenten: grants.filter((g) => g.userId === r.id).map(({ id, code, name }) => ({ id, code, name })),
-    lockedUntil: r.lockedUntil ? r.lockedUntil.toISOString() : null,
-    lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
-  }));
+  return rows.map((r) => {
+    const role = knownRole(r);
+    return {
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      role,
+      roleLabel: roleLabels[role],
+      active: r.active,
+      phone: r.phone,
+      gemeenten: grants.filter((g) => g.userId === r.id).map(({ id, code, name }) => ({ id, code, name })),
+      lockedUntil: r.lockedUntil ? r.lockedUntil.toISOString() : null,
+      lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
+    };
+  });
+}
+
+/** Users are only written with a domain role (createUser, updateUser validate it); anything else is a defect. */
+function knownRole(r: UserRow): Role {
+  if (!isRole(r.role)) throw new Error(`users.role of ${r.id} is not a known role`);
+  return r.role;
 }
 
 export async function userView(q: Queryable, userId: string): Promise<UserView | undefined> {

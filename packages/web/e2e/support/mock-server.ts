@@ -7,15 +7,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { permissionMatrix, roles as roleIds, type Role } from '@koers/domain';
+import type { AdminGemeente, AdminUser, RoleInfo, SessionUser } from '../../src/api/types.ts';
 
 export const DEMO_PASSWORD = 'Welkom-bij-Koers-2026';
 
-interface Gemeente {
-  id: string;
-  code: string;
-  name: string;
-  organisationId: string;
-}
+// The fixtures have the shapes the server's routes declare (generated types, ADR 0165).
+type Gemeente = AdminGemeente;
 interface User {
   id: string;
   name: string;
@@ -47,9 +44,9 @@ function seed() {
     { id: 'org-dalfsen', name: 'Gemeente Dalfsen' },
   ];
   const gemeenten: Gemeente[] = [
-    { id: 'g-0505', code: '0505', name: 'Dordrecht', organisationId: 'org-drechtsteden' },
-    { id: 'g-0642', code: '0642', name: 'Zwijndrecht', organisationId: 'org-drechtsteden' },
-    { id: 'g-0148', code: '0148', name: 'Dalfsen', organisationId: 'org-dalfsen' },
+    { id: 'g-0505', code: '0505', name: 'Dordrecht', organisationId: 'org-drechtsteden', oin: null, version: 1, updatedAt: '2026-01-01T00:00:00.000Z' },
+    { id: 'g-0642', code: '0642', name: 'Zwijndrecht', organisationId: 'org-drechtsteden', oin: null, version: 1, updatedAt: '2026-01-01T00:00:00.000Z' },
+    { id: 'g-0148', code: '0148', name: 'Dalfsen', organisationId: 'org-dalfsen', oin: null, version: 1, updatedAt: '2026-01-01T00:00:00.000Z' },
   ];
   const demo: [string, string, Role, string, string[]][] = [
     ['beheerder@drechtsteden.demo', 'Bram Beheer', 'beheerder', 'org-drechtsteden', ['g-0505', 'g-0642']],
@@ -90,7 +87,7 @@ export async function startMockKoers(options: { port?: number; webDistDir: strin
   const sessions = new Map<string, string>(); // session id → user id
   const csrfTokens = new Set<string>();
 
-  const sessionUser = (u: User) => {
+  const sessionUser = (u: User): SessionUser => {
     const org = db.organisations.find((o) => o.id === u.organisationId)!;
     return {
       id: u.id,
@@ -103,12 +100,14 @@ export async function startMockKoers(options: { port?: number; webDistDir: strin
       permissions: [...permissionMatrix[u.role]],
     };
   };
-  const adminUser = (u: User) => ({
+  const adminUser = (u: User): AdminUser => ({
     id: u.id,
     name: u.name,
     email: u.email,
     role: u.role,
+    roleLabel: roleLabels[u.role],
     active: u.active,
+    phone: null,
     gemeenten: db.gemeenten.filter((g) => u.gemeenteIds.includes(g.id)).map(({ id, code, name }) => ({ id, code, name })),
     lockedUntil: null,
     lastLoginAt: u.lastLoginAt,
@@ -184,7 +183,7 @@ export async function startMockKoers(options: { port?: number; webDistDir: strin
       return send(res, 204);
     }
     if (method === 'GET' && path === '/api/roles') {
-      return send(res, 200, roleIds.map((role) => ({ role, label: roleLabels[role], permissions: [...permissionMatrix[role]] })));
+      return send(res, 200, roleIds.map((role): RoleInfo => ({ role, label: roleLabels[role], permissions: [...permissionMatrix[role]] })));
     }
     const perms: readonly string[] = permissionMatrix[me.role];
     if (path.startsWith('/api/admin/users')) {

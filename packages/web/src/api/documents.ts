@@ -1,24 +1,12 @@
 // Documents of a case: the letters Koers made and the files users added (server: routes/case-file.ts,
 // routes/document-upload.ts, ADR 0101).
 import { api, postForm } from './client.ts';
+import type { ApiResponse } from './generated/index.ts';
 
 export const uploadKinds = ['bijstandsbesluit', 'bezwaarschrift', 'rapportage', 'diploma-certificaat', 'medische-verklaring', 'correspondentie', 'overig'] as const;
 export type UploadKind = (typeof uploadKinds)[number];
 
-export interface CaseDocumentItem {
-  id: string;
-  kind: string;
-  title: string;
-  description: string | null;
-  mimeType: string;
-  sizeBytes: number;
-  /** 'gegenereerd' (a letter of Koers) or 'geupload'. */
-  origin: string;
-  pipId: string | null;
-  objectionId: string | null;
-  createdAt: string;
-  createdByName: string | null;
-}
+export type CaseDocumentItem = ApiResponse<'/api/cases/{id}/documents', 'get'>[number];
 
 export interface UploadInput {
   file: File;

@@ -1,6 +1,6 @@
 // PVT groups of a gemeente and the PVT/MAP part of a case (server: src/routes/pvt-map.ts).
 import { api } from './client.ts';
-import type { Result } from './results.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export const pvtTopics = ['kernwaarden', 'gezondheid', 'wonen', 'werk', 'excursie', 'overig'] as const;
 export type PvtTopic = (typeof pvtTopics)[number];
@@ -16,105 +16,13 @@ export const mapThemes = [
 ] as const;
 export type MapTheme = (typeof mapThemes)[number];
 
-export interface ComponentStatus {
-  complete: boolean;
-  summary: string;
-  missing: string[];
-}
-
-export interface PvtGroupSummary {
-  id: string;
-  name: string;
-  providerName: string;
-  interpreterLanguage: string | null;
-  ceremonyOn: string | null;
-  firstSessionOn: string | null;
-  sessionCount: number;
-  hoursPlanned: number;
-  participantCount: number;
-  signedCount: number;
-}
-
-export interface PvtSession {
-  id: string;
-  heldOn: string;
-  startTime: string;
-  hours: number;
-  topic: PvtTopic;
-  topicLabel: string;
-  coreValue: boolean;
-  version: number;
-  attendance: Record<string, boolean>;
-}
-
-export interface PvtParticipant {
-  id: string;
-  caseId: string;
-  name: string;
-  caseNumber: string | null;
-  signedOn: string | null;
-  certificateDocumentId: string | null;
-  version: number;
-  hoursAttended: number;
-  status: ComponentStatus;
-}
-
-export interface PvtGroup {
-  id: string;
-  gemeenteId: string;
-  name: string;
-  /** The PVT provider from the register; null for a group with only a typed name (ADR 0144). */
-  providerId: string | null;
-  providerName: string;
-  interpreterLanguage: string | null;
-  ceremonyOn: string | null;
-  version: number;
-  hoursPlanned: number;
-  sessions: PvtSession[];
-  participants: PvtParticipant[];
-  planCheck: { summary: string; warnings: string[]; articles: string[] };
-}
-
-export interface PvtGroupInput {
-  name: string;
-  /** A PVT provider of the organisation; null: none chosen (the server names the field). */
-  providerId?: string | null;
-  /** Only to keep the typed name of a group made before the register. */
-  providerName?: string;
-  interpreterLanguage: string | null;
-  ceremonyOn: string | null;
-}
-
-export interface CasePvtMap {
-  caseId: string;
-  pvt: {
-    groups: {
-      groupId: string;
-      name: string;
-      providerName: string;
-      interpreterLanguage: string | null;
-      ceremonyOn: string | null;
-      signedOn: string | null;
-      certificateDocumentId: string | null;
-      sessions: { id: string; heldOn: string; startTime: string; hours: number; topicLabel: string; coreValue: boolean; present: boolean | null }[];
-    }[];
-    hoursAttended: number;
-    signedOn: string | null;
-    status: ComponentStatus & { articles: string[] };
-    result: Result | null;
-  };
-  map: {
-    required: boolean;
-    requiredSummary: string;
-    hourNorm: number;
-    hoursDone: number;
-    themes: { theme: MapTheme; label: string; omittedReason: string | null; hours: number }[];
-    activities: { id: string; theme: MapTheme; themeLabel: string; heldOn: string; hours: number; description: string }[];
-    finalInterviewOn: string | null;
-    status: ComponentStatus & { articles: string[] };
-    result: Result | null;
-  };
-}
+export type PvtGroupSummary = ApiResponse<'/api/pvt-groups', 'get'>[number];
+export type PvtGroup = ApiResponse<'/api/pvt-groups/{groupId}', 'get'>;
+export type PvtSession = PvtGroup['sessions'][number];
+export type PvtParticipant = PvtGroup['participants'][number];
+export type ComponentStatus = PvtParticipant['status'];
+export type PvtGroupInput = Omit<ApiBody<'/api/pvt-groups', 'post'>, 'gemeenteId'>;
+export type CasePvtMap = ApiResponse<'/api/cases/{id}/pvt-map', 'get'>;
 
 const enc = encodeURIComponent;
 
@@ -137,4 +45,4 @@ export const recordFinalInterview = (caseId: string, version: number, heldOn: st
   api.put<CasePvtMap>(`/api/cases/${enc(caseId)}/map-final-interview`, { version, heldOn, culpable });
 
 /** The organisation's PVT providers, to pick a group's provider from (GET /api/providers?soort=pvt-aanbieder). */
-export const listPvtProviders = () => api.get<{ id: string; name: string }[]>('/api/providers?soort=pvt-aanbieder');
+export const listPvtProviders = () => api.get<ApiResponse<'/api/providers', 'get'>>('/api/providers?soort=pvt-aanbieder');

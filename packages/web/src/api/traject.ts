@@ -1,83 +1,24 @@
 // The traject of a case: inburgeringsaanbod (placements) and gevolgde uren, each with the status of
-// its latest DUO message; and DUO's list of instellingen. Shapes as in
-// packages/server/src/routes/traject.ts (OpenAPI schemas "Traject", "Inburgeringsaanbod", "DuoInstelling").
+// its latest DUO message; and DUO's list of instellingen. Shapes as
+// packages/server/src/routes/traject.ts declares them (OpenAPI schemas "Traject", "Inburgeringsaanbod", "DuoInstelling").
 import { api } from './client.ts';
-import type { Explanation } from './pip.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export const hoursCategories = ['taallesknm', 'participatieactiviteiten', 'participatietaalles'] as const;
 export type HoursCategory = (typeof hoursCategories)[number];
 export const literacyValues = ['NVT', 'A', 'AA'] as const;
 export type Literacy = (typeof literacyValues)[number];
 
-export interface TrajectDuoStatus {
-  id: string;
-  operation: string;
-  /** duo_outbox.status: 'wachtend', 'verzenden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden', 'vervangen'. */
-  status: string;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type Traject = ApiResponse<'/api/cases/{id}/traject', 'get'>;
+export type Placement = Traject['placements'][number];
+export type HoursRow = Traject['hours'][number];
+export type TrajectDuoStatus = NonNullable<Placement['duo']>;
+export type Instelling = ApiResponse<'/api/duo/instellingen', 'get'>[number];
 
-export interface Placement {
-  id: string;
-  instellingsnummer: string;
-  instellingNaam: string;
-  offeredOn: string;
-  expectedStartOn: string | null;
-  expectedEndOn: string | null;
-  literacy: string;
-  /** 'actief', 'vervangen' or 'ingetrokken'. */
-  status: string;
-  withdrawnOn: string | null;
-  withdrawReason: string | null;
-  createdAt: string;
-  duo: TrajectDuoStatus | null;
-}
-
-export interface HoursRow {
-  category: HoursCategory;
-  label: string;
-  total: number | null;
-  asOf: string | null;
-  /** 0 while nothing was recorded; a change names it (optimistic locking). */
-  version: number;
-  allowed: boolean;
-  explanation: Explanation;
-  duo: TrajectDuoStatus | null;
-}
-
-export interface Traject {
-  caseId: string;
-  hasBsn: boolean;
-  currentPip: { route: string | null; issuedOn: string | null } | null;
-  term: { start: string; endExclusive: string } | null;
-  placements: Placement[];
-  hours: HoursRow[];
-}
-
-export interface Instelling {
-  instellingsnummer: string;
-  naam: string;
-  plaatsnaam: string;
-  keurmerk: boolean;
-  taalschakel: boolean;
-}
-
-export interface PlacementInput {
-  instellingsnummer: string;
-  offeredOn: string;
-  expectedStartOn?: string;
-  expectedEndOn?: string;
-  literacy: Literacy;
-}
-
-export interface HoursInput {
-  version: number;
-  total: number;
-  asOf: string;
-  reason?: string;
-}
+type PlacementBody = ApiBody<'/api/cases/{id}/placements', 'post'>;
+/** A placement at a DUO instelling picked by number. */
+export type PlacementInput = PlacementBody & { instellingsnummer: string };
+export type HoursInput = ApiBody<'/api/cases/{id}/hours/{category}', 'put'>;
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -87,30 +28,12 @@ export const registerPlacement = (caseId: string, input: PlacementInput) => api.
 export const withdrawPlacement = (caseId: string, placementId: string, input: { withdrawnOn: string; reason: string }) =>
   api.post<Placement>(`${base(caseId)}/placements/${encodeURIComponent(placementId)}/withdraw`, input);
 export const recordHours = (caseId: string, category: HoursCategory, input: HoursInput) =>
-  api.put<{ category: string; total: number; asOf: string; version: number; queued: boolean }>(`${base(caseId)}/hours/${category}`, input);
+  api.put<ApiResponse<'/api/cases/{id}/hours/{category}', 'put'>>(`${base(caseId)}/hours/${category}`, input);
 
-/** A contract a placement of this case may pick (GET /api/cases/:id/contracts?op=…, schema "Contract"). */
-export interface CaseContract {
-  id: string;
-  providerId: string;
-  providerName: string;
-  name: string;
-  locations: { name: string; startMoments: string[] }[];
-  reportingEveryWeeks: number;
-  startsOn: string;
-  endsOn: string;
-  instellingsnummer: string | null;
-}
-
-export interface ContractPlacementInput {
-  contractId: string;
-  location: string;
-  startMoment: string;
-  offeredOn: string;
-  expectedStartOn?: string;
-  expectedEndOn?: string;
-  literacy: Literacy;
-}
+/** A contract a placement of this case may pick (GET /api/cases/:id/contracts?op=…). */
+export type CaseContract = ApiResponse<'/api/cases/{id}/contracts', 'get'>[number];
+/** A placement under one of the organisation's contracts (ADR 0116). */
+export type ContractPlacementInput = PlacementBody & { contractId: string; location: string; startMoment: string };
 
 export const getCaseContracts = (caseId: string, on: string) =>
   api.get<CaseContract[]>(`${base(caseId)}/contracts?op=${encodeURIComponent(on)}`);

@@ -1,5 +1,6 @@
 // API calls of the voorbereiding section (schakel 2): meetings, regeldag checklist, intake scenario.
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export const meetingKinds = ['warme-overdracht', 'kennismaking', 'intakegesprek'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
@@ -22,108 +23,32 @@ export const themeFields = {
 export type ThemeKey = keyof typeof themeFields;
 export const themeKeys = Object.keys(themeFields) as ThemeKey[];
 export type ThemeFieldKey = (typeof themeFields)[ThemeKey][number];
+
+export type Voorbereiding = ApiResponse<'/api/cases/{id}/voorbereiding', 'get'>;
+export type Meeting = Voorbereiding['meetings'][number];
+export type Participant = Meeting['participants'][number];
 /** Themes as the server stores them: per theme a few optional text fields, plus free notes. */
-export type Themes = { [K in ThemeKey]?: Partial<Record<(typeof themeFields)[K][number], string>> } & { notities?: string };
-
-export interface Participant {
-  role: ParticipantRole;
-  name: string;
-}
-
-export interface Meeting {
-  id: string;
-  kind: MeetingKind;
-  plannedAt: string | null;
-  location: string | null;
-  mode: MeetingMode;
-  participants: Participant[];
-  interpreter: boolean;
-  interpreterLanguage: string | null;
-  interviewedAlone: boolean | null;
-  status: MeetingStatus;
-  notes: string | null;
-  outcome: string | null;
-  themes: Themes;
-  sensitiveNotes: string | null;
-  sensitiveHidden: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface MeetingInput {
-  plannedAt?: string | null;
-  location?: string | null;
-  mode?: MeetingMode;
-  participants?: Participant[];
-  interpreter?: boolean;
-  interpreterLanguage?: string | null;
-  interviewedAlone?: boolean | null;
-  status?: MeetingStatus;
-  notes?: string | null;
-  outcome?: string | null;
-  themes?: Themes;
-  sensitiveNotes?: string | null;
-}
+export type Themes = Meeting['themes'];
+export type MeetingInput = Omit<ApiBody<'/api/cases/{id}/meetings', 'post'>, 'kind'>;
 
 export const checklistItems = ['bsn', 'bankrekening', 'brp', 'bijstand', 'zorgverzekering', 'huisarts', 'school', 'huurcontract'] as const;
 export type ChecklistItemKey = (typeof checklistItems)[number];
 export const checklistStatuses = ['open', 'geregeld', 'nvt'] as const;
 export type ChecklistStatus = (typeof checklistStatuses)[number];
 
-export interface ChecklistItem {
-  item: ChecklistItemKey;
-  label: string;
-  status: ChecklistStatus;
-  responsible: string | null;
-  dueOn: string | null;
-  doneOn: string | null;
-  note: string | null;
-  /** 0 while never saved; a change names it (optimistic locking). */
-  version: number;
-  updatedAt: string | null;
-}
-
-export interface ChecklistInput {
-  version: number;
-  status: ChecklistStatus;
-  responsible?: string | null;
-  dueOn?: string | null;
-  doneOn?: string | null;
-  note?: string | null;
-}
-
-export interface CaseScenario {
-  gemeenteId: string;
-  scenario: 1 | 2 | 3 | null;
-  description: string;
-  invitationAllowed: boolean;
-  explanation: string;
-}
-
-export interface Voorbereiding {
-  caseId: string;
-  housedOn: string | null;
-  linkedOn: string | null;
-  coaLocation: string | null;
-  meetings: Meeting[];
-  checklist: ChecklistItem[];
-  scenario: CaseScenario;
-}
+export type ChecklistItem = Voorbereiding['checklist'][number];
+export type ChecklistInput = ApiBody<'/api/cases/{id}/checklist/{item}', 'put'>;
+export type CaseScenario = Voorbereiding['scenario'];
 
 const c = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
 export const getVoorbereiding = (caseId: string) => api.get<Voorbereiding>(`${c(caseId)}/voorbereiding`);
-export const createMeeting = (caseId: string, input: MeetingInput & { kind: MeetingKind }) => api.post<Meeting>(`${c(caseId)}/meetings`, input);
-export const updateMeeting = (caseId: string, meetingId: string, input: MeetingInput & { version: number }) =>
+export const createMeeting = (caseId: string, input: ApiBody<'/api/cases/{id}/meetings', 'post'>) => api.post<Meeting>(`${c(caseId)}/meetings`, input);
+export const updateMeeting = (caseId: string, meetingId: string, input: ApiBody<'/api/cases/{id}/meetings/{meetingId}', 'patch'>) =>
   api.patch<Meeting>(`${c(caseId)}/meetings/${encodeURIComponent(meetingId)}`, input);
 export const updateChecklistItem = (caseId: string, item: ChecklistItemKey, input: ChecklistInput) => api.put<ChecklistItem>(`${c(caseId)}/checklist/${item}`, input);
 
-export interface GemeenteScenario {
-  gemeenteId: string;
-  scenario: 1 | 2 | 3 | null;
-  description: string;
-}
+export type GemeenteScenario = ApiResponse<'/api/gemeenten/{id}/settings/intake-scenario', 'get'>;
 export const getIntakeScenario = (gemeenteId: string) => api.get<GemeenteScenario>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/intake-scenario`);
 export const setIntakeScenario = (gemeenteId: string, scenario: 1 | 2 | 3) =>
   api.put<GemeenteScenario>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/intake-scenario`, { scenario });

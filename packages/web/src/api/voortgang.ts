@@ -1,5 +1,6 @@
 // Voortgangsgesprekken, tolken, doorverwijzingen and the sociale kaart (server: routes/voortgang.ts, ADR 0120–0122).
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
 
 export const progressOutcomes = ['doorgaan', 'pip-wijzigen', 'extra-ondersteuning', 'doorverwijzing', 'handhaving-starten'] as const;
 export type ProgressOutcome = (typeof progressOutcomes)[number];
@@ -16,118 +17,34 @@ export type SocialeKaartTheme = (typeof socialeKaartThemes)[number];
 export const referralOutcomes = ['lopend', 'opgevolgd', 'niet-opgevolgd'] as const;
 export type ReferralOutcome = (typeof referralOutcomes)[number];
 
-export interface ProgressMeeting {
-  id: string;
-  plannedOn: string;
-  extra: boolean;
-  status: 'gepland' | 'gehouden' | 'vervallen';
-  heldOn: string | null;
-  attendees: string | null;
-  report: Partial<Record<ReportTheme, string>>;
-  sensitiveReport: Partial<Record<SensitiveTheme, string>> | null;
-  outcome: ProgressOutcome | null;
-  outcomeReason: string | null;
-  documentId: string | null;
-  version: number;
-}
-
-export interface InterpreterBooking {
-  id: string;
-  meetingKind: 'intake' | 'voortgang';
-  meetingId: string;
-  bookedOn: string;
-  language: string;
-  kind: InterpreterKind;
-  providerName: string;
-  costCents: number;
-  status: InterpreterStatus;
-  version: number;
-}
-
-export interface Referral {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  organisationTheme: SocialeKaartTheme;
-  progressMeetingId: string | null;
-  referredOn: string;
-  reason: string;
-  outcome: ReferralOutcome;
-  outcomeNote: string | null;
-  version: number;
-}
-
-export interface SocialeKaartOrganisation {
-  id: string;
-  gemeenteId: string;
-  name: string;
-  theme: SocialeKaartTheme;
-  contact: string | null;
-  notes: string | null;
-  active: boolean;
-  version: number;
-}
-
-export interface Voortgang {
-  pip: { id: string; version: number; progressMeetings: number | null; issuedOn: string | null } | null;
-  term: { start: string; endExclusive: string } | null;
-  meetings: ProgressMeeting[];
-  interpreterBookings: InterpreterBooking[];
-  interpreterCostCents: number;
-  referrals: Referral[];
-  organisations: SocialeKaartOrganisation[];
-  intakeMeetings: Array<{ id: string; kind: string; plannedAt: string | null }>;
-  readsSensitive: boolean;
-}
-
-export interface RecordMeetingInput {
-  version: number;
-  heldOn: string;
-  attendees: string;
-  report: Partial<Record<ReportTheme, string>>;
-  sensitiveReport?: Partial<Record<SensitiveTheme, string>>;
-  outcome: ProgressOutcome;
-  outcomeReason?: string | null;
-  referral?: { organisationId: string; reason: string } | null;
-}
-
-export interface BookingInput {
-  meetingKind: 'intake' | 'voortgang';
-  meetingId: string;
-  bookedOn: string;
-  language: string;
-  kind: InterpreterKind;
-  providerName: string;
-  costCents: number;
-  status: InterpreterStatus;
-}
-
-export interface OrganisationInput {
-  name: string;
-  theme: SocialeKaartTheme;
-  contact: string | null;
-  notes: string | null;
-}
+export type Voortgang = ApiResponse<'/api/cases/{id}/voortgang', 'get'>;
+export type ProgressMeeting = Voortgang['meetings'][number];
+export type InterpreterBooking = Voortgang['interpreterBookings'][number];
+export type Referral = Voortgang['referrals'][number];
+export type SocialeKaartOrganisation = Voortgang['organisations'][number];
+export type RecordMeetingInput = ApiBody<'/api/cases/{id}/voortgang/gesprekken/{meetingId}/verslag', 'put'>;
+export type BookingInput = ApiBody<'/api/cases/{id}/voortgang/tolken', 'post'>;
+export type OrganisationInput = Omit<ApiBody<'/api/sociale-kaart', 'post'>, 'gemeenteId'>;
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/voortgang`;
 
 export const getVoortgang = (caseId: string) => api.get<Voortgang>(base(caseId));
-export const planVoortgang = (caseId: string) => api.post<{ planned: number; dropped: number }>(`${base(caseId)}/plannen`, {});
+export const planVoortgang = (caseId: string) => api.post<ApiResponse<'/api/cases/{id}/voortgang/plannen', 'post'>>(`${base(caseId)}/plannen`, {});
 export const addProgressMeeting = (caseId: string, plannedOn: string) => api.post<ProgressMeeting>(`${base(caseId)}/gesprekken`, { plannedOn });
 export const moveProgressMeeting = (caseId: string, meetingId: string, plannedOn: string, version: number) =>
   api.patch<ProgressMeeting>(`${base(caseId)}/gesprekken/${encodeURIComponent(meetingId)}`, { plannedOn, version });
 export const recordProgressMeeting = (caseId: string, meetingId: string, input: RecordMeetingInput) =>
   api.put<ProgressMeeting>(`${base(caseId)}/gesprekken/${encodeURIComponent(meetingId)}/verslag`, input);
 export const addInterpreterBooking = (caseId: string, input: BookingInput) => api.post<InterpreterBooking>(`${base(caseId)}/tolken`, input);
-export const updateInterpreterBooking = (caseId: string, bookingId: string, input: BookingInput & { version: number }) =>
+export const updateInterpreterBooking = (caseId: string, bookingId: string, input: ApiBody<'/api/cases/{id}/voortgang/tolken/{bookingId}', 'put'>) =>
   api.put<InterpreterBooking>(`${base(caseId)}/tolken/${encodeURIComponent(bookingId)}`, input);
-export const addReferral = (caseId: string, input: { organisationId: string; referredOn: string; reason: string }) => api.post<Referral>(`${base(caseId)}/doorverwijzingen`, input);
-export const updateReferral = (caseId: string, referralId: string, input: { outcome: ReferralOutcome; outcomeNote: string | null; version: number }) =>
+export const addReferral = (caseId: string, input: ApiBody<'/api/cases/{id}/voortgang/doorverwijzingen', 'post'>) => api.post<Referral>(`${base(caseId)}/doorverwijzingen`, input);
+export const updateReferral = (caseId: string, referralId: string, input: ApiBody<'/api/cases/{id}/voortgang/doorverwijzingen/{referralId}', 'patch'>) =>
   api.patch<Referral>(`${base(caseId)}/doorverwijzingen/${encodeURIComponent(referralId)}`, input);
 
-export const getSocialeKaart = (gemeenteId: string) => api.get<{ organisations: SocialeKaartOrganisation[]; canManage: boolean }>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/sociale-kaart`);
+export const getSocialeKaart = (gemeenteId: string) => api.get<ApiResponse<'/api/gemeenten/{id}/sociale-kaart', 'get'>>(`/api/gemeenten/${encodeURIComponent(gemeenteId)}/sociale-kaart`);
 export const addSocialeKaartOrganisation = (gemeenteId: string, input: OrganisationInput) => api.post<SocialeKaartOrganisation>('/api/sociale-kaart', { gemeenteId, ...input });
-export const updateSocialeKaartOrganisation = (id: string, input: OrganisationInput & { active: boolean; version: number }) =>
+export const updateSocialeKaartOrganisation = (id: string, input: ApiBody<'/api/sociale-kaart/{organisationId}', 'put'>) =>
   api.put<SocialeKaartOrganisation>(`/api/sociale-kaart/${encodeURIComponent(id)}`, input);
 
 /** "€ 45,50" from 4550 cents. */

@@ -10,7 +10,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { AdminGemeente, RoleInfo } from '../api/types.ts';
+import type { GemeenteRef, RoleInfo } from '../api/types.ts';
 import { roleLabel } from './labels.ts';
 
 export function RoleSelect({
@@ -67,7 +67,7 @@ export function GemeenteCheckboxes({
   error,
   onChange,
 }: {
-  gemeenten: readonly AdminGemeente[];
+  gemeenten: readonly GemeenteRef[];
   selected: readonly string[];
   error?: string;
   onChange: (ids: string[]) => void;

@@ -28,7 +28,7 @@ import {
   isApiError,
   updateUser,
 } from '../api/client.ts';
-import type { AdminGemeente, AdminUser, Role, RoleInfo } from '../api/types.ts';
+import type { AdminGemeente, AdminUser, GemeenteRef, Role, RoleInfo } from '../api/types.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { permissionLabel, roleLabel } from '../components/labels.ts';
@@ -123,7 +123,7 @@ function EditUserForm({
 }: {
   user: AdminUser;
   roles: readonly RoleInfo[];
-  gemeenten: readonly AdminGemeente[];
+  gemeenten: readonly GemeenteRef[];
   onSaved: (user: AdminUser) => void;
   onCancel: () => void;
 }) {
@@ -219,7 +219,7 @@ function NewUserForm({
   onCreated,
 }: {
   roles: readonly RoleInfo[];
-  gemeenten: readonly AdminGemeente[];
+  gemeenten: readonly GemeenteRef[];
   onCreated: (user: AdminUser) => void;
 }) {
   const { t } = useTranslation();
@@ -380,17 +380,20 @@ export function AdminPage() {
         getRoles(),
         canGemeenten
           ? getAdminGemeenten()
-          : Promise.resolve(me.gemeenten.map((g) => ({ ...g, organisationId: me.organisation.id }))),
+          : Promise.resolve([]),
       ]);
       setData({ users, roles, gemeenten });
     } catch (caught) {
       setError(caught);
     }
-  }, [canUsers, canGemeenten, me.gemeenten, me.organisation.id]);
+  }, [canUsers, canGemeenten]);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  /** The gemeenten a user can be given: the organisation's, or the own ones without admin:gemeenten. */
+  const choosable: readonly GemeenteRef[] = canGemeenten ? (data?.gemeenten ?? []) : me.gemeenten;
 
   function replaceUser(user: AdminUser) {
     setData((d) => (d ? { ...d, users: d.users.map((u) => (u.id === user.id ? user : u)) } : d));
@@ -464,7 +467,7 @@ export function AdminPage() {
                   key={editing.id}
                   user={editing}
                   roles={data.roles}
-                  gemeenten={data.gemeenten}
+                  gemeenten={choosable}
                   onCancel={() => setEditing(null)}
                   onSaved={(u) => {
                     replaceUser(u);
@@ -478,7 +481,7 @@ export function AdminPage() {
           {canUsers ? (
             <NewUserForm
               roles={data.roles}
-              gemeenten={data.gemeenten}
+              gemeenten={choosable}
               onCreated={(u) => {
                 setData((d) => (d ? { ...d, users: [...d.users, u] } : d));
                 setNotice(t('admin.created', { name: u.name }));

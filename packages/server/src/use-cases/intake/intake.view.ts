@@ -1,7 +1,8 @@
 // The brede intake of a case as the API returns it: record, invitations with their letters, the next
 // step the rules core allows (with its explanation), conversations, toets and extra evidence.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { intakeCompletionWithPerson, nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome } from '@koers/domain';
+import { intakeActions, intakeCompletionWithPerson, learningRoutes, nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome, type LearningRoute } from '@koers/domain';
+import { knownValue } from '../known-value.ts';
 import type { Tx } from '../../db/database.ts';
 import { caseEvents, caseIntakes, caseMeetings, intakeInvitations, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
@@ -20,6 +21,12 @@ export type EvidenceRow = typeof learnabilityEvidence.$inferSelect;
 
 export const intakeStatuses = ['open', 'uitgenodigd', 'in-gesprek', 'afgerond', 'afgerond-zonder-betrokkene'] as const;
 export type IntakeStatus = (typeof intakeStatuses)[number];
+export const learnabilityTestStatuses = ['aangemeld', 'gepland', 'afgenomen', 'niet-verschenen', 'geannuleerd', 'ontheffing'] as const;
+export type LearnabilityTestStatus = (typeof learnabilityTestStatuses)[number];
+export const evidenceKinds = ['startklas-observatie', 'assessment'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+/** What the UI may offer now. */
+export const allowedIntakeActions = [...intakeActions, 'completed', 'wait-for-housing'] as const;
 
 export function isCompleted(intake: IntakeRow | undefined): boolean {
   return intake !== undefined && (intake.status === 'afgerond' || intake.status === 'afgerond-zonder-betrokkene');
@@ -77,7 +84,7 @@ export interface InvitationView {
 
 export interface LearnabilityTestView {
   id: string;
-  status: string;
+  status: LearnabilityTestStatus;
   plannedAt: string | null;
   location: string | null;
   device: string | null;
@@ -86,7 +93,7 @@ export interface LearnabilityTestView {
   exemption: string | null;
   exemptionExplanation: Explanation | null;
   resultOn: string | null;
-  advisedRoute: string | null;
+  advisedRoute: LearningRoute | null;
   level: string | null;
   details: string | null;
   note: string | null;
@@ -98,18 +105,17 @@ export interface LearnabilityTestView {
 
 export interface EvidenceView {
   id: string;
-  kind: string;
+  kind: EvidenceKind;
   instrument: string | null;
   observedOn: string;
   author: string;
   scores: Record<string, number>;
-  advisedRoute: string | null;
+  advisedRoute: LearningRoute | null;
   summary: string | null;
   createdAt: string;
 }
 
-/** What the UI may offer now. */
-export type AllowedIntakeAction = IntakeAction | 'completed' | 'wait-for-housing';
+export type AllowedIntakeAction = (typeof allowedIntakeActions)[number];
 
 export interface IntakeView {
   caseId: string;
@@ -158,7 +164,7 @@ export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView
   const details = typeof row.resultDetails === 'object' && row.resultDetails !== null ? (row.resultDetails as Record<string, unknown>) : {};
   return {
     id: row.id,
-    status: row.status,
+    status: knownValue(learnabilityTestStatuses, row.status, 'learnability_tests.status'),
     plannedAt: row.plannedAt?.toISOString() ?? null,
     location: row.location,
     device: row.device,
@@ -166,7 +172,7 @@ export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView
     exemption: row.exemption === null ? null : sensitive ? row.exemption : 'ontheffing',
     exemptionExplanation: sensitive ? explanationShape(details.exemptionExplanation) : null,
     resultOn: row.resultOn,
-    advisedRoute: row.advisedRoute,
+    advisedRoute: row.advisedRoute === null ? null : knownValue(learningRoutes, row.advisedRoute, 'advised_route'),
     level: stringOrNull(details.level),
     details: stringOrNull(details.details),
     note: sensitive || row.exemption === null ? stringOrNull(details.note) : null,
@@ -183,12 +189,12 @@ export function evidenceView(row: EvidenceRow): EvidenceView {
   }
   return {
     id: row.id,
-    kind: row.kind,
+    kind: knownValue(evidenceKinds, row.kind, 'learnability_evidence.kind'),
     instrument: row.instrument,
     observedOn: row.observedOn,
     author: row.author,
     scores,
-    advisedRoute: row.advisedRoute,
+    advisedRoute: row.advisedRoute === null ? null : knownValue(learningRoutes, row.advisedRoute, 'advised_route'),
     summary: row.summary,
     createdAt: row.createdAt.toISOString(),
   };

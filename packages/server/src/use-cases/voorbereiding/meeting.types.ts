@@ -11,6 +11,7 @@ export const meetingKindLabels: Record<MeetingKind, string> = {
 };
 
 export const meetingModes = ['fysiek', 'telefonisch', 'video', 'schriftelijk'] as const;
+export type MeetingMode = (typeof meetingModes)[number];
 export const meetingStatuses = ['gepland', 'gehouden', 'niet-verschenen', 'geannuleerd'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export const meetingStatusLabels: Record<MeetingStatus, string> = {
@@ -20,6 +21,7 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
   geannuleerd: 'geannuleerd',
 };
 export const participantRoles = ['coa', 'maatschappelijk-begeleider', 'tolk', 'inburgeraar', 'partner', 'gemeente', 'anders'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
 
 const text = textField().trim().max(4000, 'Maximaal 4000 tekens');
 const participant = z.strictObject({

@@ -2,22 +2,24 @@ import { z } from 'zod';
 import type { caseMeetings } from '../../db/schema.ts';
 import { parseStoredThemes, themesFor, type IntakeThemes } from '../intake/themes.types.ts';
 import { masked } from './case-write.ts';
+import { knownValue } from '../known-value.ts';
+import { meetingKinds, meetingModes, meetingStatuses, participantRoles, type MeetingKind, type MeetingMode, type MeetingStatus, type ParticipantRole } from './meeting.types.ts';
 
 type MeetingRow = typeof caseMeetings.$inferSelect;
 
-const participantsSchema = z.array(z.object({ role: z.string(), name: z.string() }));
+const participantsSchema = z.array(z.object({ role: z.enum(participantRoles), name: z.string() }));
 
 export interface MeetingView {
   id: string;
-  kind: string;
+  kind: MeetingKind;
   plannedAt: string | null;
   location: string | null;
-  mode: string;
-  participants: { role: string; name: string }[];
+  mode: MeetingMode;
+  participants: { role: ParticipantRole; name: string }[];
   interpreter: boolean;
   interpreterLanguage: string | null;
   interviewedAlone: boolean | null;
-  status: string;
+  status: MeetingStatus;
   notes: string | null;
   outcome: string | null;
   themes: IntakeThemes;
@@ -34,15 +36,15 @@ export function meetingView(row: MeetingRow, canReadSensitive: boolean): Meeting
   const themes = parseStoredThemes(row.themes);
   return {
     id: row.id,
-    kind: row.kind,
+    kind: knownValue(meetingKinds, row.kind, 'case_meetings.kind'),
     plannedAt: row.plannedAt?.toISOString() ?? null,
     location: row.location,
-    mode: row.mode,
+    mode: knownValue(meetingModes, row.mode, 'case_meetings.mode'),
     participants: participants.success ? participants.data : [],
     interpreter: row.interpreter,
     interpreterLanguage: row.interpreterLanguage,
     interviewedAlone: row.interviewedAlone,
-    status: row.status,
+    status: knownValue(meetingStatuses, row.status, 'case_meetings.status'),
     notes: row.notes,
     outcome: row.outcome,
     themes: themesFor(themes, canReadSensitive),

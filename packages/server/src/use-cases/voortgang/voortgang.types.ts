@@ -45,8 +45,11 @@ export const recordProgressMeetingInput = z.strictObject({
 });
 export type RecordProgressMeetingInput = z.infer<typeof recordProgressMeetingInput>;
 
+/** The kinds of gesprek an interpreter is booked for. */
+export const bookingMeetingKinds = ['intake', 'voortgang'] as const;
+
 const bookingFields = {
-  meetingKind: z.enum(['intake', 'voortgang'], 'Gesprek: kies een gesprek'),
+  meetingKind: z.enum(bookingMeetingKinds, 'Gesprek: kies een gesprek'),
   meetingId: z.uuid('Gesprek: kies een gesprek'),
   bookedOn: isoDate('Datum: vul een datum in als JJJJ-MM-DD', earliest),
   language: text('Taal: vul de taal in').trim().min(1, 'Taal: vul de taal in').max(100, 'Taal: maximaal 100 tekens'),

@@ -1,5 +1,21 @@
 import type { interpreterBookings, progressMeetings, referrals, socialeKaartOrganisations } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
+import {
+  interpreterKinds,
+  interpreterStatuses,
+  progressMeetingStatuses,
+  progressOutcomes,
+  referralOutcomes,
+  socialeKaartThemes,
+  type InterpreterKind,
+  type InterpreterStatus,
+  type ProgressMeetingStatus,
+  type ProgressOutcome,
+  type ReferralOutcome,
+  type SocialeKaartTheme,
+} from '@koers/domain';
+import { knownValue } from '../known-value.ts';
+import { bookingMeetingKinds } from './voortgang.types.ts';
 
 type MeetingRow = typeof progressMeetings.$inferSelect;
 type BookingRow = typeof interpreterBookings.$inferSelect;
@@ -15,13 +31,13 @@ export interface ProgressMeetingView {
   id: string;
   plannedOn: string;
   extra: boolean;
-  status: string;
+  status: ProgressMeetingStatus;
   heldOn: string | null;
   attendees: string | null;
   report: Record<string, string>;
   /** Gezondheid and gezin; null for a user without case:read-sensitive. */
   sensitiveReport: Record<string, string> | null;
-  outcome: string | null;
+  outcome: ProgressOutcome | null;
   outcomeReason: string | null;
   documentId: string | null;
   version: number;
@@ -32,12 +48,12 @@ export function progressMeetingView(row: MeetingRow, principal: Principal): Prog
     id: row.id,
     plannedOn: row.plannedOn,
     extra: row.extra,
-    status: row.status,
+    status: knownValue(progressMeetingStatuses, row.status, 'progress_meetings.status'),
     heldOn: row.heldOn,
     attendees: row.attendees,
     report: texts(row.report),
     sensitiveReport: readsSensitiveProgress(principal) ? texts(row.sensitiveReport) : null,
-    outcome: row.outcome,
+    outcome: row.outcome === null ? null : knownValue(progressOutcomes, row.outcome, 'progress_meetings.outcome'),
     outcomeReason: row.outcomeReason,
     documentId: row.documentId,
     version: row.version,
@@ -58,27 +74,27 @@ export const progressMeetingFields = (row: MeetingRow) => ({
 
 export interface InterpreterBookingView {
   id: string;
-  meetingKind: string;
+  meetingKind: (typeof bookingMeetingKinds)[number];
   meetingId: string;
   bookedOn: string;
   language: string;
-  kind: string;
+  kind: InterpreterKind;
   providerName: string;
   costCents: number;
-  status: string;
+  status: InterpreterStatus;
   version: number;
 }
 
 export const interpreterBookingView = (r: BookingRow): InterpreterBookingView => ({
   id: r.id,
-  meetingKind: r.meetingKind,
+  meetingKind: knownValue(bookingMeetingKinds, r.meetingKind, 'interpreter_bookings.meeting_kind'),
   meetingId: r.meetingId,
   bookedOn: r.bookedOn,
   language: r.language,
-  kind: r.kind,
+  kind: knownValue(interpreterKinds, r.kind, 'interpreter_bookings.kind'),
   providerName: r.providerName,
   costCents: r.costCents,
-  status: r.status,
+  status: knownValue(interpreterStatuses, r.status, 'interpreter_bookings.status'),
   version: r.version,
 });
 
@@ -97,11 +113,11 @@ export interface ReferralView {
   id: string;
   organisationId: string;
   organisationName: string;
-  organisationTheme: string;
+  organisationTheme: SocialeKaartTheme;
   progressMeetingId: string | null;
   referredOn: string;
   reason: string;
-  outcome: string;
+  outcome: ReferralOutcome;
   outcomeNote: string | null;
   version: number;
 }
@@ -110,11 +126,11 @@ export const referralView = (r: ReferralRow, org: Pick<OrganisationRow, 'name' |
   id: r.id,
   organisationId: r.organisationId,
   organisationName: org.name,
-  organisationTheme: org.theme,
+  organisationTheme: knownValue(socialeKaartThemes, org.theme, 'sociale_kaart_organisations.theme'),
   progressMeetingId: r.progressMeetingId,
   referredOn: r.referredOn,
   reason: r.reason,
-  outcome: r.outcome,
+  outcome: knownValue(referralOutcomes, r.outcome, 'referrals.outcome'),
   outcomeNote: r.outcomeNote,
   version: r.version,
 });
@@ -125,7 +141,7 @@ export interface SocialeKaartOrganisationView {
   id: string;
   gemeenteId: string;
   name: string;
-  theme: string;
+  theme: SocialeKaartTheme;
   contact: string | null;
   notes: string | null;
   active: boolean;
@@ -136,7 +152,7 @@ export const organisationView = (r: OrganisationRow): SocialeKaartOrganisationVi
   id: r.id,
   gemeenteId: r.gemeenteId,
   name: r.name,
-  theme: r.theme,
+  theme: knownValue(socialeKaartThemes, r.theme, 'sociale_kaart_organisations.theme'),
   contact: r.contact,
   notes: r.notes,
   active: r.active,

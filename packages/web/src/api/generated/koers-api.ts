@@ -21165,8 +21165,9 @@ export type paths = {
                     content: {
                         "application/json": {
                             label: string;
-                            permissions: string[];
-                            role: string;
+                            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+                            /** @enum {string} */
+                            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
                         }[];
                     };
                 };
@@ -22055,7 +22056,8 @@ export type components = {
             version: number;
         };
         BredeIntake: {
-            allowedAction: string;
+            /** @enum {string} */
+            allowedAction: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence" | "completed" | "wait-for-housing";
             aspects: {
                 key: string;
                 label: string;
@@ -22070,7 +22072,8 @@ export type components = {
             invitations: components["schemas"]["IntakeUitnodiging"][];
             learnabilityTests: components["schemas"]["Leerbaarheidstoets"][];
             nextStep: {
-                action: string;
+                /** @enum {string} */
+                action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
                 explanation: components["schemas"]["IntakeUitleg"];
                 fineable: boolean;
             };
@@ -22085,7 +22088,8 @@ export type components = {
                 sensitiveHidden: boolean;
                 sensitiveNotes: string | null;
                 startedOn: string | null;
-                status: string;
+                /** @enum {string} */
+                status: "open" | "uitgenodigd" | "in-gesprek" | "afgerond" | "afgerond-zonder-betrokkene";
                 summary: string | null;
                 themes: {
                     gezinSociaalNetwerk?: {
@@ -22131,7 +22135,8 @@ export type components = {
             };
         };
         BredeIntakeInput: {
-            allowedAction: string;
+            /** @enum {string} */
+            allowedAction: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence" | "completed" | "wait-for-housing";
             aspects: {
                 key: string;
                 label: string;
@@ -22146,7 +22151,8 @@ export type components = {
             invitations: components["schemas"]["IntakeUitnodigingInput"][];
             learnabilityTests: components["schemas"]["LeerbaarheidstoetsInput"][];
             nextStep: {
-                action: string;
+                /** @enum {string} */
+                action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
                 explanation: components["schemas"]["IntakeUitlegInput"];
                 fineable: boolean;
             };
@@ -22161,7 +22167,8 @@ export type components = {
                 sensitiveHidden: boolean;
                 sensitiveNotes: string | null;
                 startedOn: string | null;
-                status: string;
+                /** @enum {string} */
+                status: "open" | "uitgenodigd" | "in-gesprek" | "afgerond" | "afgerond-zonder-betrokkene";
                 summary: string | null;
                 themes: {
                     gezinSociaalNetwerk?: {
@@ -22646,8 +22653,10 @@ export type components = {
             id: string;
             organisationId: string;
             organisationName: string;
-            organisationTheme: string;
-            outcome: string;
+            /** @enum {string} */
+            organisationTheme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
+            /** @enum {string} */
+            outcome: "lopend" | "opgevolgd" | "niet-opgevolgd";
             outcomeNote: string | null;
             progressMeetingId: string | null;
             reason: string;
@@ -22658,8 +22667,10 @@ export type components = {
             id: string;
             organisationId: string;
             organisationName: string;
-            organisationTheme: string;
-            outcome: string;
+            /** @enum {string} */
+            organisationTheme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
+            /** @enum {string} */
+            outcome: "lopend" | "opgevolgd" | "niet-opgevolgd";
             outcomeNote: string | null;
             progressMeetingId: string | null;
             reason: string;
@@ -22907,20 +22918,24 @@ export type components = {
             interpreter: boolean;
             interpreterLanguage: string | null;
             interviewedAlone: boolean | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "warme-overdracht" | "kennismaking" | "intakegesprek";
             location: string | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "fysiek" | "telefonisch" | "video" | "schriftelijk";
             notes: string | null;
             outcome: string | null;
             participants: {
                 name: string;
-                role: string;
+                /** @enum {string} */
+                role: "coa" | "maatschappelijk-begeleider" | "tolk" | "inburgeraar" | "partner" | "gemeente" | "anders";
             }[];
             plannedAt: string | null;
             sensitiveHidden: boolean;
             /** @description Alleen voor rollen met case:read-sensitive */
             sensitiveNotes: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "niet-verschenen" | "geannuleerd";
             themes: {
                 gezinSociaalNetwerk?: {
                     gezinssituatie?: string;
@@ -22966,20 +22981,24 @@ export type components = {
             interpreter: boolean;
             interpreterLanguage: string | null;
             interviewedAlone: boolean | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "warme-overdracht" | "kennismaking" | "intakegesprek";
             location: string | null;
-            mode: string;
+            /** @enum {string} */
+            mode: "fysiek" | "telefonisch" | "video" | "schriftelijk";
             notes: string | null;
             outcome: string | null;
             participants: {
                 name: string;
-                role: string;
+                /** @enum {string} */
+                role: "coa" | "maatschappelijk-begeleider" | "tolk" | "inburgeraar" | "partner" | "gemeente" | "anders";
             }[];
             plannedAt: string | null;
             sensitiveHidden: boolean;
             /** @description Alleen voor rollen met case:read-sensitive */
             sensitiveNotes: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "niet-verschenen" | "geannuleerd";
             themes: {
                 gezinSociaalNetwerk?: {
                     gezinssituatie?: string;
@@ -23493,13 +23512,7 @@ export type components = {
                 requiredSummary: string;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["Verwijtbaarheid"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23509,10 +23522,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 status: {
@@ -23551,13 +23566,7 @@ export type components = {
                 hoursAttended: number;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["Verwijtbaarheid"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23567,10 +23576,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 signedOn: string | null;
@@ -23601,13 +23612,7 @@ export type components = {
                 requiredSummary: string;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["VerwijtbaarheidInput"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23617,10 +23622,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 status: {
@@ -23659,13 +23666,7 @@ export type components = {
                 hoursAttended: number;
                 result: {
                     completedOn: string | null;
-                    culpability: {
-                        allowed: boolean;
-                        explanation: string;
-                        noAllowed: boolean;
-                        on: string;
-                        required: boolean;
-                    } | null;
+                    culpability: components["schemas"]["VerwijtbaarheidInput"] | null;
                     culpable: boolean | null;
                     duo: {
                         berichtId: string;
@@ -23675,10 +23676,12 @@ export type components = {
                         sentAt: string | null;
                         status: string;
                     } | null;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "pvt" | "map" | "zroute";
                     label: string;
                     note: string | null;
                     updatedAt: string | null;
+                    /** @description 0 voor een resultaat dat nog nooit is vastgelegd */
                     version: number;
                 } | null;
                 signedOn: string | null;
@@ -24446,6 +24449,9 @@ export type components = {
                     message: string;
                 }[];
                 field?: string;
+                fields?: {
+                    [key: string]: string;
+                };
                 message: string;
             } & {
                 [key: string]: unknown;
@@ -24459,6 +24465,9 @@ export type components = {
                     message: string;
                 }[];
                 field?: string;
+                fields?: {
+                    [key: string]: string;
+                };
                 message: string;
             } & {
                 [key: string]: unknown;
@@ -24477,7 +24486,8 @@ export type components = {
             lockedUntil: string | null;
             name: string;
             phone: string | null;
-            role: string;
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         GebruikerInput: {
@@ -24493,7 +24503,8 @@ export type components = {
             lockedUntil: string | null;
             name: string;
             phone: string | null;
-            role: string;
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         GemeenteInstellingen: {
@@ -24783,26 +24794,26 @@ export type components = {
         IntakeScenario: {
             description: string;
             gemeenteId: string;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioDossier: {
             description: string;
             explanation: string;
             gemeenteId: string;
             invitationAllowed: boolean;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioDossierInput: {
             description: string;
             explanation: string;
             gemeenteId: string;
             invitationAllowed: boolean;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeScenarioInput: {
             description: string;
             gemeenteId: string;
-            scenario: number | null;
+            scenario: (1 | 2 | 3) | null;
         };
         IntakeUitleg: {
             readonly articles: string[];
@@ -24826,7 +24837,8 @@ export type components = {
             documentId: string | null;
             id: string;
             location: string | null;
-            outcome: string;
+            /** @enum {string} */
+            outcome: "pending" | "appeared" | "no-show" | "insufficient-cooperation";
             outcomeOn: string | null;
             respondBy: string;
             sentOn: string;
@@ -24841,7 +24853,8 @@ export type components = {
             documentId: string | null;
             id: string;
             location: string | null;
-            outcome: string;
+            /** @enum {string} */
+            outcome: "pending" | "appeared" | "no-show" | "insufficient-cooperation";
             outcomeOn: string | null;
             respondBy: string;
             sentOn: string;
@@ -24901,12 +24914,14 @@ export type components = {
             year: number;
         };
         LeerbaarheidBewijs: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             author: string;
             createdAt: string;
             id: string;
             instrument: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "startklas-observatie" | "assessment";
             observedOn: string;
             scores: {
                 [key: string]: number;
@@ -24914,12 +24929,14 @@ export type components = {
             summary: string | null;
         };
         LeerbaarheidBewijsInput: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             author: string;
             createdAt: string;
             id: string;
             instrument: string | null;
-            kind: string;
+            /** @enum {string} */
+            kind: "startklas-observatie" | "assessment";
             observedOn: string;
             scores: {
                 [key: string]: number;
@@ -24927,7 +24944,8 @@ export type components = {
             summary: string | null;
         };
         Leerbaarheidstoets: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             createdAt: string;
             details: string | null;
             device: string | null;
@@ -24940,12 +24958,14 @@ export type components = {
             plannedAt: string | null;
             resultOn: string | null;
             source: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangemeld" | "gepland" | "afgenomen" | "niet-verschenen" | "geannuleerd" | "ontheffing";
             supervisor: string | null;
             version: number;
         };
         LeerbaarheidstoetsInput: {
-            advisedRoute: string | null;
+            /** @enum {string|null} */
+            advisedRoute: "B1" | "Z" | "Onderwijs" | null;
             createdAt: string;
             details: string | null;
             device: string | null;
@@ -24958,7 +24978,8 @@ export type components = {
             plannedAt: string | null;
             resultOn: string | null;
             source: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangemeld" | "gepland" | "afgenomen" | "niet-verschenen" | "geannuleerd" | "ontheffing";
             supervisor: string | null;
             version: number;
         };
@@ -26639,11 +26660,13 @@ export type components = {
         RegeldagOnderdeel: {
             doneOn: string | null;
             dueOn: string | null;
-            item: string;
+            /** @enum {string} */
+            item: "bsn" | "bankrekening" | "brp" | "bijstand" | "zorgverzekering" | "huisarts" | "school" | "huurcontract";
             label: string;
             note: string | null;
             responsible: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "open" | "geregeld" | "nvt";
             updatedAt: string | null;
             /** @description 0 voor een onderdeel dat nog nooit is opgeslagen */
             version: number;
@@ -26651,11 +26674,13 @@ export type components = {
         RegeldagOnderdeelInput: {
             doneOn: string | null;
             dueOn: string | null;
-            item: string;
+            /** @enum {string} */
+            item: "bsn" | "bankrekening" | "brp" | "bijstand" | "zorgverzekering" | "huisarts" | "school" | "huurcontract";
             label: string;
             note: string | null;
             responsible: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "open" | "geregeld" | "nvt";
             updatedAt: string | null;
             /** @description 0 voor een onderdeel dat nog nooit is opgeslagen */
             version: number;
@@ -26733,8 +26758,9 @@ export type components = {
                 id: string;
                 name: string;
             };
-            permissions: string[];
-            role: string;
+            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         SessieGebruikerInput: {
@@ -26750,8 +26776,9 @@ export type components = {
                 id: string;
                 name: string;
             };
-            permissions: string[];
-            role: string;
+            permissions: ("admin:users" | "admin:gemeenten" | "admin:organisations" | "privacy:processing-log" | "case:read" | "case:read-sensitive" | "journal:sensitive" | "case:write" | "case:history" | "case:read-assigned" | "workqueue:own" | "workqueue:team" | "finance:write" | "reports:aggregate" | "duo:status" | "duo:resume" | "handhaving:decide" | "contracts:manage" | "provider:report" | "sociale-kaart:manage" | "participatie:manage" | "ontzorgen:partner" | "begeleiding:work" | "taakstelling:write" | "portaal:self")[];
+            /** @enum {string} */
+            role: "beheerder" | "teamleider" | "trajectregisseur" | "financieel-medewerker" | "beleidsadviseur" | "partner-begeleiding" | "partner-aanbieder" | "partner-budgetbeheer" | "hostingbeheerder" | "functionaris-gegevensbescherming";
             roleLabel: string;
         };
         SocialeKaartOrganisatie: {
@@ -26761,7 +26788,8 @@ export type components = {
             id: string;
             name: string;
             notes: string | null;
-            theme: string;
+            /** @enum {string} */
+            theme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
             version: number;
         };
         SocialeKaartOrganisatieInput: {
@@ -26771,7 +26799,8 @@ export type components = {
             id: string;
             name: string;
             notes: string | null;
-            theme: string;
+            /** @enum {string} */
+            theme: "gezondheid" | "schulden" | "onderwijs" | "werk" | "sport" | "kinderen" | "overig";
             version: number;
         };
         SpukRapportage: {
@@ -26970,24 +26999,30 @@ export type components = {
             bookedOn: string;
             costCents: number;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ter-plaatse" | "telefonisch" | "video";
             language: string;
             meetingId: string;
-            meetingKind: string;
+            /** @enum {string} */
+            meetingKind: "intake" | "voortgang";
             providerName: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangevraagd" | "bevestigd" | "geleverd" | "geannuleerd";
             version: number;
         };
         TolkboekingInput: {
             bookedOn: string;
             costCents: number;
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ter-plaatse" | "telefonisch" | "video";
             language: string;
             meetingId: string;
-            meetingKind: string;
+            /** @enum {string} */
+            meetingKind: "intake" | "voortgang";
             providerName: string;
-            status: string;
+            /** @enum {string} */
+            status: "aangevraagd" | "bevestigd" | "geleverd" | "geannuleerd";
             version: number;
         };
         Traject: {
@@ -27000,7 +27035,8 @@ export type components = {
             hours: {
                 allowed: boolean;
                 asOf: string | null;
-                category: string;
+                /** @enum {string} */
+                category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatus"] | null;
                 explanation: {
                     readonly articles: string[];
@@ -27031,7 +27067,8 @@ export type components = {
             hours: {
                 allowed: boolean;
                 asOf: string | null;
-                category: string;
+                /** @enum {string} */
+                category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatusInput"] | null;
                 explanation: {
                     readonly articles: string[];
@@ -27118,7 +27155,8 @@ export type components = {
             extra: boolean;
             heldOn: string | null;
             id: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "doorgaan" | "pip-wijzigen" | "extra-ondersteuning" | "doorverwijzing" | "handhaving-starten" | null;
             outcomeReason: string | null;
             plannedOn: string;
             report: {
@@ -27128,7 +27166,8 @@ export type components = {
             sensitiveReport: {
                 [key: string]: string;
             } | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "vervallen";
             version: number;
         };
         VoortgangsgesprekInput: {
@@ -27137,7 +27176,8 @@ export type components = {
             extra: boolean;
             heldOn: string | null;
             id: string;
-            outcome: string | null;
+            /** @enum {string|null} */
+            outcome: "doorgaan" | "pip-wijzigen" | "extra-ondersteuning" | "doorverwijzing" | "handhaving-starten" | null;
             outcomeReason: string | null;
             plannedOn: string;
             report: {
@@ -27147,7 +27187,8 @@ export type components = {
             sensitiveReport: {
                 [key: string]: string;
             } | null;
-            status: string;
+            /** @enum {string} */
+            status: "gepland" | "gehouden" | "vervallen";
             version: number;
         };
         WerkvoorraadItem: {
