@@ -1,6 +1,24 @@
 // The schema definition. Migrations in ../../drizzle are generated from this file with
 // `npm run db:generate`; test/schema-drift.test.ts fails when the two disagree.
-import type { AppointmentKind, AppointmentResponse, PortaalDocumentRequestState } from '@koers/domain';
+import type {
+  AppointmentKind,
+  AgreementStatus,
+  AppointmentResponse,
+  CollectionStatus,
+  ContractLocation,
+  ContractRoute,
+  Explained,
+  Explanation,
+  FixedCost,
+  HandhavingStage,
+  HandhavingState,
+  HeldCheckpoint,
+  Keurmerk,
+  PortaalDocumentRequestState,
+  ProviderKind,
+  ReliefExecutor,
+  ViolationGround,
+} from '@koers/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -24,6 +42,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ImportRejection } from '../imports/job-store.ts';
 
 /** The role every request runs as (SET LOCAL ROLE): not the owner, so row-level security applies. */
 export const appRole = pgRole('koers_app').existing();
@@ -675,13 +694,13 @@ export const handhavingViolations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     gemeenteId: gemeenteRef(),
     caseId: caseRef(),
-    ground: text('ground').notNull(),
+    ground: text('ground').$type<ViolationGround>().notNull(),
     article: integer('article').notNull(),
     establishedOn: date('established_on', { mode: 'string' }).notNull(),
     sourceKind: text('source_kind').notNull(),
     sourceId: text('source_id'),
-    stage: text('stage').notNull(),
-    state: jsonb('state').notNull(),
+    stage: text('stage').$type<HandhavingStage>().notNull(),
+    state: jsonb('state').$type<HandhavingState>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: actorRef(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -727,10 +746,10 @@ export const handhavingFines = pgTable(
       .unique()
       .references(() => handhavingViolations.id, { onDelete: 'cascade' }),
     amountCents: integer('amount_cents').notNull(),
-    computation: jsonb('computation').notNull(),
+    computation: jsonb('computation').$type<Explanation>().notNull(),
     /** 'opgelegd' | 'onherroepelijk' | 'vervallen' (bezwaar or beroep gegrond). */
     status: text('status').notNull().default('opgelegd'),
-    collectionStatus: text('collection_status').notNull().default('open'),
+    collectionStatus: text('collection_status').$type<CollectionStatus>().notNull().default('open'),
     paidCents: integer('paid_cents').notNull().default(0),
     collectionNote: text('collection_note'),
     version: integer('version').notNull().default(1),
@@ -1262,7 +1281,7 @@ export const importJobRows = pgTable(
     /** The case created or changed (no foreign key: the report outlives nothing it must protect). */
     caseId: uuid('case_id'),
     /** What is (or would be) created or changed, in Dutch; for a refusal: [{ sheet, row, field, reason }]. */
-    details: jsonb('details').notNull().default([]),
+    details: jsonb('details').$type<string[] | ImportRejection[]>().notNull().default([]),
     reconciledAt: timestamp('reconciled_at', { withTimezone: true }),
   },
   (t) => [
@@ -1360,15 +1379,15 @@ export const reliefAgreements = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     gemeenteId: gemeenteRef(),
     /** 'actief' | 'geweigerd' | 'beeindigd' (@koers/domain agreementStatuses). */
-    status: text('status').notNull(),
+    status: text('status').$type<AgreementStatus>().notNull(),
     /** The PIP (and its Participatiewet decision) the agreement belongs to. */
     pipId: uuid('pip_id').references(() => pips.id, { onDelete: 'set null' }),
     bijstandFrom: date('bijstand_from', { mode: 'string' }).notNull(),
     bijstandMonthlyCents: integer('bijstand_monthly_cents').notNull(),
     /** FixedCost[]: id, kind, payeeName, iban, reference, amountCents, dayOfMonth. */
-    fixedCosts: jsonb('fixed_costs').notNull().default([]),
+    fixedCosts: jsonb('fixed_costs').$type<FixedCost[]>().notNull().default([]),
     /** 'gemeente' | 'budgetbeheer'. */
-    executor: text('executor').notNull(),
+    executor: text('executor').$type<ReliefExecutor>().notNull(),
     partnerName: text('partner_name'),
     /** 'YYYY-MM': first paid month, first month no longer paid. */
     startMonth: text('start_month').notNull(),
@@ -1378,7 +1397,7 @@ export const reliefAgreements = pgTable(
     /** Refusal (C7: not fineable): the note for the bijstand consulent. */
     refusalNote: text('refusal_note'),
     /** HeldCheckpoint[]. */
-    checkpoints: jsonb('checkpoints').notNull().default([]),
+    checkpoints: jsonb('checkpoints').$type<HeldCheckpoint[]>().notNull().default([]),
     housedOn: date('housed_on', { mode: 'string' }),
     trainingPlannedOn: date('training_planned_on', { mode: 'string' }),
     trainingAttendedOn: date('training_attended_on', { mode: 'string' }),
@@ -1560,7 +1579,7 @@ export const termExtensions = pgTable(
     months: integer('months').notNull(),
     motivation: text('motivation'),
     /** Aanzienlijke inspanningen: what considerableEffortsExtension said at the request (Explained). */
-    assessment: jsonb('assessment'),
+    assessment: jsonb('assessment').$type<Explained<{ eligible: boolean }>>(),
     /** null while undecided; 'toegekend' | 'afgewezen'. */
     decision: text('decision'),
     decidedOn: date('decided_on', { mode: 'string' }),
@@ -1588,7 +1607,7 @@ export const providers = pgTable(
       .references(() => organisations.id),
     name: text('name').notNull(),
     /** ProviderKind values of @koers/domain (providers/contracts.ts), as a JSON array. */
-    kinds: jsonb('kinds').$type<string[]>().notNull(),
+    kinds: jsonb('kinds').$type<ProviderKind[]>().notNull(),
     /** DUO's instellingsnummer (10 characters) when DUO knows the provider as cursusinstelling. */
     instellingsnummer: text('instellingsnummer'),
     version: integer('version').notNull().default(1),
@@ -1618,12 +1637,12 @@ export const providerContracts = pgTable(
     /** The gemeenten of the organisation the contract covers, as a JSON array of ids. */
     gemeenteIds: jsonb('gemeente_ids').$type<string[]>().notNull(),
     /** [{ route, priceCents }]: @koers/domain ContractRoute. */
-    routes: jsonb('routes').notNull(),
+    routes: jsonb('routes').$type<ContractRoute[]>().notNull(),
     /** 'blik-op-werk', or null: no keurmerk. */
-    keurmerk: text('keurmerk'),
+    keurmerk: text('keurmerk').$type<Keurmerk>(),
     keurmerkValidUntil: date('keurmerk_valid_until', { mode: 'string' }),
     /** [{ name, startMoments: IsoDate[] }]. */
-    locations: jsonb('locations').notNull(),
+    locations: jsonb('locations').$type<ContractLocation[]>().notNull(),
     reportingEveryWeeks: integer('reporting_every_weeks').notNull(),
     /**
      * How long after a placement ended (withdrawn) the provider still sees it (ADR 0150, X6): months.
