@@ -42,7 +42,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { FieldChanges } from '../audit/history.ts';
 import type { ImportRejection } from '../imports/job-store.ts';
+import type { StoredMotivation, StoredRelief } from '../use-cases/pip/pip-support.ts';
+import type { LanguageSkill, OmittedMapTheme } from '../use-cases/pip/pip.types.ts';
+import type { ReportKind, ReportPayload } from '../use-cases/provider-reports/report-payload.ts';
 
 /** The role every request runs as (SET LOCAL ROLE): not the owner, so row-level security applies. */
 export const appRole = pgRole('koers_app').existing();
@@ -336,7 +340,7 @@ export const recordHistory = pgTable(
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    changes: jsonb('changes').notNull(),
+    changes: jsonb('changes').$type<FieldChanges>().notNull(),
     reason: text('reason'),
   },
   (t) => [
@@ -580,20 +584,20 @@ export const pips = pgTable(
     issuedOn: date('issued_on', { mode: 'string' }),
     route: text('route'),
     level: text('level'),
-    a2Skills: jsonb('a2_skills').notNull().default([]),
+    a2Skills: jsonb('a2_skills').$type<LanguageSkill[]>().notNull().default([]),
     intensity: text('intensity'),
     hoursPerWeek: integer('hours_per_week'),
     estimatedB1Intensity: text('estimated_b1_intensity'),
-    motivation: jsonb('motivation').notNull().default({}),
+    motivation: jsonb('motivation').$type<Partial<StoredMotivation>>().notNull().default({}),
     deviatesFromAdvice: boolean('deviates_from_advice').notNull().default(false),
     support: text('support'),
     pvtIntensity: text('pvt_intensity'),
     mapIntensity: text('map_intensity'),
-    mapThemesOmitted: jsonb('map_themes_omitted').notNull().default([]),
+    mapThemesOmitted: jsonb('map_themes_omitted').$type<OmittedMapTheme[]>().notNull().default([]),
     vve: text('vve'),
     participation: text('participation'),
     participatiewet: text('participatiewet'),
-    relief: jsonb('relief'),
+    relief: jsonb('relief').$type<StoredRelief>(),
     progressMeetings: integer('progress_meetings'),
     changeReason: text('change_reason'),
     changeNote: text('change_note'),
@@ -1693,11 +1697,12 @@ export const placementReports = pgTable(
       .notNull()
       .references(() => casePlacements.id, { onDelete: 'cascade' }),
     /** 'week' | 'voortgang' | 'tussenrapportage' | 'examen'. */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ReportKind>().notNull(),
     key: text('key').notNull(),
     /** The week's Monday, the assessment date, the report date, the exam date. */
     reportedOn: date('reported_on', { mode: 'string' }).notNull(),
-    payload: jsonb('payload').notNull(),
+    /** The shape `kind` names (report-payload.ts); written together with it. */
+    payload: jsonb('payload').$type<ReportPayload>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: actorRef(),
     ...timestamps,
