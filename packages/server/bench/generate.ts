@@ -140,7 +140,7 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
           obliged: true,
           targetGroup: 'asiel',
           regime: 'Wi2021',
-          dutyExplanation: { duty: { summary: 'Inburgeringsplichtig (benchmark).', steps: [], articles: [] } },
+          dutyExplanation: { duty: { summary: 'Inburgeringsplichtig (benchmark).', steps: [], articles: [] }, assessedOn: '2026-01-01' },
           linkedOn,
           dutyStartOn: linkedOn,
           duoNoticeOn: addDays(linkedOn, 5),

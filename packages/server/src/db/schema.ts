@@ -43,7 +43,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { FieldChanges } from '../audit/history.ts';
+import type { LetterSummary } from '../documents/summaries/summary.ts';
 import type { ImportRejection } from '../imports/job-store.ts';
+import type { StoredDutyExplanation } from '../use-cases/registration/duty.ts';
 import type { StoredMotivation, StoredRelief } from '../use-cases/pip/pip-support.ts';
 import type { LanguageSkill, OmittedMapTheme } from '../use-cases/pip/pip.types.ts';
 import type { ReportKind, ReportPayload } from '../use-cases/provider-reports/report-payload.ts';
@@ -264,7 +266,7 @@ export const cases = pgTable(
     regime: text('regime'),
     /** ELIP (Einde Lening, InburgeringsPlichtig): a Wi2013 case of the ondertussengroep (R2, R32). */
     elip: boolean('elip').notNull().default(false),
-    dutyExplanation: jsonb('duty_explanation'),
+    dutyExplanation: jsonb('duty_explanation').$type<StoredDutyExplanation>(),
     /** Key dates of schakel 1–2 (ISO dates). */
     linkedOn: date('linked_on', { mode: 'string' }),
     dutyStartOn: date('duty_start_on', { mode: 'string' }),
@@ -652,7 +654,7 @@ export const caseDocuments = pgTable(
     pipId: uuid('pip_id').references(() => pips.id),
     objectionId: uuid('objection_id').references(() => pipObjections.id),
     /** A generated letter: the key and facts of its translated summary (ADR 0164); null for uploads and older letters. */
-    letterSummary: jsonb('letter_summary'),
+    letterSummary: jsonb('letter_summary').$type<LetterSummary>(),
     /** A file the inburgeraar sent through the portal (origin 'portaal') answers this request (ADR 0163). */
     portaalRequestId: uuid('portaal_request_id').references(() => portaalDocumentRequests.id),
     /** The regisseur's verdict on a portal file: null until handled, then 'geaccepteerd' or 'opnieuw-gevraagd'. */
