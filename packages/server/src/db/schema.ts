@@ -10,6 +10,7 @@ import type {
   Explained,
   Explanation,
   FixedCost,
+  GemeenteSettingsDocument,
   HandhavingStage,
   HandhavingState,
   HeldCheckpoint,
@@ -101,8 +102,12 @@ export const gemeenten = pgTable(
       .references(() => organisations.id),
     /** Organisatie-identificatienummer (Logius): bron of every DUO request; 20 digits, unique. */
     oin: text('oin'),
-    /** The gemeente's own settings: @koers/domain gemeenteSettingsSchema (src/gemeenten/settings.ts). */
-    settings: jsonb('settings').notNull().default({}),
+    /**
+     * The gemeente's own settings: @koers/domain gemeenteSettingsSchema (src/gemeenten/settings.ts).
+     * Written only after that schema's parse; read through readGemeenteSettings, because a document
+     * stored under an older schema must still read (ADR 0071).
+     */
+    settings: jsonb('settings').$type<GemeenteSettingsDocument>().notNull().default({}),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -126,7 +131,7 @@ export const gemeentenInScope = pgView('gemeenten_in_scope', {
   name: text('name').notNull(),
   organisationId: uuid('organisation_id').notNull(),
   oin: text('oin'),
-  settings: jsonb('settings').notNull(),
+  settings: jsonb('settings').$type<GemeenteSettingsDocument>().notNull(),
   version: integer('version').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
