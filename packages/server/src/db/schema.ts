@@ -44,6 +44,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { FieldChanges } from '../audit/history.ts';
+import type { FlaggedCase } from '../use-cases/ontzorgen/finance-support.ts';
 import type { LetterSummary } from '../documents/summaries/summary.ts';
 import type { ImportRejection } from '../imports/job-store.ts';
 import type { StoredDutyExplanation } from '../use-cases/registration/duty.ts';
@@ -609,7 +610,8 @@ export const pips = pgTable(
     changeReason: text('change_reason'),
     changeNote: text('change_note'),
     supersedesId: uuid('supersedes_id'),
-    duoValidation: jsonb('duo_validation'),
+    /** PipValidation (pip-support.ts); older rows hold `{ accepted, errors }`, so `unknown` read through duoValidationOf (ADR 0166). */
+    duoValidation: jsonb('duo_validation').$type<unknown>(),
     documentId: uuid('document_id'),
     createdBy: actorRef(),
     issuedBy: uuid('issued_by').references(() => users.id),
@@ -882,7 +884,8 @@ export const duoInbox = pgTable(
     berichtId: text('bericht_id').notNull(),
     eventCode: text('event_code').notNull(),
     bsn: text('bsn'),
-    payload: jsonb('payload').notNull(),
+    /** DUO's notification as received: from outside, so `unknown` on purpose; read through its zod schema (ADR 0166). */
+    payload: jsonb('payload').$type<unknown>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     /** Order of receipt, also when the receiving instances' clocks disagree (ADR 0052). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
@@ -917,12 +920,14 @@ export const duoOutbox = pgTable(
     /** Order of creation: a case's meldingen are sent one at a time in this order (ADR 0052). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     operation: text('operation').notNull(),
-    payload: jsonb('payload').notNull(),
+    /** The melding's body, checked by the operation's zod schema when queued and parsed again when sent (ADR 0166). */
+    payload: jsonb('payload').$type<unknown>().notNull(),
     status: text('status').notNull().default('wachtend'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
-    response: jsonb('response'),
+    /** DUO's answer as received: `unknown` on purpose (ADR 0166). */
+    response: jsonb('response').$type<unknown>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdBy: actorRef(),
@@ -995,7 +1000,8 @@ export const caseDuoData = pgTable(
     caseId: caseRef(),
     gemeenteId: gemeenteRef(),
     resource: text('resource').notNull(),
-    data: jsonb('data').notNull(),
+    /** DUO's resource as received: `unknown` on purpose; read through the resource's zod schema (ADR 0166). */
+    data: jsonb('data').$type<unknown>().notNull(),
     fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
     inboxId: uuid('inbox_id').references(() => duoInbox.id),
   },
@@ -1442,7 +1448,7 @@ export const reliefBatches = pgTable(
     totalCents: integer('total_cents').notNull(),
     paymentCount: integer('payment_count').notNull(),
     /** Persons not paid this month, with the reason: { caseId, name, reason }[]. */
-    flagged: jsonb('flagged').notNull().default([]),
+    flagged: jsonb('flagged').$type<FlaggedCase[]>().notNull().default([]),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
