@@ -11,6 +11,7 @@ import type {
   Explanation,
   FixedCost,
   GemeenteSettingsDocument,
+  HalfjaarSectionKey,
   HandhavingStage,
   HandhavingState,
   HeldCheckpoint,
@@ -1948,7 +1949,7 @@ export const halfjaarRapportages = pgTable(
     gemeenteId: gemeenteRef(),
     halfYear: text('half_year').notNull(),
     /** Record<section key, text>: the sections of @koers/domain `halfjaarSections`. */
-    texts: jsonb('texts').notNull().default({}),
+    texts: jsonb('texts').$type<Partial<Record<HalfjaarSectionKey, string>>>().notNull().default({}),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     ...timestamps,
