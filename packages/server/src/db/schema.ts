@@ -1855,9 +1855,9 @@ export const progressMeetings = pgTable(
     heldOn: date('held_on', { mode: 'string' }),
     attendees: text('attendees'),
     /** Report per theme: taal, participatie, map, pvt, ontzorgen. */
-    report: jsonb('report').notNull().default({}),
+    report: jsonb('report').$type<Record<string, string>>().notNull().default({}),
     /** Report on gezondheid and gezin (special categories). */
-    sensitiveReport: jsonb('sensitive_report').notNull().default({}),
+    sensitiveReport: jsonb('sensitive_report').$type<Record<string, string>>().notNull().default({}),
     outcome: text('outcome'),
     outcomeReason: text('outcome_reason'),
     documentId: uuid('document_id'),
