@@ -4,7 +4,7 @@
 // in `cases` and `case_sturing`, werkvoorraad signals and handhaving, from a fixed-seed PRNG in bulk inserts.
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { addDays, handhavingStages, type ReportPeriod } from '@koers/domain';
+import { addDays, handhavingStages, openViolation, type ReportPeriod } from '@koers/domain';
 import { createKoers } from '../src/start.ts';
 import type { DatabaseConfig, Db, Queryable } from '../src/db/database.ts';
 import { asSystem } from '../src/db/scope.ts';
@@ -170,12 +170,12 @@ export async function generateDashboard(db: Db, total: number, seed = 20261206):
           violations.push({
             caseId: c.id,
             gemeenteId: c.gemeenteId,
-            ground: 'pip-niet-nagekomen',
+            ground: 'intake-niet-verschenen',
             article: 22,
             establishedOn: establishedOn <= TODAY ? establishedOn : TODAY,
-            sourceKind: 'handmatig',
+            sourceKind: 'anders',
             stage: handhavingStages[days(handhavingStages.length)]!,
-            state: {},
+            state: openViolation({ ground: 'intake-niet-verschenen', establishedOn: establishedOn <= TODAY ? establishedOn : TODAY, source: { kind: 'anders', id: null, description: '' }, facts: '' }),
             fine: chance(0.4),
           });
         }
@@ -188,7 +188,7 @@ export async function generateDashboard(db: Db, total: number, seed = 20261206):
           .insert(handhavingViolations)
           .values(b.map(({ fine: _fine, ...v }) => v))
           .returning({ id: handhavingViolations.id, caseId: handhavingViolations.caseId, gemeenteId: handhavingViolations.gemeenteId });
-        for (const [j, v] of rows.entries()) if (b[j]!.fine) fines.push({ caseId: v.caseId, gemeenteId: v.gemeenteId, violationId: v.id, amountCents: 34_000, computation: {}, status: j % 3 === 0 ? 'onherroepelijk' : 'opgelegd' });
+        for (const [j, v] of rows.entries()) if (b[j]!.fine) fines.push({ caseId: v.caseId, gemeenteId: v.gemeenteId, violationId: v.id, amountCents: 34_000, computation: { summary: '', steps: [], articles: [] }, status: j % 3 === 0 ? 'onherroepelijk' : 'opgelegd' });
       });
       await inBatches(fines, 1000, (b) => tx.insert(handhavingFines).values(b));
       counts.cases! += inserted.length;

@@ -84,7 +84,7 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
     if (!org) throw new Error('bench');
     const gemeenteRows = await tx
       .insert(gemeenten)
-      .values(Array.from({ length: GEMEENTEN }, (_, g) => ({ code: `9${String(g).padStart(3, '0')}`, name: `Benchgemeente ${g + 1}`, organisationId: org.id, settings: { intakeScenario: (g % 3) + 1 } })))
+      .values(Array.from({ length: GEMEENTEN }, (_, g) => ({ code: `9${String(g).padStart(3, '0')}`, name: `Benchgemeente ${g + 1}`, organisationId: org.id, settings: { intakeScenario: ([1, 2, 3] as const)[g % 3] } })))
       .returning();
     const regisseurs: string[][] = [];
     for (const [g, gemeente] of gemeenteRows.entries()) {
@@ -140,7 +140,7 @@ export async function generate(db: Db, total: number, today: string, seed = 2026
           obliged: true,
           targetGroup: 'asiel',
           regime: 'Wi2021',
-          dutyExplanation: { duty: { summary: 'Inburgeringsplichtig (benchmark).', steps: [], articles: [] } },
+          dutyExplanation: { duty: { summary: 'Inburgeringsplichtig (benchmark).', steps: [], articles: [] }, assessedOn: '2026-01-01' },
           linkedOn,
           dutyStartOn: linkedOn,
           duoNoticeOn: addDays(linkedOn, 5),

@@ -37,7 +37,7 @@ export function postPipState(random: () => number, c: { id: string; gemeenteId: 
     const present = random() < 0.85;
     weeks.push({ week, present, hours: present ? 4 + Math.floor(random() * 9) : 0 });
   }
-  const reports = weeks.map((w) => ({ gemeenteId: c.gemeenteId, caseId: c.id, placementId, kind: 'week', key: w.week, reportedOn: w.week, payload: { present: w.present, absenceReason: w.present ? null : 'ziek', hours: w.present ? { nederlands: w.hours } : {} } }));
+  const reports = weeks.map((w): typeof placementReports.$inferInsert => ({ gemeenteId: c.gemeenteId, caseId: c.id, placementId, kind: 'week', key: w.week, reportedOn: w.week, payload: { week: w.week, present: w.present, absenceReason: w.present ? null : 'ziek', hours: w.present ? { nederlands: w.hours } : {} } }));
   const lastReportOn = weeks.at(-1)?.week ?? null;
   // Four gesprekken spread over the termijn; those before today held.
   const meetings = [6, 12, 20, 28].map((m) => {

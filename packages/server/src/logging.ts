@@ -54,10 +54,9 @@ interface SafeError {
 /** An error as it may be logged: type, scrubbed message, codes and stack frames; nothing else. */
 export function safeError(error: unknown, depth = 0): SafeError {
   if (!(error instanceof Error)) return { type: typeof error, message: '(geen Error-object)' };
-  const record = error as unknown as Record<string, unknown>;
   const result: SafeError = { type: error.constructor.name || error.name, message: errorMessage(error) };
   for (const property of safeErrorProperties) {
-    const value = record[property];
+    const value: unknown = Reflect.get(error, property);
     // Only identifiers (SQLSTATE, constraint and table names, Node error codes), never free text.
     if (typeof value === 'number' || (typeof value === 'string' && /^[\w.:-]{1,64}$/.test(value))) result[property] = value;
   }

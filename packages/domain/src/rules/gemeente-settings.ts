@@ -152,6 +152,8 @@ export const gemeenteSettingsSchema = gemeentePolicySchema
   })
   .strict();
 export type GemeenteSettings = z.infer<typeof gemeenteSettingsSchema>;
+/** The document as stored in gemeenten.settings: the schema's input (letter and retention may be absent). */
+export type GemeenteSettingsDocument = z.input<typeof gemeenteSettingsSchema>;
 
 export const defaultGemeenteSettings: GemeenteSettings = { letter: {}, retention: {} };
 

@@ -6,11 +6,12 @@ import type { Principal } from '../auth/principal.ts';
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
 /** The fields that differ between two versions of a record (only keys present in `after`). */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown>, ignore: readonly string[] = []): FieldChanges {
+export function diff(before: object | null, after: object, ignore: readonly string[] = []): FieldChanges {
   const changes: FieldChanges = {};
+  const was = new Map<string, unknown>(before ? Object.entries(before) : []);
   for (const [key, to] of Object.entries(after)) {
     if (ignore.includes(key)) continue;
-    const from = before ? before[key] : null;
+    const from = was.get(key);
     if (JSON.stringify(from ?? null) !== JSON.stringify(to ?? null)) changes[key] = { from: from ?? null, to: to ?? null };
   }
   return changes;

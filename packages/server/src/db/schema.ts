@@ -1,6 +1,26 @@
 // The schema definition. Migrations in ../../drizzle are generated from this file with
 // `npm run db:generate`; test/schema-drift.test.ts fails when the two disagree.
-import type { AppointmentKind, AppointmentResponse, PortaalDocumentRequestState } from '@koers/domain';
+import type {
+  AppointmentKind,
+  AgreementStatus,
+  AppointmentResponse,
+  CollectionStatus,
+  ContractLocation,
+  ContractRoute,
+  Explained,
+  Explanation,
+  FixedCost,
+  GemeenteSettingsDocument,
+  HalfjaarSectionKey,
+  HandhavingStage,
+  HandhavingState,
+  HeldCheckpoint,
+  Keurmerk,
+  PortaalDocumentRequestState,
+  ProviderKind,
+  ReliefExecutor,
+  ViolationGround,
+} from '@koers/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -24,6 +44,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { FieldChanges } from '../audit/history.ts';
+import type { FlaggedCase } from '../use-cases/ontzorgen/finance-support.ts';
+import type { LetterSummary } from '../documents/summaries/summary.ts';
+import type { ImportRejection } from '../imports/job-store.ts';
+import type { StoredDutyExplanation } from '../use-cases/registration/duty.ts';
+import type { StoredMotivation, StoredRelief } from '../use-cases/pip/pip-support.ts';
+import type { LanguageSkill, OmittedMapTheme } from '../use-cases/pip/pip.types.ts';
+import type { ReportKind, ReportPayload } from '../use-cases/provider-reports/report-payload.ts';
 
 /** The role every request runs as (SET LOCAL ROLE): not the owner, so row-level security applies. */
 export const appRole = pgRole('koers_app').existing();
@@ -76,8 +104,12 @@ export const gemeenten = pgTable(
       .references(() => organisations.id),
     /** Organisatie-identificatienummer (Logius): bron of every DUO request; 20 digits, unique. */
     oin: text('oin'),
-    /** The gemeente's own settings: @koers/domain gemeenteSettingsSchema (src/gemeenten/settings.ts). */
-    settings: jsonb('settings').notNull().default({}),
+    /**
+     * The gemeente's own settings: @koers/domain gemeenteSettingsSchema (src/gemeenten/settings.ts).
+     * Written only after that schema's parse; read through readGemeenteSettings, because a document
+     * stored under an older schema must still read (ADR 0071).
+     */
+    settings: jsonb('settings').$type<GemeenteSettingsDocument>().notNull().default({}),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -101,7 +133,7 @@ export const gemeentenInScope = pgView('gemeenten_in_scope', {
   name: text('name').notNull(),
   organisationId: uuid('organisation_id').notNull(),
   oin: text('oin'),
-  settings: jsonb('settings').notNull(),
+  settings: jsonb('settings').$type<GemeenteSettingsDocument>().notNull(),
   version: integer('version').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -241,7 +273,7 @@ export const cases = pgTable(
     regime: text('regime'),
     /** ELIP (Einde Lening, InburgeringsPlichtig): a Wi2013 case of the ondertussengroep (R2, R32). */
     elip: boolean('elip').notNull().default(false),
-    dutyExplanation: jsonb('duty_explanation'),
+    dutyExplanation: jsonb('duty_explanation').$type<StoredDutyExplanation>(),
     /** Key dates of schakel 1–2 (ISO dates). */
     linkedOn: date('linked_on', { mode: 'string' }),
     dutyStartOn: date('duty_start_on', { mode: 'string' }),
@@ -317,7 +349,7 @@ export const recordHistory = pgTable(
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    changes: jsonb('changes').notNull(),
+    changes: jsonb('changes').$type<FieldChanges>().notNull(),
     reason: text('reason'),
   },
   (t) => [
@@ -561,25 +593,26 @@ export const pips = pgTable(
     issuedOn: date('issued_on', { mode: 'string' }),
     route: text('route'),
     level: text('level'),
-    a2Skills: jsonb('a2_skills').notNull().default([]),
+    a2Skills: jsonb('a2_skills').$type<LanguageSkill[]>().notNull().default([]),
     intensity: text('intensity'),
     hoursPerWeek: integer('hours_per_week'),
     estimatedB1Intensity: text('estimated_b1_intensity'),
-    motivation: jsonb('motivation').notNull().default({}),
+    motivation: jsonb('motivation').$type<Partial<StoredMotivation>>().notNull().default({}),
     deviatesFromAdvice: boolean('deviates_from_advice').notNull().default(false),
     support: text('support'),
     pvtIntensity: text('pvt_intensity'),
     mapIntensity: text('map_intensity'),
-    mapThemesOmitted: jsonb('map_themes_omitted').notNull().default([]),
+    mapThemesOmitted: jsonb('map_themes_omitted').$type<OmittedMapTheme[]>().notNull().default([]),
     vve: text('vve'),
     participation: text('participation'),
     participatiewet: text('participatiewet'),
-    relief: jsonb('relief'),
+    relief: jsonb('relief').$type<StoredRelief>(),
     progressMeetings: integer('progress_meetings'),
     changeReason: text('change_reason'),
     changeNote: text('change_note'),
     supersedesId: uuid('supersedes_id'),
-    duoValidation: jsonb('duo_validation'),
+    /** PipValidation (pip-support.ts); older rows hold `{ accepted, errors }`, so `unknown` read through duoValidationOf (ADR 0166). */
+    duoValidation: jsonb('duo_validation').$type<unknown>(),
     documentId: uuid('document_id'),
     createdBy: actorRef(),
     issuedBy: uuid('issued_by').references(() => users.id),
@@ -629,7 +662,7 @@ export const caseDocuments = pgTable(
     pipId: uuid('pip_id').references(() => pips.id),
     objectionId: uuid('objection_id').references(() => pipObjections.id),
     /** A generated letter: the key and facts of its translated summary (ADR 0164); null for uploads and older letters. */
-    letterSummary: jsonb('letter_summary'),
+    letterSummary: jsonb('letter_summary').$type<LetterSummary>(),
     /** A file the inburgeraar sent through the portal (origin 'portaal') answers this request (ADR 0163). */
     portaalRequestId: uuid('portaal_request_id').references(() => portaalDocumentRequests.id),
     /** The regisseur's verdict on a portal file: null until handled, then 'geaccepteerd' or 'opnieuw-gevraagd'. */
@@ -675,13 +708,13 @@ export const handhavingViolations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     gemeenteId: gemeenteRef(),
     caseId: caseRef(),
-    ground: text('ground').notNull(),
+    ground: text('ground').$type<ViolationGround>().notNull(),
     article: integer('article').notNull(),
     establishedOn: date('established_on', { mode: 'string' }).notNull(),
     sourceKind: text('source_kind').notNull(),
     sourceId: text('source_id'),
-    stage: text('stage').notNull(),
-    state: jsonb('state').notNull(),
+    stage: text('stage').$type<HandhavingStage>().notNull(),
+    state: jsonb('state').$type<HandhavingState>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: actorRef(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -727,10 +760,10 @@ export const handhavingFines = pgTable(
       .unique()
       .references(() => handhavingViolations.id, { onDelete: 'cascade' }),
     amountCents: integer('amount_cents').notNull(),
-    computation: jsonb('computation').notNull(),
+    computation: jsonb('computation').$type<Explanation>().notNull(),
     /** 'opgelegd' | 'onherroepelijk' | 'vervallen' (bezwaar or beroep gegrond). */
     status: text('status').notNull().default('opgelegd'),
-    collectionStatus: text('collection_status').notNull().default('open'),
+    collectionStatus: text('collection_status').$type<CollectionStatus>().notNull().default('open'),
     paidCents: integer('paid_cents').notNull().default(0),
     collectionNote: text('collection_note'),
     version: integer('version').notNull().default(1),
@@ -852,7 +885,8 @@ export const duoInbox = pgTable(
     berichtId: text('bericht_id').notNull(),
     eventCode: text('event_code').notNull(),
     bsn: text('bsn'),
-    payload: jsonb('payload').notNull(),
+    /** DUO's notification as received: from outside, so `unknown` on purpose; read through its zod schema (ADR 0166). */
+    payload: jsonb('payload').$type<unknown>().notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     /** Order of receipt, also when the receiving instances' clocks disagree (ADR 0052). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
@@ -887,12 +921,14 @@ export const duoOutbox = pgTable(
     /** Order of creation: a case's meldingen are sent one at a time in this order (ADR 0052). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     operation: text('operation').notNull(),
-    payload: jsonb('payload').notNull(),
+    /** The melding's body, checked by the operation's zod schema when queued and parsed again when sent (ADR 0166). */
+    payload: jsonb('payload').$type<unknown>().notNull(),
     status: text('status').notNull().default('wachtend'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
-    response: jsonb('response'),
+    /** DUO's answer as received: `unknown` on purpose (ADR 0166). */
+    response: jsonb('response').$type<unknown>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdBy: actorRef(),
@@ -965,7 +1001,8 @@ export const caseDuoData = pgTable(
     caseId: caseRef(),
     gemeenteId: gemeenteRef(),
     resource: text('resource').notNull(),
-    data: jsonb('data').notNull(),
+    /** DUO's resource as received: `unknown` on purpose; read through the resource's zod schema (ADR 0166). */
+    data: jsonb('data').$type<unknown>().notNull(),
     fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
     inboxId: uuid('inbox_id').references(() => duoInbox.id),
   },
@@ -1262,7 +1299,7 @@ export const importJobRows = pgTable(
     /** The case created or changed (no foreign key: the report outlives nothing it must protect). */
     caseId: uuid('case_id'),
     /** What is (or would be) created or changed, in Dutch; for a refusal: [{ sheet, row, field, reason }]. */
-    details: jsonb('details').notNull().default([]),
+    details: jsonb('details').$type<string[] | ImportRejection[]>().notNull().default([]),
     reconciledAt: timestamp('reconciled_at', { withTimezone: true }),
   },
   (t) => [
@@ -1360,15 +1397,15 @@ export const reliefAgreements = pgTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     gemeenteId: gemeenteRef(),
     /** 'actief' | 'geweigerd' | 'beeindigd' (@koers/domain agreementStatuses). */
-    status: text('status').notNull(),
+    status: text('status').$type<AgreementStatus>().notNull(),
     /** The PIP (and its Participatiewet decision) the agreement belongs to. */
     pipId: uuid('pip_id').references(() => pips.id, { onDelete: 'set null' }),
     bijstandFrom: date('bijstand_from', { mode: 'string' }).notNull(),
     bijstandMonthlyCents: integer('bijstand_monthly_cents').notNull(),
     /** FixedCost[]: id, kind, payeeName, iban, reference, amountCents, dayOfMonth. */
-    fixedCosts: jsonb('fixed_costs').notNull().default([]),
+    fixedCosts: jsonb('fixed_costs').$type<FixedCost[]>().notNull().default([]),
     /** 'gemeente' | 'budgetbeheer'. */
-    executor: text('executor').notNull(),
+    executor: text('executor').$type<ReliefExecutor>().notNull(),
     partnerName: text('partner_name'),
     /** 'YYYY-MM': first paid month, first month no longer paid. */
     startMonth: text('start_month').notNull(),
@@ -1378,7 +1415,7 @@ export const reliefAgreements = pgTable(
     /** Refusal (C7: not fineable): the note for the bijstand consulent. */
     refusalNote: text('refusal_note'),
     /** HeldCheckpoint[]. */
-    checkpoints: jsonb('checkpoints').notNull().default([]),
+    checkpoints: jsonb('checkpoints').$type<HeldCheckpoint[]>().notNull().default([]),
     housedOn: date('housed_on', { mode: 'string' }),
     trainingPlannedOn: date('training_planned_on', { mode: 'string' }),
     trainingAttendedOn: date('training_attended_on', { mode: 'string' }),
@@ -1412,7 +1449,7 @@ export const reliefBatches = pgTable(
     totalCents: integer('total_cents').notNull(),
     paymentCount: integer('payment_count').notNull(),
     /** Persons not paid this month, with the reason: { caseId, name, reason }[]. */
-    flagged: jsonb('flagged').notNull().default([]),
+    flagged: jsonb('flagged').$type<FlaggedCase[]>().notNull().default([]),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -1560,7 +1597,7 @@ export const termExtensions = pgTable(
     months: integer('months').notNull(),
     motivation: text('motivation'),
     /** Aanzienlijke inspanningen: what considerableEffortsExtension said at the request (Explained). */
-    assessment: jsonb('assessment'),
+    assessment: jsonb('assessment').$type<Explained<{ eligible: boolean }>>(),
     /** null while undecided; 'toegekend' | 'afgewezen'. */
     decision: text('decision'),
     decidedOn: date('decided_on', { mode: 'string' }),
@@ -1588,7 +1625,7 @@ export const providers = pgTable(
       .references(() => organisations.id),
     name: text('name').notNull(),
     /** ProviderKind values of @koers/domain (providers/contracts.ts), as a JSON array. */
-    kinds: jsonb('kinds').$type<string[]>().notNull(),
+    kinds: jsonb('kinds').$type<ProviderKind[]>().notNull(),
     /** DUO's instellingsnummer (10 characters) when DUO knows the provider as cursusinstelling. */
     instellingsnummer: text('instellingsnummer'),
     version: integer('version').notNull().default(1),
@@ -1618,12 +1655,12 @@ export const providerContracts = pgTable(
     /** The gemeenten of the organisation the contract covers, as a JSON array of ids. */
     gemeenteIds: jsonb('gemeente_ids').$type<string[]>().notNull(),
     /** [{ route, priceCents }]: @koers/domain ContractRoute. */
-    routes: jsonb('routes').notNull(),
+    routes: jsonb('routes').$type<ContractRoute[]>().notNull(),
     /** 'blik-op-werk', or null: no keurmerk. */
-    keurmerk: text('keurmerk'),
+    keurmerk: text('keurmerk').$type<Keurmerk>(),
     keurmerkValidUntil: date('keurmerk_valid_until', { mode: 'string' }),
     /** [{ name, startMoments: IsoDate[] }]. */
-    locations: jsonb('locations').notNull(),
+    locations: jsonb('locations').$type<ContractLocation[]>().notNull(),
     reportingEveryWeeks: integer('reporting_every_weeks').notNull(),
     /**
      * How long after a placement ended (withdrawn) the provider still sees it (ADR 0150, X6): months.
@@ -1674,11 +1711,12 @@ export const placementReports = pgTable(
       .notNull()
       .references(() => casePlacements.id, { onDelete: 'cascade' }),
     /** 'week' | 'voortgang' | 'tussenrapportage' | 'examen'. */
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ReportKind>().notNull(),
     key: text('key').notNull(),
     /** The week's Monday, the assessment date, the report date, the exam date. */
     reportedOn: date('reported_on', { mode: 'string' }).notNull(),
-    payload: jsonb('payload').notNull(),
+    /** The shape `kind` names (report-payload.ts); written together with it. */
+    payload: jsonb('payload').$type<ReportPayload>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: actorRef(),
     ...timestamps,
@@ -1817,9 +1855,9 @@ export const progressMeetings = pgTable(
     heldOn: date('held_on', { mode: 'string' }),
     attendees: text('attendees'),
     /** Report per theme: taal, participatie, map, pvt, ontzorgen. */
-    report: jsonb('report').notNull().default({}),
+    report: jsonb('report').$type<Record<string, string>>().notNull().default({}),
     /** Report on gezondheid and gezin (special categories). */
-    sensitiveReport: jsonb('sensitive_report').notNull().default({}),
+    sensitiveReport: jsonb('sensitive_report').$type<Record<string, string>>().notNull().default({}),
     outcome: text('outcome'),
     outcomeReason: text('outcome_reason'),
     documentId: uuid('document_id'),
@@ -1911,7 +1949,7 @@ export const halfjaarRapportages = pgTable(
     gemeenteId: gemeenteRef(),
     halfYear: text('half_year').notNull(),
     /** Record<section key, text>: the sections of @koers/domain `halfjaarSections`. */
-    texts: jsonb('texts').notNull().default({}),
+    texts: jsonb('texts').$type<Partial<Record<HalfjaarSectionKey, string>>>().notNull().default({}),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     ...timestamps,

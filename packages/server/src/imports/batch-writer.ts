@@ -43,7 +43,7 @@ export class BatchWriter {
 
   /** A history row as `recordChange` writes it (an update without changes is not written). */
   addHistory(row: Omit<typeof recordHistory.$inferInsert, 'actorUserId' | 'actorName' | 'at' | 'organisationId'>): void {
-    if (row.action === 'update' && Object.keys(row.changes as object).length === 0) return;
+    if (row.action === 'update' && Object.keys(row.changes).length === 0) return;
     this.history.push({ ...row, reason: row.reason ?? null, organisationId: this.ctx.principal.organisation.id, actorUserId: this.ctx.principal.userId, actorName: this.ctx.principal.name, at: this.ctx.now });
   }
 

@@ -112,7 +112,7 @@ export async function rejectionsOf(ctx: UseCaseContext, jobId: string): Promise<
         .limit(MAX_REJECTIONS_IN_VIEW),
     { readOnly: true },
   );
-  return rows.flatMap((r) => (Array.isArray(r.details) ? (r.details as ImportRejection[]) : [])).slice(0, MAX_REJECTIONS_IN_VIEW);
+  return rows.flatMap((r) => r.details.filter((d): d is ImportRejection => typeof d !== 'string')).slice(0, MAX_REJECTIONS_IN_VIEW);
 }
 
 export async function rowsOf(ctx: UseCaseContext, jobId: string, page: { offset: number; limit: number; outcome?: RowOutcome | undefined }) {

@@ -1,6 +1,6 @@
 // Reading a COA/TVS linkage file (CSV, semicolon or comma, UTF-8, header row): columns in
 // docs/tvs-import.md. Parsing only: registration happens in the use case (import-tvs.ts).
-import { parse } from 'csv-parse/sync';
+import { csvRecordsWithLines, type CsvRecord } from './csv-records.ts';
 
 /** Our field for each known column, by normalised header (lower case, no spaces, dashes or dots). */
 export const tvsColumns = {
@@ -58,16 +58,9 @@ export class TvsFormatError extends Error {}
 export function parseTvs(text: string): TvsFile {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') throw new TvsFormatError('Het bestand is leeg.');
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: CsvRecord[];
   try {
-    records = parse(clean, {
-      delimiter: detectDelimiter(clean),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = csvRecordsWithLines(clean, { delimiter: detectDelimiter(clean), relax_column_count: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
     throw new TvsFormatError(`Het bestand is geen geldig CSV-bestand: ${error instanceof Error ? error.message : String(error)}`);
   }

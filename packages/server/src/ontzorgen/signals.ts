@@ -5,7 +5,7 @@ import { checkpointStates, ontzorgenSignals, partnerProblemKindLabels, type IsoD
 import type { Tx } from '../db/database.ts';
 import { reliefPartnerProblems, reliefPayments } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
-import { checkpointsOf, loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
+import { loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
 
 export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoDate | null = null): Promise<Signal[]> {
   const a = await loadAgreement(tx, caseId);
@@ -18,7 +18,7 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoD
     status: a.status === 'actief' || a.status === 'geweigerd' ? a.status : 'beeindigd',
     endsOn: `${a.endMonthExclusive}-01`,
     housedOn: a.housedOn,
-    checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(a.checkpoints)).filter((c) => !c.lapsed).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
+    checkpoints: checkpointStates(a.bijstandFrom, settings.reliefCheckpointsMonths, a.checkpoints).filter((c) => !c.lapsed).map((c) => ({ dueOn: c.dueOn, held: c.held !== null })),
     // Attended implies it was planned (a date attended without a planned date clears the work item too).
     trainingPlannedOn: a.trainingPlannedOn ?? a.trainingAttendedOn,
     rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),

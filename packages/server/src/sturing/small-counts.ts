@@ -8,6 +8,7 @@ import { gemeentenInScope } from '../db/schema.ts';
 
 export async function smallCountThreshold(tx: Tx, gemeenteId: string): Promise<number> {
   const [row] = await tx.select({ settings: gemeentenInScope.settings }).from(gemeentenInScope).where(eq(gemeentenInScope.id, gemeenteId));
-  const value: unknown = (row?.settings as { kleineAantallenDrempel?: unknown } | null | undefined)?.kleineAantallenDrempel;
+  // The document may predate the schema (ADR 0071): the value is checked, not trusted.
+  const value: unknown = row?.settings.kleineAantallenDrempel;
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100 ? value : DEFAULT_SMALL_COUNT_THRESHOLD;
 }

@@ -30,7 +30,7 @@ export async function caseHistory(ctx: UseCaseContext, caseId: string): Promise<
       action: e.action,
       at: e.at.toISOString(),
       actorName: e.actorName,
-      changes: redact(e.changes as Record<string, { from: unknown; to: unknown }>, showSensitive),
+      changes: redact(e.changes, showSensitive),
       reason: e.reason,
     }));
   });

@@ -91,7 +91,7 @@ export async function correctCase(tx: Tx, ctx: UseCaseContext, before: CaseRow, 
   if (Object.keys(changes).length > 0) {
     const dutyChanged = ['obliged', 'targetGroup', 'regime'].some((k) => k in changes);
     const fields = Object.keys(changes);
-    const dutySummary = (after.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
+    const dutySummary = after.dutyExplanation?.duty.summary ?? '';
     await addCaseEvent(
       tx,
       ctx.principal,

@@ -21,7 +21,7 @@ export function userHistory(ctx: UseCaseContext, userId: string): Promise<Histor
       action: e.action,
       at: e.at.toISOString(),
       actorName: e.actorName,
-      changes: e.changes as HistoryEntryView['changes'],
+      changes: e.changes,
       reason: e.reason,
     }));
   });

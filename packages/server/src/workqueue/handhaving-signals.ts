@@ -1,6 +1,6 @@
 // The werkvoorraad items of a case's handhaving (issue 14): the pure rules of @koers/domain over the stored violations.
 import { eq } from 'drizzle-orm';
-import { handhavingSignals, type HandhavingState, type Signal } from '@koers/domain';
+import { handhavingSignals, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { handhavingViolations } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
@@ -16,7 +16,7 @@ export async function handhavingSignalsFor(tx: Tx, kase: Pick<CaseRow, 'id' | 's
   if (rows.length === 0) return [];
   const settings = await yearSettingsOf(tx, rows[0]?.gemeenteId ?? '', today);
   return handhavingSignals({
-    violations: rows.map((r) => ({ id: r.id, state: r.state as HandhavingState })),
+    violations: rows.map((r) => ({ id: r.id, state: r.state })),
     objectionPeriodWeeks: settings.objectionPeriodWeeks,
   });
 }

@@ -8,9 +8,6 @@ import {
   lessonCategories,
   type CefrLevel,
   type IsoDate,
-  type LessonCategory,
-  type ProgressReport,
-  type Recommendation,
   type TrajectSignal,
 } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
@@ -18,6 +15,7 @@ import { casePlacements, pips, placementReports, providerContracts, providers } 
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { isLearningRoute } from '../use-cases/pip/pip-support.ts';
+import { payloadsOf } from '../use-cases/provider-reports/report-payload.ts';
 
 export async function trajectSignalsFor(tx: Tx, c: CaseRow, today: IsoDate): Promise<TrajectSignal[]> {
   if (isClosedCase(c)) return [];
@@ -36,8 +34,8 @@ export async function trajectSignalsFor(tx: Tx, c: CaseRow, today: IsoDate): Pro
     .orderBy(desc(pips.version))
     .limit(1);
   const settings = await yearSettingsOf(tx, c.gemeenteId, today);
-  const progress = reports.filter((r) => r.kind === 'voortgang').map((r) => r.payload as ProgressReport);
-  const interim = reports.filter((r) => r.kind === 'tussenrapportage').sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];
+  const progress = payloadsOf(reports, 'voortgang');
+  const interim = payloadsOf(reports, 'tussenrapportage').sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];
   return computeTrajectSignals({
     closed: c.status === 'gesloten' || c.closedOn !== null,
     termStart: c.termStart,
@@ -52,16 +50,11 @@ export async function trajectSignalsFor(tx: Tx, c: CaseRow, today: IsoDate): Pro
         offeredOn: placement.offeredOn,
         startMoment: placement.startMoment,
         reportingEveryWeeks,
-        weeks: mine
-          .filter((r) => r.kind === 'week')
-          .map((r) => {
-            const p = r.payload as { week: IsoDate; present: boolean; hours: Partial<Record<LessonCategory, number>> };
-            return { week: p.week, present: p.present, hours: lessonCategories.reduce((s, k) => s + (p.hours[k] ?? 0), 0) };
-          }),
+        weeks: payloadsOf(mine, 'week').map((p) => ({ week: p.week, present: p.present, hours: lessonCategories.reduce((s, k) => s + (p.hours[k] ?? 0), 0) })),
         lastReportOn: mine.filter((r) => r.kind !== 'examen').reduce<IsoDate | null>((max, r) => (max === null || r.reportedOn > max ? r.reportedOn : max), null),
       };
     }),
     latestLevels: latestLevels(progress).map((l): CefrLevel => l.level),
-    latestRecommendation: interim ? (interim.payload as { recommendation: Recommendation }).recommendation : null,
+    latestRecommendation: interim ? interim.recommendation : null,
   });
 }

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openViolation } from '@koers/domain';
 import { handhavingViolations, processingLog } from '../../src/db/schema.ts';
 import { asSystem } from '../../src/db/scope.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
@@ -109,7 +110,7 @@ describe('handhaving and import exports', () => {
   it("the team's open handhaving as CSV with the labels, logged; 403 for the regisseur", async () => {
     const caseId = mine[0]!.id;
     await asSystem(koers.database.db, (tx) =>
-      tx.insert(handhavingViolations).values({ gemeenteId: g.gemeenteId, caseId, ground: 'intake-niet-verschenen', article: 22, establishedOn: '2026-11-02', sourceKind: 'brede-intake', stage: 'geconstateerd', state: { stage: 'geconstateerd' } }),
+      tx.insert(handhavingViolations).values({ gemeenteId: g.gemeenteId, caseId, ground: 'intake-niet-verschenen', article: 22, establishedOn: '2026-11-02', sourceKind: 'brede-intake', stage: 'geconstateerd', state: openViolation({ ground: 'intake-niet-verschenen', establishedOn: '2026-11-02', source: { kind: 'brede-intake', id: null, description: '' }, facts: '' }) }),
     );
     await insertCase(koers.database, other.gemeenteId, { familyName: 'Handhaving-Anders' });
     const teamleider = await loginAs(koers.app, g.users.teamleider.email);

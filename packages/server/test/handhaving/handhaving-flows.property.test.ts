@@ -115,7 +115,7 @@ async function stored(caseId: string): Promise<Stored> {
     const fines = await tx.select().from(handhavingFines).where(eq(handhavingFines.caseId, caseId));
     const duo = await tx.select().from(duoFines).where(eq(duoFines.caseId, caseId));
     const term = termInForce(duoFinesInForce(duo.map(recordedOf))).value;
-    return { violations, fines, term, history: violations.map((v) => ({ id: v.id, state: v.state as HandhavingState })) };
+    return { violations, fines, term, history: violations.map((v) => ({ id: v.id, state: v.state })) };
   });
 }
 
@@ -264,7 +264,7 @@ describe('handhaving: random flows over HTTP, stored fines against the rules cor
               const row = current.violations[c.target % Math.max(1, current.violations.length)];
               if (!row) continue;
               // Most steps follow the process (what the screen offers next, C4 aside), the rest are anything.
-              const offered = nextSteps(row.state as HandhavingState).filter((k) => k !== 'bijstand-verlaagd');
+              const offered = nextSteps(row.state).filter((k) => k !== 'bijstand-verlaagd');
               const kind = c.follow && offered.length > 0 ? (offered[c.pick % offered.length] ?? c.kind) : c.kind;
               const { client, url, body } = requestFor(flow, row, kind, c, today);
               const r = await client.post(url, body);

@@ -150,7 +150,7 @@ it('the agreement is linked to the PIP that carries the Participatiewet decision
   const caseId = await createCase(t.regisseur, t.g.gemeenteId, 'Metpip');
   await setCaseFields(koers.database, caseId, { obliged: true, targetGroup: 'asiel', permit: 'asiel' });
   const pipId = await asSystem(koers.database.db, async (tx) => {
-    const relief = { applies: true, bijstandFrom: '2027-01-01', from: '2027-01-01', toExclusive: '2027-07-01', localToExclusive: '2027-07-01' };
+    const relief = { applies: true, bijstandFrom: '2027-01-01', from: '2027-01-01', toExclusive: '2027-07-01', localToExclusive: '2027-07-01', explanation: { summary: '', steps: [], articles: [] } };
     const [p] = await tx.insert(pips).values({ gemeenteId: t.g.gemeenteId, caseId, version: 1, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-12-01', route: 'B1', progressMeetings: 3, relief }).returning();
     return p?.id;
   });

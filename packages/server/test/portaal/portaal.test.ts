@@ -12,6 +12,7 @@ import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type Te
 import { insertCase, validBsn } from '../support/fixtures.ts';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.ts';
 import { PortaalBrowser, portaalBrowserFor } from '../support/portaal-browser.ts';
+import type { LetterSummary } from '../../src/documents/summaries/summary.ts';
 
 const redirectUri = 'http://koers.test/api/portaal/callback';
 let idp: TestOidcProvider;
@@ -217,7 +218,7 @@ describe('the portal endpoints', () => {
 
   it('letters come with their summary in the requested language (ADR 0164); an unknown language is refused', async () => {
     const caseId = await insertCase(koers.database, a.gemeenteId, { bsn: validBsn() });
-    const summary = { key: 'handhaving-boete', facts: { amount: { euro: 34000 }, newDeadlineDate: { date: '2027-05-31' }, objectionWeeks: { count: 6 } } };
+    const summary: LetterSummary = { key: 'handhaving-boete', facts: { amount: { euro: 34000 }, newDeadlineDate: { date: '2027-05-31' }, objectionWeeks: { count: 6 } } };
     await asSystem(koers.database.db, (tx) =>
       tx.insert(caseDocuments).values([
         { gemeenteId: a.gemeenteId, caseId, kind: 'handhaving-boetebeschikking', title: 'Besluit: boete', mimeType: 'application/pdf', content: Buffer.from('%PDF-1.4 boete'), sizeBytes: 14, letterSummary: summary },

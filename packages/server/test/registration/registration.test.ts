@@ -39,7 +39,7 @@ describe('POST /api/cases', () => {
     const body = response.json<Record<string, unknown>>();
     expect(body).toMatchObject({ status: 'aangemeld', source: 'handmatig', obliged: true, targetGroup: 'asiel', regime: 'Wi2021', caseManagerId: g.users.trajectregisseur.id, interpreterNeeded: true });
     const [row] = await asSystem(koers.database.db, (tx) => tx.select().from(cases).where(eq(cases.id, body.id as string)));
-    const explanation = row?.dutyExplanation as { duty: { summary: string; articles: string[] } };
+    const explanation = row!.dutyExplanation!;
     expect(explanation.duty.summary).toContain('Inburgeringsplichtig');
     expect(explanation.duty.articles.join(' ')).toContain('Wet inburgering 2021');
     // timeline, history and werkvoorraad in the same transaction
@@ -148,7 +148,7 @@ describe('DUO-triggered registration (system actor, duty from DUO)', () => {
     expect(outcome).toBe('created');
     expect(row).toMatchObject({ source: 'duo', status: 'aangemeld', bsn, obliged: true, targetGroup: 'asiel', regime: 'Wi2021', dutyStartOn: '2026-10-01', duoNoticeOn: '2026-10-03', caseManagerId: null });
     expect(row).toMatchObject({ givenNames: 'Onbekend (via DUO)', familyName: 'Onbekend (via DUO)', birthDate: '1900-01-01', nationality: 'onbekend', permit: 'asiel' });
-    const explanation = row.dutyExplanation as { duty: { summary: string; articles: string[] }; decidedBy: string };
+    const explanation = row.dutyExplanation!;
     expect(explanation.decidedBy).toBe('DUO');
     expect(explanation.duty.summary).toContain('volgens DUO (melding SS101)');
     expect(explanation.duty.articles).toContain('DUO M2M-koppelvlak, Notificatie');

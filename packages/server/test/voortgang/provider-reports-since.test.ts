@@ -1,6 +1,7 @@
 // What a voortgangsgesprek's verslag shows of the provider reports (R13 → R19): the reports since the
 // previous gesprek up to this one, weeks summed per placement, other kinds line by line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WeekReport } from '@koers/domain';
 import { asSystem } from '../../src/db/scope.ts';
 import { casePlacements, placementReports } from '../../src/db/schema.ts';
 import { providerReportsSince } from '../../src/use-cases/voortgang/provider-reports-since.ts';
@@ -17,7 +18,7 @@ describe('provider reports for the verslag', () => {
   it('lists the reports in the window, sums the weeks, and leaves out what came before or after', async () => {
     const g = await createGemeente(koers.database);
     const caseId = await createCase(await loginAs(koers.app, g.users.trajectregisseur.email), g.gemeenteId);
-    const week = (monday: string, present: boolean, hours: number) => ({ week: monday, present, absenceReason: present ? null : 'ziek', hours: { nederlands: hours } });
+    const week = (monday: string, present: boolean, hours: number): WeekReport => ({ week: monday, present, absenceReason: present ? null : 'ziek', hours: { nederlands: hours } });
     await asSystem(koers.database.db, async (tx) => {
       const [p] = await tx.insert(casePlacements).values({ gemeenteId: g.gemeenteId, caseId, instellingsnummer: '12345', instellingNaam: 'Taalcentrum Zuid', offeredOn: '2026-09-01', literacy: 'NVT' }).returning();
       const base = { gemeenteId: g.gemeenteId, caseId, placementId: p!.id };

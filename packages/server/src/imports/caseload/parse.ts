@@ -1,7 +1,7 @@
 // Reading the caseload files: one XLSX workbook with the sheets Personen, PIP and Plaatsingen, or a
 // CSV file per sheet (recognised by its columns). Parsing only; the rules come in import-caseload.ts.
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { csvRecordsWithLines, type CsvRecord } from '../csv-records.ts';
 import { columnsOf, keyOf, normaliseHeader, sheetNames, type SheetKind } from './columns.ts';
 
 export interface SheetRow {
@@ -76,9 +76,9 @@ function detectDelimiter(text: string): ';' | ',' {
 function csvSheet(file: UploadedFile): Sheet {
   const text = file.content.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new CaseloadFormatError(`Het bestand ${file.name} is leeg.`);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: CsvRecord[];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as typeof records;
+    records = csvRecordsWithLines(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, bom: true });
   } catch (error) {
     throw new CaseloadFormatError(`${file.name} is geen geldig CSV-bestand: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -106,7 +106,7 @@ function cellText(value: ExcelJS.CellValue): string {
 async function xlsxSheets(file: UploadedFile): Promise<Sheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
+    await workbook.xlsx.load(new Uint8Array(file.content).buffer);
   } catch {
     throw new CaseloadFormatError(`${file.name} is geen leesbaar Excel-bestand (XLSX).`);
   }

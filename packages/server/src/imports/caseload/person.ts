@@ -82,7 +82,7 @@ const targetGroups: Record<string, 'asiel' | 'gezin-overig'> = {
  * updated case row). Returns whether the case is an ELIP case.
  */
 export function checkDuty(cells: CellReader, row: Pick<CaseRow, 'obliged' | 'regime' | 'targetGroup' | 'dutyStartOn' | 'dutyExplanation'>): boolean {
-  const explanation = (row.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
+  const explanation = row.dutyExplanation?.duty.summary ?? '';
   const regimeText = cells.text('regime');
   let elip = false;
   if (regimeText !== undefined) {

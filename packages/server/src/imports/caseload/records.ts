@@ -21,7 +21,7 @@ import {
 import type { caseHours, casePlacements, caseReliefPeriods, caseResults } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { isLearningRoute, kindFor, validateDraft, validationDetails, type PipRow } from '../../use-cases/pip/pip-support.ts';
-import type { ChangeReason } from '../../use-cases/pip/pip.types.ts';
+import { languageSkills, type ChangeReason } from '../../use-cases/pip/pip.types.ts';
 import type { InstellingView } from '../../use-cases/traject/instellingen.ts';
 import type { CellReader } from './cells.ts';
 
@@ -32,7 +32,6 @@ export type ReliefRow = typeof caseReliefPeriods.$inferSelect;
 
 const routes: Record<string, LearningRoute> = { b1: 'B1', b1route: 'B1', b: 'B1', z: 'Z', zroute: 'Z', zelfredzaamheidsroute: 'Z', onderwijs: 'Onderwijs', onderwijsroute: 'Onderwijs', o: 'Onderwijs' };
 const changeReasons: Record<string, ChangeReason> = { routewijziging: 'route-change', a2: 'a2', afschalennaara2: 'a2', intensiteit: 'intensity', verhuizing: 'move', overig: 'other' };
-const skills = ['lezen', 'luisteren', 'schrijven', 'spreken'];
 
 /** Where validateDraft's fields are in the file: the PIP sheet, or the Personen sheet for case facts. */
 export const pipFieldKey: Record<string, { sheet: 'pip' | 'personen'; key: string }> = {
@@ -69,8 +68,9 @@ export function planPips(lines: readonly PipLine[], caseRow: CaseRow, known: rea
     if (routeText !== undefined && !route) cells.refuse('route', 'Vul B1, Z of Onderwijs in.');
     const levelText = cells.text('level')?.toUpperCase();
     if (levelText !== undefined && levelText !== 'A2' && levelText !== 'B1') cells.refuse('level', 'Vul A2 of B1 in, of laat leeg.');
-    const a2Skills = (cells.text('a2Skills') ?? '').toLowerCase().split(/[,;+ ]+/).filter(Boolean);
-    const badSkill = a2Skills.find((s) => !skills.includes(s));
+    const a2Text = (cells.text('a2Skills') ?? '').toLowerCase().split(/[,;+ ]+/).filter(Boolean);
+    const a2Skills = a2Text.flatMap((s) => languageSkills.filter((k) => k === s));
+    const badSkill = a2Text.find((s) => !languageSkills.some((k) => k === s));
     if (badSkill) cells.refuse('a2Skills', `Kies uit lezen, luisteren, schrijven en spreken (niet "${badSkill}").`);
     const reasonText = cells.text('changeReason');
     const changeReason = reasonText === undefined ? undefined : changeReasons[reasonText.toLowerCase().replace(/[\s-]+/g, '')];

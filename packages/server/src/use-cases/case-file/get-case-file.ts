@@ -167,7 +167,7 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
     const meetings = counted?.meetings ?? 0;
     const toetsen = counted?.toetsen ?? 0;
     const checklist = { done: counted?.checklistDone ?? 0, total: counted?.checklistTotal ?? 0 };
-    const dutyExplanation = row.dutyExplanation as { duty?: Explanation; aow?: Explanation; assessedOn?: string } | null;
+    const dutyExplanation = row.dutyExplanation;
     return {
       ...base,
       case: caseView(row, ctx.principal),

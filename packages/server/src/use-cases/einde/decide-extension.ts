@@ -3,7 +3,7 @@
 // documents. DUO is not sent anything: its M2M koppelvlak has no operation to report an extension
 // (Inburgeringstermijn API: GET only) — DUO decides extensions itself (ADR 0129).
 import { and, eq } from 'drizzle-orm';
-import { effectiveTermEnd, extendedEnd, extensionGroundLabel, formatDutchDate, isBefore, languageCode, isExtensionGround, type Explained } from '@koers/domain';
+import { effectiveTermEnd, extendedEnd, extensionGroundLabel, formatDutchDate, isBefore, languageCode, isExtensionGround } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { cases, termExtensions } from '../../db/schema.ts';
@@ -33,7 +33,7 @@ export async function decideExtension(ctx: UseCaseContext, caseId: string, exten
     if (ext.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Dit verzoek is intussen door iemand anders gewijzigd. Laad het opnieuw.' });
     if (ext.decision !== null) throw new AppError('STEP_NOT_ALLOWED', { field: 'decision', message: 'Op dit verzoek is al beslist.' });
     if (isBefore(input.decidedOn, ext.requestedOn)) throw new AppError('VALIDATION_FAILED', { field: 'decidedOn', message: `Datum beslissing: ligt vóór de datum van het verzoek (${formatDutchDate(ext.requestedOn)}).` });
-    const assessment = ext.assessment as Explained<{ eligible: boolean }> | null;
+    const assessment = ext.assessment;
     if (input.decision === 'toegekend' && assessment && !assessment.value.eligible) {
       throw new AppError('STEP_NOT_ALLOWED', { field: 'decision', message: `Beslissing: niet aan de voorwaarden voor verlenging na aanzienlijke inspanningen voldaan. ${assessment.explanation.summary}`, extra: { explanation: assessment.explanation } });
     }

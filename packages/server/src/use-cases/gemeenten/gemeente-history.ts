@@ -15,7 +15,7 @@ export function gemeenteHistory(ctx: UseCaseContext, gemeenteId: string): Promis
     async (tx) => {
       if (!(await gemeenteOfOrganisation(tx, ctx.principal.organisation.id, gemeenteId))) throw gemeenteNotFound();
       const entries = await historyOf(tx, 'gemeente', gemeenteId);
-      return entries.map((e) => ({ id: e.id, action: e.action, at: e.at.toISOString(), actorName: e.actorName, changes: e.changes as HistoryEntryView['changes'], reason: e.reason }));
+      return entries.map((e) => ({ id: e.id, action: e.action, at: e.at.toISOString(), actorName: e.actorName, changes: e.changes, reason: e.reason }));
     },
     { readOnly: true },
   );

@@ -21,7 +21,7 @@ import { loadDuoFines, recordedOf } from './duo-fine-support.ts';
 export type ViolationRow = typeof handhavingViolations.$inferSelect;
 
 /** The stored state is written only by these use cases from the domain's transitions. */
-export const stateOf = (row: ViolationRow): HandhavingState => row.state as HandhavingState;
+export const stateOf = (row: ViolationRow): HandhavingState => row.state;
 
 export async function loadViolations(tx: Tx, caseId: string): Promise<ViolationRow[]> {
   return tx

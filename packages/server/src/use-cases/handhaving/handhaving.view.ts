@@ -94,11 +94,11 @@ export interface ViolationView {
 }
 
 export function fineView(row: FineRow): FineView {
-  const status = row.collectionStatus as CollectionStatus;
+  const status = row.collectionStatus;
   return {
     id: row.id,
     amountCents: row.amountCents,
-    computation: row.computation as Explanation,
+    computation: row.computation,
     status: row.status,
     statusLabel: row.status === 'onherroepelijk' ? 'onherroepelijk' : row.status === 'vervallen' ? 'vervallen' : 'opgelegd',
     collectionStatus: status,

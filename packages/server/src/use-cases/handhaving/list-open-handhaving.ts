@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { notRemovedByRetention } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
-import { violationGroundLabel, type HandhavingStage, type ViolationGround } from '@koers/domain';
+import { violationGroundLabel, type HandhavingStage } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
 import { stageLabel } from './handhaving.view.ts';
 
@@ -58,10 +58,10 @@ export async function listOpenHandhaving(ctx: UseCaseContext, operationName: 'li
         name: `${r.c.givenNames} ${r.c.familyName}`,
         caseManagerName: r.manager,
         article: r.v.article,
-        groundLabel: violationGroundLabel[r.v.ground as ViolationGround] ?? r.v.ground,
+        groundLabel: violationGroundLabel[r.v.ground] ?? r.v.ground,
         establishedOn: r.v.establishedOn,
-        stage: r.v.stage as HandhavingStage,
-        stageLabel: stageLabel[r.v.stage as HandhavingStage] ?? r.v.stage,
+        stage: r.v.stage,
+        stageLabel: stageLabel[r.v.stage] ?? r.v.stage,
       })),
     };
   });

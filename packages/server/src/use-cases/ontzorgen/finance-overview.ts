@@ -11,7 +11,7 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertGemeente, batchView } from './finance-support.ts';
-import { checkpointsOf, paymentView } from './ontzorgen-support.ts';
+import { paymentView } from './ontzorgen-support.ts';
 import type { FinanceQuery } from './ontzorgen.types.ts';
 
 export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery) {
@@ -33,7 +33,7 @@ export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery) 
     const who = (r: { caseId: string; givenNames: string; familyName: string; caseNumber: string | null }) => ({ caseId: r.caseId, name: `${r.givenNames} ${r.familyName}`, caseNumber: r.caseNumber });
     const ending = agreements.filter((r) => r.a.endMonthExclusive <= addMonthsToMonth(query.month, 2)).map((r) => ({ ...who(r), endMonthExclusive: r.a.endMonthExclusive, executor: r.a.executor }));
     const checkpointsDue = agreements.flatMap((r) =>
-      checkpointStates(r.a.bijstandFrom, settings.reliefCheckpointsMonths, checkpointsOf(r.a.checkpoints))
+      checkpointStates(r.a.bijstandFrom, settings.reliefCheckpointsMonths, r.a.checkpoints)
         .filter((c) => c.held === null && !c.lapsed && c.dueOn < monthEnd)
         .map((c) => ({ ...who(r), dueOn: c.dueOn })),
     );

@@ -5,6 +5,13 @@ import { reliefBatches } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 
+/** A case the proposal leaves out, with the reason (relief_batches.flagged). */
+export interface FlaggedCase {
+  caseId: string;
+  name: string;
+  reason: string;
+}
+
 export type BatchRow = typeof reliefBatches.$inferSelect;
 
 /** Refusal when the gemeente has no debtor account (setting ontzorgenAccount, ADR 0147). */
@@ -37,7 +44,7 @@ export function batchView(b: BatchRow, names: ReadonlyMap<string, string>) {
     debtorBic: b.debtorBic,
     totalCents: b.totalCents,
     paymentCount: b.paymentCount,
-    flagged: (Array.isArray(b.flagged) ? (b.flagged as { caseId: string; name: string; reason: string }[]) : []),
+    flagged: b.flagged,
     createdBy: names.get(b.createdBy) ?? 'Onbekend',
     createdAt: b.createdAt.toISOString(),
     approvedBy: b.approvedBy ? (names.get(b.approvedBy) ?? 'Onbekend') : null,

@@ -14,7 +14,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { agreementOf, checkpointsOf, fixedCostsOf, loadAgreement, ontzorgenView, reliefRuleFor, type OntzorgenView } from './ontzorgen-support.ts';
+import { agreementOf, loadAgreement, ontzorgenView, reliefRuleFor, type OntzorgenView } from './ontzorgen-support.ts';
 import type { HoldCheckpointInput } from './ontzorgen.types.ts';
 import { dropStaleFromOpenProposals } from './stale-payments.ts';
 import { buildHandBackLetter } from '../../documents/ontzorgen-handback-letter.ts';
@@ -45,7 +45,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
     if (before.status !== 'actief') throw new AppError('STEP_NOT_ALLOWED', { field: 'outcome', message: 'Een ijkmoment kan alleen bij een lopende afspraak.' });
     const today = todayIn(ctx.now);
     const { checkpointMonths } = await reliefRuleFor(tx, kase, before.bijstandFrom, today);
-    const state = checkpointStates(before.bijstandFrom, checkpointMonths, checkpointsOf(before.checkpoints)).find((c) => c.dueOn === input.dueOn);
+    const state = checkpointStates(before.bijstandFrom, checkpointMonths, before.checkpoints).find((c) => c.dueOn === input.dueOn);
     if (!state) throw new AppError('VALIDATION_FAILED', { field: 'dueOn', message: 'Op deze datum is er geen ijkmoment.' });
     if (state.held) throw new AppError('STEP_NOT_ALLOWED', { field: 'dueOn', message: 'Dit ijkmoment is al gehouden.' });
     if (state.lapsed) throw new AppError('STEP_NOT_ALLOWED', { field: 'dueOn', message: 'Het ontzorgen is al teruggegeven aan de persoon; er is geen ijkmoment meer te houden.' });
@@ -64,7 +64,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
     const endMonthExclusive = endAfterCheckpoint(agreementOf(before), input.outcome, held.extensionMonths, held.handBackMonth);
     const [after] = await tx
       .update(reliefAgreements)
-      .set({ checkpoints: [...checkpointsOf(before.checkpoints), held], endMonthExclusive, version: before.version + 1, updatedAt: ctx.now })
+      .set({ checkpoints: [...before.checkpoints, held], endMonthExclusive, version: before.version + 1, updatedAt: ctx.now })
       .where(and(eq(reliefAgreements.caseId, kase.id), eq(reliefAgreements.version, input.version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
@@ -77,7 +77,7 @@ export async function holdCheckpoint(ctx: UseCaseContext, caseId: string, input:
         caseNumber: caseNumberOf(kase),
         fromDate: `${endMonthExclusive}-01`,
         writtenOn: today,
-        costs: fixedCostsOf(before.fixedCosts),
+        costs: before.fixedCosts,
         issuerName: ctx.principal.name,
       });
       await storeDocument(tx, ctx.principal, { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'ontzorgen-teruggave', title: `Brief teruggave ontzorgen per ${formatDutchDate(`${endMonthExclusive}-01`)}`, mimeType: 'application/pdf', content: await renderLetterPdf(letter, languageCode(kase.preferredLanguage)), letterSummary: letter.summary }, ctx.now);

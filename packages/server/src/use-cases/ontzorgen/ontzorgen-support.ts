@@ -13,13 +13,9 @@ import {
   paymentsForMonth,
   reliefExecutorLabels,
   totalFixedCostsCents,
-  type AgreementStatus,
-  type FixedCost,
   type FixedCostKind,
-  type HeldCheckpoint,
   type IsoDate,
   type ReliefAgreement,
-  type ReliefExecutor,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { pips, reliefAgreements, reliefPartnerProblems, reliefPartnerReports, reliefPayments } from '../../db/schema.ts';
@@ -36,19 +32,13 @@ export const paymentStatusLabels: Readonly<Record<string, string>> = {
   geweigerd: 'Geweigerd door de bank',
 };
 
-export function fixedCostsOf(value: unknown): FixedCost[] {
-  return Array.isArray(value) ? (value as FixedCost[]) : [];
-}
-export function checkpointsOf(value: unknown): HeldCheckpoint[] {
-  return Array.isArray(value) ? (value as HeldCheckpoint[]) : [];
-}
 
 export function agreementOf(row: AgreementRow): ReliefAgreement {
   return {
-    status: row.status as AgreementStatus,
+    status: row.status,
     bijstandMonthlyCents: row.bijstandMonthlyCents,
-    fixedCosts: fixedCostsOf(row.fixedCosts),
-    executor: row.executor as ReliefExecutor,
+    fixedCosts: row.fixedCosts,
+    executor: row.executor,
     startMonth: row.startMonth,
     endMonthExclusive: row.endMonthExclusive,
   };
@@ -113,16 +103,16 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
     agreement: row
       ? {
           status: row.status,
-          statusLabel: agreementStatusLabels[row.status as AgreementStatus] ?? row.status,
+          statusLabel: agreementStatusLabels[row.status] ?? row.status,
           pipId: row.pipId,
           bijstandFrom: row.bijstandFrom,
           bijstandMonthlyCents: row.bijstandMonthlyCents,
-          fixedCosts: fixedCostsOf(row.fixedCosts).map((c) => ({ ...c, kindLabel: fixedCostKindLabels[c.kind] })),
-          totalFixedCents: totalFixedCostsCents(fixedCostsOf(row.fixedCosts)),
+          fixedCosts: row.fixedCosts.map((c) => ({ ...c, kindLabel: fixedCostKindLabels[c.kind] })),
+          totalFixedCents: totalFixedCostsCents(row.fixedCosts),
           remainderCents: plan?.remainderCents ?? row.bijstandMonthlyCents,
           blockedReason: plan?.kind === 'geblokkeerd' ? plan.reason : null,
           executor: row.executor,
-          executorLabel: reliefExecutorLabels[row.executor as ReliefExecutor] ?? row.executor,
+          executorLabel: reliefExecutorLabels[row.executor] ?? row.executor,
           partnerName: row.partnerName,
           startMonth: row.startMonth,
           endMonthExclusive: row.endMonthExclusive,
@@ -136,7 +126,7 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
         }
       : null,
     checkpoints: row
-      ? checkpointStates(row.bijstandFrom, checkpointMonths, checkpointsOf(row.checkpoints)).map((c) => ({
+      ? checkpointStates(row.bijstandFrom, checkpointMonths, row.checkpoints).map((c) => ({
           dueOn: c.dueOn,
           held: c.held ? { ...c.held, outcomeLabel: checkpointOutcomeLabels[c.held.outcome] } : null,
           lapsed: c.lapsed,

@@ -17,7 +17,7 @@ import { caseAssignments, cases, reliefAgreements, reliefPartnerProblems, relief
 import { AppError } from '../../errors.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
-import { fixedCostsOf, type AgreementRow } from './ontzorgen-support.ts';
+import { type AgreementRow } from './ontzorgen-support.ts';
 
 export const notAssigned = () => new AppError('NOT_FOUND', { message: 'Deze afspraak bestaat niet of is niet aan u toegewezen.' });
 
@@ -60,7 +60,7 @@ export async function partnerAgreementView(tx: Tx, row: { a: AgreementRow; given
   const days = settings.budgetbeheerReportDays ?? DEFAULT_BUDGETBEHEER_REPORT_DAYS;
   const reports = await tx.select().from(reliefPartnerReports).where(eq(reliefPartnerReports.caseId, a.caseId));
   const problems = await tx.select().from(reliefPartnerProblems).where(eq(reliefPartnerProblems.caseId, a.caseId)).orderBy(asc(reliefPartnerProblems.reportedOn));
-  const costs = fixedCostsOf(a.fixedCosts);
+  const costs = a.fixedCosts;
   const months: PartnerAgreementView['months'] = [];
   // The months of the period that have begun (a month is reported once it has started).
   for (let m = a.startMonth; m < a.endMonthExclusive && m <= currentMonth; m = addMonthsToMonth(m, 1)) {

@@ -19,7 +19,7 @@ import { isClosedCase } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { agreementOf } from './ontzorgen-support.ts';
-import { assertGemeente, batchView, MISSING_ACCOUNT } from './finance-support.ts';
+import { assertGemeente, batchView, MISSING_ACCOUNT, type FlaggedCase } from './finance-support.ts';
 import { gemeenteSettingsOf } from '../../gemeenten/settings.ts';
 import type { ProposeBatchInput } from './ontzorgen.types.ts';
 
@@ -44,7 +44,7 @@ export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput
     const paid = new Set(earlier.map((p) => `${p.caseId}|${paymentKey(input.month, p.costId)}`));
 
     const due: { caseId: string; p: DuePayment }[] = [];
-    const flagged: { caseId: string; name: string; reason: string }[] = [];
+    const flagged: FlaggedCase[] = [];
     for (const r of rows) {
       // A closed case (moved, died, duty ended) is never paid blindly: the agreement must be ended first.
       if (isClosedCase(r)) {

@@ -16,12 +16,12 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { fixedCostsOf, latestPip, loadAgreement, ontzorgenView, reliefRuleFor, type AgreementRow, type OntzorgenView } from './ontzorgen-support.ts';
+import { latestPip, loadAgreement, ontzorgenView, reliefRuleFor, type AgreementRow, type OntzorgenView } from './ontzorgen-support.ts';
 import type { SaveAgreementInput } from './ontzorgen.types.ts';
 import { dropStaleFromOpenProposals } from './stale-payments.ts';
 
 function historyFields(r: Pick<AgreementRow, 'status' | 'bijstandFrom' | 'bijstandMonthlyCents' | 'fixedCosts' | 'executor' | 'partnerName' | 'startMonth' | 'endMonthExclusive' | 'refusalNote' | 'housedOn' | 'trainingPlannedOn' | 'trainingAttendedOn'>) {
-  return { ...r, fixedCosts: fixedCostsOf(r.fixedCosts) };
+  return { ...r };
 }
 
 export async function saveAgreement(ctx: UseCaseContext, caseId: string, input: SaveAgreementInput): Promise<OntzorgenView> {
@@ -38,7 +38,7 @@ export async function saveAgreement(ctx: UseCaseContext, caseId: string, input: 
       throw new AppError('STEP_NOT_ALLOWED', { field: 'bijstandFrom', message: relief.explanation.summary });
     }
     if (fields.executor === 'budgetbeheer' && !fields.partnerName) throw new AppError('VALIDATION_FAILED', { field: 'partnerName', message: 'Vul de naam van de partner voor budgetbeheer in.' });
-    const known = new Set(fixedCostsOf(before?.fixedCosts).map((c) => c.id));
+    const known = new Set((before?.fixedCosts ?? []).map((c) => c.id));
     const costs: FixedCost[] = fields.fixedCosts.map(({ id, ...c }) => ({ ...c, id: id !== undefined && known.has(id) ? id : randomUUID() }));
     // The period follows the bijstand; a period already changed at a checkpoint is kept while the bijstand start stays.
     const period = before && before.bijstandFrom === fields.bijstandFrom ? { startMonth: before.startMonth, endMonthExclusive: before.endMonthExclusive } : agreementMonths(relief.value.from, relief.value.localToExclusive);

@@ -56,7 +56,7 @@ export async function dropStaleFromOpenProposals(tx: Tx, caseId: string, now: Da
     const rest = await tx.select({ amountCents: reliefPayments.amountCents }).from(reliefPayments).where(eq(reliefPayments.batchId, batchId));
     const [batch] = await tx.select({ flagged: reliefBatches.flagged }).from(reliefBatches).where(eq(reliefBatches.id, batchId));
     // Nothing left to pay or to look at: the proposal goes.
-    if (rest.length === 0 && !(Array.isArray(batch?.flagged) && batch.flagged.length > 0)) {
+    if (rest.length === 0 && !(batch && batch.flagged.length > 0)) {
       await tx.delete(reliefBatches).where(and(eq(reliefBatches.id, batchId), eq(reliefBatches.status, 'voorstel')));
       continue;
     }

@@ -38,9 +38,9 @@ export async function changePip(ctx: UseCaseContext, caseId: string, input: Chan
     const from: LearningRoute = current.route;
     let route: LearningRoute = from;
     let level = current.level;
-    let a2Skills: unknown = current.a2Skills;
+    let a2Skills = current.a2Skills;
     let mapIntensity = current.mapIntensity;
-    let mapThemesOmitted: unknown = current.mapThemesOmitted;
+    let mapThemesOmitted = current.mapThemesOmitted;
     let change: ChangeRecord = { reason: input.reason, previousRoute: from };
 
     switch (input.reason) {

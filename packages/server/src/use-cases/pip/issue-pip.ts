@@ -98,7 +98,7 @@ export async function issuePip(ctx: UseCaseContext, caseId: string, pipId: strin
       issuerName: ctx.principal.name,
       route,
       level: draft.level === 'A2' || draft.level === 'B1' ? draft.level : null,
-      a2Skills: Array.isArray(draft.a2Skills) ? draft.a2Skills.filter((s): s is string => typeof s === 'string') : [],
+      a2Skills: draft.a2Skills,
       intensity: draft.intensity,
       hoursPerWeek: draft.hoursPerWeek,
       estimatedB1Intensity: draft.estimatedB1Intensity === null ? null : Number(draft.estimatedB1Intensity),

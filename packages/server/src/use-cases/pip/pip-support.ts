@@ -59,23 +59,20 @@ export function isTargetGroup(value: unknown): value is TargetGroup {
   return value === 'asiel' || value === 'gezin-overig';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function storedMotivation(value: unknown): StoredMotivation {
-  if (!isRecord(value)) return { routes: {} };
-  const routes = isRecord(value.routes) ? value.routes : {};
+/** The stored motivation with its routes filled in (a new row's column holds `{}`). */
+export function storedMotivation(value: Partial<StoredMotivation> | undefined): StoredMotivation {
+  const routes = value?.routes ?? {};
   const out: RouteMotivation = {};
   for (const r of learningRoutes) {
     const t = routes[r];
     if (typeof t === 'string') out[r] = t;
   }
-  return { routes: out, ...(isRecord(value.change) ? { change: value.change as unknown as ChangeRecord } : {}) };
+  return { routes: out, ...(value?.change ? { change: value.change } : {}) };
 }
 
-export function storedRelief(value: unknown): StoredRelief | null {
-  return isRecord(value) && 'applies' in value ? (value as unknown as StoredRelief) : null;
+/** The stored relief; null when none was computed. */
+export function storedRelief(value: StoredRelief | null): StoredRelief | null {
+  return value !== null && typeof value.applies === 'boolean' ? value : null;
 }
 
 /** The kind of document: a beschikking for asielstatushouders, an advies for gezinsmigranten / overige migranten. */
@@ -247,13 +244,13 @@ export function validateDraft(ctx: ValidationContext, draft: PipRow, issuedOn: I
   if (blank(draft.pvtIntensity)) add('pvtIntensity', 'pvt-missing', 'Stel de intensiteit van het participatieverklaringstraject vast (art. 15 lid 1 onderdeel c Wet inburgering 2021).');
   if (route !== null) {
     const map = mapRequired(route);
-    const omitted = Array.isArray(draft.mapThemesOmitted) ? draft.mapThemesOmitted : [];
+    const omitted = draft.mapThemesOmitted;
     if (map.value && blank(draft.mapIntensity))
       add('mapIntensity', 'map-missing', 'Stel de intensiteit van de module Arbeidsmarkt en Participatie vast (art. 15 lid 1 onderdeel c Wet inburgering 2021).');
     if (!map.value && (!blank(draft.mapIntensity) || omitted.length > 0))
       add('mapIntensity', 'map-not-allowed', `${map.explanation.summary} Laat de MAP-intensiteit en weggelaten thema's leeg (${map.explanation.articles.join('; ')}).`);
   }
-  const skills = Array.isArray(draft.a2Skills) ? draft.a2Skills : [];
+  const skills = draft.a2Skills;
   if (draft.level === 'A2' && skills.length === 0) add('a2Skills', 'a2-skills-missing', 'Kies de vaardigheden die op niveau A2 worden afgesloten (art. 5.5 lid 1 Besluit inburgering 2021).');
   if (draft.level !== 'A2' && skills.length > 0) add('a2Skills', 'a2-skills-without-a2', 'Vaardigheden op A2 horen alleen bij niveau A2.');
   if (draft.progressMeetings === null) add('progressMeetings', 'progress-meetings-missing', 'Leg het aantal voortgangsgesprekken vast (art. 5.3 Besluit inburgering 2021).');

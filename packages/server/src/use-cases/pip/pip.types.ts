@@ -36,6 +36,7 @@ export const omittedMapTheme = z.strictObject({
   theme: z.enum(mapThemes, 'Onbekend MAP-thema'),
   reason: text(1000).min(3, 'Geef per weggelaten MAP-thema een reden'),
 });
+export type OmittedMapTheme = z.infer<typeof omittedMapTheme>;
 
 /** Editable fields of a concept PIP; every field optional (a draft may be incomplete). */
 export const draftFields = {

@@ -2,7 +2,7 @@ import type { Explanation, IsoDate, LearningRoute, MapTheme, Period } from '@koe
 import { objectionOnTime, objectionPeriod } from '@koers/domain';
 import type { pipObjections, pipWithdrawals } from '../../db/schema.ts';
 import { withdrawalReasonLabels, withdrawalReasons, type WithdrawalReason } from './withdraw-pip.types.ts';
-import type { RouteMotivation } from './pip.types.ts';
+import type { OmittedMapTheme, RouteMotivation } from './pip.types.ts';
 import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
 
 export interface PipView {
@@ -61,14 +61,7 @@ export interface DraftView extends PipView {
   validation: PipValidation;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
-
-export function omittedThemes(value: unknown): { theme: MapTheme; reason: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (x): x is { theme: MapTheme; reason: string } => typeof x === 'object' && x !== null && typeof (x as { theme?: unknown }).theme === 'string',
-  );
-}
+export const omittedThemes = (value: readonly OmittedMapTheme[]): OmittedMapTheme[] => [...value];
 
 export function pipView(row: PipRow, withdrawal: typeof pipWithdrawals.$inferSelect | null = null): PipView {
   const motivation = storedMotivation(row.motivation);
@@ -83,7 +76,7 @@ export function pipView(row: PipRow, withdrawal: typeof pipWithdrawals.$inferSel
     issuedBy: row.issuedBy,
     route: isLearningRoute(row.route) ? row.route : null,
     level: row.level === 'A2' || row.level === 'B1' ? row.level : null,
-    a2Skills: strings(row.a2Skills),
+    a2Skills: row.a2Skills,
     intensity: row.intensity,
     hoursPerWeek: row.hoursPerWeek,
     estimatedB1Intensity: estimate !== null && Number.isFinite(estimate) ? estimate : null,

@@ -15,7 +15,6 @@ import {
   type PortaalDutyState,
   type RouteChangeState,
   type TermState,
-  type WeekReport,
 } from '@koers/domain';
 import { cases, placementReports, pips } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -23,6 +22,7 @@ import { todayIn } from '../../case-file/today.ts';
 import { grantedExtensions, loadEindeState } from '../einde/einde-support.ts';
 import { loadDuoFineTerms } from '../handhaving/duo-fine-support.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import { payloadsOf } from '../provider-reports/report-payload.ts';
 
 export interface TermijnenView {
   term: { state: TermState; start: IsoDate | null; originalLastDay: IsoDate | null; lastDay: IsoDate | null; extensions: { ground: ExtensionGround; months: number; decidedOn: IsoDate | null }[] };
@@ -44,7 +44,7 @@ export function getTermijnen(ctx: PortaalContext): Promise<TermijnenView> {
       const einde = await loadEindeState(tx, caseId);
       const effective = effectiveTermEnd(kase.termEndExclusive, grantedExtensions(einde.extensions), await loadDuoFineTerms(tx, caseId)).value;
       const [current] = await tx.select({ route: pips.route, level: pips.level }).from(pips).where(and(eq(pips.caseId, caseId), eq(pips.status, 'vastgesteld'))).orderBy(desc(pips.version)).limit(1);
-      const weeks = (await tx.select({ payload: placementReports.payload }).from(placementReports).where(and(eq(placementReports.caseId, caseId), eq(placementReports.kind, 'week')))).map((r) => r.payload as WeekReport);
+      const weeks = payloadsOf(await tx.select({ kind: placementReports.kind, payload: placementReports.payload }).from(placementReports).where(and(eq(placementReports.caseId, caseId), eq(placementReports.kind, 'week'))), 'week');
       // art. 5.5 lid 1 Bi 2021: cursusuren Nederlands, alfabetisering inbegrepen.
       const courseHours = weeks.reduce((sum, w) => sum + (w.hours.nederlands ?? 0) + (w.hours.alfabetisering ?? 0), 0);
       await logPortaal(tx, ctx, 'portaal.getTermijnen', 'read', 'case', caseId);

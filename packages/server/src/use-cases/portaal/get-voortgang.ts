@@ -1,9 +1,10 @@
 // GET /api/portaal/voortgang: the hours and progress the provider(s) reported, without the
 // providers' own notes (an interim report's text stays in the case file).
 import { and, eq, inArray } from 'drizzle-orm';
-import { latestLevels, lessonCategories, recommendations, type CefrLevel, type LessonCategory, type ProgressReport, type Recommendation, type Skill, type WeekReport } from '@koers/domain';
+import { latestLevels, lessonCategories, type CefrLevel, type LessonCategory, type ProgressReport, type Recommendation, type Skill } from '@koers/domain';
 import { casePlacements, placementReports } from '../../db/schema.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import { storedReport } from '../provider-reports/report-payload.ts';
 
 export interface VoortgangView {
   hoursPerMonth: { month: string; category: LessonCategory; hours: number }[];
@@ -27,8 +28,9 @@ export function getVoortgang(ctx: PortaalContext): Promise<VoortgangView> {
       const progress: ProgressReport[] = [];
       const reports: VoortgangView['reports'] = [];
       for (const r of rows) {
-        if (r.kind === 'week') {
-          const week = r.payload as WeekReport;
+        const report = storedReport(r);
+        if (report.kind === 'week') {
+          const week = report.payload;
           for (const category of lessonCategories) {
             const hours = week.hours[category] ?? 0;
             if (hours === 0) continue;
@@ -36,11 +38,10 @@ export function getVoortgang(ctx: PortaalContext): Promise<VoortgangView> {
             perMonth.set(key, (perMonth.get(key) ?? 0) + hours);
             totalHours += hours;
           }
-        } else if (r.kind === 'voortgang') {
-          progress.push(r.payload as ProgressReport);
-        } else {
-          const rec = (r.payload as { recommendation?: unknown }).recommendation;
-          reports.push({ reportedOn: r.reportedOn, providerName: r.providerName, recommendation: recommendations.find((x) => x === rec) ?? null });
+        } else if (report.kind === 'voortgang') {
+          progress.push(report.payload);
+        } else if (report.kind === 'tussenrapportage') {
+          reports.push({ reportedOn: r.reportedOn, providerName: r.providerName, recommendation: report.payload.recommendation });
         }
       }
       const hoursPerMonth = [...perMonth.entries()]

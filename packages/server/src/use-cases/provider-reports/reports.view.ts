@@ -8,45 +8,37 @@ import {
   lessonCategoryLabel,
   recommendationLabel,
   skillLabel,
-  type AbsenceReason,
-  type CefrLevel,
-  type ExamOnderdeel,
   type LessonCategory,
-  type Recommendation,
-  type Skill,
 } from '@koers/domain';
 import type { placementReports } from '../../db/schema.ts';
+import { payloadsOf, type StoredReport } from './report-payload.ts';
 
 type ReportRow = typeof placementReports.$inferSelect;
 
-interface WeekPayload { week: string; present: boolean; absenceReason: AbsenceReason | null; hours: Partial<Record<LessonCategory, number>> }
-interface ProgressPayload { skill: Skill; level: CefrLevel; assessedOn: string }
-interface InterimPayload { reportedOn: string; text: string; recommendation: Recommendation }
-interface ExamPayload { onderdeel: ExamOnderdeel; examOn: string }
 
 const sumHours = (h: Partial<Record<LessonCategory, number>>): number => lessonCategories.reduce((s, c) => s + (h[c] ?? 0), 0);
 
 /** One Dutch line for the timeline. */
-export function reportSummary(kind: string, payload: Record<string, unknown>): string {
-  switch (kind) {
+export function reportSummary(report: StoredReport): string {
+  switch (report.kind) {
     case 'week': {
-      const p = payload as unknown as WeekPayload;
+      const p = report.payload;
       return p.present ? `week van ${formatDutchDate(p.week)}: aanwezig, ${sumHours(p.hours)} uur` : `week van ${formatDutchDate(p.week)}: afwezig (${absenceReasonLabel(p.absenceReason ?? 'onbekend')})`;
     }
     case 'voortgang': {
-      const p = payload as unknown as ProgressPayload;
+      const p = report.payload;
       return `niveau ${skillLabel(p.skill).toLowerCase()} ${p.level} op ${formatDutchDate(p.assessedOn)}`;
     }
     case 'tussenrapportage': {
-      const p = payload as unknown as InterimPayload;
+      const p = report.payload;
       return `tussenrapportage van ${formatDutchDate(p.reportedOn)}, advies: ${recommendationLabel(p.recommendation).toLowerCase()}`;
     }
     case 'examen': {
-      const p = payload as unknown as ExamPayload;
+      const p = report.payload;
       return `aangemeld voor het examen ${skillLabel(p.onderdeel).toLowerCase()} op ${formatDutchDate(p.examOn)}`;
     }
     default:
-      return 'rapportage';
+      return report satisfies never;
   }
 }
 
@@ -61,10 +53,10 @@ export interface PlacementReportsView {
 }
 
 export function placementReportsView(rows: readonly ReportRow[]): PlacementReportsView {
-  const weeks = rows.filter((r) => r.kind === 'week').map((r) => r.payload as WeekPayload).sort((a, b) => b.week.localeCompare(a.week));
-  const progress = rows.filter((r) => r.kind === 'voortgang').map((r) => r.payload as ProgressPayload);
-  const interim = rows.filter((r) => r.kind === 'tussenrapportage').map((r) => r.payload as InterimPayload).sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
-  const exams = rows.filter((r) => r.kind === 'examen').map((r) => r.payload as ExamPayload).sort((a, b) => a.examOn.localeCompare(b.examOn));
+  const weeks = payloadsOf(rows, 'week').sort((a, b) => b.week.localeCompare(a.week));
+  const progress = payloadsOf(rows, 'voortgang');
+  const interim = payloadsOf(rows, 'tussenrapportage').sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
+  const exams = payloadsOf(rows, 'examen').sort((a, b) => a.examOn.localeCompare(b.examOn));
   const hoursByCategory = lessonCategories.map((category) => ({ category, label: lessonCategoryLabel(category), hours: weeks.reduce((s, w) => s + (w.hours[category] ?? 0), 0) }));
   return {
     weeks: weeks.map((w) => ({

@@ -13,6 +13,7 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlacementRow } from './provider-access.ts';
 import type { ReportInput } from './reports.types.ts';
+import type { StoredReport } from './report-payload.ts';
 import { reportSummary } from './reports.view.ts';
 
 export type StoreOutcome = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
@@ -20,7 +21,7 @@ export type StoreOutcome = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
 interface Keyed {
   key: string;
   reportedOn: IsoDate;
-  payload: Record<string, unknown>;
+  stored: StoredReport;
   dateField: string;
 }
 
@@ -31,14 +32,14 @@ function keyed(report: ReportInput): Keyed {
         key: report.week,
         reportedOn: report.week,
         dateField: 'week',
-        payload: { week: report.week, present: report.present, absenceReason: report.present ? null : (report.absenceReason ?? null), hours: Object.fromEntries(Object.entries(report.hours).filter(([, h]) => h !== undefined && h > 0)) },
+        stored: { kind: 'week', payload: { week: report.week, present: report.present, absenceReason: report.present ? null : (report.absenceReason ?? null), hours: Object.fromEntries(Object.entries(report.hours).filter(([, h]) => h !== undefined && h > 0)) } },
       };
     case 'voortgang':
-      return { key: `${report.skill}:${report.assessedOn}`, reportedOn: report.assessedOn, dateField: 'assessedOn', payload: { skill: report.skill, level: report.level, assessedOn: report.assessedOn } };
+      return { key: `${report.skill}:${report.assessedOn}`, reportedOn: report.assessedOn, dateField: 'assessedOn', stored: { kind: 'voortgang', payload: { skill: report.skill, level: report.level, assessedOn: report.assessedOn } } };
     case 'tussenrapportage':
-      return { key: report.reportedOn, reportedOn: report.reportedOn, dateField: 'reportedOn', payload: { reportedOn: report.reportedOn, text: report.text, recommendation: report.recommendation } };
+      return { key: report.reportedOn, reportedOn: report.reportedOn, dateField: 'reportedOn', stored: { kind: 'tussenrapportage', payload: { reportedOn: report.reportedOn, text: report.text, recommendation: report.recommendation } } };
     case 'examen':
-      return { key: `${report.onderdeel}:${report.examOn}`, reportedOn: report.examOn, dateField: 'examOn', payload: { onderdeel: report.onderdeel, examOn: report.examOn } };
+      return { key: `${report.onderdeel}:${report.examOn}`, reportedOn: report.examOn, dateField: 'examOn', stored: { kind: 'examen', payload: { onderdeel: report.onderdeel, examOn: report.examOn } } };
     default:
       return report satisfies never;
   }
@@ -60,15 +61,15 @@ export async function storeReport(tx: Tx, ctx: UseCaseContext, placement: Placem
     .from(placementReports)
     .where(and(eq(placementReports.placementId, placement.id), eq(placementReports.kind, report.kind), eq(placementReports.key, k.key)))
     .for('update');
-  if (before && canonical(before.payload) === canonical(k.payload)) return 'ongewijzigd';
+  if (before && canonical(before.payload) === canonical(k.stored.payload)) return 'ongewijzigd';
   let id: string;
   if (before) {
-    await tx.update(placementReports).set({ payload: k.payload, version: before.version + 1, updatedAt: ctx.now }).where(eq(placementReports.id, before.id));
+    await tx.update(placementReports).set({ payload: k.stored.payload, version: before.version + 1, updatedAt: ctx.now }).where(eq(placementReports.id, before.id));
     id = before.id;
   } else {
     const [row] = await tx
       .insert(placementReports)
-      .values({ gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, placementId: placement.id, kind: report.kind, key: k.key, reportedOn: k.reportedOn, payload: k.payload, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
+      .values({ gemeenteId: caseRow.gemeenteId, caseId: caseRow.id, placementId: placement.id, kind: report.kind, key: k.key, reportedOn: k.reportedOn, payload: k.stored.payload, createdBy: ctx.principal.userId, createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: placementReports.id });
     if (!row) throw new AppError('INTERNAL');
     id = row.id;
@@ -77,8 +78,8 @@ export async function storeReport(tx: Tx, ctx: UseCaseContext, placement: Placem
     entityType: 'placement-report',
     entityId: id,
     action: before ? 'update' : 'create',
-    changes: diff((before?.payload as Record<string, unknown> | undefined) ?? null, k.payload),
-    event: { kind: `aanbieder.${report.kind}`, summary: `${placement.instellingNaam}: ${reportSummary(report.kind, k.payload)}${before ? ' (gewijzigd)' : ''}`, occurredOn: k.reportedOn > today ? today : k.reportedOn, section: 'traject', data: { placementId: placement.id, kind: report.kind } },
+    changes: diff(before?.payload ?? null, k.stored.payload),
+    event: { kind: `aanbieder.${report.kind}`, summary: `${placement.instellingNaam}: ${reportSummary(k.stored)}${before ? ' (gewijzigd)' : ''}`, occurredOn: k.reportedOn > today ? today : k.reportedOn, section: 'traject', data: { placementId: placement.id, kind: report.kind } },
     operationName: 'storeProviderReport',
   });
   return before ? 'gewijzigd' : 'nieuw';

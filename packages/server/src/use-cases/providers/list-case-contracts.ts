@@ -1,7 +1,7 @@
 // The contracts a placement of this case may pick: covering the case's gemeente and the route of its
 // current PIP, running on the date of the aanbod (R12).
 import { eq } from 'drizzle-orm';
-import { contractFits, type ContractRoute, type IsoDate, type Keurmerk } from '@koers/domain';
+import { contractFits, type IsoDate } from '@koers/domain';
 import { providerContracts, providers } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -26,7 +26,7 @@ export async function listCaseContracts(ctx: UseCaseContext, caseId: string, on:
     return rows
       .filter(({ contract: c }) =>
         contractFits(
-          { id: c.id, gemeenteIds: c.gemeenteIds, routes: c.routes as ContractRoute[], keurmerk: c.keurmerk as Keurmerk | null, keurmerkValidUntil: c.keurmerkValidUntil, startsOn: c.startsOn, endsOn: c.endsOn },
+          { id: c.id, gemeenteIds: c.gemeenteIds, routes: c.routes, keurmerk: c.keurmerk, keurmerkValidUntil: c.keurmerkValidUntil, startsOn: c.startsOn, endsOn: c.endsOn },
           { gemeenteId: kase.gemeenteId, route, on },
         ),
       )

@@ -11,6 +11,6 @@ import { providerView, type ProviderView } from './providers.view.ts';
 export async function listProvidersOfKind(ctx: UseCaseContext, kind: ProviderKind | undefined): Promise<ProviderView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await tx.select().from(providers).orderBy(asc(providers.name));
-    return rows.filter((p) => kind === undefined || (p.kinds as ProviderKind[]).includes(kind)).map(providerView);
+    return rows.filter((p) => kind === undefined || p.kinds.includes(kind)).map(providerView);
   });
 }

@@ -6,11 +6,7 @@ import {
   keurmerkStatusLabel,
   providerKindLabel,
   routeLabel,
-  type ContractLocation,
-  type ContractRoute,
   type IsoDate,
-  type Keurmerk,
-  type ProviderKind,
 } from '@koers/domain';
 import type { providerContracts, providers } from '../../db/schema.ts';
 
@@ -44,13 +40,13 @@ export interface ContractView {
 export const providerView = (row: ProviderRow): ProviderView => ({
   id: row.id,
   name: row.name,
-  kinds: (row.kinds as ProviderKind[]).map((kind) => ({ kind, label: providerKindLabel(kind) })),
+  kinds: row.kinds.map((kind) => ({ kind, label: providerKindLabel(kind) })),
   instellingsnummer: row.instellingsnummer,
   version: row.version,
 });
 
 export function contractView(row: ContractRow, providerName: string, gemeenteNames: ReadonlyMap<string, string>, on: IsoDate): ContractView {
-  const keurmerk = row.keurmerk as Keurmerk | null;
+  const keurmerk = row.keurmerk;
   const status = keurmerkStatus(keurmerk, row.keurmerkValidUntil, on);
   return {
     id: row.id,
@@ -61,9 +57,9 @@ export function contractView(row: ContractRow, providerName: string, gemeenteNam
       const name = gemeenteNames.get(id);
       return name === undefined ? [] : [{ id, name }];
     }),
-    routes: (row.routes as ContractRoute[]).map((r) => ({ route: r.route, label: routeLabel(r.route), priceCents: r.priceCents })),
+    routes: row.routes.map((r) => ({ route: r.route, label: routeLabel(r.route), priceCents: r.priceCents })),
     keurmerk: { kind: keurmerk ?? 'geen', label: keurmerk ? keurmerkLabel(keurmerk) : 'Geen keurmerk', validUntil: row.keurmerkValidUntil, status, statusLabel: keurmerkStatusLabel(status) },
-    locations: (row.locations as ContractLocation[]).map((l) => ({ name: l.name, startMoments: [...l.startMoments] })),
+    locations: row.locations.map((l) => ({ name: l.name, startMoments: [...l.startMoments] })),
     reportingEveryWeeks: row.reportingEveryWeeks,
     accessMonthsAfterEnd: row.accessMonthsAfterEnd,
     startsOn: row.startsOn,

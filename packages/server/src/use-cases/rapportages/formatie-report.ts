@@ -171,11 +171,11 @@ export async function formatieReport(ctx: UseCaseContext, gemeenteId: string | u
 }
 
 /** The average contract price per route over the running contracts that cover the gemeente, else the setting. */
-function pricesFor(g: ReportGemeente, contracts: { gemeenteIds: string[]; routes: unknown }[], a: FormatieAssumptions): FormatieFigures['leerroutePrijzen'] {
+function pricesFor(g: ReportGemeente, contracts: { gemeenteIds: string[]; routes: ContractRoute[] }[], a: FormatieAssumptions): FormatieFigures['leerroutePrijzen'] {
   const prices = { ...a.leerroutePrijzen };
   const sources: Record<LearningRoute, FigureSource> = { B1: 'instelling', Z: 'instelling', Onderwijs: 'instelling' };
   for (const route of learningRoutes) {
-    const found = contracts.filter((c) => c.gemeenteIds.includes(g.id)).flatMap((c) => (c.routes as ContractRoute[]).filter((r) => r.route === route).map((r) => r.priceCents));
+    const found = contracts.filter((c) => c.gemeenteIds.includes(g.id)).flatMap((c) => c.routes.filter((r) => r.route === route).map((r) => r.priceCents));
     if (found.length === 0) continue;
     prices[route] = Math.round(found.reduce((x, y) => x + y, 0) / found.length);
     sources[route] = 'gegevens';

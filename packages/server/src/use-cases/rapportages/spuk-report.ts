@@ -15,7 +15,6 @@ import {
   suppressSmall,
   voorzieningen,
   zeroPerVoorziening,
-  type ContractRoute,
   type CountFigure,
   type LearningRoute,
   type PerVoorziening,
@@ -142,7 +141,7 @@ export async function spukReport(ctx: UseCaseContext, gemeenteId: string | undef
       let withoutPrice = 0;
       for (const p of placements.filter((x) => x.gemeenteId === g.id)) {
         const route = p.route !== null && (learningRoutes as readonly string[]).includes(p.route) ? (p.route as LearningRoute) : null;
-        const price = route === null || p.contractRoutes === null ? undefined : (p.contractRoutes as ContractRoute[]).find((r) => r.route === route)?.priceCents;
+        const price = route === null || p.contractRoutes === null ? undefined : p.contractRoutes.find((r) => r.route === route)?.priceCents;
         if (price === undefined) {
           withoutPrice += 1;
           continue;

@@ -11,6 +11,15 @@ export interface DutyFields {
   linkedOn: string | null;
 }
 
+/** cases.duty_explanation: why the case is (not) obliged, as Koers assessed it or DUO decided it. */
+export interface StoredDutyExplanation {
+  duty: Explanation;
+  /** Only when Koers assessed the duty (the AOW-age check). */
+  aow?: Explanation;
+  assessedOn: string;
+  decidedBy?: 'DUO';
+}
+
 export interface DutyColumns {
   obliged: boolean;
   notObligedReason: string | null;

@@ -84,7 +84,7 @@ export function gatherRegistrations(ctx: UseCaseContext, writer: BatchWriter, ro
   for (const { row, source, reason } of rows) {
     writer.cases.push(row);
     writer.addHistory({ gemeenteId: row.gemeenteId, entityType: 'case', entityId: row.id, action: 'create', changes: diff(null, historyFields(row)), reason: reason ?? null });
-    const summary = (row.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
+    const summary = row.dutyExplanation?.duty.summary ?? '';
     writer.addEvent({
       caseId: row.id,
       gemeenteId: row.gemeenteId,

@@ -269,7 +269,7 @@ async function createCase(
     changes: diff(null, historyFields(row)),
     ...(eventCode ? { reason: `DUO ${eventCode}` } : {}),
   });
-  const summary = (row.dutyExplanation as { duty?: { summary?: string } } | null)?.duty?.summary ?? '';
+  const summary = row.dutyExplanation?.duty.summary ?? '';
   const how = eventCode ? `${sourceLabel[input.source]} (${eventCode})` : sourceLabel[input.source];
   const complete = eventCode ? ' Naam, geboortedatum en nationaliteit zijn nog onbekend: vul ze aan uit de BRP.' : '';
   await eventBy(tx, ctx, {

@@ -31,12 +31,12 @@ export interface HalfjaarReport {
   version: number;
 }
 
-export function storedTexts(value: unknown): Partial<Record<HalfjaarSectionKey, string>> {
-  if (typeof value !== 'object' || value === null) return {};
+/** The stored texts of the known sections (none stored yet: {}). */
+export function storedTexts(value: Partial<Record<HalfjaarSectionKey, string>> | undefined): Partial<Record<HalfjaarSectionKey, string>> {
   const out: Partial<Record<HalfjaarSectionKey, string>> = {};
   for (const s of halfjaarSections) {
-    const t = (value as Record<string, unknown>)[s.key];
-    if (typeof t === 'string') out[s.key] = t;
+    const t = value?.[s.key];
+    if (t !== undefined) out[s.key] = t;
   }
   return out;
 }

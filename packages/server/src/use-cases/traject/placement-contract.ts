@@ -2,7 +2,7 @@
 // run on the date of the aanbod; the location and start moment must be the contract's; the provider
 // needs DUO's instellingsnummer, since the melding to DUO is the same as without a contract.
 import { eq } from 'drizzle-orm';
-import { contractFits, formatDutchDate, type ContractLocation, type ContractRoute, type IsoDate, type Keurmerk, type LearningRoute } from '@koers/domain';
+import { contractFits, formatDutchDate, type IsoDate, type LearningRoute } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { providerContracts, providers } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -28,13 +28,13 @@ export async function chosenContract(
   const fits =
     c !== undefined &&
     contractFits(
-      { id: c.id, gemeenteIds: c.gemeenteIds, routes: c.routes as ContractRoute[], keurmerk: c.keurmerk as Keurmerk | null, keurmerkValidUntil: c.keurmerkValidUntil, startsOn: c.startsOn, endsOn: c.endsOn },
+      { id: c.id, gemeenteIds: c.gemeenteIds, routes: c.routes, keurmerk: c.keurmerk, keurmerkValidUntil: c.keurmerkValidUntil, startsOn: c.startsOn, endsOn: c.endsOn },
       { gemeenteId: want.gemeenteId, route: want.route, on: want.on },
     );
   if (!row || !c || !fits) {
     throw new AppError('VALIDATION_FAILED', { field: 'contractId', message: `Contract: dit contract geldt niet voor de gemeente en leerroute van dit dossier op ${formatDutchDate(want.on)}. Kies een ander contract.` });
   }
-  const location = (c.locations as ContractLocation[]).find((l) => l.name === want.location);
+  const location = c.locations.find((l) => l.name === want.location);
   if (!location) throw new AppError('VALIDATION_FAILED', { field: 'location', message: 'Locatie: kies een locatie van het contract.' });
   if (!location.startMoments.includes(want.startMoment)) throw new AppError('VALIDATION_FAILED', { field: 'startMoment', message: `Startmoment: ${formatDutchDate(want.startMoment)} is geen startmoment van ${location.name}.` });
   if (row.instellingsnummer === null) {

@@ -12,13 +12,14 @@ import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { currentPip, targetGroupOf } from './traject-support.ts';
 import { writeHoursTotal } from './hours-total.ts';
+import { payloadsOf } from '../provider-reports/report-payload.ts';
 
 async function weekReportsOfCase(tx: Tx, caseId: string): Promise<WeekReport[]> {
   const rows = await tx
-    .select({ payload: placementReports.payload })
+    .select({ kind: placementReports.kind, payload: placementReports.payload })
     .from(placementReports)
     .where(and(eq(placementReports.caseId, caseId), eq(placementReports.kind, 'week')));
-  return rows.map((r) => r.payload as WeekReport);
+  return payloadsOf(rows, 'week');
 }
 
 export async function reportedTotalsOfCase(tx: Tx, caseId: string): Promise<Record<HoursCategory, number>> {

@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
-import { formatDutchDate } from '@koers/domain';
+import { formatDutchDate, type WeekReport } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { casePlacements, placementReports } from '../../db/schema.ts';
 import { reportSummary } from '../provider-reports/reports.view.ts';
+import { storedReport } from '../provider-reports/report-payload.ts';
 
 /** One provider report (voortgangsrapportage of a taal-, MAP- or PVT-aanbieder) as the gesprek's report shows it. */
 export interface ProviderReportSummary {
@@ -19,10 +20,7 @@ interface WeekTotals {
   last: string;
 }
 
-const hoursOf = (payload: unknown): number => {
-  const hours = (payload as { hours?: Record<string, unknown> }).hours ?? {};
-  return Object.values(hours).reduce<number>((s, h) => s + (typeof h === 'number' ? h : 0), 0);
-};
+const hoursOf = (week: WeekReport): number => Object.values(week.hours).reduce<number>((s, h) => s + (h ?? 0), 0);
 
 /**
  * The provider reports of a case since the previous voortgangsgesprek (R13, R19): each progress
@@ -39,15 +37,16 @@ export async function providerReportsSince(tx: Tx, caseId: string, since: string
   const out: ProviderReportSummary[] = [];
   const weeks = new Map<string, WeekTotals & { providerName: string }>();
   for (const r of rows) {
-    if (r.kind === 'week') {
-      const present = (r.payload as { present?: unknown }).present === true;
+    const report = storedReport(r);
+    if (report.kind === 'week') {
+      const present = report.payload.present;
       const w = weeks.get(r.placementId) ?? { weeks: 0, absent: 0, hours: 0, first: r.reportedOn, last: r.reportedOn, providerName: r.providerName };
-      weeks.set(r.placementId, { ...w, weeks: w.weeks + 1, absent: w.absent + (present ? 0 : 1), hours: w.hours + (present ? hoursOf(r.payload) : 0), last: r.reportedOn });
+      weeks.set(r.placementId, { ...w, weeks: w.weeks + 1, absent: w.absent + (present ? 0 : 1), hours: w.hours + (present ? hoursOf(report.payload) : 0), last: r.reportedOn });
       continue;
     }
-    const summary = reportSummary(r.kind, r.payload as Record<string, unknown>);
+    const summary = reportSummary(report);
     // The interim report's own words belong in the verslag, not only its advice.
-    const words = r.kind === 'tussenrapportage' ? (r.payload as { text?: unknown }).text : undefined;
+    const words = report.kind === 'tussenrapportage' ? report.payload.text : undefined;
     const text = `${summary.charAt(0).toUpperCase()}${summary.slice(1)}${typeof words === 'string' && words ? `. ${words}` : ''}`;
     out.push({ reportedOn: r.reportedOn, providerName: r.providerName, text });
   }

@@ -97,7 +97,7 @@ export function NewCasePage() {
     };
     for (const k of ['bsn', 'vNumber', 'coaReference', 'coaLocation', 'phone', 'email', 'address', 'preferredLanguage', ...dateFields] as const) {
       const v = optional(values[k]);
-      if (v !== undefined) (input as unknown as Record<string, string>)[k] = v;
+      if (v !== undefined) input[k] = v;
     }
     setBusy(true);
     try {
