@@ -17,6 +17,7 @@ import { postgresTarget } from './databases.ts';
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
 import { defaultWebDist, measureWeb, webReport } from './web.ts';
 import { dashboardReport, measureDashboard, type DashboardTargetResult } from './dashboard.ts';
+import { measureMemory, measurePgliteMemory, memoryReport, type MemoryResult } from './memory.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
 const ITERATIONS = Number(process.env.KOERS_BENCH_ITERATIONS ?? 200);
@@ -276,7 +277,7 @@ function report(results: TargetResult[]): string {
   return lines.join('\n');
 }
 
-const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports,web,dashboard').split(',').map((p) => p.trim()));
+const parts = new Set((process.env.KOERS_BENCH_PARTS ?? 'requests,duo,imports,web,dashboard,memory').split(',').map((p) => p.trim()));
 const url = process.env.KOERS_BENCH_DATABASE_URL;
 const skippedPostgres = 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `postgres://user:pass@localhost:5432/postgres`; the bench creates and drops its own database).';
 
@@ -362,13 +363,33 @@ if (parts.has('dashboard')) {
   dashboardPart = dashboardReport(results, options).join('\n');
 }
 
+let memoryPart: string | undefined;
+if (parts.has('memory')) {
+  const rows = Number(process.env.KOERS_BENCH_MEMORY_ROWS ?? 10_000);
+  const results: MemoryResult[] = [await measurePgliteMemory(rows, console.log)];
+  if (url) {
+    const pgTarget = await postgresTarget(url);
+    try {
+      const config = pgTarget.config;
+      if (config.kind !== 'postgresql') throw new Error('postgresTarget gaf geen PostgreSQL-configuratie');
+      results.push(await measureMemory('PostgreSQL', { DATABASE_URL: config.url }, rows, console.log));
+    } finally {
+      await pgTarget.drop();
+    }
+  }
+  memoryPart = memoryReport(results).join('\n');
+}
+
 // The parts of docs/benchmarks.md; a part that did not run keeps what was there.
 const DASHBOARD_MARKER = '<!-- bench: dashboard -->';
 const DUO_MARKER = '<!-- bench: DUO koppeling -->';
 const IMPORTS_MARKER = '<!-- bench: imports -->';
 const WEB_MARKER = '<!-- bench: web -->';
+const MEMORY_MARKER = '<!-- bench: memory -->';
 const previousFile = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '';
-const [previousAll = '', previousDashboard = ''] = previousFile.includes(DASHBOARD_MARKER) ? previousFile.split(DASHBOARD_MARKER) : [previousFile, ''];
+const [previousUpToMemory = '', previousMemory = ''] = previousFile.includes(MEMORY_MARKER) ? previousFile.split(MEMORY_MARKER) : [previousFile, ''];
+const memoryText = (memoryPart ?? previousMemory).trim();
+const [previousAll = '', previousDashboard = ''] = previousUpToMemory.includes(DASHBOARD_MARKER) ? previousUpToMemory.split(DASHBOARD_MARKER) : [previousUpToMemory, ''];
 const dashboardText = (dashboardPart ?? previousDashboard).trim();
 const [previous = '', previousWeb = ''] = previousAll.includes(WEB_MARKER) ? previousAll.split(WEB_MARKER) : [previousAll, ''];
 const webText = (webPart ?? previousWeb).trim();
@@ -379,6 +400,6 @@ const duoText = (duoPart ?? previousDuo).trim();
 const importsText = (importsPart ?? previousImports).trim();
 writeFileSync(
   docsPath,
-  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}${webText ? `\n${WEB_MARKER}\n\n${webText}\n` : ''}${dashboardText ? `\n${DASHBOARD_MARKER}\n\n${dashboardText}\n` : ''}`,
+  `${requestsText}\n${duoText ? `\n${DUO_MARKER}\n\n${duoText}\n` : ''}${importsText ? `\n${IMPORTS_MARKER}\n\n${importsText}\n` : ''}${webText ? `\n${WEB_MARKER}\n\n${webText}\n` : ''}${dashboardText ? `\n${DASHBOARD_MARKER}\n\n${dashboardText}\n` : ''}${memoryText ? `\n${MEMORY_MARKER}\n\n${memoryText}\n` : ''}`,
 );
 console.log(`Resultaten geschreven naar ${docsPath.pathname}`);
