@@ -63,8 +63,8 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
       out += chunk.toString();
       if (out.includes('Koers draait op')) resolve({ child, port });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`de server stopte (${code}): ${out.slice(-500)}`)));
   });
 }
