@@ -2,15 +2,10 @@
 import { api } from './client.ts';
 import type { FormatieSettings } from '@koers/domain';
 import type { AdminGemeente } from './types.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
+import type { components } from './generated/koers-api.ts';
 
-export interface HistoryEntry {
-  id: number;
-  action: string;
-  at: string;
-  actorName: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  reason: string | null;
-}
+export type HistoryEntry = components['schemas']['Wijziging'];
 
 export interface SpukAmounts {
   asiel: { leerroute: number; map: number; maatschappelijkeBegeleiding: number; pvt: number; tolk: number };
@@ -68,64 +63,31 @@ export interface NationalSettings {
   reliefLocalExtensionMonths: number;
 }
 
-export interface GemeenteSettingsView {
-  gemeenteId: string;
-  name: string;
-  code: string;
-  version: number;
-  settings: GemeenteSettings;
-  national: NationalSettings;
-  logo: { contentType: string; bytes: number; updatedAt: string } | null;
-}
+/** The settings as the server sends them; its schema leaves the two documents open (`settings`, `national`), the page reads them as the domain's documents below. */
+type SettingsResponse = components['schemas']['GemeenteInstellingen'];
+export type GemeenteSettingsView = Omit<SettingsResponse, 'settings' | 'national'> & { settings: GemeenteSettings; national: NationalSettings };
 
-export interface GemeenteInput {
-  name: string;
-  code: string;
-  oin: string | null;
-}
+export type GemeenteInput = ApiBody<'/api/admin/gemeenten', 'post'>;
 
 const base = (id: string) => `/api/admin/gemeenten/${encodeURIComponent(id)}`;
 
 export const createGemeente = (input: GemeenteInput) => api.post<AdminGemeente>('/api/admin/gemeenten', input);
-export const updateGemeente = (id: string, patch: Partial<GemeenteInput> & { version: number }) => api.patch<AdminGemeente>(base(id), patch);
+export const updateGemeente = (id: string, patch: ApiBody<'/api/admin/gemeenten/{id}', 'patch'>) => api.patch<AdminGemeente>(base(id), patch);
 export const getGemeenteHistory = (id: string) => api.get<HistoryEntry[]>(`${base(id)}/history`);
 export const getGemeenteSettings = (id: string) => api.get<GemeenteSettingsView>(`${base(id)}/settings`);
 export const saveGemeenteSettings = (id: string, version: number, settings: GemeenteSettings) => api.put<GemeenteSettingsView>(`${base(id)}/settings`, { version, settings });
 export const saveGemeenteLogo = (id: string, version: number, image: string | null) => api.put<GemeenteSettingsView>(`${base(id)}/logo`, { version, image });
 export const gemeenteLogoUrl = (id: string, updatedAt: string) => `${base(id)}/logo?v=${encodeURIComponent(updatedAt)}`;
 
-export interface OrganisationView {
-  id: string;
-  name: string;
-  createdAt: string;
-  gemeenten: { id: string; code: string; name: string; oin: string | null }[];
-  beheerders: number;
-}
-
-export interface NewOrganisationInput {
-  name: string;
-  gemeenten: GemeenteInput[];
-  beheerder: { name: string; email: string; password: string };
-}
+export type OrganisationView = components['schemas']['Organisatie'];
+export type NewOrganisationInput = ApiBody<'/api/hosting/organisations', 'post'>;
 
 export const getOrganisations = () => api.get<OrganisationView[]>('/api/hosting/organisations');
 export const createOrganisation = (input: NewOrganisationInput) =>
-  api.post<{ organisationId: string; name: string; beheerder: { email: string } }>('/api/hosting/organisations', input);
+  api.post<ApiResponse<'/api/hosting/organisations', 'post', 201>>('/api/hosting/organisations', input);
 
 /** What retention would do now (dry run) and what it did (ADR 0099): counts only. */
-export interface RetentionCounts {
-  caseFiles: number;
-  coreData: number;
-  closedWithoutDate: number;
-  processingLog: number;
-}
-
-export interface RetentionOverview {
-  today: string;
-  periods: Required<RetentionSettings>;
-  defaults: Required<RetentionSettings>;
-  dryRun: RetentionCounts;
-  lastRuns: (RetentionCounts & { ranAt: string })[];
-}
+export type RetentionOverview = ApiResponse<'/api/admin/gemeenten/{id}/opschoning', 'get'>;
+export type RetentionCounts = RetentionOverview['dryRun'];
 
 export const getRetentionOverview = (id: string) => api.get<RetentionOverview>(`${base(id)}/opschoning`);
