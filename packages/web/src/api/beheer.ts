@@ -1,71 +1,20 @@
 // Beheer of gemeenten (data, settings, logo, history) and, for the hosting party, organisations.
 import { api } from './client.ts';
-import type { FormatieSettings } from '@koers/domain';
 import type { AdminGemeente } from './types.ts';
 import type { ApiBody, ApiResponse } from './generated/index.ts';
 import type { components } from './generated/koers-api.ts';
 
 export type HistoryEntry = components['schemas']['Wijziging'];
 
-export interface SpukAmounts {
-  asiel: { leerroute: number; map: number; maatschappelijkeBegeleiding: number; pvt: number; tolk: number };
-  'gezin-overig': { map: number; pvt: number; tolk: number };
-}
-
-export interface LetterSettings {
-  department?: string;
-  contactName?: string;
-  visitingAddress?: string;
-  postalAddress?: string;
-  phone?: string;
-  email?: string;
-  signatoryName?: string;
-  signatoryFunction?: string;
-  objectionAddress?: string;
-  handhavingPolicy?: string;
-}
-
-/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
-export interface RetentionSettings {
-  caseFileYears?: number;
-  coreDataYears?: number;
-  processingLogYears?: number;
-}
-
+export type GemeenteSettingsView = components['schemas']['GemeenteInstellingen'];
 /** The gemeente's own settings (@koers/domain gemeenteSettingsSchema); absent = national default. */
-export interface GemeenteSettings {
-  spuk?: SpukAmounts;
-  mapHourNorm?: number;
-  objectionPeriodWeeks?: number;
-  progressMeetingsDefault?: number;
-  reliefCheckpointsMonths?: number[];
-  reliefLocalExtensionMonths?: number;
-  intakeScenario?: 1 | 2 | 3;
-  duoContactTelefoon?: string;
-  /** The debtor account of the ontzorgen batches (ADR 0147). */
-  ontzorgenAccount?: { name: string; iban: string; bic: string };
-  budgetbeheerReportDays?: number;
-  /** Sturing settings (issue 16): not edited on the settings page, kept as they are when it saves. */
-  formatie?: FormatieSettings;
-  spukTrancheVerdeling?: number[];
-  letter: LetterSettings;
-  retention?: RetentionSettings;
-  /** Dashboards hide counts from 1 to this number − 1 for aggregate-only roles (ADR 0141); absent = 5. */
-  kleineAantallenDrempel?: number;
-}
-
-export interface NationalSettings {
-  spuk: SpukAmounts;
-  mapHourNorm: number;
-  objectionPeriodWeeks: number;
-  progressMeetingsDefault: number;
-  reliefCheckpointsMonths: number[];
-  reliefLocalExtensionMonths: number;
-}
-
-/** The settings as the server sends them; its schema leaves the two documents open (`settings`, `national`), the page reads them as the domain's documents below. */
-type SettingsResponse = components['schemas']['GemeenteInstellingen'];
-export type GemeenteSettingsView = Omit<SettingsResponse, 'settings' | 'national'> & { settings: GemeenteSettings; national: NationalSettings };
+export type GemeenteSettings = GemeenteSettingsView['settings'];
+/** What applies where the gemeente sets nothing: the national settings of this year. */
+export type NationalSettings = GemeenteSettingsView['national'];
+export type SpukAmounts = NationalSettings['spuk'];
+export type LetterSettings = GemeenteSettings['letter'];
+/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
+export type RetentionSettings = GemeenteSettings['retention'];
 
 export type GemeenteInput = ApiBody<'/api/admin/gemeenten', 'post'>;
 

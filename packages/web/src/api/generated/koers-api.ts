@@ -24533,10 +24533,129 @@ export type components = {
             } | null;
             name: string;
             national: {
-                [key: string]: unknown;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                mapHourNorm: number;
+                objectionPeriodWeeks: number;
+                progressMeetingsDefault: number;
+                reliefCheckpointsMonths: number[];
+                reliefLocalExtensionMonths: number;
+                spuk: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             settings: {
-                [key: string]: unknown;
+                begeleidingMonths?: number;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                /** @default {} */
+                letter: {
+                    contactName?: string;
+                    department?: string;
+                    email?: string;
+                    handhavingPolicy?: string;
+                    objectionAddress?: string;
+                    phone?: string;
+                    postalAddress?: string;
+                    signatoryFunction?: string;
+                    signatoryName?: string;
+                    visitingAddress?: string;
+                };
+                mapHourNorm?: number;
+                objectionPeriodWeeks?: number;
+                ontzorgenAccount?: {
+                    bic: string;
+                    iban: string;
+                    name: string;
+                };
+                progressMeetingsDefault?: number;
+                reliefCheckpointsMonths?: number[];
+                reliefLocalExtensionMonths?: number;
+                /** @default {} */
+                retention: {
+                    caseFileYears?: number;
+                    coreDataYears?: number;
+                    processingLogYears?: number;
+                };
+                spuk?: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             version: number;
         };
@@ -24550,10 +24669,129 @@ export type components = {
             } | null;
             name: string;
             national: {
-                [key: string]: unknown;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                mapHourNorm: number;
+                objectionPeriodWeeks: number;
+                progressMeetingsDefault: number;
+                reliefCheckpointsMonths: number[];
+                reliefLocalExtensionMonths: number;
+                spuk: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             settings: {
-                [key: string]: unknown;
+                begeleidingMonths?: number;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                /** @default {} */
+                letter: {
+                    contactName?: string;
+                    department?: string;
+                    email?: string;
+                    handhavingPolicy?: string;
+                    objectionAddress?: string;
+                    phone?: string;
+                    postalAddress?: string;
+                    signatoryFunction?: string;
+                    signatoryName?: string;
+                    visitingAddress?: string;
+                };
+                mapHourNorm?: number;
+                objectionPeriodWeeks?: number;
+                ontzorgenAccount?: {
+                    bic: string;
+                    iban: string;
+                    name: string;
+                };
+                progressMeetingsDefault?: number;
+                reliefCheckpointsMonths?: number[];
+                reliefLocalExtensionMonths?: number;
+                /** @default {} */
+                retention: {
+                    caseFileYears?: number;
+                    coreDataYears?: number;
+                    processingLogYears?: number;
+                };
+                spuk?: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             version: number;
         };
