@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { collectionStatuses, duoFineKinds, handhavingStages, violationGrounds, violationSourceKinds, type HandhavingStepKind } from '@koers/domain';
+import { collectionStatuses, duoFineKinds, handhavingStages, handhavingStepKinds, violationGrounds, violationSourceKinds } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { collectionInput, decisionInput, stepInput, violationInput } from '../use-cases/handhaving/handhaving.types.ts';
 import { getHandhaving } from '../use-cases/handhaving/get-handhaving.ts';
@@ -22,19 +22,6 @@ const uuid = z.uuid('Ongeldige id');
 const violationParams = z.strictObject({ id: uuid, violationId: uuid });
 const fineParams = z.strictObject({ id: uuid, fineId: uuid });
 const duoFineParams = z.strictObject({ id: uuid, duoFineId: uuid });
-/** The steps a violation can take next (the view's nextSteps; a kind the domain adds fails to compile there). */
-const nextStepKinds = [
-  'bijstand-verlaagd',
-  'waarschuwing',
-  'voornemen',
-  'zienswijze',
-  'besluit',
-  'bezwaar',
-  'bezwaar-beslist',
-  'beroep',
-  'beroep-beslist',
-  'onherroepelijk',
-] as const satisfies readonly HandhavingStepKind[];
 
 const explanation = z.object({
   summary: z.string(),
@@ -133,7 +120,7 @@ const violation = z
         summary: z.string(),
       }),
     ),
-    nextSteps: z.array(z.object({ kind: z.enum(nextStepKinds), label: z.string() })),
+    nextSteps: z.array(z.object({ kind: z.enum(handhavingStepKinds), label: z.string() })),
     proposal: amount.nullable(),
     decisionPreview: amount.nullable(),
     decision: z

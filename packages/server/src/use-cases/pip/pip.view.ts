@@ -54,7 +54,7 @@ export interface WithdrawalView {
 }
 
 export function withdrawalView(row: typeof pipWithdrawals.$inferSelect): WithdrawalView {
-  const reason = (withdrawalReasons as readonly string[]).includes(row.reason) ? (row.reason as WithdrawalReason) : 'anders';
+  const reason = withdrawalReasons.find((r) => r === row.reason) ?? 'anders';
   return { id: row.id, withdrawnOn: row.withdrawnOn, reason, reasonLabel: withdrawalReasonLabels[reason], note: row.note, documentId: row.documentId };
 }
 
