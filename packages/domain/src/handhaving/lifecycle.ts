@@ -150,6 +150,19 @@ export type HandhavingStep =
     }
   | { readonly kind: 'onherroepelijk'; readonly on: IsoDate };
 export type HandhavingStepKind = HandhavingStep['kind'];
+/** Every kind of step, listed once (the API names them as an enum; a kind added above and not here fails to compile where the server answers the next steps). */
+export const handhavingStepKinds = [
+  'bijstand-verlaagd',
+  'waarschuwing',
+  'voornemen',
+  'zienswijze',
+  'besluit',
+  'bezwaar',
+  'bezwaar-beslist',
+  'beroep',
+  'beroep-beslist',
+  'onherroepelijk',
+] as const satisfies readonly HandhavingStepKind[];
 
 export const BEROEP_PERIOD_WEEKS = 6;
 

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { gemeenteSettingsSchema as settingsDocument, yearSettingsSchema } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { listGemeenten } from '../use-cases/list-gemeenten.ts';
 import { createGemeente } from '../use-cases/gemeenten/create-gemeente.ts';
@@ -27,8 +28,9 @@ const gemeenteSettingsSchema = z
     name: z.string(),
     code: z.string(),
     version: z.number(),
-    settings: z.record(z.string(), z.unknown()),
-    national: z.record(z.string(), z.unknown()),
+    // The stored account: IBAN and BIC already in their normalised form (the input schema transforms them).
+    settings: settingsDocument.extend({ ontzorgenAccount: z.object({ name: z.string(), iban: z.string(), bic: z.string() }).optional() }),
+    national: yearSettingsSchema,
     logo: z.object({ contentType: z.string(), bytes: z.number(), updatedAt: z.string() }).nullable(),
   })
   .meta({ id: 'GemeenteInstellingen' });

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { collectionStatuses, duoFineKinds, handhavingStages, handhavingStepKinds, violationGrounds, violationSourceKinds } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { collectionInput, decisionInput, stepInput, violationInput } from '../use-cases/handhaving/handhaving.types.ts';
 import { getHandhaving } from '../use-cases/handhaving/get-handhaving.ts';
@@ -38,7 +39,7 @@ const remedy = z
 const duoFine = z
   .object({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(duoFineKinds),
     kindLabel: z.string(),
     article: z.string(),
     decisionOn: z.string(),
@@ -86,7 +87,7 @@ const fine = z
     computation: explanation,
     status: z.string(),
     statusLabel: z.string(),
-    collectionStatus: z.string(),
+    collectionStatus: z.enum(collectionStatuses),
     collectionStatusLabel: z.string(),
     paidCents: z.number(),
     outstandingCents: z.number(),
@@ -97,13 +98,13 @@ const fine = z
 const violation = z
   .object({
     id: z.string(),
-    ground: z.string(),
+    ground: z.enum(violationGrounds),
     groundLabel: z.string(),
     article: z.number(),
     establishedOn: z.string(),
-    source: z.object({ kind: z.string(), kindLabel: z.string(), id: z.string().nullable(), description: z.string() }),
+    source: z.object({ kind: z.enum(violationSourceKinds), kindLabel: z.string(), id: z.string().nullable(), description: z.string() }),
     facts: z.string(),
-    stage: z.string(),
+    stage: z.enum(handhavingStages),
     stageLabel: z.string(),
     version: z.number(),
     /** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep). */
@@ -119,7 +120,7 @@ const violation = z
         summary: z.string(),
       }),
     ),
-    nextSteps: z.array(z.object({ kind: z.string(), label: z.string() })),
+    nextSteps: z.array(z.object({ kind: z.enum(handhavingStepKinds), label: z.string() })),
     proposal: amount.nullable(),
     decisionPreview: amount.nullable(),
     decision: z

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { agreementStatuses, checkpointOutcomes, fixedCostKinds, reliefExecutors } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { approveBatch } from '../use-cases/ontzorgen/approve-batch.ts';
 import { batchSepaFile, paymentsCsv, paymentsXlsx } from '../use-cases/ontzorgen/batch-files.ts';
@@ -84,7 +85,7 @@ const bankImportSchema = z
   })
   .meta({ id: 'BankbestandVerwerkt' });
 
-const fixedCostSchema = z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() });
+const fixedCostSchema = z.object({ id: z.string(), kind: z.enum(fixedCostKinds), kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() });
 const ontzorgenSchema = z
   .object({
     caseId: z.string(),
@@ -93,7 +94,7 @@ const ontzorgenSchema = z
     checkpointMonths: z.array(z.number()),
     agreement: z
       .object({
-        status: z.string(),
+        status: z.enum(agreementStatuses),
         statusLabel: z.string(),
         pipId: nullableString,
         bijstandFrom: z.string(),
@@ -102,7 +103,7 @@ const ontzorgenSchema = z
         totalFixedCents: z.number().int(),
         remainderCents: z.number().int(),
         blockedReason: nullableString,
-        executor: z.string(),
+        executor: z.enum(reliefExecutors),
         executorLabel: z.string(),
         partnerName: nullableString,
         startMonth: z.string(),
@@ -119,7 +120,7 @@ const ontzorgenSchema = z
     checkpoints: z.array(
       z.object({
         dueOn: z.string(),
-        held: z.object({ dueOn: z.string(), heldOn: z.string(), outcome: z.string(), outcomeLabel: z.string(), note: nullableString, extensionMonths: z.number().nullable(), handBackMonth: nullableString }).nullable(),
+        held: z.object({ dueOn: z.string(), heldOn: z.string(), outcome: z.enum(checkpointOutcomes), outcomeLabel: z.string(), note: nullableString, extensionMonths: z.number().nullable(), handBackMonth: nullableString }).nullable(),
         lapsed: z.boolean(),
       }),
     ),
@@ -157,7 +158,7 @@ const overviewSchema = z
     month: z.string(),
     batches: z.array(batchSchema.extend({ payments: z.array(personPaymentSchema) })),
     rejected: z.array(personPaymentSchema),
-    agreementsEnding: z.array(z.object({ ...who, endMonthExclusive: z.string(), executor: z.string() })),
+    agreementsEnding: z.array(z.object({ ...who, endMonthExclusive: z.string(), executor: z.enum(reliefExecutors) })),
     checkpointsDue: z.array(z.object({ ...who, dueOn: z.string() })),
     activeAgreements: z.number().int(),
   })

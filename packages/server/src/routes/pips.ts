@@ -2,8 +2,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { learningRoutes, mapThemes } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { changeInput, createDraftInput, issueInput, objectionInput, objectionUpdateInput, thirdPartyInfoInput, updateDraftInput } from '../use-cases/pip/pip.types.ts';
+import {
+  changeInput,
+  createDraftInput,
+  issueInput,
+  languageSkills,
+  objectionInput,
+  objectionStatuses,
+  objectionUpdateInput,
+  pipKinds,
+  pipStatuses,
+  thirdPartyInfoInput,
+  updateDraftInput,
+} from '../use-cases/pip/pip.types.ts';
 import { getPipOverview } from '../use-cases/pip/get-pip-overview.ts';
 import { createPipDraft } from '../use-cases/pip/create-draft.ts';
 import { updatePipDraft } from '../use-cases/pip/update-draft.ts';
@@ -64,13 +77,13 @@ const pipFields = {
   id: z.string(),
   caseId: z.string(),
   version: z.number(),
-  status: z.string(),
-  kind: z.string(),
+  status: z.enum(pipStatuses),
+  kind: z.enum(pipKinds),
   issuedOn: z.string().nullable(),
   issuedBy: z.string().nullable(),
-  route: z.string().nullable(),
-  level: z.string().nullable(),
-  a2Skills: z.array(z.string()),
+  route: z.enum(learningRoutes).nullable(),
+  level: z.enum(['A2', 'B1']).nullable(),
+  a2Skills: z.array(z.enum(languageSkills)),
   intensity: z.string().nullable(),
   hoursPerWeek: z.number().nullable(),
   estimatedB1Intensity: z.number().nullable(),
@@ -80,7 +93,7 @@ const pipFields = {
   support: z.string().nullable(),
   pvtIntensity: z.string().nullable(),
   mapIntensity: z.string().nullable(),
-  mapThemesOmitted: z.array(z.object({ theme: z.string(), reason: z.string() })),
+  mapThemesOmitted: z.array(z.object({ theme: z.enum(mapThemes), reason: z.string() })),
   vve: z.string().nullable(),
   participation: z.string().nullable(),
   participatiewet: z.string().nullable(),
@@ -106,7 +119,7 @@ const objectionSchema = z
     pipId: z.string(),
     pipVersion: z.number().nullable(),
     receivedOn: z.string(),
-    status: z.string(),
+    status: z.enum(objectionStatuses),
     decidedOn: z.string().nullable(),
     note: z.string().nullable(),
     onTime: z.object({ value: z.boolean(), explanation }).nullable(),
@@ -129,8 +142,8 @@ const overviewSchema = z
   .object({
     caseId: z.string(),
     targetGroup: z.string().nullable(),
-    kind: z.enum(['beschikking', 'advies']),
-    advice: z.object({ route: z.string(), source: z.string(), on: z.string().nullable() }).nullable(),
+    kind: z.enum(pipKinds),
+    advice: z.object({ route: z.enum(learningRoutes), source: z.string(), on: z.string().nullable() }).nullable(),
     deadline,
     term: z.object({ value: period.nullable(), explanation }),
     current: pipSchema.nullable(),

@@ -1,131 +1,42 @@
 // Beheer of gemeenten (data, settings, logo, history) and, for the hosting party, organisations.
 import { api } from './client.ts';
-import type { FormatieSettings } from '@koers/domain';
 import type { AdminGemeente } from './types.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
+import type { components } from './generated/koers-api.ts';
 
-export interface HistoryEntry {
-  id: number;
-  action: string;
-  at: string;
-  actorName: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  reason: string | null;
-}
+export type HistoryEntry = components['schemas']['Wijziging'];
 
-export interface SpukAmounts {
-  asiel: { leerroute: number; map: number; maatschappelijkeBegeleiding: number; pvt: number; tolk: number };
-  'gezin-overig': { map: number; pvt: number; tolk: number };
-}
-
-export interface LetterSettings {
-  department?: string;
-  contactName?: string;
-  visitingAddress?: string;
-  postalAddress?: string;
-  phone?: string;
-  email?: string;
-  signatoryName?: string;
-  signatoryFunction?: string;
-  objectionAddress?: string;
-  handhavingPolicy?: string;
-}
-
-/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
-export interface RetentionSettings {
-  caseFileYears?: number;
-  coreDataYears?: number;
-  processingLogYears?: number;
-}
-
+export type GemeenteSettingsView = components['schemas']['GemeenteInstellingen'];
 /** The gemeente's own settings (@koers/domain gemeenteSettingsSchema); absent = national default. */
-export interface GemeenteSettings {
-  spuk?: SpukAmounts;
-  mapHourNorm?: number;
-  objectionPeriodWeeks?: number;
-  progressMeetingsDefault?: number;
-  reliefCheckpointsMonths?: number[];
-  reliefLocalExtensionMonths?: number;
-  intakeScenario?: 1 | 2 | 3;
-  duoContactTelefoon?: string;
-  /** The debtor account of the ontzorgen batches (ADR 0147). */
-  ontzorgenAccount?: { name: string; iban: string; bic: string };
-  budgetbeheerReportDays?: number;
-  /** Sturing settings (issue 16): not edited on the settings page, kept as they are when it saves. */
-  formatie?: FormatieSettings;
-  spukTrancheVerdeling?: number[];
-  letter: LetterSettings;
-  retention?: RetentionSettings;
-  /** Dashboards hide counts from 1 to this number − 1 for aggregate-only roles (ADR 0141); absent = 5. */
-  kleineAantallenDrempel?: number;
-}
+export type GemeenteSettings = GemeenteSettingsView['settings'];
+/** What applies where the gemeente sets nothing: the national settings of this year. */
+export type NationalSettings = GemeenteSettingsView['national'];
+export type SpukAmounts = NationalSettings['spuk'];
+export type LetterSettings = GemeenteSettings['letter'];
+/** Retention periods in years (@koers/domain retentionSettingsSchema); absent = the default. */
+export type RetentionSettings = GemeenteSettings['retention'];
 
-export interface NationalSettings {
-  spuk: SpukAmounts;
-  mapHourNorm: number;
-  objectionPeriodWeeks: number;
-  progressMeetingsDefault: number;
-  reliefCheckpointsMonths: number[];
-  reliefLocalExtensionMonths: number;
-}
-
-export interface GemeenteSettingsView {
-  gemeenteId: string;
-  name: string;
-  code: string;
-  version: number;
-  settings: GemeenteSettings;
-  national: NationalSettings;
-  logo: { contentType: string; bytes: number; updatedAt: string } | null;
-}
-
-export interface GemeenteInput {
-  name: string;
-  code: string;
-  oin: string | null;
-}
+export type GemeenteInput = ApiBody<'/api/admin/gemeenten', 'post'>;
 
 const base = (id: string) => `/api/admin/gemeenten/${encodeURIComponent(id)}`;
 
 export const createGemeente = (input: GemeenteInput) => api.post<AdminGemeente>('/api/admin/gemeenten', input);
-export const updateGemeente = (id: string, patch: Partial<GemeenteInput> & { version: number }) => api.patch<AdminGemeente>(base(id), patch);
+export const updateGemeente = (id: string, patch: ApiBody<'/api/admin/gemeenten/{id}', 'patch'>) => api.patch<AdminGemeente>(base(id), patch);
 export const getGemeenteHistory = (id: string) => api.get<HistoryEntry[]>(`${base(id)}/history`);
 export const getGemeenteSettings = (id: string) => api.get<GemeenteSettingsView>(`${base(id)}/settings`);
 export const saveGemeenteSettings = (id: string, version: number, settings: GemeenteSettings) => api.put<GemeenteSettingsView>(`${base(id)}/settings`, { version, settings });
 export const saveGemeenteLogo = (id: string, version: number, image: string | null) => api.put<GemeenteSettingsView>(`${base(id)}/logo`, { version, image });
 export const gemeenteLogoUrl = (id: string, updatedAt: string) => `${base(id)}/logo?v=${encodeURIComponent(updatedAt)}`;
 
-export interface OrganisationView {
-  id: string;
-  name: string;
-  createdAt: string;
-  gemeenten: { id: string; code: string; name: string; oin: string | null }[];
-  beheerders: number;
-}
-
-export interface NewOrganisationInput {
-  name: string;
-  gemeenten: GemeenteInput[];
-  beheerder: { name: string; email: string; password: string };
-}
+export type OrganisationView = components['schemas']['Organisatie'];
+export type NewOrganisationInput = ApiBody<'/api/hosting/organisations', 'post'>;
 
 export const getOrganisations = () => api.get<OrganisationView[]>('/api/hosting/organisations');
 export const createOrganisation = (input: NewOrganisationInput) =>
-  api.post<{ organisationId: string; name: string; beheerder: { email: string } }>('/api/hosting/organisations', input);
+  api.post<ApiResponse<'/api/hosting/organisations', 'post', 201>>('/api/hosting/organisations', input);
 
 /** What retention would do now (dry run) and what it did (ADR 0099): counts only. */
-export interface RetentionCounts {
-  caseFiles: number;
-  coreData: number;
-  closedWithoutDate: number;
-  processingLog: number;
-}
-
-export interface RetentionOverview {
-  today: string;
-  periods: Required<RetentionSettings>;
-  defaults: Required<RetentionSettings>;
-  dryRun: RetentionCounts;
-  lastRuns: (RetentionCounts & { ranAt: string })[];
-}
+export type RetentionOverview = ApiResponse<'/api/admin/gemeenten/{id}/opschoning', 'get'>;
+export type RetentionCounts = RetentionOverview['dryRun'];
 
 export const getRetentionOverview = (id: string) => api.get<RetentionOverview>(`${base(id)}/opschoning`);

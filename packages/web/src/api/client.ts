@@ -3,7 +3,6 @@
 import type {
   AdminGemeente,
   AdminUser,
-  ApiErrorBody,
   NewUserInput,
   OidcInfo,
   RoleInfo,
@@ -69,15 +68,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function toApiError(status: number, body: unknown): ApiError {
   if (isRecord(body) && isRecord(body.error)) {
-    const e = body.error as Partial<ApiErrorBody['error']>;
+    // The shape of ApiErrorBody['error'] (types.ts), read field by field: a proxy's error page has none of it.
+    const e = body.error;
     const fields: Record<string, string> = {};
     if (isRecord(e.fields)) {
       for (const [k, v] of Object.entries(e.fields)) if (typeof v === 'string') fields[k] = v;
     }
     // Validation errors may list several problems: details: [{ field, message }].
-    const details: unknown = (body.error).details;
+    const details: unknown = e.details;
     if (Array.isArray(details)) {
-      for (const d of details as unknown[]) {
+      const list: readonly unknown[] = details;
+      for (const d of list) {
         if (isRecord(d) && typeof d.field === 'string' && typeof d.message === 'string' && !fields[d.field]) {
           fields[d.field] = d.message;
         }
@@ -92,6 +93,15 @@ function toApiError(status: number, body: unknown): ApiError {
     );
   }
   return new ApiError(status, `HTTP_${status}`, `HTTP ${status}`);
+}
+
+/**
+ * The one place a server answer gets its type. The type is the route's declared response (the modules
+ * name it from the generated OpenAPI types, ADR 0165), and the server serialises every answer through
+ * that same zod schema, so an answer that does not fit never leaves it.
+ */
+function fromServer<T>(body: unknown): T {
+  return body as T;
 }
 
 async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
@@ -111,12 +121,12 @@ async function request<T>(method: string, path: string, body?: unknown, retried 
     throw new ApiError(0, 'NETWORK_ERROR', 'De server is niet bereikbaar.');
   }
 
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return fromServer<T>(undefined);
   const text = await response.text();
   let parsed: unknown = undefined;
   if (text) {
     try {
-      parsed = JSON.parse(text) as unknown;
+      parsed = JSON.parse(text);
     } catch {
       parsed = undefined;
     }
@@ -133,7 +143,7 @@ async function request<T>(method: string, path: string, body?: unknown, retried 
     }
     throw error;
   }
-  return parsed as T;
+  return fromServer<T>(parsed);
 }
 
 /**
@@ -205,7 +215,7 @@ export async function postForm<T>(path: string, form: FormData, retried = false)
     if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
     throw error;
   }
-  return parsed as T;
+  return fromServer<T>(parsed);
 }
 
 export const api = {

@@ -2,115 +2,49 @@
 // DUO last said per resource; and the notifications without a case. Shapes as in
 // packages/server/src/routes/duo.ts (OpenAPI schema "DossierDuo").
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
+import type { components } from './generated/koers-api.ts';
 
 /** duo_outbox.status (docs/duo-mapping.md §6). */
 export type DuoMessageStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden' | 'vervangen';
 /** duo_inbox.status (docs/duo-mapping.md §6). */
 export type DuoEventStatus = 'ontvangen' | 'verwerkt' | 'actie-nodig' | 'afgehandeld' | 'geen-dossier' | 'fout';
 
-export interface DuoMessage {
-  id: string;
-  /** Outbox operation, e.g. 'pip.register'. */
-  operation: string;
-  /** The server's Dutch name of the operation ("het PIP (registratie)"). */
-  label: string;
-  berichtId: string;
-  /** A DuoMessageStatus; kept as string so a new server status still shows. */
-  status: string;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  /** DUO's answer: { status, body } (body may hold Foutmelding objects with a fouttekst). */
-  response: unknown;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface DuoEvent {
-  id: string;
-  berichtId: string;
-  /** SS code, e.g. 'SS131'. */
-  eventCode: string;
-  /** DUO's omschrijving of the code, null for an unknown code. */
-  description: string | null;
-  status: string;
-  receivedAt: string;
-  registeredAt: string | null;
-  processedAt: string | null;
-  attempts: number;
-  lastError: string | null;
-}
-
-export interface DuoResourceData {
-  resource: string;
-  data: unknown;
-  fetchedAt: string;
-}
-
+export type CaseDuo = components['schemas']['DossierDuo'];
+export type DuoMessage = CaseDuo['messages'][number];
+export type DuoEvent = CaseDuo['events'][number];
+export type DuoResourceData = CaseDuo['data'][number];
 /** How far DUO's contactpersoon of the person (the case manager) is (docs/duo-mapping.md, Contactpersoon). */
-export type DuoContactState = 'geen-regisseur' | 'geen-telefoon' | 'niet-gemeld' | 'aan-te-melden' | 'te-koppelen' | 'aangeboden' | 'gekoppeld';
-
-export interface DuoContact {
-  state: DuoContactState;
-  naam: string | null;
-  email: string | null;
-  telefoonnummer: string | null;
-  /** DUO's id of the contactpersoon, once DUO assigned it. */
-  duoId: number | null;
-  /** The link waits for the BSN. */
-  bsnMissing: boolean;
-}
-
-export interface CaseDuo {
-  messages: DuoMessage[];
-  events: DuoEvent[];
-  data: DuoResourceData[];
-  contactpersoon: DuoContact;
-}
-
-export interface UnmatchedDuoNotification {
-  id: string;
-  gemeenteId: string;
-  /** Only for users with case:read-sensitive. */
-  bsn: string | null;
-  eventCode: string;
-  description: string | null;
-  status: string;
-  receivedAt: string;
-  lastError: string | null;
-}
+export type DuoContact = CaseDuo['contactpersoon'];
+export type DuoContactState = DuoContact['state'];
+export type UnmatchedDuoNotification = ApiResponse<'/api/duo/notificaties', 'get'>[number];
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/duo`;
 
 export const getCaseDuo = (caseId: string) => api.get<CaseDuo>(base(caseId));
 
 export const retryDuoMessage = (caseId: string, messageId: string) =>
-  api.post<{ id: string; berichtId: string; status: string }>(`${base(caseId)}/messages/${encodeURIComponent(messageId)}/retry`);
+  api.post<ApiResponse<'/api/cases/{id}/duo/messages/{messageId}/retry', 'post'>>(`${base(caseId)}/messages/${encodeURIComponent(messageId)}/retry`);
 
 export const markDuoEventHandled = (caseId: string, eventId: string) =>
-  api.post<{ id: string; status: string }>(`${base(caseId)}/events/${encodeURIComponent(eventId)}/handled`);
+  api.post<ApiResponse<'/api/cases/{id}/duo/events/{eventId}/handled', 'post'>>(`${base(caseId)}/events/${encodeURIComponent(eventId)}/handled`);
 
 /** The gemeente's team telefoonnummer for DUO (for a contactpersoon without an own work phone). */
-export interface DuoContactTelefoon {
-  gemeenteId: string;
-  telefoonnummer: string | null;
-}
+export type DuoContactTelefoon = components['schemas']['DuoContactTelefoon'];
 
 const teamPhone = (gemeenteId: string) => `/api/gemeenten/${encodeURIComponent(gemeenteId)}/settings/duo-contact-telefoon`;
 export const getDuoContactTelefoon = (gemeenteId: string) => api.get<DuoContactTelefoon>(teamPhone(gemeenteId));
-export const setDuoContactTelefoon = (gemeenteId: string, telefoonnummer: string | null) => api.put<DuoContactTelefoon>(teamPhone(gemeenteId), { telefoonnummer });
+export const setDuoContactTelefoon = (gemeenteId: string, telefoonnummer: string | null) => api.put<DuoContactTelefoon>(teamPhone(gemeenteId), { telefoonnummer } satisfies ApiBody<'/api/gemeenten/{id}/settings/duo-contact-telefoon', 'put'>);
 
 export const listUnmatchedDuoNotifications = () => api.get<UnmatchedDuoNotification[]>('/api/duo/notificaties');
 
 /** A melding for DUO that belongs to no case (a contactpersoon's change or removal). */
-export interface CaselessDuoMessage extends DuoMessage {
-  gemeenteId: string;
-}
+export type CaselessDuoMessage = components['schemas']['DuoBerichtZonderDossier'];
 
 export const listCaselessDuoMessages = () => api.get<CaselessDuoMessage[]>('/api/duo/berichten');
 
 export const retryCaselessDuoMessage = (messageId: string) =>
-  api.post<{ id: string; berichtId: string; status: string }>(`/api/duo/berichten/${encodeURIComponent(messageId)}/retry`);
+  api.post<ApiResponse<'/api/duo/berichten/{messageId}/retry', 'post'>>(`/api/duo/berichten/${encodeURIComponent(messageId)}/retry`);
 
 /** The server allows "Opnieuw aanbieden" for these message statuses (retryDuoMessage). */
 export const canRetryMessage = (status: string) => status === 'fout' || status === 'afgewezen';
@@ -122,7 +56,7 @@ export const eventNeedsAction = (status: string) => status === 'actie-nodig' || 
 export function duoErrorTexts(response: unknown): string[] {
   if (typeof response !== 'object' || response === null || !('body' in response)) return [];
   const body: unknown = response.body;
-  const list: unknown[] = Array.isArray(body) ? (body as unknown[]) : [body];
+  const list: readonly unknown[] = Array.isArray(body) ? body : [body];
   return list.flatMap((f) => {
     if (typeof f !== 'object' || f === null || !('fouttekst' in f)) return [];
     const text: unknown = f.fouttekst;
@@ -130,58 +64,15 @@ export function duoErrorTexts(response: unknown): string[] {
   });
 }
 
+export type DuoStatus = components['schemas']['DuoKoppelingStatus'];
+export type DuoGemeenteStatus = DuoStatus['gemeenten'][number];
 /** A stop of the DUO koppeling: DUO answered outside its own spec (ADR 0055). */
-export interface DuoStop {
-  id: string;
-  gemeenteId: string;
-  api: string;
-  apiLabel: string;
-  since: string;
-  lastAt: string;
-  occurrences: number;
-  specVersion: string;
-  reason: string;
-  version: number;
-  heldMeldingen: number;
-  heldNotificaties: number;
-}
-
-export interface DuoGemeenteStatus {
-  gemeenteId: string;
-  gemeenteName: string;
-  oinSet: boolean;
-  lastSuccessAt: string | null;
-  lastFailureAt: string | null;
-  lastFailureReason: string | null;
-  lastNotificationAt: string | null;
-  outbox: { waiting: number; sending: number; failed: number; rejected: number; oldestWaitingSince: string | null };
-  inbox: { waiting: number; retrying: number; failed: number; withoutCase: number; failingWithoutCase: number };
-  stops: DuoStop[];
-}
-
-export interface DuoFailure {
-  kind: 'notificatie' | 'melding';
-  id: string;
-  gemeenteId: string;
-  at: string;
-  what: string;
-  status: string;
-  attempts: number;
-  reason: string;
-  /** Only for roles that read cases. */
-  caseId: string | null;
-  /** Only with case:read-sensitive. */
-  bsn: string | null;
-}
-
-export interface DuoStatus {
-  now: string;
-  configured: boolean;
-  gemeenten: DuoGemeenteStatus[];
-  recentFailures: DuoFailure[];
-}
+export type DuoStop = DuoGemeenteStatus['stops'][number];
+export type DuoFailure = DuoStatus['recentFailures'][number];
 
 export const getDuoStatus = (options: { failures?: boolean } = {}) => api.get<DuoStatus>(`/api/duo/status${options.failures === false ? '?fouten=nee' : ''}`);
 
-export const acknowledgeDuoStop = (stopId: string, version: number, note?: string) =>
-  api.post<{ id: string; status: string; liftedReason: string }>(`/api/duo/stops/${encodeURIComponent(stopId)}/acknowledge`, { version, ...(note ? { note } : {}) });
+export const acknowledgeDuoStop = (stopId: string, version: number, note?: string) => {
+  const body: ApiBody<'/api/duo/stops/{stopId}/acknowledge', 'post'> = { version, ...(note ? { note } : {}) };
+  return api.post<ApiResponse<'/api/duo/stops/{stopId}/acknowledge', 'post'>>(`/api/duo/stops/${encodeURIComponent(stopId)}/acknowledge`, body);
+};

@@ -1,105 +1,17 @@
 // Handhaving of a case (server: routes/handhaving.ts, ADR 0132). Amounts and explanations come from
 // the server's rules core; the browser only shows them.
 import { api } from './client.ts';
+import type { ApiBody, ApiResponse } from './generated/index.ts';
+import type { components } from './generated/koers-api.ts';
 
-export interface Explanation {
-  summary: string;
-  steps: readonly { text: string; articles: readonly string[] }[];
-  articles: readonly string[];
-}
-export interface Amount {
-  amountCents: number;
-  explanation: Explanation;
-}
-export interface Fine {
-  id: string;
-  amountCents: number;
-  computation: Explanation;
-  status: string;
-  statusLabel: string;
-  collectionStatus: CollectionStatus;
-  collectionStatusLabel: string;
-  paidCents: number;
-  outstandingCents: number;
-  collectionNote: string | null;
-  version: number;
-}
-export interface Remedy {
-  receivedOn: string;
-  outcome: string | null;
-  decidedOn: string | null;
-  /** The fine before a partial outcome lowered it. */
-  loweredFromCents?: number | null;
-}
+export type HandhavingOverview = components['schemas']['Handhaving'];
+export type Violation = components['schemas']['Overtreding'];
+export type Fine = components['schemas']['Boete'];
 /** A fine DUO imposed (C6), with its effect as the server's rules core computed it. */
-export interface DuoFine {
-  id: string;
-  kind: DuoFineKind;
-  kindLabel: string;
-  article: string;
-  decisionOn: string;
-  amountCents: number;
-  newTermMonths: number | null;
-  newTermEnd: string | null;
-  capCents: number | null;
-  effect: Explanation;
-  documentId: string | null;
-  note: string | null;
-  source: string;
-  withdrawnOn: string | null;
-  reviewedOn: string | null;
-  version: number;
-}
-export interface Violation {
-  id: string;
-  ground: string;
-  groundLabel: string;
-  article: number;
-  establishedOn: string;
-  source: { kind: string; kindLabel: string; id: string | null; description: string };
-  facts: string;
-  stage: string;
-  stageLabel: string;
-  version: number;
-  state: {
-    bijstandLowered: { decisionOn: string; documentId: string | null } | null;
-    warning: { sentOn: string; respondBy: string } | null;
-    voornemen: {
-      on: string;
-      culpability: string | null;
-      motivation: string;
-      reduction: { cents: number; reason: string } | null;
-      amountCents: number;
-      zienswijzeBy: string;
-    } | null;
-    zienswijze: { form: string; on: string; summary: string } | null;
-    beschikking: { notifiedOn: string; amountCents: number; newDeadline: string | null } | null;
-    bezwaar: Remedy | null;
-    beroep: Remedy | null;
-    finalOn: string | null;
-  };
-  steps: {
-    kind: string;
-    label: string;
-    article: string | null;
-    occurredOn: string;
-    authorName: string | null;
-    documentId: string | null;
-    summary: string;
-  }[];
-  nextSteps: { kind: StepKind | 'besluit'; label: string }[];
-  proposal: Amount | null;
-  decisionPreview: Amount | null;
-  decision: { fine: boolean; on: string; reason: string | null; preparedByName: string | null; decidedByName: string | null } | null;
-  fine: Fine | null;
-}
-export interface HandhavingOverview {
-  violations: Violation[];
-  term: { capCents: number; imposedCents: number; roomCents: number; overCapCents: number; explanation: Explanation };
-  outstandingCents: number;
-  duoFines: { items: DuoFine[]; note: string; termEndExclusive: string | null };
-  canDecide: boolean;
-}
+export type DuoFine = components['schemas']['DuoBoete'];
+export type Explanation = Fine['computation'];
+export type Amount = NonNullable<Violation['proposal']>;
+export type Remedy = NonNullable<Violation['state']['bezwaar']>;
 
 export const violationGrounds = [
   'intake-niet-verschenen',
@@ -135,57 +47,33 @@ export const startsNewTerm = (kind: DuoFineKind): boolean => !kind.endsWith('-he
 export const collectionStatuses = ['open', 'betaald', 'in-termijnen', 'uit-handen-gegeven', 'kwijtgescholden'] as const;
 export type CollectionStatus = (typeof collectionStatuses)[number];
 
-export interface ViolationInput {
-  ground: ViolationGround;
-  establishedOn: string;
-  source: { kind: SourceKind; id?: string | null; description: string };
-  facts: string;
-  /** Documents of the case file that show the facts (a letter, a report of the provider). */
-  evidenceDocumentIds?: string[];
-}
-export type StepInput = { kind: StepKind; version: number } & Record<string, unknown>;
+export type ViolationInput = ApiBody<'/api/cases/{id}/handhaving', 'post'>;
+/** One step of a violation; the body names its kind. */
+export type StepInput = ApiBody<'/api/cases/{id}/handhaving/{violationId}/stappen', 'post'>;
 
 const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/handhaving`;
-type Written = { id: string; version: number; documentId?: string | null };
+type Written = ApiResponse<'/api/cases/{id}/handhaving/{violationId}/stappen', 'post'>;
 
 export const getHandhaving = (caseId: string) => api.get<HandhavingOverview>(base(caseId));
-export const recordViolation = (caseId: string, input: ViolationInput) => api.post<Written>(base(caseId), input);
+export const recordViolation = (caseId: string, input: ViolationInput) => api.post<ApiResponse<'/api/cases/{id}/handhaving', 'post', 201>>(base(caseId), input);
 export const recordStep = (caseId: string, violationId: string, input: StepInput) =>
   api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/stappen`, input);
-export const decide = (caseId: string, violationId: string, input: { version: number; on: string; fine: boolean; reason: string | null }) =>
+export const decide = (caseId: string, violationId: string, input: ApiBody<'/api/cases/{id}/handhaving/{violationId}/besluit', 'post'>) =>
   api.post<Written>(`${base(caseId)}/${encodeURIComponent(violationId)}/besluit`, input);
-export interface DuoFineInput {
-  kind: DuoFineKind;
-  decisionOn: string;
-  amountCents: number;
-  newTermMonths: 6 | 12 | 18 | 24 | null;
-  documentId: string | null;
-  note: string | null;
-}
+export type DuoFineInput = ApiBody<'/api/cases/{id}/handhaving/duo-boetes', 'post'>;
 export const recordDuoFine = (caseId: string, input: DuoFineInput) => api.post<DuoFine>(`${base(caseId)}/duo-boetes`, input);
 export const updateDuoFine = (
   caseId: string,
   id: string,
-  input: DuoFineInput & { version: number; withdrawnOn: string | null; reviewedOn: string | null },
+  input: ApiBody<'/api/cases/{id}/handhaving/duo-boetes/{duoFineId}', 'put'>,
 ) => api.put<DuoFine>(`${base(caseId)}/duo-boetes/${encodeURIComponent(id)}`, input);
 export const recordCollection = (
   caseId: string,
   fineId: string,
-  input: { version: number; collectionStatus: CollectionStatus; paidCents: number; note: string | null },
+  input: ApiBody<'/api/cases/{id}/handhaving/boetes/{fineId}/inning', 'put'>,
 ) => api.put<Fine>(`${base(caseId)}/boetes/${encodeURIComponent(fineId)}/inning`, input);
-export interface OpenHandhavingItem {
-  violationId: string;
-  caseId: string;
-  caseNumber: string | null;
-  name: string;
-  caseManagerName: string | null;
-  article: number;
-  groundLabel: string;
-  establishedOn: string;
-  stage: string;
-  stageLabel: string;
-}
-export const listOpenHandhaving = () => api.get<{ items: OpenHandhavingItem[] }>('/api/handhaving');
+export type OpenHandhavingItem = ApiResponse<'/api/handhaving', 'get'>['items'][number];
+export const listOpenHandhaving = () => api.get<ApiResponse<'/api/handhaving', 'get'>>('/api/handhaving');
 
 /** "12,50" or "12.50" or "12" euro → cents; null when it is not an amount. */
 export function euroToCents(text: string): number | null {

@@ -21,7 +21,7 @@ export const themeFields = {
   zelfredzaamheid: ['digitaal', 'financieel', 'vervoer'],
 } as const;
 export type ThemeKey = keyof typeof themeFields;
-export const themeKeys = Object.keys(themeFields) as ThemeKey[];
+export const themeKeys = Object.keys(themeFields).filter((key): key is ThemeKey => Object.hasOwn(themeFields, key));
 export type ThemeFieldKey = (typeof themeFields)[ThemeKey][number];
 
 export type Voorbereiding = ApiResponse<'/api/cases/{id}/voorbereiding', 'get'>;

@@ -9,6 +9,7 @@ import {
   effectiveTermEnd,
   formatDutchDate,
   isDuoFineKind,
+  type DuoFineKind,
   type Explanation,
   type IsoDate,
   type NewTermLength,
@@ -59,7 +60,7 @@ export async function lockDuoFine(tx: Tx, caseId: string, id: string, version: n
 
 export interface DuoFineView {
   id: string;
-  kind: string;
+  kind: DuoFineKind;
   kindLabel: string;
   article: string;
   decisionOn: string;
@@ -82,7 +83,7 @@ export function duoFineView(row: DuoFineRow): DuoFineView {
   const effect = duoFineEffect(recorded);
   return {
     id: row.id,
-    kind: row.kind,
+    kind: recorded.kind,
     kindLabel: duoFineKindLabel[recorded.kind],
     article: duoFineArticle(recorded.kind),
     decisionOn: row.decisionOn,

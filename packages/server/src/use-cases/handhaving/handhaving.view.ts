@@ -16,7 +16,11 @@ import {
   type HandhavingState,
   type HandhavingStepKind,
   type StoredViolation,
+  type ViolationGround,
+  type ViolationSourceKind,
+  violationGrounds,
 } from '@koers/domain';
+import { knownValue } from '../known-value.ts';
 import type { handhavingFines, handhavingSteps } from '../../db/schema.ts';
 import { stateOf, type ViolationRow } from './handhaving-support.ts';
 
@@ -73,11 +77,11 @@ export interface FineView {
 
 export interface ViolationView {
   id: string;
-  ground: string;
+  ground: ViolationGround;
   groundLabel: string;
   article: number;
   establishedOn: string;
-  source: { kind: string; kindLabel: string; id: string | null; description: string };
+  source: { kind: ViolationSourceKind; kindLabel: string; id: string | null; description: string };
   facts: string;
   stage: HandhavingStage;
   stageLabel: string;
@@ -127,7 +131,7 @@ export function violationView(
       : null;
   return {
     id: row.id,
-    ground: row.ground,
+    ground: knownValue(violationGrounds, row.ground, 'handhaving_violations.ground'),
     groundLabel: violationGroundLabel[state.ground],
     article: row.article,
     establishedOn: row.establishedOn,

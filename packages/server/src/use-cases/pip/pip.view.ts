@@ -2,20 +2,21 @@ import type { Explanation, IsoDate, LearningRoute, MapTheme, Period } from '@koe
 import { objectionOnTime, objectionPeriod } from '@koers/domain';
 import type { pipObjections, pipWithdrawals } from '../../db/schema.ts';
 import { withdrawalReasonLabels, withdrawalReasons, type WithdrawalReason } from './withdraw-pip.types.ts';
-import type { OmittedMapTheme, RouteMotivation } from './pip.types.ts';
+import { objectionStatuses, pipKinds, pipStatuses, type LanguageSkill, type ObjectionStatus, type OmittedMapTheme, type PipKind, type PipStatus, type RouteMotivation } from './pip.types.ts';
+import { knownValue } from '../known-value.ts';
 import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
 
 export interface PipView {
   id: string;
   caseId: string;
   version: number;
-  status: string;
-  kind: string;
+  status: PipStatus;
+  kind: PipKind;
   issuedOn: IsoDate | null;
   issuedBy: string | null;
   route: LearningRoute | null;
   level: 'A2' | 'B1' | null;
-  a2Skills: string[];
+  a2Skills: LanguageSkill[];
   intensity: string | null;
   hoursPerWeek: number | null;
   estimatedB1Intensity: number | null;
@@ -53,7 +54,7 @@ export interface WithdrawalView {
 }
 
 export function withdrawalView(row: typeof pipWithdrawals.$inferSelect): WithdrawalView {
-  const reason = (withdrawalReasons as readonly string[]).includes(row.reason) ? (row.reason as WithdrawalReason) : 'anders';
+  const reason = withdrawalReasons.find((r) => r === row.reason) ?? 'anders';
   return { id: row.id, withdrawnOn: row.withdrawnOn, reason, reasonLabel: withdrawalReasonLabels[reason], note: row.note, documentId: row.documentId };
 }
 
@@ -70,8 +71,8 @@ export function pipView(row: PipRow, withdrawal: typeof pipWithdrawals.$inferSel
     id: row.id,
     caseId: row.caseId,
     version: row.version,
-    status: row.status,
-    kind: row.kind,
+    status: knownValue(pipStatuses, row.status, 'pips.status'),
+    kind: knownValue(pipKinds, row.kind, 'pips.kind'),
     issuedOn: row.issuedOn,
     issuedBy: row.issuedBy,
     route: isLearningRoute(row.route) ? row.route : null,
@@ -111,7 +112,7 @@ export interface ObjectionView {
   pipId: string;
   pipVersion: number | null;
   receivedOn: IsoDate;
-  status: string;
+  status: ObjectionStatus;
   decidedOn: IsoDate | null;
   note: string | null;
   /** Whether the bezwaar was made within the bezwaartermijn (art. 6:7–6:9 Awb), with explanation. */
@@ -128,7 +129,7 @@ export function objectionView(row: typeof pipObjections.$inferSelect, pip: PipRo
     pipId: row.pipId,
     pipVersion: pip?.version ?? null,
     receivedOn: row.receivedOn,
-    status: row.status,
+    status: knownValue(objectionStatuses, row.status, 'pip_objections.status'),
     decidedOn: row.decidedOn,
     note: row.note,
     onTime: issuedOn === null ? null : objectionOnTime(issuedOn, row.receivedOn, periodWeeks),

@@ -14,3 +14,6 @@ export type ApiResponse<P extends keyof paths, M extends Method & keyof paths[P]
 
 /** The JSON body a route accepts. */
 export type ApiBody<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+
+/** The query string a route accepts (its parameters, all optional unless the route says otherwise). */
+export type ApiQuery<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

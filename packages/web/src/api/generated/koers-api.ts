@@ -22018,7 +22018,8 @@ export type components = {
         Boete: {
             amountCents: number;
             collectionNote: string | null;
-            collectionStatus: string;
+            /** @enum {string} */
+            collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
             computation: {
                 readonly articles: string[];
@@ -22038,7 +22039,8 @@ export type components = {
         BoeteInput: {
             amountCents: number;
             collectionNote: string | null;
-            collectionStatus: string;
+            /** @enum {string} */
+            collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
             computation: {
                 readonly articles: string[];
@@ -22410,7 +22412,7 @@ export type components = {
             totalCents: number;
         };
         ConceptPip: {
-            a2Skills: string[];
+            a2Skills: ("lezen" | "luisteren" | "schrijven" | "spreken")[];
             caseId: string;
             change: {
                 dutchCourseHours?: number;
@@ -22431,12 +22433,15 @@ export type components = {
             intensity: string | null;
             issuedBy: string | null;
             issuedOn: string | null;
-            kind: string;
-            level: string | null;
+            /** @enum {string} */
+            kind: "beschikking" | "advies";
+            /** @enum {string|null} */
+            level: "A2" | "B1" | null;
             mapIntensity: string | null;
             mapThemesOmitted: {
                 reason: string;
-                theme: string;
+                /** @enum {string} */
+                theme: "beroepenorientatie" | "werknemerscompetenties" | "realistisch-beroepsbeeld" | "beroepskansen" | "beroepscompetenties-verwerven" | "netwerk-opbouwen" | "werk-vinden" | "werkcultuur";
             }[];
             motivation: {
                 B1?: string;
@@ -22455,8 +22460,10 @@ export type components = {
                 localToExclusive: string | null;
                 toExclusive: string | null;
             } | null;
-            route: string | null;
-            status: string;
+            /** @enum {string|null} */
+            route: "B1" | "Z" | "Onderwijs" | null;
+            /** @enum {string} */
+            status: "concept" | "vastgesteld" | "gewijzigd" | "ingetrokken";
             supersedesId: string | null;
             support: string | null;
             updatedAt: string;
@@ -22466,7 +22473,7 @@ export type components = {
             withdrawal: components["schemas"]["PipIntrekking"];
         };
         ConceptPipInput: {
-            a2Skills: string[];
+            a2Skills: ("lezen" | "luisteren" | "schrijven" | "spreken")[];
             caseId: string;
             change: {
                 dutchCourseHours?: number;
@@ -22487,12 +22494,15 @@ export type components = {
             intensity: string | null;
             issuedBy: string | null;
             issuedOn: string | null;
-            kind: string;
-            level: string | null;
+            /** @enum {string} */
+            kind: "beschikking" | "advies";
+            /** @enum {string|null} */
+            level: "A2" | "B1" | null;
             mapIntensity: string | null;
             mapThemesOmitted: {
                 reason: string;
-                theme: string;
+                /** @enum {string} */
+                theme: "beroepenorientatie" | "werknemerscompetenties" | "realistisch-beroepsbeeld" | "beroepskansen" | "beroepscompetenties-verwerven" | "netwerk-opbouwen" | "werk-vinden" | "werkcultuur";
             }[];
             motivation: {
                 B1?: string;
@@ -22511,8 +22521,10 @@ export type components = {
                 localToExclusive: string | null;
                 toExclusive: string | null;
             } | null;
-            route: string | null;
-            status: string;
+            /** @enum {string|null} */
+            route: "B1" | "Z" | "Onderwijs" | null;
+            /** @enum {string} */
+            status: "concept" | "vastgesteld" | "gewijzigd" | "ingetrokken";
             supersedesId: string | null;
             support: string | null;
             updatedAt: string;
@@ -23752,7 +23764,8 @@ export type components = {
                 summary: string;
             };
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
             kindLabel: string;
             newTermEnd: string | null;
             newTermMonths: number | null;
@@ -23777,7 +23790,8 @@ export type components = {
                 summary: string;
             };
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
             kindLabel: string;
             newTermEnd: string | null;
             newTermMonths: number | null;
@@ -24055,7 +24069,8 @@ export type components = {
                 caseId: string;
                 caseNumber: string | null;
                 endMonthExclusive: string;
-                executor: string;
+                /** @enum {string} */
+                executor: "gemeente" | "budgetbeheer";
                 name: string;
             }[];
             batches: {
@@ -24136,7 +24151,8 @@ export type components = {
                 caseId: string;
                 caseNumber: string | null;
                 endMonthExclusive: string;
-                executor: string;
+                /** @enum {string} */
+                executor: "gemeente" | "budgetbeheer";
                 name: string;
             }[];
             batches: {
@@ -24517,10 +24533,129 @@ export type components = {
             } | null;
             name: string;
             national: {
-                [key: string]: unknown;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                mapHourNorm: number;
+                objectionPeriodWeeks: number;
+                progressMeetingsDefault: number;
+                reliefCheckpointsMonths: number[];
+                reliefLocalExtensionMonths: number;
+                spuk: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             settings: {
-                [key: string]: unknown;
+                begeleidingMonths?: number;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                /** @default {} */
+                letter: {
+                    contactName?: string;
+                    department?: string;
+                    email?: string;
+                    handhavingPolicy?: string;
+                    objectionAddress?: string;
+                    phone?: string;
+                    postalAddress?: string;
+                    signatoryFunction?: string;
+                    signatoryName?: string;
+                    visitingAddress?: string;
+                };
+                mapHourNorm?: number;
+                objectionPeriodWeeks?: number;
+                ontzorgenAccount?: {
+                    bic: string;
+                    iban: string;
+                    name: string;
+                };
+                progressMeetingsDefault?: number;
+                reliefCheckpointsMonths?: number[];
+                reliefLocalExtensionMonths?: number;
+                /** @default {} */
+                retention: {
+                    caseFileYears?: number;
+                    coreDataYears?: number;
+                    processingLogYears?: number;
+                };
+                spuk?: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             version: number;
         };
@@ -24534,10 +24669,129 @@ export type components = {
             } | null;
             name: string;
             national: {
-                [key: string]: unknown;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                mapHourNorm: number;
+                objectionPeriodWeeks: number;
+                progressMeetingsDefault: number;
+                reliefCheckpointsMonths: number[];
+                reliefLocalExtensionMonths: number;
+                spuk: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             settings: {
-                [key: string]: unknown;
+                begeleidingMonths?: number;
+                budgetbeheerReportDays?: number;
+                duoContactTelefoon?: string;
+                formatie?: {
+                    caseloadNormMax?: number;
+                    caseloadNormMin?: number;
+                    geplandeInstroom?: {
+                        gezinsmigranten: number;
+                        overig: number;
+                        statushouders: number;
+                    };
+                    kostenPerFte?: number;
+                    leerroutePrijzen?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    productieveUrenPerFte?: number;
+                    routeMix?: {
+                        B1: number;
+                        Onderwijs: number;
+                        Z: number;
+                    };
+                    spreidingJaren?: number;
+                    urenPerInburgeraar?: number;
+                };
+                intakeScenario?: 1 | 2 | 3;
+                kleineAantallenDrempel?: number;
+                /** @default {} */
+                letter: {
+                    contactName?: string;
+                    department?: string;
+                    email?: string;
+                    handhavingPolicy?: string;
+                    objectionAddress?: string;
+                    phone?: string;
+                    postalAddress?: string;
+                    signatoryFunction?: string;
+                    signatoryName?: string;
+                    visitingAddress?: string;
+                };
+                mapHourNorm?: number;
+                objectionPeriodWeeks?: number;
+                ontzorgenAccount?: {
+                    bic: string;
+                    iban: string;
+                    name: string;
+                };
+                progressMeetingsDefault?: number;
+                reliefCheckpointsMonths?: number[];
+                reliefLocalExtensionMonths?: number;
+                /** @default {} */
+                retention: {
+                    caseFileYears?: number;
+                    coreDataYears?: number;
+                    processingLogYears?: number;
+                };
+                spuk?: {
+                    asiel: {
+                        leerroute: number;
+                        maatschappelijkeBegeleiding: number;
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                    "gezin-overig": {
+                        map: number;
+                        pvt: number;
+                        tolk: number;
+                    };
+                };
+                spukTrancheVerdeling?: number[];
+                startWaitingWeeks?: number;
             };
             version: number;
         };
@@ -25151,7 +25405,8 @@ export type components = {
                 bijstandMonthlyCents: number;
                 blockedReason: string | null;
                 endMonthExclusive: string;
-                executor: string;
+                /** @enum {string} */
+                executor: "gemeente" | "budgetbeheer";
                 executorLabel: string;
                 explanation: string;
                 fixedCosts: {
@@ -25159,7 +25414,8 @@ export type components = {
                     dayOfMonth: number;
                     iban: string;
                     id: string;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "huur" | "energie" | "water" | "zorgverzekering" | "overig";
                     kindLabel: string;
                     payeeName: string;
                     reference: string;
@@ -25170,7 +25426,8 @@ export type components = {
                 refusalNote: string | null;
                 remainderCents: number;
                 startMonth: string;
-                status: string;
+                /** @enum {string} */
+                status: "actief" | "geweigerd" | "beeindigd";
                 statusLabel: string;
                 totalFixedCents: number;
                 trainingAttendedOn: string | null;
@@ -25189,7 +25446,8 @@ export type components = {
                     handBackMonth: string | null;
                     heldOn: string;
                     note: string | null;
-                    outcome: string;
+                    /** @enum {string} */
+                    outcome: "verlengen" | "afbouwen" | "opschalen" | "teruggeven";
                     outcomeLabel: string;
                 } | null;
                 lapsed: boolean;
@@ -25224,7 +25482,8 @@ export type components = {
                 bijstandMonthlyCents: number;
                 blockedReason: string | null;
                 endMonthExclusive: string;
-                executor: string;
+                /** @enum {string} */
+                executor: "gemeente" | "budgetbeheer";
                 executorLabel: string;
                 explanation: string;
                 fixedCosts: {
@@ -25232,7 +25491,8 @@ export type components = {
                     dayOfMonth: number;
                     iban: string;
                     id: string;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "huur" | "energie" | "water" | "zorgverzekering" | "overig";
                     kindLabel: string;
                     payeeName: string;
                     reference: string;
@@ -25243,7 +25503,8 @@ export type components = {
                 refusalNote: string | null;
                 remainderCents: number;
                 startMonth: string;
-                status: string;
+                /** @enum {string} */
+                status: "actief" | "geweigerd" | "beeindigd";
                 statusLabel: string;
                 totalFixedCents: number;
                 trainingAttendedOn: string | null;
@@ -25262,7 +25523,8 @@ export type components = {
                     handBackMonth: string | null;
                     heldOn: string;
                     note: string | null;
-                    outcome: string;
+                    /** @enum {string} */
+                    outcome: "verlengen" | "afbouwen" | "opschalen" | "teruggeven";
                     outcomeLabel: string;
                 } | null;
                 lapsed: boolean;
@@ -25504,11 +25766,13 @@ export type components = {
             establishedOn: string;
             facts: string;
             fine: components["schemas"]["Boete"] | null;
-            ground: string;
+            /** @enum {string} */
+            ground: "intake-niet-verschenen" | "intake-niet-meegewerkt" | "begeleiding-niet-meegewerkt" | "intensiteit-pvt" | "intensiteit-map" | "intensiteit-leerroute";
             groundLabel: string;
             id: string;
             nextSteps: {
-                kind: string;
+                /** @enum {string} */
+                kind: "bijstand-verlaagd" | "waarschuwing" | "voornemen" | "zienswijze" | "besluit" | "bezwaar" | "bezwaar-beslist" | "beroep" | "beroep-beslist" | "onherroepelijk";
                 label: string;
             }[];
             proposal: {
@@ -25525,10 +25789,12 @@ export type components = {
             source: {
                 description: string;
                 id: string | null;
-                kind: string;
+                /** @enum {string} */
+                kind: "brede-intake" | "voortgangsgesprek" | "aanbiedersrapportage" | "anders";
                 kindLabel: string;
             };
-            stage: string;
+            /** @enum {string} */
+            stage: "geconstateerd" | "gewaarschuwd" | "voornemen" | "geen-boete" | "beschikking" | "onherroepelijk" | "vervallen";
             stageLabel: string;
             state: {
                 beroep: {
@@ -25608,11 +25874,13 @@ export type components = {
             establishedOn: string;
             facts: string;
             fine: components["schemas"]["BoeteInput"] | null;
-            ground: string;
+            /** @enum {string} */
+            ground: "intake-niet-verschenen" | "intake-niet-meegewerkt" | "begeleiding-niet-meegewerkt" | "intensiteit-pvt" | "intensiteit-map" | "intensiteit-leerroute";
             groundLabel: string;
             id: string;
             nextSteps: {
-                kind: string;
+                /** @enum {string} */
+                kind: "bijstand-verlaagd" | "waarschuwing" | "voornemen" | "zienswijze" | "besluit" | "bezwaar" | "bezwaar-beslist" | "beroep" | "beroep-beslist" | "onherroepelijk";
                 label: string;
             }[];
             proposal: {
@@ -25629,10 +25897,12 @@ export type components = {
             source: {
                 description: string;
                 id: string | null;
-                kind: string;
+                /** @enum {string} */
+                kind: "brede-intake" | "voortgangsgesprek" | "aanbiedersrapportage" | "anders";
                 kindLabel: string;
             };
-            stage: string;
+            /** @enum {string} */
+            stage: "geconstateerd" | "gewaarschuwd" | "voornemen" | "geen-boete" | "beschikking" | "onherroepelijk" | "vervallen";
             stageLabel: string;
             state: {
                 beroep: {
@@ -25734,7 +26004,8 @@ export type components = {
             pipId: string;
             pipVersion: number | null;
             receivedOn: string;
-            status: string;
+            /** @enum {string} */
+            status: "ontvangen" | "gegrond" | "ongegrond" | "ingetrokken";
             updatedAt: string;
         };
         PipBezwaarInput: {
@@ -25756,7 +26027,8 @@ export type components = {
             pipId: string;
             pipVersion: number | null;
             receivedOn: string;
-            status: string;
+            /** @enum {string} */
+            status: "ontvangen" | "gegrond" | "ongegrond" | "ingetrokken";
             updatedAt: string;
         };
         PipIntrekking: {
@@ -25780,7 +26052,8 @@ export type components = {
         PipOverzicht: {
             advice: {
                 on: string | null;
-                route: string;
+                /** @enum {string} */
+                route: "B1" | "Z" | "Onderwijs";
                 source: string;
             } | null;
             caseId: string;
@@ -25827,7 +26100,8 @@ export type components = {
         PipOverzichtInput: {
             advice: {
                 on: string | null;
-                route: string;
+                /** @enum {string} */
+                route: "B1" | "Z" | "Onderwijs";
                 source: string;
             } | null;
             caseId: string;
@@ -25912,7 +26186,7 @@ export type components = {
             summary: string;
         };
         PipVersie: {
-            a2Skills: string[];
+            a2Skills: ("lezen" | "luisteren" | "schrijven" | "spreken")[];
             caseId: string;
             change: {
                 dutchCourseHours?: number;
@@ -25933,12 +26207,15 @@ export type components = {
             intensity: string | null;
             issuedBy: string | null;
             issuedOn: string | null;
-            kind: string;
-            level: string | null;
+            /** @enum {string} */
+            kind: "beschikking" | "advies";
+            /** @enum {string|null} */
+            level: "A2" | "B1" | null;
             mapIntensity: string | null;
             mapThemesOmitted: {
                 reason: string;
-                theme: string;
+                /** @enum {string} */
+                theme: "beroepenorientatie" | "werknemerscompetenties" | "realistisch-beroepsbeeld" | "beroepskansen" | "beroepscompetenties-verwerven" | "netwerk-opbouwen" | "werk-vinden" | "werkcultuur";
             }[];
             motivation: {
                 B1?: string;
@@ -25957,8 +26234,10 @@ export type components = {
                 localToExclusive: string | null;
                 toExclusive: string | null;
             } | null;
-            route: string | null;
-            status: string;
+            /** @enum {string|null} */
+            route: "B1" | "Z" | "Onderwijs" | null;
+            /** @enum {string} */
+            status: "concept" | "vastgesteld" | "gewijzigd" | "ingetrokken";
             supersedesId: string | null;
             support: string | null;
             updatedAt: string;
@@ -25967,7 +26246,7 @@ export type components = {
             withdrawal: components["schemas"]["PipIntrekking"];
         };
         PipVersieInput: {
-            a2Skills: string[];
+            a2Skills: ("lezen" | "luisteren" | "schrijven" | "spreken")[];
             caseId: string;
             change: {
                 dutchCourseHours?: number;
@@ -25988,12 +26267,15 @@ export type components = {
             intensity: string | null;
             issuedBy: string | null;
             issuedOn: string | null;
-            kind: string;
-            level: string | null;
+            /** @enum {string} */
+            kind: "beschikking" | "advies";
+            /** @enum {string|null} */
+            level: "A2" | "B1" | null;
             mapIntensity: string | null;
             mapThemesOmitted: {
                 reason: string;
-                theme: string;
+                /** @enum {string} */
+                theme: "beroepenorientatie" | "werknemerscompetenties" | "realistisch-beroepsbeeld" | "beroepskansen" | "beroepscompetenties-verwerven" | "netwerk-opbouwen" | "werk-vinden" | "werkcultuur";
             }[];
             motivation: {
                 B1?: string;
@@ -26012,8 +26294,10 @@ export type components = {
                 localToExclusive: string | null;
                 toExclusive: string | null;
             } | null;
-            route: string | null;
-            status: string;
+            /** @enum {string|null} */
+            route: "B1" | "Z" | "Onderwijs" | null;
+            /** @enum {string} */
+            status: "concept" | "vastgesteld" | "gewijzigd" | "ingetrokken";
             supersedesId: string | null;
             support: string | null;
             updatedAt: string;

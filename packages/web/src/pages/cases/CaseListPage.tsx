@@ -9,12 +9,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { CaseStatus } from '@koers/domain';
+import { caseFigures, type CaseStatus } from '@koers/domain';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { exportCasesUrl, listCases, type CaseListItem, type CaseSort } from '../../api/cases.ts';
+import { oneOf } from '../../api/one-of.ts';
 import { ExportButtons } from '../../components/ExportButtons.tsx';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -39,14 +40,14 @@ export function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const zoek = params.get('zoek') ?? '';
   const gemeenteId = params.get('gemeente') ?? '';
-  const status = params.get('status') ?? '';
+  const status = oneOf(statuses, params.get('status'));
   const trajectregisseur = params.get('regisseur') ?? '';
   const sortParam = params.get('sorteer');
   const sort: CaseSort = isSort(sortParam) ? sortParam : 'name';
   const order = params.get('volgorde') === 'desc' ? 'desc' : 'asc';
   const page = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
   // The list behind a dashboard number (ADR 0140).
-  const kengetal = params.get('kengetal') ?? '';
+  const kengetal = oneOf(caseFigures, params.get('kengetal'));
   const waarde = params.get('waarde') ?? '';
   const van = params.get('van') ?? '';
   const tot = params.get('tot') ?? '';
@@ -132,7 +133,7 @@ export function CaseListPage() {
         <SelectField
           id="case-status"
           label={t('case.list.status')}
-          value={status}
+          value={status ?? ''}
           options={[{ value: '', label: t('case.list.allStatuses') }, ...statuses.map((s) => ({ value: s, label: t(`case.status.${s}`) }))]}
           onChange={(v) => update({ status: v, pagina: '' })}
         />

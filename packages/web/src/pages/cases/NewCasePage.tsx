@@ -15,6 +15,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { createCase, DuplicateCaseError, type NewCaseInput } from '../../api/cases.ts';
+import { oneOf } from '../../api/one-of.ts';
 import { isApiError } from '../../api/client.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -26,6 +27,8 @@ import { SelectField } from '../../components/form/SelectField.tsx';
 const textFields = ['bsn', 'vNumber', 'givenNames', 'familyName', 'birthDate', 'nationality', 'coaReference', 'coaLocation', 'phone', 'email', 'address', 'preferredLanguage'] as const;
 const dateFields = ['linkedOn', 'dutyStartOn', 'duoNoticeOn', 'registeredOn', 'movedInOn', 'housedOn'] as const;
 type TextKey = (typeof textFields)[number] | (typeof dateFields)[number];
+const permitPurposes = ['non-temporary', 'temporary', 'religious-worker'] as const satisfies readonly NonNullable<NewCaseInput['permitPurpose']>[];
+
 type Field = TextKey | 'gemeenteId' | 'permit' | 'permitPurpose';
 
 export function NewCasePage() {
@@ -83,6 +86,7 @@ export function NewCasePage() {
       return;
     }
     const optional = (v: string) => (v.trim() ? v.trim() : undefined);
+    const purpose = oneOf(permitPurposes, permitPurpose);
     const input: NewCaseInput = {
       gemeenteId,
       givenNames: values.givenNames.trim(),
@@ -93,7 +97,7 @@ export function NewCasePage() {
       joinsProtectedHolder,
       euFamilyMember,
       interpreterNeeded,
-      ...(permitPurpose ? { permitPurpose } : {}),
+      ...(purpose ? { permitPurpose: purpose } : {}),
     };
     for (const k of ['bsn', 'vNumber', 'coaReference', 'coaLocation', 'phone', 'email', 'address', 'preferredLanguage', ...dateFields] as const) {
       const v = optional(values[k]);

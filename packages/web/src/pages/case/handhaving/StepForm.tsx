@@ -10,9 +10,11 @@ import {
   beroepOutcomes,
   bezwaarOutcomes,
   zienswijzeForms,
+  type StepInput,
   type StepKind,
   type Violation,
 } from '../../../api/handhaving.ts';
+import { oneOf } from '../../../api/one-of.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -24,6 +26,51 @@ type Form = (typeof zienswijzeForms)[number];
 type Outcome = (typeof bezwaarOutcomes)[number] | (typeof beroepOutcomes)[number];
 /** The outcomes that lower the fine: the rules core computes the new amount from these inputs. */
 const lowering: readonly Outcome[] = ['deels-gegrond', 'verlaagd'];
+
+interface StepFields {
+  version: number;
+  article: number;
+  on: string;
+  documentId: string;
+  responseDays: string;
+  motivation: string;
+  culpability: Culpability;
+  reduction: string;
+  reductionReason: string;
+  form: Form;
+  summary: string;
+  outcome: Outcome;
+  revisedCulpability: Culpability | '';
+}
+
+/** The body of the chosen step from the form's fields; null when a reduction that counts is not an amount. */
+function stepBody(kind: StepKind, f: StepFields): StepInput | null {
+  const { version, on } = f;
+  const cents = f.reduction.trim() ? euroToCents(f.reduction) : null;
+  const lowers = lowering.includes(f.outcome);
+  const decided = kind === 'bezwaar-beslist' || kind === 'beroep-beslist';
+  if (f.reduction.trim() && cents === null && (kind === 'voornemen' || (decided && lowers))) return null;
+  const reduction = cents ? { cents, reason: f.reductionReason } : null;
+  const revision = lowers ? { culpability: f.revisedCulpability || null, reduction } : null;
+  switch (kind) {
+    case 'bijstand-verlaagd':
+      return { kind, version, decisionOn: on, documentId: f.documentId };
+    case 'waarschuwing':
+      return { kind, version, on, responseDays: Number(f.responseDays) };
+    case 'voornemen':
+      return { kind, version, on, motivation: f.motivation, culpability: f.article === 23 ? f.culpability : null, reduction };
+    case 'zienswijze':
+      return { kind, version, on, form: f.form, summary: f.summary };
+    case 'bezwaar-beslist':
+      return { kind, version, on, outcome: oneOf(bezwaarOutcomes, f.outcome) ?? 'ongegrond', revision, motivation: f.motivation };
+    case 'beroep-beslist':
+      return { kind, version, on, outcome: oneOf(beroepOutcomes, f.outcome) ?? 'in-stand', revision };
+    case 'bezwaar':
+    case 'beroep':
+    case 'onherroepelijk':
+      return { kind, version, on };
+  }
+}
 
 /** The next step of one violation, offered from the steps the server allows now. */
 export function StepForm({
@@ -66,54 +113,14 @@ export function StepForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    const body: Record<string, unknown> = { kind, version: violation.version };
-    switch (kind) {
-      case 'bijstand-verlaagd':
-        Object.assign(body, { decisionOn: on, documentId });
-        break;
-      case 'waarschuwing':
-        Object.assign(body, { on, responseDays: Number(responseDays) });
-        break;
-      case 'voornemen': {
-        const cents = reduction.trim() ? euroToCents(reduction) : null;
-        if (reduction.trim() && cents === null) {
-          setError(new Error(t('handhaving.step.amountInvalid')));
-          return;
-        }
-        Object.assign(body, {
-          on,
-          motivation,
-          culpability: violation.article === 23 ? culpability : null,
-          reduction: cents ? { cents, reason: reductionReason } : null,
-        });
-        break;
-      }
-      case 'zienswijze':
-        Object.assign(body, { on, form, summary });
-        break;
-      case 'bezwaar-beslist':
-      case 'beroep-beslist': {
-        let revision: Record<string, unknown> | null = null;
-        if (lowering.includes(chosen)) {
-          const cents = reduction.trim() ? euroToCents(reduction) : null;
-          if (reduction.trim() && cents === null) {
-            setError(new Error(t('handhaving.step.amountInvalid')));
-            return;
-          }
-          revision = { culpability: revisedCulpability || null, reduction: cents ? { cents, reason: reductionReason } : null };
-        }
-        Object.assign(body, { on, outcome: chosen, revision }, kind === 'bezwaar-beslist' ? { motivation } : {});
-        break;
-      }
-      case 'bezwaar':
-      case 'beroep':
-      case 'onherroepelijk':
-        Object.assign(body, { on });
-        break;
+    const body = stepBody(kind, { version: violation.version, article: violation.article, on, documentId, responseDays, motivation, culpability, reduction, reductionReason, form, summary, outcome: chosen, revisedCulpability });
+    if (body === null) {
+      setError(new Error(t('handhaving.step.amountInvalid')));
+      return;
     }
     setBusy(true);
     try {
-      await recordStep(caseId, violation.id, { ...body, kind, version: violation.version });
+      await recordStep(caseId, violation.id, body);
       onSaved(t('handhaving.step.saved'));
     } catch (caught) {
       setError(caught);
