@@ -10,7 +10,7 @@ import { seedDemoVoortgang } from './voortgang.ts';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { addDays, formatDutchDate, integrationTerm, languageCode, routeLabel, validatePipForDuo, type IsoDate, type LearningRoute } from '@koers/domain';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 import type { Principal } from '../auth/principal.ts';
 import {
   caseAssignments,
@@ -97,7 +97,7 @@ export interface DemoActors {
 const at = (date: IsoDate, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 /** Creates the demo cases in the caller's (system) transaction. */
-export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secret: string): Promise<void> {
+export async function seedDemoCases(tx: Tx, db: Db, actors: DemoActors, now: Date, secret: string): Promise<void> {
   const today = todayIn(now);
   const day = (n: number) => addDays(today, n);
   for (const demo of demoCases) {
@@ -106,7 +106,8 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
     const gemeenteName = principal.gemeenten.find((g) => g.id === gemeenteId)?.name ?? '';
     const start = day(-demo.startedDaysAgo);
     const ctxAt = (date: IsoDate): UseCaseContext => ({
-      db: undefined as never,
+      // The seed writes in its own transaction (tx); the use cases it calls take that, not ctx.db.
+      db,
       now: at(date, 9),
       principal,
       log: { trace: { traceId: randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex') }, pseudonymKey: secret },
@@ -216,7 +217,7 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         status,
         resultOn: status === 'afgenomen' ? when : null,
         advisedRoute,
-        resultDetails: status === 'afgenomen' ? { score: advisedRoute === 'Z' ? 38 : 71, advies: advisedRoute } : {},
+        resultDetails: status === 'afgenomen' ? { details: `Score ${advisedRoute === 'Z' ? 38 : 71} van 100.` } : {},
         createdBy: principal.userId,
       });
       await event(
@@ -234,11 +235,10 @@ export async function seedDemoCases(tx: Tx, actors: DemoActors, now: Date, secre
         startedOn: intakeStart,
         completedOn,
         themes: {
-          opleiding: 'Middelbare school afgerond in het land van herkomst.',
-          werk: 'Werkervaring in de bouw en de horeca.',
-          taal: 'Spreekt een beetje Engels; Nederlands nog niet.',
-          perspectief: 'Wil werken en een vakopleiding volgen.',
-          zelfredzaamheid: 'Regelt zaken zelf met wat hulp.',
+          opleidingWerkervaring: { opleiding: 'Middelbare school afgerond in het land van herkomst.', werkervaring: 'Werkervaring in de bouw en de horeca.' },
+          taalniveau: { nederlands: 'Nog geen Nederlands.', andereTalen: 'Spreekt een beetje Engels.' },
+          perspectiefWerk: { ervaring: 'Wil werken en een vakopleiding volgen.' },
+          zelfredzaamheid: { financieel: 'Regelt zaken zelf met wat hulp.' },
         },
         summary: completedOn ? 'Brede intake afgerond; zie de thema’s.' : null,
       });

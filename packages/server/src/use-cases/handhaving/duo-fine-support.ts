@@ -9,9 +9,9 @@ import {
   effectiveTermEnd,
   formatDutchDate,
   isDuoFineKind,
+  newTermLengths,
   type Explanation,
   type IsoDate,
-  type NewTermLength,
   type RecordedDuoFine,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
@@ -31,7 +31,7 @@ export function recordedOf(row: DuoFineRow): RecordedDuoFine {
     kind: row.kind,
     decisionOn: row.decisionOn,
     amountCents: row.amountCents,
-    newTermMonths: row.newTermMonths as NewTermLength | null,
+    newTermMonths: newTermLengths.find((n) => n === row.newTermMonths) ?? null,
     withdrawnOn: row.withdrawnOn,
   };
 }

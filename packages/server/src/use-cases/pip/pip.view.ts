@@ -4,6 +4,7 @@ import type { pipObjections, pipWithdrawals } from '../../db/schema.ts';
 import { withdrawalReasonLabels, withdrawalReasons, type WithdrawalReason } from './withdraw-pip.types.ts';
 import type { OmittedMapTheme, RouteMotivation } from './pip.types.ts';
 import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export interface PipView {
   id: string;
@@ -53,7 +54,7 @@ export interface WithdrawalView {
 }
 
 export function withdrawalView(row: typeof pipWithdrawals.$inferSelect): WithdrawalView {
-  const reason = (withdrawalReasons as readonly string[]).includes(row.reason) ? (row.reason as WithdrawalReason) : 'anders';
+  const reason = isOneOf(withdrawalReasons, row.reason) ? row.reason : 'anders';
   return { id: row.id, withdrawnOn: row.withdrawnOn, reason, reasonLabel: withdrawalReasonLabels[reason], note: row.note, documentId: row.documentId };
 }
 
