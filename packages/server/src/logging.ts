@@ -155,6 +155,7 @@ export function loggerOptions(level: LogLevel): LoggerOptions {
     hooks: {
       // Every message string is scrubbed, also those of libraries (e.g. "Route GET:/api/x?y not found").
       logMethod(args, method) {
+        // Legitimate: pino types the arguments as a tuple that Array.map cannot keep; scrubbing keeps each one's kind.
         const scrubbedArgs = args.map(scrubArgument) as Parameters<typeof method>;
         method.apply(this, scrubbedArgs);
       },

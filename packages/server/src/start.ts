@@ -20,8 +20,9 @@ import { createLogger } from './logging.ts';
 import type { DestinationStream } from 'pino';
 import { brpValidator } from '@koers/brp';
 import { createBrpService, type BrpService, type BrpServiceDeps } from './brp/service.ts';
+import { z } from 'zod';
 
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')));
 
 export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   /** Defaults to an in-memory PGlite database. */

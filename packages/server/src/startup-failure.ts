@@ -3,6 +3,7 @@
 // system error codes are used: no configuration values that could hold a secret.
 import { DuoSpecError } from '@koers/duo';
 import { BrpSpecError } from '@koers/brp';
+import { propertyOf } from './util/guards.ts';
 
 interface SystemError extends Error {
   code?: string;
@@ -12,7 +13,7 @@ interface SystemError extends Error {
 }
 
 function isSystemError(error: unknown): error is SystemError {
-  return error instanceof Error && typeof (error as SystemError).code === 'string';
+  return error instanceof Error && typeof propertyOf(error, 'code') === 'string';
 }
 
 /** A Dutch explanation of a start-up failure, with what to do about it. */

@@ -5,6 +5,8 @@ import { asSystem } from '../db/scope.ts';
 import { gemeenten, organisations, sessions, userGemeenten, users } from '../db/schema.ts';
 import { bindSession, type Principal } from './principal.ts';
 import { newToken, sha256 } from './tokens.ts';
+import { rawRows } from '../db/raw-rows.ts';
+import { isRecord } from '../util/guards.ts';
 
 export const sessionCookieName = 'koers_sessie';
 /** Idle timeout: a session not used for 8 hours ends (a working day). */
@@ -28,6 +30,9 @@ export async function createSession(db: Db, userId: string, loginMethod: 'passwo
   return token;
 }
 
+type GrantedGemeente = { id: string; code: string; name: string };
+const isGrantedGemeente = (v: unknown): v is GrantedGemeente => isRecord(v) && typeof v.id === 'string' && typeof v.code === 'string' && typeof v.name === 'string';
+
 interface SessionRow {
   user_id: string;
   last_seen_at: Date | string;
@@ -37,7 +42,7 @@ interface SessionRow {
   active: boolean;
   organisation_id: string;
   organisation_name: string;
-  gemeenten: { id: string; code: string; name: string }[] | string | null;
+  gemeenten: GrantedGemeente[] | string | null;
 }
 
 /**
@@ -48,7 +53,7 @@ interface SessionRow {
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | undefined> {
   const id = sha256(token);
   const idleSince = new Date(now.getTime() - sessionIdleMs);
-  const result = (await db.execute(sql`
+  const [row] = await rawRows<SessionRow>(db, sql`
     SELECT s.user_id, s.last_seen_at, u.name, u.email, u.role, u.active, o.id AS organisation_id, o.name AS organisation_name,
            (SELECT coalesce(json_agg(json_build_object('id', g.id, 'code', g.code, 'name', g.name) ORDER BY g.name), '[]'::json)
               FROM ${userGemeenten} ug JOIN ${gemeenten} g ON g.id = ug.gemeente_id
@@ -56,22 +61,21 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       FROM ${sessions} s
       JOIN ${users} u ON u.id = s.user_id
       JOIN ${organisations} o ON o.id = u.organisation_id
-     WHERE s.id = ${id} AND s.expires_at > ${now.toISOString()}::timestamptz AND s.last_seen_at > ${idleSince.toISOString()}::timestamptz`)) as { rows: SessionRow[] };
-  const [row] = result.rows;
+     WHERE s.id = ${id} AND s.expires_at > ${now.toISOString()}::timestamptz AND s.last_seen_at > ${idleSince.toISOString()}::timestamptz`);
   if (!row || !row.active || !isRole(row.role)) return undefined;
   const lastSeenAt = row.last_seen_at instanceof Date ? row.last_seen_at : new Date(row.last_seen_at);
   // Only write when it matters, so reads don't turn every request into a write.
   if (now.getTime() - lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const granted = typeof row.gemeenten === 'string' ? (JSON.parse(row.gemeenten) as SessionRow['gemeenten']) : row.gemeenten;
+  const granted: unknown = typeof row.gemeenten === 'string' ? JSON.parse(row.gemeenten) : row.gemeenten;
   return bindSession({
     userId: row.user_id,
     name: row.name,
     email: row.email,
     role: row.role,
     organisation: { id: row.organisation_id, name: row.organisation_name },
-    gemeenten: Array.isArray(granted) ? granted : [],
+    gemeenten: Array.isArray(granted) ? granted.filter(isGrantedGemeente) : [],
     permissions: permissionsOf(row.role),
   }, token);
 }

@@ -13,6 +13,7 @@ import { prepareBeheerder, provisionOrganisation, type ProvisionedOrganisation }
 import { logProcessing, newTraceContext } from '../privacy/processing-log.ts';
 import { CliError } from './cli-error.ts';
 import { readPassword, type PasswordSource } from './password-source.ts';
+import { isRecord, propertyOf } from '../util/guards.ts';
 
 export const initUsage = `Gebruik: npm run koers -- init --organisatie NAAM --gemeente CODE:NAAM[:OIN] [--gemeente …]
          --beheerder-naam NAAM --beheerder-email E-MAIL
@@ -132,8 +133,8 @@ export async function resolveInitRequest(args: readonly string[], readPasswordFr
 }
 
 function withPassword(raw: unknown, password: string): unknown {
-  const r = raw as { beheerder: Record<string, unknown> };
-  return { ...r, beheerder: { ...r.beheerder, password } };
+  const beheerder = propertyOf(raw, 'beheerder');
+  return { ...(isRecord(raw) ? raw : {}), beheerder: { ...(isRecord(beheerder) ? beheerder : {}), password } };
 }
 
 /** Creates the organisation in one transaction; refuses a database with an organisation unless adding. */

@@ -5,6 +5,7 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from './database.ts';
+import { propertyOf } from '../util/guards.ts';
 
 const jsonValue = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value === undefined ? null : value);
 
@@ -14,12 +15,12 @@ const jsonValue = (value: unknown): unknown => (value instanceof Date ? value.to
  */
 export async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = getTableColumns(table) as Record<string, { name: string }>;
+  const columns: Record<string, { name: string }> = getTableColumns(table);
   const keys = new Set<string>();
   for (const row of rows) for (const [k, v] of Object.entries(row)) if (v !== undefined && k in columns) keys.add(k);
   const used = [...keys];
   const names = used.map((k) => columns[k]!.name);
-  const json = rows.map((row) => Object.fromEntries(used.map((k, i): [string, unknown] => [names[i]!, jsonValue((row as Record<string, unknown>)[k])])));
+  const json = rows.map((row) => Object.fromEntries(used.map((k, i): [string, unknown] => [names[i]!, jsonValue(propertyOf(row, k))])));
   const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);
   await tx.execute(sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json)`);
 }

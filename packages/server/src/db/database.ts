@@ -95,7 +95,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       const db = drizzlePglite(client, { schema });
       return {
         kind: 'pglite',
-        db: db as unknown as Db,
+        db,
         migrate: () => migratePglite(db, { migrationsFolder }),
         close: () => client.close(),
       };
@@ -111,7 +111,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       appPool?.on('error', onIdleError);
       return {
         kind: 'postgresql',
-        db: db as unknown as Db,
+        db,
         migrate: async () => {
           await migrateExclusively(config.url, () => migratePg(db, { migrationsFolder }));
           if (appPool) await checkRequestLogin(appPool);

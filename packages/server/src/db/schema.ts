@@ -19,7 +19,10 @@ import type {
   PortaalDocumentRequestState,
   ProviderKind,
   ReliefExecutor,
+  SupportOffer,
   ViolationGround,
+  Voorziening,
+  ZrmMatrix,
 } from '@koers/domain';
 import { sql } from 'drizzle-orm';
 import {
@@ -46,6 +49,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { FieldChanges } from '../audit/history.ts';
 import type { FlaggedCase } from '../use-cases/ontzorgen/finance-support.ts';
+import type { HandhavingStepData } from '../use-cases/handhaving/handhaving-support.ts';
+import type { IntakeThemes } from '../use-cases/intake/themes.types.ts';
+import type { LearnabilityResultDetails } from '../use-cases/intake/learnability-details.ts';
+import type { MeetingParticipant } from '../use-cases/voorbereiding/meeting.types.ts';
+import type { SignalData } from '../workqueue/refresh-signals.ts';
 import type { LetterSummary } from '../documents/summaries/summary.ts';
 import type { ImportRejection } from '../imports/job-store.ts';
 import type { StoredDutyExplanation } from '../use-cases/registration/duty.ts';
@@ -432,7 +440,8 @@ export const caseEvents = pgTable(
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     kind: text('kind').notNull(),
     summary: text('summary').notNull(),
-    data: jsonb('data').notNull().default({}),
+    /** What the event concerns, per kind (ids of the letter, invitation, document, …). */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     source: text('source').notNull().default('koers'),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
@@ -453,7 +462,7 @@ export const caseMeetings = pgTable(
     plannedAt: timestamp('planned_at', { withTimezone: true }),
     location: text('location'),
     mode: text('mode').notNull().default('fysiek'),
-    participants: jsonb('participants').notNull().default([]),
+    participants: jsonb('participants').$type<MeetingParticipant[]>().notNull().default([]),
     interpreter: boolean('interpreter').notNull().default(false),
     interpreterLanguage: text('interpreter_language'),
     interviewedAlone: boolean('interviewed_alone'),
@@ -461,7 +470,7 @@ export const caseMeetings = pgTable(
     notes: text('notes'),
     outcome: text('outcome'),
     /** Structured intake themes (education, work, language, prospects, self-reliance, VVE). */
-    themes: jsonb('themes').notNull().default({}),
+    themes: jsonb('themes').$type<IntakeThemes>().notNull().default({}),
     /** Special category (health, personal circumstances): only for `case:read-sensitive`. */
     sensitiveNotes: text('sensitive_notes'),
     createdBy: actorRef(),
@@ -502,7 +511,7 @@ export const caseIntakes = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     completedOn: date('completed_on', { mode: 'string' }),
     completedWithoutPerson: boolean('completed_without_person').notNull().default(false),
-    themes: jsonb('themes').notNull().default({}),
+    themes: jsonb('themes').$type<IntakeThemes>().notNull().default({}),
     sensitiveNotes: text('sensitive_notes'),
     summary: text('summary'),
     /** Hours of activities during the brede intake that count towards the Z-route's activity norm (art. 3.14 lid 6 Bi); null: none recorded. */
@@ -550,7 +559,7 @@ export const learnabilityTests = pgTable(
     exemption: text('exemption'),
     resultOn: date('result_on', { mode: 'string' }),
     advisedRoute: text('advised_route'),
-    resultDetails: jsonb('result_details').notNull().default({}),
+    resultDetails: jsonb('result_details').$type<LearnabilityResultDetails>().notNull().default({}),
     source: text('source').notNull().default('koers'),
     createdBy: actorRef(),
     version: integer('version').notNull().default(1),
@@ -570,7 +579,8 @@ export const learnabilityEvidence = pgTable(
     instrument: text('instrument'),
     observedOn: date('observed_on', { mode: 'string' }).notNull(),
     author: text('author').notNull(),
-    scores: jsonb('scores').notNull().default({}),
+    /** A startklas observation's score (1–4) per aspect; empty for an assessment. */
+    scores: jsonb('scores').$type<Record<string, number>>().notNull().default({}),
     advisedRoute: text('advised_route'),
     summary: text('summary'),
     createdBy: actorRef(),
@@ -742,7 +752,7 @@ export const handhavingSteps = pgTable(
     /** The one who prepared (voornemen) or decided (besluit); the four-eyes pair is in the besluit's data. */
     createdBy: actorRef(),
     documentId: uuid('document_id').references(() => caseDocuments.id, { onDelete: 'set null' }),
-    data: jsonb('data').notNull().default({}),
+    data: jsonb('data').$type<HandhavingStepData>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('handhaving_steps_violation_idx').on(t.violationId, t.occurredOn), caseScoped('handhaving_steps')],
@@ -820,7 +830,7 @@ export const caseSignals = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),
     section: text('section').notNull(),
-    data: jsonb('data').notNull().default({}),
+    data: jsonb('data').$type<SignalData>().notNull().default({}),
   },
   (t) => [
     index('case_signals_manager_due_idx').on(t.caseManagerId, t.dueOn),
@@ -1187,7 +1197,7 @@ export const supportPlans = pgTable(
     status: text('status').notNull().default('concept'),
     goal: text('goal'),
     /** SupportOffer[]: kind, description, provider, startOn, endOn. */
-    offers: jsonb('offers').notNull().default([]),
+    offers: jsonb('offers').$type<SupportOffer[]>().notNull().default([]),
     /** Last day of the inburgeringstermijn under Wi2013, as DUO gave it (entered by hand). */
     dutyEndOn: date('duty_end_on', { mode: 'string' }),
     /** 'onbekend' | 'lopend' | 'bijna-op' | 'op' (ELIP). */
@@ -1250,7 +1260,7 @@ export const importJobs = pgTable(
     /** 'csv' | 'xlsx'. */
     fileKind: text('file_kind').notNull(),
     /** The uploaded files ([{ name, base64 }]) until the real run is done; then cleared. */
-    files: jsonb('files'),
+    files: jsonb('files').$type<{ name: string; base64: string }[]>(),
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
     created: integer('created').notNull().default(0),
@@ -2062,7 +2072,7 @@ export const zrmMeasurements = pgTable(
     /** [{ domain, score }] */
     scores: jsonb('scores').$type<{ domain: string; score: number }[]>().notNull(),
     /** @koers/domain ZrmMatrix at the time of measuring. */
-    matrix: jsonb('matrix').notNull(),
+    matrix: jsonb('matrix').$type<ZrmMatrix>().notNull(),
     createdBy: actorRef(),
     ...timestamps,
   },
@@ -2113,7 +2123,7 @@ export const zrmMatrices = pgTable(
       .primaryKey()
       .references(() => organisations.id),
     /** @koers/domain ZrmMatrix, checked by zrmMatrixSchema. */
-    matrix: jsonb('matrix').notNull(),
+    matrix: jsonb('matrix').$type<ZrmMatrix>().notNull(),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -2131,7 +2141,7 @@ export const costLines = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     gemeenteId: gemeenteRef(),
     year: integer('year').notNull(),
-    voorziening: text('voorziening').notNull(),
+    voorziening: text('voorziening').$type<Voorziening>().notNull(),
     description: text('description').notNull(),
     amountCents: integer('amount_cents').notNull(),
     /** Spent on the ondertussengroep (Wi2013), which has its own budget. */

@@ -3,7 +3,6 @@
 // carries the person's BSN in the claim `bsn`, as a broker does. Never started outside demo mode.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Configuration, default as OidcProvider } from 'oidc-provider';
 
 export interface DemoPerson {
@@ -73,7 +72,9 @@ export async function startDemoDigidBroker(options: { redirectUri: string; perso
   };
   const server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('DigiD-broker: geen TCP-poort');
+  const issuer = `http://127.0.0.1:${address.port}`;
 
   const configuration: Configuration = {
     clients: [

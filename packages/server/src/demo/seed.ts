@@ -189,7 +189,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<boole
       gemeenteId: (code) => gemeenteIds.get(code) ?? '',
       partner: (kind) => partners.get(kind) ?? '',
     };
-    await seedDemoCases(tx, actors, now, secret);
+    await seedDemoCases(tx, db, actors, now, secret);
     await seedDemoOntzorgen(tx, (code) => gemeenteIds.get(code) ?? '', proposer, now, { approverId: approver, budgetbeheerId: partners.get('budgetbeheer') ?? '' });
     await seedDemoEinde(tx, gemeenteIds.get('0505') ?? '', now);
     await seedDemoHandhaving(tx, todayIn(now));

@@ -6,6 +6,7 @@ import type { ProgressOutcome } from '@koers/domain';
 import { dutchDate } from './letter-pdf.ts';
 import { senderLines, type LetterSender } from './sender.ts';
 import type { ProviderReportSummary } from '../use-cases/voortgang/provider-reports-since.ts';
+import { keysOf } from '../util/records.ts';
 
 export const progressThemeLabels = { taal: 'Taal', participatie: 'Participatie', map: 'Module Arbeidsmarkt en Participatie (MAP)', pvt: 'Participatieverklaringstraject (PVT)', ontzorgen: 'Ontzorgen en budget' } as const;
 
@@ -70,8 +71,8 @@ export function renderProgressReportPdf(r: ProgressReport): Promise<Buffer> {
     doc.moveDown(0.3).fontSize(9).text('Voortgangsgesprek zoals vastgelegd in het PIP (artikel 5.3, vierde lid, Besluit inburgering 2021).').fontSize(10);
 
     heading('Verslag per thema');
-    for (const [key, label] of Object.entries(progressThemeLabels) as Array<[keyof typeof progressThemeLabels, string]>) {
-      doc.font('Helvetica-Bold').text(label).font('Helvetica');
+    for (const key of keysOf(progressThemeLabels)) {
+      doc.font('Helvetica-Bold').text(progressThemeLabels[key]).font('Helvetica');
       doc.text(r.report[key]?.trim() || 'Niet besproken.').moveDown(0.3);
     }
     if (r.hasSensitiveParts) doc.fontSize(9).text('Over gezondheid en gezin is ook gesproken; dat staat als bijzonder persoonsgegeven alleen in het dossier, niet in dit verslag.').fontSize(10);

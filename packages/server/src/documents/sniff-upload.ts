@@ -1,6 +1,7 @@
 // What an uploaded file really is: decided from its first bytes (file-type), never from its name or
 // the browser's declared type alone; both must agree with the content (ADR 0101).
 import { fileTypeFromBuffer } from 'file-type';
+import { isOneOf } from '../util/guards.ts';
 
 export const acceptedUploadTypes = {
   'application/pdf': ['pdf'],
@@ -20,7 +21,7 @@ export async function sniffUpload(content: Buffer, fileName: string, declaredTyp
   const detected = await fileTypeFromBuffer(content);
   if (!detected || !isAccepted(detected.mime)) return { ok: false, reason: 'onbekend-type' };
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (!extension || !(acceptedUploadTypes[detected.mime] as readonly string[]).includes(extension)) return { ok: false, reason: 'naam-past-niet' };
+  if (!extension || !isOneOf(acceptedUploadTypes[detected.mime], extension)) return { ok: false, reason: 'naam-past-niet' };
   // Browsers send application/octet-stream for types they do not know; any other declared type must match.
   const declared = declaredType.toLowerCase().split(';')[0]?.trim() ?? '';
   if (declared !== '' && declared !== 'application/octet-stream' && declared !== detected.mime && !(declared === 'image/jpg' && detected.mime === 'image/jpeg')) {

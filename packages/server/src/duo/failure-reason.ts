@@ -5,6 +5,7 @@
  */
 import { DuoContractError, DuoRejectedError, DuoRetryableError, duoOperations, type DuoApiName, type DuoOperationId } from '@koers/duo';
 import { AppError } from '../errors.ts';
+import { propertyOf } from '../util/guards.ts';
 
 /** A failure Koers itself describes in Dutch (missing OIN, case gone while processing, …). */
 export class DuoProcessingError extends Error {
@@ -82,7 +83,8 @@ export function describeFailure(err: unknown): { reason: string; unexpected: boo
  */
 export function loggableError(err: unknown): { name: string; code?: string; constraint?: string; at?: string } {
   if (!(err instanceof Error)) return { name: typeof err };
-  const { code, constraint } = err as { code?: unknown; constraint?: unknown };
+  const code = propertyOf(err, 'code');
+  const constraint = propertyOf(err, 'constraint');
   const at = err.stack?.split('\n').slice(1, 6).join('\n');
   return { name: err.name, ...(typeof code === 'string' ? { code } : {}), ...(typeof constraint === 'string' ? { constraint } : {}), ...(at ? { at } : {}) };
 }

@@ -24,13 +24,13 @@ export async function runInLanes<T>(
   let failure: { error: unknown } | undefined;
   const runner = async (): Promise<void> => {
     for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {
-      for (let i = 0; i < lane.length; i++) {
+      for (const [i, item] of lane.entries()) {
         if (failure || stopping()) {
           notStarted.push(...lane.slice(i));
           break;
         }
         try {
-          await work(lane[i] as T);
+          await work(item);
         } catch (error) {
           failure ??= { error };
         }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { DuoOperationId } from '@koers/duo';
+import { keysOf } from '../util/records.ts';
 
 const bsn = z.string().regex(/^\d{9}$/, 'BSN heeft 9 cijfers');
 const body = z.record(z.string(), z.unknown());
@@ -83,7 +84,7 @@ export function isOutboxOperation(value: string): value is OutboxOperation {
   return Object.hasOwn(outboxCatalogue, value);
 }
 
-export const outboxOperations = Object.keys(outboxCatalogue) as OutboxOperation[];
+export const outboxOperations: OutboxOperation[] = keysOf(outboxCatalogue);
 
 /** The catalogue entry of an operation, read without its payload type (for code that handles any melding). */
 export const outboxEntry = (operation: OutboxOperation): OutboxEntry<z.ZodType> => outboxCatalogue[operation];

@@ -30,6 +30,8 @@ import { afterConfirmed } from './contactpersoon-followup.ts';
 import { outboxHeldBy, outboxOperationsOf, recordContractStop, type ActiveStop } from './contract-stops.ts';
 import { describeFailure, DuoProcessingError } from './failure-reason.ts';
 import { runInLanes } from './lanes.ts';
+import { rowsOf } from '../db/raw-rows.ts';
+import { hasKey, isOneOf } from '../util/guards.ts';
 
 export type OutboxStatus = 'wachtend' | 'verzenden' | 'bevestigd' | 'afgewezen' | 'fout' | 'opnieuw-aangeboden' | 'vervangen';
 
@@ -165,7 +167,7 @@ export async function runOutbox(deps: OutboxDeps, options: OutboxRunOptions): Pr
       options.concurrency,
       async (row) => {
         // A stop found in this batch holds the batch's other rows of that gemeente and API too.
-        if (newStops.some((s) => s.gemeenteId === row.gemeenteId && (outboxOperationsOf(s.api) as string[]).includes(row.operation))) {
+        if (newStops.some((s) => s.gemeenteId === row.gemeenteId && isOneOf(outboxOperationsOf(s.api), row.operation))) {
           held.push(row);
           return;
         }
@@ -243,11 +245,10 @@ async function sendOne(deps: OutboxDeps, policy: BackoffPolicy, row: ClaimedRow)
       try {
         return duoRequestFor(row.operation, row.payload);
       } catch (err) {
-        const payload = row.payload as { bsn?: unknown } | null;
-        if (payload !== null && typeof payload === 'object' && 'bsn' in payload && typeof payload.bsn !== 'string') {
+        if (hasKey(row.payload, 'bsn') && typeof row.payload.bsn !== 'string') {
           throw new DuoProcessingError('het dossier heeft geen BSN; DUO kent de persoon alleen op BSN. Vul het BSN aan en bied het bericht opnieuw aan');
         }
-        throw new DuoProcessingError(`bericht onvolledig: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\s+/g, ' ') : (err as Error).message}`);
+        throw new DuoProcessingError(`bericht onvolledig: ${err instanceof z.ZodError ? z.prettifyError(err).replace(/\s+/g, ' ') : err instanceof Error ? err.message : String(err)}`);
       }
     })();
     const res = await deps.clients.forGemeente(row.oin).call<unknown>(request.operationId, request.pathParams, request.body, row.berichtId);
@@ -351,7 +352,7 @@ async function writeGroup(deps: OutboxDeps, group: readonly Sent[]): Promise<str
              AS v(id uuid, token uuid, status text, attempts int, last_error text, response jsonb, next_attempt_at timestamptz, sent_at timestamptz)
        WHERE o.id = v.id AND o.lease_token = v.token
    RETURNING o.id`);
-    const ids = new Set((updated as { rows: Array<{ id: string }> }).rows.map((r) => r.id));
+    const ids = new Set(rowsOf<{ id: string }>(updated).map((r) => r.id));
     const done = group.filter((one) => ids.has(one.row.id));
     const events = done.flatMap(({ row, outcome, at }) =>
       row.caseId && outcome.summary

@@ -25,6 +25,7 @@ import {
 import type { Db } from '../db/database.ts';
 import { duoInbox, gemeenten } from '../db/schema.ts';
 import { inGemeente, type GemeenteRef } from './system.ts';
+import { isRecord, propertyOf } from '../util/guards.ts';
 
 export interface ReceiveDeps {
   db: Db;
@@ -177,8 +178,7 @@ export class NotificationIntake {
         const first = firstOf.get(p.berichtId);
         const before = newId !== undefined && first ? { id: newId, payload: { bron: first.notification.bron, notificatie: first.notification.notificatie }, eventCode: first.notification.notificatie.gebeurtenisId } : stored.get(p.berichtId);
         if (!before) throw new Error('notificatie niet opgeslagen');
-        const payload = before.payload as { bron?: unknown; notificatie?: unknown };
-        if (payload.bron === n.bron && canonicalJson(payload.notificatie) === canonicalJson(n.notificatie)) {
+        if (propertyOf(before.payload, 'bron') === n.bron && canonicalJson(propertyOf(before.payload, 'notificatie')) === canonicalJson(n.notificatie)) {
           return { response: notificationAcceptedResponse(validator), inboxId: before.id, duplicate: true };
         }
         return {
@@ -194,6 +194,6 @@ export class NotificationIntake {
 /** JSON with the keys of every object sorted: the same notification gives the same text. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }

@@ -138,7 +138,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
             try {
               await sim.emit(e);
             } catch (err) {
-              log?.warn(`DUO-simulator: demo-gebeurtenis ${e.gebeurtenisId} niet verstuurd: ${(err as Error).message}`);
+              log?.warn(`DUO-simulator: demo-gebeurtenis ${e.gebeurtenisId} niet verstuurd: ${err instanceof Error ? err.message : String(err)}`);
             }
           }
         })();

@@ -8,6 +8,7 @@ import type { Tx } from '../db/database.ts';
 import { pgConstraint, pgErrorCode, uniqueViolation } from '../db/errors.ts';
 import { gemeenteLogos, gemeenten, organisations } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
+import { rowsOf } from '../db/raw-rows.ts';
 
 export interface GemeenteFields {
   code: string;
@@ -66,8 +67,6 @@ export async function createGemeenteInScope(tx: Tx, fields: GemeenteFields, at: 
   if (!row?.id) throw new AppError('FORBIDDEN');
   return { id: row.id };
 }
-
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /**
  * A request changes a gemeente of `organisationId` when its version is still `expectedVersion`; raises the

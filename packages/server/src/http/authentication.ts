@@ -5,7 +5,7 @@ import { resolveSession, sessionCookieName } from '../auth/sessions.ts';
 import { csrfTokenValid } from '../auth/csrf.ts';
 import { portaalCookieName, resolvePortaalSession, type PortaalPrincipal } from '../auth/portaal-sessions.ts';
 import type { Principal } from '../auth/principal.ts';
-import { newTraceContext, type TraceContext } from '../privacy/processing-log.ts';
+import { newTraceContext } from '../privacy/processing-log.ts';
 import type { AppContext } from './context.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,7 +14,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('portaal', null);
-  app.decorateRequest('trace', null as unknown as TraceContext);
+  // Filled in the first hook of every request; the overload with dependencies takes null for a non-null type.
+  app.decorateRequest('trace', null, []);
 
   app.addHook('onRequest', async (request) => {
     const traceparent = request.headers.traceparent;

@@ -14,6 +14,7 @@ import { cases } from '../db/schema.ts';
 import { inScope } from '../db/scope.ts';
 import { AppError } from '../errors.ts';
 import type { AppContext } from './context.ts';
+import { propertyOf } from '../util/guards.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,8 +35,7 @@ export function isCaseWriteRoute(method: string, url: string): boolean {
 }
 
 function caseIdOf(request: FastifyRequest): string | null {
-  const params = request.params as Record<string, unknown> | undefined;
-  const id = params?.id;
+  const id = propertyOf(request.params, 'id');
   return typeof id === 'string' && uuidPattern.test(id) ? id : null;
 }
 

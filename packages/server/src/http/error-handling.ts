@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody, type FieldProblem } from '../errors.ts';
+import { propertyOf, stringProperty } from '../util/guards.ts';
 
 const locationLabel: Record<string, string> = { body: '', querystring: 'query.', params: 'pad.', headers: 'header.' };
 
@@ -19,7 +20,7 @@ function toAppError(error: unknown): AppError {
     const prefix = locationLabel[error.validationContext ?? 'body'] ?? '';
     const details: FieldProblem[] = error.validation.map((v) => {
       const path = v.instancePath.split('/').filter(Boolean);
-      const keys = (v.params as { keys?: unknown }).keys;
+      const keys = propertyOf(v.params, 'keys');
       if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
         return { field: prefix + [...path, String(keys[0])].join('.'), message: `Onbekend veld: ${keys.map(String).join(', ')}` };
       }
@@ -32,8 +33,8 @@ function toAppError(error: unknown): AppError {
       details,
     });
   }
-  const fe = error as Partial<FastifyError>;
-  switch (fe.code ?? '') {
+  // A Fastify error carries its code and status; anything else thrown is an internal error.
+  switch (stringProperty(error, 'code') ?? '') {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -44,8 +45,9 @@ function toAppError(error: unknown): AppError {
     default:
       break;
   }
-  if (fe.statusCode === 429) return new AppError('RATE_LIMITED');
-  if (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500) {
+  const statusCode = propertyOf(error, 'statusCode');
+  if (statusCode === 429) return new AppError('RATE_LIMITED');
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     return new AppError('VALIDATION_FAILED', { message: 'Het verzoek is niet geldig.' });
   }
   return new AppError('INTERNAL');

@@ -268,7 +268,7 @@ export async function startTvsImport(ctx: UseCaseContext, request: ImportRequest
 
 /** The real run of a TVS dry run, from its stored file. */
 export async function startTvsFromDryRun(ctx: UseCaseContext, dryRun: JobRecord, wait: boolean, settings: Omit<ImportRunSettings, 'dryRun'>): Promise<JobRecord> {
-  const stored = (dryRun.files as { name: string; base64: string }[] | null)?.[0];
+  const stored = dryRun.files?.[0];
   if (!stored) throw new AppError('STEP_NOT_ALLOWED', { message: 'Het bestand van deze proefimport is niet meer bewaard. Kies het bestand opnieuw.' });
   const request: ImportRequest = { csv: Buffer.from(stored.base64, 'base64').toString('utf8'), fileName: dryRun.fileName ?? undefined, gemeenteId: dryRun.gemeenteId ?? undefined };
   const { importer, defaultGemeente } = tvsImporter(ctx, request);

@@ -4,6 +4,7 @@
 // the ISO 20022 namespace and root element of one of the two messages, and every line with an
 // EndToEndId and a status. The result is pure data; matching to payments is the use case's job.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isUnknownArray } from '../util/guards.ts';
 
 export type BankFileKind = 'pain.002' | 'camt.054';
 export const bankFileKindLabels: Readonly<Record<BankFileKind, string>> = {
@@ -45,21 +46,26 @@ const parser = new XMLParser({
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const child = (n: unknown, name: string): Node | undefined => (isNode(n) && isNode(n[name]) ? n[name] : undefined);
-const list = (n: unknown, name: string): Node[] => (isNode(n) && Array.isArray(n[name]) ? (n[name] as unknown[]).filter(isNode) : []);
+const list = (n: unknown, name: string): Node[] => {
+  const items = isNode(n) ? n[name] : undefined;
+  return isUnknownArray(items) ? items.filter(isNode) : [];
+};
 /** The text of an element, also when it carries attributes (Amt Ccy="EUR"). */
 function textOf(n: unknown, ...path: string[]): string | null {
   let cur: unknown = n;
   for (const p of path) {
     if (!isNode(cur)) return null;
-    cur = Array.isArray(cur[p]) ? (cur[p] as unknown[])[0] : cur[p];
+    const next = cur[p];
+    cur = isUnknownArray(next) ? next[0] : next;
   }
   if (typeof cur === 'string') return cur.trim() === '' ? null : cur.trim();
   if (isNode(cur) && typeof cur['#text'] === 'string') return cur['#text'].trim();
   return null;
 }
 function allText(n: unknown, name: string): string | null {
-  if (!isNode(n) || !Array.isArray(n[name])) return null;
-  const parts = (n[name] as unknown[]).map((x) => (typeof x === 'string' ? x : isNode(x) && typeof x['#text'] === 'string' ? x['#text'] : '')).filter((x) => x !== '');
+  const items = isNode(n) ? n[name] : undefined;
+  if (!isUnknownArray(items)) return null;
+  const parts = items.map((x) => (typeof x === 'string' ? x : isNode(x) && typeof x['#text'] === 'string' ? x['#text'] : '')).filter((x) => x !== '');
   return parts.length === 0 ? null : parts.join(' ');
 }
 

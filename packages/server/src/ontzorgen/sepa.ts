@@ -25,7 +25,7 @@ export function sepaText(value: string, max: number): string {
 }
 
 function localDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
 

@@ -1,11 +1,12 @@
 // The werkvoorraad items of financieel ontzorgen for one case (rules: @koers/domain ontzorgenSignals),
 // from the stored agreement and payments only (ADR 0040).
 import { and, eq, isNull } from 'drizzle-orm';
-import { checkpointStates, ontzorgenSignals, partnerProblemKindLabels, type IsoDate, type PartnerProblemKind, type Signal } from '@koers/domain';
+import { checkpointStates, ontzorgenSignals, partnerProblemKindLabels, type IsoDate, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { reliefPartnerProblems, reliefPayments } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
+import { labelOf } from '../util/records.ts';
 
 export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoDate | null = null): Promise<Signal[]> {
   const a = await loadAgreement(tx, caseId);
@@ -22,7 +23,7 @@ export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoD
     // Attended implies it was planned (a date attended without a planned date clears the work item too).
     trainingPlannedOn: a.trainingPlannedOn ?? a.trainingAttendedOn,
     rejectedPayments: rejected.map((p) => ({ id: p.id, rejectedOn: p.statusOn ?? p.executionDate, payeeName: p.payeeName, amountCents: p.amountCents, reason: p.rejectionReason ?? 'geen reden opgegeven' })),
-    partnerProblems: problems.map((p) => ({ id: p.id, reportedOn: p.reportedOn, kindLabel: `${partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind} (${p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note})` })),
+    partnerProblems: problems.map((p) => ({ id: p.id, reportedOn: p.reportedOn, kindLabel: `${labelOf(partnerProblemKindLabels, p.kind)} (${p.note.length > 160 ? `${p.note.slice(0, 157)}…` : p.note})` })),
     caseClosedOn: closedOn,
   });
 }

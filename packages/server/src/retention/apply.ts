@@ -20,6 +20,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { closingReasonsRemovedAtOnce, retentionCutoffs, type RetentionPeriods } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { startOfDayInAmsterdam } from '../privacy/period.ts';
+import { rawRows } from '../db/raw-rows.ts';
 
 export interface RetentionCounts {
   /** Cases whose case file is (or would be) removed; the core data stays. */
@@ -46,14 +47,9 @@ function conditions(gemeenteId: string, periods: RetentionPeriods, today: string
   };
 }
 
-/** Rows of a raw statement (PGlite and node-postgres both answer { rows }). */
-async function rowsOf<T>(tx: Tx, statement: SQL): Promise<T[]> {
-  const result: unknown = await tx.execute(statement);
-  return (result as { rows: T[] }).rows;
-}
 
 async function count(tx: Tx, table: string, where: SQL): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${where}`);
+  const [row] = await rawRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)} WHERE ${where}`);
   return Number(row?.n ?? 0);
 }
 
@@ -152,7 +148,7 @@ async function removeCoreData(tx: Tx, caseIds: readonly string[]): Promise<void>
 const BATCH = 200;
 
 async function dueIds(tx: Tx, where: SQL): Promise<string[]> {
-  return (await rowsOf<{ id: string }>(tx, sql`SELECT id FROM cases WHERE ${where} ORDER BY closed_on, id LIMIT ${BATCH}`)).map((r) => r.id);
+  return (await rawRows<{ id: string }>(tx, sql`SELECT id FROM cases WHERE ${where} ORDER BY closed_on, id LIMIT ${BATCH}`)).map((r) => r.id);
 }
 
 /** Applies retention to one gemeente in the caller's (owner) transaction. */
@@ -168,7 +164,7 @@ export async function applyRetention(tx: Tx, gemeenteId: string, periods: Retent
     await removeCoreData(tx, ids);
     done.coreData += ids.length;
   }
-  const [pruned] = await rowsOf<{ n: number }>(tx, sql`WITH gone AS (DELETE FROM processing_log WHERE ${c.log} RETURNING 1) SELECT count(*)::int AS n FROM gone`);
+  const [pruned] = await rawRows<{ n: number }>(tx, sql`WITH gone AS (DELETE FROM processing_log WHERE ${c.log} RETURNING 1) SELECT count(*)::int AS n FROM gone`);
   done.processingLog = Number(pruned?.n ?? 0);
   await tx.execute(sql`SELECT set_config('koers.retention', 'off', true)`);
   return done;
@@ -177,7 +173,7 @@ export async function applyRetention(tx: Tx, gemeenteId: string, periods: Retent
 /** The organisation's own log rows (logins, user management: no gemeente) after the longest period of its gemeenten. */
 export async function pruneOrganisationLog(tx: Tx, organisationId: string, processingLogYears: number, today: string): Promise<number> {
   const cut = retentionCutoffs(today, { caseFileYears: 0, coreDataYears: 0, processingLogYears });
-  const [pruned] = await rowsOf<{ n: number }>(
+  const [pruned] = await rawRows<{ n: number }>(
     tx,
     sql`WITH gone AS (DELETE FROM processing_log WHERE gemeente_id IS NULL AND organisation_id = ${organisationId} AND start_time < ${startOfDayInAmsterdam(cut.processingLogBefore).toISOString()}::timestamptz RETURNING 1) SELECT count(*)::int AS n FROM gone`,
   );

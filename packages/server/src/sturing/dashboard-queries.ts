@@ -1,10 +1,11 @@
 // The dashboard's aggregate queries (ADR 0140), one function each, so the use case and the
 // benchmark (`npm run bench`, part `dashboard`) time exactly the same SQL.
-import { and, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { dashboardRoutes, type CaseFigure, type ReportPeriod } from '@koers/domain';
 import { caseSignals, caseSturing, handhavingFines, handhavingViolations, users } from '../db/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { figureFilter } from './figure-filters.ts';
+import { numberProperty } from '../util/guards.ts';
 
 export const countedFigures = ['in-beeld', 'zonder-pip', 'pip-binnen-termijn', 'pip-na-termijn', 'routewissel', 'a2', 'pvt-gedaan', 'map-gedaan', 'ontzorgen-actief'] as const satisfies readonly CaseFigure[];
 
@@ -38,18 +39,18 @@ export async function planForWholeGemeenten(q: Queryable): Promise<void> {
 export async function caseFigureCounts(q: Queryable, ids: readonly string[], period: ReportPeriod): Promise<{ figures: CaseFigureCounts[]; caseload: CaseloadCount[] }> {
   const keys = [...countedFigures, ...dashboardRoutes.map((r) => `route:${r}`)];
   const figureColumns = Object.fromEntries([
-    ...countedFigures.map((f) => [f, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
-    ...dashboardRoutes.map((r) => [`route:${r}`, sql<number>`(count(*) filter (where ${figureFilter('route', period, r)}))::int`]),
-  ]) as Record<string, ReturnType<typeof sql<number>>>;
+    ...countedFigures.map((f): [string, SQL<number>] => [f, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
+    ...dashboardRoutes.map((r): [string, SQL<number>] => [`route:${r}`, sql<number>`(count(*) filter (where ${figureFilter('route', period, r)}))::int`]),
+  ]);
   const rows = (await q
     .select({ gemeenteId: caseSturing.gemeenteId, caseManagerId: caseSturing.caseManagerId, open: sql<number>`(count(*) filter (where ${isNull(caseSturing.closedOn)}))::int`, ...figureColumns })
     .from(caseSturing)
     .where(inArray(caseSturing.gemeenteId, [...ids]))
-    .groupBy(caseSturing.gemeenteId, caseSturing.caseManagerId)) as ({ gemeenteId: string; caseManagerId: string | null; open: number } & Record<string, number>)[];
+    .groupBy(caseSturing.gemeenteId, caseSturing.caseManagerId));
   const figures = new Map<string, CaseFigureCounts>();
   for (const row of rows) {
     const sum = figures.get(row.gemeenteId) ?? { gemeenteId: row.gemeenteId, counts: {} };
-    for (const key of keys) sum.counts[key] = (sum.counts[key] ?? 0) + (row[key] ?? 0);
+    for (const key of keys) sum.counts[key] = (sum.counts[key] ?? 0) + (numberProperty(row, key) ?? 0);
     figures.set(row.gemeenteId, sum);
   }
   const caseload = rows.filter((r) => r.open > 0).map((r) => ({ gemeenteId: r.gemeenteId, caseManagerId: r.caseManagerId, n: r.open }));

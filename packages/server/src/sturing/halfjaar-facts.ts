@@ -4,11 +4,13 @@
 import { eq, isNotNull, and } from 'drizzle-orm';
 import { isIsoDate, learningRoutes, type HalfjaarCase, type LearningRoute, type Literacy, type PipChangeReason } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
+import type { IntakeThemes } from '../use-cases/intake/themes.types.ts';
+import { isOneOf } from '../util/guards.ts';
 import { caseIntakes, caseResults, cases, casePlacements, handhavingViolations, learnabilityTests, pips, reliefAgreements } from '../db/schema.ts';
 
-const routeOf = (r: string | null): LearningRoute | null => ((learningRoutes as readonly string[]).includes(r ?? '') ? (r as LearningRoute) : null);
-const changeReasons: readonly string[] = ['route-change', 'a2', 'move', 'intensity', 'other'];
-const reasonOf = (r: string | null): PipChangeReason | null => (changeReasons.includes(r ?? '') ? (r as PipChangeReason) : null);
+const routeOf = (r: string | null): LearningRoute | null => (isOneOf(learningRoutes, r) ? r : null);
+const changeReasons: readonly PipChangeReason[] = ['route-change', 'a2', 'move', 'intensity', 'other'];
+const reasonOf = (r: string | null): PipChangeReason | null => (isOneOf(changeReasons, r) ? r : null);
 const literacyOf = (l: string): Literacy => (l === 'A' || l === 'AA' ? l : 'NVT');
 const fined = new Set(['beschikking', 'onherroepelijk']);
 
@@ -23,10 +25,9 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return map;
 }
 
-function educationRecorded(themes: unknown): boolean {
-  if (typeof themes !== 'object' || themes === null) return false;
-  const theme = (themes as { opleidingWerkervaring?: { opleiding?: unknown } }).opleidingWerkervaring;
-  return typeof theme?.opleiding === 'string' && theme.opleiding.trim() !== '';
+function educationRecorded(themes: IntakeThemes | undefined): boolean {
+  const opleiding: unknown = themes?.opleidingWerkervaring?.opleiding;
+  return typeof opleiding === 'string' && opleiding.trim() !== '';
 }
 
 /** Every case of the gemeente (including closed ones; not the stubs retention left) as report facts. */

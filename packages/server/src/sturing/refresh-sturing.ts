@@ -19,7 +19,7 @@ export async function refreshSturing(tx: Tx, c: CaseRow): Promise<void> {
     .from(reliefAgreements)
     .where(eq(reliefAgreements.caseId, c.id));
   const row = sturingRow(c, {
-    pips: versions.map((v) => ({ ...v, a2Skills: Array.isArray(v.a2Skills) ? (v.a2Skills as unknown[]) : [] })),
+    pips: versions,
     pvtDoneOn: results.find((r) => r.kind === 'pvt')?.completedOn ?? null,
     mapDoneOn: results.find((r) => r.kind === 'map')?.completedOn ?? null,
     relief: relief ?? null,

@@ -8,6 +8,7 @@ import { loadPrincipal, type Principal } from '../auth/principal.ts';
 import { createSession } from '../auth/sessions.ts';
 import { logProcessing, type ProcessingLogger } from '../privacy/processing-log.ts';
 import type { LoginInput } from './login.types.ts';
+import { rawRows } from '../db/raw-rows.ts';
 
 /** Consecutive failures before a temporary lockout, and its length. */
 export const maxFailedLogins = 5;
@@ -37,7 +38,7 @@ interface ClaimedAttempt {
 async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAttempt[]> {
   const at = now.toISOString();
   const lockedUntil = new Date(now.getTime() + lockoutMs).toISOString();
-  const result = (await db.execute(sql`
+  return rawRows<ClaimedAttempt>(db, sql`
     UPDATE ${users}
        SET failed_login_count = CASE WHEN locked_until IS NOT NULL AND locked_until <= ${at}::timestamptz THEN 1 ELSE failed_login_count + 1 END,
            locked_until = CASE
@@ -45,8 +46,7 @@ async function claimAttempt(db: Db, email: string, now: Date): Promise<ClaimedAt
              THEN ${lockedUntil}::timestamptz
              ELSE locked_until END
      WHERE email = ${email} AND (locked_until IS NULL OR locked_until <= ${at}::timestamptz)
-     RETURNING id, password_hash, active, last_login_at`)) as { rows: ClaimedAttempt[] };
-  return result.rows;
+     RETURNING id, password_hash, active, last_login_at`);
 }
 
 /** The account whose password matches; with several, the one used most recently. */

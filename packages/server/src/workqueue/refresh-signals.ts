@@ -51,6 +51,12 @@ export async function refreshSignals(tx: Tx, caseId: string, today: string): Pro
   await tx.insert(caseSignals).values(rows);
 }
 
+/**
+ * What a stored signal keeps besides its columns: the legal deadline, the person's name (rows written
+ * before names were kept lack it) and the `ref` of the record the signal is about.
+ */
+export type SignalData = { deadline?: string | null; name?: string; sortName?: string; [ref: string]: unknown };
+
 /** The stored rows of a case's signals (also written in bulk by the imports, ADR 0076). */
 export function signalRows(row: Pick<CaseRow, 'id' | 'gemeenteId' | 'caseManagerId' | 'givenNames' | 'familyName'>, own: readonly Signal[], extra: readonly (Signal & { ref?: object })[]): (typeof caseSignals.$inferInsert)[] {
   return [

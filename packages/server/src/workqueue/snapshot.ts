@@ -4,11 +4,12 @@ import type { Tx } from '../db/database.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
+import { isOneOf, isRecord, stringProperty } from '../util/guards.ts';
 import { todayIn } from '../case-file/today.ts';
 import { loadOndertussengroep, ondertussengroepSnapshot } from '../use-cases/ondertussengroep/ondertussengroep-support.ts';
 
 const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
-const asOutcome = (value: string): InvitationOutcome => (outcomes as readonly string[]).includes(value) ? (value as InvitationOutcome) : 'pending';
+const asOutcome = (value: string): InvitationOutcome => (isOneOf(outcomes, value) ? value : 'pending');
 
 /** Default when a gemeente has not chosen (seed 002): brede intake and PIP in the azc. */
 export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
@@ -19,21 +20,18 @@ function isoDay(value: Date): string {
 
 
 
-const codeOf = (e: unknown): string | undefined =>
-  typeof e === 'string' ? e : typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+const codeOf = (e: unknown): string | undefined => (typeof e === 'string' ? e : stringProperty(e, 'code'));
 
 /**
  * DUO's verdict on a draft as the PIP use cases store it: `{ duo: { accepted, errors, explanation }, … }`
  * (only DUO's own rules count here, not Koers' completeness checks); a plain `{ accepted, errors }` is read too.
  */
 export function duoValidationOf(value: unknown): CaseSnapshot['pips'][number]['duoValidation'] {
-  if (typeof value !== 'object' || value === null) return null;
-  const outer = value as Record<string, unknown>;
-  const v = 'duo' in outer ? (outer.duo as Record<string, unknown> | null) : outer;
-  if (v === null || typeof v !== 'object' || typeof v.accepted !== 'boolean') return null;
+  if (!isRecord(value)) return null;
+  const v = 'duo' in value ? value.duo : value;
+  if (!isRecord(v) || typeof v.accepted !== 'boolean') return null;
   const errors = Array.isArray(v.errors) ? v.errors.map(codeOf).filter((e): e is string => e !== undefined) : [];
-  const explanation = v.explanation as { summary?: unknown } | undefined;
-  const summary = typeof explanation?.summary === 'string' ? explanation.summary : typeof v.summary === 'string' ? v.summary : undefined;
+  const summary = stringProperty(v.explanation, 'summary') ?? (typeof v.summary === 'string' ? v.summary : undefined);
   return { accepted: v.accepted, errors, ...(summary === undefined ? {} : { summary }) };
 }
 

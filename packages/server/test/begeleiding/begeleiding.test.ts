@@ -47,7 +47,7 @@ beforeAll(async () => {
       status: 'gepland',
       notes: secret,
       sensitiveNotes: secret,
-      themes: { gezondheid: secret },
+      themes: { persoonlijkeOmstandigheden: { mentaleGezondheid: secret } },
     });
     await tx.insert(pips).values({ gemeenteId: g.gemeenteId, caseId: assigned.id, version: 1, status: 'vastgesteld', kind: 'beschikking', issuedOn: '2026-11-01', route: 'b1', support: 'Begeleiding door VluchtelingenWerk bij wonen en zorg.', motivation: { routes: { B1: secret } } });
     await tx.insert(progressMeetings).values({ gemeenteId: g.gemeenteId, caseId: assigned.id, plannedOn: '2027-02-01', sensitiveReport: { gezondheid: secret } });

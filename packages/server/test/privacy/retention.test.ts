@@ -52,7 +52,7 @@ async function scene(g: GemeenteFixture) {
     await tx.insert(duoOutbox).values({ gemeenteId: g.gemeenteId, caseId: sixYears.id, operation: 'pip.register', payload: { bsn: sixYears.bsn }, status: 'bevestigd' });
     // The ondertussengroep (ADR 0109): the support plan is case file, an ontheffing request core data.
     for (const c of [sixYears, sixtyYears]) {
-      await tx.insert(supportPlans).values({ gemeenteId: g.gemeenteId, caseId: c.id, status: 'lopend', offers: [{ kind: 'extra-taallessen' }], loanStatus: 'op' });
+      await tx.insert(supportPlans).values({ gemeenteId: g.gemeenteId, caseId: c.id, status: 'lopend', offers: [{ kind: 'extra-taallessen', description: null, provider: null, startOn: null, endOn: null }], loanStatus: 'op' });
       await tx.insert(ontheffingRequests).values({ gemeenteId: g.gemeenteId, caseId: c.id, ground: 'medisch', status: 'toegekend', requestedOn: isoDaysAgo(8 * 366), duoDecisionOn: isoDaysAgo(8 * 366 - 60), note: 'Verklaring huisarts' });
     }
     await tx.insert(processingLog).values({

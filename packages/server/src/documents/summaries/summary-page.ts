@@ -31,16 +31,17 @@ const ltrStretch = /[A-Za-z0-9](?:[A-Za-z0-9.,:/-]*[A-Za-z0-9])?/g;
 /** The runs of a line in logical order, each in one font and one direction. */
 export function runsOf(text: string, language: PortaalLanguage, bold: boolean): Run[] {
   const b = bold ? '-bold' : '';
-  const latin = `latin${b}` as FontName;
+  const latin = `latin${b}` as const;
+  const arabic = `arabic${b}` as const;
   if (language === 'ar' || language === 'fa') {
     const runs: Run[] = [];
     let at = 0;
     for (const m of text.matchAll(ltrStretch)) {
-      if (m.index > at) runs.push({ text: text.slice(at, m.index), font: `arabic${b}` as FontName, rtl: true });
+      if (m.index > at) runs.push({ text: text.slice(at, m.index), font: arabic, rtl: true });
       runs.push({ text: m[0], font: latin, rtl: false });
       at = m.index + m[0].length;
     }
-    if (at < text.length) runs.push({ text: text.slice(at), font: `arabic${b}` as FontName, rtl: true });
+    if (at < text.length) runs.push({ text: text.slice(at), font: arabic, rtl: true });
     return runs;
   }
   if (language === 'ti') {

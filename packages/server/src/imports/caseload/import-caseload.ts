@@ -407,7 +407,7 @@ export async function startCaseloadImport(ctx: UseCaseContext, request: Caseload
 
 /** The real run of a caseload dry run, from its stored files. */
 export async function startCaseloadFromDryRun(ctx: UseCaseContext, dryRun: JobRecord, wait: boolean, settings: Omit<ImportRunSettings, 'dryRun'>, duo: DuoService | undefined): Promise<JobRecord> {
-  const stored = dryRun.files as { name: string; base64: string }[] | null;
+  const stored = dryRun.files;
   if (!stored || !dryRun.gemeenteId) throw new AppError('STEP_NOT_ALLOWED', { message: 'De bestanden van deze proefimport zijn niet meer bewaard. Kies de bestanden opnieuw.' });
   const files = stored.map((f) => ({ name: f.name, content: Buffer.from(f.base64, 'base64') }));
   const gemeenteId = gemeenteFor(ctx, dryRun.gemeenteId);

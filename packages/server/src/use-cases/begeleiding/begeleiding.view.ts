@@ -7,14 +7,13 @@ import {
   readGemeenteSettings,
   readZrmMatrix,
   zrmTrend,
-  type BegeleidingContactKind,
-  type BegeleidingTopic,
   type ZrmMatrix,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { begeleidingContacts, begeleidingPeriods, begeleidingProblems, gemeentenInScope, users, zrmMatrices, zrmMeasurements } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { readsBegeleidingTexts } from './access.ts';
+import { labelOf } from '../../util/records.ts';
 
 export interface BegeleidingContactView {
   id: string;
@@ -68,8 +67,8 @@ export interface BegeleidingView {
   textsVisible: boolean;
 }
 
-const kindLabel = (k: string) => begeleidingContactKindLabel[k as BegeleidingContactKind] ?? k;
-const topicLabel = (t: string) => begeleidingTopicLabel[t as BegeleidingTopic] ?? t;
+const kindLabel = (k: string) => labelOf(begeleidingContactKindLabel, k);
+const topicLabel = (t: string) => labelOf(begeleidingTopicLabel, t);
 
 /** The organisation's matrix, or the ZRM 2017 default. */
 export async function matrixOf(tx: Tx, organisationId: string): Promise<{ matrix: ZrmMatrix; version: number }> {

@@ -9,9 +9,10 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import { caseNumberOf } from '../case.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { AgreementsView } from '../case-file/case-file.view.ts';
-import { meetingKindLabels, type MeetingKind } from '../voorbereiding/meeting.types.ts';
+import { meetingKindLabels } from '../voorbereiding/meeting.types.ts';
 import { assignedClient } from './access.ts';
 import { loadBegeleiding, type BegeleidingView } from './begeleiding.view.ts';
+import { isKeyOf } from '../../util/guards.ts';
 
 export interface ClientAppointmentView {
   kind: 'gesprek' | 'voortgangsgesprek' | 'pvt';
@@ -80,7 +81,7 @@ export async function getClient(ctx: UseCaseContext, caseId: string): Promise<Cl
             const at = m.plannedAt?.toISOString() ?? '';
             return {
               kind: 'gesprek' as const,
-              label: meetingKindLabels[m.kind as MeetingKind] ?? 'Gesprek',
+              label: isKeyOf(meetingKindLabels, m.kind) ? meetingKindLabels[m.kind] : 'Gesprek',
               date: at.slice(0, 10),
               time: at.slice(11, 16) || null,
               place: m.location,

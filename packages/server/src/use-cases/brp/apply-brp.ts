@@ -12,6 +12,7 @@ import { correctCase } from '../update-case.ts';
 import type { ApplyBrpInput } from './brp.types.ts';
 import { consultBrp } from './consult-brp.ts';
 import { koersPersoonsgegevens } from './personal-data.ts';
+import { keysOf } from '../../util/records.ts';
 
 export interface ApplyBrpResult {
   case: CaseView;
@@ -62,7 +63,7 @@ export async function applyBrp(
     }
     const first = refused[0];
     if (first) throw new AppError('BRP_NOT_APPLICABLE', { field: 'fields', message: first.message, details: refused });
-    const applied = Object.keys(patch) as OvernameVeld[];
+    const applied = keysOf(patch);
     if (applied.length === 0) {
       // Nothing to change, but the answer shows the case: that read is logged.
       await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'applyBrpData', [

@@ -45,7 +45,7 @@ export async function getCaseLinks(ctx: UseCaseContext, caseId: string): Promise
     // Row-level security returns only the other cases this user may see.
     const visible = otherIds.length ? await tx.select().from(cases).where(inArray(cases.id, otherIds)) : [];
     const byId = new Map(visible.map((c) => [c.id, c]));
-    const householdIds = links.filter((l) => l.kind === 'huishouden' && l.otherCaseId && byId.has(l.otherCaseId)).map((l) => l.otherCaseId as string);
+    const householdIds = links.flatMap((l) => (l.kind === 'huishouden' && l.otherCaseId && byId.has(l.otherCaseId) ? [l.otherCaseId] : []));
     const pipRows = householdIds.length ? await tx.select().from(pips).where(and(inArray(pips.caseId, householdIds), ne(pips.status, 'concept'))).orderBy(desc(pips.version)) : [];
     const meetings = householdIds.length
       ? await tx

@@ -12,6 +12,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { buildHandoverExport, type HandoverExport } from './handover-export.ts';
+import { rawRows } from '../../db/raw-rows.ts';
 
 export async function exportHandover(ctx: UseCaseContext, caseId: string): Promise<HandoverExport> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -30,8 +31,8 @@ export async function exportHandover(ctx: UseCaseContext, caseId: string): Promi
 export async function requestHandover(ctx: UseCaseContext, caseId: string): Promise<{ received: number }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId, { forUpdate: true });
-    const result: unknown = await tx.execute(sql`SELECT koers_copy_handover(${caseId}::uuid, ${ctx.now.toISOString()}::timestamptz) AS n`);
-    const received = Number((result as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+    const [copied] = await rawRows<{ n: number }>(tx, sql`SELECT koers_copy_handover(${caseId}::uuid, ${ctx.now.toISOString()}::timestamptz) AS n`);
+    const received = Number(copied?.n ?? 0);
     if (received === 0) {
       throw new AppError('STEP_NOT_ALLOWED', { message: 'Er is (nog) geen overdrachtsdossier van de vorige gemeente in Koers. Vraag het bij die gemeente op.' });
     }

@@ -3,7 +3,7 @@
  * what DUO last said per resource. Read in the user's scope: another gemeente's case is 404.
  */
 import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
-import { eventInfo, type Notificatie } from '@koers/duo';
+import { eventInfo } from '@koers/duo';
 import { caseDuoData, duoInbox, duoOutbox } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -19,6 +19,7 @@ import { reofferDuoMessage } from './reoffer-duo-message.ts';
 import { duoMessageView, type DuoMessageView } from './duo-message.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { duoContactOfCase, type DuoContactView } from './contactpersoon.ts';
+import { propertyOf, stringProperty } from '../../util/guards.ts';
 
 export interface CaseDuoView {
   messages: DuoMessageView[];
@@ -56,7 +57,7 @@ export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<C
         description: eventInfo(e.eventCode)?.omschrijving ?? null,
         status: e.status,
         receivedAt: e.receivedAt.toISOString(),
-        registeredAt: (e.payload as { notificatie?: Notificatie }).notificatie?.registratieDatumTijd ?? null,
+        registeredAt: stringProperty(propertyOf(e.payload, 'notificatie'), 'registratieDatumTijd') ?? null,
         processedAt: e.processedAt?.toISOString() ?? null,
         attempts: e.attempts,
         lastError: e.lastError,

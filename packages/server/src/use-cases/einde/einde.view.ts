@@ -1,6 +1,6 @@
 // The end of the road as the case file shows it (GET /api/cases/:id/einde): DUO's exam results,
 // whether the duty is fulfilled (with the explanation), the effective termijn and the extensions.
-import { effectiveTermEnd, examPartLabel, examResultLabel, extensionGroundLabel, isExamPart, isExtensionGround, type Explanation, type IsoDate } from '@koers/domain';
+import { effectiveTermEnd, examPartLabel, examResultLabel, extensionGroundLabel, isExamPart, isExtensionGround, type Explained, type Explanation, type IsoDate } from '@koers/domain';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { grantedExtensions, type EindeState } from './einde-support.ts';
 
@@ -46,9 +46,8 @@ export interface EindeOverview {
 
 const decisionOf = (d: string | null): ExtensionView['decision'] => (d === 'toegekend' || d === 'afgewezen' ? d : null);
 
-function assessmentOf(stored: unknown): ExtensionView['assessment'] {
-  const a = stored as { value?: { eligible?: unknown }; explanation?: Explanation } | null;
-  return a?.explanation && typeof a.value?.eligible === 'boolean' ? { eligible: a.value.eligible, explanation: a.explanation } : null;
+function assessmentOf(stored: Explained<{ eligible: boolean }> | null): ExtensionView['assessment'] {
+  return stored ? { eligible: stored.value.eligible, explanation: stored.explanation } : null;
 }
 
 export function eindeOverview(caseRow: CaseRow, state: EindeState): EindeOverview {

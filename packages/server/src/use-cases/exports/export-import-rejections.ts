@@ -6,6 +6,7 @@ import { findJob, rowsOf } from '../../imports/job-store.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import { isRecord, isUnknownArray } from '../../util/guards.ts';
 
 interface Line {
   sheet: string | null;
@@ -22,12 +23,11 @@ const columns: ExportColumn<Line>[] = [
 ];
 
 function linesOf(row: { sheet: string | null; row: number; details: unknown }): Line[] {
-  const details = Array.isArray(row.details) ? (row.details as unknown[]) : [];
+  const details = isUnknownArray(row.details) ? row.details : [];
   const lines = details.flatMap((d): Line[] => {
     if (typeof d === 'string') return [{ sheet: row.sheet, row: row.row, field: '', reason: d }];
-    if (typeof d === 'object' && d !== null) {
-      const r = d as { sheet?: unknown; row?: unknown; field?: unknown; reason?: unknown };
-      return [{ sheet: typeof r.sheet === 'string' ? r.sheet : row.sheet, row: typeof r.row === 'number' ? r.row : row.row, field: typeof r.field === 'string' ? r.field : '', reason: typeof r.reason === 'string' ? r.reason : '' }];
+    if (isRecord(d)) {
+      return [{ sheet: typeof d.sheet === 'string' ? d.sheet : row.sheet, row: typeof d.row === 'number' ? d.row : row.row, field: typeof d.field === 'string' ? d.field : '', reason: typeof d.reason === 'string' ? d.reason : '' }];
     }
     return [];
   });

@@ -9,10 +9,10 @@ import {
   effectiveTermEnd,
   formatDutchDate,
   isDuoFineKind,
+  newTermLengths,
   type DuoFineKind,
   type Explanation,
   type IsoDate,
-  type NewTermLength,
   type RecordedDuoFine,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
@@ -32,7 +32,7 @@ export function recordedOf(row: DuoFineRow): RecordedDuoFine {
     kind: row.kind,
     decisionOn: row.decisionOn,
     amountCents: row.amountCents,
-    newTermMonths: row.newTermMonths as NewTermLength | null,
+    newTermMonths: newTermLengths.find((n) => n === row.newTermMonths) ?? null,
     withdrawnOn: row.withdrawnOn,
   };
 }

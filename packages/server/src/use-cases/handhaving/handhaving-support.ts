@@ -10,6 +10,7 @@ import {
   type HandhavingStep,
   type StoredViolation,
   type Explained,
+  type Explanation,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseDocuments, handhavingSteps, handhavingViolations } from '../../db/schema.ts';
@@ -19,6 +20,12 @@ import type { UseCaseContext } from '../context.ts';
 import { loadDuoFines, recordedOf } from './duo-fine-support.ts';
 
 export type ViolationRow = typeof handhavingViolations.$inferSelect;
+
+/**
+ * What a step keeps besides its columns (`handhaving_steps.data`), per kind: the timeline's summary,
+ * the voornemen's fine explanation, the besluit's four-eyes pair, a remedy's form, the evidence.
+ */
+export type HandhavingStepData = { summary?: string; explanation?: Explanation; [detail: string]: unknown };
 
 /** The stored state is written only by these use cases from the domain's transitions. */
 export const stateOf = (row: ViolationRow): HandhavingState => row.state;
@@ -87,7 +94,7 @@ export async function saveStep(
   ctx: UseCaseContext,
   row: ViolationRow,
   state: HandhavingState,
-  step: { kind: string; occurredOn: string; documentId: string | null; data: Record<string, unknown> },
+  step: { kind: string; occurredOn: string; documentId: string | null; data: HandhavingStepData },
 ): Promise<ViolationRow> {
   const [after] = await tx
     .update(handhavingViolations)

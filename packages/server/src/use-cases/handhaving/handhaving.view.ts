@@ -23,6 +23,7 @@ import {
 import { knownValue } from '../known-value.ts';
 import type { handhavingFines, handhavingSteps } from '../../db/schema.ts';
 import { stateOf, type ViolationRow } from './handhaving-support.ts';
+import { isKeyOf } from '../../util/guards.ts';
 
 export const stageLabel: Record<HandhavingStage, string> = {
   geconstateerd: 'Geconstateerd',
@@ -124,7 +125,7 @@ export function violationView(
 ): ViolationView {
   const state = stateOf(row);
   const voornemenStep = steps.find((s) => s.kind === 'voornemen');
-  const stored = voornemenStep?.data as { explanation?: Explanation } | undefined;
+  const stored = voornemenStep?.data;
   const preview =
     state.stage === 'voornemen' && state.voornemen
       ? fineFor(state, state.voornemen.culpability, state.voornemen.reduction, fineContextFor(row.id, all, term))
@@ -148,12 +149,12 @@ export function violationView(
     state,
     steps: steps.map((s) => ({
       kind: s.kind,
-      label: stepLabel[s.kind as HandhavingStepKind | 'geconstateerd'] ?? s.kind,
-      article: s.kind in stepArticles ? stepArticles[s.kind as HandhavingStepKind] : null,
+      label: isKeyOf(stepLabel, s.kind) ? stepLabel[s.kind] : s.kind,
+      article: isKeyOf(stepArticles, s.kind) ? stepArticles[s.kind] : null,
       occurredOn: s.occurredOn,
       authorName: s.authorName,
       documentId: s.documentId,
-      summary: typeof (s.data as { summary?: unknown }).summary === 'string' ? String((s.data as { summary: string }).summary) : '',
+      summary: typeof s.data.summary === 'string' ? s.data.summary : '',
     })),
     nextSteps: nextSteps(state).map((kind) => ({ kind, label: stepLabel[kind] })),
     proposal: state.voornemen && stored?.explanation ? { amountCents: state.voornemen.amountCents, explanation: stored.explanation } : null,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { text, isoDate as dateField, isoDateTime } from '../../contract/input-fields.ts';
 import { learningRoutes } from '@koers/domain';
 import { intakeThemes } from './themes.types.ts';
-import { MAX_SCORE, MIN_SCORE, startklasAspectKeys, type StartklasAspect } from './startklas-aspects.ts';
+import { MAX_SCORE, MIN_SCORE, startklasAspectKeys } from './startklas-aspects.ts';
+import { recordOf } from '../../util/records.ts';
 
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');
 const dateTime = isoDateTime('Vul een datum en tijd in (ISO 8601, bijv. 2026-12-04T10:00:00+01:00)');
@@ -106,9 +107,7 @@ export const updateLearnabilityTestInput = z.discriminatedUnion(
 export type UpdateLearnabilityTestInput = z.infer<typeof updateLearnabilityTestInput>;
 
 const score = z.number().int('Een score is een geheel getal').min(MIN_SCORE, 'Score 1 tot en met 4').max(MAX_SCORE, 'Score 1 tot en met 4');
-const scores = z.strictObject(
-  Object.fromEntries(startklasAspectKeys.map((k) => [k, score])) as Record<StartklasAspect, typeof score>,
-);
+const scores = z.strictObject(recordOf(startklasAspectKeys, () => score));
 
 export const addEvidenceInput = z.discriminatedUnion(
   'kind',

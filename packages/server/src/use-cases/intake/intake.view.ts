@@ -152,16 +152,8 @@ function asStatus(value: string | undefined): IntakeStatus {
   return intakeStatuses.find((s) => s === value) ?? 'open';
 }
 
-const explanationShape = (value: unknown): Explanation | null => {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Partial<Explanation>;
-  return typeof v.summary === 'string' && Array.isArray(v.steps) && Array.isArray(v.articles) ? (v as Explanation) : null;
-};
-
-const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
 export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView {
-  const details = typeof row.resultDetails === 'object' && row.resultDetails !== null ? (row.resultDetails as Record<string, unknown>) : {};
+  const details = row.resultDetails;
   return {
     id: row.id,
     status: knownValue(learnabilityTestStatuses, row.status, 'learnability_tests.status'),
@@ -170,12 +162,12 @@ export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView
     device: row.device,
     supervisor: row.supervisor,
     exemption: row.exemption === null ? null : sensitive ? row.exemption : 'ontheffing',
-    exemptionExplanation: sensitive ? explanationShape(details.exemptionExplanation) : null,
+    exemptionExplanation: sensitive ? (details.exemptionExplanation ?? null) : null,
     resultOn: row.resultOn,
     advisedRoute: row.advisedRoute === null ? null : knownValue(learningRoutes, row.advisedRoute, 'advised_route'),
-    level: stringOrNull(details.level),
-    details: stringOrNull(details.details),
-    note: sensitive || row.exemption === null ? stringOrNull(details.note) : null,
+    level: details.level ?? null,
+    details: details.details ?? null,
+    note: sensitive || row.exemption === null ? (details.note ?? null) : null,
     source: row.source,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -183,17 +175,13 @@ export function testView(row: TestRow, sensitive: boolean): LearnabilityTestView
 }
 
 export function evidenceView(row: EvidenceRow): EvidenceView {
-  const scores: Record<string, number> = {};
-  if (typeof row.scores === 'object' && row.scores !== null) {
-    for (const [k, v] of Object.entries(row.scores as Record<string, unknown>)) if (typeof v === 'number') scores[k] = v;
-  }
   return {
     id: row.id,
     kind: knownValue(evidenceKinds, row.kind, 'learnability_evidence.kind'),
     instrument: row.instrument,
     observedOn: row.observedOn,
     author: row.author,
-    scores,
+    scores: row.scores,
     advisedRoute: row.advisedRoute === null ? null : knownValue(learningRoutes, row.advisedRoute, 'advised_route'),
     summary: row.summary,
     createdAt: row.createdAt.toISOString(),
@@ -208,7 +196,7 @@ async function warningDocuments(tx: Tx, caseId: string): Promise<Map<string, str
     .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.kind, ['intake.warning-sent'])));
   const map = new Map<string, string>();
   for (const e of events) {
-    const data = e.data as Record<string, unknown>;
+    const { data } = e;
     if (typeof data.invitationId === 'string' && typeof data.documentId === 'string') map.set(data.invitationId, data.documentId);
   }
   return map;

@@ -162,7 +162,7 @@ export function updateLearnabilityTest(ctx: UseCaseContext, caseId: string, test
         message: `Deze toets is ${testStatusLabels[before.status] ?? before.status}; '${input.action}' is nu niet mogelijk (veld action).`,
       });
     }
-    const details = typeof before.resultDetails === 'object' && before.resultDetails !== null ? (before.resultDetails as Record<string, unknown>) : {};
+    const details = before.resultDetails;
     let set: Partial<typeof learnabilityTests.$inferInsert>;
     let summary: string;
     switch (input.action) {

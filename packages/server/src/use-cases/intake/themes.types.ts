@@ -3,6 +3,7 @@
 // and the UI all use these keys.
 import { z } from 'zod';
 import { text as textField } from '../../contract/input-fields.ts';
+import { keysOf } from '../../util/records.ts';
 
 const text = textField().trim().max(4000, 'Maximaal 4000 tekens');
 
@@ -25,7 +26,7 @@ export const intakeThemeShapes = {
 } as const;
 
 export type IntakeThemeKey = keyof typeof intakeThemeShapes;
-export const intakeThemeKeys = Object.keys(intakeThemeShapes) as IntakeThemeKey[];
+export const intakeThemeKeys: IntakeThemeKey[] = keysOf(intakeThemeShapes);
 
 /** Dutch names of the themes, for error messages, letters and the timeline. */
 export const intakeThemeLabels: Record<IntakeThemeKey, string> = {

@@ -10,6 +10,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { asLoanStatus, asOntheffingStatus, asPlanStatus, offersOf } from './ondertussengroep-support.ts';
+import { recordOf } from '../../util/records.ts';
 
 export interface OndertussengroepCounts {
   gemeente: { id: string; name: string };
@@ -26,7 +27,7 @@ export interface OndertussengroepCounts {
   ontheffingen: Record<OntheffingStatus, number>;
 }
 
-const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => recordOf(keys, () => 0);
 
 export async function ondertussengroepReport(ctx: UseCaseContext, gemeenteId?: string): Promise<OndertussengroepCounts[]> {
   const gemeenten = ctx.principal.gemeenten.filter((g) => gemeenteId === undefined || g.id === gemeenteId);

@@ -24,6 +24,7 @@ import { ontheffingRequests, supportPlans } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
+import { isRecord } from '../../util/guards.ts';
 
 export type SupportPlanRow = typeof supportPlans.$inferSelect;
 export type OntheffingRow = typeof ontheffingRequests.$inferSelect;
@@ -46,8 +47,8 @@ export function offersOf(value: unknown): SupportOffer[] {
   const dateOrNull = (v: unknown) => (isIsoDate(v) ? v : null);
   const textOrNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   return value.flatMap((o: unknown): SupportOffer[] => {
-    if (typeof o !== 'object' || o === null) return [];
-    const r = o as Record<string, unknown>;
+    if (!isRecord(o)) return [];
+    const r = o;
     const kind = supportOfferKinds.find((k) => k === r.kind);
     if (!kind) return [];
     return [{ kind, description: textOrNull(r.description), provider: textOrNull(r.provider), startOn: dateOrNull(r.startOn), endOn: dateOrNull(r.endOn) }];

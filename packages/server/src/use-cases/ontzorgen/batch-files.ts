@@ -2,7 +2,7 @@
 // leaves), and the month's payments of a gemeente as CSV or XLSX for the finance system.
 import { and, asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { fixedCostKindLabels, type FixedCostKind } from '@koers/domain';
+import { fixedCostKindLabels } from '@koers/domain';
 import { cases, reliefBatches, reliefPayments } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -13,6 +13,7 @@ import type { UseCaseContext } from '../context.ts';
 import { assertGemeente, findBatch } from './finance-support.ts';
 import { paymentStatusLabels } from './ontzorgen-support.ts';
 import type { FinanceQuery } from './ontzorgen.types.ts';
+import { labelOf } from '../../util/records.ts';
 
 export async function batchSepaFile(ctx: UseCaseContext, batchId: string): Promise<{ fileName: string; xml: string }> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -45,7 +46,7 @@ async function exportRows(ctx: UseCaseContext, query: FinanceQuery): Promise<(st
       r.p.month,
       r.caseNumber ?? '',
       `${r.givenNames} ${r.familyName}`,
-      fixedCostKindLabels[r.p.kind as FixedCostKind] ?? r.p.kind,
+      labelOf(fixedCostKindLabels, r.p.kind),
       r.p.payeeName,
       r.p.iban,
       r.p.reference,

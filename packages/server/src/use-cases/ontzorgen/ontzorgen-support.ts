@@ -4,8 +4,6 @@ import {
   agreementStatusLabels,
   partnerProblemKindLabels,
   partnerReportStatusLabels,
-  type PartnerProblemKind,
-  type PartnerReportStatus,
   checkpointOutcomeLabels,
   checkpointStates,
   financialRelief,
@@ -13,7 +11,6 @@ import {
   paymentsForMonth,
   reliefExecutorLabels,
   totalFixedCostsCents,
-  type FixedCostKind,
   type IsoDate,
   type ReliefAgreement,
 } from '@koers/domain';
@@ -21,6 +18,7 @@ import type { Tx } from '../../db/database.ts';
 import { pips, reliefAgreements, reliefPartnerProblems, reliefPartnerReports, reliefPayments } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { settingsOf, storedRelief } from '../pip/pip-support.ts';
+import { labelOf } from '../../util/records.ts';
 
 export type AgreementRow = typeof reliefAgreements.$inferSelect;
 export type PaymentRow = typeof reliefPayments.$inferSelect;
@@ -70,7 +68,7 @@ export function paymentView(p: PaymentRow) {
     caseId: p.caseId,
     month: p.month,
     kind: p.kind,
-    kindLabel: fixedCostKindLabels[p.kind as FixedCostKind] ?? p.kind,
+    kindLabel: labelOf(fixedCostKindLabels, p.kind),
     payeeName: p.payeeName,
     iban: p.iban,
     reference: p.reference,
@@ -133,8 +131,8 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
         }))
       : [],
     payments: payments.map(paymentView),
-    partnerReports: reports.map((r) => ({ month: r.month, status: r.status, statusLabel: partnerReportStatusLabels[r.status as PartnerReportStatus] ?? r.status, reason: r.reason })),
-    partnerProblems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind, note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn, version: p.version })),
+    partnerReports: reports.map((r) => ({ month: r.month, status: r.status, statusLabel: labelOf(partnerReportStatusLabels, r.status), reason: r.reason })),
+    partnerProblems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: labelOf(partnerProblemKindLabels, p.kind), note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn, version: p.version })),
   };
 }
 export type OntzorgenView = Awaited<ReturnType<typeof ontzorgenView>>;

@@ -9,8 +9,6 @@ import {
   fixedCostKindLabels,
   partnerProblemKindLabels,
   partnerReportStatusLabels,
-  type PartnerProblemKind,
-  type PartnerReportStatus,
 } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseAssignments, cases, reliefAgreements, reliefPartnerProblems, reliefPartnerReports } from '../../db/schema.ts';
@@ -18,6 +16,7 @@ import { AppError } from '../../errors.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { type AgreementRow } from './ontzorgen-support.ts';
+import { labelOf } from '../../util/records.ts';
 
 export const notAssigned = () => new AppError('NOT_FOUND', { message: 'Deze afspraak bestaat niet of is niet aan u toegewezen.' });
 
@@ -68,7 +67,7 @@ export async function partnerAgreementView(tx: Tx, row: { a: AgreementRow; given
     months.push({
       month: m,
       reportDueOn: addDays(`${addMonthsToMonth(m, 1)}-01`, days - 1),
-      report: r ? { status: r.status, statusLabel: partnerReportStatusLabels[r.status as PartnerReportStatus] ?? r.status, reason: r.reason, version: r.version } : null,
+      report: r ? { status: r.status, statusLabel: labelOf(partnerReportStatusLabels, r.status), reason: r.reason, version: r.version } : null,
     });
   }
   return {
@@ -81,6 +80,6 @@ export async function partnerAgreementView(tx: Tx, row: { a: AgreementRow; given
     fixedCosts: costs.map((c) => ({ kindLabel: fixedCostKindLabels[c.kind] ?? c.kind, payeeName: c.payeeName, iban: c.iban, reference: c.reference, amountCents: c.amountCents, dayOfMonth: c.dayOfMonth })),
     totalCents: costs.reduce((s, c) => s + c.amountCents, 0),
     months: months.reverse(),
-    problems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: partnerProblemKindLabels[p.kind as PartnerProblemKind] ?? p.kind, note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn })),
+    problems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: labelOf(partnerProblemKindLabels, p.kind), note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn })),
   };
 }

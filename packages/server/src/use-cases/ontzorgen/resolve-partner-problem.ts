@@ -3,7 +3,7 @@
  * werkvoorraad item goes (ADR 0147). Optimistic version like every mutable resource.
  */
 import { and, eq } from 'drizzle-orm';
-import { partnerProblemKindLabels, type PartnerProblemKind } from '@koers/domain';
+import { partnerProblemKindLabels } from '@koers/domain';
 import { reliefPartnerProblems } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -12,6 +12,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import { labelOf } from '../../util/records.ts';
 
 export async function resolvePartnerProblem(ctx: UseCaseContext, caseId: string, problemId: string, version: number): Promise<{ id: string; resolvedOn: string; version: number }> {
   // The route needs case:read; handling the item is for the regisseur (case:write) or the financieel medewerker (finance:write).
@@ -34,7 +35,7 @@ export async function resolvePartnerProblem(ctx: UseCaseContext, caseId: string,
       changes: { resolvedOn: { from: null, to: today } },
       reason: 'Melding van de budgetbeheerder afgehandeld',
       operationName: 'resolvePartnerProblem',
-      event: { kind: 'ontzorgen.budgetbeheer-melding-afgehandeld', summary: `Melding van de budgetbeheerder afgehandeld: ${partnerProblemKindLabels[before.kind as PartnerProblemKind] ?? before.kind}.`, section: 'ontzorgen' },
+      event: { kind: 'ontzorgen.budgetbeheer-melding-afgehandeld', summary: `Melding van de budgetbeheerder afgehandeld: ${labelOf(partnerProblemKindLabels, before.kind)}.`, section: 'ontzorgen' },
     });
     return { id: after.id, resolvedOn: today, version: after.version };
   });

@@ -15,11 +15,11 @@ import { draftValues, pipHistoryFields } from './draft-fields.ts';
 import { loadVersions } from './get-pip-overview.ts';
 import { recordPipWrite } from './record-pip-write.ts';
 import { draftView, type DraftView } from './pip.view.ts';
+import { isRecord, propertyOf } from '../../util/guards.ts';
 
 function intakeText(themes: unknown, key: string): string | null {
-  if (typeof themes !== 'object' || themes === null) return null;
-  const theme = (themes as Record<string, unknown>)[key];
-  if (typeof theme !== 'object' || theme === null) return null;
+  const theme = propertyOf(themes, key);
+  if (!isRecord(theme)) return null;
   const parts = Object.values(theme).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   return parts.length ? parts.join('\n') : null;
 }

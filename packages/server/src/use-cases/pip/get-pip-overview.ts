@@ -99,7 +99,7 @@ export async function thirdPartyInfoOf(tx: Tx, caseRow: CaseRow): Promise<ThirdP
     .where(and(eq(caseEvents.caseId, caseRow.id), like(caseEvents.kind, 'pip.derde-informatie%')))
     .orderBy(asc(caseEvents.at), asc(caseEvents.id));
   const history = events.map((e) => {
-    const data = e.data as { status?: unknown; note?: unknown };
+    const { data } = e;
     return {
       on: e.occurredOn,
       status: typeof data.status === 'string' ? data.status : e.kind,

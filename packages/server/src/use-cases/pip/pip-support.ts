@@ -23,6 +23,7 @@ import { learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { pips } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { ChangeReason, RouteMotivation } from './pip.types.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export type PipRow = typeof pips.$inferSelect;
 
@@ -52,7 +53,7 @@ export interface StoredRelief {
 }
 
 export function isLearningRoute(value: unknown): value is LearningRoute {
-  return typeof value === 'string' && (learningRoutes as readonly string[]).includes(value);
+  return isOneOf(learningRoutes, value);
 }
 
 export function isTargetGroup(value: unknown): value is TargetGroup {
@@ -259,7 +260,7 @@ export function validateDraft(ctx: ValidationContext, draft: PipRow, issuedOn: I
   const previous = draft.supersedesId ? versions.find((v) => v.id === draft.supersedesId) : undefined;
   const previousRoute = previous?.route ?? change?.previousRoute ?? null;
   if (change?.reason === 'move' && previousRoute !== null && route !== null && route !== previousRoute)
-    add('route', 'move-same-route', `Na een verhuizing stelt de nieuwe gemeente dezelfde leerroute vast (${routeLabel(previousRoute as LearningRoute)}; art. 15 lid 4 Wet inburgering 2021).`);
+    add('route', 'move-same-route', `Na een verhuizing stelt de nieuwe gemeente dezelfde leerroute vast (${isLearningRoute(previousRoute) ? routeLabel(previousRoute) : previousRoute}; art. 15 lid 4 Wet inburgering 2021).`);
   else if (previous && change?.reason !== 'route-change' && route !== null && route !== previous.route)
     add('route', 'route-change-needs-reason', 'Een andere leerroute kan alleen via een wijziging met de reden ‘routewijziging’ (art. 17 lid 2 Wet inburgering 2021).');
 

@@ -5,6 +5,7 @@ import { withdrawalReasonLabels, withdrawalReasons, type WithdrawalReason } from
 import { objectionStatuses, pipKinds, pipStatuses, type LanguageSkill, type ObjectionStatus, type OmittedMapTheme, type PipKind, type PipStatus, type RouteMotivation } from './pip.types.ts';
 import { knownValue } from '../known-value.ts';
 import { isLearningRoute, storedMotivation, storedRelief, type ChangeRecord, type PipRow, type PipValidation, type StoredRelief } from './pip-support.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export interface PipView {
   id: string;
@@ -54,7 +55,7 @@ export interface WithdrawalView {
 }
 
 export function withdrawalView(row: typeof pipWithdrawals.$inferSelect): WithdrawalView {
-  const reason = withdrawalReasons.find((r) => r === row.reason) ?? 'anders';
+  const reason = isOneOf(withdrawalReasons, row.reason) ? row.reason : 'anders';
   return { id: row.id, withdrawnOn: row.withdrawnOn, reason, reasonLabel: withdrawalReasonLabels[reason], note: row.note, documentId: row.documentId };
 }
 

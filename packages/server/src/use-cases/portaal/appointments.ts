@@ -17,6 +17,8 @@ import {
   pvtSessions,
 } from '../../db/schema.ts';
 import { amsterdamToUtc } from './amsterdam-time.ts';
+import { isOneOf } from '../../util/guards.ts';
+import { storedReport } from '../provider-reports/report-payload.ts';
 
 export interface AppointmentView {
   id: string;
@@ -35,7 +37,7 @@ type Draft = Omit<AppointmentView, 'myResponse' | 'canRespond'>;
 const statusOf = (stored: string): AppointmentStatus => appointmentStatuses.find((s) => s === stored) ?? 'vervallen';
 const interpreterOf = (language: string | null) => ({ language, languageCode: languageCode(language) });
 const meetingKinds = ['warme-overdracht', 'kennismaking', 'intakegesprek'] as const;
-const isMeetingKind = (k: string): k is (typeof meetingKinds)[number] => (meetingKinds as readonly string[]).includes(k);
+const isMeetingKind = (k: string): k is (typeof meetingKinds)[number] => isOneOf(meetingKinds, k);
 
 function invitationStatus(outcome: string): AppointmentStatus {
   switch (outcome) {
@@ -99,8 +101,9 @@ async function drafts(tx: Tx, caseId: string, today: string): Promise<Draft[]> {
     }
   }
   for (const r of await tx.select().from(placementReports).where(and(eq(placementReports.caseId, caseId), eq(placementReports.kind, 'examen')))) {
-    const examOn = (r.payload as { examOn?: unknown }).examOn;
-    if (typeof examOn !== 'string') continue;
+    const report = storedReport(r);
+    if (report.kind !== 'examen') continue;
+    const { examOn } = report.payload;
     out.push({ id: r.id, kind: 'examen', start: examOn, allDay: true, place: null, interpreter: null, status: examOn < today ? 'gehouden' : 'gepland' });
   }
   return out;

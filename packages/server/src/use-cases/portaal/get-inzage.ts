@@ -8,6 +8,7 @@ import { inzageActorRoles, processingActivities, type InzageAction, type InzageA
 import { processingLog } from '../../db/schema.ts';
 import { pseudonymise } from '../../privacy/processing-log.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import { keysOf } from '../../util/records.ts';
 
 export interface InzageView {
   entries: { at: string; organisationName: string; role: InzageActorRole; action: InzageAction; purpose: ProcessingActivityKey }[];
@@ -15,7 +16,7 @@ export interface InzageView {
 }
 
 const pageSize = 50;
-const activityKeyById = new Map<string, ProcessingActivityKey>(Object.entries(processingActivities).map(([key, a]) => [a.id, key as ProcessingActivityKey]));
+const activityKeyById = new Map<string, ProcessingActivityKey>(keysOf(processingActivities).map((key) => [processingActivities[key].id, key]));
 
 function actionOf(stored: string): InzageAction {
   switch (stored) {

@@ -13,6 +13,7 @@ import { logProcessing, pseudonymise, type ProcessingAction, type ProcessingEntr
 import { actionLabels, activityOf, labelOf, resourceLabels, statusLabels, subjectTypeLabels } from '../../privacy/log-labels.ts';
 import { roleLabels } from '../role-labels.ts';
 import type { UseCaseContext } from '../context.ts';
+import { isKeyOf } from '../../util/guards.ts';
 
 export interface LogSearchInput {
   bsn?: string | undefined;
@@ -191,7 +192,7 @@ export async function readLog(tx: Tx, ctx: UseCaseContext, target: SearchTarget,
   return rows.map((r) => {
     const role = r.actorRole ?? r.currentRole;
     const activity = activityOf(r.activityId);
-    const action = (Object.keys(actionLabels).includes(r.action) ? r.action : 'read') as ProcessingAction;
+    const action: ProcessingAction = isKeyOf(actionLabels, r.action) ? r.action : 'read';
     return {
       at: r.startTime.toISOString(),
       actorName: r.actorUserId === null ? 'Koers (automatisch)' : (r.actorName ?? 'Medewerker van een andere organisatie'),

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { lessonCategories } from '@koers/domain';
 import { reportInput, type ReportInput } from './reports.types.ts';
+import { isOneOf, isUnknownArray } from '../../util/guards.ts';
 
 export const csvColumns = ['gemeentecode', 'dossiernummer', 'soort', 'datum', 'aanwezig', 'reden_afwezig', 'uren_nederlands', 'uren_alfabetisering', 'uren_knm', 'vaardigheid', 'niveau', 'tekst', 'advies', 'onderdeel'] as const;
 type Column = (typeof csvColumns)[number];
@@ -65,12 +66,16 @@ const columnOf = (path: readonly PropertyKey[]): string => {
   return fieldToColumn[first ?? ''] ?? first ?? 'soort';
 };
 
+const isTextRow = (row: unknown): row is string[] => isUnknownArray(row) && row.every((cell) => typeof cell === 'string');
+
 export function parseReportsCsv(content: string): { rows: CsvRow[]; errors: CsvRowError[] } {
   const text = content.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ReportsCsvFormatError('Het bestand is leeg.');
   let records: string[][];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][]; // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion -- csv-parse types the rows as any[]
+    // csv-parse types the rows as any[]: each is checked to be a row of text instead.
+    const parsed: unknown[] = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, trim: true });
+    records = parsed.filter(isTextRow);
   } catch {
     throw new ReportsCsvFormatError('Het bestand is geen geldig CSV-bestand (controleer aanhalingstekens en scheidingstekens).');
   }
@@ -84,7 +89,7 @@ export function parseReportsCsv(content: string): { rows: CsvRow[]; errors: CsvR
     const line = i + 2;
     const v: Partial<Record<Column, string>> = {};
     names.forEach((n, j) => {
-      if ((csvColumns as readonly string[]).includes(n)) v[n as Column] = (cells[j] ?? '').trim();
+      if (isOneOf(csvColumns, n)) v[n] = (cells[j] ?? '').trim();
     });
     for (const c of required) if (!v[c]) errors.push({ line, field: c, message: `${c}: vul deze kolom in` });
     if (required.some((c) => !v[c])) return;

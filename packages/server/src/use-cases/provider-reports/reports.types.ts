@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { absenceReasons, cefrLevels, examOnderdelen, lessonCategories, recommendations, skills, isMonday } from '@koers/domain';
 import { text, isoDate as dateField } from '../../contract/input-fields.ts';
+import { recordOf } from '../../util/records.ts';
 
 const isoDate = (label: string) => dateField(`${label}: vul een datum in als JJJJ-MM-DD`);
 const hours = (label: string) =>
@@ -14,7 +15,7 @@ export const weekReportInput = z
     week: isoDate('Week').refine((d) => isMonday(d), 'Week: vul de maandag van de week in'),
     present: z.boolean('Aanwezig: kies ja of nee'),
     absenceReason: z.enum(absenceReasons, 'Reden afwezigheid: kies een reden').nullable().optional(),
-    hours: z.strictObject(Object.fromEntries(lessonCategories.map((c) => [c, hours(`Uren ${c}`).optional()])) as Record<(typeof lessonCategories)[number], z.ZodOptional<ReturnType<typeof hours>>>),
+    hours: z.strictObject(recordOf(lessonCategories, (c) => hours(`Uren ${c}`).optional())),
   })
   .superRefine((v, ctx) => {
     const total = lessonCategories.reduce((sum, c) => sum + (v.hours[c] ?? 0), 0);

@@ -11,6 +11,7 @@ import { omittedThemes } from '../pip/pip.view.ts';
 import { loadResultsState } from '../results/results-support.ts';
 import { resultsOverview, type ResultsOverview } from '../results/results.view.ts';
 import { hoursOf, pvtGroupView } from './pvt-support.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 type ResultView = ResultsOverview['results'][number];
 interface StatusView {
@@ -52,7 +53,7 @@ export interface CasePvtMapView {
   };
 }
 
-const isMapTheme = (t: string): t is MapTheme => (mapThemes as readonly string[]).includes(t);
+const isMapTheme = (t: string): t is MapTheme => isOneOf(mapThemes, t);
 const statusView = (s: { value: { complete: boolean; missing: readonly string[] }; explanation: { summary: string; articles: readonly string[] } }): StatusView => ({
   complete: s.value.complete,
   summary: s.explanation.summary,

@@ -1,6 +1,6 @@
 // Remove a MAP activity recorded by mistake; it stays in the record history.
 import { and, eq } from 'drizzle-orm';
-import { mapThemeLabels, mapThemes, type MapTheme } from '@koers/domain';
+import { mapThemeLabels, mapThemes } from '@koers/domain';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { mapActivities } from '../../db/schema.ts';
@@ -10,13 +10,14 @@ import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { casePvtMapView, type CasePvtMapView } from './case-pvt-map.view.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export async function deleteMapActivity(ctx: UseCaseContext, caseId: string, activityId: string): Promise<CasePvtMapView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findOpenCase(tx, caseId);
     const [row] = await tx.delete(mapActivities).where(and(eq(mapActivities.id, activityId), eq(mapActivities.caseId, caseId))).returning();
     if (!row) throw new AppError('NOT_FOUND', { message: 'Deze MAP-activiteit bestaat niet of u heeft er geen toegang toe.' });
-    const label = (mapThemes as readonly string[]).includes(row.theme) ? mapThemeLabels[row.theme as MapTheme] : row.theme;
+    const label = isOneOf(mapThemes, row.theme) ? mapThemeLabels[row.theme] : row.theme;
     await recordCaseWriteTraces(tx, ctx, kase, {
       entityType: 'map-activity',
       entityId: row.id,

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/database.ts';
 import { cases, pvtAttendance, pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
 import { notRemovedByRetention } from '../../case-file/find-case.ts';
 import { AppError } from '../../errors.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export type PvtGroupRow = typeof pvtGroups.$inferSelect;
 
@@ -12,7 +13,7 @@ export const hoursOf = (minutes: number): number => minutes / 60;
 export const minutesOf = (hours: number): number => Math.round(hours * 60);
 
 export function isPvtTopic(value: string): value is PvtTopic {
-  return (pvtTopics as readonly string[]).includes(value);
+  return isOneOf(pvtTopics, value);
 }
 
 /** A group within the scope (row-level security hides other gemeenten), or NOT_FOUND. */

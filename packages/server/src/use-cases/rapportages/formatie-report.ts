@@ -26,6 +26,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logAggregate, reportGemeenten, type ReportGemeente } from './report-scope.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export type FigureSource = 'gegevens' | 'instelling';
 
@@ -140,7 +141,7 @@ export async function formatieReport(ctx: UseCaseContext, gemeenteId: string | u
       else c.perRegisseur.set(r.caseManagerId, (c.perRegisseur.get(r.caseManagerId) ?? 0) + r.n);
     }
     for (const r of regisseurRows) counts.get(r.gemeenteId)!.regisseurs.add(r.userId);
-    for (const r of routeRows) if (r.route !== null && (learningRoutes as readonly string[]).includes(r.route)) counts.get(r.gemeenteId)!.routes[r.route as LearningRoute] += r.n;
+    for (const r of routeRows) if (isOneOf(learningRoutes, r.route)) counts.get(r.gemeenteId)!.routes[r.route] += r.n;
     // Cases of someone who is no (longer) a regisseur of the gemeente count as unassigned.
     for (const c of counts.values()) for (const [userId, n] of c.perRegisseur) if (!c.regisseurs.has(userId)) c.unassigned += n;
 

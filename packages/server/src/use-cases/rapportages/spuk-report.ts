@@ -16,7 +16,6 @@ import {
   voorzieningen,
   zeroPerVoorziening,
   type CountFigure,
-  type LearningRoute,
   type PerVoorziening,
   type Residence,
   type SpukAmounts,
@@ -30,6 +29,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logAggregate, reportGemeenten } from './report-scope.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export interface Spending {
   perVoorziening: PerVoorziening;
@@ -129,8 +129,7 @@ export async function spukReport(ctx: UseCaseContext, gemeenteId: string | undef
       const mine = caseRows.filter((c) => c.gemeenteId === g.id);
       const isWi2013 = (regime: string | null) => regime === 'Wi2013';
       const persons: SpukPerson[] = mine
-        .filter((c) => !isWi2013(c.regime) && isTargetGroup(c.targetGroup))
-        .map((c) => ({ targetGroup: c.targetGroup as TargetGroup, firstYear: yearOf(c.start), residences: residencesOf(g.code, c.start, movesOf.get(c.id) ?? []) }));
+        .flatMap((c) => (!isWi2013(c.regime) && isTargetGroup(c.targetGroup) ? [{ targetGroup: c.targetGroup, firstYear: yearOf(c.start), residences: residencesOf(g.code, c.start, movesOf.get(c.id) ?? []) }] : []));
       // SPUK amounts of each year as the settings of that year give them (the person's first year).
       const amountsOf = (year: number): SpukAmounts => settingsForGemeente(defaultSettings, year, g.code, own).spuk;
       const byFirstYear = new Map<number, SpukPerson[]>();
@@ -140,7 +139,7 @@ export async function spukReport(ctx: UseCaseContext, gemeenteId: string | undef
       const spend = new Map<number, Bucket>(years.map((y) => [y, { wi2021: zeroPerVoorziening(), wi2013: zeroPerVoorziening() }]));
       let withoutPrice = 0;
       for (const p of placements.filter((x) => x.gemeenteId === g.id)) {
-        const route = p.route !== null && (learningRoutes as readonly string[]).includes(p.route) ? (p.route as LearningRoute) : null;
+        const route = isOneOf(learningRoutes, p.route) ? p.route : null;
         const price = route === null || p.contractRoutes === null ? undefined : p.contractRoutes.find((r) => r.route === route)?.priceCents;
         if (price === undefined) {
           withoutPrice += 1;
@@ -155,7 +154,7 @@ export async function spukReport(ctx: UseCaseContext, gemeenteId: string | undef
       }
       for (const l of lines.filter((x) => x.gemeenteId === g.id)) {
         const bucket = spend.get(l.year);
-        if (bucket && (voorzieningen as readonly string[]).includes(l.voorziening)) addTo(l.ondertussengroep ? bucket.wi2013 : bucket.wi2021, l.voorziening as Voorziening, l.cents);
+        if (bucket && isOneOf(voorzieningen, l.voorziening)) addTo(l.ondertussengroep ? bucket.wi2013 : bucket.wi2021, l.voorziening, l.cents);
       }
       const yearRows = years.map((year): RawYear => {
         const e = entitlement.filter((x) => x.year === year);

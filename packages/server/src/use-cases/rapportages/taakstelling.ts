@@ -2,7 +2,7 @@
  * The huisvestingstaakstelling per half year (R3, ADR 0140) against what happened: linked (COA
  * koppeling), housed in the gemeente, and of those housed how many are inburgeringsplichtig.
  */
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { halfYearPeriod, taakstellingFigures, type CaseFigure, type ReportPeriod, type TaakstellingFigures } from '@koers/domain';
 import { caseSturing, huisvestingstaakstellingen } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -13,6 +13,7 @@ import { planForWholeGemeenten } from '../../sturing/dashboard-queries.ts';
 import type { UseCaseContext } from '../context.ts';
 import { caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold } from './rapportage-scope.ts';
 import { suppressCount } from '@koers/domain';
+import { numberProperty } from '../../util/guards.ts';
 
 export interface TaakstellingHalf {
   gemeenteId: string;
@@ -52,15 +53,15 @@ export async function taakstellingReport(ctx: UseCaseContext, query: { fromYear:
       .where(and(inArray(huisvestingstaakstellingen.gemeenteId, ids), sql`${huisvestingstaakstellingen.year} between ${query.fromYear} and ${query.toYear}`));
     const columns = Object.fromEntries(
       halves.flatMap(({ year, half, period }) =>
-        Object.entries(counted).map(([k, f]) => [`${k}:${year}:${half}`, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
+        Object.entries(counted).map(([k, f]): [string, SQL<number>] => [`${k}:${year}:${half}`, sql<number>`(count(*) filter (where ${figureFilter(f, period)}))::int`]),
       ),
-    ) as Record<string, ReturnType<typeof sql<number>>>;
+    );
     await planForWholeGemeenten(tx);
     const counts = (await tx
       .select({ gemeenteId: caseSturing.gemeenteId, ...columns })
       .from(caseSturing)
       .where(inArray(caseSturing.gemeenteId, ids))
-      .groupBy(caseSturing.gemeenteId)) as ({ gemeenteId: string } & Record<string, number>)[];
+      .groupBy(caseSturing.gemeenteId));
     await logAggregate(tx, ctx, 'huisvestingstaakstelling', gemeenten);
     const rows = gemeenten.flatMap((g) =>
       halves.map(({ year, half, period }): TaakstellingHalf => {
@@ -69,7 +70,7 @@ export async function taakstellingReport(ctx: UseCaseContext, query: { fromYear:
         const suppressed: TaakstellingHalf['suppressed'] = [];
         const links: TaakstellingHalf['links'] = {};
         const value = (k: keyof typeof counted): number => {
-          const n = mine?.[`${k}:${year}:${half}`] ?? 0;
+          const n = numberProperty(mine, `${k}:${year}:${half}`) ?? 0;
           if (!linkable && suppressCount(n, threshold).kind === 'suppressed') {
             suppressed.push(k);
             return 0;

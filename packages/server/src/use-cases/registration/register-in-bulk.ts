@@ -24,6 +24,7 @@ import { findOrRegisterContactpersoon, gegevensFor } from '../duo/contactpersoon
 import { dutyColumns } from './duty.ts';
 import { eventSourceOf, registrationValues, sourceLabel } from './register-newcomer.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
+import { isUnknownArray } from '../../util/guards.ts';
 
 /** A new case row exactly as the database returns it after the insert (defaults included). */
 export function newCaseRow(input: RegistrationInput, caseManagerId: string | null, now: Date, today: string, extra: Partial<CaseRow> = {}): CaseRow {
@@ -218,5 +219,5 @@ export function newCaseSignals(writer: BatchWriter, row: CaseRow, gemeente: Batc
   };
   writer.signals.push(...signalRows(row, computeSignals(snapshot), computeDuoSignals({ events: [], messages: [], personalDataMissing: null })));
   const doneOn = (kind: string) => writer.results.find((r) => r.caseId === row.id && r.kind === kind)?.completedOn ?? null;
-  writer.sturing.push(sturingRow(row, { ...noDependents, pvtDoneOn: doneOn('pvt'), mapDoneOn: doneOn('map'), pips: writer.pips.filter((p) => p.caseId === row.id).map((p) => ({ version: p.version, status: p.status ?? 'concept', issuedOn: p.issuedOn ?? null, route: p.route ?? null, level: p.level ?? null, a2Skills: Array.isArray(p.a2Skills) ? (p.a2Skills as unknown[]) : [] })) }));
+  writer.sturing.push(sturingRow(row, { ...noDependents, pvtDoneOn: doneOn('pvt'), mapDoneOn: doneOn('map'), pips: writer.pips.filter((p) => p.caseId === row.id).map((p) => ({ version: p.version, status: p.status ?? 'concept', issuedOn: p.issuedOn ?? null, route: p.route ?? null, level: p.level ?? null, a2Skills: isUnknownArray(p.a2Skills) ? p.a2Skills : [] })) }));
 }

@@ -15,6 +15,8 @@ import { PLACEHOLDER_BIRTH_DATE, PLACEHOLDER_FAMILY_NAME, PLACEHOLDER_GIVEN_NAME
 import { duoContactAfterBsnChange, ensureDuoContact } from '../duo/contactpersoon.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
 import { linkMoves } from '../case-closing/link-moves.ts';
+import { propertyOf } from '../../util/guards.ts';
+import { copyKey, keysOf, pickKeys } from '../../util/records.ts';
 
 export type RegistrationOutcome = 'created' | 'reopened' | 'updated' | 'unchanged';
 
@@ -187,16 +189,14 @@ export async function registerNewcomer(
  */
 export function planUpdate(existing: CaseRow, input: RegistrationInput, today: string): { next: Partial<CaseRow>; changes: ReturnType<typeof diff> } {
   const values = registrationValues(input);
-  const merged = { ...existing };
-  for (const [key, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
-    const given = key in input && (input as Record<string, unknown>)[key] !== undefined;
-    if (given && value !== null) (merged as Record<string, unknown>)[key] = value;
+  const keys = keysOf(values);
+  const merged: CaseRow = { ...existing };
+  for (const key of keys) {
+    const given = propertyOf(input, key) !== undefined;
+    if (given && values[key] !== null) copyKey<CaseRow, keyof typeof values>(merged, values, key);
   }
   const duty = dutyColumns(merged, today);
-  const next = {
-    ...Object.fromEntries(Object.keys(values).map((k) => [k, (merged as Record<string, unknown>)[k]])),
-    ...duty,
-  } as Partial<CaseRow>;
+  const next: Partial<CaseRow> = { ...pickKeys(merged, keys), ...duty };
   return { next, changes: diff(historyFields(existing), historyFields({ ...existing, ...next })) };
 }
 

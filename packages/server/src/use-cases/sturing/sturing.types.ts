@@ -5,7 +5,7 @@ import { isoDate, text } from '../../contract/input-fields.ts';
 
 export const halfYearField = text('Halfjaar: kies een halfjaar')
   .regex(/^20\d{2}-H[12]$/, 'Halfjaar: kies een halfjaar (bijv. 2026-H1)')
-  .transform((v) => v as HalfYear);
+  .transform((v): HalfYear => `${Number(v.slice(0, 4))}-H${v.endsWith('1') ? 1 : 2}`);
 
 const sectionText = text('Tekst: vul tekst in').trim().max(4000, 'Tekst per onderdeel: maximaal 4000 tekens');
 

@@ -9,10 +9,10 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { currentPip, targetGroupOf } from './traject-support.ts';
 import { messageStatus, placementView, type OutboxRow, type PlacementRow, type TrajectView } from './traject.view.ts';
+import { stringProperty } from '../../util/guards.ts';
 
 function instellingOf(m: OutboxRow): string | null {
-  const p = m.payload as { instellingsnummer?: unknown };
-  return typeof p.instellingsnummer === 'string' ? p.instellingsnummer : null;
+  return stringProperty(m.payload, 'instellingsnummer') ?? null;
 }
 
 /**

@@ -28,6 +28,8 @@ const participant = z.strictObject({
   role: z.enum(participantRoles, 'Kies de rol van de deelnemer'),
   name: textField().trim().min(1, 'Vul de naam van de deelnemer in').max(200, 'Maximaal 200 tekens'),
 });
+/** A participant of a conversation as stored in `case_meetings.participants`. */
+export type MeetingParticipant = z.infer<typeof participant>;
 
 const meetingFields = {
   plannedAt: isoDateTime('Vul een datum en tijd in (ISO 8601)').nullable(),

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { interpreterCostCounts, type InterpreterStatus } from '@koers/domain';
+import { interpreterCostCounts, interpreterStatuses } from '@koers/domain';
 import { caseMeetings, interpreterBookings, progressMeetings, referrals, socialeKaartOrganisations } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -8,6 +8,7 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { currentPip } from './plan-progress.ts';
 import { interpreterBookingView, organisationView, progressMeetingView, readsSensitiveProgress, referralView, type VoortgangView } from './voortgang.view.ts';
+import { knownValue } from '../known-value.ts';
 
 /** The voortgang part of a case: gesprekken (planned and held), tolken, doorverwijzingen. */
 export async function getVoortgang(ctx: UseCaseContext, caseId: string): Promise<VoortgangView> {
@@ -36,7 +37,7 @@ export async function getVoortgang(ctx: UseCaseContext, caseId: string): Promise
       term: kase.termStart && kase.termEndExclusive ? { start: kase.termStart, endExclusive: kase.termEndExclusive } : null,
       meetings: meetings.map((m) => progressMeetingView(m, ctx.principal)),
       interpreterBookings: bookings.map(interpreterBookingView),
-      interpreterCostCents: bookings.filter((b) => interpreterCostCounts(b.status as InterpreterStatus)).reduce((sum, b) => sum + b.costCents, 0),
+      interpreterCostCents: bookings.filter((b) => interpreterCostCounts(knownValue(interpreterStatuses, b.status, 'interpreter_bookings.status'))).reduce((sum, b) => sum + b.costCents, 0),
       referrals: refs.map((r) => referralView(r.referral, r)),
       organisations: organisations.map(organisationView),
       intakeMeetings: intake.map((m) => ({ id: m.id, kind: m.kind, plannedAt: m.plannedAt?.toISOString() ?? null })),

@@ -12,6 +12,7 @@ import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { InterpreterCostsQuery } from './voortgang.types.ts';
+import { recordOf } from '../../util/records.ts';
 
 export interface InterpreterCosts {
   gemeente: { id: string; name: string };
@@ -46,10 +47,10 @@ export async function interpreterCostsReport(ctx: UseCaseContext, input: Interpr
       .groupBy(interpreterBookings.gemeenteId);
     return gemeenten.map((g) => {
       const mine = rows.filter((r) => r.gemeenteId === g.id);
-      const perKind = Object.fromEntries(interpreterKinds.map((k) => {
+      const perKind = recordOf(interpreterKinds, (k) => {
         const r = mine.find((m) => m.kind === k);
-        return [k, { bookings: r?.n ?? 0, totalCents: r?.cents ?? 0 }];
-      })) as Record<InterpreterKind, { bookings: number; totalCents: number }>;
+        return { bookings: r?.n ?? 0, totalCents: r?.cents ?? 0 };
+      });
       return {
         gemeente: { id: g.id, name: g.name },
         from: query.from,

@@ -7,6 +7,7 @@ import { AppError } from '../../errors.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
+import { isOneOf } from '../../util/guards.ts';
 
 export const workqueueSorts = ['dueOn', 'kind', 'name'] as const;
 
@@ -46,7 +47,7 @@ export interface WorkqueueItem {
   link: string;
 }
 
-const isKind = (k: string): k is SignalKind => (signalKinds as readonly string[]).includes(k);
+const isKind = (k: string): k is SignalKind => isOneOf(signalKinds, k);
 
 /**
  * The werkvoorraad: every due (or, on request, upcoming) signal of one's own cases or the team's,
@@ -109,7 +110,7 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
       managerIds.length ? (await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds))).map((u) => [u.id, u.name]) : [],
     );
     managers.set(principal.userId, principal.name);
-    const unnamed = rows.filter((r) => typeof (r.data as { name?: unknown }).name !== 'string').map((r) => r.caseId);
+    const unnamed = rows.filter((r) => typeof r.data.name !== 'string').map((r) => r.caseId);
     const names = new Map(
       unnamed.length
         ? (await tx.select({ id: cases.id, givenNames: cases.givenNames, familyName: cases.familyName }).from(cases).where(inArray(cases.id, unnamed))).map((c) => [c.id, `${c.givenNames} ${c.familyName}`])
@@ -132,14 +133,14 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
       items: rows.map((r) => ({
         id: r.id,
         caseId: r.caseId,
-        caseName: (r.data as { name?: string }).name ?? names.get(r.caseId) ?? '',
+        caseName: r.data.name ?? names.get(r.caseId) ?? '',
         gemeenteId: r.gemeenteId,
         gemeenteName: gemeenteNames.get(r.gemeenteId) ?? '',
         caseManagerName: r.caseManagerId ? (managers.get(r.caseManagerId) ?? null) : null,
         kind: r.kind,
         kindLabel: isKind(r.kind) ? signalKindLabel(r.kind) : r.kind,
         dueOn: r.dueOn,
-        deadline: (r.data as { deadline?: string | null }).deadline ?? null,
+        deadline: r.data.deadline ?? null,
         overdue: r.overdue,
         reason: r.reason,
         section: r.section,
