@@ -5,7 +5,7 @@
 // case (registerNewcomer); later stages write the same rows their use cases write, with timeline
 // events dated when they happened, and end with refreshSignals — so werkvoorraad, timeline and
 // history agree. All dates are relative to today.
-import { caseNumberOf } from '../use-cases/case.view.ts';
+import { caseNumberOf } from '../use-cases/cases/case.view.ts';
 import { seedDemoVoortgang } from './voortgang.ts';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -30,7 +30,7 @@ import type { LetterSummary } from '../documents/summaries/summary.ts';
 import { storeDocument } from '../documents/store-document.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
-import type { RegistrationInput } from '../use-cases/case-input.types.ts';
+import type { RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 
 type Stage =

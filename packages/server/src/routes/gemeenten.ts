@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { listGemeenten } from '../use-cases/list-gemeenten.ts';
+import { listGemeenten } from '../use-cases/gemeenten/list-gemeenten.ts';
 import { createGemeente } from '../use-cases/gemeenten/create-gemeente.ts';
 import { updateGemeente } from '../use-cases/gemeenten/update-gemeente.ts';
 import { gemeenteHistory } from '../use-cases/gemeenten/gemeente-history.ts';

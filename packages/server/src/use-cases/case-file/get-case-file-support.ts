@@ -6,7 +6,7 @@ import { caseChecklistItems, caseDocuments, caseEvents, caseMeetings, caseSignal
 import type { Tx } from '../../db/database.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { Principal } from '../../auth/principal.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import type { AgreementsView, CaseFileView, DeadlineView, PartnerCaseView, SignalView } from './case-file.view.ts';
 
 type PipRow = typeof pips.$inferSelect;

@@ -5,7 +5,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView } from '../case.view.ts';
+import { caseView } from '../cases/case.view.ts';
 import { readableCase } from './access.ts';
 import type { CaseFileView } from './case-file.view.ts';
 import { agreementsOf, deadlinesOf, partnerCaseOf, signalsOf, tabCounts } from './get-case-file-support.ts';

@@ -6,7 +6,7 @@ import { caseMeetings, intakeInvitations } from '../../db/schema.ts';
 import type { Tx } from '../../db/database.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import { invitationLetter, warningLetter, type InterpreterOnFile, type IntakeLetterBase } from '../../documents/intake-letters.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';

@@ -13,7 +13,7 @@ import { buildPipLetter, changeReasonText } from '../../documents/pip-beschikkin
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
 import { duoPipInput, isLearningRoute, settingsOf, storedMotivation, storedRelief, validateDraft, validationDetails, type PipRow, type PipValidation, type StoredMotivation, type ValidationContext } from './pip-support.ts';

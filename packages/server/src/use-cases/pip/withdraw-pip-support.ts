@@ -9,7 +9,7 @@ import { diff } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { RelatedChange } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { buildPipWithdrawalLetter } from '../../documents/pip-withdrawal-letter.ts';

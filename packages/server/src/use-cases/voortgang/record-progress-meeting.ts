@@ -8,7 +8,7 @@ import { diff } from '../../audit/history.ts';
 import { findOpenCase, type CaseRow } from '../../case-file/find-case.ts';
 import type { Tx } from '../../db/database.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { progressOutcomeLabel, renderProgressReportPdf } from '../../documents/progress-report-pdf.ts';

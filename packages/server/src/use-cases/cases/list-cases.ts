@@ -1,16 +1,16 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { caseAssignments, cases, caseSignals, gemeentenInScope, users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { scopeOf, type Principal } from '../auth/principal.ts';
-import type { Tx } from '../db/database.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import { todayIn } from '../case-file/today.ts';
-import { notRemovedByRetention } from '../case-file/find-case.ts';
-import { AppError } from '../errors.ts';
-import type { UseCaseContext } from './context.ts';
+import { caseAssignments, cases, caseSignals, gemeentenInScope, users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf, type Principal } from '../../auth/principal.ts';
+import type { Tx } from '../../db/database.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { notRemovedByRetention } from '../../case-file/find-case.ts';
+import { AppError } from '../../errors.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { CaseFigure, ReportPeriod } from '@koers/domain';
-import { caseSturing } from '../db/schema.ts';
-import { figureFilter } from '../sturing/figure-filters.ts';
+import { caseSturing } from '../../db/schema.ts';
+import { figureFilter } from '../../sturing/figure-filters.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
 export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
