@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, sessions, users } from '../src/db/schema.ts';
 import { sessionIdleMs, sessionMaxMs } from '../src/auth/sessions.ts';
-import { lockoutMs, maxFailedLogins } from '../src/use-cases/login.ts';
+import { lockoutMs, maxFailedLogins } from '../src/use-cases/login/login.ts';
 import { anotherApp, Client, createGemeente, createTestKoers, loginAs, testPassword, type TestKoers } from './support/koers.ts';
 import { caseInput, snapshotOf } from './support/fixtures.ts';
 

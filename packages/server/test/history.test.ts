@@ -5,7 +5,7 @@ import { permissionMatrix, permissionsOf, roles } from '@koers/domain';
 import { recordHistory } from '../src/db/schema.ts';
 import { bindSession, loadPrincipal } from '../src/auth/principal.ts';
 import { asSystem } from '../src/db/scope.ts';
-import { caseHistory } from '../src/use-cases/case-history.ts';
+import { caseHistory } from '../src/use-cases/cases/case-history.ts';
 import { newTraceContext } from '../src/privacy/processing-log.ts';
 import { createGemeente, createTestKoers, loginAs, type TestKoers } from './support/koers.ts';
 import { createCaseVia, signedIn, snapshotOf, validBsn, type CaseBody } from './support/fixtures.ts';

@@ -11,6 +11,15 @@ import { addCaseEvent } from './events.ts';
 import type { CaseRow } from './find-case.ts';
 import { todayIn } from './today.ts';
 
+/** A history row of another record the same write changed (the case row, a version it reinstated). */
+export interface RelatedChange {
+  entityType: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  changes: FieldChanges;
+  reason?: string | null;
+}
+
 export interface CaseWriteTraces {
   entityType: string;
   entityId: string;
@@ -24,10 +33,15 @@ export interface CaseWriteTraces {
   logAction?: ProcessingAction;
   /** The processing activity of the register when it is not the case file itself. */
   activity?: ProcessingActivityKey;
+  /** History rows of other records changed by the same write, kept before the write's own row. */
+  related?: readonly RelatedChange[];
 }
 
 export async function recordCaseWriteTraces(tx: Tx, ctx: UseCaseContext, kase: CaseRow, write: CaseWriteTraces): Promise<void> {
   const today = todayIn(ctx.now);
+  for (const related of write.related ?? []) {
+    await recordChange(tx, ctx.principal, { organisationId: ctx.principal.organisation.id, gemeenteId: kase.gemeenteId, ...related, reason: related.reason ?? null }, ctx.now);
+  }
   await recordChange(
     tx,
     ctx.principal,

@@ -7,7 +7,7 @@ import type { CaseRow } from '../case-file/find-case.ts';
 import { renderLetterPdf } from '../documents/letter-pdf.ts';
 import type { LetterSummary } from '../documents/summaries/summary.ts';
 import { storeDocument } from '../documents/store-document.ts';
-import { caseNumberOf } from '../use-cases/case.view.ts';
+import { caseNumberOf } from '../use-cases/cases/case.view.ts';
 import { seedDemoVoortgang } from './voortgang.ts';
 import { at, type DemoCaseSeed } from './case-stages.ts';
 

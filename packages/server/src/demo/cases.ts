@@ -14,7 +14,7 @@ import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
 import { refreshSignals } from '../workqueue/refresh-signals.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
-import type { RegistrationInput } from '../use-cases/case-input.types.ts';
+import type { RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 import { at, seedIntakeStage, seedVoorbereidingStage, type DemoCaseSeed } from './case-stages.ts';
 import { seedDemoPips } from './case-pips.ts';

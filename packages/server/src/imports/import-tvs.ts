@@ -11,7 +11,7 @@ import { cases } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
-import { createCaseInput, type RegistrationInput } from '../use-cases/case-input.types.ts';
+import { createCaseInput, type RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, type TvsField, type TvsFile, type TvsRow } from './tvs.ts';

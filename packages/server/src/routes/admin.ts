@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { permissionMatrix, permissions, roles } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { createUser } from '../use-cases/create-user.ts';
-import { listUsers } from '../use-cases/list-users.ts';
-import { updateUser } from '../use-cases/update-user.ts';
-import { userHistory } from '../use-cases/user-history.ts';
-import { roleLabels } from '../use-cases/role-labels.ts';
-import { createUserInput, updateUserInput } from '../use-cases/user-input.types.ts';
+import { createUser } from '../use-cases/users/create-user.ts';
+import { listUsers } from '../use-cases/users/list-users.ts';
+import { updateUser } from '../use-cases/users/update-user.ts';
+import { userHistory } from '../use-cases/users/user-history.ts';
+import { roleLabels } from '../use-cases/users/role-labels.ts';
+import { createUserInput, updateUserInput } from '../use-cases/users/user-input.types.ts';
 import { errors, historyEntry, idParams, userSchema } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 

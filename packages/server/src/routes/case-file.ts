@@ -6,7 +6,7 @@ import { getCaseFile } from '../use-cases/case-file/get-case-file.ts';
 import { caseTimeline } from '../use-cases/case-file/timeline.ts';
 import { downloadCaseDocument, listCaseDocuments } from '../use-cases/case-file/documents.ts';
 import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } from '../use-cases/case-file/assignments.ts';
-import { assignmentInput, caseManagerInput } from '../use-cases/case-input.types.ts';
+import { assignmentInput, caseManagerInput } from '../use-cases/cases/case-input.types.ts';
 import { removeCaseDocument } from '../use-cases/case-file/remove-document.ts';
 import { removeDocumentInput } from '../use-cases/case-file/upload-document.types.ts';
 import { errors, idParams, pipAgreements, text } from './schemas.ts';

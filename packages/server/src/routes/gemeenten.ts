@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { gemeenteSettingsSchema as settingsDocument, yearSettingsSchema } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { listGemeenten } from '../use-cases/list-gemeenten.ts';
+import { listGemeenten } from '../use-cases/gemeenten/list-gemeenten.ts';
 import { createGemeente } from '../use-cases/gemeenten/create-gemeente.ts';
 import { updateGemeente } from '../use-cases/gemeenten/update-gemeente.ts';
 import { gemeenteHistory } from '../use-cases/gemeenten/gemeente-history.ts';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { processingActivities } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { searchProcessingLog } from '../use-cases/search-processing-log.ts';
+import { searchProcessingLog } from '../use-cases/privacy/search-processing-log.ts';
 import { searchLog, MAX_LOG_PAGE } from '../use-cases/privacy/search-log.ts';
 import { exportLog } from '../use-cases/privacy/export-log.ts';
 import { errors, isoDate, text } from './schemas.ts';

@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal.ts';
-import { roleLabels } from '../use-cases/role-labels.ts';
+import { roleLabels } from '../use-cases/users/role-labels.ts';
 
 export function sessionUserOf(p: Principal) {
   return {

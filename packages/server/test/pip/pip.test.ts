@@ -231,6 +231,22 @@ describe('PIP: draft, DUO pre-validation and vaststellen', () => {
     expect(overview.term.explanation.summary).toMatch(/Inburgeringstermijn van 2 maart 2026/);
   });
 
+  it('one vaststellen writes each trace once: one history row per record, one timeline event, one log entry', async () => {
+    const history = await asSystem(koers.database.db, (tx) => tx.select().from(recordHistory).where(eq(recordHistory.gemeenteId, a.gemeenteId)).orderBy(recordHistory.id));
+    const caseRows = history.filter((h) => h.entityType === 'case' && h.entityId === caseId && h.reason === 'PIP versie 1 vastgesteld');
+    expect(caseRows).toHaveLength(1);
+    expect(caseRows[0]?.changes).toEqual({ status: { from: 'aangemeld', to: 'pip-vastgesteld' }, termStart: { from: null, to: '2026-03-02' }, termEndExclusive: { from: null, to: '2029-03-02' } });
+    const pipRows = history.filter((h) => h.entityType === 'pip' && h.entityId === v1.id && h.changes['status'] !== undefined);
+    expect(pipRows.map((h) => h.changes['status'])).toEqual([
+      { from: null, to: 'concept' },
+      { from: 'concept', to: 'vastgesteld' },
+    ]);
+    const events = await asSystem(koers.database.db, (tx) => tx.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)));
+    expect(events.filter((e) => e.kind === 'pip.vastgesteld')).toHaveLength(1);
+    const logged = await asSystem(koers.database.db, (tx) => tx.select().from(processingLog).where(eq(processingLog.operationName, 'issuePip')));
+    expect(logged.filter((l) => l.resourceId === v1.id)).toHaveLength(1);
+  });
+
   it('the database refuses to change a vastgesteld version', async () => {
     await expect(asSystem(koers.database.db, (tx) => tx.update(pips).set({ route: 'Onderwijs' }).where(eq(pips.id, v1.id)))).rejects.toThrow();
     const [row] = await pipsOf(caseId);

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema.ts';
 import { configFromEnv } from '../../src/config.ts';
-import { maxFailedLogins } from '../../src/use-cases/login.ts';
+import { maxFailedLogins } from '../../src/use-cases/login/login.ts';
 import { anotherApp, Client, createGemeente, createTestKoers, loginAs, testPassword, type TestKoers } from '../support/koers.ts';
 
 let koers: TestKoers;

@@ -13,7 +13,7 @@ import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { historyFields } from '../../use-cases/case.view.ts';
+import { historyFields } from '../../use-cases/cases/case.view.ts';
 import type { UseCaseContext } from '../../use-cases/context.ts';
 import { isLearningRoute, type PipRow } from '../../use-cases/pip/pip-support.ts';
 import { pipHistoryFields } from '../../use-cases/pip/draft-fields.ts';

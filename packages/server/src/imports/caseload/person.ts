@@ -1,7 +1,7 @@
 // A Personen row as a registration (createCaseInput, the same schema as hand entry), with the checks
 // only an import needs: the regime and target group in the file must be what the rules core says.
 import { formatDutchDate } from '@koers/domain';
-import { createCaseInput, type RegistrationInput } from '../../use-cases/case-input.types.ts';
+import { createCaseInput, type RegistrationInput } from '../../use-cases/cases/case-input.types.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { CellReader } from './cells.ts';
 

@@ -6,7 +6,7 @@ import { caseMeetings, gemeentenInScope, pips, progressMeetings, pvtGroups, pvtP
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { AgreementsView } from '../case-file/case-file.view.ts';
 import { meetingKindLabels } from '../voorbereiding/meeting.types.ts';

@@ -5,7 +5,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { notRemovedByRetention } from '../../case-file/find-case.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface ClientListItem {

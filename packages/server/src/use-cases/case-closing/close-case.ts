@@ -17,7 +17,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { renderHandoverDossierPdf } from '../../documents/handover-dossier.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView, historyFields, type CaseView } from '../case.view.ts';
+import { caseView, historyFields, type CaseView } from '../cases/case.view.ts';
 import type { CloseCaseInput } from './case-closing.types.ts';
 import { buildHandoverExport } from './handover-export.ts';
 import { linkMoves } from './link-moves.ts';

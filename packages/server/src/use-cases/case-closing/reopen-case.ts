@@ -10,7 +10,7 @@ import { diff } from '../../audit/history.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView, historyFields, type CaseView } from '../case.view.ts';
+import { caseView, historyFields, type CaseView } from '../cases/case.view.ts';
 import type { ReopenCaseInput } from './case-closing.types.ts';
 
 const refusals: Record<ReopenRefusal, string> = {

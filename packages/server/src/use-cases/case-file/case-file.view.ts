@@ -1,5 +1,5 @@
 import type { Explanation } from '@koers/domain';
-import type { CaseView } from '../case.view.ts';
+import type { CaseView } from '../cases/case.view.ts';
 
 export interface DeadlineView {
   kind: 'pip' | 'termijn' | 'oproep' | 'signaal';

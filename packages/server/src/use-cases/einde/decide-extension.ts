@@ -15,7 +15,7 @@ import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { buildTermExtensionLetter } from '../../documents/term-extension-letter.ts';
 import { storeDocument } from '../../documents/store-document.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { extendProgressPlan } from '../voortgang/plan-progress.ts';
 import { grantedExtensions, loadEindeState } from './einde-support.ts';

@@ -4,7 +4,7 @@
 import { exportTable, MAX_EXPORT_ROWS, type ExportColumn, type ExportFile, type ExportFormat } from '../../exports/table-export.ts';
 import { caseStatusLabel, targetGroupText } from '../../exports/labels.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { listCases, type CaseListItem, type ListCasesQuery } from '../list-cases.ts';
+import { listCases, type CaseListItem, type ListCasesQuery } from '../cases/list-cases.ts';
 import type { UseCaseContext } from '../context.ts';
 
 const columns: ExportColumn<CaseListItem>[] = [

@@ -2,7 +2,7 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { historyOf } from '../../audit/history.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { HistoryEntryView } from '../case-history.ts';
+import type { HistoryEntryView } from '../cases/case-history.ts';
 import { gemeenteNotFound, requirePermission } from './access.ts';
 import { gemeenteOfOrganisation } from './gemeente.view.ts';
 

@@ -1,24 +1,18 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { formatDutchDate, isBefore, languageCode } from '@koers/domain';
-import { caseMeetings, intakeInvitations } from '../../db/schema.ts';
-import type { Tx } from '../../db/database.ts';
+import { formatDutchDate } from '@koers/domain';
+import { intakeInvitations } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff } from '../../audit/history.ts';
-import { type CaseRow, findOpenCase } from '../../case-file/find-case.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { invitationLetter, warningLetter, type InterpreterOnFile } from '../../documents/intake-letters.ts';
-import { renderLetterPdf } from '../../documents/letter-pdf.ts';
-import { loadLetterSender } from '../../documents/letter-sender.ts';
-import { storeDocument } from '../../documents/store-document.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, dutchDateTime, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import { scenarioForCase, scenarioOfGemeente } from '../voorbereiding/intake-scenario.ts';
 import type { SendInvitationInput } from './intake.types.ts';
-import { asOutcome, isCompleted, loadIntakeState, intakeView, outcomeLabels, type IntakeView } from './intake.view.ts';
+import { loadIntakeState, intakeView, type IntakeView } from './intake.view.ts';
 import { intakeHistoryFields, writeIntake } from './intake-record.ts';
+import { checkedAppointment, intakeLetterBase, invitingStep, sendWarning, storeInvitationLetter } from './send-invitation-support.ts';
 
 export interface SentInvitation {
   invitationId: string;
@@ -27,35 +21,6 @@ export interface SentInvitation {
   /** The written warning sent with a repeat invitation, else null. */
   warningDocumentId: string | null;
   intake: IntakeView;
-}
-
-function letterBase(kase: CaseRow, gemeenteName: string, date: string) {
-  return {
-    gemeenteName,
-    person: { givenNames: kase.givenNames, familyName: kase.familyName, address: kase.address },
-    caseReference: caseNumberOf(kase),
-    date,
-  };
-}
-
-function amsterdamDate(at: Date): string {
-  return todayIn(at);
-}
-
-/**
- * What the file knows about an interpreter: the language of the latest meeting that had one, else
- * the case's "tolk nodig" with its preferred language; null when the file records no interpreter.
- */
-async function interpreterOnFile(tx: Tx, kase: CaseRow): Promise<InterpreterOnFile> {
-  const [meeting] = await tx
-    .select({ language: caseMeetings.interpreterLanguage })
-    .from(caseMeetings)
-    .where(and(eq(caseMeetings.caseId, kase.id), eq(caseMeetings.interpreter, true), isNotNull(caseMeetings.interpreterLanguage)))
-    .orderBy(desc(caseMeetings.createdAt))
-    .limit(1);
-  const language = meeting?.language?.trim() || (kase.interpreterNeeded ? kase.preferredLanguage?.trim() : '') || null;
-  if (language !== null) return { language };
-  return kase.interpreterNeeded ? { language: null } : null;
 }
 
 /**
@@ -68,113 +33,19 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
     const kase = await findOpenCase(tx, caseId);
     const today = todayIn(ctx.now);
     const state = await loadIntakeState(tx, kase.id, { forUpdate: true });
-    if (isCompleted(state.intake)) {
-      throw new AppError('STEP_NOT_ALLOWED', { field: 'status', message: 'De brede intake is al afgerond; een nieuwe uitnodiging is niet mogelijk (veld status).' });
-    }
-    const action = state.step.value.action;
+    const action = invitingStep(state);
     const last = state.invitations[state.invitations.length - 1];
-    switch (action) {
-      case 'invite':
-      case 'warn-and-reinvite':
-        break;
-      case 'await-response':
-        throw new AppError('STEP_NOT_ALLOWED', {
-          field: 'outcome',
-          message: `${state.step.explanation.summary} Registreer eerst de uitkomst van oproep ${last?.sequence ?? 1} (veld outcome) voordat u opnieuw uitnodigt.`,
-        });
-      case 'conduct-intake':
-        throw new AppError('STEP_NOT_ALLOWED', {
-          field: 'outcome',
-          message: `De inburgeringsplichtige is op oproep ${last?.sequence ?? 1} verschenen (veld outcome); een nieuwe uitnodiging is niet nodig. Neem de brede intake af.`,
-        });
-      case 'complete-in-absence':
-        throw new AppError('STEP_NOT_ALLOWED', {
-          field: 'withoutPerson',
-          message: `${state.step.explanation.summary} Een vierde uitnodiging is niet de volgende stap: rond de brede intake af zonder betrokkene (veld withoutPerson).`,
-        });
-      default:
-        return action satisfies never;
-    }
     if (action === 'invite') {
       const scenario = scenarioForCase(await scenarioOfGemeente(tx, kase.gemeenteId), kase, today);
       if (!scenario.invitationAllowed) {
         throw new AppError('STEP_NOT_ALLOWED', { field: 'housedOn', message: `${scenario.explanation} (veld housedOn)` });
       }
     }
-    if (isBefore(input.respondBy, today)) {
-      throw new AppError('VALIDATION_FAILED', { field: 'respondBy', message: "Veld 'respondBy': de uiterste reactiedatum mag niet in het verleden liggen." });
-    }
-    const appointmentAt = input.appointmentAt ? new Date(input.appointmentAt) : null;
-    if (appointmentAt) {
-      if (appointmentAt.getTime() < ctx.now.getTime()) {
-        throw new AppError('VALIDATION_FAILED', { field: 'appointmentAt', message: "Veld 'appointmentAt': de afspraak mag niet in het verleden liggen." });
-      }
-      if (isBefore(input.respondBy, amsterdamDate(appointmentAt))) {
-        throw new AppError('VALIDATION_FAILED', { field: 'appointmentAt', message: "Veld 'appointmentAt': de afspraak moet op of vóór de uiterste reactiedatum liggen." });
-      }
-    }
-    const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
-    const base = { ...letterBase(kase, gemeenteName, today), sender };
+    const appointmentAt = checkedAppointment(input, today, ctx.now);
+    const base = await intakeLetterBase(tx, kase, today);
     const sequence = (last?.sequence ?? 0) + 1;
-
-    let warningDocumentId: string | null = null;
-    if (action === 'warn-and-reinvite' && last) {
-      const outcome = asOutcome(last.outcome);
-      const warning = warningLetter({
-        ...base,
-        sequence: last.sequence,
-        sentOn: last.sentOn,
-        respondBy: last.respondBy,
-        outcome: outcome === 'insufficient-cooperation' ? 'insufficient-cooperation' : 'no-show',
-        newRespondBy: input.respondBy,
-      });
-      const pdf = await renderLetterPdf(warning, languageCode(kase.preferredLanguage));
-      warningDocumentId = await storeDocument(
-        tx,
-        ctx.principal,
-        { caseId: kase.id, gemeenteId: kase.gemeenteId, kind: 'waarschuwing', title: `Schriftelijke waarschuwing brede intake (oproep ${last.sequence})`, mimeType: 'application/pdf', content: pdf, letterSummary: warning.summary },
-        ctx.now,
-      );
-      const [warned] = await tx.update(intakeInvitations).set({ warningSentOn: today }).where(eq(intakeInvitations.id, last.id)).returning();
-      await recordCaseWrite(tx, ctx, kase, {
-        entityType: 'intake-invitation',
-        entityId: last.id,
-        action: 'update',
-        changes: { warningSentOn: { from: last.warningSentOn, to: warned?.warningSentOn ?? today } },
-        operationName: 'sendIntakeWarning',
-        event: {
-          kind: 'intake.warning-sent',
-          summary: `Schriftelijke waarschuwing brede intake verstuurd (oproep ${last.sequence}: ${outcomeLabels[outcome]})`,
-          section: 'intake',
-          data: { invitationId: last.id, documentId: warningDocumentId, sequence: last.sequence, fineable: state.step.value.fineable },
-        },
-      });
-    }
-
-    const appointmentText = appointmentAt ? dutchDateTime(appointmentAt) : null;
-    const invitationPdfLetter = invitationLetter({
-      ...base,
-      sequence,
-      respondBy: input.respondBy,
-      appointment: appointmentAt && appointmentText ? { date: amsterdamDate(appointmentAt), text: appointmentText } : null,
-      location: input.location ?? null,
-      interpreter: await interpreterOnFile(tx, kase),
-    });
-    const pdf = await renderLetterPdf(invitationPdfLetter, languageCode(kase.preferredLanguage));
-    const documentId = await storeDocument(
-      tx,
-      ctx.principal,
-      {
-        caseId: kase.id,
-        gemeenteId: kase.gemeenteId,
-        kind: 'uitnodiging-brede-intake',
-        title: sequence === 1 ? 'Uitnodiging brede intake' : `Herhaalde uitnodiging brede intake (oproep ${sequence})`,
-        mimeType: 'application/pdf',
-        content: pdf,
-        letterSummary: invitationPdfLetter.summary,
-      },
-      ctx.now,
-    );
+    const warningDocumentId = action === 'warn-and-reinvite' && last ? await sendWarning(tx, ctx, kase, { base, last, state, newRespondBy: input.respondBy }) : null;
+    const documentId = await storeInvitationLetter(tx, ctx, kase, { base, sequence, input, appointmentAt });
     const [invitation] = await tx
       .insert(intakeInvitations)
       .values({
@@ -207,6 +78,7 @@ export function sendInvitation(ctx: UseCaseContext, caseId: string, input: SendI
       operationName: 'sendIntakeInvitation',
     });
     const what = sequence === 1 ? 'Uitnodiging brede intake' : `Herhaalde uitnodiging brede intake (oproep ${sequence})`;
+    const appointmentText = appointmentAt ? dutchDateTime(appointmentAt) : null;
     await recordCaseWrite(tx, ctx, kase, {
       entityType: 'intake-invitation',
       entityId: invitation.id,

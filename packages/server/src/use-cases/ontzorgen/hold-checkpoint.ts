@@ -21,7 +21,7 @@ import { buildHandBackLetter } from '../../documents/ontzorgen-handback-letter.t
 import { renderLetterPdf } from '../../documents/letter-pdf.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 
 /** A hand-back cannot start in a month the gemeente already paid (approved batch): the letter would be untrue. */
 async function assertNotPaidFrom(tx: Tx, caseId: string, handBackMonth: IsoMonth): Promise<void> {

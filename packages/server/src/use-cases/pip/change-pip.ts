@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { a2DowngradeAllowed, integrationTerm, routeChangeAllowed, routeLabel, type LearningRoute } from '@koers/domain';
+import { routeLabel, type LearningRoute } from '@koers/domain';
 import { pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
@@ -11,7 +11,8 @@ import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { changeReasonText } from '../../documents/pip-beschikking.ts';
 import type { ChangeInput } from './pip.types.ts';
-import { deviatesFromAdvice, isLearningRoute, latestAdvice, storedMotivation, validateDraft, type ChangeRecord } from './pip-support.ts';
+import { deviatesFromAdvice, isLearningRoute, latestAdvice, storedMotivation, validateDraft } from './pip-support.ts';
+import { judgedChange } from './change-pip-support.ts';
 import { pipHistoryFields } from './draft-fields.ts';
 import { issuedVersions, loadVersions } from './get-pip-overview.ts';
 import { recordPipWrite } from './record-pip-write.ts';
@@ -36,55 +37,7 @@ export async function changePip(ctx: UseCaseContext, caseId: string, input: Chan
       throw new AppError('STEP_NOT_ALLOWED', { message: 'Er is nog geen vastgesteld PIP om te wijzigen.' });
     }
     const from: LearningRoute = current.route;
-    let route: LearningRoute = from;
-    let level = current.level;
-    let a2Skills = current.a2Skills;
-    let mapIntensity = current.mapIntensity;
-    let mapThemesOmitted = current.mapThemesOmitted;
-    let change: ChangeRecord = { reason: input.reason, previousRoute: from };
-
-    switch (input.reason) {
-      case 'route-change': {
-        const to = input.route ?? from;
-        const first = issued[issued.length - 1];
-        const termStart = caseRow.termStart ?? (first?.issuedOn ? integrationTerm({ pipIssuedOn: first.issuedOn }).value.start : today);
-        const allowed = routeChangeAllowed({ termStart, decidedOn: today, from, to, exception: input.exception ?? null });
-        if (!allowed.value) throw new AppError('PIP_CHANGE_REFUSED', { field: 'route', message: allowed.explanation.summary, extra: { explanation: allowed.explanation } });
-        route = to;
-        level = null;
-        a2Skills = [];
-        if (to === 'Onderwijs') {
-          mapIntensity = null;
-          mapThemesOmitted = [];
-        }
-        change = { ...change, explanation: allowed.explanation, exception: input.exception ?? null };
-        break;
-      }
-      case 'a2': {
-        const allowed = a2DowngradeAllowed({
-          route: from,
-          dutchCourseHours: input.dutchCourseHours ?? 0,
-          sufficientEffort: input.sufficientEffort ?? false,
-          // The new version is never the person's first PIP; DUO's first-PIP rule is checked again before vaststellen.
-          firstPip: false,
-        });
-        if (!allowed.value) throw new AppError('PIP_CHANGE_REFUSED', { field: 'dutchCourseHours', message: allowed.explanation.summary, extra: { explanation: allowed.explanation } });
-        level = 'A2';
-        a2Skills = input.a2Skills ?? ['lezen', 'luisteren', 'schrijven', 'spreken'];
-        change = { ...change, explanation: allowed.explanation, dutchCourseHours: input.dutchCourseHours ?? 0, sufficientEffort: input.sufficientEffort ?? false };
-        break;
-      }
-      case 'move':
-        if (caseRow.movedInOn === null) {
-          throw new AppError('PIP_CHANGE_REFUSED', { field: 'reason', message: 'Er is geen verhuizing naar deze gemeente vastgelegd (datum inschrijving na verhuizing ontbreekt).' });
-        }
-        break;
-      case 'intensity':
-      case 'other':
-        break;
-      default:
-        input.reason satisfies never;
-    }
+    const { route, level, a2Skills, mapIntensity, mapThemesOmitted, change } = judgedChange({ caseRow, current, from, issued, today }, input);
 
     const advice = await latestAdvice(tx, caseId);
     const motivation = storedMotivation(current.motivation);

@@ -3,7 +3,7 @@
 import type { Tx } from '../../db/database.ts';
 import type { FieldChanges } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
+import { recordCaseWriteTraces, type RelatedChange } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 
 export interface PipWrite {
@@ -14,6 +14,8 @@ export interface PipWrite {
   reason?: string | null;
   event: { kind: string; summary: string; data?: Record<string, unknown>; occurredOn?: string };
   operationName: string;
+  /** History rows of other records the same write changed (the case, a reinstated version). */
+  related?: readonly RelatedChange[];
 }
 
 export function recordPipWrite(tx: Tx, ctx: UseCaseContext, caseRow: CaseRow, write: PipWrite): Promise<void> {

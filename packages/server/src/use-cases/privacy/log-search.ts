@@ -11,7 +11,7 @@ import { todayIn } from '../../case-file/today.ts';
 import { daysBefore, nextDay, startOfDayInAmsterdam } from '../../privacy/period.ts';
 import { logProcessing, pseudonymise, type ProcessingAction, type ProcessingEntry } from '../../privacy/processing-log.ts';
 import { actionLabels, activityOf, labelOf, resourceLabels, statusLabels, subjectTypeLabels } from '../../privacy/log-labels.ts';
-import { roleLabels } from '../role-labels.ts';
+import { roleLabels } from '../users/role-labels.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isKeyOf } from '../../util/guards.ts';
 

@@ -5,7 +5,7 @@ import { cases, casePlacements, gemeentenInScope, placementReports, providerCont
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
 import { addMonths } from '@koers/domain';
 import { todayIn } from '../../case-file/today.ts';

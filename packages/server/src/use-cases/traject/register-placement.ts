@@ -15,15 +15,14 @@ import { findCase, findOpenCase } from '../../case-file/find-case.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RegisterPlacementInput } from './traject.types.ts';
-import { gemeenteOin, type InstellingenLookup } from './instellingen.ts';
+import { gemeenteOin, type InstellingenLookup, type InstellingView } from './instellingen.ts';
 import { assertDuoAccepts, currentPip, noteNoBsn, recordTrajectWrite, targetGroupOf } from './traject-support.ts';
 import { placementView, type PlacementView } from './traject.view.ts';
-import { chosenContract } from './placement-contract.ts';
+import { chosenContract, type ChosenContract } from './placement-contract.ts';
 
-export async function registerPlacement(ctx: UseCaseContext, lookup: InstellingenLookup, caseId: string, input: RegisterPlacementInput): Promise<PlacementView> {
-  const scope = scopeOf(ctx.principal);
-  // First the case (404 for another gemeente) and the contract, then DUO's list outside any transaction.
-  const { oin, contract } = await inScope(ctx.db, scope, async (tx) => {
+/** The case (404 for another gemeente), the contract chosen, and the gemeente's OIN to ask DUO's list with. */
+function caseContract(ctx: UseCaseContext, caseId: string, input: RegisterPlacementInput): Promise<{ oin: string | null; contract: ChosenContract | null }> {
+  return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const chosen =
       input.contractId === undefined
@@ -38,18 +37,27 @@ export async function registerPlacement(ctx: UseCaseContext, lookup: Instellinge
           });
     return { oin: await gemeenteOin(tx, kase.gemeenteId), contract: chosen };
   });
+}
+
+/** The instelling on DUO's list; DUO cannot register an aanbod at any other. */
+function listedInstelling(instellingen: readonly InstellingView[], instellingsnummer: string, contract: ChosenContract | null): InstellingView {
+  const instelling = instellingen.find((i) => i.instellingsnummer === instellingsnummer);
+  if (instelling) return instelling;
+  throw new AppError('VALIDATION_FAILED', {
+    field: contract ? 'contractId' : 'instellingsnummer',
+    message: contract
+      ? `${contract.providerName} (${instellingsnummer}) staat niet in de lijst van DUO: DUO kan het aanbod niet registreren. Controleer het instellingsnummer van de aanbieder.`
+      : `Instelling ${instellingsnummer} staat niet in de lijst van DUO. Kies een instelling uit de lijst.`,
+  });
+}
+
+export async function registerPlacement(ctx: UseCaseContext, lookup: InstellingenLookup, caseId: string, input: RegisterPlacementInput): Promise<PlacementView> {
+  const scope = scopeOf(ctx.principal);
+  // First the case and the contract, then DUO's list outside any transaction.
+  const { oin, contract } = await caseContract(ctx, caseId, input);
   const instellingsnummer = contract?.instellingsnummer ?? input.instellingsnummer ?? '';
   const expectedStartOn = input.expectedStartOn ?? contract?.startMoment;
-  const instellingen = await lookup(oin, ctx.now);
-  const instelling = instellingen.find((i) => i.instellingsnummer === instellingsnummer);
-  if (!instelling) {
-    throw new AppError('VALIDATION_FAILED', {
-      field: contract ? 'contractId' : 'instellingsnummer',
-      message: contract
-        ? `${contract.providerName} (${instellingsnummer}) staat niet in de lijst van DUO: DUO kan het aanbod niet registreren. Controleer het instellingsnummer van de aanbieder.`
-        : `Instelling ${instellingsnummer} staat niet in de lijst van DUO. Kies een instelling uit de lijst.`,
-    });
-  }
+  const instelling = listedInstelling(await lookup(oin, ctx.now), instellingsnummer, contract);
 
   return inScope(ctx.db, scope, async (tx) => {
     const caseRow = await findOpenCase(tx, caseId);

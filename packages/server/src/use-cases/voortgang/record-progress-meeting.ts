@@ -5,16 +5,17 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { diff } from '../../audit/history.ts';
-import { findOpenCase } from '../../case-file/find-case.ts';
+import { findOpenCase, type CaseRow } from '../../case-file/find-case.ts';
+import type { Tx } from '../../db/database.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
-import { caseNumberOf } from '../case.view.ts';
+import { caseNumberOf } from '../cases/case.view.ts';
 import { loadLetterSender } from '../../documents/letter-sender.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { progressOutcomeLabel, renderProgressReportPdf } from '../../documents/progress-report-pdf.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RecordProgressMeetingInput } from './voortgang.types.ts';
-import { lockedProgressMeeting } from './load-progress-meeting.ts';
+import { lockedProgressMeeting, type ProgressMeetingRow } from './load-progress-meeting.ts';
 import { providerReportsSince } from './provider-reports-since.ts';
 import { progressMeetingFields, progressMeetingView, readsSensitiveProgress, referralFields, type ProgressMeetingView } from './voortgang.view.ts';
 
@@ -41,51 +42,11 @@ export async function recordProgressMeeting(ctx: UseCaseContext, caseId: string,
     if (outcomeNeedsReason(input.outcome) && reason === null) {
       throw new AppError('VALIDATION_FAILED', { field: 'outcomeReason', message: 'Toelichting uitkomst: geef de reden van deze uitkomst.' });
     }
-    let organisation: { id: string; name: string } | null = null;
-    if (input.outcome === 'doorverwijzing') {
-      if (!input.referral) throw new AppError('VALIDATION_FAILED', { field: 'referral', message: 'Doorverwijzing: kies een organisatie van de sociale kaart en geef de reden.' });
-      const [org] = await tx
-        .select({ id: socialeKaartOrganisations.id, name: socialeKaartOrganisations.name })
-        .from(socialeKaartOrganisations)
-        .where(and(eq(socialeKaartOrganisations.id, input.referral.organisationId), eq(socialeKaartOrganisations.gemeenteId, kase.gemeenteId), eq(socialeKaartOrganisations.active, true)));
-      if (!org) throw new AppError('VALIDATION_FAILED', { field: 'referral.organisationId', message: 'Organisatie: kies een organisatie van de sociale kaart van deze gemeente.' });
-      organisation = org;
-    }
+    const organisation = await referredOrganisation(tx, kase, input);
 
     const sensitiveReport = input.sensitiveReport === undefined ? before.sensitiveReport : compact(input.sensitiveReport);
     const report = compact(input.report);
-    const [previous] = await tx
-      .select({ heldOn: progressMeetings.heldOn })
-      .from(progressMeetings)
-      .where(and(eq(progressMeetings.caseId, caseId), eq(progressMeetings.status, 'gehouden'), lt(progressMeetings.heldOn, input.heldOn)))
-      .orderBy(desc(progressMeetings.heldOn))
-      .limit(1);
-    const providerReports = await providerReportsSince(tx, caseId, previous?.heldOn ?? null, input.heldOn);
-    const [pip] = before.pipId ? await tx.select({ version: pips.version }).from(pips).where(eq(pips.id, before.pipId)) : [];
-    const [interpreter] = await tx
-      .select({ language: interpreterBookings.language })
-      .from(interpreterBookings)
-      .where(and(eq(interpreterBookings.meetingKind, 'voortgang'), eq(interpreterBookings.meetingId, meetingId)));
-
-    const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
-    const pdf = await renderProgressReportPdf({
-      gemeenteName,
-      sender,
-      personName: `${kase.givenNames} ${kase.familyName}`,
-      caseNumber: caseNumberOf(kase),
-      pipVersion: pip?.version ?? null,
-      plannedOn: before.plannedOn,
-      heldOn: input.heldOn,
-      attendees: input.attendees,
-      interpreter: interpreter ? interpreter.language : null,
-      report,
-      hasSensitiveParts: Object.keys(sensitiveReport).length > 0,
-      outcome: input.outcome,
-      outcomeReason: reason,
-      referral: organisation && input.referral ? { organisationName: organisation.name, reason: input.referral.reason } : null,
-      providerReports,
-      authorName: ctx.principal.name,
-    });
+    const pdf = await progressReportPdf(tx, ctx, kase, { before, input, report, sensitiveReport, reason, organisation });
     const documentId = await storeDocument(
       tx,
       ctx.principal,
@@ -141,5 +102,62 @@ export async function recordProgressMeeting(ctx: UseCaseContext, caseId: string,
       },
     });
     return progressMeetingView(after, ctx.principal);
+  });
+}
+
+/** The organisation of the sociale kaart a doorverwijzing goes to (active, this gemeente's); null for another outcome. */
+async function referredOrganisation(tx: Tx, kase: CaseRow, input: RecordProgressMeetingInput): Promise<{ id: string; name: string } | null> {
+  if (input.outcome !== 'doorverwijzing') return null;
+  if (!input.referral) throw new AppError('VALIDATION_FAILED', { field: 'referral', message: 'Doorverwijzing: kies een organisatie van de sociale kaart en geef de reden.' });
+  const [org] = await tx
+    .select({ id: socialeKaartOrganisations.id, name: socialeKaartOrganisations.name })
+    .from(socialeKaartOrganisations)
+    .where(and(eq(socialeKaartOrganisations.id, input.referral.organisationId), eq(socialeKaartOrganisations.gemeenteId, kase.gemeenteId), eq(socialeKaartOrganisations.active, true)));
+  if (!org) throw new AppError('VALIDATION_FAILED', { field: 'referral.organisationId', message: 'Organisatie: kies een organisatie van de sociale kaart van deze gemeente.' });
+  return org;
+}
+
+interface HeldMeeting {
+  before: ProgressMeetingRow;
+  input: RecordProgressMeetingInput;
+  report: Record<string, string>;
+  sensitiveReport: Record<string, string>;
+  reason: string | null;
+  organisation: { id: string; name: string } | null;
+}
+
+/** The verslag as PDF: with the PIP version, the interpreter and what providers reported since the previous gesprek. */
+async function progressReportPdf(tx: Tx, ctx: UseCaseContext, kase: CaseRow, held: HeldMeeting): Promise<Buffer> {
+  const { before, input, organisation } = held;
+  const [previous] = await tx
+    .select({ heldOn: progressMeetings.heldOn })
+    .from(progressMeetings)
+    .where(and(eq(progressMeetings.caseId, kase.id), eq(progressMeetings.status, 'gehouden'), lt(progressMeetings.heldOn, input.heldOn)))
+    .orderBy(desc(progressMeetings.heldOn))
+    .limit(1);
+  const providerReports = await providerReportsSince(tx, kase.id, previous?.heldOn ?? null, input.heldOn);
+  const [pip] = before.pipId ? await tx.select({ version: pips.version }).from(pips).where(eq(pips.id, before.pipId)) : [];
+  const [interpreter] = await tx
+    .select({ language: interpreterBookings.language })
+    .from(interpreterBookings)
+    .where(and(eq(interpreterBookings.meetingKind, 'voortgang'), eq(interpreterBookings.meetingId, before.id)));
+  const { gemeenteName, sender } = await loadLetterSender(tx, kase.gemeenteId);
+  return renderProgressReportPdf({
+    gemeenteName,
+    sender,
+    personName: `${kase.givenNames} ${kase.familyName}`,
+    caseNumber: caseNumberOf(kase),
+    pipVersion: pip?.version ?? null,
+    plannedOn: before.plannedOn,
+    heldOn: input.heldOn,
+    attendees: input.attendees,
+    interpreter: interpreter ? interpreter.language : null,
+    report: held.report,
+    hasSensitiveParts: Object.keys(held.sensitiveReport).length > 0,
+    outcome: input.outcome,
+    outcomeReason: held.reason,
+    referral: organisation && input.referral ? { organisationName: organisation.name, reason: input.referral.reason } : null,
+    providerReports,
+    authorName: ctx.principal.name,
   });
 }

@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { processingLog } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { logProcessing, pseudonymise } from '../privacy/processing-log.ts';
-import type { UseCaseContext } from './context.ts';
+import { processingLog } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { logProcessing, pseudonymise } from '../../privacy/processing-log.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export interface ProcessingLogQuery {
   subjectType: 'case' | 'user';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
-import { asSystem } from '../db/scope.ts';
-import { users } from '../db/schema.ts';
-import { AppError } from '../errors.ts';
-import { loadPrincipal, type Principal } from '../auth/principal.ts';
-import { createSession } from '../auth/sessions.ts';
-import type { OidcIdentity } from '../auth/oidc.ts';
-import { logProcessing, type ProcessingLogger } from '../privacy/processing-log.ts';
+import type { Db } from '../../db/database.ts';
+import { asSystem } from '../../db/scope.ts';
+import { users } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { loadPrincipal, type Principal } from '../../auth/principal.ts';
+import { createSession } from '../../auth/sessions.ts';
+import type { OidcIdentity } from '../../auth/oidc.ts';
+import { logProcessing, type ProcessingLogger } from '../../privacy/processing-log.ts';
 
 /**
  * Signs in the Koers user linked to an identity-provider account: by subject, or on first use by

@@ -1,8 +1,8 @@
-import { inScope } from '../db/scope.ts';
-import { findCase } from '../case-file/find-case.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import type { UseCaseContext } from './context.ts';
+import { inScope } from '../../db/scope.ts';
+import { findCase } from '../../case-file/find-case.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
 /** A case of one of the user's gemeenten; anything else is "not found", never "forbidden". */

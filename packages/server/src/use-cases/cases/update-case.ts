@@ -1,22 +1,22 @@
 import { and, eq } from 'drizzle-orm';
-import { cases } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
-import { AppError } from '../errors.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { diff, recordChange } from '../audit/history.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import { addCaseEvent } from '../case-file/events.ts';
-import { findCase, type CaseRow } from '../case-file/find-case.ts';
-import type { Tx } from '../db/database.ts';
-import { todayIn } from '../case-file/today.ts';
-import { refreshSignals } from '../workqueue/refresh-signals.ts';
-import type { UseCaseContext } from './context.ts';
+import { cases } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { diff, recordChange } from '../../audit/history.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import { addCaseEvent } from '../../case-file/events.ts';
+import { findCase, type CaseRow } from '../../case-file/find-case.ts';
+import type { Tx } from '../../db/database.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { refreshSignals } from '../../workqueue/refresh-signals.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { UpdateCaseInput } from './case-input.types.ts';
 import { caseView, historyFields, type CaseView } from './case.view.ts';
-import { dutyColumns } from './registration/duty.ts';
-import { duoContactAfterBsnChange } from './duo/contactpersoon.ts';
-import { linkUnmatchedDuoNotifications } from './registration/link-duo-notifications.ts';
+import { dutyColumns } from '../registration/duty.ts';
+import { duoContactAfterBsnChange } from '../duo/contactpersoon.ts';
+import { linkUnmatchedDuoNotifications } from '../registration/link-duo-notifications.ts';
 
 const dutyInputs = ['birthDate', 'nationality', 'permit', 'permitPurpose', 'euFamilyMember', 'joinsProtectedHolder', 'dutyStartOn', 'linkedOn'];
 

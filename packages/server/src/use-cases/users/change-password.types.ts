@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { text } from '../contract/input-fields.ts';
-import { newPasswordField } from '../auth/password-policy.ts';
+import { text } from '../../contract/input-fields.ts';
+import { newPasswordField } from '../../auth/password-policy.ts';
 
 export const changePasswordInput = z.strictObject({
   currentPassword: text().min(1, 'Vul uw huidige wachtwoord in').max(1024),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { birthDate, text, isoDate as dateField } from '../contract/input-fields.ts';
+import { birthDate, text, isoDate as dateField } from '../../contract/input-fields.ts';
 import { isValidBsn, isValidVNumber } from '@koers/domain';
 
 const isoDate = dateField('Vul een datum in als JJJJ-MM-DD');

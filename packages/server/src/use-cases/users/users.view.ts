@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Queryable } from '../db/database.ts';
-import { gemeentenInScope, userGemeenten, users } from '../db/schema.ts';
+import type { Queryable } from '../../db/database.ts';
+import { gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import { roleLabels } from './role-labels.ts';
 import { isRole, type Role } from '@koers/domain';
 

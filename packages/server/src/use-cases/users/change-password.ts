@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { AppError } from '../errors.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { assertAcceptablePassword } from '../auth/password-policy.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { recordChange } from '../audit/history.ts';
-import { logProcessing } from '../privacy/processing-log.ts';
-import type { UseCaseContext } from './context.ts';
+import { users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { assertAcceptablePassword } from '../../auth/password-policy.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { recordChange } from '../../audit/history.ts';
+import { logProcessing } from '../../privacy/processing-log.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { ChangePasswordInput } from './change-password.types.ts';
 
 export async function changePassword(ctx: UseCaseContext, input: ChangePasswordInput): Promise<void> {

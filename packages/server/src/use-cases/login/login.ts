@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
-import { asSystem } from '../db/scope.ts';
-import { users } from '../db/schema.ts';
-import { AppError } from '../errors.ts';
-import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { loadPrincipal, type Principal } from '../auth/principal.ts';
-import { createSession } from '../auth/sessions.ts';
-import { logProcessing, type ProcessingLogger } from '../privacy/processing-log.ts';
+import type { Db } from '../../db/database.ts';
+import { asSystem } from '../../db/scope.ts';
+import { users } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { loadPrincipal, type Principal } from '../../auth/principal.ts';
+import { createSession } from '../../auth/sessions.ts';
+import { logProcessing, type ProcessingLogger } from '../../privacy/processing-log.ts';
 import type { LoginInput } from './login.types.ts';
-import { rawRows } from '../db/raw-rows.ts';
+import { rawRows } from '../../db/raw-rows.ts';
 
 /** Consecutive failures before a temporary lockout, and its length. */
 export const maxFailedLogins = 5;

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { AppError } from '../errors.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { diff, recordChange } from '../audit/history.ts';
-import { endAllSessionsOf } from '../auth/sessions.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import type { UseCaseContext } from './context.ts';
+import { users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { diff, recordChange } from '../../audit/history.ts';
+import { endAllSessionsOf } from '../../auth/sessions.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { UpdateUserInput } from './user-input.types.ts';
 import { grantsOf, setGrants } from './user-grants.ts';
 import { userView, type UserView } from './users.view.ts';
-import { retireDuoContactpersonen, syncDuoContactpersonen } from './duo/contactpersoon.ts';
+import { retireDuoContactpersonen, syncDuoContactpersonen } from '../duo/contactpersoon.ts';
 
 export async function updateUser(ctx: UseCaseContext, userId: string, input: UpdateUserInput): Promise<UserView> {
   const { principal } = ctx;

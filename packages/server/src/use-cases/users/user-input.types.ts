@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { text } from '../contract/input-fields.ts';
+import { text } from '../../contract/input-fields.ts';
 import { DUO_TELEFOONNUMMER_PATTERN, roles } from '@koers/domain';
-import { newPasswordField } from '../auth/password-policy.ts';
+import { newPasswordField } from '../../auth/password-policy.ts';
 
 const gemeenteIds = z.array(z.uuid('Ongeldige gemeente-id')).max(100);
 

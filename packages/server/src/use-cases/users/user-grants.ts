@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../db/database.ts';
-import { gemeentenInScope, userGemeenten } from '../db/schema.ts';
-import { AppError } from '../errors.ts';
+import type { Tx } from '../../db/database.ts';
+import { gemeentenInScope, userGemeenten } from '../../db/schema.ts';
+import { AppError } from '../../errors.ts';
 
 /** Replaces a user's gemeente grants; every gemeente must belong to the organisation. */
 export async function setGrants(tx: Tx, organisationId: string, userId: string, gemeenteIds: readonly string[]): Promise<void> {

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { AppError } from '../errors.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { historyOf } from '../audit/history.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import type { UseCaseContext } from './context.ts';
-import type { HistoryEntryView } from './case-history.ts';
+import { users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { historyOf } from '../../audit/history.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
+import type { HistoryEntryView } from '../cases/case-history.ts';
 
 export function userHistory(ctx: UseCaseContext, userId: string): Promise<HistoryEntryView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -1,6 +1,6 @@
 import { caseStatusOf, type CaseStatus } from '@koers/domain';
-import type { Principal } from '../auth/principal.ts';
-import type { cases } from '../db/schema.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { cases } from '../../db/schema.ts';
 
 export interface CaseView {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../contract/input-fields.ts';
+import { text } from '../../contract/input-fields.ts';
 
 export const loginInput = z.strictObject({
   email: text().trim().min(1, 'Vul uw e-mailadres in').max(254),

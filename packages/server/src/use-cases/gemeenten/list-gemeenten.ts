@@ -1,7 +1,7 @@
-import { inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
-import type { UseCaseContext } from './context.ts';
-import { gemeentenOfOrganisation, type GemeenteView } from './gemeenten/gemeente.view.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import type { UseCaseContext } from '../context.ts';
+import { gemeentenOfOrganisation, type GemeenteView } from './gemeente.view.ts';
 
 export type { GemeenteView };
 

@@ -1,15 +1,16 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { caseAssignments, cases, caseSignals, gemeentenInScope, users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import { todayIn } from '../case-file/today.ts';
-import { notRemovedByRetention } from '../case-file/find-case.ts';
-import { AppError } from '../errors.ts';
-import type { UseCaseContext } from './context.ts';
+import { caseAssignments, cases, caseSignals, gemeentenInScope, users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf, type Principal } from '../../auth/principal.ts';
+import type { Tx } from '../../db/database.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import { todayIn } from '../../case-file/today.ts';
+import { notRemovedByRetention } from '../../case-file/find-case.ts';
+import { AppError } from '../../errors.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { CaseFigure, ReportPeriod } from '@koers/domain';
-import { caseSturing } from '../db/schema.ts';
-import { figureFilter } from '../sturing/figure-filters.ts';
+import { caseSturing } from '../../db/schema.ts';
+import { figureFilter } from '../../sturing/figure-filters.ts';
 import { caseView, type CaseView } from './case.view.ts';
 
 export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
@@ -56,53 +57,8 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
   if (!full && !assigned) return { items: [], total: 0 };
   const today = todayIn(ctx.now);
   return inScope(ctx.db, scopeOf(principal), async (tx) => {
-    const filters: SQL[] = [notRemovedByRetention];
-    if (assigned) {
-      filters.push(inArray(cases.id, tx.select({ id: caseAssignments.caseId }).from(caseAssignments).where(eq(caseAssignments.userId, principal.userId))));
-    }
-    if (query.gemeenteId) filters.push(eq(cases.gemeenteId, query.gemeenteId));
-    if (query.status) filters.push(eq(cases.status, query.status));
-    if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
-    else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
-    if (query.figure) {
-      const f = query.figure;
-      filters.push(inArray(cases.id, tx.select({ id: caseSturing.caseId }).from(caseSturing).where(figureFilter(f.figure, f.period, f.value))));
-    }
-    if (query.search) {
-      const term = `%${query.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      const match = or(
-        ilike(cases.familyName, term),
-        ilike(cases.givenNames, term),
-        ilike(sql`${cases.givenNames} || ' ' || ${cases.familyName}`, term),
-        // Searching by BSN only for those who may see it.
-        ...(principal.permissions.includes('case:read-sensitive') ? [eq(cases.bsn, query.search)] : []),
-        eq(cases.vNumber, query.search),
-        // The case number, whole or in part ("000123", "2026-000123"), case-insensitive.
-        ilike(cases.caseNumber, term),
-      );
-      if (match) filters.push(match);
-    }
-    const where = filters.length ? and(...filters) : undefined;
-    const dir = query.order === 'desc' ? desc : asc;
-    const sort: CaseSort = query.sort ?? 'name';
-    const order: SQL[] = (() => {
-      switch (sort) {
-        case 'name':
-          return [dir(cases.familyName), dir(cases.givenNames)];
-        case 'birthDate':
-          return [dir(cases.birthDate)];
-        case 'status':
-          return [dir(cases.status), asc(cases.familyName)];
-        case 'createdAt':
-          return [dir(cases.createdAt)];
-        case 'updatedAt':
-          return [dir(cases.updatedAt)];
-        case 'gemeente':
-          return [dir(gemeentenInScope.name), asc(cases.familyName)];
-        default:
-          return sort satisfies never;
-      }
-    })();
+    const where = and(...caseFilters(tx, ctx.principal, query, assigned));
+    const order = orderOf(query.sort ?? 'name', query.order === 'desc' ? desc : asc);
     // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
     const rows = await tx
       .select({ c: cases, gemeenteName: gemeentenInScope.name, caseManagerName: users.name })
@@ -159,4 +115,54 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
       }),
     };
   }, { readOnly: true });
+}
+
+/** The filters of the list: the partner's own cases, gemeente, status, case manager, a dashboard figure, the search. */
+function caseFilters(tx: Tx, principal: Principal, query: ListCasesQuery, assigned: boolean): SQL[] {
+  const filters: SQL[] = [notRemovedByRetention];
+  if (assigned) {
+    filters.push(inArray(cases.id, tx.select({ id: caseAssignments.caseId }).from(caseAssignments).where(eq(caseAssignments.userId, principal.userId))));
+  }
+  if (query.gemeenteId) filters.push(eq(cases.gemeenteId, query.gemeenteId));
+  if (query.status) filters.push(eq(cases.status, query.status));
+  if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
+  else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
+  if (query.figure) {
+    const f = query.figure;
+    filters.push(inArray(cases.id, tx.select({ id: caseSturing.caseId }).from(caseSturing).where(figureFilter(f.figure, f.period, f.value))));
+  }
+  if (query.search) {
+    const term = `%${query.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const match = or(
+      ilike(cases.familyName, term),
+      ilike(cases.givenNames, term),
+      ilike(sql`${cases.givenNames} || ' ' || ${cases.familyName}`, term),
+      // Searching by BSN only for those who may see it.
+      ...(principal.permissions.includes('case:read-sensitive') ? [eq(cases.bsn, query.search)] : []),
+      eq(cases.vNumber, query.search),
+      // The case number, whole or in part ("000123", "2026-000123"), case-insensitive.
+      ilike(cases.caseNumber, term),
+    );
+    if (match) filters.push(match);
+  }
+  return filters;
+}
+
+function orderOf(sort: CaseSort, dir: typeof asc): SQL[] {
+  switch (sort) {
+    case 'name':
+      return [dir(cases.familyName), dir(cases.givenNames)];
+    case 'birthDate':
+      return [dir(cases.birthDate)];
+    case 'status':
+      return [dir(cases.status), asc(cases.familyName)];
+    case 'createdAt':
+      return [dir(cases.createdAt)];
+    case 'updatedAt':
+      return [dir(cases.updatedAt)];
+    case 'gemeente':
+      return [dir(gemeentenInScope.name), asc(cases.familyName)];
+    default:
+      return sort satisfies never;
+  }
 }

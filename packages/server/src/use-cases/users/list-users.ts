@@ -1,9 +1,9 @@
 import { asc } from 'drizzle-orm';
-import { users } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import type { UseCaseContext } from './context.ts';
+import { users } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
 import { userViews, type UserView } from './users.view.ts';
 
 /** The users of the own organisation (row-level security keeps other organisations out). */

@@ -1,11 +1,11 @@
-import { inScope } from '../db/scope.ts';
-import { pgErrorCode, uniqueViolation } from '../db/errors.ts';
-import { AppError } from '../errors.ts';
-import { scopeOf } from '../auth/principal.ts';
-import type { UseCaseContext } from './context.ts';
+import { inScope } from '../../db/scope.ts';
+import { pgErrorCode, uniqueViolation } from '../../db/errors.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import type { UseCaseContext } from '../context.ts';
 import type { CreateCaseInput } from './case-input.types.ts';
 import { caseView, type CaseView } from './case.view.ts';
-import { registerNewcomer } from './registration/register-newcomer.ts';
+import { registerNewcomer } from '../registration/register-newcomer.ts';
 
 /** Registers a person by hand: one case per person per gemeente (a duplicate → 409 with the existing case). */
 export async function createCase(ctx: UseCaseContext, input: CreateCaseInput): Promise<CaseView> {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { cases } from '../db/schema.ts';
-import { inScope } from '../db/scope.ts';
-import { AppError } from '../errors.ts';
-import { scopeOf } from '../auth/principal.ts';
-import { historyOf } from '../audit/history.ts';
-import { logProcessed } from '../privacy/log-helpers.ts';
-import type { UseCaseContext } from './context.ts';
+import { cases } from '../../db/schema.ts';
+import { inScope } from '../../db/scope.ts';
+import { AppError } from '../../errors.ts';
+import { scopeOf } from '../../auth/principal.ts';
+import { historyOf } from '../../audit/history.ts';
+import { logProcessed } from '../../privacy/log-helpers.ts';
+import type { UseCaseContext } from '../context.ts';
 
 export interface HistoryEntryView {
   id: number;
