@@ -69,6 +69,7 @@ export function mayRegister(eventCode: string): boolean {
 }
 
 export function notificatieOf(row: InboxRow): Notificatie {
+  // receive.ts stores only a notification that passed DUO's spec; the jsonb column is not typed (yet).
   return (row.payload as { notificatie: Notificatie }).notificatie;
 }
 

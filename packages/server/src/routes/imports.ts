@@ -48,9 +48,16 @@ const jobSchema = z
   })
   .meta({ id: 'ImportTaak' });
 
+/** A row's details (jsonb): the sentences of an accepted row, or the refusals of a rejected one. */
+const rowDetails = z.array(z.union([z.string(), rejectionSchema]));
+const rowDetailsOf = (details: unknown): z.infer<typeof rowDetails> => {
+  const parsed = rowDetails.safeParse(details);
+  return parsed.success ? parsed.data : [];
+};
+
 const reconciliationStatuses = ['n.v.t.', 'wachtend', 'bezig', 'uitgesteld', 'klaar', 'mislukt'] as const;
 type ReconciliationStatus = (typeof reconciliationStatuses)[number];
-const asReconciliationStatus = (s: string): ReconciliationStatus => ((reconciliationStatuses as readonly string[]).includes(s) ? (s as ReconciliationStatus) : 'n.v.t.');
+const asReconciliationStatus = (s: string): ReconciliationStatus => reconciliationStatuses.find((status) => status === s) ?? 'n.v.t.';
 
 async function view(ctx: UseCaseContext, job: JobRecord) {
   return {
@@ -262,7 +269,7 @@ function registerJobs(api: ZodApi, ctx: AppContext): void {
           row: r.row,
           outcome: outcomeOf(r.outcome),
           caseId: r.caseId,
-          details: Array.isArray(r.details) ? (r.details as (string | z.infer<typeof rejectionSchema>)[]) : [],
+          details: rowDetailsOf(r.details),
         })),
       };
     },
