@@ -76,14 +76,45 @@ export interface HttpBrpClientOptions {
 
 const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
+/** A property of a thrown value, whatever it is (errors of undici and node carry `code` and `cause`). */
+function propertyOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 function errorChain(err: unknown): Array<{ code?: string; message?: string }> {
   const out: Array<{ code?: string; message?: string }> = [];
   let cur: unknown = err;
   for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
-    out.push(cur);
-    cur = (cur as { cause?: unknown }).cause;
+    const code = textOf(propertyOf(cur, 'code'));
+    const message = textOf(propertyOf(cur, 'message'));
+    out.push({ ...(code !== undefined ? { code } : {}), ...(message !== undefined ? { message } : {}) });
+    cur = propertyOf(cur, 'cause');
   }
   return out;
+}
+
+/** Why the BRP could not be reached: a time-out, TLS, or the network. */
+function unreachable(operation: BrpOperation, err: unknown): BrpUnavailableError {
+  const code = textOf(propertyOf(err, 'code')) ?? '';
+  const name = textOf(propertyOf(err, 'name')) ?? '';
+  const isTimeout = timeoutCodes.has(code) || name === 'TimeoutError' || name === 'AbortError';
+  const tls = isTimeout ? undefined : tlsCode(err);
+  const reason = isTimeout ? 'timeout' : tls !== undefined ? 'tls' : 'network';
+  const detail = isTimeout ? 'time-out' : tls !== undefined ? `TLS: ${tls}` : code || (err instanceof Error ? err.message : String(err));
+  return new BrpUnavailableError(`${operation}: de BRP is niet bereikbaar (${detail})`, operation, reason, undefined, undefined, { cause: err });
+}
+
+/** The answer's body: JSON, the text itself when it is not JSON, undefined when empty. */
+function parseBody(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed;
+  } catch {
+    return text;
+  }
 }
 
 function tlsCode(err: unknown): string | undefined {
@@ -107,6 +138,13 @@ function parseRetryAfter(value: string | undefined): number | undefined {
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+/** A 4xx answer as an error, with the BRP's title and code when it sent them. */
+function refusedError(operation: BrpOperation, status: number, body: unknown): BrpRefusedError {
+  const foutbericht = asFoutbericht(body);
+  const what = [foutbericht?.title, foutbericht?.code ? `(${foutbericht.code})` : undefined].filter(Boolean).join(' ');
+  return new BrpRefusedError(`${operation}: de BRP weigerde het verzoek (${status})${what ? `: ${what}` : ''}`, operation, status, foutbericht);
 }
 
 function asFoutbericht(body: unknown): BadRequestFoutbericht | undefined {
@@ -139,7 +177,7 @@ export class HttpBrpClient implements BrpClient {
         try {
           return readFileSync(file);
         } catch (err) {
-          throw new BrpConfigError(`BRP mutual TLS: ${what} niet leesbaar (${file}): ${(err as Error).message}`);
+          throw new BrpConfigError(`BRP mutual TLS: ${what} niet leesbaar (${file}): ${err instanceof Error ? err.message : String(err)}`);
         }
       };
       this.dispatcher = new Agent({
@@ -232,14 +270,7 @@ export class HttpBrpClient implements BrpClient {
 
     const requestIssues = this.validator.validateQuery(body, { strictProperties: true });
     if (requestIssues.length > 0) {
-      fail(
-        new BrpContractError(
-          `${operation}: verzoek voldoet niet aan de BRP-specificatie: ${formatIssues(requestIssues)}`,
-          operation,
-          'request',
-          requestIssues,
-        ),
-      );
+      fail(new BrpContractError(`${operation}: verzoek voldoet niet aan de BRP-specificatie: ${formatIssues(requestIssues)}`, operation, 'request', requestIssues));
     }
 
     let status: number;
@@ -259,27 +290,10 @@ export class HttpBrpClient implements BrpClient {
       responseHeaders = res.headers;
       text = await res.body.text();
     } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      const name = (err as { name?: string }).name ?? '';
-      const isTimeout = timeoutCodes.has(code) || name === 'TimeoutError' || name === 'AbortError';
-      const tls = isTimeout ? undefined : tlsCode(err);
-      const reason = isTimeout ? 'timeout' : tls !== undefined ? 'tls' : 'network';
-      const detail = isTimeout ? 'time-out' : tls !== undefined ? `TLS: ${tls}` : code || (err as Error).message;
-      return fail(
-        new BrpUnavailableError(`${operation}: de BRP is niet bereikbaar (${detail})`, operation, reason, undefined, undefined, {
-          cause: err,
-        }),
-      );
+      return fail(unreachable(operation, err));
     }
 
-    let parsed: unknown = undefined;
-    if (text.trim() !== '') {
-      try {
-        parsed = JSON.parse(text) as unknown;
-      } catch {
-        parsed = text;
-      }
-    }
+    const parsed = parseBody(text);
     const contentType = header(responseHeaders, 'content-type');
     const seen: Partial<BrpExchange> = { status, responseBody: parsed, ...(contentType !== undefined ? { contentType } : {}) };
 
@@ -315,6 +329,7 @@ export class HttpBrpClient implements BrpClient {
           },
         );
       }
+      // The body passed the spec's schema of this answer just above; the validator does not narrow its type.
       const answer = parsed as T;
       const wrong =
         answer.type !== body.type ? `antwoord van het type ${String(answer.type)} op een vraag van het type ${body.type}` : check?.(answer);
@@ -328,19 +343,6 @@ export class HttpBrpClient implements BrpClient {
       // 1xx/2xx/3xx other than 200: not in the specification (a redirect means a wrong base URL).
       return fail(new BrpContractError(`${operation}: onverwachte status ${status} van de BRP`, operation, 'response', []), seen);
     }
-    const foutbericht = asFoutbericht(parsed);
-    const what = [foutbericht?.title, foutbericht?.code ? `(${foutbericht.code})` : undefined].filter(Boolean).join(' ');
-    return fail(
-      new BrpRefusedError(
-        `${operation}: de BRP weigerde het verzoek (${status})${what ? `: ${what}` : ''}`,
-        operation,
-        status,
-        foutbericht,
-      ),
-      {
-        ...seen,
-        ...(warnings.length > 0 ? { contractWarnings: warnings } : {}),
-      },
-    );
+    return fail(refusedError(operation, status, parsed), { ...seen, ...(warnings.length > 0 ? { contractWarnings: warnings } : {}) });
   }
 }

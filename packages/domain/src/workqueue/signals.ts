@@ -1,12 +1,13 @@
 // Werkvoorraad signals: what is due for a case, from which date, and why (R20; docs/adr/0040).
 // Signals depend on the state of the case only, never on today's date, so a stored signal stays
 // true until the case changes; whether it is overdue is decided when it is read (`isOverdue`).
-import { addDays, formatDutchDate, isBefore, type IsoDate } from '../rules/dates.ts';
-import { pipDeadline } from '../rules/pip-deadline.ts';
-import { MAX_INTAKE_INVITATIONS, type InvitationOutcome } from '../rules/intake.ts';
+import { formatDutchDate, isBefore, type IsoDate } from '../rules/dates.ts';
+import type { InvitationOutcome } from '../rules/intake.ts';
 import type { TargetGroup } from '../rules/types.ts';
 import type { Regime } from '../rules/duty.ts';
 import { ondertussengroepSignals, type OndertussengroepSnapshot } from '../rules/ondertussengroep.ts';
+import { intakeSignals } from './intake-signals.ts';
+import { pipSignals } from './pip-signals.ts';
 
 export const signalKinds = [
   'intake-not-started',
@@ -149,10 +150,7 @@ export interface CaseSnapshot {
   readonly ondertussengroep?: OndertussengroepSnapshot | null;
 }
 
-/** Days before the PIP deadline from which the PIP shows as due. */
-export const PIP_DUE_LEAD_DAYS = 14;
-/** Days a concept-PIP may stay unchanged before it is work for someone (Koers's choice, ADR 0040). */
-export const PIP_CONCEPT_STUCK_DAYS = 14;
+export { PIP_CONCEPT_STUCK_DAYS, PIP_DUE_LEAD_DAYS } from './pip-signals.ts';
 
 const d = formatDutchDate;
 
@@ -175,127 +173,7 @@ export function computeSignals(c: CaseSnapshot): Signal[] {
   }
   if (c.obliged !== true || c.targetGroup === null || c.regime === 'Wi2013') return sortSignals(signals);
   const issued = c.pips.some((p) => p.status === 'vastgesteld' || p.status === 'gewijzigd');
-  const intakeDone = c.intake !== null && (c.intake.status.startsWith('afgerond') || c.intake.completedOn !== null);
-  const appeared = c.invitations.find((i) => i.outcome === 'appeared');
-  // The conversation started: the person appeared, or the intake is in conversation or done.
-  const conversationStarted = appeared !== undefined || intakeDone || (c.intake !== null && c.intake.status === 'in-gesprek');
-  const toetsPlanned = c.toetsen.some((t) => t.exemption !== null || !['geannuleerd', 'niet-verschenen'].includes(t.status));
-  const invitations = [...c.invitations].sort((a, b) => a.sequence - b.sequence);
-  const last = invitations[invitations.length - 1];
-
-  // art. 14 lid 1 Wet inburgering 2021 — the college invites for the brede intake (timing per gemeente, seed 002)
-  if (!issued && !intakeDone && invitations.length === 0 && (c.intake === null || c.intake.status === 'open')) {
-    const from = c.intakeScenario === 3 ? (c.housedOn ?? c.registeredOn) : (c.linkedOn ?? c.housedOn ?? c.registeredOn ?? c.duoNoticeOn);
-    if (from !== null) {
-      const when =
-        c.intakeScenario === 3
-          ? `na de huisvesting op ${d(from)} (scenario 3: alles na huisvesting)`
-          : `vanaf de koppeling op ${d(from)} (scenario ${c.intakeScenario}: brede intake in het azc)`;
-      signals.push({
-        kind: 'intake-not-started',
-        dueOn: from,
-        deadline: null,
-        reason: `Brede intake nog niet gestart: volgens de keuze van de gemeente start die ${when}. Nodig uit voor de brede intake (art. 14 lid 1 Wi 2021).`,
-        section: 'intake',
-      });
-    }
-  }
-
-  if (last !== undefined && !intakeDone) {
-    // art. 14 lid 1 Wet inburgering 2021 — the invitation sets a term to respond
-    if (last.outcome === 'pending') {
-      signals.push({
-        kind: 'invitation-deadline',
-        dueOn: last.respondBy,
-        deadline: last.respondBy,
-        reason: `De termijn van oproep ${last.sequence} voor de brede intake (verstuurd ${d(last.sentOn)}) loopt af op ${d(last.respondBy)}: leg vast of de inburgeringsplichtige verscheen (art. 14 lid 1 Wi 2021).`,
-        section: 'intake',
-      });
-    } else if (last.outcome === 'no-show' || last.outcome === 'insufficient-cooperation') {
-      const what = last.outcome === 'no-show' ? 'niet verschenen' : 'onvoldoende meegewerkt';
-      const on = last.outcomeOn ?? last.respondBy;
-      if (invitations.length >= MAX_INTAKE_INVITATIONS) {
-        // art. 14 lid 2 Wet inburgering 2021 — after three invitations the college completes the intake alone
-        signals.push({
-          kind: 'intake-complete-in-absence',
-          dueOn: on,
-          deadline: null,
-          reason: `Na ${invitations.length} oproepen ${what} (laatst op ${d(on)}): voltooi de brede intake zonder de inburgeringsplichtige (art. 14 lid 2 Wi 2021).`,
-          section: 'intake',
-        });
-      } else {
-        // art. 14 lid 1 Wet inburgering 2021 — written warning and repeat invitation with a new term
-        signals.push({
-          kind: 'warning-due',
-          dueOn: on,
-          deadline: null,
-          reason: `Oproep ${last.sequence}: ${what} op ${d(on)}. Stuur een schriftelijke waarschuwing en roep opnieuw op met een nieuwe termijn (art. 14 lid 1 Wi 2021).`,
-          section: 'intake',
-        });
-      }
-    }
-  }
-
-  // art. 14 lid 3 Wet inburgering 2021 en art. 5.2 Besluit inburgering 2021 — the leerbaarheidstoets is part of the brede intake
-  if (conversationStarted && !issued && !toetsPlanned) {
-    const from = appeared?.outcomeOn ?? c.intake?.startedOn ?? c.intake?.completedOn ?? null;
-    if (from !== null) {
-      signals.push({
-        kind: 'toets-not-planned',
-        dueOn: from,
-        deadline: null,
-        reason: `Het intakegesprek is begonnen op ${d(from)}, maar er is nog geen leerbaarheidstoets gepland en geen ontheffing verleend (art. 14 Wi 2021, art. 5.2 Bi 2021).`,
-        section: 'intake',
-      });
-    }
-  }
-
-  // art. 5.3 Besluit inburgering 2021 (art. 15 lid 5 Wet inburgering 2021) — the PIP deadline
-  if (!issued) {
-    const deadline = pipDeadline({
-      targetGroup: c.targetGroup,
-      duoNoticeOn: c.duoNoticeOn,
-      registeredOn: c.registeredOn,
-      movedInOn: c.movedInOn,
-      thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn,
-    });
-    if (deadline.value !== null) {
-      const dueOn = addDays(deadline.value, -PIP_DUE_LEAD_DAYS);
-      signals.push({
-        kind: 'pip-due',
-        dueOn,
-        deadline: deadline.value,
-        reason: `Het PIP moet uiterlijk ${d(deadline.value)} zijn vastgesteld. ${deadline.explanation.summary}.`.replace(/\.\.$/, '.'),
-        section: 'pip',
-      });
-    }
-  }
-
-  // DUO M2M-koppelvlak, PIP-regels (rules D1) — a draft DUO would refuse
-  const draft = [...c.pips].filter((p) => p.status === 'concept').sort((a, b) => b.version - a.version)[0];
-  if (draft !== undefined && draft.duoValidation !== null && !draft.duoValidation.accepted) {
-    const errors = draft.duoValidation.errors.join(', ');
-    signals.push({
-      kind: 'duo-validation-failing',
-      dueOn: draft.updatedOn,
-      deadline: null,
-      reason: `Het concept-PIP (versie ${draft.version}) zou door DUO worden geweigerd${errors ? ` (${errors})` : ''}: ${draft.duoValidation.summary ?? 'pas het concept aan voordat het wordt vastgesteld.'}`,
-      section: 'pip',
-    });
-  }
-
-  // art. 15 lid 1 Wet inburgering 2021 — the college establishes the PIP; a concept left standing delays it
-  if (draft !== undefined) {
-    const since = draft.updatedOn;
-    signals.push({
-      kind: 'pip-concept-stuck',
-      dueOn: addDays(since, PIP_CONCEPT_STUCK_DAYS),
-      deadline: null,
-      reason: `Het concept-PIP (versie ${draft.version}) is sinds ${d(since)} niet gewijzigd en nog niet vastgesteld: stel het vast of verwijder het (art. 15 lid 1 Wi 2021).`,
-      section: 'pip',
-    });
-  }
-
+  signals.push(...intakeSignals(c, issued), ...pipSignals(c, c.targetGroup, issued));
   return sortSignals(signals);
 }
 

@@ -73,12 +73,10 @@ export function intensityText(text: string | null, hoursPerWeek: number | null):
   return mentionsHours ? free : `${free}, ${hours}`;
 }
 
-/** The letter for a vastgesteld PIP. */
-export function buildPipLetter(input: PipLetterInput): Letter {
+/** What the college decided or advises, and what this version replaces. */
+function openingBlocks(input: PipLetterInput, college: string): LetterBlock[] {
   const advies = input.kind === 'advies';
-  const college = `het college van burgemeester en wethouders van ${input.gemeenteName}`;
   const blocks: LetterBlock[] = [];
-
   blocks.push({
     heading: advies ? 'Ons advies' : 'Ons besluit',
     text: advies
@@ -94,7 +92,13 @@ export function buildPipLetter(input: PipLetterInput): Letter {
           : `Dit ${advies ? 'advies' : 'besluit'} vervangt versie ${input.change.previousVersion} van uw PIP${input.change.previousIssuedOn ? ` van ${dutchDate(input.change.previousIssuedOn)}` : ''}. Reden: ${input.change.reasonText}.${input.change.note ? ` ${input.change.note}` : ''}`,
     });
   }
+  return blocks;
+}
 
+/** Part 1 of the PIP: the leerroute with its level and intensity, and why this route and not the others. */
+function routeBlocks(input: PipLetterInput): LetterBlock[] {
+  const advies = input.kind === 'advies';
+  const blocks: LetterBlock[] = [];
   const levelText =
     input.level === 'A2'
       ? `Niveau A2${input.a2Skills.length ? ` voor ${dutchList([...input.a2Skills])}` : ''}; de overige vaardigheden op B1.`
@@ -118,6 +122,14 @@ export function buildPipLetter(input: PipLetterInput): Letter {
     .filter((r) => input.motivation[r] && input.motivation[r]?.trim() !== '')
     .map((r) => `${r === input.route ? 'Waarom de' : 'Waarom niet de'} ${routeLabel(r)}: ${input.motivation[r]?.trim() ?? ''}`);
   if (motivation.length) blocks.push({ heading: 'Motivering van de leerroute', text: motivation.join('\n') });
+  return blocks;
+}
+
+/** The letter for a vastgesteld PIP. */
+export function buildPipLetter(input: PipLetterInput): Letter {
+  const advies = input.kind === 'advies';
+  const college = `het college van burgemeester en wethouders van ${input.gemeenteName}`;
+  const blocks: LetterBlock[] = [...openingBlocks(input, college), ...routeBlocks(input)];
   blocks.push({ heading: '2. Ondersteuning en begeleiding', text: orDash(input.support) });
   blocks.push({ heading: '3. Participatieverklaringstraject (PVT)', text: orDash(input.pvtIntensity) });
   if (input.route === 'Onderwijs') {

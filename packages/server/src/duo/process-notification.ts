@@ -20,7 +20,7 @@ import {
 } from '@koers/duo';
 import { duoEventOutcome, formatDutchDate, newDutyEffects, type DuoCasePatch, type DuoDutyFacts } from '@koers/domain';
 import type { Db, Tx } from '../db/database.ts';
-import { caseDuoData, cases, duoInbox, learnabilityTests } from '../db/schema.ts';
+import { caseDuoData, cases, duoInbox } from '../db/schema.ts';
 import { diff, recordChange, type FieldChanges } from '../audit/history.ts';
 import { addCaseEvent } from '../case-file/events.ts';
 import { todayIn } from '../case-file/today.ts';
@@ -34,6 +34,7 @@ import { inGemeente, loadGemeente, logDuoProcessing, type GemeenteRef } from './
 import { DuoProcessingError } from './failure-reason.ts';
 import { storeExamResults } from './exam-results.ts';
 import { effectiveEndFor } from '../use-cases/einde/einde-support.ts';
+import { recordLearnability } from './learnability-from-duo.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
 
@@ -68,6 +69,7 @@ export function mayRegister(eventCode: string): boolean {
 }
 
 export function notificatieOf(row: InboxRow): Notificatie {
+  // receive.ts stores only a notification that passed DUO's spec; the jsonb column is not typed (yet).
   return (row.payload as { notificatie: Notificatie }).notificatie;
 }
 
@@ -120,6 +122,8 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
 
   // Raadpleging: what the event points to. Done before the transaction (network), all or nothing.
   const fetched: Fetched = {};
+  /** What was fetched per resource name (`case_duo_data.resource`), in the order of the plan. */
+  const resources = new Map<string, unknown>();
   const notes: string[] = [];
   const plan = planFetches(n);
   if (plan.note) notes.push(plan.note);
@@ -128,8 +132,10 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
     const client = deps.clients.forGemeente(gemeente.oin);
     for (const step of plan.fetches) {
       try {
-        // The client validated the body against DUO's spec for this operation.
-        (fetched as Record<FetchOperationId, unknown>)[step.operation] = (await executeFetch(client, step)).body;
+        const body = (await executeFetch(client, step)).body;
+        // The client validated the body against DUO's spec for this operation; executeFetch returns it untyped.
+        (fetched as Record<FetchOperationId, unknown>)[step.operation] = body;
+        if (body !== null && body !== undefined) resources.set(resourceNames[step.operation], body);
       } catch (err) {
         if (err instanceof DuoRejectedError) {
           fetched[step.operation] = null;
@@ -152,7 +158,7 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
       await refreshSignals(tx, c.id, todayIn(at));
       return 'actie-nodig';
     }
-    const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, notes, existing: c, at });
+    const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, resources, notes, existing: c, at });
     const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
     await markInbox(tx, row, status, at, { caseId });
     await refreshSignals(tx, caseId, todayIn(at));
@@ -173,6 +179,7 @@ interface ApplyInput {
   n: Notificatie;
   event: DuoEventInfo;
   fetched: Fetched;
+  resources: ReadonlyMap<string, unknown>;
   notes: string[];
   existing: CaseRow | undefined;
   at: Date;
@@ -181,8 +188,7 @@ interface ApplyInput {
 type CasePatch = Partial<Pick<CaseRow, 'status' | 'obliged' | 'notObligedReason' | 'targetGroup' | 'dutyStartOn' | 'duoNoticeOn' | 'movedInOn' | 'termStart' | 'termEndExclusive' | 'closedOn' | 'closedReason'>>;
 
 async function patchCase(tx: Tx, organisationId: string, c: CaseRow, patch: CasePatch, reason: string, at: Date): Promise<{ row: CaseRow; changes: FieldChanges }> {
-  const before: Record<string, unknown> = {};
-  for (const key of Object.keys(patch)) before[key] = c[key as keyof CaseRow];
+  const before = Object.fromEntries(Object.entries(c).filter(([key]) => key in patch));
   const changes = diff(before, patch);
   if (Object.keys(changes).length === 0) return { row: c, changes };
   const [after] = await tx
@@ -216,7 +222,6 @@ async function storeDuoData(tx: Tx, input: ApplyInput, caseId: string, resources
 
 const reasonOf = (input: Pick<ApplyInput, 'event'>): string => `DUO ${input.event.code}: ${input.event.omschrijving}`;
 const dateOf = (iso: string | undefined): string | null => (iso ? iso.slice(0, 10) : null);
-const nl = (d: string | null | undefined): string => (d ? formatDutchDate(d) : 'onbekend');
 
 const dutyFacts = (p: Inburgeringsplicht): DuoDutyFacts => ({
   obliged: p.indicatorInburgeringsplicht,
@@ -266,17 +271,16 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
     if (registered.outcome === 'reopened') lines.push('Dossier heropend.');
   }
   if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
-  const caseId = c.id;
+  let kase: CaseRow = c;
+  const caseId = kase.id;
 
   // What DUO said before, per resource (none for a case just created): one query for all of them.
   const stored = created ? new Map<string, unknown>() : new Map((await tx.select({ resource: caseDuoData.resource, data: caseDuoData.data }).from(caseDuoData).where(eq(caseDuoData.caseId, caseId))).map((r) => [r.resource, r.data]));
-  const resources = new Map<string, unknown>();
-  for (const [op, data] of Object.entries(fetched) as [FetchOperationId, unknown][]) if (data !== null && data !== undefined) resources.set(resourceNames[op], data);
-  await storeDuoData(tx, input, caseId, resources, stored);
+  await storeDuoData(tx, input, caseId, input.resources, stored);
 
   const apply = async (patch: DuoCasePatch): Promise<void> => {
-    const r = await patchCase(tx, gemeente.organisationId, c as CaseRow, patch, reason, at);
-    c = r.row;
+    const r = await patchCase(tx, gemeente.organisationId, kase, patch, reason, at);
+    kase = r.row;
     for (const [field, ch] of Object.entries(r.changes)) lines.push(`${fieldLabels[field] ?? field}: ${show(ch.from)} → ${show(ch.to)}`);
   };
 
@@ -295,7 +299,7 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       registeredOn: dateOf(n.registratieDatumTijd),
       today,
     },
-    { movedInOn: c.movedInOn, termEndExclusive: c.termEndExclusive },
+    { movedInOn: kase.movedInOn, termEndExclusive: kase.termEndExclusive },
   );
   switch (outcome.kind) {
     case 'patch':
@@ -303,7 +307,7 @@ async function applyEvent(tx: Tx, input: ApplyInput): Promise<string> {
       lines.push(...outcome.notes);
       break;
     case 'record-learnability-test':
-      await recordLearnability(tx, input, c, lines);
+      await recordLearnability(tx, { at, gemeente, eventCode: event.code, fetched, reason }, kase, lines);
       break;
     case 'record-exam-results': {
       const results = fetched.getExamenresultatenByBsn ?? [];
@@ -358,60 +362,4 @@ function show(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'ja' : 'nee';
   if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDutchDate(v) : v;
   return JSON.stringify(v);
-}
-
-/** SS137 (aangemeld, examennummer) and SS131 (result): rows in learnability_tests with source 'duo'. */
-async function recordLearnability(tx: Tx, input: ApplyInput, c: CaseRow, lines: string[]): Promise<void> {
-  const { at, gemeente } = input;
-  const existing = await tx.select().from(learnabilityTests).where(and(eq(learnabilityTests.caseId, c.id), eq(learnabilityTests.source, 'duo')));
-  const examennummer = input.fetched.getExamennummerByBsn?.examennummer;
-  if (input.event.code === 'SS137') {
-    if (examennummer === undefined) {
-      lines.push('DUO gaf geen examennummer terug.');
-      return;
-    }
-    const known = existing.find((t) => (t.resultDetails as { examennummer?: string }).examennummer === examennummer);
-    if (known) return;
-    const [row] = await tx
-      .insert(learnabilityTests)
-      .values({ gemeenteId: gemeente.id, caseId: c.id, status: 'aangemeld', source: 'duo', resultDetails: { examennummer }, createdAt: at, updatedAt: at })
-      .returning({ id: learnabilityTests.id });
-    await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: row?.id ?? c.id, action: 'create', changes: diff(null, { status: 'aangemeld', examennummer }), reason: reasonOf(input) }, at);
-    lines.push(`Aangemeld voor de leerbaarheidstoets (examennummer ${examennummer}).`);
-    return;
-  }
-  const results = input.fetched.getLbtResultatenByBsn ?? [];
-  for (const r of results) {
-    const details = { resultaat: r.resultaat, behaaldeScore: r.behaaldeScore, benodigdeScore: r.benodigdeScore };
-    const advisedRoute = r.resultaat === 'B1-route haalbaar' ? 'B1' : null;
-    const same = existing.find((t) => t.resultOn === r.datumAfname);
-    if (same) {
-      const before = { status: same.status, advisedRoute: same.advisedRoute, ...(same.resultDetails as Record<string, unknown>) };
-      const after = { status: 'afgenomen', advisedRoute, ...(same.resultDetails as Record<string, unknown>), ...details };
-      const changes = diff(before, after);
-      if (Object.keys(changes).length === 0) continue;
-      await tx.update(learnabilityTests).set({ status: 'afgenomen', advisedRoute, resultDetails: { ...(same.resultDetails as Record<string, unknown>), ...details }, updatedAt: at }).where(eq(learnabilityTests.id, same.id));
-      await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: same.id, action: 'update', changes, reason: reasonOf(input) }, at);
-      lines.push(`Leerbaarheidstoets van ${nl(r.datumAfname)} gecorrigeerd door DUO: ${r.resultaat} (score ${r.behaaldeScore}, nodig ${r.benodigdeScore}).`);
-      continue;
-    }
-    const pending = existing.find((t) => t.status === 'aangemeld' && t.resultOn === null);
-    if (pending) {
-      await tx.update(learnabilityTests).set({ status: 'afgenomen', resultOn: r.datumAfname, advisedRoute, resultDetails: { ...(pending.resultDetails as Record<string, unknown>), ...details }, updatedAt: at }).where(eq(learnabilityTests.id, pending.id));
-      await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: pending.id, action: 'update', changes: diff({ status: pending.status, resultOn: null, advisedRoute: pending.advisedRoute }, { status: 'afgenomen', resultOn: r.datumAfname, advisedRoute }), reason: reasonOf(input) }, at);
-      pending.status = 'afgenomen';
-      pending.resultOn = r.datumAfname;
-    } else {
-      const [row] = await tx
-        .insert(learnabilityTests)
-        .values({ gemeenteId: gemeente.id, caseId: c.id, status: 'afgenomen', source: 'duo', resultOn: r.datumAfname, advisedRoute, resultDetails: details, createdAt: at, updatedAt: at })
-        .returning();
-      if (row) {
-        existing.push(row);
-        await recordChange(tx, null, { organisationId: gemeente.organisationId, gemeenteId: gemeente.id, entityType: 'learnability_test', entityId: row.id, action: 'create', changes: diff(null, { status: 'afgenomen', resultOn: r.datumAfname, advisedRoute, ...details }), reason: reasonOf(input) }, at);
-      }
-    }
-    lines.push(`Leerbaarheidstoets ${nl(r.datumAfname)}: ${r.resultaat} (score ${r.behaaldeScore}, nodig ${r.benodigdeScore}).`);
-  }
-  if (results.length === 0) lines.push('DUO gaf nog geen resultaat van de leerbaarheidstoets terug.');
 }

@@ -11,6 +11,7 @@ import { errorResponse, sessionUser, text } from './schemas.ts';
 import { csrfTokenFor, issueCsrfToken, renewBrowserSecret } from '../auth/csrf.ts';
 import { sessionUserOf } from './session-user.ts';
 import { principalOf } from '../http/authentication.ts';
+import type { ZodApi } from './zod-api.ts';
 
 const oidcCookie = 'koers_oidc';
 
@@ -29,7 +30,11 @@ function startBrowserSession(reply: FastifyReply, token: string, key: string): s
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  registerSession(api, ctx);
+  registerOidc(api, ctx);
+}
 
+function registerSession(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/auth/csrf',
     {
@@ -83,7 +88,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.code(204).send(null);
     },
   );
+}
 
+function registerOidc(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/auth/oidc',
     {

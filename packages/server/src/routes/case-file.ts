@@ -14,6 +14,7 @@ import { documentSchema } from './document-schema.ts';
 import { documentUploadRoutes } from './document-upload.ts';
 import { useCaseContext } from './request-context.ts';
 import { caseDetailSchema } from './cases.ts';
+import type { ZodApi } from './zod-api.ts';
 
 const explanation = z.object({
   summary: z.string(),
@@ -95,7 +96,14 @@ const timelineEntry = z.object({
 
 export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  registerCaseFile(api, ctx);
+  registerDocuments(api, ctx);
+  documentUploadRoutes(app, ctx);
+  registerDocumentRemoval(api, ctx);
+  registerAssignments(api, ctx);
+}
 
+function registerCaseFile(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/cases/:id/file',
     {
@@ -147,7 +155,9 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         ...(request.query.sectie ? { section: request.query.sectie } : {}),
       }),
   );
+}
 
+function registerDocuments(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/cases/:id/documents',
     {
@@ -181,9 +191,9 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         .send(doc.content);
     },
   );
+}
 
-  documentUploadRoutes(app, ctx);
-
+function registerDocumentRemoval(api: ZodApi, ctx: AppContext): void {
   api.delete(
     '/api/cases/:id/documents/:documentId',
     {
@@ -201,7 +211,9 @@ export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.code(204).send(null);
     },
   );
+}
 
+function registerAssignments(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/cases/:id/assignable-users',
     {

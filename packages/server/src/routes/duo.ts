@@ -13,6 +13,7 @@ import { getDuoStatus } from '../use-cases/duo/duo-status.ts';
 import { acknowledgeContractStop } from '../use-cases/duo/acknowledge-contract-stop.ts';
 import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
+import type { ZodApi } from './zod-api.ts';
 
 const duoMessageSchema = z.object({
   id: z.string(),
@@ -141,6 +142,15 @@ function sendDuo(reply: FastifyReply, r: NotificationHttpResponse): FastifyReply
 }
 
 export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
+  registerNotificationApi(app, ctx);
+
+  // ---- The DUO part of the case file -----------------------------------------------------------
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  registerCaseDuo(api, ctx);
+  registerDuoOverview(api, ctx);
+}
+
+function registerNotificationApi(app: FastifyInstance, ctx: AppContext): void {
   // ---- DUO → Koers: the gemeente side of the Notificatie API (machine to machine) -------------
   // Its own scope under /duo: the body is parsed here, so a broken body becomes the spec's 400 (no
   // body) instead of Koers's JSON error; a body that is not JSON is 415, an unknown path 404 and
@@ -170,7 +180,7 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
         const raw = typeof request.body === 'string' ? request.body : '';
         let body: unknown;
         try {
-          body = raw.trim() === '' ? undefined : (JSON.parse(raw) as unknown);
+          body = raw.trim() === '' ? undefined : JSON.parse(raw);
         } catch {
           return sendDuo(reply, notificationRejectedResponse(validator, { ok: false, status: 400, issues: ['ongeldige JSON'] }));
         }
@@ -195,10 +205,9 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     { prefix: NOTIFICATION_PREFIX },
   );
+}
 
-  // ---- The DUO part of the case file -----------------------------------------------------------
-  const api = app.withTypeProvider<ZodTypeProvider>();
-
+function registerCaseDuo(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/cases/:id/duo',
     {
@@ -230,7 +239,9 @@ export function duoRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     (request) => markDuoEventHandled(useCaseContext(request, ctx), request.params.id, request.params.eventId),
   );
+}
 
+function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/duo/notificaties',
     {

@@ -17,6 +17,7 @@ import { recordDuoFine } from '../use-cases/handhaving/record-duo-fine.ts';
 import { updateDuoFine } from '../use-cases/handhaving/update-duo-fine.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
+import type { ZodApi } from './zod-api.ts';
 
 const uuid = z.uuid('Ongeldige id');
 const violationParams = z.strictObject({ id: uuid, violationId: uuid });
@@ -148,7 +149,12 @@ const written = z.object({ id: z.string(), version: z.number(), documentId: z.st
 
 export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  registerViolations(api, ctx);
+  registerFines(api, ctx);
+  registerOverview(api, ctx);
+}
 
+function registerViolations(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/cases/:id/handhaving',
     {
@@ -207,7 +213,9 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     (request) => decideHandhaving(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
   );
+}
 
+function registerFines(api: ZodApi, ctx: AppContext): void {
   api.put(
     '/api/cases/:id/handhaving/boetes/:fineId/inning',
     {
@@ -252,7 +260,9 @@ export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     (request) => updateDuoFine(useCaseContext(request, ctx), request.params.id, request.params.duoFineId, request.body),
   );
+}
 
+function registerOverview(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/handhaving',
     {

@@ -10,6 +10,7 @@ import { caseloadTemplateCsv, caseloadTemplateXlsx } from '../imports/caseload/t
 import { reconcileNow } from '../imports/reconciliation/reconcile.ts';
 import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
+import type { ZodApi } from './zod-api.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -47,9 +48,16 @@ const jobSchema = z
   })
   .meta({ id: 'ImportTaak' });
 
+/** A row's details (jsonb): the sentences of an accepted row, or the refusals of a rejected one. */
+const rowDetails = z.array(z.union([z.string(), rejectionSchema]));
+const rowDetailsOf = (details: unknown): z.infer<typeof rowDetails> => {
+  const parsed = rowDetails.safeParse(details);
+  return parsed.success ? parsed.data : [];
+};
+
 const reconciliationStatuses = ['n.v.t.', 'wachtend', 'bezig', 'uitgesteld', 'klaar', 'mislukt'] as const;
 type ReconciliationStatus = (typeof reconciliationStatuses)[number];
-const asReconciliationStatus = (s: string): ReconciliationStatus => ((reconciliationStatuses as readonly string[]).includes(s) ? (s as ReconciliationStatus) : 'n.v.t.');
+const asReconciliationStatus = (s: string): ReconciliationStatus => reconciliationStatuses.find((status) => status === s) ?? 'n.v.t.';
 
 async function view(ctx: UseCaseContext, job: JobRecord) {
   return {
@@ -88,6 +96,15 @@ const USERS_FIRST_MAX_WAIT_MS = 500;
 
 const notFound = () => new AppError('NOT_FOUND', { message: 'Deze import bestaat niet (meer) of is van iemand anders.' });
 
+/** The query of the routes that start an import: wait for it to finish, dry run, and the gemeente (for a beheerder). */
+const importFlags = z.strictObject({
+  wacht: z.enum(['true', 'false']).default('false'),
+  proef: z.enum(['true', 'false']).default('false'),
+  gemeenteId: z.uuid('Kies een gemeente').optional(),
+});
+
+type ImportSettings = (dryRun: boolean, wait: boolean) => ImportRunSettings;
+
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   // A TVS file may also be sent as is (Content-Type: text/csv).
@@ -102,12 +119,13 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
     const activity = ctx.requestActivity;
     return { dryRun, batchTargetMs: 80, busyBatchTargetMs: 25, minBatch: 5, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
   };
-  const flags = z.strictObject({
-    wacht: z.enum(['true', 'false']).default('false'),
-    proef: z.enum(['true', 'false']).default('false'),
-    gemeenteId: z.uuid('Kies een gemeente').optional(),
-  });
+  registerStart(api, ctx, settings);
+  registerJobs(api, ctx);
+  registerReconciliation(api, ctx);
+  registerTemplates(api);
+}
 
+function registerStart(api: ZodApi, ctx: AppContext, settings: ImportSettings): void {
   api.post(
     '/api/imports/tvs',
     {
@@ -116,7 +134,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['dossiers'],
         summary: 'COA-koppeling (TVS, CSV) importeren of met proef=true eerst controleren: 202 met een taak (voortgang via GET /api/imports/:jobId), of met wacht=true het volledige verslag',
-        querystring: flags,
+        querystring: importFlags,
         body: z.union([importRequestSchema, text().min(1, 'Het bestand is leeg.')]),
         response: { 200: jobSchema, 202: jobSchema, ...errors },
       },
@@ -137,7 +155,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['dossiers'],
         summary: 'Lopende dossiers (CSV of XLSX) importeren of met proef=true eerst controleren; bestanden als base64',
-        querystring: flags,
+        querystring: importFlags,
         body: caseloadRequestSchema,
         response: { 200: jobSchema, 202: jobSchema, ...errors },
       },
@@ -172,7 +190,9 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.code(job.status === 'bezig' ? 202 : 200).send(await view(uc, job));
     },
   );
+}
 
+function registerJobs(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/imports',
     {
@@ -249,12 +269,14 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
           row: r.row,
           outcome: outcomeOf(r.outcome),
           caseId: r.caseId,
-          details: Array.isArray(r.details) ? (r.details as (string | z.infer<typeof rejectionSchema>)[]) : [],
+          details: rowDetailsOf(r.details),
         })),
       };
     },
   );
+}
 
+function registerReconciliation(api: ZodApi, ctx: AppContext): void {
   api.post(
     '/api/imports/:jobId/afstemming',
     {
@@ -277,7 +299,9 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
       return view(uc, after);
     },
   );
+}
 
+function registerTemplates(api: ZodApi): void {
   const templates = {
     csv: { type: 'text/csv; charset=utf-8', build: caseloadTemplateCsv },
     xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', build: caseloadTemplateXlsx },

@@ -25,6 +25,7 @@ import { getInzage } from '../use-cases/portaal/get-inzage.ts';
 import { errors } from './schemas.ts';
 import { portaalUploadRoutes } from './portaal-upload.ts';
 import { portaalContext } from './portaal-request-context.ts';
+import type { ZodApi } from './zod-api.ts';
 import {
   portaalAfspraken,
   portaalAppointment,
@@ -54,6 +55,8 @@ import {
 const pendingCookie = 'koers_portaal_login';
 const pendingPath = '/api/portaal';
 const tags = ['portaal'];
+/** Every route below the login is for the signed-in inburgeringsplichtige about their own case. */
+const self = { access: 'portaal:self' } as const;
 
 function failed(reply: FastifyReply, code: PortaalLoginError) {
   return reply.redirect(`/portaal/?fout=${code}`);
@@ -75,8 +78,15 @@ function readPending(request: FastifyRequest): z.infer<typeof pendingSchema> | u
 
 export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const self = { access: 'portaal:self' } as const;
+  registerLogin(api, ctx);
+  registerMyTraject(api, ctx);
+  registerLetters(api, ctx);
+  registerContact(api, ctx);
+  portaalUploadRoutes(app, ctx);
+  registerInzage(api, ctx);
+}
 
+function registerLogin(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/gemeenten',
     { config: { access: 'public' }, schema: { tags, summary: 'De gemeenten waarvoor men in het portaal kan inloggen (naam en code)', response: { 200: portaalGemeentenResponse } } },
@@ -143,7 +153,9 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
       return reply.code(204).send(null);
     },
   );
+}
 
+function registerMyTraject(api: ZodApi, ctx: AppContext): void {
   api.get('/api/portaal/sessie', { config: self, schema: { tags, summary: 'Wie is ingelogd', response: { 200: portaalSessie, ...errors } } }, async (request, reply) => {
     const sessie = await getSessie(portaalContext(request, ctx));
     const secret = request.cookies.koers_csrf && /^[\w-]{43}$/.test(request.cookies.koers_csrf) ? request.cookies.koers_csrf : renewBrowserSecret(reply);
@@ -169,7 +181,9 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.get('/api/portaal/termijnen', { config: self, schema: { tags, summary: 'Mijn termijnen', response: { 200: portaalTermijnen, ...errors } } }, (request) =>
     getTermijnen(portaalContext(request, ctx)),
   );
+}
 
+function registerLetters(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/brieven',
     { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen, met een samenvatting in de gevraagde taal', querystring: portaalBrievenQuery, response: { 200: portaalBrieven, ...errors } } },
@@ -192,7 +206,9 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
         .send(doc.content);
     },
   );
+}
 
+function registerContact(api: ZodApi, ctx: AppContext): void {
   api.get('/api/portaal/ontzorgen', { config: self, schema: { tags, summary: 'Welke rekeningen de gemeente voor mij betaalt', response: { 200: portaalOntzorgen, ...errors } } }, (request) =>
     getOntzorgen(portaalContext(request, ctx)),
   );
@@ -220,8 +236,9 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
   api.get('/api/portaal/documenten', { config: self, schema: { tags, summary: 'Gevraagde documenten en wat ik stuurde', response: { 200: portaalDocumenten, ...errors } } }, (request) =>
     listPortaalDocuments(portaalContext(request, ctx)),
   );
-  portaalUploadRoutes(app, ctx);
+}
 
+function registerInzage(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/inzage',
     { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzage, ...errors } } },
