@@ -16,7 +16,7 @@ interface LoginLocationState {
 
 function locationState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { from } = state as Record<string, unknown>;
+  const from = 'from' in state ? state.from : undefined;
   return { from: typeof from === 'string' && from.startsWith('/') ? from : undefined };
 }
 

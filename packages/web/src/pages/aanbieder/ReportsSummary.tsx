@@ -18,9 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { trends, type PlacementReports } from '../../api/aanbieder.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDate } from '../../format/dates.ts';
+import { isOneOf } from '../../format/isOneOf.ts';
 
 type Trend = (typeof trends)[number];
-const isTrend = (value: string): value is Trend => (trends as readonly string[]).includes(value);
+const isTrend = (value: string): value is Trend => isOneOf(trends, value);
 
 export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; reports: PlacementReports }) {
   const { t, i18n } = useTranslation();
