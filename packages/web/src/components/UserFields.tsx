@@ -21,10 +21,10 @@ export function RoleSelect({
   onChange,
 }: {
   id: string;
-  value: string;
+  value: RoleInfo['role'] | '';
   roles: readonly RoleInfo[];
   error?: string;
-  onChange: (role: string) => void;
+  onChange: (role: RoleInfo['role'] | '') => void;
 }) {
   const { t } = useTranslation();
   const errorId = `${id}-error`;
@@ -47,7 +47,7 @@ export function RoleSelect({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           required
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(roles.find((r) => r.role === event.target.value)?.role ?? '')}
         >
           <SelectOption value="">{t('admin.chooseRole')}</SelectOption>
           {roles.map((r) => (

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
+import { isOneOf } from '../format/isOneOf.ts';
 
 const KNOWN_CODES = [
   'INVALID_CREDENTIALS',
@@ -13,7 +14,7 @@ const KNOWN_CODES = [
 type KnownCode = (typeof KNOWN_CODES)[number];
 
 function isKnownCode(code: string): code is KnownCode {
-  return (KNOWN_CODES as readonly string[]).includes(code);
+  return isOneOf(KNOWN_CODES, code);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Permission, Role } from '@koers/domain';
+import { isOneOf } from '../format/isOneOf.ts';
 
 // Only types come from @koers/domain, so the bundle stays free of server-side code. The
 // `Exhaustive` checks make tsc fail when the domain adds a role or permission that the UI
@@ -50,11 +51,11 @@ const _allRoles: Exhaustive<(typeof roleIds)[number], Role> = true;
 const _allPermissions: Exhaustive<(typeof permissionIds)[number], Permission> = true;
 
 function isKnownRole(role: string): role is Role {
-  return (roleIds as readonly string[]).includes(role);
+  return isOneOf(roleIds, role);
 }
 
 function isKnownPermission(permission: string): permission is Permission {
-  return (permissionIds as readonly string[]).includes(permission);
+  return isOneOf(permissionIds, permission);
 }
 
 /** Role name in the UI language; the server's (Dutch) label when the role is unknown here. */

@@ -3,13 +3,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
+import { isOneOf } from '../format/isOneOf.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const LANGUAGE_STORAGE_KEY = 'koers.language';
 
 function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+  return typeof value === 'string' && isOneOf(languages, value);
 }
 
 function storedLanguage(): Language {

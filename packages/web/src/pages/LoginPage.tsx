@@ -16,11 +16,40 @@ interface LoginLocationState {
 
 function locationState(state: unknown): LoginLocationState {
   if (typeof state !== 'object' || state === null) return {};
-  const { from } = state as Record<string, unknown>;
+  const from = 'from' in state ? state.from : undefined;
   return { from: typeof from === 'string' && from.startsWith('/') ? from : undefined };
 }
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
+
+/** Whether the organisation logs in through OIDC too (and the name of its login). */
+function useOidcInfo(): OidcInfo {
+  const [oidc, setOidc] = useState<OidcInfo>({ enabled: false });
+  useEffect(() => {
+    let active = true;
+    getOidcInfo()
+      .then((info) => active && setOidc(info))
+      .catch(() => undefined); // No OIDC information: offer the password login only.
+    return () => {
+      active = false;
+    };
+  }, []);
+  return oidc;
+}
+
+function OidcLogin({ label }: { label: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section className="koers-login__oidc" aria-labelledby="login-oidc-heading">
+      <Heading2 id="login-oidc-heading">{t('login.or')}</Heading2>
+      <ButtonGroup>
+        <ButtonLink href={OIDC_LOGIN_URL} appearance="secondary-action-button">
+          {label ? t('login.oidc', { label }) : t('login.oidcDefault')}
+        </ButtonLink>
+      </ButtonGroup>
+    </section>
+  );
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -35,19 +64,9 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [oidc, setOidc] = useState<OidcInfo>({ enabled: false });
+  const oidc = useOidcInfo();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let active = true;
-    getOidcInfo()
-      .then((info) => active && setOidc(info))
-      .catch(() => undefined); // No OIDC information: offer the password login only.
-    return () => {
-      active = false;
-    };
-  }, []);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'authenticated' && !busy) return <Navigate to={from ?? '/'} replace />;
@@ -128,16 +147,7 @@ export function LoginPage() {
           </PrimaryActionButton>
         </ButtonGroup>
       </form>
-      {oidc.enabled ? (
-        <section className="koers-login__oidc" aria-labelledby="login-oidc-heading">
-          <Heading2 id="login-oidc-heading">{t('login.or')}</Heading2>
-          <ButtonGroup>
-            <ButtonLink href={OIDC_LOGIN_URL} appearance="secondary-action-button">
-              {oidc.label ? t('login.oidc', { label: oidc.label }) : t('login.oidcDefault')}
-            </ButtonLink>
-          </ButtonGroup>
-        </section>
-      ) : null}
+      {oidc.enabled ? <OidcLogin label={oidc.label} /> : null}
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function routeOf(pathname: string): Route | null {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length).replace(/\/$/, '') : pathname === '/portaal' ? '' : null;
   if (rest === null) return null;
   if (rest === '') return { page: 'home' };
-  return (portaalPages as readonly string[]).includes(rest) ? { page: rest as PortaalPage } : null;
+  const page = portaalPages.find((p) => p === rest);
+  return page ? { page } : null;
 }
 
 export function hrefOf(route: Route): string {

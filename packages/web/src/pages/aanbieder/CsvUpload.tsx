@@ -15,12 +15,53 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadReportsCsv, type CsvImportResult } from '../../api/aanbieder.ts';
 import { isApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
+
+/** What the upload did: the counts and every rejected line with its reason. */
+function CsvResult({ result, resultRef }: { result: CsvImportResult; resultRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="aanbieder-csv-result">
+      <Heading3 id="aanbieder-csv-result" ref={resultRef} tabIndex={-1}>
+        {t('aanbieder.csv.result')}
+      </Heading3>
+      <Paragraph>
+        {t('aanbieder.csv.counts', {
+          rows: result.rows,
+          nieuw: result.nieuw,
+          gewijzigd: result.gewijzigd,
+          ongewijzigd: result.ongewijzigd,
+          rejected: result.rejected.length,
+        })}
+      </Paragraph>
+      {result.rejected.length > 0 ? (
+        <ScrollTable captionId="aanbieder-csv-rejected" testId="aanbieder-csv-rejected" caption={t('aanbieder.csv.rejectedCaption')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('aanbieder.csv.line')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('aanbieder.csv.column')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('aanbieder.csv.reason')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {result.rejected.map((r, i) => (
+              <TableRow key={`${r.line}-${r.field}-${i}`}>
+                <TableCell>{r.line}</TableCell>
+                <TableCell>{r.field}</TableCell>
+                <TableCell>{r.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </ScrollTable>
+      ) : null}
+    </div>
+  );
+}
 
 export function CsvUpload({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
@@ -87,42 +128,7 @@ export function CsvUpload({ onImported }: { onImported: () => void }) {
           </PrimaryActionButton>
         </ButtonGroup>
       </form>
-      {result ? (
-        <div data-testid="aanbieder-csv-result">
-          <Heading3 id="aanbieder-csv-result" ref={resultRef} tabIndex={-1}>
-            {t('aanbieder.csv.result')}
-          </Heading3>
-          <Paragraph>
-            {t('aanbieder.csv.counts', {
-              rows: result.rows,
-              nieuw: result.nieuw,
-              gewijzigd: result.gewijzigd,
-              ongewijzigd: result.ongewijzigd,
-              rejected: result.rejected.length,
-            })}
-          </Paragraph>
-          {result.rejected.length > 0 ? (
-            <ScrollTable captionId="aanbieder-csv-rejected" testId="aanbieder-csv-rejected" caption={t('aanbieder.csv.rejectedCaption')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('aanbieder.csv.line')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('aanbieder.csv.column')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('aanbieder.csv.reason')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {result.rejected.map((r, i) => (
-                  <TableRow key={`${r.line}-${r.field}-${i}`}>
-                    <TableCell>{r.line}</TableCell>
-                    <TableCell>{r.field}</TableCell>
-                    <TableCell>{r.message}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </ScrollTable>
-          ) : null}
-        </div>
-      ) : null}
+      {result ? <CsvResult result={result} resultRef={resultRef} /> : null}
     </section>
   );
 }

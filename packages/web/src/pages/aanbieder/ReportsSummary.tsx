@@ -18,9 +18,37 @@ import { useTranslation } from 'react-i18next';
 import { trends, type PlacementReports } from '../../api/aanbieder.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDate } from '../../format/dates.ts';
+import { isOneOf } from '../../format/isOneOf.ts';
 
 type Trend = (typeof trends)[number];
-const isTrend = (value: string): value is Trend => (trends as readonly string[]).includes(value);
+const isTrend = (value: string): value is Trend => isOneOf(trends, value);
+
+/** The last assessed level per skill, with its trend. */
+function LevelsTable({ idPrefix, levels, language }: { idPrefix: string; levels: PlacementReports['levels']; language: string }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollTable captionId={`${idPrefix}-levels`} testId="aanbieder-levels" caption={t('aanbieder.reports.levelsCaption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('aanbieder.reports.skill')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('aanbieder.reports.level')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('aanbieder.reports.assessedOn')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('aanbieder.reports.trend')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {levels.map((l) => (
+          <TableRow key={l.skill}>
+            <TableCell>{l.label}</TableCell>
+            <TableCell>{l.level}</TableCell>
+            <TableCell>{formatDate(l.assessedOn, language)}</TableCell>
+            <TableCell>{isTrend(l.trend) ? t(`aanbieder.trend.${l.trend}`) : '—'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </ScrollTable>
+  );
+}
 
 export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; reports: PlacementReports }) {
   const { t, i18n } = useTranslation();
@@ -76,28 +104,7 @@ export function ReportsSummary({ idPrefix, reports }: { idPrefix: string; report
           </TableBody>
         </ScrollTable>
       ) : null}
-      {reports.levels.length > 0 ? (
-        <ScrollTable captionId={`${idPrefix}-levels`} testId="aanbieder-levels" caption={t('aanbieder.reports.levelsCaption')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('aanbieder.reports.skill')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('aanbieder.reports.level')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('aanbieder.reports.assessedOn')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('aanbieder.reports.trend')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {reports.levels.map((l) => (
-              <TableRow key={l.skill}>
-                <TableCell>{l.label}</TableCell>
-                <TableCell>{l.level}</TableCell>
-                <TableCell>{formatDate(l.assessedOn, language)}</TableCell>
-                <TableCell>{isTrend(l.trend) ? t(`aanbieder.trend.${l.trend}`) : '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ScrollTable>
-      ) : null}
+      {reports.levels.length > 0 ? <LevelsTable idPrefix={idPrefix} levels={reports.levels} language={language} /> : null}
       {reports.interimReports.length > 0 ? (
         <>
           <Heading5>{t('aanbieder.reports.interimHeading')}</Heading5>

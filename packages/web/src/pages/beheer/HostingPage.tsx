@@ -47,6 +47,59 @@ function OrganisationsTable({ organisations }: { organisations: readonly Organis
   );
 }
 
+/** One gemeente of the new organisation: name, CBS code and OIN. */
+function GemeenteRowFieldset({
+  row,
+  i,
+  count,
+  errors,
+  idFor,
+  setRow,
+  onRemove,
+}: {
+  row: GemeenteRow;
+  i: number;
+  count: number;
+  errors: Record<string, string>;
+  idFor: (field: string) => string;
+  setRow: (key: 'name' | 'code' | 'oin', value: string) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <FieldsetLegend>{t('beheer.hosting.gemeenteLegend', { n: i + 1 })}</FieldsetLegend>
+      <TextField id={idFor(`gemeenten.${i}.name`)} autoComplete="off" label={t('beheer.gemeenten.name')} value={row.name} error={errors[`gemeenten.${i}.name`]} required onChange={(e) => setRow('name', e.target.value)} />
+      <TextField
+        id={idFor(`gemeenten.${i}.code`)}
+        inputMode="numeric"
+        autoComplete="off"
+        label={t('beheer.gemeenten.code')}
+        description={t('beheer.gemeenten.codeHint')}
+        value={row.code}
+        error={errors[`gemeenten.${i}.code`]}
+        required
+        onChange={(e) => setRow('code', e.target.value)}
+      />
+      <TextField
+        id={idFor(`gemeenten.${i}.oin`)}
+        inputMode="numeric"
+        autoComplete="off"
+        label={t('beheer.gemeenten.oin')}
+        description={t('beheer.gemeenten.oinHint')}
+        value={row.oin}
+        error={errors[`gemeenten.${i}.oin`]}
+        onChange={(e) => setRow('oin', e.target.value)}
+      />
+      {count > 1 ? (
+        <Button type="button" appearance="subtle-button" onClick={onRemove}>
+          {t('beheer.hosting.removeGemeente', { n: i + 1 })}
+        </Button>
+      ) : null}
+    </Fieldset>
+  );
+}
+
 function NewOrganisationForm({ onCreated }: { onCreated: (notice: string) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -96,36 +149,7 @@ function NewOrganisationForm({ onCreated }: { onCreated: (notice: string) => voi
       <form noValidate className="koers-form" aria-labelledby="organisation-new" onSubmit={(e) => void submit(e)}>
         <TextField id={idFor('name')} name="name" autoComplete="organization" label={t('beheer.hosting.organisationName')} value={name} error={errors.name} required onChange={(e) => setName(e.target.value)} />
         {rows.map((row, i) => (
-          <Fieldset key={row.key}>
-            <FieldsetLegend>{t('beheer.hosting.gemeenteLegend', { n: i + 1 })}</FieldsetLegend>
-            <TextField id={idFor(`gemeenten.${i}.name`)} autoComplete="off" label={t('beheer.gemeenten.name')} value={row.name} error={errors[`gemeenten.${i}.name`]} required onChange={(e) => setRow(i, 'name', e.target.value)} />
-            <TextField
-              id={idFor(`gemeenten.${i}.code`)}
-              inputMode="numeric"
-              autoComplete="off"
-              label={t('beheer.gemeenten.code')}
-              description={t('beheer.gemeenten.codeHint')}
-              value={row.code}
-              error={errors[`gemeenten.${i}.code`]}
-              required
-              onChange={(e) => setRow(i, 'code', e.target.value)}
-            />
-            <TextField
-              id={idFor(`gemeenten.${i}.oin`)}
-              inputMode="numeric"
-              autoComplete="off"
-              label={t('beheer.gemeenten.oin')}
-              description={t('beheer.gemeenten.oinHint')}
-              value={row.oin}
-              error={errors[`gemeenten.${i}.oin`]}
-              onChange={(e) => setRow(i, 'oin', e.target.value)}
-            />
-            {rows.length > 1 ? (
-              <Button type="button" appearance="subtle-button" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
-                {t('beheer.hosting.removeGemeente', { n: i + 1 })}
-              </Button>
-            ) : null}
-          </Fieldset>
+          <GemeenteRowFieldset key={row.key} row={row} i={i} count={rows.length} errors={errors} idFor={idFor} setRow={(key, value) => setRow(i, key, value)} onRemove={() => setRows((rs) => rs.filter((_, j) => j !== i))} />
         ))}
         <ButtonGroup>
           <Button type="button" appearance="secondary-action-button" onClick={() => setRows((rs) => [...rs, emptyRow(nextKey.current++)])}>

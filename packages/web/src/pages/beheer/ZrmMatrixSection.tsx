@@ -2,20 +2,16 @@
 // domains and the scale the begeleiders score on, ZRM 2017 by default. Saved with the version read
 // (a stale save is refused); the server validates and records the change in the history. Existing
 // domains keep their code (measurements refer to it); a new domain gets one from its name.
-import { ButtonGroup, Heading2, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { defaultZrmMatrix } from '@koers/domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZrmMatrix } from '../../api/begeleiding.ts';
-import { isApiError } from '../../api/client.ts';
 import { getZrmMatrixSetting, saveZrmMatrixSetting } from '../../api/zrmMatrix.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useFormSubmit } from '../../components/form/useFormSubmit.ts';
 import { Loading } from '../../components/RequireAuth.tsx';
-import { TextField } from '../../components/TextField.tsx';
-
-const MAX_DOMAINS = 20;
-const MIN_LEVELS = 2;
-const MAX_LEVELS = 10;
+import { DomainsFieldset, ScaleFieldset, type DomainRow } from './ZrmMatrixFieldsets.tsx';
 
 /** A code for a new domain from its name: lower case letters, digits and dashes, unique in the matrix. */
 export function domainKeyFor(label: string, taken: ReadonlySet<string>): string {
@@ -31,12 +27,6 @@ export function domainKeyFor(label: string, taken: ReadonlySet<string>): string 
   let key = base;
   for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
   return key;
-}
-
-interface DomainRow {
-  /** The stored code, or null for a domain added in this form. */
-  key: string | null;
-  label: string;
 }
 
 function toMatrix(domains: readonly DomainRow[], scale: readonly string[]): ZrmMatrix {
@@ -59,8 +49,7 @@ export function ZrmMatrixSection() {
   const [domains, setDomains] = useState<DomainRow[]>([]);
   const [scale, setScale] = useState<string[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, run } = useFormSubmit();
   const [saved, setSaved] = useState(false);
 
   const fill = (matrix: ZrmMatrix) => {
@@ -86,28 +75,21 @@ export function ZrmMatrixSection() {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (version === null) return;
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
-      const result = await saveZrmMatrixSetting(toMatrix(domains, scale), version);
-      fill(result.matrix);
-      setVersion(result.version);
-      setIsDefault(result.isDefault);
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => saveZrmMatrixSetting(toMatrix(domains, scale), version),
+      (result) => {
+        fill(result.matrix);
+        setVersion(result.version);
+        setIsDefault(result.isDefault);
+        setSaved(true);
+      },
+    );
   }
 
-  const fieldError = (field: string) => (isApiError(error) ? error.messageFor(field) : undefined);
   const domainError = (i: number) => fieldError(`matrix.domains.${i}.label`) ?? fieldError(`matrix.domains.${i}.key`);
-  const listError = fieldError('matrix.domains');
-  const scaleListError = fieldError('matrix.scale');
   const atField =
-    listError !== undefined || scaleListError !== undefined || domains.some((_, i) => domainError(i) !== undefined) || scale.some((_, i) => fieldError(`matrix.scale.${i}`) !== undefined);
+    fieldError('matrix.domains') !== undefined || fieldError('matrix.scale') !== undefined || domains.some((_, i) => domainError(i) !== undefined) || scale.some((_, i) => fieldError(`matrix.scale.${i}`) !== undefined);
 
   return (
     <section aria-labelledby="zrm-matrix-heading" className="koers-section" data-testid="zrm-matrix">
@@ -119,67 +101,8 @@ export function ZrmMatrixSection() {
         <form noValidate className="koers-form" aria-labelledby="zrm-matrix-heading" onSubmit={(e) => void save(e)}>
           <Paragraph data-testid="zrm-matrix-source">{isDefault ? t('beheer.zrm.isDefault') : t('beheer.zrm.isOwn')}</Paragraph>
           {error && !atField ? <ErrorAlert error={error} headingLevel={3} /> : null}
-          <fieldset className="koers-fieldset" aria-describedby={listError ? 'zrm-domains-error' : undefined}>
-            <legend>
-              <Heading3>{t('beheer.zrm.domains')}</Heading3>
-            </legend>
-            {listError ? (
-              <Paragraph id="zrm-domains-error" className="utrecht-form-field-error-message">
-                {listError}
-              </Paragraph>
-            ) : null}
-            {domains.map((d, i) => (
-              <div key={i} className="koers-zrm-row" data-testid="zrm-domain">
-                <TextField
-                  id={`zrm-domain-${i}`}
-                  label={t('beheer.zrm.domainLabel', { n: i + 1 })}
-                  value={d.label}
-                  maxLength={80}
-                  error={domainError(i)}
-                  onChange={(e) => setDomains((all) => all.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
-                />
-                <SecondaryActionButton type="button" disabled={domains.length <= 1} onClick={() => setDomains((all) => all.filter((_, j) => j !== i))}>
-                  {t('beheer.zrm.removeDomain', { n: i + 1 })}
-                </SecondaryActionButton>
-              </div>
-            ))}
-            <ButtonGroup>
-              <SecondaryActionButton type="button" disabled={domains.length >= MAX_DOMAINS} onClick={() => setDomains((all) => [...all, { key: null, label: '' }])}>
-                {t('beheer.zrm.addDomain')}
-              </SecondaryActionButton>
-            </ButtonGroup>
-          </fieldset>
-          <fieldset className="koers-fieldset" aria-describedby={scaleListError ? 'zrm-scale-error' : undefined}>
-            <legend>
-              <Heading3>{t('beheer.zrm.scale')}</Heading3>
-            </legend>
-            <Paragraph>{t('beheer.zrm.scaleIntro')}</Paragraph>
-            {scaleListError ? (
-              <Paragraph id="zrm-scale-error" className="utrecht-form-field-error-message">
-                {scaleListError}
-              </Paragraph>
-            ) : null}
-            {scale.map((s, i) => (
-              <div key={i} className="koers-zrm-row" data-testid="zrm-level">
-                <TextField
-                  id={`zrm-level-${i}`}
-                  label={t('beheer.zrm.levelLabel', { n: i + 1 })}
-                  value={s}
-                  maxLength={80}
-                  error={fieldError(`matrix.scale.${i}`)}
-                  onChange={(e) => setScale((all) => all.map((x, j) => (j === i ? e.target.value : x)))}
-                />
-                <SecondaryActionButton type="button" disabled={scale.length <= MIN_LEVELS} onClick={() => setScale((all) => all.filter((_, j) => j !== i))}>
-                  {t('beheer.zrm.removeLevel', { n: i + 1 })}
-                </SecondaryActionButton>
-              </div>
-            ))}
-            <ButtonGroup>
-              <SecondaryActionButton type="button" disabled={scale.length >= MAX_LEVELS} onClick={() => setScale((all) => [...all, ''])}>
-                {t('beheer.zrm.addLevel')}
-              </SecondaryActionButton>
-            </ButtonGroup>
-          </fieldset>
+          <DomainsFieldset domains={domains} setDomains={setDomains} fieldError={fieldError} />
+          <ScaleFieldset scale={scale} setScale={setScale} fieldError={fieldError} />
           <ButtonGroup>
             <PrimaryActionButton type="submit" busy={busy} disabled={busy}>
               {t('beheer.zrm.save')}

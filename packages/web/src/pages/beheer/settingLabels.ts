@@ -1,6 +1,8 @@
 // Dutch (or English) labels for the keys in a gemeente's history: "settings.letter.phone" →
 // "Telefoonnummer", "settings.spuk.asiel.map" → "SPUK – asielstatushouders – MAP".
 import type { TFunction } from 'i18next';
+import { isOneOf } from '../../format/isOneOf.ts';
+import { formatieLabel } from './formatie/formatieFields.ts';
 
 const settingFields = [
   'department',
@@ -31,24 +33,32 @@ const settingFields = [
   'processingLogYears',
   'kleineAantallenDrempel',
 ] as const;
-type SettingField = (typeof settingFields)[number];
 const otherFields = ['name', 'code', 'oin', 'logo', 'letter', 'spuk', 'asiel', 'gezin-overig'] as const;
-type OtherField = (typeof otherFields)[number];
 
-const isSettingField = (part: string): part is SettingField => (settingFields as readonly string[]).includes(part);
-const isOtherField = (part: string): part is OtherField => (otherFields as readonly string[]).includes(part);
+const accountFields = ['name', 'iban', 'bic'] as const;
 
 function partLabel(t: TFunction, part: string): string {
   if (part === 'letter' || part === 'retention') return '';
-  if (isSettingField(part)) return t(`beheer.settings.field.${part}`);
-  if (isOtherField(part)) return t(`beheer.field.${part}`);
+  if (isOneOf(settingFields, part)) return t(`beheer.settings.field.${part}`);
+  if (isOneOf(otherFields, part)) return t(`beheer.field.${part}`);
   return part;
+}
+
+function accountLabel(t: TFunction, part: string | undefined): string {
+  return isOneOf(accountFields, part) ? t(`beheer.settings.field.ontzorgenAccount_${part}`) : t('beheer.settings.field.ontzorgenAccount');
+}
+
+/** The label of a field of the settings form by its path ("letter.phone", "ontzorgenAccount.iban"). */
+export function settingLabel(t: TFunction, path: string): string {
+  const last = path.split('.').at(-1) ?? path;
+  if (path.startsWith('ontzorgenAccount.')) return accountLabel(t, last);
+  return isOneOf(settingFields, last) ? t(`beheer.settings.field.${last}`) : last;
 }
 
 export function fieldLabel(t: TFunction, path: string): string {
   const parts = path.replace(/^settings\./, '').split('.');
-  if (parts[0] === 'formatie' && parts.length > 1) return `${t('beheer.formatie.title')} – ${t(`beheer.formatie.field.${parts.slice(1).join('_')}` as 'beheer.formatie.field.urenPerInburgeraar')}`;
-  if (parts[0] === 'ontzorgenAccount') return parts[1] ? t(`beheer.settings.field.ontzorgenAccount_${parts[1]}` as 'beheer.settings.field.map') : t('beheer.settings.field.ontzorgenAccount');
+  if (parts[0] === 'formatie' && parts.length > 1) return `${t('beheer.formatie.title')} – ${formatieLabel(t, parts.join('.'))}`;
+  if (parts[0] === 'ontzorgenAccount') return accountLabel(t, parts[1]);
   return parts
     .map((p) => partLabel(t, p))
     .filter((l) => l !== '')

@@ -1,21 +1,21 @@
-import { ButtonGroup, Heading2, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading2, Paragraph, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { approveBatch, exportUrl, getFinance, proposeBatch, sepaFileUrl, type FinanceOverview } from '../../api/ontzorgen.ts';
+import { exportUrl, getFinance, proposeBatch, type FinanceOverview } from '../../api/ontzorgen.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
+import { useFormSubmit } from '../../components/form/useFormSubmit.ts';
 import { formatDate } from '../../format/dates.ts';
 import { formatEuro } from '../../format/money.ts';
 import { currentMonth, formatMonth } from '../../format/months.ts';
+import { FinanceBatch } from './FinanceBatch.tsx';
 import { PaymentStatusForm } from './PaymentStatusForm.tsx';
-import { BankFileForm } from './BankFileForm.tsx';
 
 /** /financien: the financieel medewerker's month per gemeente (financieel ontzorgen, art. 56a Participatiewet). */
 export function FinancePage() {
@@ -53,60 +53,7 @@ function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; la
         <Paragraph>{t('ontzorgen.finance.active', { count: data.activeAgreements })}</Paragraph>
         {data.batches.length === 0 ? <Paragraph>{t('ontzorgen.finance.noBatch')}</Paragraph> : null}
         {data.batches.map((b) => (
-          <div key={b.id} data-testid={`batch-${b.status}`}>
-            <Paragraph>
-              <strong>{b.statusLabel}</strong>
-              {` — ${t('ontzorgen.finance.batchSummary', { count: b.paymentCount, total: formatEuro(b.totalCents), by: b.createdBy })}`}
-              {b.approvedBy ? ` ${t('ontzorgen.finance.approvedBy', { name: b.approvedBy })}` : ''}
-              {` ${t('ontzorgen.finance.fromAccount', { name: b.debtorName, iban: b.debtorIban, bic: b.debtorBic ?? '' })}`}
-            </Paragraph>
-            {b.flagged.length > 0 ? (
-              <ul data-testid="flagged">
-                {b.flagged.map((f) => (
-                  <li key={f.caseId}>
-                    <AppLink to={`/dossiers/${f.caseId}/ontzorgen`}>{f.name}</AppLink>: {f.reason}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {b.payments.length > 0 ? (
-              <ScrollTable captionId={`batch-${b.id}-caption`} testId={`batch-${b.id}-payments`} caption={t('ontzorgen.finance.paymentsCaption', { month: monthLabel })}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ontzorgen.finance.person')}</th>
-                    <th scope="col">{t('ontzorgen.form.kind')}</th>
-                    <th scope="col">{t('ontzorgen.form.payeeName')}</th>
-                    <th scope="col">{t('ontzorgen.form.amount')}</th>
-                    <th scope="col">{t('ontzorgen.finance.executionDate')}</th>
-                    <th scope="col">{t('ontzorgen.finance.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {b.payments.map((p) => (
-                    <tr key={p.id}>
-                      <td>
-                        <AppLink to={`/dossiers/${p.caseId}/ontzorgen`}>{p.name}</AppLink>
-                      </td>
-                      <td>{p.kindLabel}</td>
-                      <td>{p.payeeName}</td>
-                      <td>{formatEuro(p.amountCents)}</td>
-                      <td>{formatDate(p.executionDate, language)}</td>
-                      <td>{p.status === 'goedgekeurd' ? <PaymentStatusForm payment={p} onSaved={onChanged} /> : p.statusLabel}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </ScrollTable>
-            ) : null}
-            {b.status === 'voorstel' ? <ApproveButton batchId={b.id} version={b.version} onApproved={onChanged} /> : null}
-            {b.status === 'goedgekeurd' ? (
-              <Paragraph>
-                <a href={sepaFileUrl(b.id)} download data-testid="sepa-download">
-                  {t('ontzorgen.finance.downloadXml', { id: b.messageId ?? '' })}
-                </a>
-              </Paragraph>
-            ) : null}
-            {b.status === 'goedgekeurd' ? <BankFileForm batchId={b.id} onImported={onChanged} /> : null}
-          </div>
+          <FinanceBatch key={b.id} b={b} monthLabel={monthLabel} language={language} onChanged={onChanged} />
         ))}
         <ProposeForm gemeenteId={data.gemeente.id} month={data.month} onProposed={onChanged} />
         <Paragraph>
@@ -169,51 +116,13 @@ function FinanceMonth({ data, language, onChanged }: { data: FinanceOverview; la
   );
 }
 
-function ApproveButton({ batchId, version, onApproved }: { batchId: string; version: number; onApproved: () => void }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function approve() {
-    setBusy(true);
-    setError(null);
-    try {
-      await approveBatch(batchId, version);
-      onApproved();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <>
-      {error ? <ErrorAlert error={error} /> : null}
-      <ButtonGroup>
-        <PrimaryActionButton type="button" busy={busy} disabled={busy} onClick={() => void approve()}>
-          {t('ontzorgen.finance.approve')}
-        </PrimaryActionButton>
-      </ButtonGroup>
-    </>
-  );
-}
-
 /** The debtor account is the gemeente's setting (Beheer → Instellingen; ADR 0147); a missing setting is refused with its name. */
 function ProposeForm({ gemeenteId, month, onProposed }: { gemeenteId: string; month: string; onProposed: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useFormSubmit();
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await proposeBatch({ gemeenteId, month });
-      onProposed();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => proposeBatch({ gemeenteId, month }), onProposed);
   }
   return (
     <form noValidate className="koers-form" aria-labelledby="financien-propose-heading" onSubmit={(e) => void submit(e)} data-testid="propose-form">

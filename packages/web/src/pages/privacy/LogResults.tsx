@@ -7,6 +7,42 @@ import type { LogSearch, LogSearchResult } from '../../api/privacy.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
 
+/** Whom the search found: the person's cases, or the users. */
+function Found({ byPerson, result, language }: { byPerson: boolean; result: LogSearchResult; language: string }) {
+  const { t } = useTranslation();
+  return byPerson ? (
+    result.cases.length === 0 ? (
+      <Paragraph data-testid="privacy-found">{t('privacy.results.noCase')}</Paragraph>
+    ) : (
+      <>
+        <Paragraph>{t('privacy.results.cases', { count: result.cases.length })}</Paragraph>
+        <UnorderedList data-testid="privacy-found">
+          {result.cases.map((c, i) => (
+            <UnorderedListItem key={i}>
+              {c.closedOn
+                ? t('privacy.results.caseClosed', { gemeente: c.gemeente, opened: formatDate(c.openedOn, language), closed: formatDate(c.closedOn, language) })
+                : t('privacy.results.caseOpen', { gemeente: c.gemeente, opened: formatDate(c.openedOn, language) })}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </>
+    )
+  ) : result.users.length === 0 ? (
+    <Paragraph data-testid="privacy-found">{t('privacy.results.noUser')}</Paragraph>
+  ) : (
+    <>
+      <Paragraph>{t('privacy.results.users', { count: result.users.length })}</Paragraph>
+      <UnorderedList data-testid="privacy-found">
+        {result.users.map((u) => (
+          <UnorderedListItem key={u.email}>
+            {u.name} ({u.roleLabel}, {u.email}){u.active ? '' : ` — ${t('privacy.results.inactive')}`}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
+  );
+}
+
 export function LogResults({
   headingRef,
   search,
@@ -28,37 +64,7 @@ export function LogResults({
       <Heading3 id="privacy-results-heading" ref={headingRef} tabIndex={-1}>
         {t('privacy.results.title', period)}
       </Heading3>
-      {byPerson ? (
-        result.cases.length === 0 ? (
-          <Paragraph data-testid="privacy-found">{t('privacy.results.noCase')}</Paragraph>
-        ) : (
-          <>
-            <Paragraph>{t('privacy.results.cases', { count: result.cases.length })}</Paragraph>
-            <UnorderedList data-testid="privacy-found">
-              {result.cases.map((c, i) => (
-                <UnorderedListItem key={i}>
-                  {c.closedOn
-                    ? t('privacy.results.caseClosed', { gemeente: c.gemeente, opened: formatDate(c.openedOn, language), closed: formatDate(c.closedOn, language) })
-                    : t('privacy.results.caseOpen', { gemeente: c.gemeente, opened: formatDate(c.openedOn, language) })}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </>
-        )
-      ) : result.users.length === 0 ? (
-        <Paragraph data-testid="privacy-found">{t('privacy.results.noUser')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>{t('privacy.results.users', { count: result.users.length })}</Paragraph>
-          <UnorderedList data-testid="privacy-found">
-            {result.users.map((u) => (
-              <UnorderedListItem key={u.email}>
-                {u.name} ({u.roleLabel}, {u.email}){u.active ? '' : ` — ${t('privacy.results.inactive')}`}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <Found byPerson={byPerson} result={result} language={language} />
 
       {result.entries.length === 0 ? (
         <Paragraph data-testid="privacy-empty">{t('privacy.results.empty')}</Paragraph>

@@ -23,18 +23,13 @@ function daysAgo(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function PrivacyPage() {
-  const { t } = useTranslation();
-  const [kind, setKind] = useState<LogSearchKind>('bsn');
-  const [value, setValue] = useState('');
-  const [van, setVan] = useState(() => daysAgo(90));
-  const [tot, setTot] = useState(() => todayIso());
+/** The search being shown and its page: searched again when either changes, focus on the result's heading. */
+function useLogSearch() {
   const [search, setSearch] = useState<LogSearch | null>(null);
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<LogSearchResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -62,6 +57,27 @@ export function PrivacyPage() {
     if (result) resultsHeading.current?.focus();
   }, [result]);
 
+  return { search, setSearch, page, setPage, result, error, setError, loading, resultsHeading };
+}
+
+function saveDownload(file: { blob: Blob; fileName: string }) {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function PrivacyPage() {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<LogSearchKind>('bsn');
+  const [value, setValue] = useState('');
+  const [van, setVan] = useState(() => daysAgo(90));
+  const [tot, setTot] = useState(() => todayIso());
+  const { search, setSearch, setPage, result, error, setError, loading, resultsHeading } = useLogSearch();
+  const [exporting, setExporting] = useState(false);
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPage(1);
@@ -73,13 +89,7 @@ export function PrivacyPage() {
     setExporting(true);
     setError(null);
     try {
-      const file = await exportProcessingLog(search);
-      const url = URL.createObjectURL(file.blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveDownload(await exportProcessingLog(search));
     } catch (caught) {
       setError(caught);
     } finally {

@@ -20,6 +20,51 @@ import { PvtGroupForm } from './PvtGroupForm.tsx';
 import { SessionForm } from './SessionForm.tsx';
 import { SigningTable } from './SigningTable.tsx';
 
+/** The plan check and the sessions held so far. */
+function SessionsOverview({ group, language }: { group: PvtGroup; language: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+    {group.planCheck.warnings.length === 0 ? (
+      <Paragraph data-testid="pvt-plan-check">{t('pvtmap.groups.planOk')}</Paragraph>
+    ) : (
+      <div data-testid="pvt-plan-check" className="koers-panel">
+        <Paragraph>{t('pvtmap.groups.planWarnings')}:</Paragraph>
+        <ul>
+          {group.planCheck.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </div>
+    )}
+    {group.sessions.length === 0 ? (
+      <Paragraph>{t('pvtmap.session.none')}</Paragraph>
+    ) : (
+      <ScrollTable captionId="pvt-group-sessions-caption" testId="pvt-sessions" caption={t('pvtmap.groups.sessions')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('pvtmap.pvt.date')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('pvtmap.pvt.time')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('pvtmap.pvt.duration')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('pvtmap.pvt.topic')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {group.sessions.map((s) => (
+            <TableRow key={s.id}>
+              <TableCell>{formatDate(s.heldOn, language)}</TableCell>
+              <TableCell>{s.startTime}</TableCell>
+              <TableCell>{t('pvtmap.hours', { hours: hoursText(s.hours, language) })}</TableCell>
+              <TableCell>{t(`pvtmap.topic.${s.topic}`)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </ScrollTable>
+    )}
+    </>
+  );
+}
+
 export function PvtGroupPage() {
   const { groupId = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -64,42 +109,7 @@ export function PvtGroupPage() {
 
       <section aria-labelledby="pvt-sessions-heading" className="koers-panel">
         <Heading2 id="pvt-sessions-heading">{t('pvtmap.groups.sessions')}</Heading2>
-        {group.planCheck.warnings.length === 0 ? (
-          <Paragraph data-testid="pvt-plan-check">{t('pvtmap.groups.planOk')}</Paragraph>
-        ) : (
-          <div data-testid="pvt-plan-check" className="koers-panel">
-            <Paragraph>{t('pvtmap.groups.planWarnings')}:</Paragraph>
-            <ul>
-              {group.planCheck.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {group.sessions.length === 0 ? (
-          <Paragraph>{t('pvtmap.session.none')}</Paragraph>
-        ) : (
-          <ScrollTable captionId="pvt-group-sessions-caption" testId="pvt-sessions" caption={t('pvtmap.groups.sessions')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('pvtmap.pvt.date')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pvtmap.pvt.time')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pvtmap.pvt.duration')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('pvtmap.pvt.topic')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {group.sessions.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell>{formatDate(s.heldOn, language)}</TableCell>
-                  <TableCell>{s.startTime}</TableCell>
-                  <TableCell>{t('pvtmap.hours', { hours: hoursText(s.hours, language) })}</TableCell>
-                  <TableCell>{t(`pvtmap.topic.${s.topic}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </ScrollTable>
-        )}
+        <SessionsOverview group={group} language={language} />
         {canWrite ? (
           <>
             <Heading3 id="pvt-session-heading">{t('pvtmap.session.title')}</Heading3>

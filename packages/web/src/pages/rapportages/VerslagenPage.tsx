@@ -1,22 +1,23 @@
 // /rapportages/verslagen (R25, ADR 0142): the half-year report to the council — the numbers per
 // section with the beleidsadviseur's text, as PDF and Word — and the monitoring exports.
-import { ButtonGroup, Heading2, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading2, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
-import { aggregateExportUrl, getHalfjaar, halfjaarDocument, recentHalfYears, saveHalfjaarTexts, type HalfjaarReport, type HalfYear } from '../../api/verslagen.ts';
+import { getHalfjaar, halfjaarDocument, recentHalfYears, saveHalfjaarTexts, type HalfjaarReport, type HalfYear } from '../../api/verslagen.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ExportButtons, saveFile } from '../../components/ExportButtons.tsx';
+import { saveFile } from '../../components/ExportButtons.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RapportagesNav } from './RapportagesNav.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ServerText } from '../../components/ServerText.tsx';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextAreaField } from '../../components/form/TextAreaField.tsx';
+import { useFormSubmit } from '../../components/form/useFormSubmit.ts';
 import { formatDate } from '../../format/dates.ts';
+import { MonitoringSection, SectionTable } from './VerslagenParts.tsx';
 
 const halfYearOptionLabel = (h: HalfYear, t: (key: 'verslagen.half1' | 'verslagen.half2', o: { year: string }) => string) => {
   const [year = '', half] = h.split('-H');
@@ -53,28 +54,23 @@ function Report({ report }: { report: HalfjaarReport }) {
   const client = useQueryClient();
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(report.sections.map((s) => [s.key, s.text])));
   const [version, setVersion] = useState(report.version);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error: saveError, fieldError, run } = useFormSubmit();
   const [saved, setSaved] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
   const [documentError, setDocumentError] = useState<unknown>(null);
   const [downloading, setDownloading] = useState<'pdf' | 'docx' | null>(null);
   useEffect(() => setVersion(report.version), [report.version]);
 
   async function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaving(true);
     setSaved(false);
-    setSaveError(null);
-    try {
-      const next = await saveHalfjaarTexts({ gemeenteId: report.gemeente.id, halfYear: report.halfYear, version, texts });
-      client.setQueryData(['verslagen', report.gemeente.id, report.halfYear], next);
-      setVersion(next.version);
-      setSaved(true);
-    } catch (caught) {
-      setSaveError(caught);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      () => saveHalfjaarTexts({ gemeenteId: report.gemeente.id, halfYear: report.halfYear, version, texts }),
+      (next) => {
+        client.setQueryData(['verslagen', report.gemeente.id, report.halfYear], next);
+        setVersion(next.version);
+        setSaved(true);
+      },
+    );
   }
 
   async function download(format: 'pdf' | 'docx') {
@@ -115,31 +111,14 @@ function Report({ report }: { report: HalfjaarReport }) {
               <Heading3 id={`halfjaar-${s.key}-heading`}>
                 <ServerText>{s.title}</ServerText>
               </Heading3>
-              <ScrollTable captionId={`halfjaar-${s.key}-caption`} testId={`halfjaar-table-${s.key}`} caption={t('verslagen.tableCaption', { section: s.title })}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('verslagen.subject')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('verslagen.count')}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {s.rows.map((r) => (
-                    <TableRow key={r.code}>
-                      <TableHeaderCell scope="row">
-                        <ServerText>{r.label}</ServerText>
-                      </TableHeaderCell>
-                      <TableCell>{r.value === null ? t('verslagen.lessThan', { threshold: report.threshold }) : r.value}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </ScrollTable>
+              <SectionTable section={s} threshold={report.threshold} />
               <TextAreaField
                 id={`halfjaar-tekst-${s.key}`}
                 label={t('verslagen.textLabel', { section: s.title })}
                 description={t('verslagen.textHint')}
                 rows={3}
                 value={texts[s.key] ?? ''}
-                error={isApiError(saveError) ? saveError.messageFor(`body.texts.${s.key}`) : undefined}
+                error={fieldError(`body.texts.${s.key}`)}
                 onChange={(value) => {
                   setSaved(false);
                   setTexts((prev) => ({ ...prev, [s.key]: value }));
@@ -160,16 +139,7 @@ function Report({ report }: { report: HalfjaarReport }) {
           </ButtonGroup>
         </form>
       </section>
-      <section aria-labelledby="verslagen-monitoring-heading" className="koers-panel" data-testid="monitoring">
-        <Heading2 id="verslagen-monitoring-heading">{t('verslagen.monitoringTitle')}</Heading2>
-        <Paragraph>
-          {t('verslagen.monitoringIntro')} {period}
-        </Paragraph>
-        <Heading3>{t('verslagen.monitoringSet')}</Heading3>
-        <ExportButtons what={t('verslagen.monitoringSet')} testId="export-monitoring" urlFor={(format) => aggregateExportUrl('monitoring', report.gemeente.id, report.period.from, report.period.to, format)} />
-        <Heading3>{t('verslagen.benchmark')}</Heading3>
-        <ExportButtons what={t('verslagen.benchmark')} testId="export-benchmark" urlFor={(format) => aggregateExportUrl('benchmark-statushouders', report.gemeente.id, report.period.from, report.period.to, format)} />
-      </section>
+      <MonitoringSection report={report} period={period} />
     </>
   );
 }

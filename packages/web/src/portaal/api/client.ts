@@ -14,9 +14,11 @@ export class PortaalError extends Error {
 
 async function errorFrom(response: Response): Promise<PortaalError> {
   try {
-    const body = (await response.json()) as { error?: { code?: unknown; field?: unknown } };
-    const code = typeof body.error?.code === 'string' ? body.error.code : 'UNKNOWN';
-    return new PortaalError(response.status, code, typeof body.error?.field === 'string' ? body.error.field : undefined);
+    const body: unknown = await response.json();
+    const error: unknown = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+    const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'UNKNOWN';
+    const field = typeof error === 'object' && error !== null && 'field' in error && typeof error.field === 'string' ? error.field : undefined;
+    return new PortaalError(response.status, code, field);
   } catch {
     return new PortaalError(response.status, 'UNKNOWN');
   }
@@ -28,6 +30,8 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+// The `as T` below: the portal's response types mirror Y1's schemas (src/portaal/api/types.ts), which
+// test/portaal-contract.test.ts checks against the server; the body itself is not parsed again here.
 export async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(`/api/portaal${path}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
   if (!response.ok) throw await errorFrom(response);

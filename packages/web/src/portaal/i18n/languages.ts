@@ -34,7 +34,7 @@ export function directionOf(language: PortaalLanguage): Direction {
 }
 
 export function isPortaalLanguage(value: unknown): value is PortaalLanguage {
-  return typeof value === 'string' && (portaalLanguages as readonly string[]).includes(value);
+  return portaalLanguages.some((language) => language === value);
 }
 
 /** 'ar-SY', 'AR', 'fa_IR' → the portal language, or null when we have no catalog for it. */

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18n.tsx';
 
 function loginError(search: string): PortaalLoginError | null {
   const fout = new URLSearchParams(search).get('fout');
-  return (portaalLoginErrors as readonly string[]).includes(fout ?? '') ? (fout as PortaalLoginError) : null;
+  return portaalLoginErrors.find((e) => e === fout) ?? null;
 }
 
 /**

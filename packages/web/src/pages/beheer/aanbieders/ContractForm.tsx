@@ -1,22 +1,18 @@
 // Add or edit a contract: provider, gemeenten sharing it, routes with price, keurmerk, locations with
 // start moments, reporting frequency, access after a placement ends and the period (ADR 0116).
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldDescription, FormFieldErrorMessage, Heading2, Heading3, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
+import { ButtonGroup, Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldErrorMessage, Heading2, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractRoutes, createContract, keurmerkChoices, updateContract, type Contract, type ContractFields, type ContractRouteCode, type KeurmerkChoice, type Provider } from '../../../api/providers.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
 import { centsToInput, parseEuro } from '../../../format/money.ts';
+import { LocationsFieldset, RoutesFieldset, type LocationDraft } from './ContractFieldsets.tsx';
 import { fieldErrorOf, hasFieldError } from './fieldErrors.ts';
 
 const fields = ['providerId', 'name', 'gemeenteIds', 'routes', 'keurmerk', 'keurmerkValidUntil', 'locations', 'reportingEveryWeeks', 'startsOn', 'endsOn', 'accessMonthsAfterEnd'] as const;
-
-interface LocationDraft {
-  key: number;
-  name: string;
-  startMoments: string;
-}
 
 /** A number typed by the user; NaN (sent as null) lets the server name the field. */
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
@@ -38,15 +34,13 @@ export function ContractForm({ providers, gemeenten, editing, onSaved, onCancel 
   const [accessMonthsAfterEnd, setAccessMonthsAfterEnd] = useState(String(editing?.accessMonthsAfterEnd ?? 3));
   const [startsOn, setStartsOn] = useState(editing?.startsOn ?? '');
   const [endsOn, setEndsOn] = useState(editing?.endsOn ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useFormSubmit();
 
-  const chosenRoutes = contractRoutes.filter((r) => prices[r] !== undefined);
   const values = (): ContractFields => ({
     providerId,
     name,
     gemeenteIds,
-    routes: chosenRoutes.map((route) => ({ route, priceCents: parseEuro(prices[route] ?? '') ?? Number.NaN })),
+    routes: contractRoutes.filter((r) => prices[r] !== undefined).map((route) => ({ route, priceCents: parseEuro(prices[route] ?? '') ?? Number.NaN })),
     keurmerk: keurmerk === 'geen' ? null : keurmerk,
     keurmerkValidUntil: keurmerk === 'geen' || keurmerkValidUntil === '' ? null : keurmerkValidUntil,
     locations: locations.map((l) => ({ name: l.name, startMoments: l.startMoments.split(',').map((m) => m.trim()).filter((m) => m !== '') })),
@@ -58,22 +52,10 @@ export function ContractForm({ providers, gemeenten, editing, onSaved, onCancel 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = editing ? await updateContract(editing.id, editing.version, values()) : await createContract(values());
-      onSaved(saved.name);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => (editing ? updateContract(editing.id, editing.version, values()) : createContract(values())), (saved) => onSaved(saved.name));
   }
   const fieldError = fieldErrorOf(error);
   const gemeentenError = fieldError('gemeenteIds');
-  const routesError = fieldError('routes') !== undefined && contractRoutes.every((_, i) => fieldError(`routes.${i}`) === undefined) ? fieldError('routes') : undefined;
-  const locationsError = fieldError('locations') !== undefined && locations.every((_, i) => fieldError(`locations.${i}`) === undefined) ? fieldError('locations') : undefined;
-  const updateLocation = (key: number, patch: Partial<LocationDraft>) => setLocations((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
 
   return (
     <form noValidate className="koers-form koers-panel" aria-labelledby="contract-form-heading" onSubmit={(e) => void submit(e)} data-testid="contract-form">
@@ -103,75 +85,14 @@ export function ContractForm({ providers, gemeenten, editing, onSaved, onCancel 
           />
         ))}
       </Fieldset>
-      <Fieldset invalid={Boolean(routesError)} className="koers-fieldset">
-        <FieldsetLegend>{t('aanbieders.routes')}</FieldsetLegend>
-        <FormFieldDescription>{t('aanbieders.routesHint')}</FormFieldDescription>
-        {routesError ? <FormFieldErrorMessage>{routesError}</FormFieldErrorMessage> : null}
-        {contractRoutes.map((route) => {
-          const index = chosenRoutes.indexOf(route);
-          return (
-            <div key={route}>
-              <FormFieldCheckbox
-                name="routes"
-                value={route}
-                label={t(`aanbieders.route.${route}`)}
-                checked={prices[route] !== undefined}
-                onChange={(e) =>
-                  setPrices((p) => {
-                    const next = { ...p };
-                    if (e.target.checked) next[route] = '';
-                    else delete next[route];
-                    return next;
-                  })
-                }
-              />
-              {prices[route] !== undefined ? (
-                <TextField
-                  id={`contract-price-${route}`}
-                  inputMode="decimal"
-                  label={t('aanbieders.price', { route: t(`aanbieders.route.${route}`) })}
-                  value={prices[route]}
-                  required
-                  error={index >= 0 ? fieldError(`routes.${index}`) : undefined}
-                  onChange={(e) => setPrices((p) => ({ ...p, [route]: e.target.value }))}
-                />
-              ) : null}
-            </div>
-          );
-        })}
-      </Fieldset>
+      <RoutesFieldset prices={prices} setPrices={setPrices} fieldError={fieldError} />
       <SelectField id="contract-keurmerk" label={t('aanbieders.keurmerk')} value={keurmerk} error={fieldError('keurmerk')} options={keurmerkChoices.map((k) => ({ value: k, label: t(`aanbieders.keurmerkKind.${k}`) }))} onChange={setKeurmerk} />
       {keurmerk !== 'geen' ? (
         <TextField id="contract-keurmerk-until" type="date" label={t('aanbieders.keurmerkValidUntil')} value={keurmerkValidUntil} required error={fieldError('keurmerkValidUntil')} onChange={(e) => setKeurmerkValidUntil(e.target.value)} />
       ) : null}
       <TextField id="contract-starts" type="date" label={t('aanbieders.startsOn')} value={startsOn} required error={fieldError('startsOn')} onChange={(e) => setStartsOn(e.target.value)} />
       <TextField id="contract-ends" type="date" label={t('aanbieders.endsOn')} value={endsOn} required error={fieldError('endsOn')} onChange={(e) => setEndsOn(e.target.value)} />
-      <Fieldset invalid={Boolean(locationsError)} className="koers-fieldset">
-        <FieldsetLegend>{t('aanbieders.locations')}</FieldsetLegend>
-        {locationsError ? <FormFieldErrorMessage>{locationsError}</FormFieldErrorMessage> : null}
-        {locations.map((l, i) => (
-          <div key={l.key} className="koers-panel">
-            <Heading3>{t('aanbieders.location', { n: i + 1 })}</Heading3>
-            <TextField id={`contract-location-${l.key}`} label={t('aanbieders.locationName', { n: i + 1 })} value={l.name} required error={fieldError(`locations.${i}.name`)} onChange={(e) => updateLocation(l.key, { name: e.target.value })} />
-            <TextField
-              id={`contract-moments-${l.key}`}
-              label={t('aanbieders.startMoments', { n: i + 1 })}
-              description={t('aanbieders.startMomentsHint')}
-              value={l.startMoments}
-              error={fieldError(`locations.${i}.startMoments`)}
-              onChange={(e) => updateLocation(l.key, { startMoments: e.target.value })}
-            />
-            {locations.length > 1 ? (
-              <Button appearance="subtle-button" type="button" onClick={() => setLocations((ls) => ls.filter((x) => x.key !== l.key))}>
-                {t('aanbieders.removeLocation', { n: i + 1 })}
-              </Button>
-            ) : null}
-          </div>
-        ))}
-        <SecondaryActionButton type="button" onClick={() => setLocations((ls) => [...ls, { key: Math.max(-1, ...ls.map((x) => x.key)) + 1, name: '', startMoments: '' }])}>
-          {t('aanbieders.addLocation')}
-        </SecondaryActionButton>
-      </Fieldset>
+      <LocationsFieldset locations={locations} setLocations={setLocations} fieldError={fieldError} />
       <TextField id="contract-reporting" inputMode="numeric" label={t('aanbieders.reportingEveryWeeks')} description={t('aanbieders.reportingEveryWeeksHint')} value={reportingEveryWeeks} required error={fieldError('reportingEveryWeeks')} onChange={(e) => setReportingEveryWeeks(e.target.value)} />
       <TextField id="contract-access" inputMode="numeric" label={t('aanbieders.accessMonthsAfterEnd')} description={t('aanbieders.accessMonthsAfterEndHint')} value={accessMonthsAfterEnd} required error={fieldError('accessMonthsAfterEnd')} onChange={(e) => setAccessMonthsAfterEnd(e.target.value)} />
       <ButtonGroup>

@@ -3,7 +3,7 @@
 import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/TextField.tsx';
-import { formatieDefaultText, formatieGroups, formatieLabelKey, formatieSingleFields } from './formatieFields.ts';
+import { formatieDefaultText, formatieGroups, formatieLabel, formatieSingleFields } from './formatieFields.ts';
 
 type Values = Record<string, string>;
 
@@ -11,7 +11,7 @@ export const formatieFieldId = (path: string) => `setting-${path.replace(/\./g, 
 
 export function FormatieFieldset({ values, errors, onChange }: { values: Values; errors: Values; onChange: (path: string, value: string) => void }) {
   const { t } = useTranslation();
-  const label = (path: string) => t(`beheer.formatie.field.${formatieLabelKey(path)}` as 'beheer.formatie.field.urenPerInburgeraar');
+  const label = (path: string) => formatieLabel(t, path);
   const field = (path: string, hint?: string) => (
     <TextField
       key={path}

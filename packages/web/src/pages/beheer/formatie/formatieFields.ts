@@ -2,6 +2,8 @@
 // server's field path ("formatie.routeMix.B1") to the settings document and back. Validation is the
 // settings schema's on the server; here only what cannot be read as a number is caught.
 import { defaultFormatieSettings, type FormatieSettings } from '@koers/domain';
+import type { TFunction } from 'i18next';
+import { isOneOf } from '../../../format/isOneOf.ts';
 
 type Values = Record<string, string>;
 
@@ -25,8 +27,41 @@ export const formatieGroups = [
 
 export const formatieSingleFields = single;
 
+type GroupKey = (typeof formatieGroups)[number]['key'];
+
+/** The i18n keys of the fields and groups (`beheer.formatie.field.*`). */
+const labelKeys = [
+  'urenPerInburgeraar',
+  'spreidingJaren',
+  'productieveUrenPerFte',
+  'kostenPerFte',
+  'caseloadNormMin',
+  'caseloadNormMax',
+  'geplandeInstroom',
+  'geplandeInstroom_statushouders',
+  'geplandeInstroom_gezinsmigranten',
+  'geplandeInstroom_overig',
+  'routeMix',
+  'routeMix_B1',
+  'routeMix_Z',
+  'routeMix_Onderwijs',
+  'leerroutePrijzen',
+  'leerroutePrijzen_B1',
+  'leerroutePrijzen_Z',
+  'leerroutePrijzen_Onderwijs',
+] as const;
+
 /** The i18n key of a field or group: "formatie.routeMix.B1" → "routeMix_B1". */
 export const formatieLabelKey = (path: string): string => path.replace(/^formatie\./, '').replace(/\./g, '_');
+
+/** The label of a field or group: "formatie.routeMix.B1" → the text of "routeMix_B1". */
+export function formatieLabel(t: TFunction, path: string): string {
+  const key = formatieLabelKey(path);
+  return isOneOf(labelKeys, key) ? t(`beheer.formatie.field.${key}`) : key;
+}
+
+/** A group's numbers by part, for reading one part by its name. */
+const partsOf = (group: Readonly<Record<string, number | undefined>> | undefined) => group;
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',').replace(/,00$/, '');
 const show = (n: number, kind: FormatieNumberKind) => (kind === 'euros' ? euros(n) : String(n).replace('.', ','));
@@ -38,7 +73,7 @@ export function formatieDefaultText(path: string): string {
   if (s) return show(defaultFormatieSettings[s.key], s.kind);
   const g = formatieGroups.find((x) => x.key === key);
   if (!g || part === undefined) return '';
-  return show((defaultFormatieSettings[g.key] as Record<string, number>)[part] ?? 0, g.kind);
+  return show(partsOf(defaultFormatieSettings[g.key])?.[part] ?? 0, g.kind);
 }
 
 export function formatieValuesOf(f: FormatieSettings | undefined): Values {
@@ -48,8 +83,11 @@ export function formatieValuesOf(f: FormatieSettings | undefined): Values {
     v[`formatie.${s.key}`] = stored === undefined ? '' : show(stored, s.kind);
   }
   for (const g of formatieGroups) {
-    const stored = f?.[g.key] as Record<string, number> | undefined;
-    for (const p of g.parts) v[`formatie.${g.key}.${p}`] = stored?.[p] === undefined ? '' : show(stored[p], g.kind);
+    const stored = partsOf(f?.[g.key]);
+    for (const p of g.parts) {
+      const n = stored?.[p];
+      v[`formatie.${g.key}.${p}`] = n === undefined ? '' : show(n, g.kind);
+    }
   }
   return v;
 }
@@ -73,26 +111,28 @@ export function readNumber(text: string, kind: FormatieNumberKind): number | nul
 
 /**
  * The `formatie` part of the settings document (undefined when every field is empty: the defaults
- * apply) and the fields that could not be read, with the message for each.
+ * apply) and the fields that could not be read, with the message for each (then nothing is sent).
  */
-export function formatieFrom(v: Values, message: (kind: FormatieNumberKind, path: string) => string): { formatie: Record<string, unknown> | undefined; problems: Values } {
+export function formatieFrom(v: Values, message: (kind: FormatieNumberKind, path: string) => string): { formatie: FormatieSettings | undefined; problems: Values } {
   const problems: Values = {};
-  const out: Record<string, unknown> = {};
-  const read = (path: string, kind: FormatieNumberKind): number | string => {
-    const text = (v[path] ?? '').trim();
-    const n = readNumber(text, kind);
-    if (n === null) {
-      problems[path] = message(kind, path);
-      return text;
-    }
-    return n;
+  const text = (path: string) => (v[path] ?? '').trim();
+  const read = (path: string, kind: FormatieNumberKind): number => {
+    const n = readNumber(text(path), kind);
+    if (n === null) problems[path] = message(kind, path);
+    return n ?? 0;
   };
-  for (const s of single) if ((v[`formatie.${s.key}`] ?? '').trim() !== '') out[s.key] = read(`formatie.${s.key}`, s.kind);
-  for (const g of formatieGroups) {
-    const paths = g.parts.map((p) => `formatie.${g.key}.${p}`);
-    if (paths.every((p) => (v[p] ?? '').trim() === '')) continue;
-    const defaults = defaultFormatieSettings[g.key] as Record<string, number>;
-    out[g.key] = Object.fromEntries(g.parts.map((p, i) => [p, (v[paths[i]!] ?? '').trim() === '' ? defaults[p] : read(paths[i]!, g.kind)]));
-  }
-  return { formatie: Object.keys(out).length === 0 ? undefined : out, problems };
+  /** A group with every empty part at its default; undefined when the whole group is empty. */
+  const group = <K extends GroupKey>(key: K) => {
+    const g = formatieGroups.find((x) => x.key === key);
+    const filled = (g?.parts ?? []).filter((p) => text(`formatie.${key}.${p}`) !== '');
+    if (!g || filled.length === 0) return undefined;
+    return { ...defaultFormatieSettings[key], ...Object.fromEntries(filled.map((p) => [p, read(`formatie.${key}.${p}`, g.kind)])) };
+  };
+  const out: FormatieSettings = {};
+  for (const s of single) if (text(`formatie.${s.key}`) !== '') out[s.key] = read(`formatie.${s.key}`, s.kind);
+  out.geplandeInstroom = group('geplandeInstroom');
+  out.routeMix = group('routeMix');
+  out.leerroutePrijzen = group('leerroutePrijzen');
+  const given = Object.values(out).some((x) => x !== undefined);
+  return { formatie: given ? out : undefined, problems };
 }
