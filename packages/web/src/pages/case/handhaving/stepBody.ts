@@ -1,5 +1,5 @@
 // The values of the "next step" form of a violation and the request body each kind of step sends.
-import { beroepOutcomes, bezwaarOutcomes, culpabilities, euroToCents, zienswijzeForms, type StepKind, type Violation } from '../../../api/handhaving.ts';
+import { beroepOutcomes, bezwaarOutcomes, euroToCents, type culpabilities, type StepKind, type Violation, type zienswijzeForms } from '../../../api/handhaving.ts';
 import { todayIso } from '../../../format/dates.ts';
 
 export type Culpability = (typeof culpabilities)[number];
