@@ -1,13 +1,14 @@
 import { ButtonGroup, Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldErrorMessage, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/client.ts';
 import { useDocumentsQuery } from '../../../api/caseQueries.ts';
+import type { CaseDocumentItem } from '../../../api/documents.ts';
 import { recordViolation, sourceKinds, violationGrounds, type SourceKind, type ViolationGround } from '../../../api/handhaving.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
 import { todayIso } from '../../../format/dates.ts';
 
 /** Records a violation of art. 22 or 23 with its facts and where it was found. */
@@ -29,22 +30,12 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
   const [facts, setFacts] = useState('');
   const [evidence, setEvidence] = useState<string[]>([]);
   const documents = useDocumentsQuery(caseId);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldMessage = (f: string) => (isApiError(error) ? error.messageFor(f) : undefined);
+  const { busy, error, fieldError: fieldMessage, run } = useFormSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await recordViolation(caseId, { ground, establishedOn, source: { kind: sourceKind, id: source && source.kind === sourceKind ? source.id : null, description }, facts, evidenceDocumentIds: evidence });
-      onSaved();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const from = { kind: sourceKind, id: source && source.kind === sourceKind ? source.id : null, description };
+    await run(() => recordViolation(caseId, { ground, establishedOn, source: from, facts, evidenceDocumentIds: evidence }), onSaved);
   }
   const fields = ['ground', 'establishedOn', 'source.kind', 'source.description', 'facts', 'evidenceDocumentIds'];
   return (
@@ -97,21 +88,7 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
         error={fieldMessage('facts')}
         onChange={setFacts}
       />
-      <Fieldset invalid={Boolean(fieldMessage('evidenceDocumentIds'))} className="koers-fieldset" data-testid="violation-evidence">
-        <FieldsetLegend>{t('handhaving.form.evidence')}</FieldsetLegend>
-        {fieldMessage('evidenceDocumentIds') ? <FormFieldErrorMessage>{fieldMessage('evidenceDocumentIds')}</FormFieldErrorMessage> : null}
-        {documents.data && documents.data.length === 0 ? <Paragraph>{t('handhaving.form.noDocuments')}</Paragraph> : null}
-        {(documents.data ?? []).map((d) => (
-          <FormFieldCheckbox
-            key={d.id}
-            name="evidenceDocumentIds"
-            value={d.id}
-            label={d.title}
-            checked={evidence.includes(d.id)}
-            onChange={(event) => setEvidence(event.target.checked ? [...evidence, d.id] : evidence.filter((id) => id !== d.id))}
-          />
-        ))}
-      </Fieldset>
+      <EvidenceFieldset documents={documents.data} error={fieldMessage('evidenceDocumentIds')} evidence={evidence} setEvidence={setEvidence} />
       <ButtonGroup>
         <PrimaryActionButton type="submit" disabled={busy}>
           {t('handhaving.form.save')}
@@ -121,5 +98,27 @@ export function ViolationForm({ caseId, source, onSaved, onCancel }: { caseId: s
         </SecondaryActionButton>
       </ButtonGroup>
     </form>
+  );
+}
+
+/** The case file's documents that show the facts, to tick as evidence. */
+function EvidenceFieldset({ documents, error, evidence, setEvidence }: { documents: readonly CaseDocumentItem[] | undefined; error: string | undefined; evidence: string[]; setEvidence: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset invalid={Boolean(error)} className="koers-fieldset" data-testid="violation-evidence">
+      <FieldsetLegend>{t('handhaving.form.evidence')}</FieldsetLegend>
+      {error ? <FormFieldErrorMessage>{error}</FormFieldErrorMessage> : null}
+      {documents && documents.length === 0 ? <Paragraph>{t('handhaving.form.noDocuments')}</Paragraph> : null}
+      {(documents ?? []).map((d) => (
+        <FormFieldCheckbox
+          key={d.id}
+          name="evidenceDocumentIds"
+          value={d.id}
+          label={d.title}
+          checked={evidence.includes(d.id)}
+          onChange={(event) => setEvidence(event.target.checked ? [...evidence, d.id] : evidence.filter((id) => id !== d.id))}
+        />
+      ))}
+    </Fieldset>
   );
 }

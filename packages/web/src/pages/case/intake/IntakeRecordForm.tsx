@@ -65,39 +65,7 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
   const conversationMissing = !intake.completionWithPerson.allowed;
   const canComplete = emptyOnScreen.length === 0 && !hiddenMissing && !conversationMissing;
 
-  if (readOnly) {
-    return (
-      <div data-testid="intake-record">
-        {visibleKeys.map((key) => (
-          <Fieldset key={key}>
-            <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
-            {themeFields[key].map((field) => (
-              <Paragraph key={field}>
-                <strong>{t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}:</strong> {values[`${key}.${field}`] || '—'}
-              </Paragraph>
-            ))}
-          </Fieldset>
-        ))}
-        <Paragraph>
-          <strong>{t('intake.record.notes')}:</strong> {values.notities || '—'}
-        </Paragraph>
-        {canReadSensitive && record.sensitiveNotes ? (
-          <Paragraph>
-            <strong>{t('intake.record.sensitiveNotes')}:</strong> {record.sensitiveNotes}
-          </Paragraph>
-        ) : null}
-        {record.summary ? (
-          <Paragraph>
-            <strong>{t('intake.record.summary')}:</strong> {record.summary}
-          </Paragraph>
-        ) : null}
-        <Paragraph data-testid="intake-activity-hours">
-          <strong>{t('intake.record.activityHours')}:</strong> {record.activityHours ?? '—'}
-        </Paragraph>
-        {record.sensitiveHidden ? <Paragraph>{t('intake.record.sensitiveHidden')}</Paragraph> : null}
-      </div>
-    );
-  }
+  if (readOnly) return <IntakeRecordReadOnly intake={intake} values={values} canReadSensitive={canReadSensitive} />;
 
   return (
     <form className="koers-form" onSubmit={save} noValidate data-testid="intake-record">
@@ -143,5 +111,43 @@ export function IntakeRecordForm({ caseId, intake, canWrite, canReadSensitive, o
       </ButtonGroup>
       <Paragraph id="intake-complete-hint">{t('intake.record.completeHint')}</Paragraph>
     </form>
+  );
+}
+
+/** The completed record (or what a reader without write access sees): every theme's fields as text. */
+function IntakeRecordReadOnly({ intake, values, canReadSensitive }: { intake: Intake; values: ThemeValues; canReadSensitive: boolean }) {
+  const { t } = useTranslation();
+  const record = intake.record;
+  const visibleKeys = visibleThemeKeys(canReadSensitive);
+  return (
+    <div data-testid="intake-record">
+      {visibleKeys.map((key) => (
+        <Fieldset key={key}>
+          <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
+          {themeFields[key].map((field) => (
+            <Paragraph key={field}>
+              <strong>{t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}:</strong> {values[`${key}.${field}`] || '—'}
+            </Paragraph>
+          ))}
+        </Fieldset>
+      ))}
+      <Paragraph>
+        <strong>{t('intake.record.notes')}:</strong> {values.notities || '—'}
+      </Paragraph>
+      {canReadSensitive && record.sensitiveNotes ? (
+        <Paragraph>
+          <strong>{t('intake.record.sensitiveNotes')}:</strong> {record.sensitiveNotes}
+        </Paragraph>
+      ) : null}
+      {record.summary ? (
+        <Paragraph>
+          <strong>{t('intake.record.summary')}:</strong> {record.summary}
+        </Paragraph>
+      ) : null}
+      <Paragraph data-testid="intake-activity-hours">
+        <strong>{t('intake.record.activityHours')}:</strong> {record.activityHours ?? '—'}
+      </Paragraph>
+      {record.sensitiveHidden ? <Paragraph>{t('intake.record.sensitiveHidden')}</Paragraph> : null}
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   type SupportOffer,
   type SupportPlanStatus,
 } from '../../../api/ondertussengroep.ts';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -38,36 +39,22 @@ export function SupportPlanForm({ caseId, data, canWrite, onSaved }: { caseId: s
   const [status, setStatus] = useState<SupportPlanStatus>(plan.status);
   const [goal, setGoal] = useState(plan.goal ?? '');
   const [offers, setOffers] = useState<OfferDraft[]>(plan.offers.map(toDraft));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, run } = useFormSubmit();
   const [saved, setSaved] = useState(false);
 
   const setOffer = (i: number, patch: Partial<OfferDraft>) => setOffers((list) => list.map((o, j) => (j === i ? { ...o, ...patch } : o)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
-      const next = await saveSupportPlan(caseId, {
-        version: plan.version,
-        status,
-        goal: orNull(goal),
-        dutyEndOn: orNull(dutyEndOn),
-        loanStatus,
-        offers: offers.map((o) => ({ kind: o.kind, description: orNull(o.description), provider: orNull(o.provider), startOn: orNull(o.startOn), endOn: orNull(o.endOn) })),
-      });
+    const offersBody = offers.map((o) => ({ kind: o.kind, description: orNull(o.description), provider: orNull(o.provider), startOn: orNull(o.startOn), endOn: orNull(o.endOn) }));
+    const body = { version: plan.version, status, goal: orNull(goal), dutyEndOn: orNull(dutyEndOn), loanStatus, offers: offersBody };
+    await run(() => saveSupportPlan(caseId, body), (next) => {
       setSaved(true);
       onSaved(next);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const fieldError = (field: string) => (isApiError(error) ? error.messageFor(field) : undefined);
   const known = ['dutyEndOn', 'loanStatus', 'status', 'goal', 'offers', ...offers.flatMap((_, i) => ['kind', 'description', 'provider', 'startOn', 'endOn'].map((f) => `offers.${i}.${f}`))];
   const unplaced = error && !(isApiError(error) && known.some((f) => error.messageFor(f)));
   const id = 'ondersteuningsplan';

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup } from './fields.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
 
 type ExceptionChoice = 'none' | 'non-exempting-course' | 'special-case';
 
@@ -20,8 +21,7 @@ export function PipChangeForm({ caseId, current, onCancel, onCreated }: { caseId
   const [hours, setHours] = useState('');
   const [effort, setEffort] = useState(false);
   const [skills, setSkills] = useState<LanguageSkill[]>([...languageSkills]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, fieldError: fieldMessage, run } = useFormSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -31,24 +31,11 @@ export function PipChangeForm({ caseId, current, onCancel, onCreated }: { caseId
       setError(new Error(t('pip.change.reasonRequired')));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await changePip(caseId, {
-        reason,
-        note: note.trim() || null,
-        ...(reason === 'route-change' && route ? { route, exception: exception === 'none' ? null : exception } : {}),
-        ...(reason === 'a2' ? { dutchCourseHours: hours.trim() === '' ? 0 : Number(hours), sufficientEffort: effort, a2Skills: skills } : {}),
-      });
-      onCreated();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const routeChange = reason === 'route-change' && route ? { route, exception: exception === 'none' ? null : exception } : {};
+    const a2 = reason === 'a2' ? { dutchCourseHours: hours.trim() === '' ? 0 : Number(hours), sufficientEffort: effort, a2Skills: skills } : {};
+    await run(() => changePip(caseId, { reason, note: note.trim() || null, ...routeChange, ...a2 }), onCreated);
   }
 
-  const fieldMessage = (f: string) => (isApiError(error) ? error.messageFor(f) : undefined);
   const refused = isApiError(error) && error.code === 'PIP_CHANGE_REFUSED';
   return (
     <section aria-labelledby="pip-change-heading" className="koers-panel" data-testid="pip-change">

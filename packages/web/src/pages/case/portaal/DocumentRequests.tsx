@@ -80,17 +80,7 @@ export function DocumentRequests({ caseId, requests, canWrite, maySensitive, onC
               <TableRow key={r.id}>
                 <TableCell>{r.description}</TableCell>
                 <TableCell>{r.dueOn ? formatDate(r.dueOn, language) : t('portaalregie.noReason')}</TableCell>
-                <TableCell>
-                  {r.files.length === 0 ? t('portaalregie.requests.noFiles') : null}
-                  {r.files.map((f, i) => (
-                    <div key={f.documentId}>
-                      <a className="utrecht-link" href={caseDocumentUrl(caseId, f.documentId)} download>
-                        {t('portaalregie.requests.file', { n: i + 1, date: formatDateTime(f.sentAt, language) })}
-                      </a>{' '}
-                      ({t(`portaalregie.review.${f.review}`)})
-                    </div>
-                  ))}
-                </TableCell>
+                <RequestFilesCell caseId={caseId} files={r.files} />
                 <TableCell>
                   {t(`portaalregie.requestState.${r.status}`)}
                   {r.status === 'opnieuw-gevraagd' && r.againReason ? <div dir="auto">{r.againReason}</div> : null}
@@ -125,5 +115,24 @@ export function DocumentRequests({ caseId, requests, canWrite, maySensitive, onC
         </ScrollTable>
       ) : null}
     </section>
+  );
+}
+
+/** The files sent for one request, each a download with when it was sent and how it was judged. */
+function RequestFilesCell({ caseId, files }: { caseId: string; files: PortaalCaseDocumentRequest['files'] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  return (
+    <TableCell>
+      {files.length === 0 ? t('portaalregie.requests.noFiles') : null}
+      {files.map((f, i) => (
+        <div key={f.documentId}>
+          <a className="utrecht-link" href={caseDocumentUrl(caseId, f.documentId)} download>
+            {t('portaalregie.requests.file', { n: i + 1, date: formatDateTime(f.sentAt, language) })}
+          </a>{' '}
+          ({t(`portaalregie.review.${f.review}`)})
+        </div>
+      ))}
+    </TableCell>
   );
 }

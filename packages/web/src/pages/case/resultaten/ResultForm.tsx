@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
 import { recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
 import { useResultsOnQuery } from '../../../api/caseQueries.ts';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup } from '../pip/fields.tsx';
@@ -25,8 +27,7 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
   const [date, setDate] = useState(result.completedOn ?? '');
   const [culpable, setCulpable] = useState<CulpableChoice>(choiceOf(result.culpable));
   const [note, setNote] = useState(result.note ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useFormSubmit();
   const [saved, setSaved] = useState(false);
   const derived = result.kind === 'pvt' || result.kind === 'map';
   const [noteError, setNoteError] = useState<string | undefined>(undefined);
@@ -52,16 +53,11 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
       return;
     }
     setNoteError(undefined);
-    setBusy(true);
-    try {
-      const next = await recordResult(caseId, result.kind, { version: result.version, completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null });
+    const body = { version: result.version, completedOn: date === '' ? null : date, culpable: result.kind === 'zroute' ? null : valueOf(culpable), note: note.trim() || null };
+    await run(() => recordResult(caseId, result.kind, body), (next) => {
       setSaved(true);
       onSaved(next);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   // DUO's precheck names its rules (culpable-…, in-future, …); put each next to its field.
@@ -73,7 +69,7 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
     .filter((c) => (c === 'nee' ? culpability?.noAllowed === true : c === 'nvt' ? culpability?.required !== true : true))
     .map((c) => ({ value: c, label: t(`resultaten.culpable.${c}`) }));
   const status = result.duo?.status;
-  const statusText = status ? ((knownStatuses as readonly string[]).includes(status) ? t(`resultaten.duoStatus.${status as (typeof knownStatuses)[number]}`) : status) : t('resultaten.duoStatus.none');
+  const statusText = status ? (isOneOf(knownStatuses, status) ? t(`resultaten.duoStatus.${status}`) : status) : t('resultaten.duoStatus.none');
 
   return (
     <section aria-labelledby={`${id}-heading`} className="koers-panel" data-testid={id}>
@@ -95,16 +91,7 @@ export function ResultForm({ caseId, result, canWrite, bsnKnown, onSaved }: { ca
       {canWrite ? (
         <form noValidate className="koers-form" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
           {error && !dateError && !culpableError ? <ErrorAlert error={error} title={isApiError(error) && error.code === 'DUO_PREVALIDATION_FAILED' ? t('resultaten.refused') : undefined} /> : null}
-          <TextField
-            id={`${id}-date`}
-            type="date"
-            label={t(`resultaten.dateLabel.${result.kind}`)}
-            description={t('resultaten.dateHint')}
-            value={date}
-            max={todayIso()}
-            error={dateError}
-            onChange={(e) => setDate(e.target.value)}
-          />
+          <TextField id={`${id}-date`} type="date" label={t(`resultaten.dateLabel.${result.kind}`)} description={t('resultaten.dateHint')} value={date} max={todayIso()} error={dateError} onChange={(e) => setDate(e.target.value)} />
           {result.kind === 'zroute' ? null : showCulpable ? (
             <RadioGroup
               id={`${id}-culpable`}

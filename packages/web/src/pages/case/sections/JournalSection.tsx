@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { formatDate } from '../../../format/dates.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 import { JournalEntryForm } from '../journal/JournalEntryForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 
@@ -14,8 +15,7 @@ const knownKinds = ['gesprek-op-locatie', 'telefoon', 'e-mail', 'videobellen', '
 
 /** The contactjournaal (ADR 0100): notes of contacts; vertrouwelijke notes only for who may read them, others see how many. */
 export function JournalSection({ caseId }: CasePartProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'nl';
+  const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const mayMarkSensitive = user.permissions.includes('journal:sensitive');
@@ -43,7 +43,6 @@ export function JournalSection({ caseId }: CasePartProps) {
     setNotice(t('journal.saved'));
     void load().then(() => noticeRef.current?.focus());
   };
-  const kindLabel = (kind: string) => ((knownKinds as readonly string[]).includes(kind) ? t(`journal.kinds.${kind as 'overig'}`) : t('journal.kinds.overig'));
 
   return (
     <section aria-labelledby="contactjournaal-heading" data-testid="journal-section">
@@ -73,43 +72,7 @@ export function JournalSection({ caseId }: CasePartProps) {
           {journal.entries.length === 0 ? (
             <Paragraph>{t('journal.empty')}</Paragraph>
           ) : (
-            <ScrollTable captionId="journal-caption" testId="journal" caption={t('journal.caption')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('journal.contactOn')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('journal.kind')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('journal.withWhom')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('journal.text')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('journal.by')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {journal.entries.map((e) => (
-                  <TableRow key={e.id}>
-                    <TableHeaderCell scope="row">{formatDate(e.contactOn, language)}</TableHeaderCell>
-                    <TableCell>
-                      {kindLabel(e.kind)}
-                      {e.sensitive ? <strong className="koers-badge"> ({t('journal.sensitiveBadge')})</strong> : null}
-                    </TableCell>
-                    <TableCell>{e.withWhom ?? '—'}</TableCell>
-                    <TableCell className="koers-journal-text">
-                      {e.text}
-                      {e.version > 1 ? <em> ({t('journal.corrected')})</em> : null}
-                    </TableCell>
-                    <TableCell>
-                      {e.createdByName ?? '—'}
-                      {e.canCorrect && editing === null ? (
-                        <ButtonGroup>
-                          <SecondaryActionButton type="button" aria-label={t('journal.correctLabel', { date: formatDate(e.contactOn, language) })} onClick={() => setEditing(e)}>
-                            {t('journal.correct')}
-                          </SecondaryActionButton>
-                        </ButtonGroup>
-                      ) : null}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </ScrollTable>
+            <JournalTable entries={journal.entries} canCorrect={editing === null} onCorrect={setEditing} />
           )}
           {editing !== null ? (
             <JournalEntryForm
@@ -136,5 +99,51 @@ export function JournalSection({ caseId }: CasePartProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** The entries as a table, each with a correction button when allowed. */
+function JournalTable({ entries, canCorrect, onCorrect }: { entries: JournalEntry[]; canCorrect: boolean; onCorrect: (entry: JournalEntry) => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const kindLabel = (kind: string) => (isOneOf(knownKinds, kind) ? t(`journal.kinds.${kind}`) : t('journal.kinds.overig'));
+  return (
+    <ScrollTable captionId="journal-caption" testId="journal" caption={t('journal.caption')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('journal.contactOn')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('journal.kind')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('journal.withWhom')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('journal.text')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('journal.by')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map((e) => (
+          <TableRow key={e.id}>
+            <TableHeaderCell scope="row">{formatDate(e.contactOn, language)}</TableHeaderCell>
+            <TableCell>
+              {kindLabel(e.kind)}
+              {e.sensitive ? <strong className="koers-badge"> ({t('journal.sensitiveBadge')})</strong> : null}
+            </TableCell>
+            <TableCell>{e.withWhom ?? '—'}</TableCell>
+            <TableCell className="koers-journal-text">
+              {e.text}
+              {e.version > 1 ? <em> ({t('journal.corrected')})</em> : null}
+            </TableCell>
+            <TableCell>
+              {e.createdByName ?? '—'}
+              {e.canCorrect && canCorrect ? (
+                <ButtonGroup>
+                  <SecondaryActionButton type="button" aria-label={t('journal.correctLabel', { date: formatDate(e.contactOn, language) })} onClick={() => onCorrect(e)}>
+                    {t('journal.correct')}
+                  </SecondaryActionButton>
+                </ButtonGroup>
+              ) : null}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }

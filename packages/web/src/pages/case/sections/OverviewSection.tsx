@@ -2,9 +2,11 @@ import { Alert, ButtonGroup, DataList, Heading2, Heading3, Paragraph, SecondaryA
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCaseChanged } from '../../../api/caseQueries.ts';
+import type { CaseDetail, CaseFile } from '../../../api/cases.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { countryName } from '../../../format/countries.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 import { Assignments } from '../Assignments.tsx';
 import { BrpComparison } from '../BrpComparison.tsx';
 import { ExplanationDetails, Field } from '../CaseFileFields.tsx';
@@ -14,8 +16,7 @@ import { ServerText } from '../../../components/ServerText.tsx';
 
 /** The overview: personal data (editable, with the BRP comparison), the duty, the agreements of the PIP and the partners. */
 export function OverviewSection({ caseId, file }: CasePartProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'nl';
+  const { t } = useTranslation();
   const user = useUser();
   const canWrite = user.permissions.includes('case:write');
   const changed = useCaseChanged(caseId);
@@ -73,44 +74,10 @@ export function OverviewSection({ caseId, file }: CasePartProps) {
               </ButtonGroup>
             ) : null}
             {personalMode === 'brp' ? <BrpComparison caseId={c.id} onApplied={saved} onClose={() => setPersonalMode('view')} /> : null}
-            <DataList className="koers-case-data">
-              <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
-              <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
-              <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
-              <Field label={t('case.file.nationality')}>{countryName(c.nationality, language)}</Field>
-              <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
-              <Field label={t('case.file.source')}>{t(`case.source.${c.source as 'handmatig'}`, { defaultValue: c.source })}</Field>
-              <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
-              <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
-              <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>
-              <Field label={t('case.file.housedOn')}>{formatDate(c.housedOn, language)}</Field>
-              <Field label={t('case.file.coaLocation')}>{c.coaLocation}</Field>
-              <Field label={t('case.file.phone')}>{c.phone}</Field>
-              <Field label={t('case.file.email')}>{c.email}</Field>
-              <Field label={t('case.file.address')}>{c.address}</Field>
-              <Field label={t('case.file.preferredLanguage')}>{c.preferredLanguage}</Field>
-              <Field label={t('case.file.interpreterNeeded')}>{yesNo(c.interpreterNeeded)}</Field>
-            </DataList>
+            <PersonalDataList c={c} />
           </div>
         ) : null}
-        {file.duty ? (
-          <div>
-            <Heading3>{t('case.file.duty')}</Heading3>
-            <Paragraph data-testid="duty-summary">
-              <strong>
-                {file.duty.obliged === true ? t('case.file.dutyObliged') : file.duty.obliged === false ? t('case.file.dutyNotObliged') : t('case.file.dutyUnknown')}
-              </strong>
-              {file.duty.explanation ? (
-                <>
-                  {' — '}
-                  <ServerText>{file.duty.explanation.summary}</ServerText>
-                </>
-              ) : null}
-            </Paragraph>
-            {file.duty.assessedOn ? <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(file.duty.assessedOn, language) })}</Paragraph> : null}
-            {file.duty.explanation ? <ExplanationDetails explanation={file.duty.explanation} summaryLabel={t('case.file.howDetermined')} /> : null}
-          </div>
-        ) : null}
+        {file.duty ? <DutySummary duty={file.duty} /> : null}
       </div>
       <Heading3>{t('case.file.agreements', { version: file.agreements ? file.agreements.pipVersion : '—' })}</Heading3>
       {file.agreements ? (
@@ -126,5 +93,58 @@ export function OverviewSection({ caseId, file }: CasePartProps) {
       )}
       <Assignments caseId={caseId} file={file} canWrite={canWrite} />
     </section>
+  );
+}
+
+const sources = ['handmatig', 'coa', 'duo', 'verhuizing', 'import'] as const;
+
+/** The person's data as registered. */
+function PersonalDataList({ c }: { c: CaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  const yesNo = (v: boolean) => (v ? t('case.file.yes') : t('case.file.no'));
+  return (
+    <DataList className="koers-case-data">
+      <Field label={t('case.file.bsn')}>{c.bsn ?? t('case.file.hidden')}</Field>
+      <Field label={t('case.file.vNumber')}>{c.vNumber}</Field>
+      <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
+      <Field label={t('case.file.nationality')}>{countryName(c.nationality, language)}</Field>
+      <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
+      <Field label={t('case.file.source')}>{isOneOf(sources, c.source) ? t(`case.source.${c.source}`) : c.source}</Field>
+      <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
+      <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
+      <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>
+      <Field label={t('case.file.housedOn')}>{formatDate(c.housedOn, language)}</Field>
+      <Field label={t('case.file.coaLocation')}>{c.coaLocation}</Field>
+      <Field label={t('case.file.phone')}>{c.phone}</Field>
+      <Field label={t('case.file.email')}>{c.email}</Field>
+      <Field label={t('case.file.address')}>{c.address}</Field>
+      <Field label={t('case.file.preferredLanguage')}>{c.preferredLanguage}</Field>
+      <Field label={t('case.file.interpreterNeeded')}>{yesNo(c.interpreterNeeded)}</Field>
+    </DataList>
+  );
+}
+
+/** Whether the person is obliged to integrate, and how the rules core determined it. */
+function DutySummary({ duty }: { duty: NonNullable<CaseFile['duty']> }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  return (
+    <div>
+      <Heading3>{t('case.file.duty')}</Heading3>
+      <Paragraph data-testid="duty-summary">
+        <strong>
+          {duty.obliged === true ? t('case.file.dutyObliged') : duty.obliged === false ? t('case.file.dutyNotObliged') : t('case.file.dutyUnknown')}
+        </strong>
+        {duty.explanation ? (
+          <>
+            {' — '}
+            <ServerText>{duty.explanation.summary}</ServerText>
+          </>
+        ) : null}
+      </Paragraph>
+      {duty.assessedOn ? <Paragraph>{t('case.file.dutyAssessedOn', { date: formatDate(duty.assessedOn, language) })}</Paragraph> : null}
+      {duty.explanation ? <ExplanationDetails explanation={duty.explanation} summaryLabel={t('case.file.howDetermined')} /> : null}
+    </div>
   );
 }

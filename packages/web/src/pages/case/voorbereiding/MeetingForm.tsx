@@ -1,5 +1,5 @@
 // Plan or record a meeting (warme overdracht, kennismaking, intakegesprek), or change one.
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -8,7 +8,6 @@ import {
   createMeeting,
   meetingModes,
   meetingStatuses,
-  participantRoles,
   updateMeeting,
   type Meeting,
   type MeetingKind,
@@ -16,11 +15,14 @@ import {
   type MeetingStatus,
   type Participant,
 } from '../../../api/voorbereiding.ts';
-import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from '../intake/themes.tsx';
+import { buildThemes, flattenThemes, visibleThemeKeys, type ThemeValues } from '../intake/themes.tsx';
 import { CheckboxField, fieldError } from './fields.tsx';
 import { isoToLocal, localToIso } from '../../../format/dates.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
+import { IntakeMeetingFields } from './IntakeMeetingFields.tsx';
+import { ParticipantsFieldset } from './ParticipantsFieldset.tsx';
 
 export interface MeetingFormProps {
   caseId: string;
@@ -49,13 +51,10 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
   const [sensitiveNotes, setSensitiveNotes] = useState(meeting?.sensitiveNotes ?? '');
   const [themeValues, setThemeValues] = useState<ThemeValues>(() => flattenThemes(meeting?.themes ?? {}));
   const themeKeysShown = visibleThemeKeys(canReadSensitive);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const fields = {
       plannedAt: localToIso(plannedAt) ?? null,
       location: location.trim() || null,
@@ -69,18 +68,8 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
       outcome: outcome.trim() || null,
       ...(canReadSensitive ? { sensitiveNotes: sensitiveNotes.trim() || null } : {}),
     };
-    try {
-      const saved = meeting ? await updateMeeting(caseId, meeting.id, { ...fields, version: meeting.version }) : await createMeeting(caseId, { ...fields, kind });
-      onSaved(saved);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => (meeting ? updateMeeting(caseId, meeting.id, { ...fields, version: meeting.version }) : createMeeting(caseId, { ...fields, kind })), onSaved);
   };
-
-  const setParticipant = (index: number, change: Partial<Participant>) =>
-    setParticipants((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
 
   return (
     <form className="koers-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${idPrefix}-legend`}>
@@ -97,14 +86,7 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
             error={fieldError(error, 'kind')}
           />
         )}
-        <TextField
-          id={`${idPrefix}-plannedAt`}
-          type="datetime-local"
-          label={t('voorbereiding.meeting.plannedAt')}
-          value={plannedAt}
-          onChange={(e) => setPlannedAt(e.target.value)}
-          error={fieldError(error, 'plannedAt')}
-        />
+        <TextField id={`${idPrefix}-plannedAt`} type="datetime-local" label={t('voorbereiding.meeting.plannedAt')} value={plannedAt} onChange={(e) => setPlannedAt(e.target.value)} error={fieldError(error, 'plannedAt')} />
         <TextField id={`${idPrefix}-location`} label={t('voorbereiding.meeting.location')} value={location} onChange={(e) => setLocation(e.target.value)} error={fieldError(error, 'location')} />
         <SelectField
           id={`${idPrefix}-mode`}
@@ -123,72 +105,18 @@ export function MeetingForm({ caseId, kinds, meeting, canReadSensitive, onSaved,
           onChange={setStatus}
           error={fieldError(error, 'status')}
         />
-        <Fieldset>
-          <FieldsetLegend>{t('voorbereiding.meeting.participants')}</FieldsetLegend>
-          {participants.length === 0 ? <Paragraph>{t('voorbereiding.meeting.noParticipants')}</Paragraph> : null}
-          {participants.map((p, i) => (
-            <div key={i} className="koers-participant">
-              <SelectField
-                id={`${idPrefix}-participant-${i}-role`}
-                label={t('voorbereiding.meeting.participantRole', { n: i + 1 })}
-                value={p.role}
-                options={participantRoles.map((r) => ({ value: r, label: t(`voorbereiding.role.${r}`) }))}
-                onChange={(role) => setParticipant(i, { role })}
-                error={fieldError(error, `participants.${i}.role`)}
-              />
-              <TextField
-                id={`${idPrefix}-participant-${i}-name`}
-                label={t('voorbereiding.meeting.participantName', { n: i + 1 })}
-                value={p.name}
-                onChange={(e) => setParticipant(i, { name: e.target.value })}
-                error={fieldError(error, `participants.${i}.name`)}
-              />
-              <Button type="button" appearance="subtle-button" onClick={() => setParticipants((list) => list.filter((_, j) => j !== i))}>
-                {t('voorbereiding.meeting.removeParticipant', { n: i + 1 })}
-              </Button>
-            </div>
-          ))}
-          <Button type="button" appearance="secondary-action-button" onClick={() => setParticipants((list) => [...list, { role: 'inburgeraar', name: '' }])}>
-            {t('voorbereiding.meeting.addParticipant')}
-          </Button>
-        </Fieldset>
+        <ParticipantsFieldset idPrefix={idPrefix} participants={participants} setParticipants={setParticipants} error={error} />
         <CheckboxField id={`${idPrefix}-interpreter`} label={t('voorbereiding.meeting.interpreter')} checked={interpreter} onChange={setInterpreter} error={fieldError(error, 'interpreter')} />
         {interpreter ? (
-          <TextField
-            id={`${idPrefix}-interpreterLanguage`}
-            label={t('voorbereiding.meeting.interpreterLanguage')}
-            value={interpreterLanguage}
-            onChange={(e) => setInterpreterLanguage(e.target.value)}
-            error={fieldError(error, 'interpreterLanguage')}
-          />
+          <TextField id={`${idPrefix}-interpreterLanguage`} label={t('voorbereiding.meeting.interpreterLanguage')} value={interpreterLanguage} onChange={(e) => setInterpreterLanguage(e.target.value)} error={fieldError(error, 'interpreterLanguage')} />
         ) : null}
         {kind === 'intakegesprek' ? (
-          <CheckboxField
-            id={`${idPrefix}-interviewedAlone`}
-            label={t('voorbereiding.meeting.interviewedAlone')}
-            description={t('voorbereiding.meeting.interviewedAloneHint')}
-            checked={interviewedAlone}
-            onChange={setInterviewedAlone}
-            error={fieldError(error, 'interviewedAlone')}
-          />
-        ) : null}
-        {kind === 'intakegesprek' ? (
-          <details className="koers-explanation" open={Object.keys(meeting?.themes ?? {}).length > 0}>
-            <summary>{t('voorbereiding.meeting.themes')}</summary>
-            <ThemeFieldsets idPrefix={`${idPrefix}-theme`} keys={themeKeysShown} values={themeValues} setValues={setThemeValues} error={error} />
-          </details>
+          <IntakeMeetingFields idPrefix={idPrefix} interviewedAlone={interviewedAlone} setInterviewedAlone={setInterviewedAlone} themes={{ keys: themeKeysShown, values: themeValues, setValues: setThemeValues, open: Object.keys(meeting?.themes ?? {}).length > 0 }} error={error} />
         ) : null}
         <TextAreaField id={`${idPrefix}-notes`} label={t('voorbereiding.meeting.notes')} value={notes} onChange={setNotes} error={fieldError(error, 'notes')} />
         <TextAreaField id={`${idPrefix}-outcome`} label={t('voorbereiding.meeting.outcome')} value={outcome} onChange={setOutcome} error={fieldError(error, 'outcome')} />
         {canReadSensitive ? (
-          <TextAreaField
-            id={`${idPrefix}-sensitiveNotes`}
-            label={t('voorbereiding.meeting.sensitiveNotes')}
-            description={t('voorbereiding.meeting.sensitiveNotesHint')}
-            value={sensitiveNotes}
-            onChange={setSensitiveNotes}
-            error={fieldError(error, 'sensitiveNotes')}
-          />
+          <TextAreaField id={`${idPrefix}-sensitiveNotes`} label={t('voorbereiding.meeting.sensitiveNotes')} description={t('voorbereiding.meeting.sensitiveNotesHint')} value={sensitiveNotes} onChange={setSensitiveNotes} error={fieldError(error, 'sensitiveNotes')} />
         ) : null}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" disabled={busy}>

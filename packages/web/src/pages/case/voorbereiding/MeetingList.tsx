@@ -16,8 +16,7 @@ export function MeetingList(props: {
   onChanged: () => void;
 }) {
   const { caseId, caption, meetings, kinds, canWrite, canReadSensitive, onChanged } = props;
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'nl';
+  const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -42,38 +41,7 @@ export function MeetingList(props: {
             </TableHeader>
             <TableBody>
               {meetings.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{t(`voorbereiding.kind.${m.kind}`)}</TableCell>
-                  <TableCell>{formatDateTime(m.plannedAt, language) || '—'}{m.location ? `, ${m.location}` : ''}</TableCell>
-                  <TableCell>{t(`voorbereiding.mode.${m.mode}`)}</TableCell>
-                  <TableCell>{t(`voorbereiding.status.${m.status}`)}</TableCell>
-                  <TableCell>
-                    {m.participants.map((p) => `${p.name} (${t(`voorbereiding.role.${p.role}`)})`).join(', ') || '—'}
-                    {m.interpreter ? ` — ${t('voorbereiding.meeting.withInterpreter', { language: m.interpreterLanguage ?? '' })}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {m.kind === 'intakegesprek' && m.interviewedAlone !== null
-                      ? `${m.interviewedAlone ? t('voorbereiding.meeting.aloneYes') : t('voorbereiding.meeting.aloneNo')}. `
-                      : ''}
-                    {m.notes ? `${m.notes} ` : ''}
-                    {m.outcome ? `${t('voorbereiding.meeting.outcome')}: ${m.outcome}` : ''}
-                    {m.sensitiveNotes ? ` ${t('voorbereiding.meeting.sensitiveNotes')}: ${m.sensitiveNotes}` : ''}
-                    {m.sensitiveHidden ? ` ${t('voorbereiding.meeting.sensitiveHidden')}` : ''}
-                  </TableCell>
-                  {canWrite ? (
-                    <TableCell>
-                      <Button
-                        type="button"
-                        appearance="secondary-action-button"
-                        aria-expanded={editing === m.id}
-                        aria-controls={`meeting-${m.id}-form`}
-                        onClick={() => setEditing(editing === m.id ? null : m.id)}
-                      >
-                        {t('voorbereiding.meeting.edit', { kind: t(`voorbereiding.kind.${m.kind}`) })}
-                      </Button>
-                    </TableCell>
-                  ) : null}
-                </TableRow>
+                <MeetingRow key={m.id} meeting={m} canWrite={canWrite} editing={editing === m.id} onToggle={() => setEditing(editing === m.id ? null : m.id)} />
               ))}
             </TableBody>
           </Table>
@@ -115,5 +83,45 @@ export function MeetingList(props: {
         )
       ) : null}
     </>
+  );
+}
+
+/** One meeting as a table row: kind, moment, mode, status, participants and details; editing when allowed. */
+function MeetingRow({ meeting: m, canWrite, editing, onToggle }: { meeting: Meeting; canWrite: boolean; editing: boolean; onToggle: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'nl';
+  return (
+    <TableRow>
+      <TableCell>{t(`voorbereiding.kind.${m.kind}`)}</TableCell>
+      <TableCell>{formatDateTime(m.plannedAt, language) || '—'}{m.location ? `, ${m.location}` : ''}</TableCell>
+      <TableCell>{t(`voorbereiding.mode.${m.mode}`)}</TableCell>
+      <TableCell>{t(`voorbereiding.status.${m.status}`)}</TableCell>
+      <TableCell>
+        {m.participants.map((p) => `${p.name} (${t(`voorbereiding.role.${p.role}`)})`).join(', ') || '—'}
+        {m.interpreter ? ` — ${t('voorbereiding.meeting.withInterpreter', { language: m.interpreterLanguage ?? '' })}` : ''}
+      </TableCell>
+      <TableCell>
+        {m.kind === 'intakegesprek' && m.interviewedAlone !== null
+          ? `${m.interviewedAlone ? t('voorbereiding.meeting.aloneYes') : t('voorbereiding.meeting.aloneNo')}. `
+          : ''}
+        {m.notes ? `${m.notes} ` : ''}
+        {m.outcome ? `${t('voorbereiding.meeting.outcome')}: ${m.outcome}` : ''}
+        {m.sensitiveNotes ? ` ${t('voorbereiding.meeting.sensitiveNotes')}: ${m.sensitiveNotes}` : ''}
+        {m.sensitiveHidden ? ` ${t('voorbereiding.meeting.sensitiveHidden')}` : ''}
+      </TableCell>
+      {canWrite ? (
+        <TableCell>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            aria-expanded={editing}
+            aria-controls={`meeting-${m.id}-form`}
+            onClick={onToggle}
+          >
+            {t('voorbereiding.meeting.edit', { kind: t(`voorbereiding.kind.${m.kind}`) })}
+          </Button>
+        </TableCell>
+      ) : null}
+    </TableRow>
   );
 }

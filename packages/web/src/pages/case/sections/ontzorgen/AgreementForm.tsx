@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/client.ts';
 import { fixedCostKinds, saveAgreement, type Executor, type FixedCostKind, type Ontzorgen } from '../../../../api/ontzorgen.ts';
+import { useFormSubmit } from '../../../../components/form/useFormSubmit.ts';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { SelectField } from '../../../../components/form/SelectField.tsx';
@@ -36,9 +37,8 @@ export function AgreementForm({ caseId, data, onSaved }: { caseId: string; data:
   const [costs, setCosts] = useState<CostDraft[]>(
     a ? a.fixedCosts.map((c) => ({ id: c.id, kind: c.kind, payeeName: c.payeeName, iban: c.iban, reference: c.reference, amount: centsToInput(c.amountCents), dayOfMonth: String(c.dayOfMonth) })) : [{ kind: 'huur', payeeName: '', iban: '', reference: '', amount: '', dayOfMonth: '1' }],
   );
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useFormSubmit();
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const setCost = (i: number, patch: Partial<CostDraft>) => setCosts((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
 
@@ -55,29 +55,13 @@ export function AgreementForm({ caseId, data, onSaved }: { caseId: string; data:
     });
     setLocalErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await saveAgreement(caseId, {
-        version: a?.version ?? 0,
-        status,
-        bijstandFrom,
-        bijstandMonthlyCents: bijstandCents ?? 0,
-        fixedCosts: parsed,
-        executor,
-        partnerName: executor === 'budgetbeheer' ? orNull(partnerName) : null,
-        refusalNote: status === 'geweigerd' ? orNull(refusalNote) : null,
-        housedOn: orNull(housedOn),
-        trainingPlannedOn: orNull(trainingPlannedOn),
-        trainingAttendedOn: orNull(trainingAttendedOn),
-      });
+    const who = { executor, partnerName: executor === 'budgetbeheer' ? orNull(partnerName) : null, refusalNote: status === 'geweigerd' ? orNull(refusalNote) : null };
+    const dates = { housedOn: orNull(housedOn), trainingPlannedOn: orNull(trainingPlannedOn), trainingAttendedOn: orNull(trainingAttendedOn) };
+    const body = { version: a?.version ?? 0, status, bijstandFrom, bijstandMonthlyCents: bijstandCents ?? 0, fixedCosts: parsed, ...who, ...dates };
+    await run(() => saveAgreement(caseId, body), (next) => {
       setSaved(true);
       onSaved(next);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const fieldError = (field: string) => localErrors[field] ?? (isApiError(error) ? error.messageFor(field) : undefined);

@@ -3,8 +3,8 @@
 import { ButtonGroup, Heading3, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../../api/client.ts';
 import { progressOutcomes, recordProgressMeeting, reportThemes, sensitiveThemes, type ProgressMeeting, type ProgressOutcome, type ReportTheme, type SensitiveTheme, type SocialeKaartOrganisation } from '../../../../api/voortgang.ts';
+import { useFormSubmit } from '../../../../components/form/useFormSubmit.ts';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { SelectField } from '../../../../components/form/SelectField.tsx';
@@ -37,8 +37,7 @@ export function RecordMeetingForm({
   const [reason, setReason] = useState(meeting.outcomeReason ?? '');
   const [organisationId, setOrganisationId] = useState(organisations[0]?.id ?? '');
   const [referralReason, setReferralReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fieldError, run } = useFormSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = `gesprek-${meeting.id}`;
 
@@ -46,28 +45,11 @@ export function RecordMeetingForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await recordProgressMeeting(caseId, meeting.id, {
-        version: meeting.version,
-        heldOn,
-        attendees,
-        report,
-        ...(readsSensitive ? { sensitiveReport: sensitive } : {}),
-        outcome,
-        outcomeReason: reason.trim() === '' ? null : reason,
-        referral: outcome === 'doorverwijzing' ? { organisationId, reason: referralReason } : null,
-      });
-      onSaved(saved);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const referral = outcome === 'doorverwijzing' ? { organisationId, reason: referralReason } : null;
+    const body = { version: meeting.version, heldOn, attendees, report, ...(readsSensitive ? { sensitiveReport: sensitive } : {}), outcome, outcomeReason: reason.trim() === '' ? null : reason, referral };
+    await run(() => recordProgressMeeting(caseId, meeting.id, body), onSaved);
   }
 
-  const fieldError = (field: string) => (isApiError(error) ? error.messageFor(field) : undefined);
   const fields = ['heldOn', 'attendees', 'outcome', 'outcomeReason', 'referral', 'referral.organisationId', 'referral.reason', 'sensitiveReport'];
   const atField = fields.some((f) => fieldError(f) !== undefined);
   return (
@@ -100,14 +82,7 @@ export function RecordMeetingForm({
       <SelectField id={`${prefix}-outcome`} label={t('voortgang.record.outcome')} value={outcome} error={fieldError('outcome')} options={progressOutcomes.map((o) => ({ value: o, label: t(`voortgang.outcomes.${o}`) }))} onChange={setOutcome} />
       {outcome === 'pip-wijzigen' ? <Paragraph>{t('voortgang.record.pipChangeHint')}</Paragraph> : null}
       {outcome === 'handhaving-starten' ? <Paragraph>{t('voortgang.record.handhavingHint')}</Paragraph> : null}
-      <TextAreaField
-        id={`${prefix}-reason`}
-        label={needsReason(outcome) ? t('voortgang.record.reasonRequired') : t('voortgang.record.reason')}
-        rows={2}
-        value={reason}
-        error={fieldError('outcomeReason')}
-        onChange={setReason}
-      />
+      <TextAreaField id={`${prefix}-reason`} label={needsReason(outcome) ? t('voortgang.record.reasonRequired') : t('voortgang.record.reason')} rows={2} value={reason} error={fieldError('outcomeReason')} onChange={setReason} />
       {outcome === 'doorverwijzing' ? (
         organisations.length === 0 ? (
           <Paragraph data-testid="voortgang-no-organisations">{t('voortgang.record.noOrganisations')}</Paragraph>
