@@ -73,7 +73,7 @@ function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; 
 
 function ObjectionDecisionForm({ caseId, objection, onSaved }: { caseId: string; objection: Objection; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ObjectionStatus>((objectionStatuses as readonly string[]).includes(objection.status) ? (objection.status as ObjectionStatus) : 'ontvangen');
+  const [status, setStatus] = useState<ObjectionStatus>((objectionStatuses as readonly string[]).includes(objection.status) ? (objection.status) : 'ontvangen');
   const [decidedOn, setDecidedOn] = useState(objection.decidedOn ?? todayIso());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -186,7 +186,7 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
           <div key={o.id} className="koers-panel" data-testid="pip-objection">
             <Heading4>{t('pip.objection.item', { version: o.pipVersion ?? '', date: formatDate(o.receivedOn, language) })}</Heading4>
             <Paragraph>
-              {t(`pip.objectionStatus.${(objectionStatuses as readonly string[]).includes(o.status) ? (o.status as ObjectionStatus) : 'ontvangen'}`)}
+              {t(`pip.objectionStatus.${(objectionStatuses as readonly string[]).includes(o.status) ? (o.status) : 'ontvangen'}`)}
               {o.decidedOn ? ` — ${t('pip.objection.decidedOnValue', { date: formatDate(o.decidedOn, language) })}` : ''}
             </Paragraph>
             {o.onTime ? (
