@@ -123,7 +123,10 @@ function caseFilters(tx: Tx, principal: Principal, query: ListCasesQuery, assign
   if (assigned) {
     filters.push(inArray(cases.id, tx.select({ id: caseAssignments.caseId }).from(caseAssignments).where(eq(caseAssignments.userId, principal.userId))));
   }
+  // The wall already limits the rows to the session's gemeenten, but the planner cannot see which they
+  // are (a function's result): named here, it walks the gemeente's index instead of every case.
   if (query.gemeenteId) filters.push(eq(cases.gemeenteId, query.gemeenteId));
+  else filters.push(inArray(cases.gemeenteId, principal.gemeenten.map((g) => g.id)));
   if (query.status) filters.push(eq(cases.status, query.status));
   if (query.caseManagerId === 'geen') filters.push(isNull(cases.caseManagerId));
   else if (query.caseManagerId) filters.push(eq(cases.caseManagerId, query.caseManagerId));
