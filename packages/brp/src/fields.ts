@@ -5,6 +5,7 @@
  */
 import { discriminatorOf, refName } from './schema.ts';
 import type { BrpSpec, OasSchema } from './spec.ts';
+import { isOneOf } from './guards.ts';
 
 /**
  * Provided automatically whenever they apply; naming them in `fields` is a 400 (spec, description
@@ -58,7 +59,7 @@ function walk(spec: BrpSpec, schemas: readonly OasSchema[], prefix: string, out:
   const merged = new Map<string, OasSchema[]>();
   for (const schema of schemas) for (const [k, v] of propertiesOf(spec, schema, new Set())) merged.set(k, [...(merged.get(k) ?? []), ...v]);
   for (const [prop, subs] of merged) {
-    if ((automaticFields as readonly string[]).includes(prop)) continue;
+    if (isOneOf(automaticFields, prop)) continue;
     const path = prefix === '' ? prop : `${prefix}.${prop}`;
     out.add(path);
     const deeper = subs.flatMap((sub) => {
@@ -90,7 +91,7 @@ export function checkFields(
   known: ReadonlySet<string> = fieldPaths(spec, schemaName),
 ): FieldProblem[] {
   return fields.flatMap((f): FieldProblem[] => {
-    if (f.split('.').some((part) => (automaticFields as readonly string[]).includes(part))) return [{ field: f, reason: 'automatic' }];
+    if (f.split('.').some((part) => isOneOf(automaticFields, part))) return [{ field: f, reason: 'automatic' }];
     return known.has(f) ? [] : [{ field: f, reason: 'unknown' }];
   });
 }

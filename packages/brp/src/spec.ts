@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from './guards.ts';
 
 /** A schema object of the spec. Loose on purpose: it is data. */
 export type OasSchema = { [key: string]: unknown };
@@ -88,7 +89,7 @@ export function loadBrpSpec(file: string = bundledSpecFile()): BrpSpec {
   try {
     parsed = parseYaml(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new BrpSpecError(`De BRP-specificatie ${file} is geen geldige YAML: ${(err as Error).message}`);
+    throw new BrpSpecError(`De BRP-specificatie ${file} is geen geldige YAML: ${errorMessage(err)}`);
   }
   if (!isRecord(parsed)) throw new BrpSpecError(`De BRP-specificatie ${file} is leeg of geen object`);
   if (typeof parsed['openapi'] !== 'string' || !parsed['openapi'].startsWith('3.1')) {

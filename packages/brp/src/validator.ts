@@ -9,10 +9,11 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { discriminatedSchemas, toEntrySchema, toJsonSchemaDocument } from './schema.ts';
+import { isRecord } from './guards.ts';
 import { getBrpSpec, type BrpSpec, type OasSchema, type SpecMedia } from './spec.ts';
 
 // ajv-formats is CommonJS; depending on interop its default export is the function or a namespace.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+const addFormats = 'default' in addFormatsModule ? addFormatsModule.default : addFormatsModule;
 
 export type IssueLocation = 'body' | 'status' | 'content-type';
 
@@ -70,7 +71,7 @@ function ajvIssues(errors: readonly ErrorObject[] | null | undefined): Validatio
   const seen = new Set<string>();
   for (const e of errors ?? []) {
     if (e.keyword === 'if' || e.keyword === 'allOf') continue;
-    const params = e.params as Record<string, unknown>;
+    const params: Record<string, unknown> = e.params;
     let message = e.message ?? 'ongeldig';
     let property: string | undefined;
     if (e.keyword === 'unevaluatedProperties' || e.keyword === 'additionalProperties') {
@@ -125,7 +126,10 @@ export class BrpValidator {
     let fn = this.compiled.get(cacheKey);
     if (!fn) {
       const id = strict ? BrpValidator.ids.strict : BrpValidator.ids.tolerant;
-      fn = this.ajv.compile(toEntrySchema(schema, id, this.discriminated, { strictProperties: strict }) as object);
+      const entry = toEntrySchema(schema, id, this.discriminated, { strictProperties: strict });
+      // A schema object converts to an object; anything else is a defect of the spec.
+      if (!isRecord(entry)) throw new TypeError(`BRP-specificatie: schema ${key} is geen object`);
+      fn = this.ajv.compile(entry);
       this.compiled.set(cacheKey, fn);
     }
     return fn;

@@ -1,5 +1,6 @@
 /** How the DUO client turns a failed transport (network, TLS, time-out) into a DuoRetryableError. */
 import { DuoRetryableError } from './errors.ts';
+import { errorMessage, propertyOf, stringProperty } from './guards.ts';
 
 const tlsCodes = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -18,8 +19,10 @@ function errorChain(err: unknown): Array<{ code?: string; message?: string }> {
   const out: Array<{ code?: string; message?: string }> = [];
   let cur: unknown = err;
   for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
-    out.push(cur);
-    cur = (cur as { cause?: unknown }).cause;
+    const code = stringProperty(cur, 'code');
+    const message = stringProperty(cur, 'message');
+    out.push({ ...(code !== undefined ? { code } : {}), ...(message !== undefined ? { message } : {}) });
+    cur = propertyOf(cur, 'cause');
   }
   return out;
 }
@@ -30,17 +33,17 @@ function isTlsFailure(err: unknown): boolean {
 
 function tlsMessage(err: unknown): string {
   const hit = errorChain(err).find((e) => e.code !== undefined && (tlsCodes.has(e.code) || e.code.startsWith('ERR_SSL_') || e.code.startsWith('ERR_TLS_')));
-  return hit?.code ?? (err as Error).message;
+  return hit?.code ?? errorMessage(err);
 }
 
 /** DUO could not be reached: time-out, TLS handshake or other network failure (the cause is kept). */
 export function unreachableError(operationId: string, berichtId: string, err: unknown): DuoRetryableError {
-  const code = (err as { code?: string }).code ?? '';
-  const name = (err as { name?: string }).name ?? '';
+  const code = stringProperty(err, 'code') ?? '';
+  const name = stringProperty(err, 'name') ?? '';
   const isTimeout = timeoutCodes.has(code) || name === 'TimeoutError' || name === 'AbortError';
   const isTls = !isTimeout && isTlsFailure(err);
   return new DuoRetryableError(
-    `${operationId}: DUO niet bereikbaar (${isTimeout ? 'time-out' : isTls ? `TLS: ${tlsMessage(err)}` : (err as Error).message})`,
+    `${operationId}: DUO niet bereikbaar (${isTimeout ? 'time-out' : isTls ? `TLS: ${tlsMessage(err)}` : errorMessage(err)})`,
     operationId,
     berichtId,
     isTimeout ? 'timeout' : isTls ? 'tls' : 'network',

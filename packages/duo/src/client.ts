@@ -42,6 +42,7 @@ import type {
   Vrijstelling,
 } from './types.ts';
 import { formatIssues, type DuoValidator, type HeaderBag } from './validator.ts';
+import { errorMessage, isUnknownArray, stringProperty } from './guards.ts';
 
 export interface DuoResult<T> {
   readonly status: number;
@@ -149,15 +150,19 @@ function firstHeader(headers: HeaderBag, name: string): string | undefined {
 
 /** Extract DUO's `fouttekst`s from an error body (Foutmelding or Foutmelding[]). */
 export function foutteksten(body: unknown): string[] {
-  const list = Array.isArray(body) ? (body as unknown[]) : [body];
-  return list.flatMap((f) => (typeof f === 'object' && f !== null && typeof (f as { fouttekst?: unknown }).fouttekst === 'string' ? [(f as { fouttekst: string }).fouttekst] : []));
+  const list = isUnknownArray(body) ? body : [body];
+  return list.flatMap((f) => {
+    const fouttekst = stringProperty(f, 'fouttekst');
+    return fouttekst !== undefined ? [fouttekst] : [];
+  });
 }
 
 /** JSON when it parses, else the text itself; undefined for an empty body. */
 function parseBody(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    const parsed: unknown = JSON.parse(text);
+    return parsed;
   } catch {
     return text;
   }
@@ -202,7 +207,7 @@ export class HttpDuoClient implements DuoClient {
         try {
           return readFileSync(file);
         } catch (err) {
-          throw new DuoConfigError(`DUO mTLS: ${what} niet leesbaar (${file}): ${(err as Error).message}`);
+          throw new DuoConfigError(`DUO mTLS: ${what} niet leesbaar (${file}): ${errorMessage(err)}`);
         }
       };
       this.dispatcher = new Agent({

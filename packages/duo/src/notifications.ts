@@ -152,6 +152,13 @@ function header(headers: HeaderBag, name: string): string | undefined {
   return undefined;
 }
 
+/** Whether a received notification passes the Notificatie spec (headers and body); the spec's problems go to `issues`. */
+function isValidNotificatie(validator: DuoValidator, headers: HeaderBag, body: unknown, issues: string[]): body is Notificatie {
+  const found = validator.validateRequest({ api: 'Notificatie', operationId: 'opvoerenNotificatie' }, { path: '/notificaties', headers, body });
+  issues.push(...found.map((i) => i.text));
+  return found.length === 0;
+}
+
 /**
  * Parse and validate an incoming `POST /notificaties` against the Notificatie spec
  * (headers bron/doel/berichtId and body), then check the OINs.
@@ -159,8 +166,9 @@ function header(headers: HeaderBag, name: string): string | undefined {
  * {@link notificationAcceptedResponse} — only after it is stored.
  */
 export function parseNotification(input: { readonly headers: HeaderBag; readonly body: unknown }, options: ParseNotificationOptions): NotificationParseResult {
-  const issues = options.validator.validateRequest({ api: 'Notificatie', operationId: 'opvoerenNotificatie' }, { path: '/notificaties', headers: input.headers, body: input.body });
-  if (issues.length > 0) return { ok: false, status: 400, issues: issues.map((i) => i.text) };
+  const issues: string[] = [];
+  const body = input.body;
+  if (!isValidNotificatie(options.validator, input.headers, body, issues)) return { ok: false, status: 400, issues };
   const bron = header(input.headers, 'bron') ?? '';
   const doel = header(input.headers, 'doel') ?? '';
   const berichtId = header(input.headers, 'berichtId') ?? '';
@@ -169,7 +177,7 @@ export function parseNotification(input: { readonly headers: HeaderBag; readonly
   if (!duoOins.includes(bron)) problems.push(`bron ${bron} is niet het OIN van DUO`);
   if (doel !== options.gemeenteOin) problems.push(`doel ${doel} is niet het OIN van deze gemeente`);
   if (problems.length > 0) return { ok: false, status: 403, issues: problems };
-  const notificatie = input.body as Notificatie;
+  const notificatie = body;
   return { ok: true, notification: { berichtId, bron, doel, notificatie, event: eventInfo(notificatie.gebeurtenisId) } };
 }
 

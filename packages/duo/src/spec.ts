@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { parse as parseYaml } from 'yaml';
+import { errorMessage, isOneOf, isRecord, isUnknownArray } from './guards.ts';
 
 /** The folder names under `API/`, which are also the API names used in Koers. */
 export const duoApiNames = [
@@ -29,7 +30,7 @@ export const duoApiNames = [
 export type DuoApiName = (typeof duoApiNames)[number];
 
 export function isDuoApiName(value: string): value is DuoApiName {
-  return (duoApiNames as readonly string[]).includes(value);
+  return isOneOf(duoApiNames, value);
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -100,17 +101,14 @@ export function resolveSpecDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(bundledDuoM2mDir(), 'API');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asSchema(value: unknown): OasSchema {
   return isRecord(value) ? value : {};
 }
 
-function parseOperation(api: DuoApiName, apiVersion: string, p: string, method: HttpMethod, op: Record<string, unknown>, pathLevelParams: unknown[]): SpecOperation {
+function parseOperation(api: DuoApiName, apiVersion: string, p: string, method: HttpMethod, op: Record<string, unknown>, pathLevelParams: readonly unknown[]): SpecOperation {
   const operationId = typeof op['operationId'] === 'string' ? op['operationId'] : `${method} ${p}`;
-  const opParams: unknown[] = Array.isArray(op['parameters']) ? (op['parameters'] as unknown[]) : [];
+  const opParams: readonly unknown[] = isUnknownArray(op['parameters']) ? op['parameters'] : [];
   const rawParams = [...pathLevelParams, ...opParams];
   const parameters: SpecParameter[] = rawParams.filter(isRecord).map((raw) => {
     const location = raw['in'];
@@ -157,11 +155,11 @@ async function loadApi(dir: string, name: DuoApiName): Promise<DuoApiSpec> {
   try {
     parsed = parseYaml(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new DuoSpecError(`DUO-specificatie ${file} is geen geldige YAML: ${(err as Error).message}`);
+    throw new DuoSpecError(`DUO-specificatie ${file} is geen geldige YAML: ${errorMessage(err)}`);
   }
   if (!isRecord(parsed)) throw new DuoSpecError(`DUO-specificatie ${file} is leeg of geen object`);
   // Dereference a structured clone so that the parsed document stays pristine.
-  const doc = (await $RefParser.dereference(structuredClone(parsed) as never, { dereference: { circular: false } })) as unknown;
+  const doc: unknown = await $RefParser.dereference<Record<string, unknown>>(structuredClone(parsed), { dereference: { circular: false } });
   if (!isRecord(doc)) throw new DuoSpecError(`DUO-specificatie ${file} kon niet worden gedereferenced`);
   const info = isRecord(doc['info']) ? doc['info'] : {};
   const version = typeof info['version'] === 'string' ? info['version'] : '0.0.0';
@@ -169,7 +167,7 @@ async function loadApi(dir: string, name: DuoApiName): Promise<DuoApiSpec> {
   const paths = isRecord(doc['paths']) ? doc['paths'] : {};
   for (const [p, item] of Object.entries(paths)) {
     if (!isRecord(item)) continue;
-    const pathLevel = Array.isArray(item['parameters']) ? (item['parameters'] as unknown[]) : [];
+    const pathLevel = isUnknownArray(item['parameters']) ? item['parameters'] : [];
     for (const method of httpMethods) {
       const op = item[method];
       if (isRecord(op)) operations.push(parseOperation(name, version, p, method, op, pathLevel));

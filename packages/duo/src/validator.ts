@@ -9,10 +9,11 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { getDuoSpecs, type DuoApiName, type DuoSpecs, type HttpMethod, type OasSchema, type SpecOperation } from './spec.ts';
+import { getDuoSpecs, type DuoApiName, type DuoSpecs, type OasSchema, type SpecOperation } from './spec.ts';
+import { isRecord, isUnknownArray } from './guards.ts';
 
 // ajv-formats is CommonJS; depending on interop its default export is the function or a namespace.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = 'default' in addFormatsModule ? addFormatsModule.default : addFormatsModule;
 
 export type IssueLocation = 'path' | 'query' | 'header' | 'cookie' | 'body' | 'status' | 'operation';
 
@@ -58,9 +59,6 @@ export interface ValidateOptions {
   readonly strictProperties?: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const droppedKeywords = new Set(['example', 'xml', 'externalDocs', 'discriminator', 'nullable', 'deprecated', 'readOnly', 'writeOnly']);
 
@@ -84,13 +82,21 @@ export function toJsonSchema(schema: unknown, strictProperties = false): unknown
   if (schema['nullable'] === true) {
     const t = out['type'];
     if (typeof t === 'string') out['type'] = [t, 'null'];
-    else if (Array.isArray(t)) out['type'] = [...(t as unknown[]), 'null'];
-    if (Array.isArray(out['enum'])) out['enum'] = [...(out['enum'] as unknown[]), null];
+    else if (isUnknownArray(t)) out['type'] = [...t, 'null'];
+    const values = out['enum'];
+    if (isUnknownArray(values)) out['enum'] = [...values, null];
   }
   if (strictProperties && isRecord(out['properties']) && out['additionalProperties'] === undefined) {
     out['additionalProperties'] = false;
   }
   return out;
+}
+
+/** A schema object converted for ajv; the spec's schemas are objects, anything else is a defect of the spec. */
+function compilableSchema(schema: unknown, strictProperties: boolean): Record<string, unknown> {
+  const converted = toJsonSchema(schema, strictProperties);
+  if (!isRecord(converted)) throw new TypeError('DUO-specificatie: schema is geen object');
+  return converted;
 }
 
 /** Code → description for a "Description" enum schema (README "Enumeratie omschrijving"). */
@@ -130,7 +136,7 @@ function headerValue(headers: HeaderBag | undefined, name: string): string | und
   if (!headers) return undefined;
   const lower = name.toLowerCase();
   for (const [k, v] of Object.entries(headers)) {
-    if (k.toLowerCase() === lower) return Array.isArray(v) ? (v as readonly string[]).join(', ') : (v as string | undefined);
+    if (k.toLowerCase() === lower) return typeof v === 'string' || v === undefined ? v : v.join(', ');
   }
   return undefined;
 }
@@ -202,7 +208,7 @@ export class DuoValidator {
 
   /** Find the operation for a method and concrete path (optionally restricted to one API). */
   match(method: string, concretePath: string, api?: DuoApiName): MatchedOperation | undefined {
-    const m = method.toLowerCase() as HttpMethod;
+    const m = method.toLowerCase();
     const p = stripBasePath(concretePath);
     for (const { op, re, names } of this.matchers) {
       if (op.method !== m || (api !== undefined && op.api !== api)) continue;
@@ -226,7 +232,7 @@ export class DuoValidator {
     const cacheKey = `${strictProperties ? 'S' : 'T'}|${key}`;
     let fn = this.compiled.get(cacheKey);
     if (!fn) {
-      fn = this.ajv.compile(toJsonSchema(schema, strictProperties) as object);
+      fn = this.ajv.compile(compilableSchema(schema, strictProperties));
       this.compiled.set(cacheKey, fn);
     }
     return fn;
@@ -238,7 +244,7 @@ export class DuoValidator {
   validateAgainst(schema: OasSchema, value: unknown, options: ValidateOptions = {}): ValidationIssue[] {
     let fn = options.strictProperties === true ? undefined : this.adHoc.get(schema);
     if (!fn) {
-      fn = this.ajv.compile(toJsonSchema(schema, options.strictProperties === true) as object);
+      fn = this.ajv.compile(compilableSchema(schema, options.strictProperties === true));
       if (options.strictProperties !== true) this.adHoc.set(schema, fn);
     }
     return fn(value) ? [] : ajvIssues('body', '', fn.errors);

@@ -24,16 +24,11 @@ export interface NationaliteitRegel {
   readonly zonderLandcode?: ZonderLandcode;
 }
 
-const zonderLandcode: ReadonlySet<string> = new Set<ZonderLandcode>([
-  'onbekend',
-  'behandeld-als-nederlander',
-  'staatloos',
-  'vastgesteld-niet-nederlander',
-  'historisch',
-]);
+const zonderLandcode: readonly ZonderLandcode[] = ['onbekend', 'behandeld-als-nederlander', 'staatloos', 'vastgesteld-niet-nederlander', 'historisch'];
+const isZonderLandcode = (value: string): value is ZonderLandcode => zonderLandcode.some((reason) => reason === value);
 
 function regel(code: string, omschrijving: string, iso: string): NationaliteitRegel {
-  return zonderLandcode.has(iso) ? { code, omschrijving, iso: null, zonderLandcode: iso as ZonderLandcode } : { code, omschrijving, iso };
+  return isZonderLandcode(iso) ? { code, omschrijving, iso: null, zonderLandcode: iso } : { code, omschrijving, iso };
 }
 
 /** Code, RvIG's description, and the ISO code or the reason there is none. */

@@ -1,5 +1,6 @@
 // Roles and the permission matrix. Data, not code: every server route names one permission
 // from this list, and the web app shows navigation by the same permissions.
+import { isOneOf } from '../guards.ts';
 
 export const roles = [
   'beheerder',
@@ -130,7 +131,7 @@ export const portaalPermissionMatrix: Readonly<Record<PortaalRole, readonly Perm
 };
 
 export function isRole(value: string): value is Role {
-  return (roles as readonly string[]).includes(value);
+  return isOneOf(roles, value);
 }
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -13,6 +13,7 @@ import { zRouteHoursRemaining } from '../rules/z-route.ts';
 import { validatePipForDuo, validateResultDateForDuo } from '../rules/duo-validation.ts';
 import { spukAllocation } from '../rules/grant.ts';
 import { formatie } from '../rules/formatie.ts';
+import { keysOf } from '../guards.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Output = Record<string, Json>;
@@ -204,7 +205,7 @@ const handlers = {
 } satisfies Record<string, Handler>;
 
 export type RuleName = keyof typeof handlers;
-export const ruleNames = Object.keys(handlers) as RuleName[];
+export const ruleNames = keysOf(handlers);
 
 function isRuleName(rule: string): rule is RuleName {
   return Object.hasOwn(handlers, rule);

@@ -7,6 +7,7 @@ import { addMonths, formatDutchDate, isAfter, isBefore, type IsoDate } from '../
 import { bi, explained, formatEuro, step, wi, type Explained, type ExplanationStep } from '../rules/explanation.ts';
 import { newTermFineCap, type NewTermLength } from '../rules/fines.ts';
 import type { DuoFine } from './fine-context.ts';
+import { isOneOf } from '../guards.ts';
 
 export const duoFineKinds = [
   'pvt-map',
@@ -170,5 +171,5 @@ export function duoFineEffect(fine: RecordedDuoFine): Explained<{ newTermEnd: Is
 }
 
 export function isDuoFineKind(value: string): value is DuoFineKind {
-  return (duoFineKinds as readonly string[]).includes(value);
+  return isOneOf(duoFineKinds, value);
 }

@@ -2,6 +2,7 @@
 // C7: refusing ontzorgen is a bijstand condition (art. 18 PW), never a ground under art. 22 or 23 —
 // it is deliberately absent from the grounds below.
 import type { FineArticle } from '../rules/fines.ts';
+import { isOneOf } from '../guards.ts';
 
 export const violationGrounds = [
   'intake-niet-verschenen',
@@ -58,5 +59,5 @@ export const notFineable = ['ontzorgen-geweigerd'] as const;
 
 // art. 22–23 Wet inburgering 2021 jo. art. 56a Participatiewet — only the listed grounds are fineable (C7)
 export function isFineableGround(value: string): value is ViolationGround {
-  return (violationGrounds as readonly string[]).includes(value);
+  return isOneOf(violationGrounds, value);
 }

@@ -1,5 +1,6 @@
 // Financieel ontzorgen (B15, art. 56a Participatiewet): the agreement with the person, in integer cents.
 import { addMonths, daysInMonth, type IsoDate } from '../rules/dates.ts';
+import { numbersOf } from '../guards.ts';
 
 export const fixedCostKinds = ['huur', 'energie', 'water', 'zorgverzekering', 'overig'] as const;
 export type FixedCostKind = (typeof fixedCostKinds)[number];
@@ -66,8 +67,8 @@ export function monthAtOrAfter(date: IsoDate): IsoMonth {
 }
 
 export function monthsBetween(from: IsoMonth, to: IsoMonth): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const [fy, fm] = numbersOf(from);
+  const [ty, tm] = numbersOf(to);
   return (ty - fy) * 12 + (tm - fm);
 }
 
@@ -77,7 +78,7 @@ export function isMonthWithin(month: IsoMonth, agreement: Pick<ReliefAgreement, 
 
 /** The payment date of a fixed cost in a month: its day, or the month's last day in a short month. */
 export function paymentDate(month: IsoMonth, dayOfMonth: number): IsoDate {
-  const [y, m] = month.split('-').map(Number) as [number, number];
+  const [y, m] = numbersOf(month);
   const day = Math.min(dayOfMonth, daysInMonth(y, m));
   return `${month}-${String(day).padStart(2, '0')}`;
 }

@@ -1,6 +1,7 @@
 // Participation places (R14): the catalogue a gemeente keeps of places where people on the
 // Z-route do activities for self-reliance, activation and participation (art. 3.14 lid 2 onderdeel b
 // Besluit inburgering 2021). Seed 003 names the werkcarrousel.
+import { isOneOf } from '../guards.ts';
 export const participationPlaceKinds = ['vrijwilligerswerk', 'werkervaringsplaats', 'werkcarrousel', 'overig'] as const;
 export type ParticipationPlaceKind = (typeof participationPlaceKinds)[number];
 
@@ -11,7 +12,7 @@ export const participationPlaceKindLabels: Record<ParticipationPlaceKind, string
   overig: 'Andere participatieplek',
 };
 
-export const isParticipationPlaceKind = (value: string): value is ParticipationPlaceKind => (participationPlaceKinds as readonly string[]).includes(value);
+export const isParticipationPlaceKind = (value: string): value is ParticipationPlaceKind => isOneOf(participationPlaceKinds, value);
 
 /** Whole hours recorded per period of a participation placement; DUO takes whole hours. */
 export interface ParticipationHoursEntry {

@@ -3,6 +3,7 @@
 // No legal article prescribes these lists; they name what Koers already stores.
 
 import { portaalRoles, roles } from '../access/roles.ts';
+import { isOneOf } from '../guards.ts';
 
 /** The languages the portal speaks (ISO 639-1): Dutch, English and the main languages of newcomers. */
 export const portaalLanguages = ['nl', 'en', 'ar', 'ti', 'fa', 'so', 'tr', 'uk'] as const;
@@ -27,7 +28,7 @@ const languageByDutchName: Readonly<Record<string, PortaalLanguage>> = {
 export function languageCode(stored: string | null | undefined): PortaalLanguage | null {
   if (!stored) return null;
   const key = stored.trim().toLowerCase();
-  if ((portaalLanguages as readonly string[]).includes(key)) return key as PortaalLanguage;
+  if (isOneOf(portaalLanguages, key)) return key;
   // Own keys only: a name such as "constructor" must not find Object.prototype's.
   return Object.hasOwn(languageByDutchName, key) ? (languageByDutchName[key] ?? null) : null;
 }
@@ -72,7 +73,7 @@ export const sentLetterKinds = [
 export type SentLetterKind = (typeof sentLetterKinds)[number];
 
 export function isSentLetterKind(kind: string): kind is SentLetterKind {
-  return (sentLetterKinds as readonly string[]).includes(kind);
+  return isOneOf(sentLetterKinds, kind);
 }
 
 /** Who does what in the plan: the person, the gemeente, or a provider/partner. */

@@ -3,6 +3,7 @@
 // koppelvlak has no melding for a gemeente closing its own case: DUO ends the duty itself, SS106–SS111).
 import { bi, explained, step, wi, type Explained } from './explanation.ts';
 import { compareDates, isIsoDate, type IsoDate } from './dates.ts';
+import { isOneOf } from '../guards.ts';
 
 /** The statuses a case can have. */
 export const caseStatuses = ['aangemeld', 'voorbereiding', 'intake', 'pip', 'pip-vastgesteld', 'traject', 'opgeschort', 'gesloten'] as const;
@@ -20,7 +21,7 @@ export const closeReasonLabel: Record<CloseReason, string> = {
   'plicht-voldaan': 'Aan de inburgeringsplicht voldaan',
 };
 
-export const isCaseStatus = (s: string): s is CaseStatus => (caseStatuses as readonly string[]).includes(s);
+export const isCaseStatus = (s: string): s is CaseStatus => isOneOf(caseStatuses, s);
 
 /** A status read from storage; an unknown one is a defect, not input. */
 export function caseStatusOf(s: string): CaseStatus {
@@ -33,11 +34,11 @@ const phaseOrder: readonly CaseStatus[] = ['aangemeld', 'voorbereiding', 'intake
 
 /** Wi 2021 art. 14–15 (intake before the PIP): preparation and intake only move a case forward, never back or out of a suspension or closure. */
 export function advancesCase(from: string, to: CaseStatus): boolean {
-  const current = phaseOrder.indexOf(from as CaseStatus);
+  const current = isOneOf(caseStatuses, from) ? phaseOrder.indexOf(from) : -1;
   const target = phaseOrder.indexOf(to);
   return current !== -1 && target !== -1 && current < target;
 }
-export const isCloseReason = (s: string): s is CloseReason => (closeReasons as readonly string[]).includes(s);
+export const isCloseReason = (s: string): s is CloseReason => isOneOf(closeReasons, s);
 
 /** What follows from closing: the server turns these into notes on the timeline and in the answer. */
 export type CloseFollowUp =

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
 import { isStorableText } from '../text/storable-text.ts';
 import { settingsFor, yearSettingsSchema, type KoersSettings, type YearSettings } from './settings.ts';
+import { keysOf } from '../guards.ts';
 
 const text = (label: string, max: number) =>
   z
@@ -47,7 +48,7 @@ export const letterSettingsSchema = z
   .strict();
 
 export type LetterSettings = z.infer<typeof letterSettingsSchema>;
-export const letterSettingFields = Object.keys(letterSettingsSchema.shape) as (keyof LetterSettings)[];
+export const letterSettingFields = keysOf(letterSettingsSchema.shape);
 
 const years = (label: string, min: number, max: number) =>
   z
@@ -121,7 +122,7 @@ export type OntzorgenAccount = z.infer<typeof ontzorgenAccountSchema>;
 /** Every setting of the year settings, optional: what the gemeente sets itself. */
 export const gemeentePolicySchema = yearSettingsSchema.partial().strict();
 export type GemeentePolicy = z.infer<typeof gemeentePolicySchema>;
-export const gemeentePolicyFields = Object.keys(gemeentePolicySchema.shape) as (keyof GemeentePolicy)[];
+export const gemeentePolicyFields = keysOf(gemeentePolicySchema.shape);
 
 /** How long the maatschappelijke begeleiding runs on average (months; seed 002 §4.1: Dalfsen ≈ 18). Absent = 18. */
 export const begeleidingMonthsSchema = z
@@ -252,7 +253,11 @@ export function parseGemeenteSettings(input: unknown): GemeenteSettingsParseResu
 
 /** Empty letter fields mean "not set": they are dropped, so a stored document has no "" values. */
 function withoutEmptyText(settings: GemeenteSettings): GemeenteSettings {
-  const letter = Object.fromEntries(Object.entries(settings.letter).filter(([, v]) => v !== undefined && v !== '')) as LetterSettings;
+  const letter: LetterSettings = {};
+  for (const key of letterSettingFields) {
+    const value = settings.letter[key];
+    if (value !== undefined && value !== '') letter[key] = value;
+  }
   return { ...settings, letter };
 }
 

@@ -1,6 +1,8 @@
 // Retention of personal data (art. 9.9 Besluit inburgering 2021, art. 5 lid 1 sub e AVG): which
 // closed cases have passed their periods, counted from the end of the inburgeringsplicht.
 import { isIsoDate, type IsoDate } from './dates.ts';
+import { isOneOf } from '../guards.ts';
+import { numbersOf } from '../guards.ts';
 
 export interface RetentionPeriods {
   caseFileYears: number;
@@ -10,7 +12,7 @@ export interface RetentionPeriods {
 
 /** A date n whole years earlier; 29 February becomes 28 February in a year without it. */
 export function yearsBefore(day: IsoDate, years: number): IsoDate {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = numbersOf(day);
   const year = y - years;
   const lastOfMonth = new Date(Date.UTC(year, m, 0)).getUTCDate();
   const result = `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastOfMonth)).padStart(2, '0')}`;
@@ -41,5 +43,5 @@ export const closingReasonsRemovedAtOnce = ['overleden'] as const;
 
 // art. 9.9 lid 1 sub b Besluit inburgering 2021 — the data of a person who died is removed; the 50-year exception of lid 2 covers only sub a
 export function removedAtOnce(closedReasonCode: string | null): boolean {
-  return closedReasonCode !== null && (closingReasonsRemovedAtOnce as readonly string[]).includes(closedReasonCode);
+  return closedReasonCode !== null && isOneOf(closingReasonsRemovedAtOnce, closedReasonCode);
 }

@@ -4,6 +4,7 @@ import { addMonths, compareDates, formatDutchDate, type IsoDate } from './dates.
 import { dutchList, explained, step, wi, bi, type Explained } from './explanation.ts';
 import { dutyFulfilled } from './pvt-map.ts';
 import type { LanguageLevel, LearningRoute } from './types.ts';
+import { isOneOf } from '../guards.ts';
 
 /** The five parts of the inburgeringsexamen as DUO names them (Examenonderdeel). */
 export const examParts = ['LE', 'LU', 'SC', 'SP', 'KNM'] as const;
@@ -17,7 +18,7 @@ export const examPartLabel: Readonly<Record<ExamPart, string>> = {
   KNM: 'Kennis van de Nederlandse Maatschappij',
 };
 
-export const isExamPart = (s: string): s is ExamPart => (examParts as readonly string[]).includes(s);
+export const isExamPart = (s: string): s is ExamPart => isOneOf(examParts, s);
 
 /** One exam result as DUO reports it (Examen API, Examenresultaat). */
 export interface ExamResult {
@@ -94,7 +95,7 @@ export const extensionGroundLabel: Readonly<Record<ExtensionGround, string>> = {
   'aanzienlijke-inspanningen': 'Aanzienlijke inspanningen geleverd',
 };
 
-export const isExtensionGround = (s: string): s is ExtensionGround => (extensionGrounds as readonly string[]).includes(s);
+export const isExtensionGround = (s: string): s is ExtensionGround => isOneOf(extensionGrounds, s);
 
 /** Months of an extension after considerable efforts (art. 4.4 lid 1 Bi). */
 export const CONSIDERABLE_EFFORTS_MONTHS = 6;

@@ -3,6 +3,7 @@
 import { isOnOrBefore, type IsoDate } from '../rules/dates.ts';
 import { pipDeadline } from '../rules/pip-deadline.ts';
 import type { TargetGroup } from '../rules/types.ts';
+import { isOneOf } from '../guards.ts';
 
 export const dashboardRoutes = ['B1', 'Onderwijs', 'Z'] as const;
 export type DashboardRoute = (typeof dashboardRoutes)[number];
@@ -64,7 +65,7 @@ export interface SturingFacts {
 }
 
 const isTargetGroup = (v: string | null): v is TargetGroup => v === 'asiel' || v === 'gezin-overig';
-const asRoute = (v: string | null): DashboardRoute | null => ((dashboardRoutes as readonly (string | null)[]).includes(v) ? (v as DashboardRoute) : null);
+const asRoute = (v: string | null): DashboardRoute | null => (isOneOf(dashboardRoutes, v) ? v : null);
 const isA2 = (p: SturingPipVersion): boolean => p.level === 'A2' || p.a2Skills.length > 0;
 
 // art. 15 lid 5 Wi 2021, art. 5.3–5.4 Besluit inburgering 2021: the PIP deadline, route changes and A2 as the rules core records them

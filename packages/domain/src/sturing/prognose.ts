@@ -74,13 +74,18 @@ export function scenarioInstroom(plan: number, scenario: PrognoseScenario): numb
   }
 }
 
+/** A value for each leerroute, keyed in the order of `learningRoutes`. */
+function perRoute<V>(value: (route: LearningRoute) => V): Record<LearningRoute, V> {
+  return { B1: value('B1'), Z: value('Z'), Onderwijs: value('Onderwijs') };
+}
+
 /** Route mix in percent from counted routes (the last PIPs); the fallback when nothing was counted. */
 export function routeMixFrom(counts: RouteCounts, fallback: RouteCounts): RouteCounts {
   const total = learningRoutes.reduce((a, r) => a + counts[r], 0);
   if (total === 0) return fallback;
   // Largest remainder, so the percentages are whole and sum to 100.
   const exact = learningRoutes.map((r) => ({ r, v: (counts[r] * 100) / total }));
-  const mix = Object.fromEntries(exact.map((e) => [e.r, Math.floor(e.v)])) as Record<LearningRoute, number>;
+  const mix = perRoute((r) => Math.floor((counts[r] * 100) / total));
   let left = 100 - learningRoutes.reduce((a, r) => a + mix[r], 0);
   for (const e of [...exact].sort((a, b) => b.v - Math.floor(b.v) - (a.v - Math.floor(a.v)))) {
     if (left <= 0) break;
@@ -100,8 +105,8 @@ export function prognose(input: PrognoseInput, scenario: PrognoseScenario): Prog
   const mixTotal = learningRoutes.reduce((a, r) => a + input.routeMix[r], 0);
   const share = (r: LearningRoute): number => (mixTotal === 0 ? 0 : input.routeMix[r] / mixTotal);
   const perYear = instroom.statushouders + instroom.gezinsmigranten + instroom.overig;
-  const routes = Object.fromEntries(learningRoutes.map((r) => [r, roundHalfUp(instroom.statushouders * share(r))])) as Record<LearningRoute, number>;
-  const leerrouteKosten = Object.fromEntries(learningRoutes.map((r) => [r, roundHalfUp(instroom.statushouders * share(r) * input.leerroutePrijzen[r])])) as Record<LearningRoute, number>;
+  const routes = perRoute((r) => roundHalfUp(instroom.statushouders * share(r)));
+  const leerrouteKosten = perRoute((r) => roundHalfUp(instroom.statushouders * share(r) * input.leerroutePrijzen[r]));
   const leerrouteTotaal = learningRoutes.reduce((a, r) => a + leerrouteKosten[r], 0);
   const jaren: PrognoseJaar[] = [];
   for (let i = 0; i < input.years; i++) {

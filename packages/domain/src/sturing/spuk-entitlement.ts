@@ -73,7 +73,8 @@ export function spukEntitlement(persons: readonly SpukPerson[], gemeente: string
   for (const person of persons) {
     const perPerson = spukAmountPerPerson(person.targetGroup, amounts);
     const shares = person.targetGroup === 'asiel' ? trancheVerdeling : [100];
-    const perVoorziening = Object.fromEntries(voorzieningen.map((v) => [v, splitByPercent(perPerson[v], shares)])) as Record<Voorziening, number[]>;
+    const split = (v: Voorziening): number[] => splitByPercent(perPerson[v], shares);
+    const perVoorziening: Record<Voorziening, number[]> = { leerroute: split('leerroute'), map: split('map'), maatschappelijkeBegeleiding: split('maatschappelijkeBegeleiding'), pvt: split('pvt'), tolk: split('tolk') };
     const tranches = shares.map((_, i) => voorzieningen.reduce((a, v) => a + (perVoorziening[v][i] ?? 0), 0));
     const allocation = spukAllocation({ firstYear: person.firstYear, tranches, residences: person.residences }).value;
     allocation.allocations.forEach((a, i) => {

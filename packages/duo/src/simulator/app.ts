@@ -54,7 +54,7 @@ export async function createDuoSimulator(options: DuoSimulatorOptions): Promise<
     state: sim.state,
     gemeenten: sim.gemeenten,
     validator,
-    seedPerson: (seed) => seedPerson(sim, seed as PersonSeed),
+    seedPerson: (seed) => seedPerson(sim, seed),
     updatePerson: (bsn, patch) => updatePerson(sim, bsn, patch),
     emit: (event) => emit(sim, emitSchema.parse(event)),
     redeliverPending: () => redeliverPending(sim),

@@ -4,7 +4,7 @@
  * validation.
  */
 import { createHash } from 'node:crypto';
-import type { TLSSocket } from 'node:tls';
+import { TLSSocket } from 'node:tls';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { formatIssues, type HeaderBag } from '../validator.ts';
 import type { SimContext } from './context.ts';
@@ -14,6 +14,7 @@ import { fouten, type SimResult } from './operations/support.ts';
 import { handlerFor, hasHandler } from './operations/index.ts';
 import type { DuoSimulatorOptions } from './options.ts';
 import type { RequestLogEntry } from './state.ts';
+import { isUnknownArray, propertyOf } from '../guards.ts';
 
 export function createFastify(options: DuoSimulatorOptions): FastifyInstance {
   if (!options.https) return Fastify({ logger: options.logger ?? false });
@@ -42,11 +43,10 @@ export function registerApiRoutes(app: FastifyInstance, sim: SimContext): void {
       return;
     }
     try {
-      done(null, JSON.parse(text) as unknown);
+      const parsed: unknown = JSON.parse(text);
+      done(null, parsed);
     } catch {
-      const err = new Error('ongeldige JSON') as Error & { statusCode: number };
-      err.statusCode = 400;
-      done(err, undefined);
+      done(Object.assign(new Error('ongeldige JSON'), { statusCode: 400 }), undefined);
     }
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, request, reply) => {
@@ -134,11 +134,12 @@ function headerString(h: FastifyRequest['headers'], name: string): string | unde
 
 /** `serialNumber` from the client certificate's subject (the OIN in a PKIoverheid certificate). */
 function clientCertificateOin(request: FastifyRequest): string | undefined {
-  const socket = request.raw.socket as Partial<TLSSocket>;
-  if (typeof socket.getPeerCertificate !== 'function') return undefined;
-  const subject = socket.getPeerCertificate().subject as Record<string, string | string[] | undefined> | undefined;
-  const serial = subject?.['serialNumber'];
-  return Array.isArray(serial) ? serial[0] : serial;
+  const socket = request.raw.socket;
+  if (!(socket instanceof TLSSocket)) return undefined;
+  // A certificate without a subject (none presented) gives an empty object; `serialNumber` is not in node's type.
+  const serial = propertyOf(propertyOf(socket.getPeerCertificate(), 'subject'), 'serialNumber');
+  const first: unknown = isUnknownArray(serial) ? serial[0] : serial;
+  return typeof first === 'string' ? first : undefined;
 }
 
 function stripQuery(url: string): string {

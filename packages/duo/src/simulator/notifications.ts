@@ -6,6 +6,7 @@ import type { Notificatie, Oin } from '../types.ts';
 import { formatIssues } from '../validator.ts';
 import type { SimContext } from './context.ts';
 import type { NotificationDelivery } from './state.ts';
+import { errorMessage } from '../guards.ts';
 
 export interface EmitEvent {
   readonly gebeurtenisId: string;
@@ -49,7 +50,7 @@ async function deliver(sim: SimContext, d: NotificationDelivery): Promise<Notifi
     delete d.lastError;
   } catch (err) {
     d.delivered = false;
-    d.lastError = (err as Error).message;
+    d.lastError = errorMessage(err);
   }
   return d;
 }
@@ -109,6 +110,6 @@ export function notifyInBackground(sim: SimContext, event: EmitEvent): void {
   const g = event.gemeenteOin ?? (event.bsn !== undefined ? sim.state.persons.get(event.bsn)?.gemeenteOin : undefined);
   if (g === undefined || !sim.gemeenten.get(g)?.notificationUrl) return;
   void emit(sim, event).catch((err: unknown) => {
-    sim.state.contractViolations.push(`notificatie ${event.gebeurtenisId} niet verstuurd: ${(err as Error).message}`);
+    sim.state.contractViolations.push(`notificatie ${event.gebeurtenisId} niet verstuurd: ${errorMessage(err)}`);
   });
 }
