@@ -103,15 +103,16 @@ export function checkFields(
  */
 export function limitToFields<T extends object>(value: T, fields: readonly string[]): Partial<T> {
   const paths = fields.map((f) => f.split('.'));
+  // `pick` keeps a subset of the properties of `value`; its recursion over unknown values cannot carry T.
   const picked = pick(value, paths) as Partial<T> | undefined;
   const out: Record<string, unknown> = { ...(picked ?? {}) };
-  const source = value as Record<string, unknown>;
   for (const key of automaticFields) {
-    const v = source[key];
+    const v: unknown = Reflect.get(value, key);
     if (v === undefined || (key === 'geheimhoudingPersoonsgegevens' && v !== true)) continue;
     if (key === 'inOnderzoek' && Object.keys(out).length === 0) continue;
     out[key] = v;
   }
+  // `out` holds the picked properties of `value` and its own automatic fields: a part of T.
   return out as Partial<T>;
 }
 

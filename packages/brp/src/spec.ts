@@ -97,6 +97,7 @@ export function loadBrpSpec(file: string = bundledSpecFile()): BrpSpec {
   }
   const info = isRecord(parsed['info']) ? parsed['info'] : {};
   const components = isRecord(parsed['components']) ? parsed['components'] : {};
+  // The spec's component schemas are schema objects (OpenAPI 3.1); they are read as such, as ajv checks them when compiling.
   const schemas = isRecord(components['schemas']) ? (components['schemas'] as Record<string, OasSchema>) : {};
   const paths = isRecord(parsed['paths']) ? parsed['paths'] : {};
   const item = paths['/personen'];

@@ -319,6 +319,7 @@ export class HttpDuoClient implements DuoClient {
       );
     }
     this.report(c, seen);
+    // The caller names the answer's type for its operation; the contract check above reports (not blocks) a deviating body.
     return { status, apiVersion, berichtId, body: parsed as T, contractWarnings: warnings };
   }
 

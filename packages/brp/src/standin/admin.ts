@@ -24,6 +24,7 @@ export function registerStandInAdmin(app: FastifyInstance, deps: StandInAdminDep
   app.get('/_standin/personen', (_request, reply) => reply.send([...deps.personen.values()]));
   app.post('/_standin/personen', (request, reply) => {
     try {
+      // Manual seeding of fictitious persons: the stand-in takes the body as the tester wrote it.
       deps.seed(request.body as Persoon);
       return reply.code(201).send({ status: 'toegevoegd' });
     } catch (err) {

@@ -6,6 +6,7 @@ import type { Persoon, PersoonBeperkt } from '../types.ts';
 
 function pickKeys<T extends object>(value: T | undefined, keys: readonly string[]): Partial<T> | undefined {
   if (value === undefined) return undefined;
+  // Object.fromEntries loses the key-to-value pairing; the entries are a subset of those of `value`.
   const out = Object.fromEntries(Object.entries(value).filter(([k, v]) => keys.includes(k) && v !== undefined)) as Partial<T>;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -293,6 +293,7 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
   const months = begeleidingMonthsSchema.safeParse(source.begeleidingMonths);
   const threshold = smallCountThresholdSchema.safeParse(source.kleineAantallenDrempel);
   const result: GemeenteSettings = {
+    // Each key was parsed by its own field schema just above; a record built key by key cannot carry that into the type.
     ...(policy as GemeentePolicy),
     letter,
     retention,
@@ -310,6 +311,7 @@ export function readGemeenteSettings(stored: unknown): GemeenteSettings {
  */
 export function settingsForGemeente(national: KoersSettings, year: number, gemeentecode: string, own: GemeenteSettings): YearSettings {
   const base = settingsFor(national, year, gemeentecode);
+  // Object.fromEntries loses the key-to-value pairing; the entries are those of `own`, a GemeentePolicy, minus undefined values.
   const overrides = Object.fromEntries(Object.entries(own).filter(([key, v]) => key !== 'letter' && key !== 'retention' && key !== 'ontzorgenAccount' && key !== 'begeleidingMonths' && v !== undefined)) as GemeentePolicy;
   return { ...base, ...overrides };
 }

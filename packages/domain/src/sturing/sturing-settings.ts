@@ -96,6 +96,7 @@ export interface SturingSettings {
 
 /** The sturing settings that apply: the gemeente's own, field by field, else the defaults. */
 export function sturingSettingsOf(source: SturingSettingsSource): SturingSettings {
+  // Object.fromEntries loses the key-to-value pairing; the entries are those of `source.formatie` minus undefined values.
   const own = Object.fromEntries(Object.entries(source.formatie ?? {}).filter(([, v]) => v !== undefined)) as FormatieSettings;
   return {
     formatie: { ...defaultFormatieSettings, ...own },

@@ -15,6 +15,7 @@ export const contactpersoonHandlers: OperationHandlers = {
   createContactpersoon: (ctx) => {
     const { state } = ctx.sim;
     const id = state.nextContactpersoonId++;
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     const gegevens = ctx.body as Contactpersoongegevens;
     state.contactpersonen.set(id, { id, gemeenteOin: ctx.gemeente.oin, gegevens });
     const body: Contactpersoon = { id, contactpersoongegevens: gegevens };
@@ -24,6 +25,7 @@ export const contactpersoonHandlers: OperationHandlers = {
     const id = ownContactpersoon(ctx);
     if (typeof id !== 'number') return id;
     const c = ctx.sim.state.contactpersonen.get(id);
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     if (c) c.gegevens = ctx.body as Contactpersoongegevens;
     return ok(200);
   },

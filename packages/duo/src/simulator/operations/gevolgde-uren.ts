@@ -5,6 +5,7 @@ import { ok, withPerson, type OperationHandler, type OperationHandlers } from '.
 function putUren(field: 'taallesEnKnm' | 'participatieactiviteiten' | 'participatieAlsTaalles'): OperationHandler {
   return withPerson((p, ctx) => {
     const current = p.uren.get(ctx.gemeente.oin) ?? {};
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     current[field] = (ctx.body as Uren).uren;
     p.uren.set(ctx.gemeente.oin, current);
     return ok(200);

@@ -7,6 +7,7 @@ export const inburgeringsaanbodHandlers: OperationHandlers = {
   getInstellingen: (ctx) => ok(200, ctx.sim.state.instellingen),
   postInburgeringsaanbodByBsnAndInstellingsnummer: withPerson((p, ctx) => {
     const nummer = ctx.params['instellingsnummer'] ?? '';
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     const aanbod = ctx.body as Inburgeringsaanbod;
     const errors = checkInburgeringsaanbod(p, ctx.sim.state.instellingen.find((i) => i.instellingsnummer === nummer), aanbod);
     if (errors.length > 0) return fouten(ctx, errors);

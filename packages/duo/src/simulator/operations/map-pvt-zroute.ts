@@ -5,6 +5,7 @@ import { fouten, ok, withPerson, type OperationHandler, type OperationHandlers }
 
 function putResultaat(kind: 'map' | 'pvt'): OperationHandler {
   return withPerson((p, ctx) => {
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     const body = ctx.body as ResultaatMap & ResultaatPvt;
     const datum = kind === 'map' ? body.datumEindgesprekMap : body.datumOndertekeningPvt;
     const errors = checkResultaat(p, p[kind], ctx.gemeente.oin, datum, body.verwijtbaar, ctx.today);
@@ -29,6 +30,7 @@ export const mapPvtZrouteHandlers: OperationHandlers = {
   updateMapByBsn: putResultaat('map'),
   updatePvtByBsn: putResultaat('pvt'),
   updateZrouteByBsn: withPerson((p, ctx) => {
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     const d = (ctx.body as ResultaatZroute).datumAfrondingZroute;
     if (d !== undefined && d > ctx.today) return fouten(ctx, ['De datum afronding Z-route mag niet in de toekomst liggen.']);
     if (d === undefined) delete p.datumAfrondingZroute;

@@ -16,6 +16,7 @@ export const pipHandlers: OperationHandlers = {
   postPipByBsn: (ctx) => {
     const p = knownPerson(ctx);
     if (!p) return ok(404);
+    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
     const { errors, stored } = checkPip(p, ctx.gemeente.oin, ctx.body as PIP);
     if (errors.length > 0) return fouten(ctx, errors);
     p.pips.push({ gemeenteOin: ctx.gemeente.oin, gemeentecode: ctx.gemeente.gemeentecode, pip: stored, registratiedatum: ctx.today });
