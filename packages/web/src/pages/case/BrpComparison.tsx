@@ -1,29 +1,24 @@
 // The BRP next to the case file (issue 12): Koers asks the BRP (Haal Centraal, through the server),
 // shows each difference with both values, and takes over the differences the trajectregisseur ticks.
-import {
-  Alert,
-  ButtonGroup,
-  Checkbox,
-  Heading4,
-  Paragraph,
-  PrimaryActionButton,
-  SecondaryActionButton,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, ButtonGroup, Heading4, Paragraph, PrimaryActionButton, SecondaryActionButton } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyBrp, lookupBrp, type BrpField, type BrpLookup } from '../../api/brp.ts';
 import type { CaseDetail } from '../../api/cases.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/RequireAuth.tsx';
-import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDateTime } from '../../format/dates.ts';
+import { BrpDifferencesTable } from './BrpDifferencesTable.tsx';
 
-export function BrpComparison({ caseId, onApplied, onClose }: { caseId: string; onApplied: (saved: CaseDetail) => void; onClose: () => void }) {
+export function BrpComparison({
+  caseId,
+  onApplied,
+  onClose,
+}: {
+  caseId: string;
+  onApplied: (saved: CaseDetail) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
   const [lookup, setLookup] = useState<BrpLookup | null>(null);
@@ -89,40 +84,7 @@ export function BrpComparison({ caseId, onApplied, onClose }: { caseId: string; 
           {lookup.differences.length === 0 ? (
             <Paragraph data-testid="brp-same">{t('case.brp.same')}</Paragraph>
           ) : (
-            <ScrollTable captionId="brp-caption" testId="brp-differences" caption={t('case.brp.caption', { count: lookup.differences.length })}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('case.brp.field')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('case.brp.inKoers')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('case.brp.inBrp')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('case.brp.takeOver')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {lookup.differences.map((d) => {
-                  const field = d.field === 'gemeenteVanInschrijving' ? null : d.field;
-                  return (
-                    <TableRow key={d.field}>
-                      <TableHeaderCell scope="row" lang="nl">
-                        {d.label}
-                      </TableHeaderCell>
-                      <TableCell lang="nl">{d.koers.text}</TableCell>
-                      <TableCell lang="nl">{d.brp.text}</TableCell>
-                      <TableCell>
-                        {d.applicable && field ? (
-                          <label className="koers-brp__choice">
-                            <Checkbox checked={chosen.has(field)} onChange={(e) => toggle(field, e.target.checked)} aria-label={t('case.brp.takeOverField', { field: d.label })} />
-                            {t('case.brp.takeOverShort')}
-                          </label>
-                        ) : (
-                          <span lang="nl">{d.reason ?? t('case.brp.notApplicable')}</span>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </ScrollTable>
+            <BrpDifferencesTable differences={lookup.differences} chosen={chosen} onToggle={toggle} />
           )}
           {nothingChosen ? (
             <Alert type="info" role="status" className="koers-alert">

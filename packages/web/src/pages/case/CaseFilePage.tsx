@@ -1,4 +1,3 @@
-import type { CaseStatus } from '@koers/domain';
 import { DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +10,12 @@ import { nestedRouteFocus, PageHeading } from '../../components/PageHeading.tsx'
 import { Loading } from '../../components/RequireAuth.tsx';
 import { Field } from './CaseFileFields.tsx';
 import { casePartUrl, isCasePartHandle, OVERVIEW_PART_ID, partFromLegacyHash, visibleParts, type CasePart } from './caseParts.ts';
+import { isCaseStatus } from './caseStatus.ts';
 import { CaseTasks } from './CaseTasks.tsx';
 import { ClosedCaseGate } from './ClosedCaseGate.tsx';
 import { ClosedBanner } from './sections/AfsluitenSection.tsx';
 import './case-file.css';
 
-type StatusKey = CaseStatus;
 
 /** The part the current route names (its handle), the overview for /dossiers/:id itself. */
 function useCurrentPartId(): string {
@@ -107,7 +106,7 @@ function CaseHeader({ file, name }: { file: CaseFile; name: string }) {
   const caseNumber = person?.caseNumber;
   return (
     <DataList className="koers-case-summary" data-testid="case-header" aria-label={t('dossier.header', { name })}>
-      <Field label={t('case.file.status')}>{t(`case.status.${status as StatusKey}`, { defaultValue: status })}</Field>
+      <Field label={t('case.file.status')}>{isCaseStatus(status) ? t(`case.status.${status}`) : status}</Field>
       {caseNumber ? <Field label={t('labels.caseNumber')}>{caseNumber}</Field> : null}
       {file.duty ? (
         <Field label={t('case.file.targetGroup')}>

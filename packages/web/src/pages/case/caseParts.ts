@@ -110,5 +110,5 @@ export interface CasePartHandle {
 }
 
 export function isCasePartHandle(value: unknown): value is CasePartHandle {
-  return typeof value === 'object' && value !== null && typeof (value as { casePartId?: unknown }).casePartId === 'string';
+  return typeof value === 'object' && value !== null && 'casePartId' in value && typeof value.casePartId === 'string';
 }

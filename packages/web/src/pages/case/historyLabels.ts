@@ -2,9 +2,12 @@
 // shows them (dates, yes/no, codes by their label); identifiers are never shown.
 import type { TFunction } from 'i18next';
 import { formatDate, lastDay } from '../../format/dates.ts';
+import { isOneOf } from '../../format/isOneOf.ts';
+import { caseSources, permitPurposeLabels, targetGroupLabels } from './caseCodes.ts';
+import { isCaseStatus } from './caseStatus.ts';
 
 /** Fields whose label is the registration form's (case.new.*). */
-const formLabelled = new Set([
+const formLabelled = [
   'bsn',
   'vNumber',
   'givenNames',
@@ -27,7 +30,7 @@ const formLabelled = new Set([
   'address',
   'preferredLanguage',
   'interpreterNeeded',
-]);
+] as const;
 
 const ownLabels = [
   'permit',
@@ -48,10 +51,10 @@ const ownLabels = [
   'overdrachtsdossier',
 ] as const;
 type OwnLabel = (typeof ownLabels)[number];
-const isOwn = (field: string): field is OwnLabel => (ownLabels as readonly string[]).includes(field);
+const isOwn = (field: string): field is OwnLabel => isOneOf(ownLabels, field);
 
 export function historyFieldLabel(field: string, t: TFunction): string {
-  if (formLabelled.has(field)) return t(`case.new.${field as 'bsn'}`);
+  if (isOneOf(formLabelled, field)) return t(`case.new.${field}`);
   if (isOwn(field)) return t(`case.historyField.${field}`);
   return t('case.historyField.other');
 }
@@ -73,13 +76,13 @@ export function historyValue(field: string, value: unknown, t: TFunction, langua
     case 'permit':
       return value === 'asiel' || value === 'regulier' ? t(`case.new.${value}`) : value;
     case 'status':
-      return t(`case.status.${value as 'aangemeld'}`, { defaultValue: value });
+      return isCaseStatus(value) ? t(`case.status.${value}`) : value;
     case 'source':
-      return t(`case.source.${value as 'handmatig'}`, { defaultValue: value });
+      return isOneOf(caseSources, value) ? t(`case.source.${value}`) : value;
     case 'targetGroup':
-      return t(`case.targetGroup.${value as 'asiel'}`, { defaultValue: value });
+      return isOneOf(targetGroupLabels, value) ? t(`case.targetGroup.${value}`) : value;
     case 'permitPurpose':
-      return t(`case.historyField.purpose.${value as 'temporary'}`, { defaultValue: value });
+      return isOneOf(permitPurposeLabels, value) ? t(`case.historyField.purpose.${value}`) : value;
     default:
       return value;
   }
@@ -88,5 +91,5 @@ export function historyValue(field: string, value: unknown, t: TFunction, langua
 const documentKinds = ['pip-beschikking', 'pip-advies', 'pip-intrekking', 'uitnodiging-brede-intake', 'waarschuwing', 'overdrachtsdossier', 'overdracht-export', 'overdracht-ontvangen', 'participatieverklaring', 'voortgangsverslag'] as const;
 
 export function documentKindLabel(kind: string, t: TFunction): string {
-  return (documentKinds as readonly string[]).includes(kind) ? t(`case.documentKind.${kind as 'pip-advies'}`) : t('case.documentKind.other');
+  return isOneOf(documentKinds, kind) ? t(`case.documentKind.${kind}`) : t('case.documentKind.other');
 }

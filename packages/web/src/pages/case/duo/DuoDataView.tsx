@@ -14,6 +14,8 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuoResourceData } from '../../../api/duo.ts';
+import { isKeyOf } from '../../../format/isKeyOf.ts';
+import duoCatalog from '../../../i18n/areas/duo.nl.json';
 import { formatDateTime, formatDay } from './duoFormat.tsx';
 
 /** 'indicatorInburgeringsplicht' → 'Indicator inburgeringsplicht'. */
@@ -45,7 +47,7 @@ function Value({ value }: { value: unknown }): ReactNode {
     return value;
   }
   if (Array.isArray(value)) {
-    const items = value as unknown[];
+    const items: readonly unknown[] = value;
     if (items.length === 0) return t('duo.data.emptyValue');
     return (
       <OrderedList>
@@ -89,8 +91,7 @@ export function DuoDataView({ data }: { data: readonly DuoResourceData[] }) {
         <Paragraph>{t('duo.data.empty')}</Paragraph>
       ) : (
         data.map((d) => {
-          const key = `duo.resource.${d.resource}`;
-          const title = i18n.exists(key) ? t(key as 'duo.resource.pip') : fieldLabel(d.resource);
+          const title = isKeyOf(duoCatalog.resource, d.resource) ? t(`duo.resource.${d.resource}`) : fieldLabel(d.resource);
           return (
             <section key={d.resource} aria-labelledby={`duo-data-${d.resource}`} data-testid={`duo-data-${d.resource}`}>
               <Heading4 id={`duo-data-${d.resource}`}>{title}</Heading4>

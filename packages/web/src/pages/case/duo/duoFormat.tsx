@@ -4,6 +4,8 @@ import { StatusBadge } from '@utrecht/component-library-react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuoEventStatus, DuoMessageStatus } from '../../../api/duo.ts';
+import { isKeyOf } from '../../../format/isKeyOf.ts';
+import duoCatalog from '../../../i18n/areas/duo.nl.json';
 
 type Tone = 'safe' | 'warning' | 'danger' | 'neutral';
 
@@ -31,10 +33,13 @@ const eventTone: Record<DuoEventStatus, Tone> = {
  * The theme's "safe" fill (green 50 with white text) is below 4.5:1; the darker green of the same
  * token set keeps the meaning and passes WCAG AA.
  */
-const safeContrast = {
+/** Custom properties (design tokens) next to the standard ones. */
+type TokenStyle = CSSProperties & Record<`--${string}`, string>;
+
+const safeContrast: TokenStyle = {
   '--utrecht-status-badge-safe-background-color': 'var(--utrecht-color-green-30)',
   '--utrecht-status-badge-safe-border-color': 'var(--utrecht-color-green-30)',
-} as CSSProperties;
+};
 
 const styleFor = (tone: Tone): CSSProperties | undefined => (tone === 'safe' ? safeContrast : undefined);
 
@@ -65,10 +70,10 @@ export function EventStatusBadge({ status }: { status: string }) {
 
 /** The Dutch/English name of an outbox operation ('pip.register' → "PIP aangemeld"); the server's label otherwise. */
 export function useOperationName(): (operation: string, serverLabel: string) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (operation, serverLabel) => {
-    const key = `duo.operation.${operation.replace(/\./g, '-')}`;
-    return i18n.exists(key) ? t(key as 'duo.operation.pip-register') : serverLabel;
+    const key = operation.replace(/\./g, '-');
+    return isKeyOf(duoCatalog.operation, key) ? t(`duo.operation.${key}`) : serverLabel;
   };
 }
 

@@ -11,6 +11,7 @@ import { todayIso } from '../../../format/dates.ts';
 
 const termLengths = ['6', '12', '18', '24'] as const;
 type TermLength = (typeof termLengths)[number];
+const termMonths = { '6': 6, '12': 12, '18': 18, '24': 24 } as const satisfies Record<TermLength, number>;
 
 /** Records a fine DUO imposed, from DUO's beschikking (DUO's koppeling does not deliver fines yet). */
 export function DuoFineForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: (message: string) => void; onCancel: () => void }) {
@@ -42,7 +43,7 @@ export function DuoFineForm({ caseId, onSaved, onCancel }: { caseId: string; onS
         kind,
         decisionOn,
         amountCents: cents,
-        newTermMonths: startsNewTerm(kind) ? (Number(months) as 6 | 12 | 18 | 24) : null,
+        newTermMonths: startsNewTerm(kind) ? termMonths[months] : null,
         documentId: documentId || null,
         note: note.trim() || null,
       });

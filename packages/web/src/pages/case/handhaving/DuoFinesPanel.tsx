@@ -10,6 +10,10 @@ import { DuoFineForm } from './DuoFineForm.tsx';
 import { ExplanationList } from './ExplanationList.tsx';
 import { euro } from './format.ts';
 
+/** The new termijn a fine set as the update takes it: 6, 12, 18 or 24 months (the only lengths the server stores), or none. */
+const termLengths = [6, 12, 18, 24] as const;
+const termMonths = (months: number | null): (typeof termLengths)[number] | null => termLengths.find((m) => m === months) ?? null;
+
 /** DUO's own fines (C6) with their effect on the termijn and the cap, as the server's rules core computed it. */
 export function DuoFinesPanel({
   caseId,
@@ -80,7 +84,7 @@ function DuoFineItem({
         kind: f.kind,
         decisionOn: f.decisionOn,
         amountCents: f.amountCents,
-        newTermMonths: f.newTermMonths as 6 | 12 | 18 | 24 | null,
+        newTermMonths: termMonths(f.newTermMonths),
         documentId: f.documentId,
         note: f.note,
         version: f.version,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { completeIntake, saveIntakeRecord, type Intake } from '../../../api/intake.ts';
 import { themeFields } from '../../../api/voorbereiding.ts';
+import { themeFieldLabel } from './themeLabels.ts';
 import { buildThemes, flattenThemes, ThemeFieldsets, visibleThemeKeys, type ThemeValues } from './themes.tsx';
 import { fieldError } from '../voorbereiding/fields.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
@@ -126,7 +127,7 @@ function IntakeRecordReadOnly({ intake, values, canReadSensitive }: { intake: In
           <FieldsetLegend>{t(`intake.theme.${key}.title`)}</FieldsetLegend>
           {themeFields[key].map((field) => (
             <Paragraph key={field}>
-              <strong>{t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}:</strong> {values[`${key}.${field}`] || '—'}
+              <strong>{themeFieldLabel(t, key, field)}:</strong> {values[`${key}.${field}`] || '—'}
             </Paragraph>
           ))}
         </Fieldset>

@@ -5,6 +5,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeFields, themeKeys, type ThemeKey, type Themes } from '../../../api/voorbereiding.ts';
 import { fieldError } from '../voorbereiding/fields.tsx';
+import { themeFieldLabel } from './themeLabels.ts';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 
 export type ThemeValues = Record<string, string>;
@@ -12,7 +13,7 @@ export type ThemeValues = Record<string, string>;
 export function flattenThemes(themes: Themes): ThemeValues {
   const values: ThemeValues = {};
   for (const key of themeKeys) {
-    const theme = (themes[key] ?? {}) as Record<string, string | undefined>;
+    const theme: Partial<Record<string, string | null>> = themes[key] ?? {};
     for (const field of themeFields[key]) values[`${key}.${field}`] = theme[field] ?? '';
   }
   values.notities = themes.notities ?? '';
@@ -51,7 +52,7 @@ export function ThemeFieldsets(props: { idPrefix: string; keys: readonly ThemeKe
             <TextAreaField
               key={field}
               id={`${idPrefix}-${key}-${field}`}
-              label={t(`intake.theme.${key}.${field}` as 'intake.theme.vve.kinderen')}
+              label={themeFieldLabel(t, key, field)}
               value={values[`${key}.${field}`] ?? ''}
               onChange={(v) => setValues((old) => ({ ...old, [`${key}.${field}`]: v }))}
               error={fieldError(error, `themes.${key}.${field}`)}

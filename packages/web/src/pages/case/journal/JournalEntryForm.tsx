@@ -9,8 +9,9 @@ import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { todayIso } from '../../../format/dates.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 
-const isKind = (value: string): value is JournalKind => (journalKinds as readonly string[]).includes(value);
+const isKind = (value: string): value is JournalKind => isOneOf(journalKinds, value);
 
 export function JournalEntryForm({
   caseId,

@@ -15,11 +15,12 @@ import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
-import { documentUrl, objectionStatuses, registerObjection, updateObjection, type Objection, type ObjectionStatus, type Pip, type PipOverview } from '../../../api/pip.ts';
+import { changeReasons, documentUrl, objectionStatuses, registerObjection, updateObjection, type Objection, type ObjectionStatus, type Pip, type PipOverview } from '../../../api/pip.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { ExplanationDetails, RadioGroup } from './fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 import { ServerText } from '../../../components/ServerText.tsx';
 
 function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; versions: Pip[]; onSaved: () => void }) {
@@ -73,7 +74,7 @@ function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; 
 
 function ObjectionDecisionForm({ caseId, objection, onSaved }: { caseId: string; objection: Objection; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ObjectionStatus>((objectionStatuses as readonly string[]).includes(objection.status) ? (objection.status) : 'ontvangen');
+  const [status, setStatus] = useState<ObjectionStatus>(isOneOf(objectionStatuses, objection.status) ? objection.status : 'ontvangen');
   const [decidedOn, setDecidedOn] = useState(objection.decidedOn ?? todayIso());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -161,7 +162,7 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
                   {v.level ? `, ${t(`pip.level.${v.level}`)}` : ''}
                 </TableCell>
                 <TableCell>
-                  {v.changeReason ? t(`pip.changeReason.${v.changeReason as 'other'}`, { defaultValue: v.changeReason }) : t('pip.versions.first')}
+                  {v.changeReason ? isOneOf(changeReasons, v.changeReason) ? t(`pip.changeReason.${v.changeReason}`) : v.changeReason : t('pip.versions.first')}
                   {v.changeNote ? `: ${v.changeNote}` : ''}
                 </TableCell>
                 <TableCell>
@@ -186,7 +187,7 @@ export function PipVersions({ caseId, overview, canWrite, onChanged }: { caseId:
           <div key={o.id} className="koers-panel" data-testid="pip-objection">
             <Heading4>{t('pip.objection.item', { version: o.pipVersion ?? '', date: formatDate(o.receivedOn, language) })}</Heading4>
             <Paragraph>
-              {t(`pip.objectionStatus.${(objectionStatuses as readonly string[]).includes(o.status) ? (o.status) : 'ontvangen'}`)}
+              {t(`pip.objectionStatus.${isOneOf(objectionStatuses, o.status) ? o.status : 'ontvangen'}`)}
               {o.decidedOn ? ` — ${t('pip.objection.decidedOnValue', { date: formatDate(o.decidedOn, language) })}` : ''}
             </Paragraph>
             {o.onTime ? (

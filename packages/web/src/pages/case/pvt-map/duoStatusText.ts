@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Result } from '../../../api/results.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 
 const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden', 'vervangen'] as const;
 
@@ -7,7 +8,7 @@ const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgew
 export function duoStatusText(result: Result | null, t: TFunction): string {
   const status = result?.duo?.status;
   if (!status) return t('resultaten.duoStatus.none');
-  return (knownStatuses as readonly string[]).includes(status) ? t(`resultaten.duoStatus.${status as (typeof knownStatuses)[number]}`) : status;
+  return isOneOf(knownStatuses, status) ? t(`resultaten.duoStatus.${status}`) : status;
 }
 
 /** 2.5 → "2,5" in Dutch. */

@@ -13,6 +13,7 @@ import { RemoveDocumentForm } from '../documents/RemoveDocumentForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 import { documentKindLabel } from '../historyLabels.ts';
 import { ServerText } from '../../../components/ServerText.tsx';
+import { isOneOf } from '../../../format/isOneOf.ts';
 
 /** The documents of a case: letters Koers made and files users added (ADR 0101), with the upload form. */
 export function DocumentsSection({ caseId }: CasePartProps) {
@@ -32,7 +33,7 @@ export function DocumentsSection({ caseId }: CasePartProps) {
     void changed('documenten').then(() => noticeRef.current?.focus());
   };
   const kindLabel = (d: CaseDocumentItem) =>
-    d.origin !== 'gegenereerd' && (uploadKinds as readonly string[]).includes(d.kind) ? t(`documenten.kinds.${d.kind as 'overig'}`) : documentKindLabel(d.kind, t);
+    d.origin !== 'gegenereerd' && isOneOf(uploadKinds, d.kind) ? t(`documenten.kinds.${d.kind}`) : documentKindLabel(d.kind, t);
 
   return (
     <section aria-labelledby="documenten-heading" className="koers-case-section" data-testid="documents-section">

@@ -6,12 +6,12 @@ import { caseKeys, useCaseChanged } from '../../../api/caseQueries.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
-import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { formatEuro } from '../../../format/money.ts';
 import { formatMonth } from '../../../format/months.ts';
 import type { CasePartProps } from '../caseParts.ts';
 import { AgreementForm } from './ontzorgen/AgreementForm.tsx';
+import { AgreementPanel } from './ontzorgen/AgreementPanel.tsx';
 import { CheckpointForm } from './ontzorgen/CheckpointForm.tsx';
 import { PartnerReports } from './ontzorgen/PartnerReports.tsx';
 
@@ -53,49 +53,7 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
               ))}
             </ul>
           </section>
-          {data.agreement ? (
-            <section className="koers-panel" aria-labelledby="ontzorgen-agreement-heading" data-testid="ontzorgen-agreement">
-              <Heading3 id="ontzorgen-agreement-heading">{t('ontzorgen.agreement')}</Heading3>
-              <ul>
-                <li>{`${t('ontzorgen.form.status')}: ${data.agreement.statusLabel}`}</li>
-                {data.agreement.refusalNote ? <li>{`${t('ontzorgen.form.refusalNote')}: ${data.agreement.refusalNote}`}</li> : null}
-                <li>{t('ontzorgen.period', { from: formatMonth(data.agreement.startMonth, language), to: formatMonth(data.agreement.endMonthExclusive, language) })}</li>
-                <li>{`${t('ontzorgen.form.bijstand')}: ${formatEuro(data.agreement.bijstandMonthlyCents)}`}</li>
-                <li>{`${t('ontzorgen.totalCosts')}: ${formatEuro(data.agreement.totalFixedCents)}`}</li>
-                <li>{`${t('ontzorgen.remainder')}: ${formatEuro(data.agreement.remainderCents)}`}</li>
-                <li>{data.agreement.executor === 'budgetbeheer' ? t('ontzorgen.byPartner', { name: data.agreement.partnerName ?? '' }) : t('ontzorgen.executor.gemeente')}</li>
-              </ul>
-              {data.agreement.blockedReason ? (
-                <Paragraph className="utrecht-form-field-error-message" data-testid="blocked">
-                  {data.agreement.blockedReason}
-                </Paragraph>
-              ) : null}
-              <ScrollTable captionId="ontzorgen-costs-caption" testId="ontzorgen-costs" caption={t('ontzorgen.form.costs')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ontzorgen.form.kind')}</th>
-                    <th scope="col">{t('ontzorgen.form.payeeName')}</th>
-                    <th scope="col">{t('ontzorgen.form.iban')}</th>
-                    <th scope="col">{t('ontzorgen.form.amount')}</th>
-                    <th scope="col">{t('ontzorgen.form.dayOfMonth')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.agreement.fixedCosts.map((c) => (
-                    <tr key={c.id}>
-                      <td>{c.kindLabel}</td>
-                      <td>{c.payeeName}</td>
-                      <td>{c.iban}</td>
-                      <td>{formatEuro(c.amountCents)}</td>
-                      <td>{c.dayOfMonth}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </ScrollTable>
-            </section>
-          ) : (
-            <Paragraph>{t('ontzorgen.none')}</Paragraph>
-          )}
+          {data.agreement ? <AgreementPanel agreement={data.agreement} /> : <Paragraph>{t('ontzorgen.none')}</Paragraph>}
           {data.checkpoints.length > 0 ? (
             <section className="koers-panel" aria-labelledby="ontzorgen-checkpoints-heading" data-testid="ontzorgen-checkpoints">
               <Heading3 id="ontzorgen-checkpoints-heading">{t('ontzorgen.checkpoints')}</Heading3>
@@ -103,7 +61,11 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
                 {data.checkpoints.map((c) => (
                   <li key={c.dueOn}>
                     {c.held
-                      ? t('ontzorgen.checkpoint.held', { date: formatDate(c.dueOn, language), outcome: c.held.outcomeLabel, heldOn: formatDate(c.held.heldOn, language) })
+                      ? t('ontzorgen.checkpoint.held', {
+                          date: formatDate(c.dueOn, language),
+                          outcome: c.held.outcomeLabel,
+                          heldOn: formatDate(c.held.heldOn, language),
+                        })
                       : c.lapsed
                         ? t('ontzorgen.checkpoint.lapsed', { date: formatDate(c.dueOn, language) })
                         : t('ontzorgen.checkpoint.open', { date: formatDate(c.dueOn, language) })}
@@ -111,7 +73,18 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
                 ))}
               </ul>
               {canWrite && data.agreement?.status === 'actief'
-                ? data.checkpoints.filter((c) => !c.held && !c.lapsed).slice(0, 1).map((c) => <CheckpointForm key={`${c.dueOn}-${data.agreement?.version ?? 0}`} caseId={caseId} dueOn={c.dueOn} version={data.agreement?.version ?? 0} onSaved={onSaved} />)
+                ? data.checkpoints
+                    .filter((c) => !c.held && !c.lapsed)
+                    .slice(0, 1)
+                    .map((c) => (
+                      <CheckpointForm
+                        key={`${c.dueOn}-${data.agreement?.version ?? 0}`}
+                        caseId={caseId}
+                        dueOn={c.dueOn}
+                        version={data.agreement?.version ?? 0}
+                        onSaved={onSaved}
+                      />
+                    ))
                 : null}
             </section>
           ) : null}
@@ -122,13 +95,19 @@ export function OntzorgenSection({ caseId }: CasePartProps) {
             ) : (
               <ul>
                 {data.payments.map((p) => (
-                  <li key={p.id}>{`${formatMonth(p.month, language)}: ${p.kindLabel}, ${formatEuro(p.amountCents)} ${t('ontzorgen.to')} ${p.payeeName} — ${p.statusLabel}${p.rejectionReason ? ` (${p.rejectionReason})` : ''}`}</li>
+                  <li
+                    key={p.id}
+                  >{`${formatMonth(p.month, language)}: ${p.kindLabel}, ${formatEuro(p.amountCents)} ${t('ontzorgen.to')} ${p.payeeName} — ${p.statusLabel}${p.rejectionReason ? ` (${p.rejectionReason})` : ''}`}</li>
                 ))}
               </ul>
             )}
           </section>
-          {data.agreement?.executor === 'budgetbeheer' || data.partnerReports.length > 0 || data.partnerProblems.length > 0 ? <PartnerReports caseId={caseId} data={data} onChanged={() => void changed('ontzorgen')} /> : null}
-          {canWrite && data.agreement?.status !== 'beeindigd' ? <AgreementForm key={`agreement-${data.agreement?.version ?? 0}`} caseId={caseId} data={data} onSaved={onSaved} /> : null}
+          {data.agreement?.executor === 'budgetbeheer' || data.partnerReports.length > 0 || data.partnerProblems.length > 0 ? (
+            <PartnerReports caseId={caseId} data={data} onChanged={() => void changed('ontzorgen')} />
+          ) : null}
+          {canWrite && data.agreement?.status !== 'beeindigd' ? (
+            <AgreementForm key={`agreement-${data.agreement?.version ?? 0}`} caseId={caseId} data={data} onSaved={onSaved} />
+          ) : null}
         </>
       )}
     </section>

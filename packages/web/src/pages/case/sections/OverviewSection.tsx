@@ -10,6 +10,7 @@ import { isOneOf } from '../../../format/isOneOf.ts';
 import { Assignments } from '../Assignments.tsx';
 import { BrpComparison } from '../BrpComparison.tsx';
 import { ExplanationDetails, Field } from '../CaseFileFields.tsx';
+import { caseSources } from '../caseCodes.ts';
 import type { CasePartProps } from '../caseParts.ts';
 import { PersonalDataForm } from '../PersonalDataForm.tsx';
 import { ServerText } from '../../../components/ServerText.tsx';
@@ -96,8 +97,6 @@ export function OverviewSection({ caseId, file }: CasePartProps) {
   );
 }
 
-const sources = ['handmatig', 'coa', 'duo', 'verhuizing', 'import'] as const;
-
 /** The person's data as registered. */
 function PersonalDataList({ c }: { c: CaseDetail }) {
   const { t, i18n } = useTranslation();
@@ -110,7 +109,7 @@ function PersonalDataList({ c }: { c: CaseDetail }) {
       <Field label={t('case.file.birthDate')}>{formatDate(c.birthDate, language)}</Field>
       <Field label={t('case.file.nationality')}>{countryName(c.nationality, language)}</Field>
       <Field label={t('case.file.permit')}>{c.permit === 'asiel' || c.permit === 'regulier' ? t(`case.new.${c.permit}`) : c.permit}</Field>
-      <Field label={t('case.file.source')}>{isOneOf(sources, c.source) ? t(`case.source.${c.source}`) : c.source}</Field>
+      <Field label={t('case.file.source')}>{isOneOf(caseSources, c.source) ? t(`case.source.${c.source}`) : c.source}</Field>
       <Field label={t('case.file.linkedOn')}>{formatDate(c.linkedOn, language)}</Field>
       <Field label={t('case.file.duoNoticeOn')}>{formatDate(c.duoNoticeOn, language)}</Field>
       <Field label={t('case.file.registeredOn')}>{formatDate(c.registeredOn, language)}</Field>

@@ -1,4 +1,15 @@
-import { ButtonGroup, Heading2, Heading3, OrderedList, OrderedListItem, Paragraph, SecondaryActionButton, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  ButtonGroup,
+  Heading2,
+  Heading3,
+  Paragraph,
+  SecondaryActionButton,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { caseKeys, useCaseChanged } from '../../../api/caseQueries.ts';
@@ -12,6 +23,7 @@ import { formatDate } from '../../../format/dates.ts';
 import type { CasePartProps } from '../caseParts.ts';
 import { HoursForm } from './participatie/HoursForm.tsx';
 import { PlacementForm } from './participatie/PlacementForm.tsx';
+import { ZrouteLedger } from './participatie/ZrouteLedger.tsx';
 
 /**
  * Participation and the Z-route (R14): placements on the gemeente's participation places with the
@@ -49,53 +61,7 @@ export function ParticipatieSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
         <Loading />
       ) : (
         <>
-          <section aria-labelledby="zroute-heading" className="koers-panel" data-testid="zroute-ledger">
-            <Heading3 id="zroute-heading">{t('participatie.ledger.title')}</Heading3>
-            {data.ledger === null ? (
-              <Paragraph>{data.routeLabel === null ? t('participatie.ledger.noPip') : t('participatie.ledger.notZ', { route: data.routeLabel })}</Paragraph>
-            ) : (
-              <>
-                <Paragraph data-testid="zroute-summary">{data.ledger.summary}</Paragraph>
-                <ScrollTable captionId="zroute-caption" testId="zroute-table" caption={t('participatie.ledger.caption')}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('participatie.ledger.part')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('participatie.ledger.norm')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('participatie.ledger.counted')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('participatie.ledger.remaining')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    <TableRow>
-                      <TableHeaderCell scope="row">{t('participatie.ledger.course')}</TableHeaderCell>
-                      <TableCell>800</TableCell>
-                      <TableCell>{data.ledger.courseHours}</TableCell>
-                      <TableCell>{data.ledger.courseHoursRemaining}</TableCell>
-                    </TableRow>
-                    <TableRow>
-                      <TableHeaderCell scope="row">{t('participatie.ledger.activities')}</TableHeaderCell>
-                      <TableCell>{data.ledger.activityHoursRemaining === null ? t('participatie.ledger.noNorm') : 800}</TableCell>
-                      <TableCell>
-                        {t('participatie.ledger.activityParts', { activities: data.ledger.activityHours, map: data.ledger.mapHours, pvt: data.ledger.pvtHours })}
-                        {data.ledger.intakeHours > 0 ? ` ${t('participatie.ledger.intakePart', { intake: data.ledger.intakeHours })}` : null}
-                      </TableCell>
-                      <TableCell>{data.ledger.activityHoursRemaining ?? '—'}</TableCell>
-                    </TableRow>
-                  </TableBody>
-                </ScrollTable>
-                <Paragraph>{t('participatie.ledger.participationHours', { hours: data.ledger.participationHours })}</Paragraph>
-                <Heading3 id="zroute-why">{t('participatie.ledger.why')}</Heading3>
-                <OrderedList aria-labelledby="zroute-why" data-testid="zroute-steps">
-                  {data.ledger.steps.map((s) => (
-                    <OrderedListItem key={s.text}>
-                      {s.text} <span className="koers-muted">({s.articles.join('; ')})</span>
-                    </OrderedListItem>
-                  ))}
-                </OrderedList>
-                {data.ledger.completedOn ? <Paragraph>{t('participatie.ledger.completed', { date: formatDate(data.ledger.completedOn, language) })}</Paragraph> : null}
-              </>
-            )}
-          </section>
+          <ZrouteLedger data={data} />
 
           <section aria-labelledby="placements-heading" className="koers-panel" data-testid="participatie-placements">
             <Heading3 id="placements-heading">{t('participatie.placements.title')}</Heading3>
@@ -113,7 +79,11 @@ export function ParticipatieSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
                   {t('participatie.placements.done', { hours: p.hoursDone })}
                 </Paragraph>
                 {p.periods.length > 0 ? (
-                  <ScrollTable captionId={`periods-${p.id}`} testId="participatie-periods" caption={t('participatie.hours.caption', { name: p.placeName })}>
+                  <ScrollTable
+                    captionId={`periods-${p.id}`}
+                    testId="participatie-periods"
+                    caption={t('participatie.hours.caption', { name: p.placeName })}
+                  >
                     <TableHeader>
                       <TableRow>
                         <TableHeaderCell scope="col">{t('participatie.hours.from')}</TableHeaderCell>

@@ -16,12 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { caseKeys, useCaseChanged, usePvtMapQuery } from '../../../api/caseQueries.ts';
 import { deleteMapActivity, type CasePvtMap } from '../../../api/pvtMap.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
-import { AppLink } from '../../../components/AppLink.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
-import { formatDate } from '../../../format/dates.ts';
 import { FinalInterviewForm } from '../pvt-map/FinalInterviewForm.tsx';
+import { MapActivitiesTable } from '../pvt-map/MapActivitiesTable.tsx';
+import { PvtPart } from '../pvt-map/PvtPart.tsx';
 import { MapActivityForm } from '../pvt-map/MapActivityForm.tsx';
 import { duoStatusText, hoursText } from '../pvt-map/duoStatusText.ts';
 import type { CasePartProps } from '../caseParts.ts';
@@ -72,51 +72,7 @@ export function PvtMapSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
         <Loading />
       ) : (
         <>
-          <section aria-labelledby="pvt-heading" className="koers-panel" data-testid="pvt-part">
-            <Heading3 id="pvt-heading">{t('pvtmap.pvt.title')}</Heading3>
-            <Paragraph data-testid="pvt-status">{data.pvt.status.summary}</Paragraph>
-            <Paragraph>{t('pvtmap.pvt.hoursAttended', { hours: hours(data.pvt.hoursAttended) })}</Paragraph>
-            <Paragraph>
-              {data.pvt.signedOn ? t('pvtmap.pvt.signed', { date: formatDate(data.pvt.signedOn, language) }) : t('pvtmap.pvt.notSigned')}{' '}
-              {t('pvtmap.duo', { status: duoStatusText(data.pvt.result, t) })}
-            </Paragraph>
-            {data.pvt.groups.length === 0 ? <Paragraph>{t('pvtmap.pvt.noGroup')}</Paragraph> : null}
-            {data.pvt.groups.map((g) => (
-              <div key={g.groupId}>
-                <Paragraph>
-                  {t('pvtmap.pvt.groupLine', { name: g.name, provider: g.providerName })}
-                  {g.interpreterLanguage ? ` ${t('pvtmap.pvt.interpreter', { language: g.interpreterLanguage })}` : ''}
-                  {g.ceremonyOn ? ` ${t('pvtmap.pvt.ceremony', { date: formatDate(g.ceremonyOn, language) })}` : ''}
-                  {g.certificateDocumentId ? ` ${t('pvtmap.pvt.certificate')}` : ''}
-                </Paragraph>
-                <ScrollTable captionId={`pvt-sessions-${g.groupId}`} testId="pvt-case-sessions" caption={t('pvtmap.pvt.sessionsCaption', { name: g.name })}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('pvtmap.pvt.date')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('pvtmap.pvt.time')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('pvtmap.pvt.duration')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('pvtmap.pvt.topic')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('pvtmap.pvt.presence')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {g.sessions.map((s) => (
-                      <TableRow key={s.id}>
-                        <TableCell>{formatDate(s.heldOn, language)}</TableCell>
-                        <TableCell>{s.startTime}</TableCell>
-                        <TableCell>{t('pvtmap.hours', { hours: hours(s.hours) })}</TableCell>
-                        <TableCell>{s.topicLabel}</TableCell>
-                        <TableCell>{s.present === null ? t('pvtmap.pvt.unknown') : s.present ? t('pvtmap.pvt.present') : t('pvtmap.pvt.absent')}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </ScrollTable>
-              </div>
-            ))}
-            <Paragraph>
-              <AppLink to="/pvt-groepen">{t('pvtmap.pvt.toGroups')}</AppLink>
-            </Paragraph>
-          </section>
+          <PvtPart pvt={data.pvt} />
 
           <section aria-labelledby="map-heading" className="koers-panel" data-testid="map-part">
             <Heading3 id="map-heading">{t('pvtmap.map.title')}</Heading3>
@@ -125,7 +81,9 @@ export function PvtMapSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
             ) : (
               <>
                 <Paragraph data-testid="map-status">{data.map.status.summary}</Paragraph>
-                <Paragraph data-testid="map-hours">{t('pvtmap.map.hoursVsNorm', { done: hours(data.map.hoursDone), norm: hours(data.map.hourNorm) })}</Paragraph>
+                <Paragraph data-testid="map-hours">
+                  {t('pvtmap.map.hoursVsNorm', { done: hours(data.map.hoursDone), norm: hours(data.map.hourNorm) })}
+                </Paragraph>
                 <ScrollTable captionId="map-themes-caption" testId="map-themes" caption={t('pvtmap.map.themesCaption')}>
                   <TableHeader>
                     <TableRow>
@@ -138,7 +96,9 @@ export function PvtMapSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
                     {data.map.themes.map((x) => (
                       <TableRow key={x.theme}>
                         <TableCell>{x.label}</TableCell>
-                        <TableCell>{x.omittedReason ? t('pvtmap.map.omitted', { reason: x.omittedReason }) : t('pvtmap.map.agreed')}</TableCell>
+                        <TableCell>
+                          {x.omittedReason ? t('pvtmap.map.omitted', { reason: x.omittedReason }) : t('pvtmap.map.agreed')}
+                        </TableCell>
                         <TableCell>{hours(x.hours)}</TableCell>
                       </TableRow>
                     ))}
@@ -148,38 +108,17 @@ export function PvtMapSection({ caseId }: Pick<CasePartProps, 'caseId'>) {
                 {data.map.activities.length === 0 ? (
                   <Paragraph>{t('pvtmap.map.noActivities')}</Paragraph>
                 ) : (
-                  <ScrollTable captionId="map-activities-caption" testId="map-activities" caption={t('pvtmap.map.activitiesCaption')}>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col">{t('pvtmap.pvt.date')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('pvtmap.map.theme')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('pvtmap.map.hoursCol')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('pvtmap.map.description')}</TableHeaderCell>
-                        {canWrite ? <TableHeaderCell scope="col">{t('pvtmap.map.remove')}</TableHeaderCell> : null}
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {data.map.activities.map((a) => (
-                        <TableRow key={a.id}>
-                          <TableCell>{formatDate(a.heldOn, language)}</TableCell>
-                          <TableCell>{a.themeLabel}</TableCell>
-                          <TableCell>{hours(a.hours)}</TableCell>
-                          <TableCell>{a.description}</TableCell>
-                          {canWrite ? (
-                            <TableCell>
-                              <SecondaryActionButton type="button" aria-label={t('pvtmap.map.removeLabel', { theme: a.themeLabel, date: formatDate(a.heldOn, language) })} onClick={() => void remove(a.id)}>
-                                {t('pvtmap.map.remove')}
-                              </SecondaryActionButton>
-                            </TableCell>
-                          ) : null}
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </ScrollTable>
+                  <MapActivitiesTable activities={data.map.activities} canWrite={canWrite} onRemove={remove} />
                 )}
                 {canWrite ? <MapActivityForm caseId={caseId} data={data} onSaved={saved} /> : null}
                 <Paragraph>{t('pvtmap.duo', { status: duoStatusText(data.map.result, t) })}</Paragraph>
-                <FinalInterviewForm key={`${data.map.result?.version ?? 0}`} caseId={caseId} data={data} canWrite={canWrite} onSaved={saved} />
+                <FinalInterviewForm
+                  key={`${data.map.result?.version ?? 0}`}
+                  caseId={caseId}
+                  data={data}
+                  canWrite={canWrite}
+                  onSaved={saved}
+                />
               </>
             )}
           </section>

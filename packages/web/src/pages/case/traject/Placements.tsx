@@ -5,16 +5,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../api/traject.ts';
 import { formatDate } from '../../../format/dates.ts';
+import { isOneOf } from '../../../format/isOneOf.ts';
 import { DuoStatus } from './DuoStatus.tsx';
 import { WithdrawPlacementForm } from './WithdrawPlacementForm.tsx';
+
+const placementStatuses = ['actief', 'vervangen', 'ingetrokken'] as const;
+const literacyValues = ['NVT', 'A', 'AA'] as const;
 
 function PlacementData({ placement }: { placement: Placement }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
-  const status = ['actief', 'vervangen', 'ingetrokken'].includes(placement.status)
-    ? t(`traject.placement.statusValue.${placement.status as 'actief' | 'vervangen' | 'ingetrokken'}`)
-    : placement.status;
-  const literacy = ['NVT', 'A', 'AA'].includes(placement.literacy) ? t(`traject.placement.literacyValue.${placement.literacy as 'NVT' | 'A' | 'AA'}`) : placement.literacy;
+  const status = isOneOf(placementStatuses, placement.status) ? t(`traject.placement.statusValue.${placement.status}`) : placement.status;
+  const literacy = isOneOf(literacyValues, placement.literacy) ? t(`traject.placement.literacyValue.${placement.literacy}`) : placement.literacy;
   const rows: Array<[string, React.ReactNode]> = [
     [t('traject.placement.instelling'), `${placement.instellingNaam} (${placement.instellingsnummer})`],
     [t('traject.placement.offeredOn'), formatDate(placement.offeredOn, language)],
