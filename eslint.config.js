@@ -18,6 +18,16 @@ export default tseslint.config(
     },
   },
   {
+    // Size (issue 10, CODE_STYLE.md): small files with one purpose, short functions. The database schema,
+    // generated files, tests, benchmarks and pure data tables are exempt.
+    files: ['packages/*/src/**/*.{ts,tsx}'],
+    ignores: ['packages/server/src/db/schema.ts', 'packages/web/src/api/generated/**', 'packages/brp/src/standin/demo.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // The domain core is pure: no IO, no frameworks, no other Koers packages.
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/conformance/cli.ts'],
