@@ -27,21 +27,13 @@ import { registerObjection, updateObjection } from '../use-cases/pip/objections.
 import { recordThirdPartyInfo } from '../use-cases/pip/third-party-info.ts';
 import { withdrawPip } from '../use-cases/pip/withdraw-pip.ts';
 import { withdrawPipInput, withdrawalReasons } from '../use-cases/pip/withdraw-pip.types.ts';
-import { errors, idParams } from './schemas.ts';
+import { errors, explanation, idParams, period } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const uuid = z.uuid('Ongeldige id');
 const pipParams = z.strictObject({ id: uuid, pipId: uuid });
 const objectionParams = z.strictObject({ id: uuid, objectionId: uuid });
 
-const explanation = z
-  .object({
-    summary: z.string(),
-    steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-    articles: z.array(z.string()).readonly(),
-  })
-  .meta({ id: 'Uitleg' });
-const period = z.object({ start: z.string(), endExclusive: z.string() });
 const problem = z.object({ field: z.string(), code: z.string(), message: z.string() });
 
 const validation = z

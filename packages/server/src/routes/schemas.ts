@@ -1,5 +1,6 @@
 import { permissions, roles } from '@koers/domain';
 import { z } from 'zod';
+import { gemeenteRef } from '../contract/view-fields.ts';
 
 export const errorResponse = z
   .object({
@@ -12,8 +13,6 @@ export const errorResponse = z
     }),
   })
   .meta({ id: 'Fout' });
-
-export const gemeenteRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
 export const sessionUser = z
   .object({
@@ -43,37 +42,6 @@ export const userSchema = z
   })
   .meta({ id: 'Gebruiker' });
 
-export const caseSchema = z
-  .object({
-    id: z.string(),
-    gemeenteId: z.string(),
-    caseNumber: z.string(),
-    bsn: z.string().nullable(),
-    vNumber: z.string().nullable(),
-    givenNames: z.string(),
-    familyName: z.string(),
-    birthDate: z.string(),
-    nationality: z.string(),
-    permit: z.string(),
-    status: z.string(),
-    caseManagerId: z.string().nullable(),
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Dossier' });
-
-export const historyEntry = z
-  .object({
-    id: z.number(),
-    action: z.string(),
-    at: z.string(),
-    actorName: z.string(),
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
-    reason: z.string().nullable(),
-  })
-  .meta({ id: 'Wijziging' });
-
 export const idParams = z.strictObject({ id: z.uuid('Ongeldige id') });
 
 /** Standard error responses a route can give, for the OpenAPI document. */
@@ -88,17 +56,5 @@ export const errors = {
 // The input helpers live in the contract's own module; routes use them from here as before.
 export * from '../contract/input-fields.ts';
 
-/** The agreements of a case's current PIP, as the case file and the begeleider's client page show them. */
-export const pipAgreements = z.object({
-  pipVersion: z.number(),
-  issuedOn: z.string().nullable(),
-  route: z.string().nullable(),
-  level: z.string().nullable(),
-  intensity: z.string().nullable(),
-  hoursPerWeek: z.number().nullable(),
-  support: z.string().nullable(),
-  participation: z.string().nullable(),
-  pvtIntensity: z.string().nullable(),
-  mapIntensity: z.string().nullable(),
-  progressMeetings: z.number().nullable(),
-});
+// The response pieces many views share live with the contract; routes use them from here as before.
+export { explanation, gemeenteRef, historyEntry, period, pipAgreements } from '../contract/view-fields.ts';

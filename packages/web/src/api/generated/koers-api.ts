@@ -22689,23 +22689,6 @@ export type components = {
             referredOn: string;
             version: number;
         };
-        Dossier: {
-            birthDate: string;
-            bsn: string | null;
-            caseManagerId: string | null;
-            caseNumber: string;
-            createdAt: string;
-            familyName: string;
-            gemeenteId: string;
-            givenNames: string;
-            id: string;
-            nationality: string;
-            permit: string;
-            status: string;
-            updatedAt: string;
-            version: number;
-            vNumber: string | null;
-        };
         DossierDetails: {
             address: string | null;
             birthDate: string;
@@ -23146,23 +23129,6 @@ export type components = {
             termEndExclusive: string | null;
             termStart: string | null;
             thirdPartyInfoReceivedOn: string | null;
-            updatedAt: string;
-            version: number;
-            vNumber: string | null;
-        };
-        DossierInput: {
-            birthDate: string;
-            bsn: string | null;
-            caseManagerId: string | null;
-            caseNumber: string;
-            createdAt: string;
-            familyName: string;
-            gemeenteId: string;
-            givenNames: string;
-            id: string;
-            nationality: string;
-            permit: string;
-            status: string;
             updatedAt: string;
             version: number;
             vNumber: string | null;
@@ -25985,6 +25951,14 @@ export type components = {
             organisation: string;
             version: number;
         };
+        Periode: {
+            endExclusive: string;
+            start: string;
+        };
+        PeriodeInput: {
+            endExclusive: string;
+            start: string;
+        };
         PipBezwaar: {
             createdAt: string;
             decidedOn: string | null;
@@ -25996,10 +25970,7 @@ export type components = {
             } | null;
             period: {
                 explanation: components["schemas"]["Uitleg"];
-                value: {
-                    endExclusive: string;
-                    start: string;
-                };
+                value: components["schemas"]["Periode"];
             } | null;
             pipId: string;
             pipVersion: number | null;
@@ -26019,10 +25990,7 @@ export type components = {
             } | null;
             period: {
                 explanation: components["schemas"]["UitlegInput"];
-                value: {
-                    endExclusive: string;
-                    start: string;
-                };
+                value: components["schemas"]["PeriodeInput"];
             } | null;
             pipId: string;
             pipVersion: number | null;
@@ -26075,10 +26043,7 @@ export type components = {
             targetGroup: string | null;
             term: {
                 explanation: components["schemas"]["Uitleg"];
-                value: {
-                    endExclusive: string;
-                    start: string;
-                } | null;
+                value: components["schemas"]["Periode"] | null;
             };
             thirdPartyInfo: {
                 history: {
@@ -26123,10 +26088,7 @@ export type components = {
             targetGroup: string | null;
             term: {
                 explanation: components["schemas"]["UitlegInput"];
-                value: {
-                    endExclusive: string;
-                    start: string;
-                } | null;
+                value: components["schemas"]["PeriodeInput"] | null;
             };
             thirdPartyInfo: {
                 history: {
