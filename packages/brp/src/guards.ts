@@ -1,9 +1,7 @@
 // Small type guards that replace `as` casts (issue 10): a received value or a thrown error is checked, not trusted.
 
-/** Whether a value is one of a fixed list: narrows a received string to the list's type. */
-export function isOneOf<const T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((item) => item === value);
-}
+/** Whether a value is one of a fixed list (defined once, in the domain). */
+export { isOneOf } from '@koers/domain';
 
 /** The message of a thrown value: an Error's message, else the value as text. */
 export function errorMessage(err: unknown): string {

@@ -5,6 +5,11 @@ export function isOneOf<const T extends string>(list: readonly T[], value: unkno
   return list.some((item) => item === value);
 }
 
+/** The value as a member of the list, or undefined when it is not one (absent or unknown). */
+export function oneOf<const T extends string>(list: readonly T[], value: unknown): T | undefined {
+  return list.find((item) => item === value);
+}
+
 /** The keys of a record, typed as its keys (Object.keys gives `string[]`); only for records with known keys. */
 export function keysOf<T extends object>(record: T): (keyof T & string)[] {
   return Object.keys(record).filter((key): key is keyof T & string => Object.prototype.hasOwnProperty.call(record, key));

@@ -12,3 +12,4 @@ export * from './sturing/index.ts';
 export * from './participation/index.ts';
 export * from './begeleiding/index.ts';
 export * from './portaal/codes.ts';
+export { isOneOf, oneOf } from './guards.ts';

@@ -11,10 +11,8 @@ export function isUnknownArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value);
 }
 
-/** Whether a value is one of a fixed list: narrows a received string to the list's type. */
-export function isOneOf<const T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((item) => item === value);
-}
+/** Whether a value is one of a fixed list (defined once, in the domain). */
+export { isOneOf } from '@koers/domain';
 
 /** Whether an unknown value (a thrown error) carries a property `key`. */
 export function hasKey<K extends string>(value: unknown, key: K): value is Record<K, unknown> {

@@ -1,10 +1,8 @@
 // Small type guards that replace `as` casts (issue 10): a value read from the database, a request or
 // an error is checked, not trusted.
 
-/** Whether a value is one of a fixed list: narrows a stored or received string to the list's type. */
-export function isOneOf<const T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((item) => item === value);
-}
+/** Whether a value is one of a fixed list (defined once, in the domain). */
+export { isOneOf } from '@koers/domain';
 
 /** Whether a value is a plain object (not null, not an array): a parsed document or a jsonb value. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
