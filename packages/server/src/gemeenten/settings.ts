@@ -16,8 +16,31 @@ export interface LoadedGemeente {
   settings: GemeenteSettings;
 }
 
-/** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope). */
+// A write reads its gemeente once (issue 10): the letter, the settings of the year and the werkvoorraad
+// signals of one transaction share the row read first. The memo lives as long as the transaction object;
+// the one writer of gemeenten (store.ts) forgets the row it changes.
+const loadedInTransaction = new WeakMap<Tx, Map<string, Promise<LoadedGemeente | undefined>>>();
+
+/** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope); read once per transaction. */
 export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
+  let loaded = loadedInTransaction.get(tx);
+  if (!loaded) {
+    loaded = new Map();
+    loadedInTransaction.set(tx, loaded);
+  }
+  const known = loaded.get(gemeenteId);
+  if (known) return known;
+  const reading = readGemeente(tx, gemeenteId);
+  loaded.set(gemeenteId, reading);
+  return reading;
+}
+
+/** After a write to the gemeente row: the next read in this transaction goes to the database again. */
+export function forgetLoadedGemeente(tx: Tx, gemeenteId: string): void {
+  loadedInTransaction.get(tx)?.delete(gemeenteId);
+}
+
+async function readGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
   const [row] = await tx
     .select({ id: gemeentenInScope.id, code: gemeentenInScope.code, name: gemeentenInScope.name, organisationId: gemeentenInScope.organisationId, oin: gemeentenInScope.oin, version: gemeentenInScope.version, settings: gemeentenInScope.settings })
     .from(gemeentenInScope)

@@ -9,6 +9,7 @@ import { pgConstraint, pgErrorCode, uniqueViolation } from '../db/errors.ts';
 import { gemeenteLogos, gemeenten, organisations } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import { rowsOf } from '../db/raw-rows.ts';
+import { forgetLoadedGemeente } from './settings.ts';
 
 export interface GemeenteFields {
   code: string;
@@ -65,6 +66,7 @@ export async function createGemeenteInScope(tx: Tx, fields: GemeenteFields, at: 
     await guarded(tx, (inner) => inner.execute(sql`SELECT koers_create_gemeente(${fields.code}, ${fields.name}, ${fields.oin}, ${at.toISOString()}::timestamptz) AS id`)),
   );
   if (!row?.id) throw new AppError('FORBIDDEN');
+  forgetLoadedGemeente(tx, row.id);
   return { id: row.id };
 }
 
@@ -84,6 +86,7 @@ export async function updateGemeenteRow(
       inner.execute(sql`SELECT koers_update_gemeente(${target.id}::uuid, ${target.expectedVersion}::int, ${JSON.stringify(patch)}::jsonb, ${at.toISOString()}::timestamptz) AS updated`),
     ),
   );
+  forgetLoadedGemeente(tx, target.id);
   if (!row?.updated) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De gemeente is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw.' });
 }
 
