@@ -15,6 +15,7 @@ import type {
   HandhavingStage,
   HandhavingState,
   HeldCheckpoint,
+  HoursCategory,
   Keurmerk,
   PortaalDocumentRequestState,
   ProviderKind,
@@ -1077,7 +1078,7 @@ export const caseHours = pgTable(
     caseId: caseRef(),
     gemeenteId: gemeenteRef(),
     /** 'taallesknm' (brede intake), 'participatieactiviteiten' or 'participatietaalles'. */
-    category: text('category').notNull(),
+    category: text('category').$type<HoursCategory>().notNull(),
     total: integer('total').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
     /** 'koers', or 'import': the total came from the previous system and is already known to DUO. */

@@ -14,7 +14,7 @@ import type { UseCaseContext } from '../use-cases/context.ts';
 import { createCaseInput, type RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
 import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
-import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, type TvsField, type TvsFile, type TvsRow } from './tvs.ts';
+import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, columnNameOf, type TvsFile, type TvsRow } from './tvs.ts';
 import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
 import { BatchWriter } from './batch-writer.ts';
 import { labelOfCaseField } from './field-labels.ts';
@@ -52,7 +52,7 @@ const fieldNames: Record<string, string> = {
 /** Maps one row to a registration, or the reasons it is rejected. */
 function toRegistration(row: TvsRow, file: TvsFile, ctx: UseCaseContext, defaultGemeente: string | undefined): { input: RegistrationInput } | { rejections: ImportRejection[] } {
   const v = row.values;
-  const column = (f: string) => file.columnNames[f as TvsField] ?? fieldNames[f] ?? f;
+  const column = (f: string) => columnNameOf(file, f) ?? fieldNames[f] ?? f;
   const rejections: ImportRejection[] = [];
   let gemeenteId = defaultGemeente;
   if (v.gemeenteCode) {
@@ -166,7 +166,7 @@ class TvsImporter implements Importer<TvsUnit> {
   }
 
   private column(field: string): string {
-    return this.file.columnNames[field as TvsField] ?? fieldNames[field] ?? labelOfCaseField(field);
+    return columnNameOf(this.file, field) ?? fieldNames[field] ?? labelOfCaseField(field);
   }
 
   failedRow(unit: TvsUnit, reason: { field: string; reason: string }): JobRow {

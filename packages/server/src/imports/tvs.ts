@@ -1,6 +1,7 @@
 // Reading a COA/TVS linkage file (CSV, semicolon or comma, UTF-8, header row): columns in
 // docs/tvs-import.md. Parsing only: registration happens in the use case (import-tvs.ts).
 import { csvRecordsWithLines, type CsvRecord } from './csv-records.ts';
+import { isKeyOf } from '../util/guards.ts';
 
 /** Our field for each known column, by normalised header (lower case, no spaces, dashes or dots). */
 export const tvsColumns = {
@@ -31,6 +32,17 @@ export const tvsColumns = {
   datumhuisvesting: 'housedOn',
 } as const;
 export type TvsField = (typeof tvsColumns)[keyof typeof tvsColumns];
+
+/** Our field for a normalised header, or null for a column Koers does not read. */
+function fieldOfHeader(header: string): TvsField | null {
+  return isKeyOf(tvsColumns, header) ? tvsColumns[header] : null;
+}
+
+/** The file's own name of one of our fields (as the person's spreadsheet calls it), when it has that column. */
+export function columnNameOf(file: Pick<TvsFile, 'columnNames'>, field: string): string | undefined {
+  const known = Object.entries(file.columnNames).find(([f]) => f === field);
+  return known?.[1];
+}
 
 export interface TvsRow {
   /** Line number in the file (the header is line 1). */
@@ -66,7 +78,7 @@ export function parseTvs(text: string): TvsFile {
   }
   const [header, ...body] = records;
   if (!header) throw new TvsFormatError('Het bestand heeft geen kopregel.');
-  const fields: (TvsField | null)[] = header.record.map((h) => (tvsColumns as Record<string, TvsField>)[normalise(h)] ?? null);
+  const fields: (TvsField | null)[] = header.record.map((h) => fieldOfHeader(normalise(h)));
   const columnNames: Partial<Record<TvsField, string>> = {};
   header.record.forEach((h, i) => {
     const f = fields[i];

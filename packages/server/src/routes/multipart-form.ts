@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError, type FieldProblem } from '../errors.ts';
 import type { UploadedFile } from '../use-cases/case-file/upload-document.ts';
+import { propertyOf } from '../util/guards.ts';
 
 /** The multipart limits of an upload route, registered in that route's own scope only. */
 export const uploadLimits = (max: number) => ({ fileSize: max, files: 1, fields: 10, parts: 11, fieldSize: 4000, headerPairs: 100 });
@@ -50,7 +51,7 @@ export async function readForm(
     }
   } catch (caught) {
     if (caught instanceof AppError) throw caught;
-    const code = (caught as { code?: unknown }).code;
+    const code = propertyOf(caught, 'code');
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(max);
     if (code === 'FST_FILES_LIMIT')
       throw new AppError('VALIDATION_FAILED', { field: 'file', message: 'Bestand: stuur precies één bestand.' });

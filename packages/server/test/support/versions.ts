@@ -1,5 +1,6 @@
 // The current version of a record, read as the owner: tests that write a resource several times
 // name the version they "read", as the web app does (optimistic locking).
+import { hoursCategories, isOneOf } from '@koers/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/database.ts';
 import { asSystem } from '../../src/db/scope.ts';
@@ -20,6 +21,7 @@ export async function checklistVersion(database: Database, caseId: string, item:
 
 /** 0 for a category never recorded. */
 export async function hoursVersion(database: Database, caseId: string, category: string): Promise<number> {
+  if (!isOneOf(hoursCategories, category)) return 0;
   const [row] = await asSystem(database.db, (tx) => tx.select({ version: caseHours.version }).from(caseHours).where(and(eq(caseHours.caseId, caseId), eq(caseHours.category, category))));
   return row?.version ?? 0;
 }

@@ -19,7 +19,6 @@ import type { DuoService } from '../../duo/service.ts';
 import type { UseCaseContext } from '../../use-cases/context.ts';
 import { failInterruptedJobs, purgeOldFiles } from '../job-store.ts';
 import { compareWithDuo, type DuoSide, type KoersSide } from './compare.ts';
-import type { HoursCategory } from '@koers/domain';
 
 const CHUNK = 20;
 export const backoffMs = (attempt: number): number => Math.min(60 * 60 * 1000, 30_000 * 2 ** Math.max(0, attempt - 1));
@@ -69,7 +68,7 @@ async function koersSide(tx: Tx, caseId: string): Promise<(KoersSide & { bsn: st
     dutyStartOn: c.dutyStartOn,
     pip: pip?.issuedOn && pip.route ? { issuedOn: pip.issuedOn, route: pip.route, level: pip.level } : null,
     term: c.termStart && c.termEnd ? { start: c.termStart, endExclusive: c.termEnd } : null,
-    hours: hours.map((h) => ({ category: h.category as HoursCategory, total: h.total })),
+    hours: hours.map((h) => ({ category: h.category, total: h.total })),
     gemeenteCode: c.code,
   };
 }
