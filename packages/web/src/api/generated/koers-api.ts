@@ -13200,10 +13200,7 @@ export type paths = {
                             } | null;
                             readsSensitive: boolean;
                             referrals: components["schemas"]["Doorverwijzing"][];
-                            term: {
-                                endExclusive: string;
-                                start: string;
-                            } | null;
+                            term: components["schemas"]["Periode"] | null;
                         };
                     };
                 };
