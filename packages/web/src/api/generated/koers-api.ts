@@ -21717,7 +21717,8 @@ export type components = {
                 amountCents: number | null;
                 bankStatus: string;
                 endToEndId: string | null;
-                outcome: string;
+                /** @enum {string} */
+                outcome: "betaald" | "geweigerd" | "ongewijzigd" | "niet-verwerkt";
                 outcomeLabel: string;
                 payeeName: string | null;
                 reason: string | null;
@@ -21734,7 +21735,8 @@ export type components = {
                 amountCents: number | null;
                 bankStatus: string;
                 endToEndId: string | null;
-                outcome: string;
+                /** @enum {string} */
+                outcome: "betaald" | "geweigerd" | "ongewijzigd" | "niet-verwerkt";
                 outcomeLabel: string;
                 payeeName: string | null;
                 reason: string | null;
