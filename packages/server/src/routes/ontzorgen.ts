@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agreementStatuses, checkpointOutcomes, fixedCostKinds, reliefExecutors } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { approveBatch } from '../use-cases/ontzorgen/approve-batch.ts';
 import { batchSepaFile, paymentsCsv, paymentsXlsx } from '../use-cases/ontzorgen/batch-files.ts';
@@ -32,137 +31,18 @@ import { resolvePartnerProblem } from '../use-cases/ontzorgen/resolve-partner-pr
 import { proposeBatch } from '../use-cases/ontzorgen/propose-batch.ts';
 import { recordPaymentStatus } from '../use-cases/ontzorgen/record-payment-status.ts';
 import { saveAgreement } from '../use-cases/ontzorgen/save-agreement.ts';
+import {
+  bankImportReportSchema,
+  batchViewSchema,
+  financeOverviewSchema,
+  ontzorgenViewSchema,
+  partnerAgreementListSchema,
+  partnerAgreementViewSchema,
+  paymentViewSchema,
+  resolvedPartnerProblemSchema,
+} from '../use-cases/ontzorgen/ontzorgen.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const nullableString = z.string().nullable();
-const paymentSchema = z
-  .object({
-    id: z.string(),
-    batchId: z.string(),
-    caseId: z.string(),
-    month: z.string(),
-    kind: z.string(),
-    kindLabel: z.string(),
-    payeeName: z.string(),
-    iban: z.string(),
-    reference: z.string(),
-    amountCents: z.number().int(),
-    executionDate: z.string(),
-    status: z.string(),
-    statusLabel: z.string(),
-    rejectionReason: nullableString,
-    version: z.number(),
-  })
-  .meta({ id: 'BetalingOntzorgen' });
-const personPaymentSchema = paymentSchema.extend({ name: z.string(), caseNumber: nullableString });
-
-const partnerProblemSchema = z.object({ id: z.string(), kind: z.string(), kindLabel: z.string(), note: z.string(), reportedOn: z.string(), resolvedOn: nullableString });
-/** The budgetbeheer partner's view (ADR 0147): nothing of the case beyond the name, payees, amounts and period. */
-const partnerAgreementSchema = z
-  .object({
-    caseId: z.string(),
-    name: z.string(),
-    status: z.string(),
-    statusLabel: z.string(),
-    startMonth: z.string(),
-    endMonthExclusive: z.string(),
-    fixedCosts: z.array(z.object({ kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() })),
-    totalCents: z.number().int(),
-    months: z.array(z.object({ month: z.string(), reportDueOn: z.string(), report: z.object({ status: z.string(), statusLabel: z.string(), reason: nullableString, version: z.number() }).nullable() })),
-    problems: z.array(partnerProblemSchema),
-  })
-  .meta({ id: 'BudgetbeheerAfspraak' });
-const bankImportSchema = z
-  .object({
-    kind: z.string(),
-    kindLabel: z.string(),
-    paid: z.number().int(),
-    rejected: z.number().int(),
-    unchanged: z.number().int(),
-    notProcessed: z.number().int(),
-    lines: z.array(z.object({ endToEndId: nullableString, payeeName: nullableString, amountCents: z.number().int().nullable(), bankStatus: z.string(), outcome: z.string(), outcomeLabel: z.string(), reason: nullableString })),
-  })
-  .meta({ id: 'BankbestandVerwerkt' });
-
-const fixedCostSchema = z.object({ id: z.string(), kind: z.enum(fixedCostKinds), kindLabel: z.string(), payeeName: z.string(), iban: z.string(), reference: z.string(), amountCents: z.number().int(), dayOfMonth: z.number().int() });
-const ontzorgenSchema = z
-  .object({
-    caseId: z.string(),
-    relief: z.object({ applies: z.boolean(), explanation: z.string(), steps: z.array(z.string()), from: nullableString, localToExclusive: nullableString }),
-    bijstandFromSuggestion: nullableString,
-    checkpointMonths: z.array(z.number()),
-    agreement: z
-      .object({
-        status: z.enum(agreementStatuses),
-        statusLabel: z.string(),
-        pipId: nullableString,
-        bijstandFrom: z.string(),
-        bijstandMonthlyCents: z.number().int(),
-        fixedCosts: z.array(fixedCostSchema),
-        totalFixedCents: z.number().int(),
-        remainderCents: z.number().int(),
-        blockedReason: nullableString,
-        executor: z.enum(reliefExecutors),
-        executorLabel: z.string(),
-        partnerName: nullableString,
-        startMonth: z.string(),
-        endMonthExclusive: z.string(),
-        explanation: z.string(),
-        refusalNote: nullableString,
-        housedOn: nullableString,
-        trainingPlannedOn: nullableString,
-        trainingAttendedOn: nullableString,
-        version: z.number(),
-        updatedAt: z.string(),
-      })
-      .nullable(),
-    checkpoints: z.array(
-      z.object({
-        dueOn: z.string(),
-        held: z.object({ dueOn: z.string(), heldOn: z.string(), outcome: z.enum(checkpointOutcomes), outcomeLabel: z.string(), note: nullableString, extensionMonths: z.number().nullable(), handBackMonth: nullableString }).nullable(),
-        lapsed: z.boolean(),
-      }),
-    ),
-    payments: z.array(paymentSchema),
-    partnerReports: z.array(z.object({ month: z.string(), status: z.string(), statusLabel: z.string(), reason: nullableString })),
-    partnerProblems: z.array(partnerProblemSchema.extend({ version: z.number() })),
-  })
-  .meta({ id: 'Ontzorgen' });
-
-const batchSchema = z
-  .object({
-    id: z.string(),
-    month: z.string(),
-    status: z.string(),
-    statusLabel: z.string(),
-    debtorName: z.string(),
-    debtorIban: z.string(),
-    debtorBic: nullableString,
-    totalCents: z.number().int(),
-    paymentCount: z.number().int(),
-    flagged: z.array(z.object({ caseId: z.string(), name: z.string(), reason: z.string() })),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    approvedBy: nullableString,
-    approvedAt: nullableString,
-    messageId: nullableString,
-    version: z.number(),
-  })
-  .meta({ id: 'BetaalbatchOntzorgen' });
-
-const who = { caseId: z.string(), name: z.string(), caseNumber: nullableString };
-const overviewSchema = z
-  .object({
-    gemeente: z.object({ id: z.string(), name: z.string() }),
-    month: z.string(),
-    batches: z.array(batchSchema.extend({ payments: z.array(personPaymentSchema) })),
-    rejected: z.array(personPaymentSchema),
-    agreementsEnding: z.array(z.object({ ...who, endMonthExclusive: z.string(), executor: z.enum(reliefExecutors) })),
-    checkpointsDue: z.array(z.object({ ...who, dueOn: z.string() })),
-    activeAgreements: z.number().int(),
-  })
-  .meta({ id: 'FinancienOverzicht' });
 
 export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -170,33 +50,33 @@ export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/cases/:id/ontzorgen',
-    { config: { access: 'case:read' }, schema: { tags, summary: 'Financieel ontzorgen van één persoon: de regel met uitleg, de afspraak, ijkmomenten en betalingen', params: idParams, response: { 200: ontzorgenSchema, ...errors } } },
+    { config: { access: 'case:read' }, schema: { tags, summary: 'Financieel ontzorgen van één persoon: de regel met uitleg, de afspraak, ijkmomenten en betalingen', params: idParams, response: { 200: ontzorgenViewSchema, ...errors } } },
     (request) => getOntzorgen(useCaseContext(request, ctx), request.params.id),
   );
   api.put(
     '/api/cases/:id/ontzorgen',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'Afspraak over financieel ontzorgen maken of wijzigen (versie 0: nieuw); weigeren wordt vastgelegd', params: idParams, body: saveAgreementInput, response: { 200: ontzorgenSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Afspraak over financieel ontzorgen maken of wijzigen (versie 0: nieuw); weigeren wordt vastgelegd', params: idParams, body: saveAgreementInput, response: { 200: ontzorgenViewSchema, ...errors } } },
     (request) => saveAgreement(useCaseContext(request, ctx), request.params.id, request.body),
   );
   api.post(
     '/api/cases/:id/ontzorgen/ijkmomenten',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'IJkmoment houden: verlengen, afbouwen, opschalen of teruggeven', params: idParams, body: holdCheckpointInput, response: { 200: ontzorgenSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'IJkmoment houden: verlengen, afbouwen, opschalen of teruggeven', params: idParams, body: holdCheckpointInput, response: { 200: ontzorgenViewSchema, ...errors } } },
     (request) => holdCheckpoint(useCaseContext(request, ctx), request.params.id, request.body),
   );
 
   api.get(
     '/api/financien',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'Financiën per gemeente en maand: batches, geweigerde betalingen, aflopende afspraken, ijkmomenten', querystring: financeQuery, response: { 200: overviewSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Financiën per gemeente en maand: batches, geweigerde betalingen, aflopende afspraken, ijkmomenten', querystring: financeQuery, response: { 200: financeOverviewSchema, ...errors } } },
     (request) => financeOverview(useCaseContext(request, ctx), request.query),
   );
   api.post(
     '/api/financien/batches',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel van de maand maken (vervangt een open voorstel van die maand)', body: proposeBatchInput, response: { 201: batchSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel van de maand maken (vervangt een open voorstel van die maand)', body: proposeBatchInput, response: { 201: batchViewSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await proposeBatch(useCaseContext(request, ctx), request.body)),
   );
   api.post(
     '/api/financien/batches/:id/goedkeuring',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel goedkeuren (vier ogen: niet door wie het maakte); maakt het SEPA-bestand', params: batchParams, body: approveBatchInput, response: { 200: batchSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Betaalvoorstel goedkeuren (vier ogen: niet door wie het maakte); maakt het SEPA-bestand', params: batchParams, body: approveBatchInput, response: { 200: batchViewSchema, ...errors } } },
     (request) => approveBatch(useCaseContext(request, ctx), request.params.id, request.body.version),
   );
   api.get(
@@ -221,7 +101,7 @@ export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
   api.patch(
     '/api/financien/betalingen/:id',
-    { config: { access: 'finance:write' }, schema: { tags, summary: 'Status van de bank vastleggen: betaald of geweigerd met reden', params: idParams, body: paymentStatusInput, response: { 200: paymentSchema, ...errors } } },
+    { config: { access: 'finance:write' }, schema: { tags, summary: 'Status van de bank vastleggen: betaald of geweigerd met reden', params: idParams, body: paymentStatusInput, response: { 200: paymentViewSchema, ...errors } } },
     (request) => recordPaymentStatus(useCaseContext(request, ctx), request.params.id, request.body),
   );
   api.post(
@@ -230,30 +110,30 @@ export function ontzorgenRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { access: 'finance:write' },
       // A bank file of up to 5 MB as JSON text.
       bodyLimit: 6 * 1024 * 1024,
-      schema: { tags, summary: 'Bankbestand (pain.002 of camt.054) van een goedgekeurde batch inlezen: betaald of geweigerd per betaling, met de regels die niet passen', params: batchParams, body: bankFileInput, response: { 200: bankImportSchema, ...errors } },
+      schema: { tags, summary: 'Bankbestand (pain.002 of camt.054) van een goedgekeurde batch inlezen: betaald of geweigerd per betaling, met de regels die niet passen', params: batchParams, body: bankFileInput, response: { 200: bankImportReportSchema, ...errors } },
     },
     (request) => importBankFile(useCaseContext(request, ctx), request.params.id, request.body),
   );
   api.patch(
     '/api/cases/:id/ontzorgen/problemen/:problemId',
-    { config: { access: 'case:read' }, schema: { tags, summary: 'Melding van de budgetbeheerder afgehandeld', params: problemParams, body: z.strictObject({ version: z.number('Vul de versie in die u las').int().min(0) }), response: { 200: z.object({ id: z.string(), resolvedOn: z.string(), version: z.number() }), ...errors } } },
+    { config: { access: 'case:read' }, schema: { tags, summary: 'Melding van de budgetbeheerder afgehandeld', params: problemParams, body: z.strictObject({ version: z.number('Vul de versie in die u las').int().min(0) }), response: { 200: resolvedPartnerProblemSchema, ...errors } } },
     (request) => resolvePartnerProblem(useCaseContext(request, ctx), request.params.id, request.params.problemId, request.body.version),
   );
 
   // The budgetbeheer partner (ADR 0147): only its assigned agreements, in the limited view.
   api.get(
     '/api/budgetbeheer',
-    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Afspraken over ontzorgen die aan deze budgetbeheerder zijn toegewezen (alleen ontvangers, bedragen en periode)', response: { 200: z.object({ agreements: z.array(partnerAgreementSchema) }), ...errors } } },
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Afspraken over ontzorgen die aan deze budgetbeheerder zijn toegewezen (alleen ontvangers, bedragen en periode)', response: { 200: partnerAgreementListSchema, ...errors } } },
     (request) => listPartnerAgreements(useCaseContext(request, ctx)),
   );
   api.put(
     '/api/budgetbeheer/afspraken/:id/maanden/:month',
-    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Maandrapportage: de betalingen van de maand gedaan, of niet met de reden (versie 0: eerste melding)', params: partnerMonthParams, body: partnerReportInput, response: { 200: partnerAgreementSchema, ...errors } } },
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Maandrapportage: de betalingen van de maand gedaan, of niet met de reden (versie 0: eerste melding)', params: partnerMonthParams, body: partnerReportInput, response: { 200: partnerAgreementViewSchema, ...errors } } },
     (request) => reportPartnerMonth(useCaseContext(request, ctx), request.params.id, request.params.month, request.body),
   );
   api.post(
     '/api/budgetbeheer/afspraken/:id/problemen',
-    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Probleem melden (achterstand, adreswijziging …): wordt een werkvoorraaditem voor de trajectregisseur', params: idParams, body: partnerProblemInput, response: { 201: partnerAgreementSchema, ...errors } } },
+    { config: { access: 'ontzorgen:partner' }, schema: { tags, summary: 'Probleem melden (achterstand, adreswijziging …): wordt een werkvoorraaditem voor de trajectregisseur', params: idParams, body: partnerProblemInput, response: { 201: partnerAgreementViewSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await signalPartnerProblem(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 }

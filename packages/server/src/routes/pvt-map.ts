@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { mapThemes, pvtTopics } from '@koers/domain';
+import { mapThemes } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { listPvtGroups } from '../use-cases/pvt-map/list-pvt-groups.ts';
+import { listPvtGroups, pvtGroupSummarySchema } from '../use-cases/pvt-map/list-pvt-groups.ts';
 import { getPvtGroup } from '../use-cases/pvt-map/get-pvt-group.ts';
 import { createPvtGroup } from '../use-cases/pvt-map/create-pvt-group.ts';
 import { updatePvtGroup } from '../use-cases/pvt-map/update-pvt-group.ts';
@@ -32,69 +32,12 @@ import {
   sessionParams,
   updatePvtGroupInput,
 } from '../use-cases/pvt-map/pvt-map.types.ts';
+import { pvtGroupViewSchema, pvtStatusSchema } from '../use-cases/pvt-map/pvt-support.ts';
 import { resultSchema } from './result-schema.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
-const status = z.object({ complete: z.boolean(), summary: z.string(), missing: z.array(z.string()) });
-
-const groupSummary = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    providerName: z.string(),
-    interpreterLanguage: z.string().nullable(),
-    ceremonyOn: z.string().nullable(),
-    firstSessionOn: z.string().nullable(),
-    sessionCount: z.number(),
-    hoursPlanned: z.number(),
-    participantCount: z.number(),
-    signedCount: z.number(),
-  })
-  .meta({ id: 'PvtGroepOverzicht' });
-
-const groupSchema = z
-  .object({
-    id: z.string(),
-    gemeenteId: z.string(),
-    name: z.string(),
-    providerId: z.string().nullable(),
-    providerName: z.string(),
-    interpreterLanguage: z.string().nullable(),
-    ceremonyOn: z.string().nullable(),
-    version: z.number(),
-    hoursPlanned: z.number(),
-    sessions: z.array(
-      z.object({
-        id: z.string(),
-        heldOn: z.string(),
-        startTime: z.string(),
-        hours: z.number(),
-        topic: z.enum(pvtTopics),
-        topicLabel: z.string(),
-        coreValue: z.boolean(),
-        version: z.number(),
-        attendance: z.record(z.string(), z.boolean()),
-      }),
-    ),
-    participants: z.array(
-      z.object({
-        id: z.string(),
-        caseId: z.string(),
-        name: z.string(),
-        caseNumber: z.string().nullable(),
-        signedOn: z.string().nullable(),
-        certificateDocumentId: z.string().nullable(),
-        version: z.number(),
-        hoursAttended: z.number(),
-        status,
-      }),
-    ),
-    planCheck: z.object({ summary: z.string(), warnings: z.array(z.string()), articles: z.array(z.string()) }),
-  })
-  .meta({ id: 'PvtGroep' });
-
-const statusWithArticles = status.extend({ articles: z.array(z.string()) });
+const statusWithArticles = pvtStatusSchema.extend({ articles: z.array(z.string()) });
 
 const casePvtMapSchema = z
   .object({
@@ -137,40 +80,40 @@ export function pvtMapRoutes(app: FastifyInstance, ctx: AppContext): void {
   const read = { access: 'case:read' } as const;
   const write = { access: 'case:write' } as const;
 
-  api.get('/api/pvt-groups', { config: read, schema: { tags, summary: 'PVT-groepen van een gemeente', querystring: gemeenteQuery, response: { 200: z.array(groupSummary), ...errors } } }, (request) =>
+  api.get('/api/pvt-groups', { config: read, schema: { tags, summary: 'PVT-groepen van een gemeente', querystring: gemeenteQuery, response: { 200: z.array(pvtGroupSummarySchema), ...errors } } }, (request) =>
     listPvtGroups(useCaseContext(request, ctx), request.query.gemeenteId),
   );
-  api.post('/api/pvt-groups', { config: write, schema: { tags, summary: 'PVT-groep aanmaken', body: createPvtGroupInput, response: { 200: groupSchema, ...errors } } }, (request) =>
+  api.post('/api/pvt-groups', { config: write, schema: { tags, summary: 'PVT-groep aanmaken', body: createPvtGroupInput, response: { 200: pvtGroupViewSchema, ...errors } } }, (request) =>
     createPvtGroup(useCaseContext(request, ctx), request.body),
   );
-  api.get('/api/pvt-groups/:groupId', { config: read, schema: { tags, summary: 'PVT-groep met bijeenkomsten, deelnemers en aanwezigheid', params: groupParams, response: { 200: groupSchema, ...errors } } }, (request) =>
+  api.get('/api/pvt-groups/:groupId', { config: read, schema: { tags, summary: 'PVT-groep met bijeenkomsten, deelnemers en aanwezigheid', params: groupParams, response: { 200: pvtGroupViewSchema, ...errors } } }, (request) =>
     getPvtGroup(useCaseContext(request, ctx), request.params.groupId),
   );
   api.put(
     '/api/pvt-groups/:groupId',
-    { config: write, schema: { tags, summary: 'PVT-groep wijzigen (aanbieder, tolktaal, ondertekenmoment)', params: groupParams, body: updatePvtGroupInput, response: { 200: groupSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'PVT-groep wijzigen (aanbieder, tolktaal, ondertekenmoment)', params: groupParams, body: updatePvtGroupInput, response: { 200: pvtGroupViewSchema, ...errors } } },
     (request) => updatePvtGroup(useCaseContext(request, ctx), request.params.groupId, request.body),
   );
   api.post(
     '/api/pvt-groups/:groupId/sessions',
-    { config: write, schema: { tags, summary: 'Bijeenkomst (dagdeel) toevoegen', params: groupParams, body: addPvtSessionInput, response: { 200: groupSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'Bijeenkomst (dagdeel) toevoegen', params: groupParams, body: addPvtSessionInput, response: { 200: pvtGroupViewSchema, ...errors } } },
     (request) => addPvtSession(useCaseContext(request, ctx), request.params.groupId, request.body),
   );
   api.put(
     '/api/pvt-groups/:groupId/sessions/:sessionId/attendance',
-    { config: write, schema: { tags, summary: 'Aanwezigheid bij een bijeenkomst vastleggen', params: sessionParams, body: recordAttendanceInput, response: { 200: groupSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'Aanwezigheid bij een bijeenkomst vastleggen', params: sessionParams, body: recordAttendanceInput, response: { 200: pvtGroupViewSchema, ...errors } } },
     (request) => recordAttendance(useCaseContext(request, ctx), request.params.groupId, request.params.sessionId, request.body),
   );
   api.post(
     '/api/pvt-groups/:groupId/participants',
-    { config: write, schema: { tags, summary: 'Deelnemer (dossier) aan een PVT-groep toevoegen', params: groupParams, body: addPvtParticipantInput, response: { 200: groupSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'Deelnemer (dossier) aan een PVT-groep toevoegen', params: groupParams, body: addPvtParticipantInput, response: { 200: pvtGroupViewSchema, ...errors } } },
     (request) => addPvtParticipant(useCaseContext(request, ctx), request.params.groupId, request.body.caseId),
   );
   api.put(
     '/api/pvt-groups/:groupId/participants/:caseId/signing',
     {
       config: write,
-      schema: { tags, summary: 'Ondertekening participatieverklaring vastleggen; de datum gaat naar DUO en het certificaat naar de documenten', params: participantParams, body: recordSigningInput, response: { 200: groupSchema, ...errors } },
+      schema: { tags, summary: 'Ondertekening participatieverklaring vastleggen; de datum gaat naar DUO en het certificaat naar de documenten', params: participantParams, body: recordSigningInput, response: { 200: pvtGroupViewSchema, ...errors } },
     },
     (request) => recordSigning(useCaseContext(request, ctx), request.params.groupId, request.params.caseId, request.body),
   );

@@ -12,7 +12,7 @@ import { monthOf } from '@koers/domain';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseAssignments, gemeenten, reliefAgreements } from '../../src/db/schema.ts';
 import { demoPassword, seedDemo } from '../../src/demo/seed.ts';
-import type { FinanceOverview } from '../../src/use-cases/ontzorgen/finance-overview.ts';
+import type { FinanceOverview } from '../../src/use-cases/ontzorgen/ontzorgen.view.ts';
 import { createTestKoers, loginAs, type TestKoers } from '../support/koers.ts';
 
 const xsd = fileURLToPath(new URL('../../src/ontzorgen/pain.001.001.09.xsd', import.meta.url));

@@ -3,7 +3,7 @@
  * the ondertussengroep has its own budget). Aggregates only: no names, no ids of cases.
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { loanStatuses, ontheffingStatuses, supportOfferKinds, supportPlanStatuses, type LoanStatus, type OntheffingStatus, type SupportOfferKind, type SupportPlanStatus } from '@koers/domain';
+import { loanStatuses, ontheffingStatuses, supportOfferKinds, supportPlanStatuses } from '@koers/domain';
 import { cases, ontheffingRequests, supportPlans } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -11,21 +11,8 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { asLoanStatus, asOntheffingStatus, asPlanStatus, offersOf } from './ondertussengroep-support.ts';
 import { recordOf } from '../../util/records.ts';
+import type { OndertussengroepCounts } from './ondertussengroep.view.ts';
 
-export interface OndertussengroepCounts {
-  gemeente: { id: string; name: string };
-  /** Open cases with the duty under the Wet inburgering 2021. */
-  wi2021: number;
-  /** Open cases with the duty under the Wet inburgering (2013): the ondertussengroep. */
-  ondertussengroep: number;
-  /** Of which ELIP (loan used up). */
-  elip: number;
-  plans: Record<SupportPlanStatus | 'geen', number>;
-  /** Cases with a running or finished plan holding at least one offer of this kind. */
-  offers: Record<SupportOfferKind, number>;
-  loan: Record<LoanStatus, number>;
-  ontheffingen: Record<OntheffingStatus, number>;
-}
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => recordOf(keys, () => 0);
 

@@ -1,71 +1,103 @@
 // What the case file shows of the light process: the steps, the support plan with the DUO facts, the
 // ontheffing requests, and the signals that apply now — every code with its Dutch label.
+import { z } from 'zod';
 import {
   caseProcess,
   caseSteps,
   elipFromLoan,
+  loanStatuses,
   loanStatusLabels,
   ondertussengroepSignals,
   ontheffingGroundLabels,
+  ontheffingGrounds,
+  ontheffingStatuses,
   ontheffingStatusLabels,
   signalKindLabel,
   stepAllowed,
   supportOfferKindLabels,
+  supportOfferKinds,
+  supportPlanStatuses,
   supportPlanStatusLabels,
-  type CaseProcess,
-  type CaseStep,
-  type LoanStatus,
-  type OntheffingGround,
-  type OntheffingStatus,
-  type SupportOfferKind,
-  type SupportPlanStatus,
 } from '@koers/domain';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { masked } from '../voorbereiding/case-write.ts';
 import { asGround, asLoanStatus, asOntheffingStatus, asPlanStatus, offersOf, ondertussengroepSnapshot, regimeOf, type OndertussengroepState, type OntheffingRow } from './ondertussengroep-support.ts';
 
-export interface OntheffingView {
-  id: string;
-  ground: OntheffingGround;
-  groundLabel: string;
-  status: OntheffingStatus;
-  statusLabel: string;
-  requestedOn: string | null;
-  duoDecisionOn: string | null;
-  /** Only for roles with case:read-sensitive (it may hold health details). */
-  note: string | null;
-  noteHidden: boolean;
-  version: number;
-  updatedAt: string;
-}
+export const ontheffingViewSchema = z
+  .object({
+    id: z.string(),
+    ground: z.enum(ontheffingGrounds),
+    groundLabel: z.string(),
+    status: z.enum(ontheffingStatuses),
+    statusLabel: z.string(),
+    requestedOn: z.string().nullable(),
+    duoDecisionOn: z.string().nullable(),
+    /** Only for roles with case:read-sensitive (it may hold health details). */
+    note: z.string().nullable().describe('Alleen voor rollen met case:read-sensitive'),
+    noteHidden: z.boolean(),
+    version: z.number(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Ontheffingsverzoek' });
+export type OntheffingView = z.output<typeof ontheffingViewSchema>;
 
-export interface OndertussengroepView {
-  caseId: string;
-  regime: string | null;
-  process: CaseProcess;
-  /** The light process applies (a Wi2013 case). */
-  applies: boolean;
-  elip: boolean;
-  steps: Array<{ step: CaseStep; allowed: boolean; explanation: string }>;
-  /** DUO's inburgeringstermijn as Koers knows it from DUO (API Inburgeringstermijn), if any. */
-  duoTerm: { start: string | null; endExclusive: string | null };
-  plan: {
-    exists: boolean;
-    status: SupportPlanStatus;
-    statusLabel: string;
-    goal: string | null;
-    offers: Array<{ kind: SupportOfferKind; kindLabel: string; description: string | null; provider: string | null; startOn: string | null; endOn: string | null }>;
-    dutyEndOn: string | null;
-    loanStatus: LoanStatus;
-    loanStatusLabel: string;
-    loanStatusOn: string | null;
-    /** 0 when the case has no plan yet. */
-    version: number;
-    updatedAt: string | null;
-  };
-  ontheffingen: OntheffingView[];
-  signals: Array<{ kind: string; label: string; dueOn: string; deadline: string | null; reason: string }>;
-}
+export const ondertussengroepViewSchema = z
+  .object({
+    caseId: z.string(),
+    regime: z.string().nullable(),
+    process: z.enum(['wi2021', 'licht']),
+    /** The light process applies (a Wi2013 case). */
+    applies: z.boolean(),
+    elip: z.boolean(),
+    steps: z.array(z.object({ step: z.enum(caseSteps), allowed: z.boolean(), explanation: z.string() })),
+    /** DUO's inburgeringstermijn as Koers knows it from DUO (API Inburgeringstermijn), if any. */
+    duoTerm: z.object({ start: z.string().nullable(), endExclusive: z.string().nullable() }),
+    plan: z.object({
+      exists: z.boolean(),
+      status: z.enum(supportPlanStatuses),
+      statusLabel: z.string(),
+      goal: z.string().nullable(),
+      offers: z.array(
+        z.object({
+          kind: z.enum(supportOfferKinds),
+          kindLabel: z.string(),
+          description: z.string().nullable(),
+          provider: z.string().nullable(),
+          startOn: z.string().nullable(),
+          endOn: z.string().nullable(),
+        }),
+      ),
+      dutyEndOn: z.string().nullable(),
+      loanStatus: z.enum(loanStatuses),
+      loanStatusLabel: z.string(),
+      loanStatusOn: z.string().nullable(),
+      version: z.number().describe('0 voor een dossier zonder ondersteuningsplan'),
+      updatedAt: z.string().nullable(),
+    }),
+    ontheffingen: z.array(ontheffingViewSchema),
+    signals: z.array(z.object({ kind: z.string(), label: z.string(), dueOn: z.string(), deadline: z.string().nullable(), reason: z.string() })),
+  })
+  .meta({ id: 'Ondertussengroep' });
+export type OndertussengroepView = z.output<typeof ondertussengroepViewSchema>;
+
+const countRecord = <K extends string>(keys: readonly [K, ...K[]]) => z.record(z.enum(keys), z.number());
+
+/** Counts of one gemeente for the ondertussengroep report: aggregates only, no names, no ids of cases. */
+export const ondertussengroepCountsSchema = z.object({
+  gemeente: z.object({ id: z.string(), name: z.string() }),
+  /** Open cases with the duty under the Wet inburgering 2021. */
+  wi2021: z.number(),
+  /** Open cases with the duty under the Wet inburgering (2013): the ondertussengroep. */
+  ondertussengroep: z.number(),
+  /** Of which ELIP (loan used up). */
+  elip: z.number(),
+  plans: countRecord([...supportPlanStatuses, 'geen']),
+  /** Cases with a running or finished plan holding at least one offer of this kind. */
+  offers: countRecord(supportOfferKinds),
+  loan: countRecord(loanStatuses),
+  ontheffingen: countRecord(ontheffingStatuses),
+});
+export type OndertussengroepCounts = z.output<typeof ondertussengroepCountsSchema>;
 
 /** History never holds the note's content (it may name a health condition), only that it changed. */
 export function ontheffingHistoryFields(r: OntheffingRow) {

@@ -15,13 +15,14 @@ import { buildPain001, validatePain001 } from '../../ontzorgen/sepa.ts';
 import type { UseCaseContext } from '../context.ts';
 import { assertProposalCurrent } from './stale-payments.ts';
 import { batchView, findBatch, MISSING_ACCOUNT } from './finance-support.ts';
+import type { BatchView } from './ontzorgen.view.ts';
 
 /** Unique per batch and short enough that the library's PmtInfId/InstrId (id + ".n.m") stay within 35 characters. */
 export function messageIdOf(batchId: string, month: string): string {
   return `KRS${month.replace('-', '')}${batchId.replaceAll('-', '').slice(0, 16)}`;
 }
 
-export async function approveBatch(ctx: UseCaseContext, batchId: string, version: number) {
+export async function approveBatch(ctx: UseCaseContext, batchId: string, version: number): Promise<BatchView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const batch = await findBatch(tx, batchId, true);
     if (batch.version !== version) throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'Het betaalvoorstel is intussen gewijzigd. Laad het opnieuw.' });

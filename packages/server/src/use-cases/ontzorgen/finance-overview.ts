@@ -13,8 +13,9 @@ import type { UseCaseContext } from '../context.ts';
 import { assertGemeente, batchView } from './finance-support.ts';
 import { paymentView } from './ontzorgen-support.ts';
 import type { FinanceQuery } from './ontzorgen.types.ts';
+import type { FinanceOverview } from './ontzorgen.view.ts';
 
-export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery) {
+export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery): Promise<FinanceOverview> {
   const gemeente = assertGemeente(ctx, query.gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const person = { caseId: cases.id, givenNames: cases.givenNames, familyName: cases.familyName, caseNumber: cases.caseNumber };
@@ -52,4 +53,3 @@ export async function financeOverview(ctx: UseCaseContext, query: FinanceQuery) 
     };
   });
 }
-export type FinanceOverview = Awaited<ReturnType<typeof financeOverview>>;

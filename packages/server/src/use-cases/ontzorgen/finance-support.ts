@@ -4,6 +4,7 @@ import type { Tx } from '../../db/database.ts';
 import { reliefBatches } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { BatchView } from './ontzorgen.view.ts';
 
 /** A case the proposal leaves out, with the reason (relief_batches.flagged). */
 export interface FlaggedCase {
@@ -33,7 +34,7 @@ export async function findBatch(tx: Tx, id: string, forUpdate = false): Promise<
   return row;
 }
 
-export function batchView(b: BatchRow, names: ReadonlyMap<string, string>) {
+export function batchView(b: BatchRow, names: ReadonlyMap<string, string>): BatchView {
   return {
     id: b.id,
     month: b.month,

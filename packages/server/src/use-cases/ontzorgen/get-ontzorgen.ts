@@ -5,7 +5,8 @@ import { findCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-import { ontzorgenView, type OntzorgenView } from './ontzorgen-support.ts';
+import { ontzorgenView } from './ontzorgen-support.ts';
+import type { OntzorgenView } from './ontzorgen.view.ts';
 
 export async function getOntzorgen(ctx: UseCaseContext, caseId: string): Promise<OntzorgenView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -18,24 +18,15 @@ import type { UseCaseContext } from '../context.ts';
 import { findBatch } from './finance-support.ts';
 import { applyPaymentStatus, type PaymentRow } from './record-payment-status.ts';
 import type { BankFileInput } from './ontzorgen.types.ts';
+import type { BankImportReport, bankLineOutcomes } from './ontzorgen.view.ts';
 
-export type BankLineOutcome = 'betaald' | 'geweigerd' | 'ongewijzigd' | 'niet-verwerkt';
+export type BankLineOutcome = (typeof bankLineOutcomes)[number];
 export const bankLineOutcomeLabels: Readonly<Record<BankLineOutcome, string>> = {
   betaald: 'Vastgelegd als betaald',
   geweigerd: 'Vastgelegd als geweigerd',
   ongewijzigd: 'Had deze status al',
   'niet-verwerkt': 'Niet verwerkt',
 };
-
-export interface BankImportReport {
-  kind: string;
-  kindLabel: string;
-  paid: number;
-  rejected: number;
-  unchanged: number;
-  notProcessed: number;
-  lines: { endToEndId: string | null; payeeName: string | null; amountCents: number | null; bankStatus: string; outcome: BankLineOutcome; outcomeLabel: string; reason: string | null }[];
-}
 
 const endToEndOf = (p: PaymentRow): string => p.id.replaceAll('-', '').toLowerCase();
 

@@ -19,6 +19,7 @@ import { pips, reliefAgreements, reliefPartnerProblems, reliefPartnerReports, re
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { settingsOf, storedRelief } from '../pip/pip-support.ts';
 import { labelOf } from '../../util/records.ts';
+import type { OntzorgenView, PaymentView } from './ontzorgen.view.ts';
 
 export type AgreementRow = typeof reliefAgreements.$inferSelect;
 export type PaymentRow = typeof reliefPayments.$inferSelect;
@@ -61,7 +62,7 @@ export async function reliefRuleFor(tx: Tx, kase: CaseRow, bijstandFrom: IsoDate
   return { relief, checkpointMonths: settings.reliefCheckpointsMonths };
 }
 
-export function paymentView(p: PaymentRow) {
+export function paymentView(p: PaymentRow): PaymentView {
   return {
     id: p.id,
     batchId: p.batchId,
@@ -80,9 +81,8 @@ export function paymentView(p: PaymentRow) {
     version: p.version,
   };
 }
-export type PaymentView = ReturnType<typeof paymentView>;
 
-export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
+export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate): Promise<OntzorgenView> {
   const row = await loadAgreement(tx, kase.id);
   const pip = await latestPip(tx, kase.id);
   const bijstandFrom = row?.bijstandFrom ?? pip?.bijstandFrom ?? null;
@@ -135,4 +135,4 @@ export async function ontzorgenView(tx: Tx, kase: CaseRow, today: IsoDate) {
     partnerProblems: problems.map((p) => ({ id: p.id, kind: p.kind, kindLabel: labelOf(partnerProblemKindLabels, p.kind), note: p.note, reportedOn: p.reportedOn, resolvedOn: p.resolvedOn, version: p.version })),
   };
 }
-export type OntzorgenView = Awaited<ReturnType<typeof ontzorgenView>>;
+

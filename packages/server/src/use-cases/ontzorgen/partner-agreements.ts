@@ -4,9 +4,10 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
-import { assignedAgreements, partnerAgreementView, type PartnerAgreementView } from './partner-support.ts';
+import { assignedAgreements, partnerAgreementView } from './partner-support.ts';
+import type { PartnerAgreementList, PartnerAgreementView } from './ontzorgen.view.ts';
 
-export async function listPartnerAgreements(ctx: UseCaseContext): Promise<{ agreements: PartnerAgreementView[] }> {
+export async function listPartnerAgreements(ctx: UseCaseContext): Promise<PartnerAgreementList> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const rows = await assignedAgreements(tx, ctx.principal);
     const currentMonth = todayIn(ctx.now).slice(0, 7);

@@ -11,7 +11,8 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { assignedAgreement, partnerAgreementView, type PartnerAgreementView } from './partner-support.ts';
+import { assignedAgreement, partnerAgreementView } from './partner-support.ts';
+import type { PartnerAgreementView } from './ontzorgen.view.ts';
 import type { PartnerProblemInput } from './ontzorgen.types.ts';
 
 export async function signalPartnerProblem(ctx: UseCaseContext, caseId: string, input: PartnerProblemInput): Promise<PartnerAgreementView> {

@@ -17,6 +17,7 @@ import type { Principal } from '../../auth/principal.ts';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { type AgreementRow } from './ontzorgen-support.ts';
 import { labelOf } from '../../util/records.ts';
+import type { PartnerAgreementView } from './ontzorgen.view.ts';
 
 export const notAssigned = () => new AppError('NOT_FOUND', { message: 'Deze afspraak bestaat niet of is niet aan u toegewezen.' });
 
@@ -36,19 +37,6 @@ export async function assignedAgreement(tx: Tx, principal: Principal, caseId: st
   const [row] = await assignedAgreements(tx, principal, caseId);
   if (!row) throw notAssigned();
   return row;
-}
-
-export interface PartnerAgreementView {
-  caseId: string;
-  name: string;
-  status: string;
-  statusLabel: string;
-  startMonth: string;
-  endMonthExclusive: string;
-  fixedCosts: { kindLabel: string; payeeName: string; iban: string; reference: string; amountCents: number; dayOfMonth: number }[];
-  totalCents: number;
-  months: { month: string; reportDueOn: string; report: { status: string; statusLabel: string; reason: string | null; version: number } | null }[];
-  problems: { id: string; kind: string; kindLabel: string; note: string; reportedOn: string; resolvedOn: string | null }[];
 }
 
 const statusLabels: Readonly<Record<string, string>> = { actief: 'Loopt', beeindigd: 'Beëindigd' };

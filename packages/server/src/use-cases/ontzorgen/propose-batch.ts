@@ -22,8 +22,9 @@ import { agreementOf } from './ontzorgen-support.ts';
 import { assertGemeente, batchView, MISSING_ACCOUNT, type FlaggedCase } from './finance-support.ts';
 import { gemeenteSettingsOf } from '../../gemeenten/settings.ts';
 import type { ProposeBatchInput } from './ontzorgen.types.ts';
+import type { BatchView } from './ontzorgen.view.ts';
 
-export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput) {
+export async function proposeBatch(ctx: UseCaseContext, input: ProposeBatchInput): Promise<BatchView> {
   const gemeente = assertGemeente(ctx, input.gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const account = (await gemeenteSettingsOf(tx, gemeente.id)).ontzorgenAccount;

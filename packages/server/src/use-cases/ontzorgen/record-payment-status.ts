@@ -14,7 +14,8 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { paymentView, type PaymentRow, type PaymentView } from './ontzorgen-support.ts';
+import { paymentView, type PaymentRow } from './ontzorgen-support.ts';
+import type { PaymentView } from './ontzorgen.view.ts';
 import type { PaymentStatusInput } from './ontzorgen.types.ts';
 
 export type { PaymentRow };

@@ -12,9 +12,10 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { ResolvedPartnerProblem } from './ontzorgen.view.ts';
 import { labelOf } from '../../util/records.ts';
 
-export async function resolvePartnerProblem(ctx: UseCaseContext, caseId: string, problemId: string, version: number): Promise<{ id: string; resolvedOn: string; version: number }> {
+export async function resolvePartnerProblem(ctx: UseCaseContext, caseId: string, problemId: string, version: number): Promise<ResolvedPartnerProblem> {
   // The route needs case:read; handling the item is for the regisseur (case:write) or the financieel medewerker (finance:write).
   if (!ctx.principal.permissions.includes('case:write') && !ctx.principal.permissions.includes('finance:write')) {
     throw new AppError('FORBIDDEN', { message: 'Alleen de trajectregisseur of de financieel medewerker kan een melding van de budgetbeheerder afhandelen.' });

@@ -16,7 +16,8 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { latestPip, loadAgreement, ontzorgenView, reliefRuleFor, type AgreementRow, type OntzorgenView } from './ontzorgen-support.ts';
+import { latestPip, loadAgreement, ontzorgenView, reliefRuleFor, type AgreementRow } from './ontzorgen-support.ts';
+import type { OntzorgenView } from './ontzorgen.view.ts';
 import type { SaveAgreementInput } from './ontzorgen.types.ts';
 import { dropStaleFromOpenProposals } from './stale-payments.ts';
 

@@ -1,38 +1,47 @@
 // The 'Participatie' part of a case file (R14, ADR 0143): placements on participation places with
 // their hours, and the Z-route ledger with the explanation of zRouteHoursRemaining.
 import { asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { routeLabel, type IsoDate } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { participationHours, participationPlacements, participationPlaces } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import { placementView, type ParticipationPlacementView } from './participatie.view.ts';
+import { participationPlacementViewSchema, placementView } from './participatie.view.ts';
 import { zRouteState } from './z-route-ledger.ts';
 
-export interface ZRouteLedgerView {
-  courseHours: number;
-  activityHours: number;
-  mapHours: number;
-  pvtHours: number;
+export const zRouteLedgerViewSchema = z.object({
+  courseHours: z.number(),
+  activityHours: z.number(),
+  mapHours: z.number(),
+  pvtHours: z.number(),
   /** Activities during the brede intake (art. 3.14 lid 6 Bi), as recorded with the intake. */
-  intakeHours: number;
-  participationHours: number;
-  courseHoursRemaining: number;
+  intakeHours: z.number(),
+  participationHours: z.number(),
+  courseHoursRemaining: z.number(),
   /** null: no activity norm (gezinsmigranten en overige migranten). */
-  activityHoursRemaining: number | null;
-  summary: string;
-  steps: { text: string; articles: string[] }[];
-  completedOn: string | null;
-}
+  activityHoursRemaining: z.number().nullable(),
+  summary: z.string(),
+  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()) })),
+  completedOn: z.string().nullable(),
+});
+export type ZRouteLedgerView = z.output<typeof zRouteLedgerViewSchema>;
 
-export interface CaseParticipatieView {
-  caseId: string;
-  gemeenteId: string;
-  /** Label of the current PIP's leerroute; null without a vastgesteld PIP. */
-  routeLabel: string | null;
-  /** Only for a Z-route case with a known target group. */
-  ledger: ZRouteLedgerView | null;
-  placements: ParticipationPlacementView[];
-}
+export const caseParticipatieViewSchema = z
+  .object({
+    caseId: z.string(),
+    gemeenteId: z.string(),
+    /** Label of the current PIP's leerroute; null without a vastgesteld PIP. */
+    routeLabel: z.string().nullable(),
+    /** Only for a Z-route case with a known target group. */
+    ledger: zRouteLedgerViewSchema.nullable(),
+    placements: z.array(participationPlacementViewSchema),
+  })
+  .meta({ id: 'DossierParticipatie' });
+export type CaseParticipatieView = z.output<typeof caseParticipatieViewSchema>;
+
+/** The case's participation after recording hours, and whether a melding for DUO was queued. */
+export const participationHoursRecordedSchema = caseParticipatieViewSchema.extend({ queued: z.boolean() });
+export type ParticipationHoursRecorded = z.output<typeof participationHoursRecordedSchema>;
 
 export async function caseParticipatieView(tx: Tx, kase: CaseRow, now: Date, today: IsoDate): Promise<CaseParticipatieView> {
   const placements = await tx.select().from(participationPlacements).where(eq(participationPlacements.caseId, kase.id)).orderBy(asc(participationPlacements.startsOn));

@@ -1,23 +1,31 @@
 // What the participation screens show: places of the catalogue, a case's placements with their hours.
-import { isParticipationPlaceKind, participationPlaceKindLabels, type ParticipationPlaceKind } from '@koers/domain';
+import { z } from 'zod';
+import { isParticipationPlaceKind, participationPlaceKindLabels, participationPlaceKinds } from '@koers/domain';
 import type { participationHours, participationPlacements, participationPlaces } from '../../db/schema.ts';
 
 type PlaceRow = typeof participationPlaces.$inferSelect;
 type PlacementRow = typeof participationPlacements.$inferSelect;
 type HoursRow = typeof participationHours.$inferSelect;
 
-export interface ParticipationPlaceView {
-  id: string;
-  gemeenteId: string;
-  organisation: string;
-  name: string;
-  kind: ParticipationPlaceKind;
-  kindLabel: string;
-  hoursPerWeek: number;
-  contact: string | null;
-  active: boolean;
-  version: number;
-}
+export const participationPlaceViewSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    organisation: z.string(),
+    name: z.string(),
+    kind: z.enum(participationPlaceKinds),
+    kindLabel: z.string(),
+    hoursPerWeek: z.number(),
+    contact: z.string().nullable(),
+    active: z.boolean(),
+    version: z.number(),
+  })
+  .meta({ id: 'Participatieplek' });
+export type ParticipationPlaceView = z.output<typeof participationPlaceViewSchema>;
+
+/** The places of a gemeente, and whether the user may change them. */
+export const participationPlaceListSchema = z.object({ places: z.array(participationPlaceViewSchema), canManage: z.boolean() });
+export type ParticipationPlaceList = z.output<typeof participationPlaceListSchema>;
 
 export const kindLabelOf = (kind: string): string => (isParticipationPlaceKind(kind) ? participationPlaceKindLabels[kind] : kind);
 
@@ -38,19 +46,20 @@ export const placeView = (r: PlaceRow): ParticipationPlaceView => ({
 /** The fields kept in the record history of a place. */
 export const placeFields = (r: PlaceRow) => ({ organisation: r.organisation, name: r.name, kind: r.kind, hoursPerWeek: r.hoursPerWeek, contact: r.contact, active: r.active });
 
-export interface ParticipationPlacementView {
-  id: string;
-  placeId: string;
-  placeName: string;
-  organisation: string;
-  kindLabel: string;
-  startsOn: string;
-  endsOn: string | null;
-  hoursPerWeek: number;
-  version: number;
-  hoursDone: number;
-  periods: { id: string; periodStart: string; periodEnd: string; hours: number }[];
-}
+export const participationPlacementViewSchema = z.object({
+  id: z.string(),
+  placeId: z.string(),
+  placeName: z.string(),
+  organisation: z.string(),
+  kindLabel: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  hoursPerWeek: z.number(),
+  version: z.number(),
+  hoursDone: z.number(),
+  periods: z.array(z.object({ id: z.string(), periodStart: z.string(), periodEnd: z.string(), hours: z.number() })),
+});
+export type ParticipationPlacementView = z.output<typeof participationPlacementViewSchema>;
 
 export function placementView(p: PlacementRow, place: PlaceRow | undefined, hours: readonly HoursRow[]): ParticipationPlacementView {
   const periods = hours

@@ -9,7 +9,7 @@ import { diff, recordChange } from '../../audit/history.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ParticipationPlaceInput, ParticipationPlaceUpdate } from './participatie.types.ts';
-import { placeFields, placeView, type ParticipationPlaceView } from './participatie.view.ts';
+import { placeFields, placeView, type ParticipationPlaceList, type ParticipationPlaceView } from './participatie.view.ts';
 
 const managesPlaces = (p: Principal): boolean => p.permissions.includes('participatie:manage');
 
@@ -18,7 +18,7 @@ function grantedGemeente(principal: Principal, gemeenteId: string): void {
 }
 
 /** Readers: whoever places people (case:read) or keeps the catalogue. */
-export async function listParticipationPlaces(ctx: UseCaseContext, gemeenteId: string): Promise<{ places: ParticipationPlaceView[]; canManage: boolean }> {
+export async function listParticipationPlaces(ctx: UseCaseContext, gemeenteId: string): Promise<ParticipationPlaceList> {
   if (!managesPlaces(ctx.principal) && !ctx.principal.permissions.includes('case:read')) throw new AppError('FORBIDDEN');
   grantedGemeente(ctx.principal, gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -12,11 +12,11 @@ import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseParticipatieView, type CaseParticipatieView } from './case-participatie.view.ts';
+import { caseParticipatieView, type ParticipationHoursRecorded } from './case-participatie.view.ts';
 import type { ParticipationHoursInput } from './participatie.types.ts';
 import { syncParticipationHours } from './sync-participation-hours.ts';
 
-export async function recordParticipationHours(ctx: UseCaseContext, caseId: string, placementId: string, input: ParticipationHoursInput): Promise<CaseParticipatieView & { queued: boolean }> {
+export async function recordParticipationHours(ctx: UseCaseContext, caseId: string, placementId: string, input: ParticipationHoursInput): Promise<ParticipationHoursRecorded> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findOpenCase(tx, caseId);
     const [placement] = await tx.select().from(participationPlacements).where(and(eq(participationPlacements.id, placementId), eq(participationPlacements.caseId, caseId))).for('update');

@@ -7,17 +7,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-import { placementReportsView, type PlacementReportsView } from './reports.view.ts';
-
-export interface CasePlacementReports {
-  placementId: string;
-  instellingNaam: string;
-  status: string;
-  contract: { id: string; name: string; providerName: string; reportingEveryWeeks: number } | null;
-  location: string | null;
-  startMoment: string | null;
-  reports: PlacementReportsView;
-}
+import { placementReportsView, type CasePlacementReports } from './reports.view.ts';
 
 export async function getCaseReports(ctx: UseCaseContext, caseId: string): Promise<CasePlacementReports[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

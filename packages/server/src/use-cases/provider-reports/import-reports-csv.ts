@@ -10,16 +10,9 @@ import { findCase } from '../../case-file/find-case.ts';
 import { syncReportedHours } from '../traject/reported-hours.ts';
 import type { UseCaseContext } from '../context.ts';
 import { linkedProvider, notLinkedMessage } from './provider-access.ts';
-import { parseReportsCsv, ReportsCsvFormatError, type CsvRowError } from './reports-csv.ts';
+import { parseReportsCsv, ReportsCsvFormatError } from './reports-csv.ts';
 import { storeReport, type StoreOutcome } from './store-report.ts';
-
-export interface ReportsImportResult {
-  rows: number;
-  nieuw: number;
-  gewijzigd: number;
-  ongewijzigd: number;
-  rejected: CsvRowError[];
-}
+import type { ReportsImportResult } from './reports.view.ts';
 
 export async function importReportsCsv(ctx: UseCaseContext, content: string): Promise<ReportsImportResult> {
   let parsed: ReturnType<typeof parseReportsCsv>;

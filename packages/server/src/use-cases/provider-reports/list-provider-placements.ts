@@ -10,24 +10,9 @@ import type { UseCaseContext } from '../context.ts';
 import { addMonths } from '@koers/domain';
 import { todayIn } from '../../case-file/today.ts';
 import { linkedProvider, notLinkedMessage, visibleToProvider } from './provider-access.ts';
-import { placementReportsView, type PlacementReportsView } from './reports.view.ts';
+import { placementReportsView, type ProviderPlacements } from './reports.view.ts';
 
-export interface ProviderPlacementView {
-  id: string;
-  caseNumber: string;
-  personName: string;
-  gemeente: { code: string; name: string };
-  contractName: string;
-  location: string | null;
-  startMoment: string | null;
-  offeredOn: string;
-  /** Set when the placement was withdrawn; the provider still sees it until visibleUntil (ADR 0150). */
-  withdrawnOn: string | null;
-  visibleUntil: string | null;
-  reports: PlacementReportsView;
-}
-
-export async function listProviderPlacements(ctx: UseCaseContext): Promise<{ provider: { name: string } | null; notLinked: string | null; placements: ProviderPlacementView[] }> {
+export async function listProviderPlacements(ctx: UseCaseContext): Promise<ProviderPlacements> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const provider = await linkedProvider(tx, ctx.principal);
     if (!provider) return { provider: null, notLinked: notLinkedMessage, placements: [] };

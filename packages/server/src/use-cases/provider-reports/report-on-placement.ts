@@ -7,9 +7,10 @@ import { syncReportedHours } from '../traject/reported-hours.ts';
 import type { UseCaseContext } from '../context.ts';
 import { ownPlacement, ownProvider } from './provider-access.ts';
 import type { ReportInput } from './reports.types.ts';
-import { storeReport, type StoreOutcome } from './store-report.ts';
+import { storeReport } from './store-report.ts';
+import type { ReportOnPlacementResult } from './reports.view.ts';
 
-export async function reportOnPlacement(ctx: UseCaseContext, placementId: string, report: ReportInput): Promise<{ outcome: StoreOutcome }> {
+export async function reportOnPlacement(ctx: UseCaseContext, placementId: string, report: ReportInput): Promise<ReportOnPlacementResult> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const provider = await ownProvider(tx, ctx.principal);
     const placement = await ownPlacement(tx, provider.id, placementId, { forUpdate: true, today: todayIn(ctx.now) });

@@ -4,6 +4,9 @@ import { absenceReasons, cefrLevels, examOnderdelen, lessonCategories, recommend
 import { text, isoDate as dateField } from '../../contract/input-fields.ts';
 import { recordOf } from '../../util/records.ts';
 
+/** What storing a report did: a new report, a changed one, or nothing (the same report again; ADR 0118). */
+export const storeOutcomes = ['nieuw', 'gewijzigd', 'ongewijzigd'] as const;
+
 const isoDate = (label: string) => dateField(`${label}: vul een datum in als JJJJ-MM-DD`);
 const hours = (label: string) =>
   z.number(`${label}: vul een aantal uren in`).int(`${label}: hele uren`).min(0, `${label}: minstens 0 uur`).max(60, `${label}: hoogstens 60 uur per week`);

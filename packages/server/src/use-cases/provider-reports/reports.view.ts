@@ -1,5 +1,6 @@
 // The provider reports of a placement as the case file and the partner screen show them: labels for
 // every code, the latest level per skill with its trend, the hours per lesson category.
+import { z } from 'zod';
 import {
   absenceReasonLabel,
   formatDutchDate,
@@ -12,6 +13,7 @@ import {
 } from '@koers/domain';
 import type { placementReports } from '../../db/schema.ts';
 import { payloadsOf, type StoredReport } from './report-payload.ts';
+import { storeOutcomes } from './reports.types.ts';
 
 type ReportRow = typeof placementReports.$inferSelect;
 
@@ -42,15 +44,66 @@ export function reportSummary(report: StoredReport): string {
   }
 }
 
-export interface PlacementReportsView {
-  weeks: { week: string; present: boolean; absenceReason: string | null; absenceReasonLabel: string | null; hours: { category: string; label: string; hours: number }[]; total: number }[];
-  hoursByCategory: { category: string; label: string; hours: number }[];
-  totalHours: number;
-  levels: { skill: string; label: string; level: string; assessedOn: string; trend: string }[];
-  interimReports: { reportedOn: string; text: string; recommendation: string; recommendationLabel: string }[];
-  examRegistrations: { onderdeel: string; label: string; examOn: string }[];
-  lastReportOn: string | null;
-}
+const hoursLine = z.object({ category: z.string(), label: z.string(), hours: z.number() });
+
+export const placementReportsViewSchema = z
+  .object({
+    weeks: z.array(z.object({ week: z.string(), present: z.boolean(), absenceReason: z.string().nullable(), absenceReasonLabel: z.string().nullable(), hours: z.array(hoursLine), total: z.number() })),
+    hoursByCategory: z.array(hoursLine),
+    totalHours: z.number(),
+    levels: z.array(z.object({ skill: z.string(), label: z.string(), level: z.string(), assessedOn: z.string(), trend: z.string() })),
+    interimReports: z.array(z.object({ reportedOn: z.string(), text: z.string(), recommendation: z.string(), recommendationLabel: z.string() })),
+    examRegistrations: z.array(z.object({ onderdeel: z.string(), label: z.string(), examOn: z.string() })),
+    lastReportOn: z.string().nullable(),
+  })
+  .meta({ id: 'AanbiederRapportages' });
+export type PlacementReportsView = z.output<typeof placementReportsViewSchema>;
+
+/** A placement of a case with its contract and what the provider reported (the case file's view). */
+export const casePlacementReportsSchema = z.object({
+  placementId: z.string(),
+  instellingNaam: z.string(),
+  status: z.string(),
+  contract: z.object({ id: z.string(), name: z.string(), providerName: z.string(), reportingEveryWeeks: z.number() }).nullable(),
+  location: z.string().nullable(),
+  startMoment: z.string().nullable(),
+  reports: placementReportsViewSchema,
+});
+export type CasePlacementReports = z.output<typeof casePlacementReportsSchema>;
+
+/** A placement as the partner-aanbieder sees it: only the name and case number of the person. */
+export const providerPlacementViewSchema = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  personName: z.string(),
+  gemeente: z.object({ code: z.string(), name: z.string() }),
+  contractName: z.string(),
+  location: z.string().nullable(),
+  startMoment: z.string().nullable(),
+  offeredOn: z.string(),
+  /** Set when the placement was withdrawn; the provider still sees it until visibleUntil (ADR 0150). */
+  withdrawnOn: z.string().nullable(),
+  visibleUntil: z.string().nullable(),
+  reports: placementReportsViewSchema,
+});
+export type ProviderPlacementView = z.output<typeof providerPlacementViewSchema>;
+
+/** The partner screen: the own provider (null with the reason when the account is not linked) and its placements. */
+export const providerPlacementsSchema = z.object({ provider: z.object({ name: z.string() }).nullable(), notLinked: z.string().nullable(), placements: z.array(providerPlacementViewSchema) });
+export type ProviderPlacements = z.output<typeof providerPlacementsSchema>;
+
+export const reportOnPlacementResultSchema = z.object({ outcome: z.enum(storeOutcomes) });
+export type ReportOnPlacementResult = z.output<typeof reportOnPlacementResultSchema>;
+
+/** A CSV upload: the rows read, what storing did per row, and the rows rejected with line, column and reason. */
+export const reportsImportResultSchema = z.object({
+  rows: z.number(),
+  nieuw: z.number(),
+  gewijzigd: z.number(),
+  ongewijzigd: z.number(),
+  rejected: z.array(z.object({ line: z.number(), field: z.string(), message: z.string() })),
+});
+export type ReportsImportResult = z.output<typeof reportsImportResultSchema>;
 
 export function placementReportsView(rows: readonly ReportRow[]): PlacementReportsView {
   const weeks = payloadsOf(rows, 'week').sort((a, b) => b.week.localeCompare(a.week));

@@ -12,11 +12,11 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { PlacementRow } from './provider-access.ts';
-import type { ReportInput } from './reports.types.ts';
+import type { ReportInput, storeOutcomes } from './reports.types.ts';
 import type { StoredReport } from './report-payload.ts';
 import { reportSummary } from './reports.view.ts';
 
-export type StoreOutcome = 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+export type StoreOutcome = (typeof storeOutcomes)[number];
 
 interface Keyed {
   key: string;

@@ -8,8 +8,9 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { LinkProviderUserInput } from './providers.types.ts';
 import { recordProviderChange } from './provider-support.ts';
+import type { ProviderUserLink } from './providers.view.ts';
 
-export async function linkProviderUser(ctx: UseCaseContext, providerId: string, input: LinkProviderUserInput): Promise<{ userId: string; providerId: string }> {
+export async function linkProviderUser(ctx: UseCaseContext, providerId: string, input: LinkProviderUserInput): Promise<ProviderUserLink> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const [provider] = await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, providerId));
     if (!provider) throw new AppError('NOT_FOUND', { message: 'Deze aanbieder bestaat niet of hoort niet bij uw organisatie.' });

@@ -10,9 +10,9 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import { currentPip } from '../traject/traject-support.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNamesOf } from './provider-support.ts';
-import { contractView, type ContractView } from './providers.view.ts';
+import { contractView, type CaseContractView } from './providers.view.ts';
 
-export async function listCaseContracts(ctx: UseCaseContext, caseId: string, on: IsoDate): Promise<(ContractView & { instellingsnummer: string | null })[]> {
+export async function listCaseContracts(ctx: UseCaseContext, caseId: string, on: IsoDate): Promise<CaseContractView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const route = (await currentPip(tx, caseId))?.route ?? null;

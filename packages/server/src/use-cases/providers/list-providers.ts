@@ -6,12 +6,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNamesOf } from './provider-support.ts';
-import { contractView, providerView, type ContractView, type ProviderView } from './providers.view.ts';
-
-export interface ProvidersOverview {
-  providers: (ProviderView & { contracts: ContractView[] })[];
-  gemeenten: { id: string; name: string }[];
-}
+import { contractView, providerView, type ProvidersOverview } from './providers.view.ts';
 
 export async function listProviders(ctx: UseCaseContext): Promise<ProvidersOverview> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -1,5 +1,6 @@
 // What the API returns for providers and contracts: labels for every code, the keurmerk's status on
 // the day asked, and the gemeenten by name.
+import { z } from 'zod';
 import {
   keurmerkLabel,
   keurmerkStatus,
@@ -13,29 +14,42 @@ import type { providerContracts, providers } from '../../db/schema.ts';
 export type ProviderRow = typeof providers.$inferSelect;
 export type ContractRow = typeof providerContracts.$inferSelect;
 
-export interface ProviderView {
-  id: string;
-  name: string;
-  kinds: { kind: string; label: string }[];
-  instellingsnummer: string | null;
-  version: number;
-}
+const labelled = z.object({ kind: z.string(), label: z.string() });
+const gemeenteName = z.object({ id: z.string(), name: z.string() });
 
-export interface ContractView {
-  id: string;
-  providerId: string;
-  providerName: string;
-  name: string;
-  gemeenten: { id: string; name: string }[];
-  routes: { route: string; label: string; priceCents: number }[];
-  keurmerk: { kind: string; label: string; validUntil: string | null; status: string; statusLabel: string };
-  locations: { name: string; startMoments: string[] }[];
-  reportingEveryWeeks: number;
-  accessMonthsAfterEnd: number;
-  startsOn: string;
-  endsOn: string;
-  version: number;
-}
+export const providerViewSchema = z.object({ id: z.string(), name: z.string(), kinds: z.array(labelled), instellingsnummer: z.string().nullable(), version: z.number() }).meta({ id: 'Aanbieder' });
+export type ProviderView = z.output<typeof providerViewSchema>;
+
+export const contractViewSchema = z
+  .object({
+    id: z.string(),
+    providerId: z.string(),
+    providerName: z.string(),
+    name: z.string(),
+    gemeenten: z.array(gemeenteName),
+    routes: z.array(z.object({ route: z.string(), label: z.string(), priceCents: z.number() })),
+    keurmerk: z.object({ kind: z.string(), label: z.string(), validUntil: z.string().nullable(), status: z.string(), statusLabel: z.string() }),
+    locations: z.array(z.object({ name: z.string(), startMoments: z.array(z.string()) })),
+    reportingEveryWeeks: z.number(),
+    accessMonthsAfterEnd: z.number(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    version: z.number(),
+  })
+  .meta({ id: 'Contract' });
+export type ContractView = z.output<typeof contractViewSchema>;
+
+/** The beheerder's screen: every provider with its contracts, and the gemeenten a contract can name. */
+export const providersOverviewSchema = z.object({ providers: z.array(providerViewSchema.extend({ contracts: z.array(contractViewSchema) })), gemeenten: z.array(gemeenteName) });
+export type ProvidersOverview = z.output<typeof providersOverviewSchema>;
+
+/** A contract a case can be placed under, with the provider's instellingsnummer. */
+export const caseContractViewSchema = contractViewSchema.extend({ instellingsnummer: z.string().nullable() });
+export type CaseContractView = z.output<typeof caseContractViewSchema>;
+
+/** A partner-aanbieder account linked to a provider. */
+export const providerUserLinkSchema = z.object({ userId: z.string(), providerId: z.string() });
+export type ProviderUserLink = z.output<typeof providerUserLinkSchema>;
 
 export const providerView = (row: ProviderRow): ProviderView => ({
   id: row.id,

@@ -1,5 +1,6 @@
 // The PVT groups of a gemeente, newest first, with their first session and numbers (no personal data).
 import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -7,18 +8,21 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { hoursOf } from './pvt-support.ts';
 
-export interface PvtGroupSummary {
-  id: string;
-  name: string;
-  providerName: string;
-  interpreterLanguage: string | null;
-  ceremonyOn: string | null;
-  firstSessionOn: string | null;
-  sessionCount: number;
-  hoursPlanned: number;
-  participantCount: number;
-  signedCount: number;
-}
+export const pvtGroupSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    providerName: z.string(),
+    interpreterLanguage: z.string().nullable(),
+    ceremonyOn: z.string().nullable(),
+    firstSessionOn: z.string().nullable(),
+    sessionCount: z.number(),
+    hoursPlanned: z.number(),
+    participantCount: z.number(),
+    signedCount: z.number(),
+  })
+  .meta({ id: 'PvtGroepOverzicht' });
+export type PvtGroupSummary = z.output<typeof pvtGroupSummarySchema>;
 
 export async function listPvtGroups(ctx: UseCaseContext, gemeenteId: string | undefined): Promise<PvtGroupSummary[]> {
   if (gemeenteId !== undefined && !ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) {

@@ -1,5 +1,6 @@
 // Shared by the PVT use cases: finding a group within the scope, and what a group looks like.
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { checkPvtPlan, isCoreValueTopic, pvtStatus, pvtTopicLabels, pvtTopics, type PvtTopic } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { cases, pvtAttendance, pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
@@ -24,49 +25,57 @@ export async function findPvtGroup(tx: Tx, groupId: string, options: { forUpdate
   return row;
 }
 
-export interface PvtSessionView {
-  id: string;
-  heldOn: string;
-  startTime: string;
-  hours: number;
-  topic: PvtTopic;
-  topicLabel: string;
-  coreValue: boolean;
-  version: number;
+/** Whether a PVT or MAP is complete, and what is missing. */
+export const pvtStatusSchema = z.object({ complete: z.boolean(), summary: z.string(), missing: z.array(z.string()) });
+
+export const pvtSessionViewSchema = z.object({
+  id: z.string(),
+  heldOn: z.string(),
+  startTime: z.string(),
+  hours: z.number(),
+  topic: z.enum(pvtTopics),
+  topicLabel: z.string(),
+  coreValue: z.boolean(),
+  version: z.number(),
   /** Recorded presence per participant's case id (absent: not recorded). */
-  attendance: Record<string, boolean>;
-}
+  attendance: z.record(z.string(), z.boolean()),
+});
+export type PvtSessionView = z.output<typeof pvtSessionViewSchema>;
 
-export interface PvtParticipantView {
-  id: string;
-  caseId: string;
-  name: string;
-  caseNumber: string | null;
-  signedOn: string | null;
-  certificateDocumentId: string | null;
-  version: number;
+export const pvtParticipantViewSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  name: z.string(),
+  caseNumber: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  certificateDocumentId: z.string().nullable(),
+  version: z.number(),
   /** Hours attended in this group's sessions. */
-  hoursAttended: number;
+  hoursAttended: z.number(),
   /** pvtStatus over this group's attendance and the signing. */
-  status: { complete: boolean; summary: string; missing: string[] };
-}
+  status: pvtStatusSchema,
+});
+export type PvtParticipantView = z.output<typeof pvtParticipantViewSchema>;
 
-export interface PvtGroupView {
-  id: string;
-  gemeenteId: string;
-  name: string;
-  /** The provider from the register (ADR 0144); null for a group with only a typed name. */
-  providerId: string | null;
-  providerName: string;
-  interpreterLanguage: string | null;
-  ceremonyOn: string | null;
-  version: number;
-  hoursPlanned: number;
-  sessions: PvtSessionView[];
-  participants: PvtParticipantView[];
-  /** Warnings against the minimum (art. 3.1 Bi, seed 002); never a refusal. */
-  planCheck: { summary: string; warnings: string[]; articles: string[] };
-}
+export const pvtGroupViewSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    name: z.string(),
+    /** The provider from the register (ADR 0144); null for a group with only a typed name. */
+    providerId: z.string().nullable(),
+    providerName: z.string(),
+    interpreterLanguage: z.string().nullable(),
+    ceremonyOn: z.string().nullable(),
+    version: z.number(),
+    hoursPlanned: z.number(),
+    sessions: z.array(pvtSessionViewSchema),
+    participants: z.array(pvtParticipantViewSchema),
+    /** Warnings against the minimum (art. 3.1 Bi, seed 002); never a refusal. */
+    planCheck: z.object({ summary: z.string(), warnings: z.array(z.string()), articles: z.array(z.string()) }),
+  })
+  .meta({ id: 'PvtGroep' });
+export type PvtGroupView = z.output<typeof pvtGroupViewSchema>;
 
 export async function pvtGroupView(tx: Tx, group: PvtGroupRow): Promise<PvtGroupView> {
   const sessionRows = await tx.select().from(pvtSessions).where(eq(pvtSessions.groupId, group.id)).orderBy(asc(pvtSessions.heldOn), asc(pvtSessions.startTime));

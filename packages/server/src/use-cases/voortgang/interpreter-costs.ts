@@ -4,7 +4,7 @@
  * bookings are left out.
  */
 import { and, gte, inArray, lte, ne, sql } from 'drizzle-orm';
-import { interpreterKinds, type InterpreterKind } from '@koers/domain';
+import { interpreterKinds } from '@koers/domain';
 import { interpreterBookings } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -12,18 +12,8 @@ import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { InterpreterCostsQuery } from './voortgang.types.ts';
+import type { InterpreterCosts } from './voortgang.view.ts';
 import { recordOf } from '../../util/records.ts';
-
-export interface InterpreterCosts {
-  gemeente: { id: string; name: string };
-  from: string;
-  to: string;
-  bookings: number;
-  totalCents: number;
-  perKind: Record<InterpreterKind, { bookings: number; totalCents: number }>;
-  /** Cases with at least one booking in the period (a count, never who). */
-  cases: number;
-}
 
 export async function interpreterCostsReport(ctx: UseCaseContext, input: InterpreterCostsQuery & { gemeenteId?: string | undefined }): Promise<InterpreterCosts[]> {
   const year = todayIn(ctx.now).slice(0, 4);

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/database.ts';
 import { pips, progressMeetings } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { PlanResult } from './voortgang.view.ts';
 
 export type CurrentPip = Pick<typeof pips.$inferSelect, 'id' | 'version' | 'progressMeetings' | 'issuedOn'>;
 
@@ -18,11 +19,6 @@ export async function currentPip(tx: Tx, caseId: string): Promise<CurrentPip | n
     .orderBy(desc(pips.version))
     .limit(1);
   return row ?? null;
-}
-
-export interface PlanResult {
-  planned: number;
-  dropped: number;
 }
 
 /**

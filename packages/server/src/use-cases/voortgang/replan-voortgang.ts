@@ -3,7 +3,8 @@ import { scopeOf } from '../../auth/principal.ts';
 import { findOpenCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
-import { replanProgressMeetings, type PlanResult } from './plan-progress.ts';
+import { replanProgressMeetings } from './plan-progress.ts';
+import type { PlanResult } from './voortgang.view.ts';
 
 /** Plans the gesprekken from the PIP in force when that did not happen yet (a PIP brought in by an import). */
 export async function replanVoortgang(ctx: UseCaseContext, caseId: string): Promise<PlanResult> {

@@ -9,7 +9,7 @@ import { diff, recordChange } from '../../audit/history.ts';
 import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { SocialeKaartInput, SocialeKaartUpdate } from './voortgang.types.ts';
-import { organisationFields, organisationView, type SocialeKaartOrganisationView } from './voortgang.view.ts';
+import { organisationFields, organisationView, type SocialeKaartList, type SocialeKaartOrganisationView } from './voortgang.view.ts';
 
 const managesKaart = (p: Principal): boolean => p.permissions.includes('sociale-kaart:manage');
 
@@ -18,7 +18,7 @@ function grantedGemeente(principal: Principal, gemeenteId: string): void {
 }
 
 /** Readers: whoever refers people (case:read) or keeps the kaart. */
-export async function listSocialeKaart(ctx: UseCaseContext, gemeenteId: string): Promise<{ organisations: SocialeKaartOrganisationView[]; canManage: boolean }> {
+export async function listSocialeKaart(ctx: UseCaseContext, gemeenteId: string): Promise<SocialeKaartList> {
   if (!managesKaart(ctx.principal) && !ctx.principal.permissions.includes('case:read')) throw new AppError('FORBIDDEN');
   grantedGemeente(ctx.principal, gemeenteId);
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

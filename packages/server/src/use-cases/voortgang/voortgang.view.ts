@@ -1,19 +1,8 @@
 import type { interpreterBookings, progressMeetings, referrals, socialeKaartOrganisations } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
-import {
-  interpreterKinds,
-  interpreterStatuses,
-  progressMeetingStatuses,
-  progressOutcomes,
-  referralOutcomes,
-  socialeKaartThemes,
-  type InterpreterKind,
-  type InterpreterStatus,
-  type ProgressMeetingStatus,
-  type ProgressOutcome,
-  type ReferralOutcome,
-  type SocialeKaartTheme,
-} from '@koers/domain';
+import { z } from 'zod';
+import { interpreterKinds, interpreterStatuses, progressMeetingStatuses, progressOutcomes, referralOutcomes, socialeKaartThemes } from '@koers/domain';
+import { period } from '../../contract/view-fields.ts';
 import { knownValue } from '../known-value.ts';
 import { bookingMeetingKinds } from './voortgang.types.ts';
 
@@ -27,21 +16,26 @@ export const readsSensitiveProgress = (principal: Principal): boolean => princip
 const texts = (value: unknown): Record<string, string> =>
   typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
 
-export interface ProgressMeetingView {
-  id: string;
-  plannedOn: string;
-  extra: boolean;
-  status: ProgressMeetingStatus;
-  heldOn: string | null;
-  attendees: string | null;
-  report: Record<string, string>;
-  /** Gezondheid and gezin; null for a user without case:read-sensitive. */
-  sensitiveReport: Record<string, string> | null;
-  outcome: ProgressOutcome | null;
-  outcomeReason: string | null;
-  documentId: string | null;
-  version: number;
-}
+const textsSchema = z.record(z.string(), z.string());
+
+export const progressMeetingViewSchema = z
+  .object({
+    id: z.string(),
+    plannedOn: z.string(),
+    extra: z.boolean(),
+    status: z.enum(progressMeetingStatuses),
+    heldOn: z.string().nullable(),
+    attendees: z.string().nullable(),
+    report: textsSchema,
+    /** Gezondheid and gezin; null for a user without case:read-sensitive. */
+    sensitiveReport: textsSchema.nullable().describe('Gezondheid en gezin: alleen voor rollen met case:read-sensitive'),
+    outcome: z.enum(progressOutcomes).nullable(),
+    outcomeReason: z.string().nullable(),
+    documentId: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Voortgangsgesprek' });
+export type ProgressMeetingView = z.output<typeof progressMeetingViewSchema>;
 
 export function progressMeetingView(row: MeetingRow, principal: Principal): ProgressMeetingView {
   return {
@@ -72,18 +66,21 @@ export const progressMeetingFields = (row: MeetingRow) => ({
   outcomeReason: row.outcomeReason,
 });
 
-export interface InterpreterBookingView {
-  id: string;
-  meetingKind: (typeof bookingMeetingKinds)[number];
-  meetingId: string;
-  bookedOn: string;
-  language: string;
-  kind: InterpreterKind;
-  providerName: string;
-  costCents: number;
-  status: InterpreterStatus;
-  version: number;
-}
+export const interpreterBookingViewSchema = z
+  .object({
+    id: z.string(),
+    meetingKind: z.enum(bookingMeetingKinds),
+    meetingId: z.string(),
+    bookedOn: z.string(),
+    language: z.string(),
+    kind: z.enum(interpreterKinds),
+    providerName: z.string(),
+    costCents: z.number(),
+    status: z.enum(interpreterStatuses),
+    version: z.number(),
+  })
+  .meta({ id: 'Tolkboeking' });
+export type InterpreterBookingView = z.output<typeof interpreterBookingViewSchema>;
 
 export const interpreterBookingView = (r: BookingRow): InterpreterBookingView => ({
   id: r.id,
@@ -109,18 +106,21 @@ export const bookingFields = (r: BookingRow) => ({
   status: r.status,
 });
 
-export interface ReferralView {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  organisationTheme: SocialeKaartTheme;
-  progressMeetingId: string | null;
-  referredOn: string;
-  reason: string;
-  outcome: ReferralOutcome;
-  outcomeNote: string | null;
-  version: number;
-}
+export const referralViewSchema = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+    organisationTheme: z.enum(socialeKaartThemes),
+    progressMeetingId: z.string().nullable(),
+    referredOn: z.string(),
+    reason: z.string(),
+    outcome: z.enum(referralOutcomes),
+    outcomeNote: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Doorverwijzing' });
+export type ReferralView = z.output<typeof referralViewSchema>;
 
 export const referralView = (r: ReferralRow, org: Pick<OrganisationRow, 'name' | 'theme'>): ReferralView => ({
   id: r.id,
@@ -137,16 +137,19 @@ export const referralView = (r: ReferralRow, org: Pick<OrganisationRow, 'name' |
 
 export const referralFields = (r: ReferralRow) => ({ organisationId: r.organisationId, referredOn: r.referredOn, reason: r.reason, outcome: r.outcome, outcomeNote: r.outcomeNote });
 
-export interface SocialeKaartOrganisationView {
-  id: string;
-  gemeenteId: string;
-  name: string;
-  theme: SocialeKaartTheme;
-  contact: string | null;
-  notes: string | null;
-  active: boolean;
-  version: number;
-}
+export const socialeKaartOrganisationViewSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    name: z.string(),
+    theme: z.enum(socialeKaartThemes),
+    contact: z.string().nullable(),
+    notes: z.string().nullable(),
+    active: z.boolean(),
+    version: z.number(),
+  })
+  .meta({ id: 'SocialeKaartOrganisatie' });
+export type SocialeKaartOrganisationView = z.output<typeof socialeKaartOrganisationViewSchema>;
 
 export const organisationView = (r: OrganisationRow): SocialeKaartOrganisationView => ({
   id: r.id,
@@ -161,18 +164,40 @@ export const organisationView = (r: OrganisationRow): SocialeKaartOrganisationVi
 
 export const organisationFields = (r: OrganisationRow) => ({ name: r.name, theme: r.theme, contact: r.contact, notes: r.notes, active: r.active });
 
-export interface VoortgangView {
+/** The sociale kaart of a gemeente, and whether the user may change it. */
+export const socialeKaartListSchema = z.object({ organisations: z.array(socialeKaartOrganisationViewSchema), canManage: z.boolean() });
+export type SocialeKaartList = z.output<typeof socialeKaartListSchema>;
+
+export const voortgangViewSchema = z.object({
   /** The vastgesteld PIP the gesprekken are planned from. */
-  pip: { id: string; version: number; progressMeetings: number | null; issuedOn: string | null } | null;
-  term: { start: string; endExclusive: string } | null;
-  meetings: ProgressMeetingView[];
-  interpreterBookings: InterpreterBookingView[];
+  pip: z.object({ id: z.string(), version: z.number(), progressMeetings: z.number().nullable(), issuedOn: z.string().nullable() }).nullable(),
+  term: period.nullable(),
+  meetings: z.array(progressMeetingViewSchema),
+  interpreterBookings: z.array(interpreterBookingViewSchema),
   /** Sum of the bookings that count (not cancelled), in cents. */
-  interpreterCostCents: number;
-  referrals: ReferralView[];
+  interpreterCostCents: z.number(),
+  referrals: z.array(referralViewSchema),
   /** Active organisations of the case's gemeente, to refer to. */
-  organisations: SocialeKaartOrganisationView[];
+  organisations: z.array(socialeKaartOrganisationViewSchema),
   /** Intake meetings an interpreter can be booked for. */
-  intakeMeetings: Array<{ id: string; kind: string; plannedAt: string | null }>;
-  readsSensitive: boolean;
-}
+  intakeMeetings: z.array(z.object({ id: z.string(), kind: z.string(), plannedAt: z.string().nullable() })),
+  readsSensitive: z.boolean(),
+});
+export type VoortgangView = z.output<typeof voortgangViewSchema>;
+
+/** How many planned gesprekken a replanning added and how many lapsed. */
+export const planResultSchema = z.object({ planned: z.number(), dropped: z.number() });
+export type PlanResult = z.output<typeof planResultSchema>;
+
+/** Tolkkosten of one gemeente over a period: counts and cents, no names, no case ids. */
+export const interpreterCostsSchema = z.object({
+  gemeente: z.object({ id: z.string(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  bookings: z.number(),
+  totalCents: z.number(),
+  perKind: z.record(z.enum(interpreterKinds), z.object({ bookings: z.number(), totalCents: z.number() })),
+  /** Cases with at least one booking in the period (a count, never who). */
+  cases: z.number(),
+});
+export type InterpreterCosts = z.output<typeof interpreterCostsSchema>;

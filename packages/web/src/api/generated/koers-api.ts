@@ -13200,10 +13200,7 @@ export type paths = {
                             } | null;
                             readsSensitive: boolean;
                             referrals: components["schemas"]["Doorverwijzing"][];
-                            term: {
-                                endExclusive: string;
-                                start: string;
-                            } | null;
+                            term: components["schemas"]["Periode"] | null;
                         };
                     };
                 };
@@ -21720,7 +21717,8 @@ export type components = {
                 amountCents: number | null;
                 bankStatus: string;
                 endToEndId: string | null;
-                outcome: string;
+                /** @enum {string} */
+                outcome: "betaald" | "geweigerd" | "ongewijzigd" | "niet-verwerkt";
                 outcomeLabel: string;
                 payeeName: string | null;
                 reason: string | null;
@@ -21737,7 +21735,8 @@ export type components = {
                 amountCents: number | null;
                 bankStatus: string;
                 endToEndId: string | null;
-                outcome: string;
+                /** @enum {string} */
+                outcome: "betaald" | "geweigerd" | "ongewijzigd" | "niet-verwerkt";
                 outcomeLabel: string;
                 payeeName: string | null;
                 reason: string | null;
