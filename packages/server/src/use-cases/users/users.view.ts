@@ -6,14 +6,13 @@ import { isRole, permissions, roles, type Role } from '@koers/domain';
 import { z } from 'zod';
 import { gemeenteRef } from '../../contract/view-fields.ts';
 
+/** What every view of a user starts with. */
+const userFields = { id: z.string(), name: z.string(), email: z.string(), role: z.enum(roles), roleLabel: z.string() };
+
 /** The signed-in user as the session and account endpoints return it. */
 export const sessionUserSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    role: z.enum(roles),
-    roleLabel: z.string(),
+    ...userFields,
     organisation: z.object({ id: z.string(), name: z.string() }),
     gemeenten: z.array(gemeenteRef),
     permissions: z.array(z.enum(permissions)),
@@ -23,11 +22,7 @@ export type SessionUser = z.output<typeof sessionUserSchema>;
 
 export const userViewSchema = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    role: z.enum(roles),
-    roleLabel: z.string(),
+    ...userFields,
     active: z.boolean(),
     /** Work phone (DUO's contactpersoon telefoonnummer). */
     phone: z.string().nullable(),
