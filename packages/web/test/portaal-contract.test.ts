@@ -1,6 +1,6 @@
 // The portal's copied API types against Y1's contract: every fixture the browser tests serve is
-// parsed with the server's zod schema (packages/server/src/routes/portaal.schemas.ts). A field
-// renamed or a code added on one side only fails here.
+// parsed with the server's zod schema (packages/server/src/use-cases/portaal/portaal.view.ts, the
+// inputs portaal.types.ts). A field renamed or a code added on one side only fails here.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as fixtures from '../e2e/support/portaal-fixtures.ts';
@@ -10,21 +10,22 @@ interface Schema {
 }
 
 // Loaded by path at run time, so type-checking the web package does not pull in the server's sources.
-const schemaFile = fileURLToPath(new URL('../../server/src/routes/portaal.schemas.ts', import.meta.url));
-const schemas = (await import(schemaFile)) as Record<string, Schema>;
+const schemaFile = (name: string) => fileURLToPath(new URL(`../../server/src/use-cases/portaal/${name}`, import.meta.url));
+const load = async (name: string) => (await import(schemaFile(name))) as Record<string, Schema>;
+const schemas = { ...(await load('portaal.view.ts')), ...(await load('portaal.types.ts')) };
 
 const cases: [string, string, unknown][] = [
-  ['GET sessie', 'portaalSessie', fixtures.sessie],
-  ['GET plan', 'portaalPlan', fixtures.plan],
-  ['GET afspraken', 'portaalAfspraken', fixtures.afspraken],
-  ['GET voortgang', 'portaalVoortgang', fixtures.voortgang],
-  ['GET termijnen', 'portaalTermijnen', fixtures.termijnen],
-  ['GET brieven', 'portaalBrieven', fixtures.brieven],
-  ['GET ontzorgen', 'portaalOntzorgen', fixtures.ontzorgen],
-  ['GET contact', 'portaalContact', fixtures.contact],
-  ['GET berichten', 'portaalBerichten', fixtures.berichten],
-  ['GET documenten', 'portaalDocumenten', fixtures.documenten],
-  ['GET inzage', 'portaalInzage', fixtures.inzage],
+  ['GET sessie', 'portaalSessieSchema', fixtures.sessie],
+  ['GET plan', 'portaalPlanSchema', fixtures.plan],
+  ['GET afspraken', 'portaalAfsprakenSchema', fixtures.afspraken],
+  ['GET voortgang', 'portaalVoortgangSchema', fixtures.voortgang],
+  ['GET termijnen', 'portaalTermijnenSchema', fixtures.termijnen],
+  ['GET brieven', 'portaalBrievenSchema', fixtures.brieven],
+  ['GET ontzorgen', 'portaalOntzorgenSchema', fixtures.ontzorgen],
+  ['GET contact', 'portaalContactSchema', fixtures.contact],
+  ['GET berichten', 'portaalBerichtenSchema', fixtures.berichten],
+  ['GET documenten', 'portaalDocumentenSchema', fixtures.documenten],
+  ['GET inzage', 'portaalInzageSchema', fixtures.inzage],
 ];
 
 describe('portal fixtures follow the API contract', () => {

@@ -74,7 +74,7 @@ describe('portal catalogs', () => {
   });
 
   it('every code the portal shows has a label (roles, purposes, kinds, statuses), every page and glossary term a text', () => {
-    // The code lists come from @koers/domain, as in the API contract (portaal.schemas.ts).
+    // The code lists come from @koers/domain, as in the API contract (the server's portaal.view.ts).
     const required = [
       ...inzageActorRoles.map((r) => `roles.${r}`),
       ...Object.keys(processingActivities).map((p) => `inzage.purpose.${p}`),

@@ -6,7 +6,8 @@ import { principalOf } from '../http/authentication.ts';
 import { endOtherSessionsOf, sessionCookieName } from '../auth/sessions.ts';
 import { changePassword } from '../use-cases/users/change-password.ts';
 import { changePasswordInput } from '../use-cases/users/change-password.types.ts';
-import { errors, sessionUser } from './schemas.ts';
+import { sessionUserSchema } from '../use-cases/users/users.view.ts';
+import { errors } from './schemas.ts';
 import { sessionUserOf } from './session-user.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -14,7 +15,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/account',
-    { config: { access: 'authenticated' }, schema: { tags: ['account'], summary: 'Mijn account', response: { 200: z.object({ user: sessionUser }), ...errors } } },
+    { config: { access: 'authenticated' }, schema: { tags: ['account'], summary: 'Mijn account', response: { 200: z.object({ user: sessionUserSchema }), ...errors } } },
     (request) => ({ user: sessionUserOf(principalOf(request)) }),
   );
   api.post(

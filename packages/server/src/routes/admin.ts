@@ -9,7 +9,8 @@ import { updateUser } from '../use-cases/users/update-user.ts';
 import { userHistory } from '../use-cases/users/user-history.ts';
 import { roleLabels } from '../use-cases/users/role-labels.ts';
 import { createUserInput, updateUserInput } from '../use-cases/users/user-input.types.ts';
-import { errors, historyEntry, idParams, userSchema } from './schemas.ts';
+import { userViewSchema } from '../use-cases/users/users.view.ts';
+import { errors, historyEntry, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -30,7 +31,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/admin/users',
-    { config: { access: 'admin:users' }, schema: { tags: ['beheer'], summary: 'Gebruikers van de eigen organisatie', response: { 200: z.array(userSchema), ...errors } } },
+    { config: { access: 'admin:users' }, schema: { tags: ['beheer'], summary: 'Gebruikers van de eigen organisatie', response: { 200: z.array(userViewSchema), ...errors } } },
     (request) => listUsers(useCaseContext(request, ctx)),
   );
 
@@ -38,7 +39,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/admin/users',
     {
       config: { access: 'admin:users' },
-      schema: { tags: ['beheer'], summary: 'Gebruiker aanmaken', body: createUserInput, response: { 201: z.object({ user: userSchema }), ...errors } },
+      schema: { tags: ['beheer'], summary: 'Gebruiker aanmaken', body: createUserInput, response: { 201: z.object({ user: userViewSchema }), ...errors } },
     },
     async (request, reply) => reply.code(201).send({ user: await createUser(useCaseContext(request, ctx), request.body) }),
   );
@@ -47,7 +48,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/admin/users/:id',
     {
       config: { access: 'admin:users' },
-      schema: { tags: ['beheer'], summary: 'Gebruiker wijzigen (naam, rol, gemeenten, actief)', params: idParams, body: updateUserInput, response: { 200: z.object({ user: userSchema }), ...errors } },
+      schema: { tags: ['beheer'], summary: 'Gebruiker wijzigen (naam, rol, gemeenten, actief)', params: idParams, body: updateUserInput, response: { 200: z.object({ user: userViewSchema }), ...errors } },
     },
     async (request) => ({ user: await updateUser(useCaseContext(request, ctx), request.params.id, request.body) }),
   );

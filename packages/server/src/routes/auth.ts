@@ -7,7 +7,8 @@ import { endSession, sessionCookieName, sessionMaxMs } from '../auth/sessions.ts
 import { login } from '../use-cases/login/login.ts';
 import { loginInput } from '../use-cases/login/login.types.ts';
 import { loginWithOidc } from '../use-cases/login/login-with-oidc.ts';
-import { errorResponse, sessionUser, text } from './schemas.ts';
+import { sessionUserSchema } from '../use-cases/users/users.view.ts';
+import { errorResponse, text } from './schemas.ts';
 import { csrfTokenFor, issueCsrfToken, renewBrowserSecret } from '../auth/csrf.ts';
 import { sessionUserOf } from './session-user.ts';
 import { principalOf } from '../http/authentication.ts';
@@ -48,7 +49,7 @@ function registerSession(api: ZodApi, ctx: AppContext): void {
     '/api/auth/session',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['inloggen'], summary: 'De ingelogde gebruiker', response: { 200: z.object({ user: sessionUser }), 401: errorResponse } },
+      schema: { tags: ['inloggen'], summary: 'De ingelogde gebruiker', response: { 200: z.object({ user: sessionUserSchema }), 401: errorResponse } },
     },
     (request) => ({ user: sessionUserOf(principalOf(request)) }),
   );
@@ -62,7 +63,7 @@ function registerSession(api: ZodApi, ctx: AppContext): void {
         summary: 'Inloggen met e-mailadres en wachtwoord',
         body: loginInput,
         response: {
-          200: z.object({ user: sessionUser, csrfToken: z.string().describe('Het CSRF-token van de nieuwe sessie') }),
+          200: z.object({ user: sessionUserSchema, csrfToken: z.string().describe('Het CSRF-token van de nieuwe sessie') }),
           400: errorResponse,
           401: errorResponse,
           403: errorResponse,

@@ -7,54 +7,10 @@ import { logBrpFailure } from '../brp/failures.ts';
 import { applyBrp } from '../use-cases/brp/apply-brp.ts';
 import { applyBrpInput } from '../use-cases/brp/brp.types.ts';
 import { lookupBrp } from '../use-cases/brp/lookup-brp.ts';
+import { brpLookupViewSchema } from '../use-cases/brp/brp.view.ts';
 import { caseDetailSchema } from './cases.ts';
 import { errorResponse, errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const datum = z
-  .object({ value: z.string().nullable(), text: z.string(), precision: z.enum(['dag', 'maand', 'jaar', 'onbekend']) })
-  .meta({ id: 'BrpDatum' });
-const nationaliteit = z
-  .object({ code: z.string().nullable(), omschrijving: z.string(), iso: z.string().nullable(), reason: z.string().nullable() })
-  .meta({ id: 'BrpNationaliteit' });
-const waarde = z.object({ value: z.string().nullable(), text: z.string() });
-
-const brpLookup = z
-  .object({
-    caseId: z.string(),
-    caseVersion: z.number(),
-    consultedAt: z.string(),
-    persoon: z.object({
-      burgerservicenummer: z.string().nullable(),
-      givenNames: z.string().nullable(),
-      familyName: z.string().nullable(),
-      voorvoegsel: z.string().nullable(),
-      geslachtsnaam: z.string().nullable(),
-      birthDate: datum.nullable(),
-      nationality: nationaliteit.nullable(),
-      nationalities: z.array(nationaliteit),
-      address: z.object({ text: z.string().nullable(), soort: z.string() }),
-      gemeenteVanInschrijving: z.object({ code: z.string().nullable(), naam: z.string().nullable() }).nullable(),
-      registeredOn: datum.nullable(),
-      deceased: z.boolean(),
-      deceasedOn: datum.nullable(),
-      geheimhouding: z.boolean(),
-    }),
-    differences: z.array(
-      z
-        .object({
-          field: z.enum([...overnameVelden, 'gemeenteVanInschrijving']),
-          label: z.string(),
-          koers: waarde,
-          brp: waarde,
-          applicable: z.boolean(),
-          reason: z.string().optional(),
-        })
-        .meta({ id: 'BrpVerschil' }),
-    ),
-    notices: z.array(z.object({ kind: z.string(), text: z.string() })),
-  })
-  .meta({ id: 'BrpRaadpleging' });
 
 /** BRP_NOT_CONFIGURED, BRP_UNAVAILABLE (503), BRP_REFUSED, BRP_INVALID_ANSWER (502), BRP_NOT_APPLICABLE (422). */
 const brpErrors = { ...errors, 422: errorResponse, 502: errorResponse, 503: errorResponse } as const;
@@ -72,7 +28,7 @@ export function brpRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary:
           'De BRP raadplegen voor de persoon van een dossier (op BSN): de gegevens, vertaald naar Koers, en de verschillen met het dossier',
         params: idParams,
-        response: { 200: brpLookup, ...brpErrors },
+        response: { 200: brpLookupViewSchema, ...brpErrors },
       },
     },
     async (request) => {
@@ -94,7 +50,7 @@ export function brpRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Gegevens uit de BRP overnemen in het dossier (gekozen velden, met versie; geschiedenis noemt de BRP als bron)',
         params: idParams,
         body: applyBrpInput,
-        response: { 200: z.object({ case: caseDetailSchema, applied: z.array(z.string()) }).meta({ id: 'BrpOvername' }), ...brpErrors },
+        response: { 200: z.object({ case: caseDetailSchema, applied: z.array(z.enum(overnameVelden)) }).meta({ id: 'BrpOvername' }), ...brpErrors },
       },
     },
     async (request) => {

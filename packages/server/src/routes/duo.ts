@@ -11,104 +11,10 @@ import { getCaseDuo, listUnmatchedDuoNotifications, markDuoEventHandled, retryDu
 import { listCaselessDuoMessages, retryCaselessDuoMessage } from '../use-cases/duo/caseless-duo-messages.ts';
 import { getDuoStatus } from '../use-cases/duo/duo-status.ts';
 import { acknowledgeContractStop } from '../use-cases/duo/acknowledge-contract-stop.ts';
+import { acknowledgedStopSchema, caseDuoViewSchema, caselessDuoMessageSchema, duoEventHandledSchema, duoMessageReofferedSchema, duoStatusViewSchema, unmatchedDuoNotificationSchema } from '../use-cases/duo/duo.view.ts';
 import { errors, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import type { ZodApi } from './zod-api.ts';
-
-const duoMessageSchema = z.object({
-  id: z.string(),
-  operation: z.string(),
-  label: z.string(),
-  berichtId: z.string(),
-  status: z.string(),
-  attempts: z.number(),
-  nextAttemptAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  response: z.unknown(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-
-const caseDuoSchema = z
-  .object({
-    messages: z.array(duoMessageSchema),
-    events: z.array(
-      z.object({
-        id: z.string(),
-        berichtId: z.string(),
-        eventCode: z.string(),
-        description: z.string().nullable(),
-        status: z.string(),
-        receivedAt: z.string(),
-        registeredAt: z.string().nullable(),
-        processedAt: z.string().nullable(),
-        attempts: z.number(),
-        lastError: z.string().nullable(),
-      }),
-    ),
-    data: z.array(z.object({ resource: z.string(), data: z.unknown(), fetchedAt: z.string() })),
-    contactpersoon: z
-      .object({
-        state: z.enum(['geen-regisseur', 'geen-telefoon', 'niet-gemeld', 'aan-te-melden', 'te-koppelen', 'aangeboden', 'gekoppeld']),
-        naam: z.string().nullable(),
-        email: z.string().nullable(),
-        telefoonnummer: z.string().nullable(),
-        duoId: z.number().nullable(),
-        bsnMissing: z.boolean(),
-      })
-      .describe('DUO-contactpersoon van de persoon (de trajectregisseur) en de stand van de melding'),
-  })
-  .meta({ id: 'DossierDuo' });
-
-const duoStopSchema = z.object({
-  id: z.string(),
-  gemeenteId: z.string(),
-  api: z.string(),
-  apiLabel: z.string(),
-  since: z.string(),
-  lastAt: z.string(),
-  occurrences: z.number(),
-  specVersion: z.string(),
-  reason: z.string(),
-  version: z.number(),
-  heldMeldingen: z.number(),
-  heldNotificaties: z.number(),
-});
-
-const duoStatusSchema = z
-  .object({
-    now: z.string(),
-    configured: z.boolean(),
-    gemeenten: z.array(
-      z.object({
-        gemeenteId: z.string(),
-        gemeenteName: z.string(),
-        oinSet: z.boolean(),
-        lastSuccessAt: z.string().nullable(),
-        lastFailureAt: z.string().nullable(),
-        lastFailureReason: z.string().nullable(),
-        lastNotificationAt: z.string().nullable(),
-        outbox: z.object({ waiting: z.number(), sending: z.number(), failed: z.number(), rejected: z.number(), oldestWaitingSince: z.string().nullable() }),
-        inbox: z.object({ waiting: z.number(), retrying: z.number(), failed: z.number(), withoutCase: z.number(), failingWithoutCase: z.number() }),
-        stops: z.array(duoStopSchema),
-      }),
-    ),
-    recentFailures: z.array(
-      z.object({
-        kind: z.enum(['notificatie', 'melding']),
-        id: z.string(),
-        gemeenteId: z.string(),
-        at: z.string(),
-        what: z.string(),
-        status: z.string(),
-        attempts: z.number(),
-        reason: z.string(),
-        caseId: z.string().nullable(),
-        bsn: z.string().nullable(),
-      }),
-    ),
-  })
-  .meta({ id: 'DuoKoppelingStatus' });
 
 const acknowledgeBody = z.strictObject({
   version: z.number().int().positive().describe('De versie van de stop zoals getoond (optimistische vergrendeling)'),
@@ -212,7 +118,7 @@ function registerCaseDuo(api: ZodApi, ctx: AppContext): void {
     '/api/cases/:id/duo',
     {
       config: { access: 'case:read' },
-      schema: { tags: ['duo'], summary: 'DUO-berichten, -notificaties en -gegevens van een dossier', params: caseParams, response: { 200: caseDuoSchema, ...errors } },
+      schema: { tags: ['duo'], summary: 'DUO-berichten, -notificaties en -gegevens van een dossier', params: caseParams, response: { 200: caseDuoViewSchema, ...errors } },
     },
     (request) => getCaseDuo(useCaseContext(request, ctx), request.params.id),
   );
@@ -225,7 +131,7 @@ function registerCaseDuo(api: ZodApi, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'Een mislukt of afgewezen DUO-bericht opnieuw aanbieden',
         params: messageParams,
-        response: { 200: z.object({ id: z.string(), berichtId: z.string(), status: z.string() }), ...errors },
+        response: { 200: duoMessageReofferedSchema, ...errors },
       },
     },
     (request) => retryDuoMessage(useCaseContext(request, ctx), request.params.id, request.params.messageId),
@@ -235,7 +141,7 @@ function registerCaseDuo(api: ZodApi, ctx: AppContext): void {
     '/api/cases/:id/duo/events/:eventId/handled',
     {
       config: { access: 'case:write', openWhenClosed: true },
-      schema: { tags: ['duo'], summary: 'Een DUO-gebeurtenis als afgehandeld markeren', params: eventParams, response: { 200: z.object({ id: z.string(), status: z.string() }), ...errors } },
+      schema: { tags: ['duo'], summary: 'Een DUO-gebeurtenis als afgehandeld markeren', params: eventParams, response: { 200: duoEventHandledSchema, ...errors } },
     },
     (request) => markDuoEventHandled(useCaseContext(request, ctx), request.params.id, request.params.eventId),
   );
@@ -250,7 +156,7 @@ function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'DUO-notificaties zonder dossier of met een verwerkingsfout',
         response: {
-          200: z.array(z.object({ id: z.string(), gemeenteId: z.string(), bsn: z.string().nullable(), eventCode: z.string(), description: z.string().nullable(), status: z.string(), receivedAt: z.string(), lastError: z.string().nullable() })),
+          200: z.array(unmatchedDuoNotificationSchema),
           ...errors,
         },
       },
@@ -266,7 +172,7 @@ function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'Berichten aan DUO zonder dossier (contactpersoon) die nog niet zijn bevestigd',
         response: {
-          200: z.array(duoMessageSchema.extend({ gemeenteId: z.string() }).meta({ id: 'DuoBerichtZonderDossier' })),
+          200: z.array(caselessDuoMessageSchema),
           ...errors,
         },
       },
@@ -282,7 +188,7 @@ function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'Een mislukt of afgewezen DUO-bericht zonder dossier opnieuw aanbieden',
         params: caselessMessageParams,
-        response: { 200: z.object({ id: z.string(), berichtId: z.string(), status: z.string() }), ...errors },
+        response: { 200: duoMessageReofferedSchema, ...errors },
       },
     },
     (request) => retryCaselessDuoMessage(useCaseContext(request, ctx), request.params.messageId),
@@ -295,7 +201,7 @@ function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
         tags: ['duo'],
         summary: 'Stand van de DUO-koppeling per gemeente: laatste verbinding, achterstand, stops en recente fouten',
         querystring: z.strictObject({ fouten: z.enum(['ja', 'nee']).default('ja').describe("'nee': alleen de aantallen, zonder de recente fouten") }),
-        response: { 200: duoStatusSchema, ...errors },
+        response: { 200: duoStatusViewSchema, ...errors },
       },
     },
     (request) => getDuoStatus(useCaseContext(request, ctx), { configured: ctx.duo !== undefined, recentFailures: request.query.fouten === 'ja' }),
@@ -310,7 +216,7 @@ function registerDuoOverview(api: ZodApi, ctx: AppContext): void {
         summary: 'Een stop van de DUO-koppeling opheffen (DUO antwoordde buiten de specificatie); wat wachtte gaat weer',
         params: stopParams,
         body: acknowledgeBody,
-        response: { 200: z.object({ id: z.string(), gemeenteId: z.string(), api: z.string(), status: z.literal('opgeheven'), liftedAt: z.string(), liftedReason: z.string(), version: z.number() }), ...errors },
+        response: { 200: acknowledgedStopSchema, ...errors },
       },
     },
     async (request) => {

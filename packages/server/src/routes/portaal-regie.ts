@@ -5,72 +5,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appointmentKinds, appointmentResponses, portaalDocumentRequestStates, portaalDocumentReviews } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { getCasePortaal } from '../use-cases/portaal/case-portaal.ts';
 import { handlePortaalItem } from '../use-cases/portaal/handle-portaal-item.ts';
 import { answerPortaalMessage } from '../use-cases/portaal/answer-message.ts';
 import { requestPortaalDocument, reviewPortaalDocument } from '../use-cases/portaal/document-requests.ts';
 import { answerMessageInput, requestDocumentInput, reviewDocumentInput } from '../use-cases/portaal/portaal-regie.types.ts';
+import { casePortaalViewSchema, documentRequestWrittenSchema, portaalAnswerSentSchema, portaalItemHandledSchema } from '../use-cases/portaal/portaal-regie.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const itemParams = z.strictObject({ id: z.uuid('Ongeldige id'), itemId: z.uuid('Ongeldige id') });
 
-const casePortaalSchema = z.object({
-  messages: z.array(
-    z.object({
-      id: z.string(),
-      from: z.enum(['inburgeraar', 'gemeente']),
-      text: z.string(),
-      sentAt: z.string(),
-      answerTo: z.string().nullable(),
-      senderName: z.string().nullable(),
-      handledAt: z.string().nullable(),
-      version: z.number(),
-    }),
-  ),
-  responses: z.array(
-    z.object({
-      id: z.string(),
-      appointmentKind: z.enum(appointmentKinds),
-      appointmentId: z.string(),
-      response: z.enum(appointmentResponses),
-      reason: z.string().nullable(),
-      at: z.string(),
-      handledAt: z.string().nullable(),
-      version: z.number(),
-    }),
-  ),
-  documentRequests: z.array(
-    z.object({
-      id: z.string(),
-      description: z.string(),
-      kind: z.string().nullable(),
-      dueOn: z.string().nullable(),
-      status: z.enum(portaalDocumentRequestStates),
-      againReason: z.string().nullable(),
-      askedAt: z.string(),
-      version: z.number(),
-      files: z.array(
-        z.object({
-          documentId: z.string(),
-          mimeType: z.string(),
-          sizeBytes: z.number(),
-          sentAt: z.string(),
-          review: z.enum(portaalDocumentReviews),
-        }),
-      ),
-    }),
-  ),
-});
-
-const requestWritten = z.object({ id: z.string(), status: z.enum(portaalDocumentRequestStates), version: z.number() });
-
 export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['dossiers'];
-  const item = z.object({ id: z.string(), handledAt: z.string(), version: z.number() });
 
   api.get(
     '/api/cases/:id/portaal',
@@ -80,7 +29,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: 'Berichten, verzoeken en gevraagde documenten van de inburgeraar uit het portaal',
         params: idParams,
-        response: { 200: casePortaalSchema, ...errors },
+        response: { 200: casePortaalViewSchema, ...errors },
       },
     },
     (request) => getCasePortaal(useCaseContext(request, ctx), request.params.id),
@@ -99,7 +48,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
           summary: kind === 'bericht' ? 'Bericht uit het portaal afhandelen' : 'Verzoek om een afspraak te verzetten afhandelen',
           params: itemParams,
           body: z.strictObject({ version: z.number('Versie: geef de versie die u las').int().min(1) }),
-          response: { 200: item, ...errors },
+          response: { 200: portaalItemHandledSchema, ...errors },
         },
       },
       (request) => handlePortaalItem(useCaseContext(request, ctx), request.params.id, kind, request.params.itemId, request.body.version),
@@ -115,7 +64,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
         summary: 'Een bericht uit het portaal beantwoorden (handelt het ook af)',
         params: itemParams,
         body: answerMessageInput,
-        response: { 201: z.object({ id: z.string(), sentAt: z.string(), version: z.number() }), ...errors },
+        response: { 201: portaalAnswerSentSchema, ...errors },
       },
     },
     async (request, reply) =>
@@ -133,7 +82,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
         summary: 'Een document vragen via het portaal',
         params: idParams,
         body: requestDocumentInput,
-        response: { 201: requestWritten, ...errors },
+        response: { 201: documentRequestWrittenSchema, ...errors },
       },
     },
     async (request, reply) =>
@@ -149,7 +98,7 @@ export function portaalRegieRoutes(app: FastifyInstance, ctx: AppContext): void 
         summary: 'Een document uit het portaal goedkeuren of opnieuw vragen',
         params: itemParams,
         body: reviewDocumentInput,
-        response: { 200: requestWritten, ...errors },
+        response: { 200: documentRequestWrittenSchema, ...errors },
       },
     },
     (request) => reviewPortaalDocument(useCaseContext(request, ctx), request.params.id, request.params.itemId, request.body),

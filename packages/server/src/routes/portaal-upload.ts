@@ -9,7 +9,8 @@ import type { AppContext } from '../http/context.ts';
 import { AppError } from '../errors.ts';
 import { uploadPortaalDocument } from '../use-cases/portaal/portaal-documents.ts';
 import { readForm, uploadLimits } from './multipart-form.ts';
-import { portaalDocumentRequest, portaalIdParams } from './portaal.schemas.ts';
+import { portaalDocumentRequestSchema } from '../use-cases/portaal/portaal.view.ts';
+import { portaalIdParams } from '../use-cases/portaal/portaal.types.ts';
 import { portaalContext } from './portaal-request-context.ts';
 import { errors } from './schemas.ts';
 
@@ -27,7 +28,7 @@ export function portaalUploadRoutes(app: FastifyInstance, ctx: AppContext): void
           summary: 'Een gevraagd document sturen (multipart/form-data: file = PDF, JPEG of PNG)',
           consumes: ['multipart/form-data'],
           params: portaalIdParams,
-          response: { 201: portaalDocumentRequest, ...errors },
+          response: { 201: portaalDocumentRequestSchema, ...errors },
         },
       },
       async (request, reply) => {

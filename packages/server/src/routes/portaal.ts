@@ -1,6 +1,7 @@
 // The inburgeraar portal's API (issue 17: X2, R31, X7; ADR 0152; docs/portaal-api.md). Login with
 // DigiD through the gemeente's broker, then the person's own case only: every use case runs behind
-// the portal wall in the database. Schemas: portaal.schemas.ts (the contract the web entry uses).
+// the portal wall in the database. Schemas: use-cases/portaal/portaal.view.ts and
+// portaal.types.ts (the contract the web entry uses).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,31 +27,24 @@ import { errors } from './schemas.ts';
 import { portaalUploadRoutes } from './portaal-upload.ts';
 import { portaalContext } from './portaal-request-context.ts';
 import type { ZodApi } from './zod-api.ts';
+import { portaalBerichtInput, portaalBrievenQuery, portaalCallbackQuery, portaalIdParams, portaalInzageQuery, portaalLoginQuery, portaalReactieInput, type PortaalLoginError } from '../use-cases/portaal/portaal.types.ts';
 import {
-  portaalAfspraken,
-  portaalAppointment,
-  portaalBericht,
-  portaalBerichten,
-  portaalBerichtInput,
-  portaalBrieven,
-  portaalBrievenQuery,
-  portaalCallbackQuery,
-  portaalContact,
-  portaalDocumenten,
-  portaalGemeentenResponse,
-  portaalIdParams,
-  portaalInzage,
-  portaalInzageQuery,
-  portaalLoginQuery,
-  portaalOk,
-  portaalOntzorgen,
-  portaalPlan,
-  portaalReactieInput,
-  portaalSessie,
-  portaalTermijnen,
-  portaalVoortgang,
-  type PortaalLoginError,
-} from './portaal.schemas.ts';
+  portaalAfsprakenSchema,
+  portaalAppointmentSchema,
+  portaalBerichtenSchema,
+  portaalBerichtSchema,
+  portaalBrievenSchema,
+  portaalContactSchema,
+  portaalDocumentenSchema,
+  portaalGemeentenSchema,
+  portaalInzageSchema,
+  portaalOkSchema,
+  portaalOntzorgenSchema,
+  portaalPlanSchema,
+  portaalSessieSchema,
+  portaalTermijnenSchema,
+  portaalVoortgangSchema,
+} from '../use-cases/portaal/portaal.view.ts';
 
 const pendingCookie = 'koers_portaal_login';
 const pendingPath = '/api/portaal';
@@ -89,7 +83,7 @@ export function portaalRoutes(app: FastifyInstance, ctx: AppContext): void {
 function registerLogin(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/gemeenten',
-    { config: { access: 'public' }, schema: { tags, summary: 'De gemeenten waarvoor men in het portaal kan inloggen (naam en code)', response: { 200: portaalGemeentenResponse } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'De gemeenten waarvoor men in het portaal kan inloggen (naam en code)', response: { 200: portaalGemeentenSchema } } },
     async () => listPortaalGemeenten(ctx.database.db),
   );
 
@@ -156,29 +150,29 @@ function registerLogin(api: ZodApi, ctx: AppContext): void {
 }
 
 function registerMyTraject(api: ZodApi, ctx: AppContext): void {
-  api.get('/api/portaal/sessie', { config: self, schema: { tags, summary: 'Wie is ingelogd', response: { 200: portaalSessie, ...errors } } }, async (request, reply) => {
+  api.get('/api/portaal/sessie', { config: self, schema: { tags, summary: 'Wie is ingelogd', response: { 200: portaalSessieSchema, ...errors } } }, async (request, reply) => {
     const sessie = await getSessie(portaalContext(request, ctx));
     const secret = request.cookies.koers_csrf && /^[\w-]{43}$/.test(request.cookies.koers_csrf) ? request.cookies.koers_csrf : renewBrowserSecret(reply);
     return { ...sessie, csrfToken: csrfTokenFor(ctx.config.secret, secret, request.cookies[portaalCookieName]) };
   });
 
-  api.get('/api/portaal/plan', { config: self, schema: { tags, summary: 'Mijn plan (PIP)', response: { 200: portaalPlan, ...errors } } }, (request) => getPlan(portaalContext(request, ctx)));
+  api.get('/api/portaal/plan', { config: self, schema: { tags, summary: 'Mijn plan (PIP)', response: { 200: portaalPlanSchema, ...errors } } }, (request) => getPlan(portaalContext(request, ctx)));
 
-  api.get('/api/portaal/afspraken', { config: self, schema: { tags, summary: 'Mijn afspraken', response: { 200: portaalAfspraken, ...errors } } }, (request) =>
+  api.get('/api/portaal/afspraken', { config: self, schema: { tags, summary: 'Mijn afspraken', response: { 200: portaalAfsprakenSchema, ...errors } } }, (request) =>
     getAfspraken(portaalContext(request, ctx)),
   );
 
   api.post(
     '/api/portaal/afspraken/:id/reactie',
-    { config: self, schema: { tags, summary: 'Afspraak bevestigen of vragen te verzetten', params: portaalIdParams, body: portaalReactieInput, response: { 200: portaalAppointment, ...errors } } },
+    { config: self, schema: { tags, summary: 'Afspraak bevestigen of vragen te verzetten', params: portaalIdParams, body: portaalReactieInput, response: { 200: portaalAppointmentSchema, ...errors } } },
     (request) => respondToAppointment(portaalContext(request, ctx), request.params.id, request.body),
   );
 
-  api.get('/api/portaal/voortgang', { config: self, schema: { tags, summary: 'Mijn uren en voortgang', response: { 200: portaalVoortgang, ...errors } } }, (request) =>
+  api.get('/api/portaal/voortgang', { config: self, schema: { tags, summary: 'Mijn uren en voortgang', response: { 200: portaalVoortgangSchema, ...errors } } }, (request) =>
     getVoortgang(portaalContext(request, ctx)),
   );
 
-  api.get('/api/portaal/termijnen', { config: self, schema: { tags, summary: 'Mijn termijnen', response: { 200: portaalTermijnen, ...errors } } }, (request) =>
+  api.get('/api/portaal/termijnen', { config: self, schema: { tags, summary: 'Mijn termijnen', response: { 200: portaalTermijnenSchema, ...errors } } }, (request) =>
     getTermijnen(portaalContext(request, ctx)),
   );
 }
@@ -186,7 +180,7 @@ function registerMyTraject(api: ZodApi, ctx: AppContext): void {
 function registerLetters(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/brieven',
-    { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen, met een samenvatting in de gevraagde taal', querystring: portaalBrievenQuery, response: { 200: portaalBrieven, ...errors } } },
+    { config: self, schema: { tags, summary: 'Mijn brieven en beschikkingen, met een samenvatting in de gevraagde taal', querystring: portaalBrievenQuery, response: { 200: portaalBrievenSchema, ...errors } } },
     (request) => listLetters(portaalContext(request, ctx), request.query.taal),
   );
 
@@ -209,31 +203,31 @@ function registerLetters(api: ZodApi, ctx: AppContext): void {
 }
 
 function registerContact(api: ZodApi, ctx: AppContext): void {
-  api.get('/api/portaal/ontzorgen', { config: self, schema: { tags, summary: 'Welke rekeningen de gemeente voor mij betaalt', response: { 200: portaalOntzorgen, ...errors } } }, (request) =>
+  api.get('/api/portaal/ontzorgen', { config: self, schema: { tags, summary: 'Welke rekeningen de gemeente voor mij betaalt', response: { 200: portaalOntzorgenSchema, ...errors } } }, (request) =>
     getOntzorgen(portaalContext(request, ctx)),
   );
 
-  api.get('/api/portaal/contact', { config: self, schema: { tags, summary: 'Mijn contactpersoon', response: { 200: portaalContact, ...errors } } }, (request) =>
+  api.get('/api/portaal/contact', { config: self, schema: { tags, summary: 'Mijn contactpersoon', response: { 200: portaalContactSchema, ...errors } } }, (request) =>
     getContact(portaalContext(request, ctx)),
   );
 
-  api.get('/api/portaal/berichten', { config: self, schema: { tags, summary: 'Mijn berichten', response: { 200: portaalBerichten, ...errors } } }, (request) =>
+  api.get('/api/portaal/berichten', { config: self, schema: { tags, summary: 'Mijn berichten', response: { 200: portaalBerichtenSchema, ...errors } } }, (request) =>
     listMessages(portaalContext(request, ctx)),
   );
 
   api.post(
     '/api/portaal/berichten',
-    { config: self, schema: { tags, summary: 'Bericht aan de trajectregisseur', body: portaalBerichtInput, response: { 201: portaalBericht, ...errors } } },
+    { config: self, schema: { tags, summary: 'Bericht aan de trajectregisseur', body: portaalBerichtInput, response: { 201: portaalBerichtSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await sendMessage(portaalContext(request, ctx), request.body)),
   );
 
   api.post(
     '/api/portaal/berichten/gelezen',
-    { config: self, schema: { tags, summary: 'Ik heb de antwoorden gelezen (de markering "nieuw" gaat weg)', response: { 200: portaalOk, ...errors } } },
+    { config: self, schema: { tags, summary: 'Ik heb de antwoorden gelezen (de markering "nieuw" gaat weg)', response: { 200: portaalOkSchema, ...errors } } },
     (request) => markAnswersRead(portaalContext(request, ctx)),
   );
 
-  api.get('/api/portaal/documenten', { config: self, schema: { tags, summary: 'Gevraagde documenten en wat ik stuurde', response: { 200: portaalDocumenten, ...errors } } }, (request) =>
+  api.get('/api/portaal/documenten', { config: self, schema: { tags, summary: 'Gevraagde documenten en wat ik stuurde', response: { 200: portaalDocumentenSchema, ...errors } } }, (request) =>
     listPortaalDocuments(portaalContext(request, ctx)),
   );
 }
@@ -241,7 +235,7 @@ function registerContact(api: ZodApi, ctx: AppContext): void {
 function registerInzage(api: ZodApi, ctx: AppContext): void {
   api.get(
     '/api/portaal/inzage',
-    { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzage, ...errors } } },
+    { config: self, schema: { tags, summary: 'Wie keek in mijn dossier (logboek dataverwerkingen)', querystring: portaalInzageQuery, response: { 200: portaalInzageSchema, ...errors } } },
     (request) => getInzage(portaalContext(request, ctx), request.query.before),
   );
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../http/context.ts';
 import { searchProcessingLog } from '../use-cases/privacy/search-processing-log.ts';
 import { searchLog, MAX_LOG_PAGE } from '../use-cases/privacy/search-log.ts';
 import { exportLog } from '../use-cases/privacy/export-log.ts';
+import { logSearchResultSchema, processingLogEntryViewSchema } from '../use-cases/privacy/privacy.view.ts';
 import { errors, isoDate, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -16,22 +17,6 @@ const searchBody = z.strictObject({
   gebruiker: text().trim().max(254, 'Medewerker: hoogstens 254 tekens').optional(),
   van: isoDate('Van: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01' }).optional(),
   tot: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01' }).optional(),
-});
-
-const logEntry = z.object({
-  at: z.string(),
-  actorName: z.string(),
-  actorRoleLabel: z.string(),
-  action: z.enum(['read', 'create', 'update', 'delete']),
-  actionLabel: z.string(),
-  activityName: z.string(),
-  purpose: z.string(),
-  resourceType: z.string(),
-  resourceLabel: z.string(),
-  subjectLabel: z.string(),
-  gemeente: z.string().nullable(),
-  status: z.string(),
-  statusLabel: z.string(),
 });
 
 export function privacyRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -47,16 +32,7 @@ export function privacyRoutes(app: FastifyInstance, ctx: AppContext): void {
           pagina: z.number('Pagina: moet een getal zijn').int('Pagina: moet een geheel getal zijn').min(1, 'Pagina: minstens 1').max(MAX_LOG_PAGE, `Pagina: hoogstens ${MAX_LOG_PAGE}; kies een kortere periode of exporteer`).default(1),
         }),
         response: {
-          200: z.object({
-            van: z.string(),
-            tot: z.string(),
-            cases: z.array(z.object({ gemeente: z.string(), openedOn: z.string(), closedOn: z.string().nullable() })),
-            users: z.array(z.object({ name: z.string(), email: z.string(), roleLabel: z.string(), active: z.boolean() })),
-            entries: z.array(logEntry),
-            page: z.number(),
-            pageSize: z.number(),
-            hasMore: z.boolean(),
-          }),
+          200: logSearchResultSchema,
           ...errors,
         },
       },
@@ -103,23 +79,7 @@ export function privacyRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         }),
         response: {
-          200: z.array(
-            z.object({
-              traceId: z.string(),
-              spanId: z.string(),
-              parentSpanId: z.string().nullable(),
-              operationName: z.string(),
-              startTime: z.string(),
-              endTime: z.string(),
-              statusCode: z.string(),
-              processingActivityId: z.string(),
-              action: z.string(),
-              resourceType: z.string(),
-              resourceId: z.string().nullable(),
-              actorUserId: z.string().nullable(),
-              gemeenteId: z.string().nullable(),
-            }),
-          ),
+          200: z.array(processingLogEntryViewSchema),
           ...errors,
         },
       },

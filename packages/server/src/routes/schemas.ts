@@ -1,6 +1,4 @@
-import { permissions, roles } from '@koers/domain';
 import { z } from 'zod';
-import { gemeenteRef } from '../contract/view-fields.ts';
 
 export const errorResponse = z
   .object({
@@ -13,34 +11,6 @@ export const errorResponse = z
     }),
   })
   .meta({ id: 'Fout' });
-
-export const sessionUser = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    role: z.enum(roles),
-    roleLabel: z.string(),
-    organisation: z.object({ id: z.string(), name: z.string() }),
-    gemeenten: z.array(gemeenteRef),
-    permissions: z.array(z.enum(permissions)),
-  })
-  .meta({ id: 'SessieGebruiker' });
-
-export const userSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    role: z.enum(roles),
-    roleLabel: z.string(),
-    active: z.boolean(),
-    phone: z.string().nullable(),
-    gemeenten: z.array(gemeenteRef),
-    lockedUntil: z.string().nullable(),
-    lastLoginAt: z.string().nullable(),
-  })
-  .meta({ id: 'Gebruiker' });
 
 export const idParams = z.strictObject({ id: z.uuid('Ongeldige id') });
 
@@ -58,3 +28,6 @@ export * from '../contract/input-fields.ts';
 
 // The response pieces many views share live with the contract; routes use them from here as before.
 export { explanation, gemeenteRef, historyEntry, period, pipAgreements } from '../contract/view-fields.ts';
+
+// The user views live with the users use cases; routes use them from here as before.
+export { sessionUserSchema as sessionUser, userViewSchema as userSchema } from '../use-cases/users/users.view.ts';

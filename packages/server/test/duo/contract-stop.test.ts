@@ -9,7 +9,7 @@ import { caseEvents, duoContractStops, duoInbox, duoOutbox, recordHistory } from
 import { queueDuoMessage, type DuoPrecheck } from '../../src/use-cases/duo/queue-duo-message.ts';
 import type { OutboxOperation, OutboxPayload } from '../../src/duo/outbox-operations.ts';
 import { liftStopsForNewSpecs } from '../../src/duo/contract-stops.ts';
-import type { DuoStatusView } from '../../src/use-cases/duo/duo-status.ts';
+import type { DuoStatusView } from '../../src/use-cases/duo/duo.view.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from './support.ts';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { asSystem } from '../../src/db/scope.ts';
 import { cases, caseSignals, duoInbox, processingLog } from '../../src/db/schema.ts';
-import type { DuoStatusView } from '../../src/use-cases/duo/duo-status.ts';
+import type { DuoStatusView } from '../../src/use-cases/duo/duo.view.ts';
 import { createCaseVia, validBsn } from '../support/fixtures.ts';
 import { hoursVersion } from '../support/versions.ts';
 import { seed, startDuoEnv, type DuoTestEnv } from './support.ts';

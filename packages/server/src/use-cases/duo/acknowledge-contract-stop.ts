@@ -13,21 +13,12 @@ import { recordChange } from '../../audit/history.ts';
 import { AppError } from '../../errors.ts';
 import { apiLabel } from '../../duo/failure-reason.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { AcknowledgedStop } from './duo.view.ts';
 
 export interface AcknowledgeStopInput {
   version: number;
   /** What was done or checked (optional, kept in the history). */
   note?: string | undefined;
-}
-
-export interface AcknowledgedStop {
-  id: string;
-  gemeenteId: string;
-  api: string;
-  status: 'opgeheven';
-  liftedAt: string;
-  liftedReason: string;
-  version: number;
 }
 
 export async function acknowledgeContractStop(ctx: UseCaseContext, stopId: string, input: AcknowledgeStopInput): Promise<AcknowledgedStop> {

@@ -16,29 +16,11 @@ import { recordChange } from '../../audit/history.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { reofferDuoMessage } from './reoffer-duo-message.ts';
-import { duoMessageView, type DuoMessageView } from './duo-message.view.ts';
+import { duoMessageView } from './duo-message.view.ts';
+import type { CaseDuoView, DuoEventHandled, DuoMessageReoffered, UnmatchedDuoNotification } from './duo.view.ts';
 import type { UseCaseContext } from '../context.ts';
-import { duoContactOfCase, type DuoContactView } from './contactpersoon.ts';
+import { duoContactOfCase } from './contactpersoon.ts';
 import { propertyOf, stringProperty } from '../../util/guards.ts';
-
-export interface CaseDuoView {
-  messages: DuoMessageView[];
-  events: Array<{
-    id: string;
-    berichtId: string;
-    eventCode: string;
-    description: string | null;
-    status: string;
-    receivedAt: string;
-    registeredAt: string | null;
-    processedAt: string | null;
-    attempts: number;
-    lastError: string | null;
-  }>;
-  data: Array<{ resource: string; data: unknown; fetchedAt: string }>;
-  /** DUO's contactpersoon of the person (the case manager) and how far the melding is. */
-  contactpersoon: DuoContactView;
-}
 
 export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<CaseDuoView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
@@ -74,7 +56,7 @@ export async function getCaseDuo(ctx: UseCaseContext, caseId: string): Promise<C
  * message with a new BerichtId and the same content (a repeat of the old id would get the same
  * refusal); the old one is marked 'opnieuw-aangeboden'.
  */
-export async function retryDuoMessage(ctx: UseCaseContext, caseId: string, messageId: string): Promise<{ id: string; berichtId: string; status: string }> {
+export async function retryDuoMessage(ctx: UseCaseContext, caseId: string, messageId: string): Promise<DuoMessageReoffered> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const c = await findCase(tx, caseId, { forUpdate: true });
     const [m] = await tx.select().from(duoOutbox).where(and(eq(duoOutbox.id, messageId), eq(duoOutbox.caseId, c.id))).for('update');
@@ -88,7 +70,7 @@ export async function retryDuoMessage(ctx: UseCaseContext, caseId: string, messa
 }
 
 /** The case manager has acted on a DUO event: it leaves the werkvoorraad. */
-export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, eventId: string): Promise<{ id: string; status: string }> {
+export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, eventId: string): Promise<DuoEventHandled> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const c = await findCase(tx, caseId, { forUpdate: true });
     const [e] = await tx.select().from(duoInbox).where(and(eq(duoInbox.id, eventId), eq(duoInbox.caseId, c.id))).for('update');
@@ -107,9 +89,7 @@ export async function markDuoEventHandled(ctx: UseCaseContext, caseId: string, e
  * Notifications without a case in Koers, or that could not be processed — also those still being
  * retried after a failure (status 'ontvangen' with a reason): for the case manager to pick up.
  */
-export async function listUnmatchedDuoNotifications(
-  ctx: UseCaseContext,
-): Promise<Array<{ id: string; gemeenteId: string; bsn: string | null; eventCode: string; description: string | null; status: string; receivedAt: string; lastError: string | null }>> {
+export async function listUnmatchedDuoNotifications(ctx: UseCaseContext): Promise<UnmatchedDuoNotification[]> {
   // The BSN identifies the person to look up; like in the case file, only for case:read-sensitive.
   const sensitive = ctx.principal.permissions.includes('case:read-sensitive');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

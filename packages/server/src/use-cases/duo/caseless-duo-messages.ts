@@ -11,11 +11,8 @@ import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { reofferDuoMessage } from './reoffer-duo-message.ts';
-import { duoMessageView, type DuoMessageView } from './duo-message.view.ts';
-
-export interface CaselessDuoMessage extends DuoMessageView {
-  gemeenteId: string;
-}
+import { duoMessageView } from './duo-message.view.ts';
+import type { CaselessDuoMessage, DuoMessageReoffered } from './duo.view.ts';
 
 const open = ['wachtend', 'verzenden', 'afgewezen', 'fout'];
 
@@ -36,7 +33,7 @@ export async function listCaselessDuoMessages(ctx: UseCaseContext): Promise<Case
   );
 }
 
-export async function retryCaselessDuoMessage(ctx: UseCaseContext, messageId: string): Promise<{ id: string; berichtId: string; status: string }> {
+export async function retryCaselessDuoMessage(ctx: UseCaseContext, messageId: string): Promise<DuoMessageReoffered> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const [m] = await tx.select().from(duoOutbox).where(and(eq(duoOutbox.id, messageId), isNull(duoOutbox.caseId))).for('update');
     if (!m) throw new AppError('NOT_FOUND', { message: 'Dit DUO-bericht zonder dossier bestaat niet.' });

@@ -29,6 +29,7 @@ import { addCaseEvent } from '../../case-file/events.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import { queueDuoMessage } from './queue-duo-message.ts';
+import type { DuoContactState, DuoContactView } from './duo.view.ts';
 
 export interface Contactpersoongegevens {
   naam: string;
@@ -277,19 +278,6 @@ export async function syncDuoContactpersonen(tx: Tx, filter: { userId: string } 
     if (!reportable.has(key)) reportable.set(key, (await gegevensFor(tx, c.caseManagerId, c.gemeenteId))?.gegevens != null);
     if (reportable.get(key)) await ensureDuoContact(tx, { caseRow: c, caseManagerId: c.caseManagerId, actor, now });
   }
-}
-
-export type DuoContactState = 'geen-regisseur' | 'geen-telefoon' | 'niet-gemeld' | 'aan-te-melden' | 'te-koppelen' | 'aangeboden' | 'gekoppeld';
-
-export interface DuoContactView {
-  state: DuoContactState;
-  naam: string | null;
-  email: string | null;
-  telefoonnummer: string | null;
-  /** DUO's id of the contactpersoon, once known. */
-  duoId: number | null;
-  /** The link waits for the BSN. */
-  bsnMissing: boolean;
 }
 
 /** The case's DUO contactpersoon for the case file. */

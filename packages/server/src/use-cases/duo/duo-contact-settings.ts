@@ -12,6 +12,7 @@ import { gemeenteNotFound, requirePermission } from '../gemeenten/access.ts';
 import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { DuoContactTelefoonView } from './duo.view.ts';
 import { text } from '../../contract/input-fields.ts';
 import { readDuoContactTelefoon, syncDuoContactpersonen } from './contactpersoon.ts';
 
@@ -23,11 +24,6 @@ export const duoContactTelefoonInput = z.strictObject({
     .nullable(),
 });
 export type DuoContactTelefoonInput = z.infer<typeof duoContactTelefoonInput>;
-
-export interface DuoContactTelefoonView {
-  gemeenteId: string;
-  telefoonnummer: string | null;
-}
 
 function assertOwnGemeente(ctx: UseCaseContext, gemeenteId: string): void {
   if (!ctx.principal.gemeenten.some((g) => g.id === gemeenteId)) throw new AppError('NOT_FOUND', { message: 'Deze gemeente bestaat niet of u werkt er niet voor.' });

@@ -1,22 +1,24 @@
+import { z } from 'zod';
 import type { duoOutbox } from '../../db/schema.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
 
 /** A melding for DUO as the case file and the DUO page show it. */
-export interface DuoMessageView {
-  id: string;
-  operation: string;
-  label: string;
-  berichtId: string;
-  status: string;
-  attempts: number;
+export const duoMessageViewSchema = z.object({
+  id: z.string(),
+  operation: z.string(),
+  label: z.string(),
+  berichtId: z.string(),
+  status: z.string(),
+  attempts: z.number(),
   /** Only while waiting for the next attempt. */
-  nextAttemptAt: string | null;
-  lastError: string | null;
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
   /** DUO's answer: { status, body } (a refusal's body holds DUO's fouttekst). */
-  response: unknown;
-  createdAt: string;
-  sentAt: string | null;
-}
+  response: z.unknown(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type DuoMessageView = z.output<typeof duoMessageViewSchema>;
 
 export function duoMessageView(m: typeof duoOutbox.$inferSelect): DuoMessageView {
   return {

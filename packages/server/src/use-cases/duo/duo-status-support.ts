@@ -8,7 +8,7 @@ import type { Processed } from '../../privacy/log-helpers.ts';
 import { outboxLabel } from '../../duo/outbox-operations.ts';
 import { apiLabel, withoutBsn } from '../../duo/failure-reason.ts';
 import { eventCodesFetchingFrom, outboxOperationsOf } from '../../duo/contract-stops.ts';
-import type { DuoFailureView, DuoGemeenteStatus, DuoStopView } from './duo-status.ts';
+import type { DuoFailureView, DuoGemeenteStatus, DuoStopView } from './duo.view.ts';
 
 const RECENT = 20;
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);

@@ -13,66 +13,8 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { DuoGemeenteStatus, DuoStatusView } from './duo.view.ts';
 import { addInboxCounts, addKoppeling, addOutboxCounts, addStops, emptyStatus, recentFailures, seenPersons } from './duo-status-support.ts';
-
-export interface DuoStopView {
-  id: string;
-  gemeenteId: string;
-  api: string;
-  apiLabel: string;
-  since: string;
-  lastAt: string;
-  occurrences: number;
-  specVersion: string;
-  reason: string;
-  /** Optimistic concurrency for the acknowledgement. */
-  version: number;
-  /** Meldingen and notifications held back by the stop. */
-  heldMeldingen: number;
-  heldNotificaties: number;
-}
-
-export interface DuoGemeenteStatus {
-  gemeenteId: string;
-  gemeenteName: string;
-  /** Without an OIN the gemeente can neither send nor be addressed by DUO. */
-  oinSet: boolean;
-  lastSuccessAt: string | null;
-  lastFailureAt: string | null;
-  lastFailureReason: string | null;
-  lastNotificationAt: string | null;
-  outbox: { waiting: number; sending: number; failed: number; rejected: number; oldestWaitingSince: string | null };
-  /** `failingWithoutCase`: failed (or failing) notifications that no case carries — only here, not in a werkvoorraad. */
-  inbox: { waiting: number; retrying: number; failed: number; withoutCase: number; failingWithoutCase: number };
-  stops: DuoStopView[];
-}
-
-export interface DuoFailureView {
-  kind: 'notificatie' | 'melding';
-  id: string;
-  gemeenteId: string;
-  /** When it came in (notification) or was made (melding). */
-  at: string;
-  /** "SS131 — Leerbaarheidstoets …" or "het PIP (registratie)". */
-  what: string;
-  /** The row's status (inbox or outbox). */
-  status: string;
-  attempts: number;
-  reason: string;
-  /** Only with case:read. */
-  caseId: string | null;
-  /** Only with case:read-sensitive. */
-  bsn: string | null;
-}
-
-export interface DuoStatusView {
-  /** The server's clock, to tell the age of the oldest waiting melding. */
-  now: string;
-  /** False when this installation has no DUO koppeling (no DUO_BASE_URL and no simulator). */
-  configured: boolean;
-  gemeenten: DuoGemeenteStatus[];
-  recentFailures: DuoFailureView[];
-}
 
 export async function getDuoStatus(ctx: UseCaseContext, options: { configured: boolean; recentFailures?: boolean }): Promise<DuoStatusView> {
   const { principal } = ctx;

@@ -9,11 +9,12 @@ import { caseDuoContacts, duoOutbox } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { recordChange } from '../../audit/history.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { DuoMessageReoffered } from './duo.view.ts';
 
 export type OutboxRow = typeof duoOutbox.$inferSelect;
 
-export async function reofferDuoMessage(tx: Tx, ctx: UseCaseContext, m: OutboxRow): Promise<{ id: string; berichtId: string; status: string }> {
-  let result: { id: string; berichtId: string; status: string };
+export async function reofferDuoMessage(tx: Tx, ctx: UseCaseContext, m: OutboxRow): Promise<DuoMessageReoffered> {
+  let result: DuoMessageReoffered;
   if (m.status === 'fout') {
     await tx.update(duoOutbox).set({ status: 'wachtend', nextAttemptAt: ctx.now, lastError: null }).where(eq(duoOutbox.id, m.id));
     result = { id: m.id, berichtId: m.berichtId, status: 'wachtend' };

@@ -14,7 +14,8 @@ import { putGemeenteLogo } from '../../gemeenten/store.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNotFound, requirePermission } from './access.ts';
 import { writeGemeenteSettings } from './settings-write.ts';
-import { settingsView, type GemeenteSettingsView } from './gemeente-settings.ts';
+import { settingsView } from './gemeente-settings.ts';
+import type { GemeenteSettingsView } from './gemeente.view.ts';
 
 export const MAX_LOGO_BYTES = 256 * 1024;
 

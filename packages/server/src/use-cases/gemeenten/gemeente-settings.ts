@@ -2,7 +2,7 @@
 // schema, and the logo for letters. Errors name the field by its Dutch label.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { defaultSettings, isStorableText, parseGemeenteSettings, settingsFor, type GemeenteSettings, type YearSettings } from '@koers/domain';
+import { defaultSettings, isStorableText, parseGemeenteSettings, settingsFor, } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { gemeenteLogos } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -13,6 +13,7 @@ import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNotFound, requirePermission } from './access.ts';
 import { writeGemeenteSettings } from './settings-write.ts';
+import type { GemeenteSettingsView, LogoInfo } from './gemeente.view.ts';
 import { syncDuoContactpersonen } from '../duo/contactpersoon.ts';
 
 export const gemeenteSettingsInput = z.strictObject({
@@ -27,23 +28,6 @@ export const gemeenteSettingsInput = z.strictObject({
   ),
 });
 export type GemeenteSettingsInput = z.infer<typeof gemeenteSettingsInput>;
-
-export interface LogoInfo {
-  contentType: string;
-  bytes: number;
-  updatedAt: string;
-}
-
-export interface GemeenteSettingsView {
-  gemeenteId: string;
-  name: string;
-  code: string;
-  version: number;
-  settings: GemeenteSettings;
-  /** What applies where the gemeente sets nothing: the national settings of this year. */
-  national: YearSettings;
-  logo: LogoInfo | null;
-}
 
 export async function logoInfo(tx: Tx, gemeenteId: string): Promise<LogoInfo | null> {
   const [row] = await tx

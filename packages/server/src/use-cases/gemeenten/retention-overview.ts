@@ -2,23 +2,16 @@
 // the nightly job would remove now (the dry run: counts, nothing changes) and what its last runs
 // did. Counts only, no personal data (ADR 0099).
 import { desc, eq } from 'drizzle-orm';
-import { defaultRetention, retentionOf, type RetentionSettings } from '@koers/domain';
+import { defaultRetention, retentionOf } from '@koers/domain';
 import { inScope, asSystem } from '../../db/scope.ts';
 import { retentionRuns } from '../../db/schema.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { loadGemeente } from '../../gemeenten/settings.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { countDue, type RetentionCounts } from '../../retention/apply.ts';
+import { countDue } from '../../retention/apply.ts';
 import type { UseCaseContext } from '../context.ts';
 import { gemeenteNotFound, requirePermission } from './access.ts';
-
-export interface RetentionOverview {
-  today: string;
-  periods: Required<RetentionSettings>;
-  defaults: Required<RetentionSettings>;
-  dryRun: RetentionCounts;
-  lastRuns: (RetentionCounts & { ranAt: string })[];
-}
+import type { RetentionOverview } from './gemeente.view.ts';
 
 export async function retentionOverview(ctx: UseCaseContext, gemeenteId: string): Promise<RetentionOverview> {
   requirePermission(ctx, 'admin:gemeenten');

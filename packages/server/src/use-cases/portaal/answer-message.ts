@@ -10,13 +10,14 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { AnswerMessageInput } from './portaal-regie.types.ts';
+import type { PortaalAnswerSent } from './portaal-regie.view.ts';
 
 export function answerPortaalMessage(
   ctx: UseCaseContext,
   caseId: string,
   messageId: string,
   input: AnswerMessageInput,
-): Promise<{ id: string; sentAt: string; version: number }> {
+): Promise<PortaalAnswerSent> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const [before] = await tx

@@ -2,7 +2,7 @@
 // the brede intake, the leerbaarheidstoets, voortgangsgesprekken, PVT sessions and the signing,
 // and exam registrations. Read behind the portal wall: only the session's own case comes back.
 import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import { appointmentStatuses, languageCode, type AppointmentKind, type AppointmentResponse, type AppointmentStatus } from '@koers/domain';
+import { appointmentStatuses, languageCode, type AppointmentStatus } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import {
   caseMeetings,
@@ -19,20 +19,9 @@ import {
 import { amsterdamToUtc } from './amsterdam-time.ts';
 import { isOneOf } from '../../util/guards.ts';
 import { storedReport } from '../provider-reports/report-payload.ts';
+import type { PortaalAppointment } from './portaal.view.ts';
 
-export interface AppointmentView {
-  id: string;
-  kind: AppointmentKind;
-  start: string;
-  allDay: boolean;
-  place: string | null;
-  interpreter: { language: string | null; languageCode: ReturnType<typeof languageCode> } | null;
-  status: AppointmentStatus;
-  myResponse: { response: AppointmentResponse; reason: string | null; at: string } | null;
-  canRespond: boolean;
-}
-
-type Draft = Omit<AppointmentView, 'myResponse' | 'canRespond'>;
+type Draft = Omit<PortaalAppointment, 'myResponse' | 'canRespond'>;
 
 const statusOf = (stored: string): AppointmentStatus => appointmentStatuses.find((s) => s === stored) ?? 'vervallen';
 const interpreterOf = (language: string | null) => ({ language, languageCode: languageCode(language) });
@@ -110,7 +99,7 @@ async function drafts(tx: Tx, caseId: string, today: string): Promise<Draft[]> {
 }
 
 /** Every appointment of the case with the person's latest answer, soonest first. */
-export async function loadAppointments(tx: Tx, caseId: string, now: Date, today: string): Promise<AppointmentView[]> {
+export async function loadAppointments(tx: Tx, caseId: string, now: Date, today: string): Promise<PortaalAppointment[]> {
   const responses = await tx.select().from(portaalAppointmentResponses).where(eq(portaalAppointmentResponses.caseId, caseId)).orderBy(desc(portaalAppointmentResponses.createdAt));
   return (await drafts(tx, caseId, today))
     .map((d) => {

@@ -1,7 +1,6 @@
 // What the inburgeraar sent through the portal, as the regisseur sees it in the case (issue 17):
 // the conversation (the person's messages and the regisseur's answers), the requests to move an
 // appointment, and the documents asked for with the files sent for them (ADR 0163).
-import type { AppointmentKind, AppointmentResponse, PortaalDocumentRequestState, PortaalDocumentReview } from '@koers/domain';
 import { isSensitiveDocumentKind } from '@koers/domain';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { caseDocuments, portaalAppointmentResponses, portaalDocumentRequests, portaalMessages, users } from '../../db/schema.ts';
@@ -10,40 +9,7 @@ import { scopeOf } from '../../auth/principal.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export interface CasePortaalView {
-  messages: {
-    id: string;
-    from: 'inburgeraar' | 'gemeente';
-    text: string;
-    sentAt: string;
-    answerTo: string | null;
-    senderName: string | null;
-    handledAt: string | null;
-    version: number;
-  }[];
-  responses: {
-    id: string;
-    appointmentKind: AppointmentKind;
-    appointmentId: string;
-    response: AppointmentResponse;
-    reason: string | null;
-    at: string;
-    handledAt: string | null;
-    version: number;
-  }[];
-  documentRequests: {
-    id: string;
-    description: string;
-    kind: string | null;
-    dueOn: string | null;
-    status: PortaalDocumentRequestState;
-    againReason: string | null;
-    askedAt: string;
-    version: number;
-    files: { documentId: string; mimeType: string; sizeBytes: number; sentAt: string; review: PortaalDocumentReview }[];
-  }[];
-}
+import type { CasePortaalView } from './portaal-regie.view.ts';
 
 export function getCasePortaal(ctx: UseCaseContext, caseId: string): Promise<CasePortaalView> {
   return inScope(

@@ -2,7 +2,7 @@
 // (issue 17, ADR 0163): accept it (the request is done) or ask again with a reason the portal shows.
 // Either ends the werkvoorraad item 'portaal-document' of the files it judges.
 import { and, eq, isNull } from 'drizzle-orm';
-import { isSensitiveDocumentKind, type PortaalDocumentRequestState } from '@koers/domain';
+import { isSensitiveDocumentKind } from '@koers/domain';
 import { caseDocuments, portaalDocumentRequests } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -12,12 +12,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RequestDocumentInput, ReviewDocumentInput } from './portaal-regie.types.ts';
-
-export interface DocumentRequestWritten {
-  id: string;
-  status: PortaalDocumentRequestState;
-  version: number;
-}
+import type { DocumentRequestWritten } from './portaal-regie.view.ts';
 
 export function requestPortaalDocument(ctx: UseCaseContext, caseId: string, input: RequestDocumentInput): Promise<DocumentRequestWritten> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -1,9 +1,10 @@
 // GET /api/portaal/afspraken: the case's appointments with the person's own answers.
 import { todayIn } from '../../case-file/today.ts';
-import { loadAppointments, type AppointmentView } from './appointments.ts';
+import { loadAppointments } from './appointments.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import type { PortaalAfspraken } from './portaal.view.ts';
 
-export function getAfspraken(ctx: PortaalContext): Promise<{ appointments: AppointmentView[] }> {
+export function getAfspraken(ctx: PortaalContext): Promise<PortaalAfspraken> {
   return inPortaal(
     ctx,
     async (tx) => {

@@ -3,15 +3,11 @@ import { eq } from 'drizzle-orm';
 import { cases, users } from '../../db/schema.ts';
 import { loadGemeente } from '../../gemeenten/settings.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import type { PortaalContact } from './portaal.view.ts';
 
 const orNull = (s: string | undefined) => (s !== undefined && s.trim() !== '' ? s : null);
 
-export interface ContactView {
-  regisseurName: string | null;
-  gemeente: { name: string; department: string | null; contactName: string | null; phone: string | null; email: string | null; visitingAddress: string | null; postalAddress: string | null };
-}
-
-export function getContact(ctx: PortaalContext): Promise<ContactView> {
+export function getContact(ctx: PortaalContext): Promise<PortaalContact> {
   return inPortaal(
     ctx,
     async (tx) => {

@@ -9,11 +9,7 @@ import { processingLog } from '../../db/schema.ts';
 import { pseudonymise } from '../../privacy/processing-log.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
 import { keysOf } from '../../util/records.ts';
-
-export interface InzageView {
-  entries: { at: string; organisationName: string; role: InzageActorRole; action: InzageAction; purpose: ProcessingActivityKey }[];
-  next: number | null;
-}
+import type { PortaalInzage } from './portaal.view.ts';
 
 const pageSize = 50;
 const activityKeyById = new Map<string, ProcessingActivityKey>(keysOf(processingActivities).map((key) => [processingActivities[key].id, key]));
@@ -33,7 +29,7 @@ function actionOf(stored: string): InzageAction {
 
 const roleOf = (stored: string | null): InzageActorRole => inzageActorRoles.find((r) => r === stored) ?? 'systeem';
 
-export function getInzage(ctx: PortaalContext, before: number | undefined): Promise<InzageView> {
+export function getInzage(ctx: PortaalContext, before: number | undefined): Promise<PortaalInzage> {
   return inPortaal(ctx, async (tx) => {
     await logPortaal(tx, ctx, 'portaal.getInzage', 'read', 'processing-log');
     const subject = pseudonymise(ctx.log.pseudonymKey, { type: 'case', id: ctx.principal.caseId });

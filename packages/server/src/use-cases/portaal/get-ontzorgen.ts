@@ -1,22 +1,11 @@
 // GET /api/portaal/ontzorgen: which bills the gemeente (or its budgetbeheer partner) pays, how much
 // and in which months. Never an IBAN or a payment reference.
 import { eq } from 'drizzle-orm';
-import type { FixedCostKind, ReliefExecutor } from '@koers/domain';
 import { reliefAgreements } from '../../db/schema.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import type { PortaalOntzorgen } from './portaal.view.ts';
 
-export interface OntzorgenView {
-  agreement: {
-    status: 'actief' | 'beeindigd';
-    executor: ReliefExecutor;
-    partnerName: string | null;
-    fromMonth: string;
-    untilMonthExclusive: string;
-    bills: { payeeKind: FixedCostKind; payeeName: string; amountCents: number; dayOfMonth: number | null }[];
-  } | null;
-}
-
-export function getOntzorgen(ctx: PortaalContext): Promise<OntzorgenView> {
+export function getOntzorgen(ctx: PortaalContext): Promise<PortaalOntzorgen> {
   return inPortaal(
     ctx,
     async (tx) => {

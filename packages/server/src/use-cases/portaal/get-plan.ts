@@ -1,36 +1,17 @@
 // GET /api/portaal/plan: the vastgesteld PIP in codes, with its agreements per party (issue 17).
 // The gemeente's free text is sent as written; the portal translates the codes around it.
 import { and, desc, eq, ne } from 'drizzle-orm';
-import { agreementParties, caseStatuses, languageLevels, learningRoutes, type AgreementParty, type AgreementTopic, type CaseStatus, type LanguageLevel, type LearningRoute } from '@koers/domain';
+import { agreementParties, caseStatuses, languageLevels, learningRoutes, type AgreementParty, type AgreementTopic } from '@koers/domain';
 import { casePlacements, cases, pips, providerContracts, providers } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
-
-export interface PlanAgreement {
-  party: AgreementParty;
-  topic: AgreementTopic;
-  text: string | null;
-  number: number | null;
-}
-
-export interface PlanView {
-  status: CaseStatus;
-  pip: {
-    kind: 'beschikking' | 'advies';
-    issuedOn: string | null;
-    route: LearningRoute | null;
-    level: LanguageLevel | null;
-    intensity: string | null;
-    hoursPerWeek: number | null;
-    agreements: PlanAgreement[];
-  } | null;
-}
+import type { PortaalAgreement, PortaalPlan } from './portaal.view.ts';
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null => list.find((x) => x === v) ?? null;
 const filled = (s: string | null): s is string => s !== null && s.trim() !== '';
 
-function agreementsOf(pip: typeof pips.$inferSelect): PlanAgreement[] {
-  const out: PlanAgreement[] = [];
+function agreementsOf(pip: typeof pips.$inferSelect): PortaalAgreement[] {
+  const out: PortaalAgreement[] = [];
   const add = (party: AgreementParty, topic: AgreementTopic, text: string | null, number: number | null = null) => {
     if (filled(text) || number !== null) out.push({ party, topic, text: filled(text) ? text : null, number });
   };
@@ -51,7 +32,7 @@ function partyOf(kinds: string[] | null): AgreementParty {
   return agreementParties.find((p) => p !== 'inburgeraar' && p !== 'gemeente' && (kinds ?? []).includes(p)) ?? 'taalaanbieder';
 }
 
-export function getPlan(ctx: PortaalContext): Promise<PlanView> {
+export function getPlan(ctx: PortaalContext): Promise<PortaalPlan> {
   return inPortaal(
     ctx,
     async (tx) => {

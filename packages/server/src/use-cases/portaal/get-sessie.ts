@@ -1,19 +1,11 @@
 // GET /api/portaal/sessie: who is signed in, in the words the portal needs to greet them.
 import { count, eq } from 'drizzle-orm';
-import { languageCode, type PortaalLanguage } from '@koers/domain';
+import { languageCode } from '@koers/domain';
 import { cases, portaalMessages } from '../../db/schema.ts';
 import { unreadAnswers } from './messages.ts';
 import { AppError } from '../../errors.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
-
-export interface SessieView {
-  givenName: string;
-  gemeente: { code: string; name: string };
-  caseNumber: string;
-  preferredLanguage: PortaalLanguage | null;
-  /** Answers of the regisseur the person has not seen yet. */
-  unreadAnswers: number;
-}
+import type { SessieView } from './portaal.view.ts';
 
 export function getSessie(ctx: PortaalContext): Promise<SessieView> {
   return inPortaal(

@@ -10,10 +10,8 @@ import {
   isBefore,
   routeChangeWindowEnd,
   type A2State,
-  type ExtensionGround,
   type IsoDate,
   type PortaalDutyState,
-  type RouteChangeState,
   type TermState,
 } from '@koers/domain';
 import { cases, placementReports, pips } from '../../db/schema.ts';
@@ -23,17 +21,11 @@ import { grantedExtensions, loadEindeState } from '../einde/einde-support.ts';
 import { loadDuoFineTerms } from '../handhaving/duo-fine-support.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
 import { payloadsOf } from '../provider-reports/report-payload.ts';
-
-export interface TermijnenView {
-  term: { state: TermState; start: IsoDate | null; originalLastDay: IsoDate | null; lastDay: IsoDate | null; extensions: { ground: ExtensionGround; months: number; decidedOn: IsoDate | null }[] };
-  duty: { state: PortaalDutyState };
-  routeChange: { state: RouteChangeState; lastDay: IsoDate | null };
-  a2: { state: A2State; courseHours: number; requiredHours: number };
-}
+import type { PortaalTermijnen } from './portaal.view.ts';
 
 const lastDayOf = (endExclusive: IsoDate | null): IsoDate | null => (endExclusive ? addDays(endExclusive, -1) : null);
 
-export function getTermijnen(ctx: PortaalContext): Promise<TermijnenView> {
+export function getTermijnen(ctx: PortaalContext): Promise<PortaalTermijnen> {
   return inPortaal(
     ctx,
     async (tx) => {
@@ -52,7 +44,7 @@ export function getTermijnen(ctx: PortaalContext): Promise<TermijnenView> {
       const termState: TermState = effective === null ? 'onbekend' : isBefore(today, effective) ? 'loopt' : 'verlopen';
       const dutyStateCode: PortaalDutyState = kase.obliged === false ? 'geen-plicht' : einde.duty.value ? 'voldaan' : 'loopt';
       const route = current?.route ?? null;
-      let routeChange: TermijnenView['routeChange'] = { state: 'onbekend', lastDay: null };
+      let routeChange: PortaalTermijnen['routeChange'] = { state: 'onbekend', lastDay: null };
       if (route !== null && kase.termStart !== null) {
         const windowEnd = routeChangeWindowEnd(kase.termStart);
         const open = isBefore(today, windowEnd);

@@ -1,19 +1,13 @@
 // GET /api/portaal/voortgang: the hours and progress the provider(s) reported, without the
 // providers' own notes (an interim report's text stays in the case file).
 import { and, eq, inArray } from 'drizzle-orm';
-import { latestLevels, lessonCategories, type CefrLevel, type LessonCategory, type ProgressReport, type Recommendation, type Skill } from '@koers/domain';
+import { latestLevels, lessonCategories, type ProgressReport } from '@koers/domain';
 import { casePlacements, placementReports } from '../../db/schema.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
 import { storedReport } from '../provider-reports/report-payload.ts';
+import type { PortaalVoortgang } from './portaal.view.ts';
 
-export interface VoortgangView {
-  hoursPerMonth: { month: string; category: LessonCategory; hours: number }[];
-  levels: { skill: Skill; level: CefrLevel; assessedOn: string; trend: 'stijgend' | 'gelijk' | 'dalend' | 'eerste' }[];
-  reports: { reportedOn: string; providerName: string; recommendation: Recommendation | null }[];
-  totalHours: number;
-}
-
-export function getVoortgang(ctx: PortaalContext): Promise<VoortgangView> {
+export function getVoortgang(ctx: PortaalContext): Promise<PortaalVoortgang> {
   return inPortaal(
     ctx,
     async (tx) => {
@@ -26,7 +20,7 @@ export function getVoortgang(ctx: PortaalContext): Promise<VoortgangView> {
       const perMonth = new Map<string, number>();
       let totalHours = 0;
       const progress: ProgressReport[] = [];
-      const reports: VoortgangView['reports'] = [];
+      const reports: PortaalVoortgang['reports'] = [];
       for (const r of rows) {
         const report = storedReport(r);
         if (report.kind === 'week') {

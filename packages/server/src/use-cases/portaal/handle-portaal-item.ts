@@ -8,6 +8,7 @@ import { findCase } from '../../case-file/find-case.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { PortaalItemHandled } from './portaal-regie.view.ts';
 
 export type PortaalItemKind = 'bericht' | 'reactie';
 
@@ -17,7 +18,7 @@ export function handlePortaalItem(
   kind: PortaalItemKind,
   itemId: string,
   version: number,
-): Promise<{ id: string; handledAt: string; version: number }> {
+): Promise<PortaalItemHandled> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId);
     const table = kind === 'bericht' ? portaalMessages : portaalAppointmentResponses;

@@ -3,28 +3,18 @@
 // handover dossier). A download is logged like every read. Each letter comes with its summary in
 // the portal's language, filled from the same catalogs as the PDF's summary page (ADR 0164).
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { sentLetterKinds, type PortaalLanguage, type SentLetterKind } from '@koers/domain';
+import { sentLetterKinds, type PortaalLanguage } from '@koers/domain';
 import { summaryCatalogs } from '../../documents/summaries/catalogs.ts';
-import { fillSummary, parseLetterSummary, type FilledSummary } from '../../documents/summaries/summary.ts';
+import { fillSummary, parseLetterSummary } from '../../documents/summaries/summary.ts';
 import { caseDocuments } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
-
-export interface LetterView {
-  id: string;
-  kind: SentLetterKind;
-  date: string;
-  title: string;
-  mimeType: string;
-  sizeBytes: number;
-  /** The summary in the requested language; null for a letter without one (older letters) or a language without a catalog. */
-  summary: FilledSummary | null;
-}
+import type { PortaalBrieven } from './portaal.view.ts';
 
 const sent = (caseId: string) => and(eq(caseDocuments.caseId, caseId), eq(caseDocuments.origin, 'gegenereerd'), inArray(caseDocuments.kind, [...sentLetterKinds]));
 
-export function listLetters(ctx: PortaalContext, language: PortaalLanguage): Promise<{ letters: LetterView[] }> {
+export function listLetters(ctx: PortaalContext, language: PortaalLanguage): Promise<PortaalBrieven> {
   return inPortaal(
     ctx,
     async (tx) => {

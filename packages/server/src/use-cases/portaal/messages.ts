@@ -8,19 +8,9 @@ import { caseEvents, portaalMessages } from '../../db/schema.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { refreshPortaalSignals } from '../../workqueue/portaal-signals.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
+import type { PortaalBericht, PortaalBerichten, PortaalOk } from './portaal.view.ts';
 
-export interface MessageView {
-  id: string;
-  from: 'inburgeraar' | 'gemeente';
-  text: string;
-  sentAt: string;
-  /** The person's message: the regisseur handled it. An answer: the person has seen it. */
-  read: boolean;
-  /** An answer: the id of the person's message it answers. */
-  answerTo?: string | null;
-}
-
-const viewOf = (m: typeof portaalMessages.$inferSelect): MessageView => ({
+const viewOf = (m: typeof portaalMessages.$inferSelect): PortaalBericht => ({
   id: m.id,
   from: m.sender,
   text: m.text,
@@ -29,7 +19,7 @@ const viewOf = (m: typeof portaalMessages.$inferSelect): MessageView => ({
   answerTo: m.answerTo,
 });
 
-export function listMessages(ctx: PortaalContext): Promise<{ messages: MessageView[] }> {
+export function listMessages(ctx: PortaalContext): Promise<PortaalBerichten> {
   return inPortaal(
     ctx,
     async (tx) => {
@@ -50,7 +40,7 @@ export const unreadAnswers = (caseId: string) =>
   and(eq(portaalMessages.caseId, caseId), eq(portaalMessages.sender, 'gemeente'), isNull(portaalMessages.readAt));
 
 /** The person opened the conversation: every answer counts as read. */
-export function markAnswersRead(ctx: PortaalContext): Promise<{ ok: true }> {
+export function markAnswersRead(ctx: PortaalContext): Promise<PortaalOk> {
   return inPortaal(ctx, async (tx) => {
     const marked = await tx
       .update(portaalMessages)
@@ -62,7 +52,7 @@ export function markAnswersRead(ctx: PortaalContext): Promise<{ ok: true }> {
   });
 }
 
-export function sendMessage(ctx: PortaalContext, input: { text: string }): Promise<MessageView> {
+export function sendMessage(ctx: PortaalContext, input: { text: string }): Promise<PortaalBericht> {
   return inPortaal(ctx, async (tx) => {
     const caseId = ctx.principal.caseId;
     const [row] = await tx

@@ -3,7 +3,7 @@
 // file for a request. The file is checked exactly like an employee's upload (sniffUpload; the size
 // limit is the shared multipart reader's) and stored as a case document with origin 'portaal'.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { acceptsPortaalUpload, isSensitiveDocumentKind, type PortaalDocumentRequestState, type PortaalDocumentReview } from '@koers/domain';
+import { acceptsPortaalUpload, isSensitiveDocumentKind } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseDocuments, caseEvents, cases, portaalDocumentRequests } from '../../db/schema.ts';
 import { isClosedCase } from '../../case-file/find-case.ts';
@@ -14,27 +14,7 @@ import { AppError } from '../../errors.ts';
 import { refreshPortaalSignals } from '../../workqueue/portaal-signals.ts';
 import type { UploadedFile } from '../case-file/upload-document.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
-
-export interface PortaalSentFileView {
-  id: string;
-  mimeType: string;
-  sizeBytes: number;
-  sentAt: string;
-  review: PortaalDocumentReview;
-}
-
-export interface PortaalDocumentRequestView {
-  id: string;
-  /** The regisseur's words, in Dutch. */
-  description: string;
-  dueOn: string | null;
-  askedOn: string;
-  state: PortaalDocumentRequestState;
-  /** Why the regisseur asks again (Dutch), when the state is 'opnieuw-gevraagd'. */
-  againReason: string | null;
-  canUpload: boolean;
-  files: PortaalSentFileView[];
-}
+import type { PortaalDocumentRequest, PortaalDocumenten } from './portaal.view.ts';
 
 type RequestRow = typeof portaalDocumentRequests.$inferSelect;
 type FileRow = Pick<
@@ -42,7 +22,7 @@ type FileRow = Pick<
   'id' | 'mimeType' | 'sizeBytes' | 'createdAt' | 'portaalReview' | 'portaalRequestId'
 >;
 
-function requestView(r: RequestRow, files: FileRow[], closed: boolean): PortaalDocumentRequestView {
+function requestView(r: RequestRow, files: FileRow[], closed: boolean): PortaalDocumentRequest {
   return {
     id: r.id,
     description: r.description,
@@ -63,7 +43,7 @@ function requestView(r: RequestRow, files: FileRow[], closed: boolean): PortaalD
   };
 }
 
-export function listPortaalDocuments(ctx: PortaalContext): Promise<{ requests: PortaalDocumentRequestView[] }> {
+export function listPortaalDocuments(ctx: PortaalContext): Promise<PortaalDocumenten> {
   return inPortaal(
     ctx,
     async (tx) => {
@@ -105,7 +85,7 @@ function filesOf(tx: Tx, requestIds: string[]): Promise<FileRow[]> {
 }
 
 /** Sends one file for a request of the person's own case; the request waits for the regisseur again. */
-export function uploadPortaalDocument(ctx: PortaalContext, requestId: string, file: UploadedFile): Promise<PortaalDocumentRequestView> {
+export function uploadPortaalDocument(ctx: PortaalContext, requestId: string, file: UploadedFile): Promise<PortaalDocumentRequest> {
   return inPortaal(ctx, async (tx) => {
     const caseId = ctx.principal.caseId;
     const [kase] = await tx

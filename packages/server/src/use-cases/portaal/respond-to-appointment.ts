@@ -5,16 +5,17 @@ import type { AppointmentResponse } from '@koers/domain';
 import { caseEvents, portaalAppointmentResponses } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { todayIn } from '../../case-file/today.ts';
-import { loadAppointments, type AppointmentView } from './appointments.ts';
+import { loadAppointments } from './appointments.ts';
 import { inPortaal, logPortaal, type PortaalContext } from './portaal-context.ts';
 import { refreshPortaalSignals } from '../../workqueue/portaal-signals.ts';
+import type { PortaalAppointment } from './portaal.view.ts';
 
 export interface AppointmentResponseInput {
   response: AppointmentResponse;
   reason?: string | undefined;
 }
 
-export function respondToAppointment(ctx: PortaalContext, appointmentId: string, input: AppointmentResponseInput): Promise<AppointmentView> {
+export function respondToAppointment(ctx: PortaalContext, appointmentId: string, input: AppointmentResponseInput): Promise<PortaalAppointment> {
   return inPortaal(ctx, async (tx) => {
     const caseId = ctx.principal.caseId;
     const today = todayIn(ctx.now);

@@ -14,6 +14,7 @@ import { actionLabels, activityOf, labelOf, resourceLabels, statusLabels, subjec
 import { roleLabels } from '../users/role-labels.ts';
 import type { UseCaseContext } from '../context.ts';
 import { isKeyOf } from '../../util/guards.ts';
+import type { FoundCase, FoundUser, LogEntryView } from './privacy.view.ts';
 
 export interface LogSearchInput {
   bsn?: string | undefined;
@@ -59,37 +60,6 @@ export function criteriaOf(input: LogSearchInput, now: Date): LogSearchCriteria 
   }
   if (term.length < 2) throw invalid('gebruiker', 'Medewerker: vul minstens 2 tekens van de naam of het e-mailadres in.');
   return { kind: 'gebruiker', term, van, tot };
-}
-
-export interface FoundCase {
-  gemeente: string;
-  /** The day the case was created in Koers (YYYY-MM-DD). */
-  openedOn: string;
-  closedOn: string | null;
-}
-
-export interface FoundUser {
-  name: string;
-  email: string;
-  roleLabel: string;
-  active: boolean;
-}
-
-export interface LogEntryView {
-  /** Start of the processing (ISO 8601). */
-  at: string;
-  actorName: string;
-  actorRoleLabel: string;
-  action: ProcessingAction;
-  actionLabel: string;
-  activityName: string;
-  purpose: string;
-  resourceType: string;
-  resourceLabel: string;
-  subjectLabel: string;
-  gemeente: string | null;
-  status: string;
-  statusLabel: string;
 }
 
 /** Who the search is about, resolved in scope; what the search read is logged against them. */

@@ -2,22 +2,12 @@
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import type { UseCaseContext } from '../context.ts';
-import { criteriaOf, logTheRead, readLog, resolveTarget, type FoundCase, type FoundUser, type LogEntryView, type LogSearchInput } from './log-search.ts';
+import { criteriaOf, logTheRead, readLog, resolveTarget, type LogSearchInput } from './log-search.ts';
+import type { LogSearchResult } from './privacy.view.ts';
 
 export const LOG_PAGE_SIZE = 50;
 /** Pages beyond this are not served: narrow the period or export instead. */
 export const MAX_LOG_PAGE = 200;
-
-export interface LogSearchResult {
-  van: string;
-  tot: string;
-  cases: FoundCase[];
-  users: FoundUser[];
-  entries: LogEntryView[];
-  page: number;
-  pageSize: number;
-  hasMore: boolean;
-}
 
 export function searchLog(ctx: UseCaseContext, input: LogSearchInput & { pagina: number }): Promise<LogSearchResult> {
   const criteria = criteriaOf(input, ctx.now);

@@ -4,27 +4,12 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { logProcessing, pseudonymise } from '../../privacy/processing-log.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { ProcessingLogEntryView } from './privacy.view.ts';
 
 export interface ProcessingLogQuery {
   subjectType: 'case' | 'user';
   subjectId: string;
   limit: number;
-}
-
-export interface ProcessingLogEntryView {
-  traceId: string;
-  spanId: string;
-  parentSpanId: string | null;
-  operationName: string;
-  startTime: string;
-  endTime: string;
-  statusCode: string;
-  processingActivityId: string;
-  action: string;
-  resourceType: string;
-  resourceId: string | null;
-  actorUserId: string | null;
-  gemeenteId: string | null;
 }
 
 /** All processing of one data subject's data (for an inzageverzoek, art. 15 AVG). */

@@ -2,21 +2,36 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../../db/database.ts';
 import { gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import { roleLabels } from './role-labels.ts';
-import { isRole, type Role } from '@koers/domain';
+import { isRole, permissions, roles, type Role } from '@koers/domain';
+import { z } from 'zod';
+import { gemeenteRef } from '../../contract/view-fields.ts';
 
-export interface UserView {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  roleLabel: string;
-  active: boolean;
-  /** Work phone (DUO's contactpersoon telefoonnummer). */
-  phone: string | null;
-  gemeenten: { id: string; code: string; name: string }[];
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-}
+/** What every view of a user starts with. */
+const userFields = { id: z.string(), name: z.string(), email: z.string(), role: z.enum(roles), roleLabel: z.string() };
+
+/** The signed-in user as the session and account endpoints return it. */
+export const sessionUserSchema = z
+  .object({
+    ...userFields,
+    organisation: z.object({ id: z.string(), name: z.string() }),
+    gemeenten: z.array(gemeenteRef),
+    permissions: z.array(z.enum(permissions)),
+  })
+  .meta({ id: 'SessieGebruiker' });
+export type SessionUser = z.output<typeof sessionUserSchema>;
+
+export const userViewSchema = z
+  .object({
+    ...userFields,
+    active: z.boolean(),
+    /** Work phone (DUO's contactpersoon telefoonnummer). */
+    phone: z.string().nullable(),
+    gemeenten: z.array(gemeenteRef),
+    lockedUntil: z.string().nullable(),
+    lastLoginAt: z.string().nullable(),
+  })
+  .meta({ id: 'Gebruiker' });
+export type UserView = z.output<typeof userViewSchema>;
 
 type UserRow = typeof users.$inferSelect;
 

@@ -22239,11 +22239,11 @@ export type components = {
             reason: string | null;
         };
         BrpOvername: {
-            applied: string[];
+            applied: ("givenNames" | "familyName" | "birthDate" | "nationality" | "address" | "registeredOn" | "movedInOn")[];
             case: components["schemas"]["DossierDetails"];
         };
         BrpOvernameInput: {
-            applied: string[];
+            applied: ("givenNames" | "familyName" | "birthDate" | "nationality" | "address" | "registeredOn" | "movedInOn")[];
             case: components["schemas"]["DossierDetailsInput"];
         };
         BrpRaadpleging: {
@@ -22252,7 +22252,8 @@ export type components = {
             consultedAt: string;
             differences: components["schemas"]["BrpVerschil"][];
             notices: {
-                kind: string;
+                /** @enum {string} */
+                kind: "geheimhouding" | "overleden" | "opschorting" | "in-onderzoek" | "meerdere-nationaliteiten" | "geen-adres" | "adres-buitenland";
                 text: string;
             }[];
             persoon: {
@@ -22284,7 +22285,8 @@ export type components = {
             consultedAt: string;
             differences: components["schemas"]["BrpVerschilInput"][];
             notices: {
-                kind: string;
+                /** @enum {string} */
+                kind: "geheimhouding" | "overleden" | "opschorting" | "in-onderzoek" | "meerdere-nationaliteiten" | "geen-adres" | "adres-buitenland";
                 text: string;
             }[];
             persoon: {

@@ -1,5 +1,5 @@
 // The portal API's shapes (/api/portaal/…), as engineer Y1's contract defines them with zod in
-// packages/server/src/routes/portaal.schemas.ts (docs/portaal-api.md).
+// packages/server/src/use-cases/portaal/portaal.view.ts (docs/portaal-api.md).
 // COPIED TYPES: the web package does not type-check against the server package (see
 // e2e/support/harness.ts), so these mirror the schemas by hand; every code list comes from
 // @koers/domain, where the schemas take it from too. test/portaal-contract.test.ts parses the

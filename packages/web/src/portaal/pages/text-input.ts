@@ -1,5 +1,5 @@
 // Text a person types: no NUL bytes or lone surrogates (the server refuses them too; common brief),
-// and the contract's lengths (portaal.schemas.ts).
+// and the contract's lengths (the server's use-cases/portaal/portaal.types.ts).
 export const MAX_REASON = 1000;
 export const MAX_MESSAGE = 4000;
 

@@ -1,6 +1,7 @@
-// The API contract of the inburgeraar portal (issue 17: X2, R31, X7), every endpoint under
-// /api/portaal/. The portal's web entry (work package Y2) is built against these schemas; change
-// them only by adding optional fields (docs/portaal-api.md says what changed).
+// The API contract of the inburgeraar portal (issue 17: X2, R31, X7): the responses of every endpoint
+// under /api/portaal/; the inputs are in portaal.types.ts. The portal's web entry (work package Y2)
+// is built against these schemas; change them only by adding optional fields (docs/portaal-api.md
+// says what changed). Each type is inferred from its schema (ADR 0105).
 //
 // Codes, not words: every enum below is a code the portal translates into the person's language.
 // Free text that employees typed (agreement texts, place names, provider names) is sent as is.
@@ -33,9 +34,8 @@ import {
   sentLetterKinds,
   skills,
   termStates,
-  type ProcessingActivityKey,
 } from '@koers/domain';
-import { text } from '../contract/input-fields.ts';
+import { keysOf } from '../../util/records.ts';
 
 const isoDay = z.string().meta({ description: 'ISO-datum JJJJ-MM-DD' });
 const moment = z.string().meta({ description: 'ISO 8601 tijdstip (UTC)' });
@@ -44,36 +44,15 @@ const languageCode = z.enum(portaalLanguages);
 
 // ---- Login -----------------------------------------------------------------------------------
 
-/** GET /api/portaal/login?gemeente=<code>: 302 to the gemeente's DigiD broker. */
-export const portaalLoginQuery = z.strictObject({
-  gemeente: text('Gemeente: geef de code van de gemeente')
-    .trim()
-    .min(1, 'Gemeente: geef de code van de gemeente')
-    .max(20, 'Gemeente: hoogstens 20 tekens'),
-});
-export type PortaalLoginQuery = z.infer<typeof portaalLoginQuery>;
-
 /** GET /api/portaal/gemeenten: the gemeenten one can log in for, for the login page (public: names and codes only). */
-export const portaalGemeentenResponse = z
+export const portaalGemeentenSchema = z
   .object({ gemeenten: z.array(z.object({ code: z.string(), name: z.string() })) })
   .meta({ id: 'PortaalGemeenten' });
-export type PortaalGemeentenResponse = z.infer<typeof portaalGemeentenResponse>;
-
-/** GET /api/portaal/callback?code&state (from the broker): 302 to /portaal/ or /portaal/?fout=<code>. */
-export const portaalCallbackQuery = z.looseObject({
-  code: text().max(2000).optional(),
-  state: text().max(200).optional(),
-  error: text().max(200).optional(),
-});
-export type PortaalCallbackQuery = z.infer<typeof portaalCallbackQuery>;
-
-/** The `fout` codes the callback may put in its redirect to /portaal/?fout=<code>. */
-export const portaalLoginErrors = ['geen-dossier', 'inloggen-mislukt', 'onbekende-gemeente'] as const;
-export type PortaalLoginError = (typeof portaalLoginErrors)[number];
+export type PortaalGemeenten = z.output<typeof portaalGemeentenSchema>;
 
 // ---- GET sessie --------------------------------------------------------------------------------
 
-export const portaalSessie = z
+export const portaalSessieSchema = z
   .object({
     givenName: z.string(),
     gemeente: z.object({ code: z.string(), name: z.string() }),
@@ -86,11 +65,13 @@ export const portaalSessie = z
     csrfToken: z.string(),
   })
   .meta({ id: 'PortaalSessie' });
-export type PortaalSessie = z.infer<typeof portaalSessie>;
+export type PortaalSessie = z.output<typeof portaalSessieSchema>;
+/** The sessie as the use case builds it: the route adds the CSRF token of the browser session. */
+export type SessieView = Omit<PortaalSessie, 'csrfToken'>;
 
 // ---- GET plan ----------------------------------------------------------------------------------
 
-export const portaalAgreement = z.object({
+export const portaalAgreementSchema = z.object({
   party: z.enum(agreementParties),
   topic: z.enum(agreementTopics),
   /** Free text as the gemeente wrote it in the PIP (or the provider's name for 'uitvoering'); null when only `number` applies. */
@@ -98,9 +79,9 @@ export const portaalAgreement = z.object({
   /** A number that belongs to the topic: hours per week (taalles), number of voortgangsgesprekken. */
   number: z.number().nullable(),
 });
-export type PortaalAgreement = z.infer<typeof portaalAgreement>;
+export type PortaalAgreement = z.output<typeof portaalAgreementSchema>;
 
-export const portaalPlan = z
+export const portaalPlanSchema = z
   .object({
     /** The case's status code. */
     status: z.enum(caseStatuses),
@@ -115,22 +96,22 @@ export const portaalPlan = z
         /** Free text: the intensity as the PIP states it. */
         intensity: z.string().nullable(),
         hoursPerWeek: z.number().nullable(),
-        agreements: z.array(portaalAgreement),
+        agreements: z.array(portaalAgreementSchema),
       })
       .nullable(),
   })
   .meta({ id: 'PortaalPlan' });
-export type PortaalPlan = z.infer<typeof portaalPlan>;
+export type PortaalPlan = z.output<typeof portaalPlanSchema>;
 
 // ---- GET afspraken, POST afspraken/:id/reactie --------------------------------------------------
 
-export const portaalAppointmentResponse = z.object({
+export const portaalAppointmentResponseSchema = z.object({
   response: z.enum(appointmentResponses),
   reason: z.string().nullable(),
   at: moment,
 });
 
-export const portaalAppointment = z.object({
+export const portaalAppointmentSchema = z.object({
   /** The id to answer with (POST afspraken/:id/reactie). */
   id: z.uuid(),
   kind: z.enum(appointmentKinds),
@@ -143,26 +124,18 @@ export const portaalAppointment = z.object({
   interpreter: z.object({ language: z.string().nullable(), languageCode: languageCode.nullable() }).nullable(),
   status: z.enum(appointmentStatuses),
   /** The person's latest answer, or null. */
-  myResponse: portaalAppointmentResponse.nullable(),
+  myResponse: portaalAppointmentResponseSchema.nullable(),
   /** Whether the person can still answer (planned and not in the past). */
   canRespond: z.boolean(),
 });
-export type PortaalAppointment = z.infer<typeof portaalAppointment>;
+export type PortaalAppointment = z.output<typeof portaalAppointmentSchema>;
 
-export const portaalAfspraken = z.object({ appointments: z.array(portaalAppointment) }).meta({ id: 'PortaalAfspraken' });
-export type PortaalAfspraken = z.infer<typeof portaalAfspraken>;
-
-export const portaalReactieInput = z.strictObject({
-  response: z.enum(appointmentResponses, 'Reactie: kies bevestigen of verzetten'),
-  reason: text().trim().max(1000, 'Reden: hoogstens 1000 tekens').optional(),
-});
-export type PortaalReactieInput = z.infer<typeof portaalReactieInput>;
-
-export const portaalIdParams = z.strictObject({ id: z.uuid('Ongeldige id') });
+export const portaalAfsprakenSchema = z.object({ appointments: z.array(portaalAppointmentSchema) }).meta({ id: 'PortaalAfspraken' });
+export type PortaalAfspraken = z.output<typeof portaalAfsprakenSchema>;
 
 // ---- GET voortgang -------------------------------------------------------------------------------
 
-export const portaalVoortgang = z
+export const portaalVoortgangSchema = z
   .object({
     /** Hours reported by the provider(s), per month and lesson category. */
     hoursPerMonth: z.array(z.object({ month, category: z.enum(lessonCategories), hours: z.number() })),
@@ -180,11 +153,11 @@ export const portaalVoortgang = z
     totalHours: z.number(),
   })
   .meta({ id: 'PortaalVoortgang' });
-export type PortaalVoortgang = z.infer<typeof portaalVoortgang>;
+export type PortaalVoortgang = z.output<typeof portaalVoortgangSchema>;
 
 // ---- GET termijnen --------------------------------------------------------------------------------
 
-export const portaalTermijnen = z
+export const portaalTermijnenSchema = z
   .object({
     term: z.object({
       state: z.enum(termStates),
@@ -209,11 +182,11 @@ export const portaalTermijnen = z
     }),
   })
   .meta({ id: 'PortaalTermijnen' });
-export type PortaalTermijnen = z.infer<typeof portaalTermijnen>;
+export type PortaalTermijnen = z.output<typeof portaalTermijnenSchema>;
 
 // ---- GET brieven, GET brieven/:id/pdf ------------------------------------------------------------
 
-export const portaalBrief = z.object({
+export const portaalBriefSchema = z.object({
   id: z.uuid(),
   kind: z.enum(sentLetterKinds),
   /** Day the letter was made and sent. */
@@ -233,17 +206,14 @@ export const portaalBrief = z.object({
     })
     .nullable(),
 });
-export type PortaalBrief = z.infer<typeof portaalBrief>;
+export type PortaalBrief = z.output<typeof portaalBriefSchema>;
 
-/** The language of the summaries: the portal's current language; Dutch when absent. */
-export const portaalBrievenQuery = z.object({ taal: z.enum(portaalLanguages).default('nl') });
-
-export const portaalBrieven = z.object({ letters: z.array(portaalBrief) }).meta({ id: 'PortaalBrieven' });
-export type PortaalBrieven = z.infer<typeof portaalBrieven>;
+export const portaalBrievenSchema = z.object({ letters: z.array(portaalBriefSchema) }).meta({ id: 'PortaalBrieven' });
+export type PortaalBrieven = z.output<typeof portaalBrievenSchema>;
 
 // ---- GET ontzorgen ---------------------------------------------------------------------------------
 
-export const portaalOntzorgen = z
+export const portaalOntzorgenSchema = z
   .object({
     /** Null: no ontzorgen agreement (or it was refused). */
     agreement: z
@@ -267,11 +237,11 @@ export const portaalOntzorgen = z
       .nullable(),
   })
   .meta({ id: 'PortaalOntzorgen' });
-export type PortaalOntzorgen = z.infer<typeof portaalOntzorgen>;
+export type PortaalOntzorgen = z.output<typeof portaalOntzorgenSchema>;
 
 // ---- GET contact -------------------------------------------------------------------------------------
 
-export const portaalContact = z
+export const portaalContactSchema = z
   .object({
     /** The trajectregisseur's display name, null when none is assigned. */
     regisseurName: z.string().nullable(),
@@ -286,11 +256,11 @@ export const portaalContact = z
     }),
   })
   .meta({ id: 'PortaalContact' });
-export type PortaalContact = z.infer<typeof portaalContact>;
+export type PortaalContact = z.output<typeof portaalContactSchema>;
 
 // ---- GET/POST berichten ------------------------------------------------------------------------------
 
-export const portaalBericht = z.object({
+export const portaalBerichtSchema = z.object({
   id: z.uuid(),
   /** 'inburgeraar': sent by the person; 'gemeente': the regisseur's answer (Dutch, as written). */
   from: z.enum(['inburgeraar', 'gemeente']),
@@ -301,28 +271,24 @@ export const portaalBericht = z.object({
   /** An answer: the id of the person's message it answers. */
   answerTo: z.uuid().nullable().optional(),
 });
-export type PortaalBericht = z.infer<typeof portaalBericht>;
+export type PortaalBericht = z.output<typeof portaalBerichtSchema>;
 
-export const portaalBerichten = z.object({ messages: z.array(portaalBericht) }).meta({ id: 'PortaalBerichten' });
-export type PortaalBerichten = z.infer<typeof portaalBerichten>;
-
-export const portaalBerichtInput = z.strictObject({
-  text: text('Bericht: schrijf een bericht').trim().min(1, 'Bericht: schrijf een bericht').max(4000, 'Bericht: hoogstens 4000 tekens'),
-});
-export type PortaalBerichtInput = z.infer<typeof portaalBerichtInput>;
+export const portaalBerichtenSchema = z.object({ messages: z.array(portaalBerichtSchema) }).meta({ id: 'PortaalBerichten' });
+export type PortaalBerichten = z.output<typeof portaalBerichtenSchema>;
 
 // ---- GET documenten, POST documenten/:id (multipart: one file in field "file") -----------------------
 
 /** A file the person sent for a request, and what the regisseur made of it. */
-export const portaalSentFile = z.object({
+export const portaalSentFileSchema = z.object({
   id: z.uuid(),
   mimeType: z.string(),
   sizeBytes: z.number(),
   sentAt: moment,
   review: z.enum(portaalDocumentReviews),
 });
+export type PortaalSentFile = z.output<typeof portaalSentFileSchema>;
 
-export const portaalDocumentRequest = z
+export const portaalDocumentRequestSchema = z
   .object({
     /** The id to send a file for (POST documenten/:id). */
     id: z.uuid(),
@@ -336,25 +302,19 @@ export const portaalDocumentRequest = z
     againReason: z.string().nullable(),
     /** Whether the person can send a file now (not accepted, case open). */
     canUpload: z.boolean(),
-    files: z.array(portaalSentFile),
+    files: z.array(portaalSentFileSchema),
   })
   .meta({ id: 'PortaalDocumentRequest' });
-export type PortaalDocumentRequest = z.infer<typeof portaalDocumentRequest>;
+export type PortaalDocumentRequest = z.output<typeof portaalDocumentRequestSchema>;
 
-export const portaalDocumenten = z.object({ requests: z.array(portaalDocumentRequest) }).meta({ id: 'PortaalDocumenten' });
-export type PortaalDocumenten = z.infer<typeof portaalDocumenten>;
+export const portaalDocumentenSchema = z.object({ requests: z.array(portaalDocumentRequestSchema) }).meta({ id: 'PortaalDocumenten' });
+export type PortaalDocumenten = z.output<typeof portaalDocumentenSchema>;
 
 // ---- GET inzage (X7: wie keek in mijn dossier) ---------------------------------------------------------
 
-const activityKeys = Object.keys(processingActivities) as [ProcessingActivityKey, ...ProcessingActivityKey[]];
+const activityKeys = keysOf(processingActivities);
 
-export const portaalInzageQuery = z.strictObject({
-  /** Page through older entries: the `next` of the previous page. */
-  before: z.coerce.number().int().min(1).optional(),
-});
-export type PortaalInzageQuery = z.infer<typeof portaalInzageQuery>;
-
-export const portaalInzage = z
+export const portaalInzageSchema = z
   .object({
     entries: z.array(
       z.object({
@@ -371,7 +331,8 @@ export const portaalInzage = z
     next: z.number().nullable(),
   })
   .meta({ id: 'PortaalInzage' });
-export type PortaalInzage = z.infer<typeof portaalInzage>;
+export type PortaalInzage = z.output<typeof portaalInzageSchema>;
 
 /** POST responses that only confirm. */
-export const portaalOk = z.object({ ok: z.literal(true) });
+export const portaalOkSchema = z.object({ ok: z.literal(true) });
+export type PortaalOk = z.output<typeof portaalOkSchema>;
