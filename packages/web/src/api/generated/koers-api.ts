@@ -22867,14 +22867,7 @@ export type components = {
         };
         DossierGesloten: {
             case: components["schemas"]["DossierDetails"];
-            explanation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            explanation: components["schemas"]["Uitleg"];
             followUps: {
                 /** @enum {string} */
                 code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
@@ -22888,14 +22881,7 @@ export type components = {
         };
         DossierGeslotenInput: {
             case: components["schemas"]["DossierDetailsInput"];
-            explanation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            explanation: components["schemas"]["UitlegInput"];
             followUps: {
                 /** @enum {string} */
                 code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
@@ -23228,36 +23214,22 @@ export type components = {
             deadlines: {
                 date: string;
                 explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
+                    steps: {
+                        articles: string[];
                         text: string;
                     }[];
                     summary: string;
                 };
-                kind: string;
+                /** @enum {string} */
+                kind: "pip" | "termijn" | "oproep" | "signaal";
                 label: string;
                 overdue: boolean;
                 section: string;
             }[];
             duty: {
-                aowExplanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                aowExplanation: components["schemas"]["Uitleg"] | null;
                 assessedOn: string | null;
-                explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                explanation: components["schemas"]["Uitleg"] | null;
                 notObligedReason: string | null;
                 obliged: boolean | null;
                 regime: string | null;
@@ -23330,36 +23302,22 @@ export type components = {
             deadlines: {
                 date: string;
                 explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
+                    steps: {
+                        articles: string[];
                         text: string;
                     }[];
                     summary: string;
                 };
-                kind: string;
+                /** @enum {string} */
+                kind: "pip" | "termijn" | "oproep" | "signaal";
                 label: string;
                 overdue: boolean;
                 section: string;
             }[];
             duty: {
-                aowExplanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                aowExplanation: components["schemas"]["UitlegInput"] | null;
                 assessedOn: string | null;
-                explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                explanation: components["schemas"]["UitlegInput"] | null;
                 notObligedReason: string | null;
                 obliged: boolean | null;
                 regime: string | null;
@@ -24773,7 +24731,8 @@ export type components = {
                 to: string;
             };
             sections: {
-                key: string;
+                /** @enum {string} */
+                key: "instroom" | "aanbod" | "pip" | "toets" | "wijzigingen" | "opleiding" | "pvtMap" | "ontzorgen" | "handhaving";
                 rows: {
                     code: string;
                     label: string;
@@ -24799,7 +24758,8 @@ export type components = {
                 to: string;
             };
             sections: {
-                key: string;
+                /** @enum {string} */
+                key: "instroom" | "aanbod" | "pip" | "toets" | "wijzigingen" | "opleiding" | "pvtMap" | "ontzorgen" | "handhaving";
                 rows: {
                     code: string;
                     label: string;
