@@ -2,59 +2,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeFollowUps, closeReasons } from '@koers/domain';
+import { closeReasons } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { closeCaseByHand } from '../use-cases/case-closing/close-case.ts';
+import { closeCaseByHand, closeCaseResultSchema } from '../use-cases/case-closing/close-case.ts';
 import { reopenCaseByHand } from '../use-cases/case-closing/reopen-case.ts';
-import { getCaseLinks } from '../use-cases/case-closing/case-links.ts';
+import { caseLinksViewSchema, getCaseLinks } from '../use-cases/case-closing/case-links.ts';
 import { linkHousehold, unlinkHousehold } from '../use-cases/case-closing/household.ts';
 import { exportHandover, requestHandover } from '../use-cases/case-closing/handover.ts';
 import { handoverExportSchema } from '../use-cases/case-closing/handover-export.ts';
-import { closeCaseInput, householdInput, householdRelations, reopenCaseInput } from '../use-cases/case-closing/case-closing.types.ts';
-import { caseDetailSchema } from './cases.ts';
+import { closeCaseInput, householdInput, reopenCaseInput } from '../use-cases/case-closing/case-closing.types.ts';
+import { caseViewSchema } from '../use-cases/cases/case.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const explanation = z.object({
-  summary: z.string(),
-  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-  articles: z.array(z.string()).readonly(),
-});
-
-const closeResult = z
-  .object({
-    case: caseDetailSchema,
-    followUps: z.array(z.object({ code: z.enum(closeFollowUps), text: z.string() })),
-    explanation,
-    handover: z.object({ pdfDocumentId: z.string(), exportDocumentId: z.string(), linkedInInstallation: z.boolean() }).nullable(),
-  })
-  .meta({ id: 'DossierGesloten' });
-
-const caseLinksSchema = z
-  .object({
-    household: z.array(
-      z.object({
-        caseId: z.string(),
-        name: z.string(),
-        relation: z.enum(householdRelations),
-        status: z.string(),
-        closedOn: z.string().nullable(),
-        pip: z.object({ status: z.string(), issuedOn: z.string().nullable(), route: z.string().nullable() }).nullable(),
-        nextMeeting: z.object({ kind: z.string(), plannedAt: z.string() }).nullable(),
-      }),
-    ),
-    moves: z.array(
-      z.object({
-        direction: z.enum(['naar', 'uit']),
-        gemeenteCode: z.string().nullable(),
-        gemeenteName: z.string().nullable(),
-        movedOn: z.string().nullable(),
-        linked: z.boolean(),
-        otherCaseId: z.string().nullable(),
-      }),
-    ),
-  })
-  .meta({ id: 'DossierKoppelingen' });
 
 export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -68,7 +27,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: `Dossier met de hand sluiten (reden: ${closeReasons.join(', ')}); bij verhuizing het overdrachtsdossier en de koppeling met de nieuwe gemeente`,
         params: idParams,
         body: closeCaseInput,
-        response: { 200: closeResult, ...errors },
+        response: { 200: closeCaseResultSchema, ...errors },
       },
     },
     (request) => closeCaseByHand(useCaseContext(request, ctx), request.params.id, request.body),
@@ -78,7 +37,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/reopen',
     {
       config: { access: 'case:write', openWhenClosed: true },
-      schema: { tags: ['dossiers'], summary: 'Gesloten dossier heropenen (terug naar de status van vóór het sluiten)', params: idParams, body: reopenCaseInput, response: { 200: caseDetailSchema, ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Gesloten dossier heropenen (terug naar de status van vóór het sluiten)', params: idParams, body: reopenCaseInput, response: { 200: caseViewSchema, ...errors } },
     },
     (request) => reopenCaseByHand(useCaseContext(request, ctx), request.params.id, request.body),
   );
@@ -87,7 +46,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/links',
     {
       config: { access: 'case:read' },
-      schema: { tags: ['dossiers'], summary: 'Huishouden en verhuizingen van een dossier', params: idParams, response: { 200: caseLinksSchema, ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Huishouden en verhuizingen van een dossier', params: idParams, response: { 200: caseLinksViewSchema, ...errors } },
     },
     (request) => getCaseLinks(useCaseContext(request, ctx), request.params.id),
   );
@@ -96,7 +55,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/household',
     {
       config: { access: 'case:write', openWhenClosed: true },
-      schema: { tags: ['dossiers'], summary: 'Dossier van een gezinslid koppelen (zelfde gemeente)', params: idParams, body: householdInput, response: { 200: caseLinksSchema, ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Dossier van een gezinslid koppelen (zelfde gemeente)', params: idParams, body: householdInput, response: { 200: caseLinksViewSchema, ...errors } },
     },
     (request) => linkHousehold(useCaseContext(request, ctx), request.params.id, request.body),
   );
@@ -109,7 +68,7 @@ export function caseClosingRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Koppeling met een gezinslid verwijderen',
         params: z.strictObject({ id: z.uuid('Ongeldige id'), otherCaseId: z.uuid('Ongeldige id') }),
-        response: { 200: caseLinksSchema, ...errors },
+        response: { 200: caseLinksViewSchema, ...errors },
       },
     },
     (request) => unlinkHousehold(useCaseContext(request, ctx), request.params.id, request.params.otherCaseId),

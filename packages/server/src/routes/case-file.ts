@@ -9,90 +9,12 @@ import { addAssignment, assignableUsers, assignCaseManager, removeAssignment } f
 import { assignmentInput, caseManagerInput } from '../use-cases/cases/case-input.types.ts';
 import { removeCaseDocument } from '../use-cases/case-file/remove-document.ts';
 import { removeDocumentInput } from '../use-cases/case-file/upload-document.types.ts';
-import { errors, idParams, pipAgreements, text } from './schemas.ts';
-import { documentSchema } from './document-schema.ts';
+import { errors, idParams, text } from './schemas.ts';
 import { documentUploadRoutes } from './document-upload.ts';
 import { useCaseContext } from './request-context.ts';
-import { caseDetailSchema } from './cases.ts';
+import { caseViewSchema } from '../use-cases/cases/case.view.ts';
+import { assignableUsersSchema, assignmentViewSchema, caseFileViewSchema, documentViewSchema, timelineViewSchema } from '../use-cases/case-file/case-file.view.ts';
 import type { ZodApi } from './zod-api.ts';
-
-const explanation = z.object({
-  summary: z.string(),
-  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-  articles: z.array(z.string()).readonly().optional(),
-});
-const signal = z.object({
-  kind: z.string(),
-  dueOn: z.string(),
-  deadline: z.string().nullable(),
-  due: z.boolean(),
-  overdue: z.boolean(),
-  reason: z.string(),
-  section: z.string(),
-});
-const assignment = z.object({ userId: z.string(), name: z.string(), kind: z.string() });
-
-const caseFileSchema = z
-  .object({
-    access: z.enum(['full', 'assigned']),
-    case: caseDetailSchema.nullable(),
-    partnerCase: z
-      .object({
-        id: z.string(),
-        gemeenteId: z.string(),
-        caseNumber: z.string(),
-        givenNames: z.string(),
-        familyName: z.string(),
-        status: z.string(),
-        phone: z.string().nullable(),
-        email: z.string().nullable(),
-        address: z.string().nullable(),
-        preferredLanguage: z.string().nullable(),
-        interpreterNeeded: z.boolean(),
-      })
-      .nullable(),
-    gemeente: z.object({ id: z.string(), code: z.string(), name: z.string() }),
-    caseManager: z.object({ id: z.string(), name: z.string() }).nullable(),
-    duty: z
-      .object({
-        obliged: z.boolean().nullable(),
-        notObligedReason: z.string().nullable(),
-        targetGroup: z.string().nullable(),
-        regime: z.string().nullable(),
-        explanation: explanation.nullable(),
-        aowExplanation: explanation.nullable(),
-        assessedOn: z.string().nullable(),
-      })
-      .nullable(),
-    deadlines: z.array(
-      z.object({ kind: z.string(), label: z.string(), date: z.string(), overdue: z.boolean(), explanation, section: z.string() }),
-    ),
-    signals: z.array(signal),
-    agreements: pipAgreements.nullable(),
-    assignments: z.array(assignment),
-    counts: z.object({
-      timeline: z.number(),
-      documents: z.number(),
-      meetings: z.number(),
-      checklistDone: z.number(),
-      checklistTotal: z.number(),
-      invitations: z.number(),
-      toetsen: z.number(),
-      pipVersions: z.number(),
-    }),
-  })
-  .meta({ id: 'Dossiermap' });
-
-const timelineEntry = z.object({
-  id: z.number(),
-  at: z.string(),
-  occurredOn: z.string(),
-  kind: z.string(),
-  summary: z.string(),
-  source: z.string(),
-  actorName: z.string(),
-  section: z.string().nullable(),
-});
 
 export function caseFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -112,7 +34,7 @@ function registerCaseFile(api: ZodApi, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Dossiermap: persoonsgegevens (naar rol), plicht met uitleg, open termijnen met uitleg, signalen, aantallen',
         params: idParams,
-        response: { 200: caseFileSchema, ...errors },
+        response: { 200: caseFileViewSchema, ...errors },
       },
     },
     (request) => getCaseFile(useCaseContext(request, ctx), request.params.id),
@@ -126,7 +48,7 @@ function registerCaseFile(api: ZodApi, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Dossiermap voor een toegewezen partner: naam, contact en afspraken (alleen toegewezen dossiers)',
         params: idParams,
-        response: { 200: caseFileSchema, ...errors },
+        response: { 200: caseFileViewSchema, ...errors },
       },
     },
     (request) => getCaseFile(useCaseContext(request, ctx), request.params.id),
@@ -145,7 +67,7 @@ function registerCaseFile(api: ZodApi, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.object({ items: z.array(timelineEntry), total: z.number() }), ...errors },
+        response: { 200: timelineViewSchema, ...errors },
       },
     },
     (request) =>
@@ -162,7 +84,7 @@ function registerDocuments(api: ZodApi, ctx: AppContext): void {
     '/api/cases/:id/documents',
     {
       config: { access: 'case:read' },
-      schema: { tags: ['dossiers'], summary: 'Documenten van een dossier', params: idParams, response: { 200: z.array(documentSchema), ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Documenten van een dossier', params: idParams, response: { 200: z.array(documentViewSchema), ...errors } },
     },
     (request) => listCaseDocuments(useCaseContext(request, ctx), request.params.id),
   );
@@ -223,10 +145,7 @@ function registerAssignments(api: ZodApi, ctx: AppContext): void {
         summary: 'Wie trajectregisseur of partner van dit dossier kan worden',
         params: idParams,
         response: {
-          200: z.object({
-            caseManagers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-            partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(['begeleiding', 'taalaanbieder', 'budgetbeheer']) })),
-          }),
+          200: assignableUsersSchema,
           ...errors,
         },
       },
@@ -238,7 +157,7 @@ function registerAssignments(api: ZodApi, ctx: AppContext): void {
     '/api/cases/:id/case-manager',
     {
       config: { access: 'case:write' },
-      schema: { tags: ['dossiers'], summary: 'Trajectregisseur toewijzen', params: idParams, body: caseManagerInput, response: { 200: caseDetailSchema, ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Trajectregisseur toewijzen', params: idParams, body: caseManagerInput, response: { 200: caseViewSchema, ...errors } },
     },
     (request) => assignCaseManager(useCaseContext(request, ctx), request.params.id, request.body),
   );
@@ -247,7 +166,7 @@ function registerAssignments(api: ZodApi, ctx: AppContext): void {
     '/api/cases/:id/assignments',
     {
       config: { access: 'case:write' },
-      schema: { tags: ['dossiers'], summary: 'Partner aan een dossier toewijzen', params: idParams, body: assignmentInput, response: { 200: z.array(assignment), ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Partner aan een dossier toewijzen', params: idParams, body: assignmentInput, response: { 200: z.array(assignmentViewSchema), ...errors } },
     },
     (request) => addAssignment(useCaseContext(request, ctx), request.params.id, request.body),
   );
@@ -260,7 +179,7 @@ function registerAssignments(api: ZodApi, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Partner niet meer toewijzen',
         params: z.strictObject({ id: z.uuid('Ongeldige id'), userId: z.uuid('Ongeldige id') }),
-        response: { 200: z.array(assignment), ...errors },
+        response: { 200: z.array(assignmentViewSchema), ...errors },
       },
     },
     (request) => removeAssignment(useCaseContext(request, ctx), request.params.id, request.params.userId),

@@ -12,60 +12,10 @@ import { errors, historyEntry, idParams, text } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import { caseFigures, caseStatuses } from '@koers/domain';
 import { isoDate } from '../contract/input-fields.ts';
+import { caseListSchema, caseViewSchema } from '../use-cases/cases/case.view.ts';
 
-const nullableString = z.string().nullable();
-
-/** A case with its registration data, duty outcome and key dates. */
-export const caseDetailSchema = z
-  .object({
-    id: z.string(),
-    gemeenteId: z.string(),
-    caseNumber: z.string().describe('Zaaknummer, bijv. INB-2026-000123 (kenmerk van brieven)'),
-    bsn: nullableString,
-    vNumber: nullableString,
-    givenNames: z.string(),
-    familyName: z.string(),
-    birthDate: z.string(),
-    nationality: z.string(),
-    permit: z.string(),
-    permitPurpose: nullableString,
-    joinsProtectedHolder: z.boolean(),
-    euFamilyMember: z.boolean(),
-    status: z.enum(caseStatuses),
-    source: z.string(),
-    caseManagerId: nullableString,
-    obliged: z.boolean().nullable(),
-    notObligedReason: nullableString,
-    targetGroup: nullableString,
-    regime: nullableString,
-    linkedOn: nullableString,
-    dutyStartOn: nullableString,
-    duoNoticeOn: nullableString,
-    registeredOn: nullableString,
-    movedInOn: nullableString,
-    housedOn: nullableString,
-    thirdPartyInfoReceivedOn: nullableString,
-    termStart: nullableString,
-    termEndExclusive: nullableString,
-    coaReference: nullableString,
-    coaLocation: nullableString,
-    phone: nullableString,
-    email: nullableString,
-    address: nullableString,
-    preferredLanguage: nullableString,
-    interpreterNeeded: z.boolean(),
-    closedOn: nullableString,
-    closedReason: nullableString,
-    closedReasonCode: nullableString,
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'DossierDetails' });
-
-const caseListItem = caseDetailSchema
-  .extend({ gemeenteName: z.string(), caseManagerName: nullableString, openSignals: z.number(), overdueSignals: z.number() })
-  .meta({ id: 'DossierInLijst' });
+// routes/brp.ts (another area) still imports the case schema from here under its old name.
+export { caseViewSchema as caseDetailSchema } from '../use-cases/cases/case.view.ts';
 
 /** The case list's search, filters and order; the list and its export (routes/exports.ts) share them. */
 export const caseListFilters = z.strictObject({
@@ -97,7 +47,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
           van: isoDate('Van: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01', to: '2100-12-31' }).optional(),
           tot: isoDate('Tot en met: vul een datum in als JJJJ-MM-DD', { from: '2000-01-01', to: '2100-12-31' }).optional(),
         }),
-        response: { 200: z.object({ items: z.array(caseListItem), total: z.number() }), ...errors },
+        response: { 200: caseListSchema, ...errors },
       },
     },
     (request) => {
@@ -124,7 +74,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Nieuwkomer registreren (plicht, doelgroep en regime worden bepaald; dubbel BSN/V-nummer → 409 met existingCaseId)',
         body: createCaseInput,
-        response: { 201: caseDetailSchema, ...errors },
+        response: { 201: caseViewSchema, ...errors },
       },
     },
     async (request, reply) => reply.code(201).send(await createCase(useCaseContext(request, ctx), request.body)),
@@ -132,7 +82,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/cases/:id',
-    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Eén dossier', params: idParams, response: { 200: caseDetailSchema, ...errors } } },
+    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Eén dossier', params: idParams, response: { 200: caseViewSchema, ...errors } } },
     (request) => getCase(useCaseContext(request, ctx), request.params.id),
   );
 
@@ -145,7 +95,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Gegevens van een dossier corrigeren (plicht opnieuw bepaald, met geschiedenis)',
         params: idParams,
         body: updateCaseInput,
-        response: { 200: caseDetailSchema, ...errors },
+        response: { 200: caseViewSchema, ...errors },
       },
     },
     (request) => updateCase(useCaseContext(request, ctx), request.params.id, request.body),

@@ -8,7 +8,7 @@ import type { AppContext } from '../http/context.ts';
 import { AppError } from '../errors.ts';
 import { uploadCaseDocument } from '../use-cases/case-file/upload-document.ts';
 import { uploadFields } from '../use-cases/case-file/upload-document.types.ts';
-import { documentSchema } from './document-schema.ts';
+import { documentViewSchema } from '../use-cases/case-file/case-file.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import { fieldError, readForm, uploadLimits } from './multipart-form.ts';
@@ -28,7 +28,7 @@ export function documentUploadRoutes(app: FastifyInstance, ctx: AppContext): voi
           summary: 'Document toevoegen (multipart/form-data: file = PDF, JPEG of PNG; kind, title, description, pipId of objectionId)',
           consumes: ['multipart/form-data'],
           params: idParams,
-          response: { 201: documentSchema, ...errors },
+          response: { 201: documentViewSchema, ...errors },
         },
       },
       async (request, reply) => {

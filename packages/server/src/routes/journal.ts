@@ -6,24 +6,9 @@ import { listJournal } from '../use-cases/journal/list-journal.ts';
 import { addJournalEntry } from '../use-cases/journal/add-journal-entry.ts';
 import { correctJournalEntry } from '../use-cases/journal/correct-journal-entry.ts';
 import { journalCorrectionInput, journalEntryInput } from '../use-cases/journal/journal.types.ts';
+import { journalEntryViewSchema, journalViewSchema } from '../use-cases/journal/journal.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const journalEntry = z
-  .object({
-    id: z.string(),
-    contactOn: z.string(),
-    kind: z.string(),
-    withWhom: z.string().nullable(),
-    text: z.string(),
-    sensitive: z.boolean(),
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    createdByName: z.string().nullable(),
-    canCorrect: z.boolean(),
-  })
-  .meta({ id: 'Journaalnotitie' });
 
 /** The contactjournaal of a case (ADR 0100). Partners have no case:read and see no journal. */
 export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -37,7 +22,7 @@ export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['dossiers'],
         summary: 'Contactjournaal van een dossier; vertrouwelijke notities alleen met journal:sensitive (anders alleen hun aantal)',
         params: idParams,
-        response: { 200: z.object({ entries: z.array(journalEntry), hiddenSensitive: z.number() }), ...errors },
+        response: { 200: journalViewSchema, ...errors },
       },
     },
     (request) => listJournal(useCaseContext(request, ctx), request.params.id),
@@ -47,7 +32,7 @@ export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/journal',
     {
       config: { access: 'case:write', openWhenClosed: true },
-      schema: { tags: ['dossiers'], summary: 'Notitie van een contact vastleggen', params: idParams, body: journalEntryInput, response: { 201: journalEntry, ...errors } },
+      schema: { tags: ['dossiers'], summary: 'Notitie van een contact vastleggen', params: idParams, body: journalEntryInput, response: { 201: journalEntryViewSchema, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await addJournalEntry(useCaseContext(request, ctx), request.params.id, request.body)),
   );
@@ -61,7 +46,7 @@ export function journalRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Eigen notitie corrigeren (met version); de vorige tekst blijft in de geschiedenis',
         params: z.strictObject({ id: z.uuid('Ongeldige id'), entryId: z.uuid('Ongeldige id') }),
         body: journalCorrectionInput,
-        response: { 200: journalEntry, ...errors },
+        response: { 200: journalEntryViewSchema, ...errors },
       },
     },
     (request) => correctJournalEntry(useCaseContext(request, ctx), request.params.id, request.params.entryId, request.body),

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
-import { getHalfjaar } from '../use-cases/sturing/get-halfjaar.ts';
+import { getHalfjaar, halfjaarReportSchema } from '../use-cases/sturing/get-halfjaar.ts';
 import { saveHalfjaarTexts } from '../use-cases/sturing/save-halfjaar-texts.ts';
 import { documentFormats, halfjaarDocument } from '../use-cases/sturing/halfjaar-document.ts';
 import { aggregateExport } from '../use-cases/sturing/aggregate-exports.ts';
@@ -15,37 +15,18 @@ import { useCaseContext } from './request-context.ts';
 
 const tags = ['rapportage'];
 
-const halfjaarSchema = z
-  .object({
-    gemeente: z.object({ id: z.string(), name: z.string() }),
-    halfYear: z.string(),
-    label: z.string(),
-    period: z.object({ from: z.string(), to: z.string() }),
-    threshold: z.number().describe('Aantallen van 1 tot deze drempel zijn onderdrukt (value null)'),
-    sections: z.array(
-      z.object({
-        key: z.string(),
-        title: z.string(),
-        text: z.string(),
-        rows: z.array(z.object({ code: z.string(), label: z.string(), value: z.number().nullable() })),
-      }),
-    ),
-    version: z.number().describe('0: nog geen tekst opgeslagen'),
-  })
-  .meta({ id: 'Halfjaarrapportage' });
-
 export function rapportageVerslagenRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     '/api/rapportage/halfjaar',
-    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Halfjaarrapportage van een gemeente: de aantallen per onderdeel (kleine aantallen onderdrukt) en de teksten', querystring: halfjaarQuery, response: { 200: halfjaarSchema, ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Halfjaarrapportage van een gemeente: de aantallen per onderdeel (kleine aantallen onderdrukt) en de teksten', querystring: halfjaarQuery, response: { 200: halfjaarReportSchema, ...errors } } },
     (request) => getHalfjaar(useCaseContext(request, ctx), request.query),
   );
 
   api.put(
     '/api/rapportage/halfjaar/teksten',
-    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Teksten per onderdeel van de halfjaarrapportage opslaan (met version; 0 voor de eerste keer)', body: halfjaarTextsInput, response: { 200: halfjaarSchema, ...errors } } },
+    { config: { access: 'reports:aggregate' }, schema: { tags, summary: 'Teksten per onderdeel van de halfjaarrapportage opslaan (met version; 0 voor de eerste keer)', body: halfjaarTextsInput, response: { 200: halfjaarReportSchema, ...errors } } },
     (request) => saveHalfjaarTexts(useCaseContext(request, ctx), request.body),
   );
 

@@ -3,28 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signalKinds } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { listWorkqueue, workqueueSorts } from '../use-cases/workqueue/list-workqueue.ts';
+import { listWorkqueue, workqueueListSchema, workqueueSorts } from '../use-cases/workqueue/list-workqueue.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const item = z
-  .object({
-    id: z.number(),
-    caseId: z.string(),
-    caseName: z.string(),
-    gemeenteId: z.string(),
-    gemeenteName: z.string(),
-    caseManagerName: z.string().nullable(),
-    kind: z.string(),
-    kindLabel: z.string(),
-    dueOn: z.string(),
-    deadline: z.string().nullable(),
-    overdue: z.boolean(),
-    reason: z.string(),
-    section: z.string(),
-    link: z.string(),
-  })
-  .meta({ id: 'WerkvoorraadItem' });
 
 /** The werkvoorraad's view, filters and order; the list and its export (routes/exports.ts) share them. */
 export const workqueueFilters = z.strictObject({
@@ -52,7 +33,7 @@ export function workqueueRoutes(app: FastifyInstance, ctx: AppContext): void {
           limit: z.coerce.number().int().min(1).max(500).default(50),
           offset: z.coerce.number().int().min(0).default(0),
         }),
-        response: { 200: z.object({ items: z.array(item), total: z.number(), overdue: z.number(), today: z.string() }), ...errors },
+        response: { 200: workqueueListSchema, ...errors },
       },
     },
     (request) => {

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseSturing, huisvestingstaakstellingen, pips, processingLog } from '../../src/db/schema.ts';
 import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
-import type { Dashboard } from '../../src/use-cases/rapportages/dashboard.ts';
-import type { TaakstellingReport } from '../../src/use-cases/rapportages/taakstelling.ts';
+import type { Dashboard, TaakstellingReport } from '../../src/use-cases/rapportages/rapportages.view.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields } from '../intake/support.ts';
 

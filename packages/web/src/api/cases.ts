@@ -55,7 +55,8 @@ export async function createCase(input: NewCaseInput): Promise<CaseDetail> {
 export type CaseFile = ApiResponse<'/api/cases/{id}/file', 'get'>;
 export type DeadlineView = CaseFile['deadlines'][number];
 export type SignalView = CaseFile['signals'][number];
-export type Explanation = DeadlineView['explanation'];
+/** A deadline's explanation (its steps name the articles) or the duty's (with the list of articles). */
+export type Explanation = DeadlineView['explanation'] | components['schemas']['Uitleg'];
 
 export const getCaseFile = (id: string, assigned = false) =>
   api.get<CaseFile>(`/api/cases/${encodeURIComponent(id)}/${assigned ? 'assigned-file' : 'file'}`);

@@ -3,39 +3,42 @@
 // (where the person went, or where they came from). The other side of a move is shown by gemeente
 // only; its case id only when the user may open it (ADR 0103).
 import { and, asc, desc, eq, gte, inArray, ne } from 'drizzle-orm';
+import { z } from 'zod';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { caseLinks, caseMeetings, cases, pips } from '../../db/schema.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-import { householdRelations, type HouseholdRelation } from './case-closing.types.ts';
+import { householdRelations } from './case-closing.types.ts';
 
-export interface HouseholdMemberView {
-  caseId: string;
-  name: string;
-  relation: HouseholdRelation;
-  status: string;
-  closedOn: string | null;
-  pip: { status: string; issuedOn: string | null; route: string | null } | null;
-  nextMeeting: { kind: string; plannedAt: string } | null;
-}
+export const householdMemberViewSchema = z.object({
+  caseId: z.string(),
+  name: z.string(),
+  relation: z.enum(householdRelations),
+  status: z.string(),
+  closedOn: z.string().nullable(),
+  pip: z.object({ status: z.string(), issuedOn: z.string().nullable(), route: z.string().nullable() }).nullable(),
+  nextMeeting: z.object({ kind: z.string(), plannedAt: z.string() }).nullable(),
+});
+export type HouseholdMemberView = z.output<typeof householdMemberViewSchema>;
 
-export interface MoveView {
-  direction: 'naar' | 'uit';
-  gemeenteCode: string | null;
-  gemeenteName: string | null;
-  movedOn: string | null;
+export const moveViewSchema = z.object({
+  direction: z.enum(['naar', 'uit']),
+  gemeenteCode: z.string().nullable(),
+  gemeenteName: z.string().nullable(),
+  movedOn: z.string().nullable(),
   /** The case on the other side when it is in this installation (null: not linked yet or outside it). */
-  linked: boolean;
+  linked: z.boolean(),
   /** Only when the user may open that case (same scope). */
-  otherCaseId: string | null;
-}
+  otherCaseId: z.string().nullable(),
+});
+export type MoveView = z.output<typeof moveViewSchema>;
 
-export interface CaseLinksView {
-  household: HouseholdMemberView[];
-  moves: MoveView[];
-}
+export const caseLinksViewSchema = z
+  .object({ household: z.array(householdMemberViewSchema), moves: z.array(moveViewSchema) })
+  .meta({ id: 'DossierKoppelingen' });
+export type CaseLinksView = z.output<typeof caseLinksViewSchema>;
 
 export async function getCaseLinks(ctx: UseCaseContext, caseId: string): Promise<CaseLinksView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

@@ -4,7 +4,9 @@
 // new gemeente's case when it is in this installation and stores the overdrachtsdossier (PDF + JSON).
 // Nothing goes to DUO: the M2M koppelvlak has no melding for it (DUO ends the duty itself).
 import { and, eq } from 'drizzle-orm';
-import { closeCase, closeReasonLabel, formatDutchDate, type CloseFollowUp, type CloseRefusal, type Explanation } from '@koers/domain';
+import { z } from 'zod';
+import { closeCase, closeFollowUps, closeReasonLabel, formatDutchDate, type CloseFollowUp, type CloseRefusal } from '@koers/domain';
+import { explanation } from '../../contract/view-fields.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { caseLinks, cases, gemeentenInScope, pips } from '../../db/schema.ts';
@@ -17,24 +19,25 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { storeDocument } from '../../documents/store-document.ts';
 import { renderHandoverDossierPdf } from '../../documents/handover-dossier.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView, historyFields, type CaseView } from '../cases/case.view.ts';
+import { caseView, caseViewSchema, historyFields } from '../cases/case.view.ts';
 import type { CloseCaseInput } from './case-closing.types.ts';
 import { buildHandoverExport } from './handover-export.ts';
 import { linkMoves } from './link-moves.ts';
 import { assertDutyMet } from '../einde/assert-duty-met.ts';
 
-export interface FollowUpView {
-  code: CloseFollowUp;
-  text: string;
-}
+export const followUpViewSchema = z.object({ code: z.enum(closeFollowUps), text: z.string() });
+export type FollowUpView = z.output<typeof followUpViewSchema>;
 
-export interface CloseCaseResult {
-  case: CaseView;
-  followUps: FollowUpView[];
-  explanation: Explanation;
-  /** Verhuisd: the stored overdrachtsdossier (PDF) and export (JSON). */
-  handover: { pdfDocumentId: string; exportDocumentId: string; linkedInInstallation: boolean } | null;
-}
+export const closeCaseResultSchema = z
+  .object({
+    case: caseViewSchema,
+    followUps: z.array(followUpViewSchema),
+    explanation,
+    /** Verhuisd: the stored overdrachtsdossier (PDF) and export (JSON). */
+    handover: z.object({ pdfDocumentId: z.string(), exportDocumentId: z.string(), linkedInInstallation: z.boolean() }).nullable(),
+  })
+  .meta({ id: 'DossierGesloten' });
+export type CloseCaseResult = z.output<typeof closeCaseResultSchema>;
 
 export const followUpText: Record<CloseFollowUp, string> = {
   'withdraw-pip-verhuizing': 'Er is een vastgesteld PIP: trek het in met reden ‘verhuisd naar een andere gemeente’ (onderdeel PIP). DUO krijgt de intrekking als melding.',

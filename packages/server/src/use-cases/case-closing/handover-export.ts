@@ -64,7 +64,7 @@ export const handoverExportSchema = z
     documents: z.array(z.object({ title: z.string(), kind: z.string(), createdAt: z.string() })),
   })
   .meta({ id: 'Overdrachtsdossier' });
-export type HandoverExport = z.infer<typeof handoverExportSchema>;
+export type HandoverExport = z.output<typeof handoverExportSchema>;
 
 export interface HandoverParties {
   from: { code: string; name: string };

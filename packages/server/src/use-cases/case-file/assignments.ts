@@ -14,6 +14,7 @@ import { caseView, historyFields, type CaseView } from '../cases/case.view.ts';
 import { assertCaseManager } from '../registration/register-newcomer.ts';
 import { ensureDuoContact } from '../duo/contactpersoon.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
+import type { AssignableUsers, AssignmentView } from './case-file.view.ts';
 
 /** Assigns (or clears) the case manager; the case's signals follow to the new werkvoorraad. */
 export async function assignCaseManager(ctx: UseCaseContext, caseId: string, input: CaseManagerInput): Promise<CaseView> {
@@ -69,7 +70,7 @@ export async function assignCaseManager(ctx: UseCaseContext, caseId: string, inp
 const partnerRoles: Record<AssignmentInput['kind'], string> = { begeleiding: 'partner-begeleiding', taalaanbieder: 'partner-aanbieder', budgetbeheer: 'partner-budgetbeheer' };
 
 /** Gives a partner (begeleiding, taalaanbieder) access to what concerns them in this case. */
-export async function addAssignment(ctx: UseCaseContext, caseId: string, input: AssignmentInput): Promise<{ userId: string; name: string; kind: string }[]> {
+export async function addAssignment(ctx: UseCaseContext, caseId: string, input: AssignmentInput): Promise<AssignmentView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const row = await findCase(tx, caseId, { forUpdate: true });
     const [partner] = await tx
@@ -112,7 +113,7 @@ export async function addAssignment(ctx: UseCaseContext, caseId: string, input: 
   });
 }
 
-export async function removeAssignment(ctx: UseCaseContext, caseId: string, userId: string): Promise<{ userId: string; name: string; kind: string }[]> {
+export async function removeAssignment(ctx: UseCaseContext, caseId: string, userId: string): Promise<AssignmentView[]> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const row = await findCase(tx, caseId, { forUpdate: true });
     const removed = await tx
@@ -155,11 +156,6 @@ async function listAssignmentsIn(tx: Parameters<Parameters<typeof inScope>[2]>[0
     .from(caseAssignments)
     .innerJoin(users, eq(users.id, caseAssignments.userId))
     .where(eq(caseAssignments.caseId, caseId));
-}
-
-export interface AssignableUsers {
-  caseManagers: { id: string; name: string; role: string }[];
-  partners: { id: string; name: string; kind: 'begeleiding' | 'taalaanbieder' | 'budgetbeheer' }[];
 }
 
 /** Who can be case manager of, or partner on, this case: active users granted its gemeente. */

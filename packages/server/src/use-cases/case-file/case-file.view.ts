@@ -1,71 +1,126 @@
-import type { Explanation } from '@koers/domain';
-import type { CaseView } from '../cases/case.view.ts';
+import { z } from 'zod';
+import { explanation, gemeenteRef, pipAgreements } from '../../contract/view-fields.ts';
+import { caseViewSchema } from '../cases/case.view.ts';
 
-export interface DeadlineView {
-  kind: 'pip' | 'termijn' | 'oproep' | 'signaal';
-  label: string;
-  date: string;
-  overdue: boolean;
-  explanation: { summary: string; steps: { text: string; articles: string[] }[] };
-  section: string;
-}
+export const deadlineKinds = ['pip', 'termijn', 'oproep', 'signaal'] as const;
 
-export interface SignalView {
-  kind: string;
-  dueOn: string;
-  deadline: string | null;
-  due: boolean;
-  overdue: boolean;
-  reason: string;
-  section: string;
-}
+/** An open deadline of the case file; its explanation without the article list (the steps name them). */
+export const deadlineViewSchema = z.object({
+  kind: z.enum(deadlineKinds),
+  label: z.string(),
+  date: z.string(),
+  overdue: z.boolean(),
+  explanation: z.object({ summary: z.string(), steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()) })) }),
+  section: z.string(),
+});
+export type DeadlineView = z.output<typeof deadlineViewSchema>;
 
-export interface PartnerCaseView {
-  id: string;
-  gemeenteId: string;
-  caseNumber: string;
-  givenNames: string;
-  familyName: string;
-  status: string;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  preferredLanguage: string | null;
-  interpreterNeeded: boolean;
-}
+export const signalViewSchema = z.object({
+  kind: z.string(),
+  dueOn: z.string(),
+  deadline: z.string().nullable(),
+  due: z.boolean(),
+  overdue: z.boolean(),
+  reason: z.string(),
+  section: z.string(),
+});
+export type SignalView = z.output<typeof signalViewSchema>;
 
-export interface AgreementsView {
-  pipVersion: number;
-  issuedOn: string | null;
-  route: string | null;
-  level: string | null;
-  intensity: string | null;
-  hoursPerWeek: number | null;
-  support: string | null;
-  participation: string | null;
-  pvtIntensity: string | null;
-  mapIntensity: string | null;
-  progressMeetings: number | null;
-}
+/** What a partner (access 'assigned') sees of the case: name and contact only. */
+export const partnerCaseViewSchema = z.object({
+  id: z.string(),
+  gemeenteId: z.string(),
+  caseNumber: z.string(),
+  givenNames: z.string(),
+  familyName: z.string(),
+  status: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+  interpreterNeeded: z.boolean(),
+});
+export type PartnerCaseView = z.output<typeof partnerCaseViewSchema>;
 
-export interface CaseFileView {
-  access: 'full' | 'assigned';
-  case: CaseView | null;
-  partnerCase: PartnerCaseView | null;
-  gemeente: { id: string; code: string; name: string };
-  caseManager: { id: string; name: string } | null;
-  duty: {
-    obliged: boolean | null;
-    notObligedReason: string | null;
-    targetGroup: string | null;
-    regime: string | null;
-    explanation: Explanation | null;
-    aowExplanation: Explanation | null;
-    assessedOn: string | null;
-  } | null;
-  deadlines: DeadlineView[];
-  signals: SignalView[];
-  agreements: AgreementsView | null;
-  assignments: { userId: string; name: string; kind: string }[];
-  counts: { timeline: number; documents: number; meetings: number; checklistDone: number; checklistTotal: number; invitations: number; toetsen: number; pipVersions: number };
-}
+export type AgreementsView = z.output<typeof pipAgreements>;
+
+/** A partner assigned to the case. */
+export const assignmentViewSchema = z.object({ userId: z.string(), name: z.string(), kind: z.string() });
+export type AssignmentView = z.output<typeof assignmentViewSchema>;
+
+export const caseFileViewSchema = z
+  .object({
+    access: z.enum(['full', 'assigned']),
+    case: caseViewSchema.nullable(),
+    partnerCase: partnerCaseViewSchema.nullable(),
+    gemeente: gemeenteRef,
+    caseManager: z.object({ id: z.string(), name: z.string() }).nullable(),
+    duty: z
+      .object({
+        obliged: z.boolean().nullable(),
+        notObligedReason: z.string().nullable(),
+        targetGroup: z.string().nullable(),
+        regime: z.string().nullable(),
+        explanation: explanation.nullable(),
+        aowExplanation: explanation.nullable(),
+        assessedOn: z.string().nullable(),
+      })
+      .nullable(),
+    deadlines: z.array(deadlineViewSchema),
+    signals: z.array(signalViewSchema),
+    agreements: pipAgreements.nullable(),
+    assignments: z.array(assignmentViewSchema),
+    counts: z.object({
+      timeline: z.number(),
+      documents: z.number(),
+      meetings: z.number(),
+      checklistDone: z.number(),
+      checklistTotal: z.number(),
+      invitations: z.number(),
+      toetsen: z.number(),
+      pipVersions: z.number(),
+    }),
+  })
+  .meta({ id: 'Dossiermap' });
+export type CaseFileView = z.output<typeof caseFileViewSchema>;
+
+export const timelineEntryViewSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  occurredOn: z.string(),
+  kind: z.string(),
+  summary: z.string(),
+  source: z.string(),
+  actorName: z.string(),
+  section: z.string().nullable(),
+});
+export type TimelineEntryView = z.output<typeof timelineEntryViewSchema>;
+
+/** A page of the timeline with the total count. */
+export const timelineViewSchema = z.object({ items: z.array(timelineEntryViewSchema), total: z.number() });
+export type TimelineView = z.output<typeof timelineViewSchema>;
+
+/** A document of a case as the list and the upload answer show it. */
+export const documentViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  mimeType: z.string(),
+  sizeBytes: z.number(),
+  origin: z.string().meta({ description: "'gegenereerd' (brief of beschikking van Koers) of 'geupload'" }),
+  pipId: z.string().nullable(),
+  objectionId: z.string().nullable(),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+});
+export type DocumentView = z.output<typeof documentViewSchema>;
+
+export const partnerKinds = ['begeleiding', 'taalaanbieder', 'budgetbeheer'] as const;
+
+/** Who can be case manager of, or partner on, a case. */
+export const assignableUsersSchema = z.object({
+  caseManagers: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  partners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(partnerKinds) })),
+});
+export type AssignableUsers = z.output<typeof assignableUsersSchema>;

@@ -7,21 +7,7 @@ import { AppError } from '../../errors.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export interface DocumentView {
-  id: string;
-  kind: string;
-  title: string;
-  description: string | null;
-  mimeType: string;
-  sizeBytes: number;
-  /** 'gegenereerd' (a letter Koers made) or 'geupload'. */
-  origin: string;
-  pipId: string | null;
-  objectionId: string | null;
-  createdAt: string;
-  createdByName: string | null;
-}
+import type { DocumentView } from './case-file.view.ts';
 
 const sensitiveKinds = uploadedDocumentKinds.filter(isSensitiveDocumentKind);
 

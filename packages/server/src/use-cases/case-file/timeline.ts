@@ -5,24 +5,14 @@ import { scopeOf } from '../../auth/principal.ts';
 import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export interface TimelineEntryView {
-  id: number;
-  at: string;
-  occurredOn: string;
-  kind: string;
-  summary: string;
-  source: string;
-  actorName: string;
-  section: string | null;
-}
+import type { TimelineView } from './case-file.view.ts';
 
 /** The case timeline, newest first. */
 export async function caseTimeline(
   ctx: UseCaseContext,
   caseId: string,
   page: { limit: number; offset: number; section?: string },
-): Promise<{ items: TimelineEntryView[]; total: number }> {
+): Promise<TimelineView> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const row = await findCase(tx, caseId);
     const where = and(eq(caseEvents.caseId, caseId), page.section ? eq(caseEvents.section, page.section) : undefined);

@@ -10,7 +10,7 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { sniffMessages, sniffUpload } from '../../documents/sniff-upload.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { UploadFields } from './upload-document.types.ts';
-import type { DocumentView } from './documents.ts';
+import type { DocumentView } from './case-file.view.ts';
 
 export interface UploadedFile {
   content: Buffer;

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { historyEntry } from '../../contract/view-fields.ts';
 import { cases } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { AppError } from '../../errors.ts';
@@ -7,14 +9,8 @@ import { historyOf } from '../../audit/history.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 
-export interface HistoryEntryView {
-  id: number;
-  action: string;
-  at: string;
-  actorName: string;
-  changes: Record<string, { from: unknown; to: unknown }>;
-  reason: string | null;
-}
+/** One change in a record's history (the shared `Wijziging` response). */
+export type HistoryEntryView = z.output<typeof historyEntry>;
 
 export async function caseHistory(ctx: UseCaseContext, caseId: string): Promise<HistoryEntryView[]> {
   const showSensitive = ctx.principal.permissions.includes('case:read-sensitive');

@@ -1,55 +1,72 @@
-import { caseStatusOf, type CaseStatus } from '@koers/domain';
+import { caseStatuses, caseStatusOf } from '@koers/domain';
+import { z } from 'zod';
 import type { Principal } from '../../auth/principal.ts';
 import type { cases } from '../../db/schema.ts';
 
-export interface CaseView {
-  id: string;
-  gemeenteId: string;
-  /** Human-readable case number, e.g. "INB-2026-000123" (the kenmerk of letters). */
-  caseNumber: string;
-  /** Only for roles with `case:read-sensitive`; otherwise null. */
-  bsn: string | null;
-  vNumber: string | null;
-  givenNames: string;
-  familyName: string;
-  birthDate: string;
-  nationality: string;
-  permit: string;
-  permitPurpose: string | null;
-  joinsProtectedHolder: boolean;
-  euFamilyMember: boolean;
-  status: CaseStatus;
-  source: string;
-  caseManagerId: string | null;
-  obliged: boolean | null;
-  notObligedReason: string | null;
-  targetGroup: string | null;
-  regime: string | null;
-  linkedOn: string | null;
-  dutyStartOn: string | null;
-  duoNoticeOn: string | null;
-  registeredOn: string | null;
-  movedInOn: string | null;
-  housedOn: string | null;
-  thirdPartyInfoReceivedOn: string | null;
-  termStart: string | null;
-  termEndExclusive: string | null;
-  coaReference: string | null;
-  coaLocation: string | null;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  preferredLanguage: string | null;
-  interpreterNeeded: boolean;
-  closedOn: string | null;
-  /** Why the case was closed (Dutch), by hand or by DUO. */
-  closedReason: string | null;
-  /** Closed by hand: the reason code (@koers/domain closeReasons); null otherwise. */
-  closedReasonCode: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+const nullableString = z.string().nullable();
+
+/** A case with its registration data, duty outcome and key dates. */
+export const caseViewSchema = z
+  .object({
+    id: z.string(),
+    gemeenteId: z.string(),
+    caseNumber: z.string().describe('Zaaknummer, bijv. INB-2026-000123 (kenmerk van brieven)'),
+    /** Only for roles with `case:read-sensitive`; otherwise null. */
+    bsn: nullableString,
+    vNumber: nullableString,
+    givenNames: z.string(),
+    familyName: z.string(),
+    birthDate: z.string(),
+    nationality: z.string(),
+    permit: z.string(),
+    permitPurpose: nullableString,
+    joinsProtectedHolder: z.boolean(),
+    euFamilyMember: z.boolean(),
+    status: z.enum(caseStatuses),
+    source: z.string(),
+    caseManagerId: nullableString,
+    obliged: z.boolean().nullable(),
+    notObligedReason: nullableString,
+    targetGroup: nullableString,
+    regime: nullableString,
+    linkedOn: nullableString,
+    dutyStartOn: nullableString,
+    duoNoticeOn: nullableString,
+    registeredOn: nullableString,
+    movedInOn: nullableString,
+    housedOn: nullableString,
+    thirdPartyInfoReceivedOn: nullableString,
+    termStart: nullableString,
+    termEndExclusive: nullableString,
+    coaReference: nullableString,
+    coaLocation: nullableString,
+    phone: nullableString,
+    email: nullableString,
+    address: nullableString,
+    preferredLanguage: nullableString,
+    interpreterNeeded: z.boolean(),
+    closedOn: nullableString,
+    /** Why the case was closed (Dutch), by hand or by DUO. */
+    closedReason: nullableString,
+    /** Closed by hand: the reason code (@koers/domain closeReasons); null otherwise. */
+    closedReasonCode: nullableString,
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DossierDetails' });
+
+export type CaseView = z.output<typeof caseViewSchema>;
+
+/** A case in the list: the case with its gemeente, case manager and open and overdue signals. */
+export const caseListItemSchema = caseViewSchema
+  .extend({ gemeenteName: z.string(), caseManagerName: nullableString, openSignals: z.number(), overdueSignals: z.number() })
+  .meta({ id: 'DossierInLijst' });
+export type CaseListItem = z.output<typeof caseListItemSchema>;
+
+/** A page of the case list with the total count. */
+export const caseListSchema = z.object({ items: z.array(caseListItemSchema), total: z.number() });
+export type CaseList = z.output<typeof caseListSchema>;
 
 /** The case number the database gave the case on insert (never null once stored; ADR 0106). */
 export function caseNumberOf(row: { caseNumber: string | null }): string {

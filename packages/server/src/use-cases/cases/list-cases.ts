@@ -11,7 +11,9 @@ import type { UseCaseContext } from '../context.ts';
 import type { CaseFigure, ReportPeriod } from '@koers/domain';
 import { caseSturing } from '../../db/schema.ts';
 import { figureFilter } from '../../sturing/figure-filters.ts';
-import { caseView, type CaseView } from './case.view.ts';
+import { caseView, type CaseList, type CaseListItem } from './case.view.ts';
+
+export type { CaseList, CaseListItem } from './case.view.ts';
 
 export const caseSorts = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'] as const;
 export type CaseSort = (typeof caseSorts)[number];
@@ -32,18 +34,6 @@ export interface ListCasesQuery {
   refuseAbove?: number;
   /** Only the cases a dashboard figure counted (ADR 0140). */
   figure?: { figure: CaseFigure; period: ReportPeriod; value?: string };
-}
-
-export interface CaseListItem extends CaseView {
-  gemeenteName: string;
-  caseManagerName: string | null;
-  openSignals: number;
-  overdueSignals: number;
-}
-
-export interface CaseList {
-  items: CaseListItem[];
-  total: number;
 }
 
 /**

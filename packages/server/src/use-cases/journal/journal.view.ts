@@ -1,26 +1,31 @@
+import { z } from 'zod';
 import type { caseJournalEntries } from '../../db/schema.ts';
 import type { Principal } from '../../auth/principal.ts';
 
-export interface JournalEntryView {
-  id: string;
-  contactOn: string;
-  kind: string;
-  withWhom: string | null;
-  text: string;
-  sensitive: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  createdByName: string | null;
-  /** Only the author corrects an entry (ADR 0100). */
-  canCorrect: boolean;
-}
+export const journalEntryViewSchema = z
+  .object({
+    id: z.string(),
+    contactOn: z.string(),
+    kind: z.string(),
+    withWhom: z.string().nullable(),
+    text: z.string(),
+    sensitive: z.boolean(),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    createdByName: z.string().nullable(),
+    /** Only the author corrects an entry (ADR 0100). */
+    canCorrect: z.boolean(),
+  })
+  .meta({ id: 'Journaalnotitie' });
+export type JournalEntryView = z.output<typeof journalEntryViewSchema>;
 
-export interface JournalView {
-  entries: JournalEntryView[];
+export const journalViewSchema = z.object({
+  entries: z.array(journalEntryViewSchema),
   /** Entries marked gevoelig that this user may not read: only their number is shown (ADR 0100). */
-  hiddenSensitive: number;
-}
+  hiddenSensitive: z.number(),
+});
+export type JournalView = z.output<typeof journalViewSchema>;
 
 type Row = typeof caseJournalEntries.$inferSelect;
 

@@ -2,7 +2,7 @@
 // gemeente, year and voorziening. No personal data, so no processing log; the record history keeps
 // every change. Kept by whoever has reports:aggregate (beleid, finance, teamleider; ADR 0138).
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { voorzieningLabel, type Voorziening } from '@koers/domain';
+import { voorzieningLabel } from '@koers/domain';
 import { costLines } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Tx } from '../../db/database.ts';
@@ -13,20 +13,9 @@ import { nextUpdatedAt } from '../pip/record-pip-write.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { CostLineDelete, CostLineInput, CostLineUpdate } from './rapportages.types.ts';
 import { reportGemeenten } from './report-scope.ts';
+import type { CostLineView } from './rapportages.view.ts';
 
 type CostLineRow = typeof costLines.$inferSelect;
-
-export interface CostLineView {
-  id: string;
-  gemeenteId: string;
-  year: number;
-  voorziening: Voorziening;
-  voorzieningLabel: string;
-  description: string;
-  amountCents: number;
-  ondertussengroep: boolean;
-  version: number;
-}
 
 const view = (r: CostLineRow): CostLineView => ({
   id: r.id,

@@ -11,22 +11,13 @@ import { todayIn } from '../../case-file/today.ts';
 import { AppError } from '../../errors.ts';
 import { caseFigureCounts, caseManagerNames, fineCounts, overdueCounts, planForWholeGemeenten, violationCounts } from '../../sturing/dashboard-queries.ts';
 import type { UseCaseContext } from '../context.ts';
-import { buildTable, caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold, type ReportGemeente, type ReportTable, type RowSpec } from './rapportage-scope.ts';
+import { buildTable, caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold, type RowSpec } from './rapportage-scope.ts';
+import type { Dashboard, ReportTable } from './rapportages.view.ts';
 
 export interface DashboardQuery {
   from: string;
   to: string;
   gemeenteId?: string;
-}
-
-export interface Dashboard {
-  period: ReportPeriod;
-  /** The columns: the gemeenten, then the organisation (their total). */
-  gemeenten: ReportGemeente[];
-  linkable: boolean;
-  /** Counts from 1 to this number − 1 are not shown (null: every count shown). */
-  threshold: number | null;
-  tables: ReportTable[];
 }
 
 export async function dashboard(ctx: UseCaseContext, query: DashboardQuery): Promise<Dashboard> {

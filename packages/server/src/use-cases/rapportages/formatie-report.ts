@@ -14,11 +14,9 @@ import {
   sturingSettingsOf,
   suppressSmall,
   type ContractRoute,
-  type CountFigure,
   type Formatie,
   type FormatieAssumptions,
   type LearningRoute,
-  type RouteCounts,
 } from '@koers/domain';
 import { cases, gemeentenInScope, pips, providerContracts, userGemeenten, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -27,41 +25,9 @@ import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logAggregate, reportGemeenten, type ReportGemeente } from './report-scope.ts';
 import { isOneOf } from '../../util/guards.ts';
+import type { figureSources, FormatieFigures, FormatieReport, RealFormatie } from './rapportages.view.ts';
 
-export type FigureSource = 'gegevens' | 'instelling';
-
-export interface RealFormatie {
-  /** Cases whose duty started this year (year to date), per group. */
-  inflow: CountFigure;
-  inflowByGroup: { statushouders: CountFigure; gezinsmigranten: CountFigure; overig: CountFigure };
-  openCases: CountFigure;
-  unassigned: CountFigure;
-  /** Active users with the role trajectregisseur for the gemeente (a headcount, not FTE). */
-  regisseurs: number;
-  /** Open cases per regisseur, highest first, without names; each suppressed like any count. */
-  caseloads: CountFigure[];
-  /** Average open cases per regisseur; null without regisseurs or when the count is suppressed. */
-  averageCaseload: number | null;
-  /** The formatie rule on this year's inflow; null when the inflow is too small to show. */
-  formatie: Formatie | null;
-}
-
-export interface FormatieFigures {
-  gemeente: { id: string; name: string } | null;
-  year: number;
-  assumptions: FormatieAssumptions;
-  kleineAantallenDrempel: number;
-  fromSettings: Formatie;
-  real: RealFormatie;
-  routeMix: { mix: RouteCounts; source: FigureSource; pips: CountFigure };
-  leerroutePrijzen: { prices: Record<LearningRoute, number>; sources: Record<LearningRoute, FigureSource> };
-}
-
-export interface FormatieReport {
-  gemeenten: FormatieFigures[];
-  /** The whole organisation (the granted gemeenten together); null with one gemeente. */
-  organisation: { gemeenten: number; fromSettings: Formatie; real: RealFormatie } | null;
-}
+export type FigureSource = (typeof figureSources)[number];
 
 const formatieOf = (inflow: number, a: FormatieAssumptions): Formatie =>
   formatie({ inflowPerYear: inflow, hoursPerPerson: a.urenPerInburgeraar, spreadYears: a.spreidingJaren, productiveHoursPerFte: a.productieveUrenPerFte, costPerFte: a.kostenPerFte }).value;

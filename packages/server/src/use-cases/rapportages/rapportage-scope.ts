@@ -1,12 +1,13 @@
 // What every aggregate request shares: the gemeenten asked for (one, or all of the user's for the
 // organisation), whether numbers may link to the lists behind them, the small-count threshold,
 // and the one processing-log entry per request (purpose: verantwoording).
-import { DEFAULT_SMALL_COUNT_THRESHOLD, suppressTable, type Cell, type CaseFigure, type ReportPeriod } from '@koers/domain';
+import { DEFAULT_SMALL_COUNT_THRESHOLD, suppressTable, type CaseFigure, type ReportPeriod } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { gemeenteSettingsOfMany } from '../../gemeenten/settings.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { ReportCell, ReportRow, ReportTable } from './rapportages.view.ts';
 
 export interface ReportGemeente {
   id: string;
@@ -32,22 +33,6 @@ export async function smallCountThreshold(tx: Tx, gemeenten: readonly ReportGeme
   return threshold === 0 ? DEFAULT_SMALL_COUNT_THRESHOLD : threshold;
 }
 
-export type ReportCell = Cell & { href?: string };
-
-export interface ReportRow {
-  key: string;
-  /** Set when the row is data (a trajectregisseur's name); otherwise the screen labels the key. */
-  label?: string;
-  cells: ReportCell[];
-}
-
-export interface ReportTable {
-  id: string;
-  /** The last row is the total of the others. */
-  totalRow: boolean;
-  rows: ReportRow[];
-}
-
 export interface RowSpec {
   key: string;
   label?: string;
@@ -70,7 +55,9 @@ export function buildTable(id: string, specs: readonly RowSpec[], totalRow: bool
       key: spec?.key ?? 'totaal',
       ...(spec?.label === undefined ? {} : { label: spec.label }),
       cells: row.map((cell, c): ReportCell => {
-        const href = linkable && spec?.href && cell.kind === 'count' && cell.value > 0 ? spec.href(gemeenten[c]?.id) : undefined;
+        // Only a count links to its list; a suppressed cell has no href.
+        if (cell.kind !== 'count') return cell;
+        const href = linkable && spec?.href && cell.value > 0 ? spec.href(gemeenten[c]?.id) : undefined;
         return href === undefined ? cell : { ...cell, href };
       }),
     };

@@ -8,14 +8,7 @@ import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logAggregate, reportGemeenten } from './rapportage-scope.ts';
 import type { SaveTaakstellingInput } from './taakstelling.types.ts';
-
-export interface SavedTaakstelling {
-  gemeenteId: string;
-  year: number;
-  half: 1 | 2;
-  aantal: number;
-  version: number;
-}
+import type { SavedTaakstelling } from './rapportages.view.ts';
 
 export async function saveTaakstelling(ctx: UseCaseContext, gemeenteId: string, year: number, half: 1 | 2, input: SaveTaakstellingInput): Promise<SavedTaakstelling> {
   const [gemeente] = reportGemeenten(ctx, gemeenteId);

@@ -15,7 +15,6 @@ import {
   suppressSmall,
   voorzieningen,
   zeroPerVoorziening,
-  type CountFigure,
   type PerVoorziening,
   type Residence,
   type SpukAmounts,
@@ -30,34 +29,7 @@ import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { logAggregate, reportGemeenten } from './report-scope.ts';
 import { isOneOf } from '../../util/guards.ts';
-
-export interface Spending {
-  perVoorziening: PerVoorziening;
-  total: number;
-}
-
-export interface SpukYear {
-  year: number;
-  entitlement: { persons: CountFigure; perVoorziening: PerVoorziening; total: number };
-  spending: Spending;
-  /** Entitlement − spending, cents (negative: overspent). */
-  balance: number;
-  ondertussengroep: { persons: CountFigure; spending: Spending };
-}
-
-export interface SpukFigures {
-  gemeente: { id: string; name: string } | null;
-  years: SpukYear[];
-  trancheVerdeling: number[];
-  kleineAantallenDrempel: number;
-  /** Placements without a contract price (no contract, or no price for the route): not in the spending. */
-  placementsWithoutPrice: CountFigure;
-}
-
-export interface SpukReport {
-  gemeenten: SpukFigures[];
-  organisation: SpukFigures | null;
-}
+import type { Spending, SpukFigures, SpukReport, SpukYear } from './rapportages.view.ts';
 
 const isTargetGroup = (v: string | null): v is TargetGroup => v === 'asiel' || v === 'gezin-overig';
 const yearOf = (d: string): number => Number(d.slice(0, 4));

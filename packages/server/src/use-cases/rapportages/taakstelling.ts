@@ -3,7 +3,7 @@
  * koppeling), housed in the gemeente, and of those housed how many are inburgeringsplichtig.
  */
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
-import { halfYearPeriod, taakstellingFigures, type CaseFigure, type ReportPeriod, type TaakstellingFigures } from '@koers/domain';
+import { halfYearPeriod, taakstellingFigures, type CaseFigure, type ReportPeriod } from '@koers/domain';
 import { caseSturing, huisvestingstaakstellingen } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -14,25 +14,7 @@ import type { UseCaseContext } from '../context.ts';
 import { caseListHref, logAggregate, mayLink, reportGemeenten, smallCountThreshold } from './rapportage-scope.ts';
 import { suppressCount } from '@koers/domain';
 import { numberProperty } from '../../util/guards.ts';
-
-export interface TaakstellingHalf {
-  gemeenteId: string;
-  gemeenteName: string;
-  year: number;
-  half: 1 | 2;
-  /** The stored taakstelling's version (0: not entered yet). */
-  version: number;
-  figures: TaakstellingFigures;
-  /** Counts hidden for aggregate-only roles (small counts); the figures then hold 0 there. */
-  suppressed: ('linked' | 'housed' | 'housedPlichtig')[];
-  links: Partial<Record<'linked' | 'housed' | 'housedPlichtig', string>>;
-}
-
-export interface TaakstellingReport {
-  years: number[];
-  threshold: number | null;
-  rows: TaakstellingHalf[];
-}
+import type { TaakstellingHalf, TaakstellingReport } from './rapportages.view.ts';
 
 const counted = { linked: 'gekoppeld', housed: 'gehuisvest', housedPlichtig: 'gehuisvest-plichtig' } as const satisfies Record<string, CaseFigure>;
 

@@ -1,7 +1,8 @@
 // The half-year report of a gemeente (R25, ADR 0142): the counted numbers per section, small counts
 // suppressed, with the beleidsadviseur's stored text per section and its version.
 import { and, eq } from 'drizzle-orm';
-import { countHalfjaar, halfjaarSections, halfYearLabel, halfYearPeriodOf, monitoringRows, suppressMonitoringRows, type HalfjaarSectionKey, type HalfYear, type ReportPeriod } from '@koers/domain';
+import { z } from 'zod';
+import { countHalfjaar, halfjaarSectionKeys, halfjaarSections, halfYearLabel, halfYearPeriodOf, monitoringRows, suppressMonitoringRows, type HalfjaarSectionKey, type HalfYear } from '@koers/domain';
 import { halfjaarRapportages } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import type { Tx } from '../../db/database.ts';
@@ -12,24 +13,27 @@ import type { UseCaseContext } from '../context.ts';
 import { grantedGemeente } from './sturing-support.ts';
 import type { HalfjaarQuery } from './sturing.types.ts';
 
-export interface HalfjaarSection {
-  key: HalfjaarSectionKey;
-  title: string;
-  text: string;
-  rows: { code: string; label: string; value: number | null }[];
-}
+export const halfjaarSectionSchema = z.object({
+  key: z.enum(halfjaarSectionKeys),
+  title: z.string(),
+  text: z.string(),
+  rows: z.array(z.object({ code: z.string(), label: z.string(), value: z.number().nullable() })),
+});
+export type HalfjaarSection = z.output<typeof halfjaarSectionSchema>;
 
-export interface HalfjaarReport {
-  gemeente: { id: string; name: string };
-  halfYear: HalfYear;
-  label: string;
-  period: ReportPeriod;
-  /** Counts from 1 up to this number (exclusive), and counts a total would give them back from, are not shown (value null). */
-  threshold: number;
-  sections: HalfjaarSection[];
-  /** 0: no text stored yet. */
-  version: number;
-}
+export const halfjaarReportSchema = z
+  .object({
+    gemeente: z.object({ id: z.string(), name: z.string() }),
+    halfYear: z.templateLiteral([z.number(), '-H', z.literal([1, 2])]),
+    label: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    /** Counts from 1 up to this number (exclusive), and counts a total would give them back from, are not shown (value null). */
+    threshold: z.number().describe('Aantallen van 1 tot deze drempel zijn onderdrukt (value null)'),
+    sections: z.array(halfjaarSectionSchema),
+    version: z.number().describe('0: nog geen tekst opgeslagen'),
+  })
+  .meta({ id: 'Halfjaarrapportage' });
+export type HalfjaarReport = z.output<typeof halfjaarReportSchema>;
 
 /** The stored texts of the known sections (none stored yet: {}). */
 export function storedTexts(value: Partial<Record<HalfjaarSectionKey, string>> | undefined): Partial<Record<HalfjaarSectionKey, string>> {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { signalKindLabel, signalKinds, type SignalKind } from '@koers/domain';
 import { cases, caseSignals, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -30,22 +31,29 @@ export interface WorkqueueQuery {
   refuseAbove?: number;
 }
 
-export interface WorkqueueItem {
-  id: number;
-  caseId: string;
-  caseName: string;
-  gemeenteId: string;
-  gemeenteName: string;
-  caseManagerName: string | null;
-  kind: string;
-  kindLabel: string;
-  dueOn: string;
-  deadline: string | null;
-  overdue: boolean;
-  reason: string;
-  section: string;
-  link: string;
-}
+export const workqueueItemSchema = z
+  .object({
+    id: z.number(),
+    caseId: z.string(),
+    caseName: z.string(),
+    gemeenteId: z.string(),
+    gemeenteName: z.string(),
+    caseManagerName: z.string().nullable(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    dueOn: z.string(),
+    deadline: z.string().nullable(),
+    overdue: z.boolean(),
+    reason: z.string(),
+    section: z.string(),
+    link: z.string(),
+  })
+  .meta({ id: 'WerkvoorraadItem' });
+export type WorkqueueItem = z.output<typeof workqueueItemSchema>;
+
+/** A page of the werkvoorraad with the total, the number overdue and the day it was computed for. */
+export const workqueueListSchema = z.object({ items: z.array(workqueueItemSchema), total: z.number(), overdue: z.number(), today: z.string() });
+export type WorkqueueList = z.output<typeof workqueueListSchema>;
 
 const isKind = (k: string): k is SignalKind => isOneOf(signalKinds, k);
 
@@ -54,7 +62,7 @@ const isKind = (k: string): k is SignalKind => isOneOf(signalKinds, k);
  * with why and where it is resolved. Overdue = past the signal's legal deadline, or, without one,
  * due before today (docs/adr/0040).
  */
-export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery): Promise<{ items: WorkqueueItem[]; total: number; overdue: number; today: string }> {
+export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery): Promise<WorkqueueList> {
   const { principal } = ctx;
   if (query.scope !== 'own' && !principal.permissions.includes('workqueue:team')) throw new AppError('FORBIDDEN');
   const today = todayIn(ctx.now);

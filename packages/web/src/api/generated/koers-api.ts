@@ -22868,14 +22868,7 @@ export type components = {
         };
         DossierGesloten: {
             case: components["schemas"]["DossierDetails"];
-            explanation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            explanation: components["schemas"]["Uitleg"];
             followUps: {
                 /** @enum {string} */
                 code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
@@ -22889,14 +22882,7 @@ export type components = {
         };
         DossierGeslotenInput: {
             case: components["schemas"]["DossierDetailsInput"];
-            explanation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            explanation: components["schemas"]["UitlegInput"];
             followUps: {
                 /** @enum {string} */
                 code: "withdraw-pip-verhuizing" | "handover-on-request" | "retention-deceased" | "check-duo-duty-ended";
@@ -23229,36 +23215,22 @@ export type components = {
             deadlines: {
                 date: string;
                 explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
+                    steps: {
+                        articles: string[];
                         text: string;
                     }[];
                     summary: string;
                 };
-                kind: string;
+                /** @enum {string} */
+                kind: "pip" | "termijn" | "oproep" | "signaal";
                 label: string;
                 overdue: boolean;
                 section: string;
             }[];
             duty: {
-                aowExplanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                aowExplanation: components["schemas"]["Uitleg"] | null;
                 assessedOn: string | null;
-                explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                explanation: components["schemas"]["Uitleg"] | null;
                 notObligedReason: string | null;
                 obliged: boolean | null;
                 regime: string | null;
@@ -23331,36 +23303,22 @@ export type components = {
             deadlines: {
                 date: string;
                 explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
+                    steps: {
+                        articles: string[];
                         text: string;
                     }[];
                     summary: string;
                 };
-                kind: string;
+                /** @enum {string} */
+                kind: "pip" | "termijn" | "oproep" | "signaal";
                 label: string;
                 overdue: boolean;
                 section: string;
             }[];
             duty: {
-                aowExplanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                aowExplanation: components["schemas"]["UitlegInput"] | null;
                 assessedOn: string | null;
-                explanation: {
-                    readonly articles?: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                } | null;
+                explanation: components["schemas"]["UitlegInput"] | null;
                 notObligedReason: string | null;
                 obliged: boolean | null;
                 regime: string | null;
@@ -24774,7 +24732,8 @@ export type components = {
                 to: string;
             };
             sections: {
-                key: string;
+                /** @enum {string} */
+                key: "instroom" | "aanbod" | "pip" | "toets" | "wijzigingen" | "opleiding" | "pvtMap" | "ontzorgen" | "handhaving";
                 rows: {
                     code: string;
                     label: string;
@@ -24800,7 +24759,8 @@ export type components = {
                 to: string;
             };
             sections: {
-                key: string;
+                /** @enum {string} */
+                key: "instroom" | "aanbod" | "pip" | "toets" | "wijzigingen" | "opleiding" | "pvtMap" | "ontzorgen" | "handhaving";
                 rows: {
                     code: string;
                     label: string;

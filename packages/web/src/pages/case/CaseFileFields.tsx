@@ -18,7 +18,7 @@ export function ExplanationDetails({ explanation, summaryLabel }: { explanation:
           </UnorderedListItem>
         ))}
       </UnorderedList>
-      {explanation.articles?.length ? (
+      {'articles' in explanation && explanation.articles.length ? (
         <Paragraph>
           {t('case.file.articles')}: {explanation.articles.join('; ')}
         </Paragraph>
