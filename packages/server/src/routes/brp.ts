@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { overnameVelden } from '@koers/brp';
 import type { AppContext } from '../http/context.ts';
 import { logBrpFailure } from '../brp/failures.ts';
 import { applyBrp } from '../use-cases/brp/apply-brp.ts';
 import { applyBrpInput } from '../use-cases/brp/brp.types.ts';
 import { lookupBrp } from '../use-cases/brp/lookup-brp.ts';
-import { brpLookupViewSchema } from '../use-cases/brp/brp.view.ts';
-import { caseDetailSchema } from './cases.ts';
+import { applyBrpResultSchema, brpLookupViewSchema } from '../use-cases/brp/brp.view.ts';
 import { errorResponse, errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
@@ -50,7 +47,7 @@ export function brpRoutes(app: FastifyInstance, ctx: AppContext): void {
         summary: 'Gegevens uit de BRP overnemen in het dossier (gekozen velden, met versie; geschiedenis noemt de BRP als bron)',
         params: idParams,
         body: applyBrpInput,
-        response: { 200: z.object({ case: caseDetailSchema, applied: z.array(z.enum(overnameVelden)) }).meta({ id: 'BrpOvername' }), ...brpErrors },
+        response: { 200: applyBrpResultSchema, ...brpErrors },
       },
     },
     async (request) => {

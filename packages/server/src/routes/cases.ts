@@ -15,7 +15,6 @@ import { isoDate } from '../contract/input-fields.ts';
 import { caseListSchema, caseViewSchema } from '../use-cases/cases/case.view.ts';
 
 // routes/brp.ts (another area) still imports the case schema from here under its old name.
-export { caseViewSchema as caseDetailSchema } from '../use-cases/cases/case.view.ts';
 
 /** The case list's search, filters and order; the list and its export (routes/exports.ts) share them. */
 export const caseListFilters = z.strictObject({

@@ -7,18 +7,14 @@ import { inScope } from '../../db/scope.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { AppError, type FieldProblem } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
-import { caseView, type CaseView } from '../cases/case.view.ts';
+import { caseView } from '../cases/case.view.ts';
 import { correctCase } from '../cases/update-case.ts';
 import type { ApplyBrpInput } from './brp.types.ts';
 import { consultBrp } from './consult-brp.ts';
 import { koersPersoonsgegevens } from './personal-data.ts';
+import type { ApplyBrpResult } from './brp.view.ts';
 import { keysOf } from '../../util/records.ts';
 
-export interface ApplyBrpResult {
-  case: CaseView;
-  /** The fields that changed (a field that already agreed with the BRP is not listed). */
-  applied: OvernameVeld[];
-}
 
 /**
  * Takes the chosen fields over from the BRP into the case, through the same write path as a

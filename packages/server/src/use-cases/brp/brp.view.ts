@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { brpDatumText, completeDate, overnameVelden, type BrpDatumWaarde, type BrpPersoonsgegevens } from '@koers/brp';
+import { caseViewSchema } from '../cases/case.view.ts';
 
 export const datumViewSchema = z
   .object({
@@ -75,6 +76,10 @@ export const brpLookupViewSchema = z
   })
   .meta({ id: 'BrpRaadpleging' });
 export type BrpLookupView = z.output<typeof brpLookupViewSchema>;
+
+/** The case after a take-over from the BRP, and the fields that changed (a field that already agreed is not listed). */
+export const applyBrpResultSchema = z.object({ case: caseViewSchema, applied: z.array(z.enum(overnameVelden)) }).meta({ id: 'BrpOvername' });
+export type ApplyBrpResult = z.output<typeof applyBrpResultSchema>;
 
 export function datumView(d: BrpDatumWaarde | null): DatumView | null {
   return d === null ? null : { value: completeDate(d), text: brpDatumText(d), precision: d.precision };
