@@ -7061,7 +7061,8 @@ export type paths = {
                     content: {
                         "application/json": {
                             asOf: string;
-                            category: string;
+                            /** @enum {string} */
+                            category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                             queued: boolean;
                             total: number;
                             version: number;
@@ -15769,7 +15770,8 @@ export type paths = {
                                 establishedOn: string;
                                 groundLabel: string;
                                 name: string;
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "geconstateerd" | "gewaarschuwd" | "voornemen" | "geen-boete" | "beschikking" | "onherroepelijk" | "vervallen";
                                 stageLabel: string;
                                 violationId: string;
                             }[];
@@ -22021,14 +22023,7 @@ export type components = {
             /** @enum {string} */
             collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
-            computation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            computation: components["schemas"]["Uitleg"];
             id: string;
             outstandingCents: number;
             paidCents: number;
@@ -22042,14 +22037,7 @@ export type components = {
             /** @enum {string} */
             collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
-            computation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            computation: components["schemas"]["UitlegInput"];
             id: string;
             outstandingCents: number;
             paidCents: number;
@@ -23721,14 +23709,7 @@ export type components = {
             capCents: number | null;
             decisionOn: string;
             documentId: string | null;
-            effect: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            effect: components["schemas"]["Uitleg"];
             id: string;
             /** @enum {string} */
             kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
@@ -23747,14 +23728,7 @@ export type components = {
             capCents: number | null;
             decisionOn: string;
             documentId: string | null;
-            effect: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            effect: components["schemas"]["UitlegInput"];
             id: string;
             /** @enum {string} */
             kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
@@ -23901,14 +23875,7 @@ export type components = {
             caseId: string;
             closed: boolean;
             duty: {
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 met: boolean;
             };
             examResults: {
@@ -23926,14 +23893,7 @@ export type components = {
             extensions: {
                 assessment: {
                     eligible: boolean;
-                    explanation: {
-                        readonly articles: string[];
-                        readonly steps: {
-                            readonly articles: string[];
-                            text: string;
-                        }[];
-                        summary: string;
-                    };
+                    explanation: components["schemas"]["Uitleg"];
                 } | null;
                 decidedOn: string | null;
                 /** @enum {string|null} */
@@ -23952,14 +23912,7 @@ export type components = {
             }[];
             term: {
                 endExclusive: string | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 start: string | null;
             };
         };
@@ -23967,14 +23920,7 @@ export type components = {
             caseId: string;
             closed: boolean;
             duty: {
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 met: boolean;
             };
             examResults: {
@@ -23992,14 +23938,7 @@ export type components = {
             extensions: {
                 assessment: {
                     eligible: boolean;
-                    explanation: {
-                        readonly articles: string[];
-                        readonly steps: {
-                            readonly articles: string[];
-                            text: string;
-                        }[];
-                        summary: string;
-                    };
+                    explanation: components["schemas"]["UitlegInput"];
                 } | null;
                 decidedOn: string | null;
                 /** @enum {string|null} */
@@ -24018,14 +23957,7 @@ export type components = {
             }[];
             term: {
                 endExclusive: string | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 start: string | null;
             };
         };
@@ -24823,14 +24755,7 @@ export type components = {
             outstandingCents: number;
             term: {
                 capCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 imposedCents: number;
                 overCapCents: number;
                 roomCents: number;
@@ -24847,14 +24772,7 @@ export type components = {
             outstandingCents: number;
             term: {
                 capCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 imposedCents: number;
                 overCapCents: number;
                 roomCents: number;
@@ -25720,14 +25638,7 @@ export type components = {
             } | null;
             decisionPreview: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
             } | null;
             establishedOn: string;
             facts: string;
@@ -25743,14 +25654,7 @@ export type components = {
             }[];
             proposal: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
             } | null;
             source: {
                 description: string;
@@ -25766,7 +25670,7 @@ export type components = {
                 beroep: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 beschikking: {
@@ -25777,7 +25681,7 @@ export type components = {
                 bezwaar: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 bijstandLowered: {
@@ -25787,7 +25691,8 @@ export type components = {
                 finalOn: string | null;
                 voornemen: {
                     amountCents: number;
-                    culpability: string | null;
+                    /** @enum {string|null} */
+                    culpability: "opzet" | "grove-schuld" | "normaal" | "verminderd" | null;
                     motivation: string;
                     on: string;
                     reduction: {
@@ -25801,7 +25706,8 @@ export type components = {
                     sentOn: string;
                 } | null;
                 zienswijze: {
-                    form: string;
+                    /** @enum {string} */
+                    form: "schriftelijk" | "mondeling" | "niet-gegeven";
                     on: string;
                     summary: string;
                 } | null;
@@ -25828,14 +25734,7 @@ export type components = {
             } | null;
             decisionPreview: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
             } | null;
             establishedOn: string;
             facts: string;
@@ -25851,14 +25750,7 @@ export type components = {
             }[];
             proposal: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
             } | null;
             source: {
                 description: string;
@@ -25874,7 +25766,7 @@ export type components = {
                 beroep: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 beschikking: {
@@ -25885,7 +25777,7 @@ export type components = {
                 bezwaar: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 bijstandLowered: {
@@ -25895,7 +25787,8 @@ export type components = {
                 finalOn: string | null;
                 voornemen: {
                     amountCents: number;
-                    culpability: string | null;
+                    /** @enum {string|null} */
+                    culpability: "opzet" | "grove-schuld" | "normaal" | "verminderd" | null;
                     motivation: string;
                     on: string;
                     reduction: {
@@ -25909,7 +25802,8 @@ export type components = {
                     sentOn: string;
                 } | null;
                 zienswijze: {
-                    form: string;
+                    /** @enum {string} */
+                    form: "schriftelijk" | "mondeling" | "niet-gegeven";
                     on: string;
                     summary: string;
                 } | null;
@@ -26934,7 +26828,8 @@ export type components = {
         Resultaten: {
             bsnKnown: boolean;
             caseId: string;
-            currentPipRoute: string | null;
+            /** @enum {string|null} */
+            currentPipRoute: "B1" | "Z" | "Onderwijs" | null;
             hasCurrentPip: boolean;
             results: {
                 completedOn: string | null;
@@ -26964,7 +26859,8 @@ export type components = {
         ResultatenInput: {
             bsnKnown: boolean;
             caseId: string;
-            currentPipRoute: string | null;
+            /** @enum {string|null} */
+            currentPipRoute: "B1" | "Z" | "Onderwijs" | null;
             hasCurrentPip: boolean;
             results: {
                 completedOn: string | null;
@@ -27284,14 +27180,7 @@ export type components = {
                 /** @enum {string} */
                 category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatus"] | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 label: string;
                 total: number | null;
                 /** @description 0 voor een categorie zonder vastgelegde uren */
@@ -27316,14 +27205,7 @@ export type components = {
                 /** @enum {string} */
                 category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatusInput"] | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 label: string;
                 total: number | null;
                 /** @description 0 voor een categorie zonder vastgelegde uren */
