@@ -14,7 +14,7 @@ import { listOpenHandhaving } from '../use-cases/handhaving/list-open-handhaving
 import { duoFineInput, duoFineUpdateInput } from '../use-cases/handhaving/duo-fine.types.ts';
 import { recordDuoFine } from '../use-cases/handhaving/record-duo-fine.ts';
 import { updateDuoFine } from '../use-cases/handhaving/update-duo-fine.ts';
-import { duoFineViewSchema, fineViewSchema, handhavingViewSchema, openHandhavingItemSchema } from '../use-cases/handhaving/handhaving.view.ts';
+import { duoFineViewSchema, fineViewSchema, handhavingViewSchema, handhavingWrittenSchema, openHandhavingItemSchema } from '../use-cases/handhaving/handhaving.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import type { ZodApi } from './zod-api.ts';
@@ -24,7 +24,6 @@ const violationParams = z.strictObject({ id: uuid, violationId: uuid });
 const fineParams = z.strictObject({ id: uuid, fineId: uuid });
 const duoFineParams = z.strictObject({ id: uuid, duoFineId: uuid });
 
-const written = z.object({ id: z.string(), version: z.number(), documentId: z.string().nullable().optional() });
 
 export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -57,7 +56,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Overtreding van art. 22 of 23 Wet inburgering 2021 vastleggen',
         params: idParams,
         body: violationInput,
-        response: { 201: written, ...errors },
+        response: { 201: handhavingWrittenSchema, ...errors },
       },
     },
     async (request, reply) => reply.code(201).send(await recordViolation(useCaseContext(request, ctx), request.params.id, request.body)),
@@ -72,7 +71,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Stap vastleggen (waarschuwing, voornemen, zienswijze, bezwaar, beroep, onherroepelijk); met version',
         params: violationParams,
         body: stepInput,
-        response: { 200: written, ...errors },
+        response: { 200: handhavingWrittenSchema, ...errors },
       },
     },
     (request) => recordHandhavingStep(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
@@ -87,7 +86,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Besluit op het voornemen (vier ogen: niet door wie het voorbereidde); met version',
         params: violationParams,
         body: decisionInput,
-        response: { 200: written, ...errors },
+        response: { 200: handhavingWrittenSchema, ...errors },
       },
     },
     (request) => decideHandhaving(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),

@@ -190,6 +190,10 @@ export const handhavingViewSchema = z
   .meta({ id: 'Handhaving' });
 export type HandhavingView = z.output<typeof handhavingViewSchema>;
 
+/** What a write on a violation answers: the violation, its new version and the letter it made, if any. */
+export const handhavingWrittenSchema = z.object({ id: z.string(), version: z.number(), documentId: z.string().nullable().optional() });
+export type HandhavingWritten = z.output<typeof handhavingWrittenSchema>;
+
 /** A line of the teamleider's list of open handhaving. */
 export const openHandhavingItemSchema = z.object({
   violationId: z.string(),
