@@ -20,112 +20,20 @@ import {
   zrmMatrixInput,
   zrmMeasurementInput,
 } from '../use-cases/begeleiding/begeleiding.types.ts';
-import { errors, idParams, pipAgreements } from './schemas.ts';
+import {
+  begeleidingContactViewSchema,
+  begeleidingPeriodViewSchema,
+  begeleidingProblemViewSchema,
+  begeleidingViewSchema,
+  clientListItemSchema,
+  clientViewSchema,
+  zrmMatrixSettingViewSchema,
+  zrmMeasurementViewSchema,
+} from '../use-cases/begeleiding/begeleiding.view.ts';
+import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const tags = ['begeleiding'];
-
-const matrix = z.object({ domains: z.array(z.object({ key: z.string(), label: z.string() })), scale: z.array(z.string()) }).meta({ id: 'Zelfredzaamheidsmatrix' });
-const matrixResponse = z.object({ matrix, version: z.number(), isDefault: z.boolean() });
-
-const contact = z
-  .object({
-    id: z.string(),
-    contactOn: z.string(),
-    kind: z.string(),
-    kindLabel: z.string(),
-    minutes: z.number(),
-    topic: z.string(),
-    topicLabel: z.string(),
-    text: z.string().nullable(),
-    createdByName: z.string().nullable(),
-  })
-  .meta({ id: 'BegeleidingContact' });
-
-const measurement = z
-  .object({
-    id: z.string(),
-    measuredOn: z.string(),
-    scores: z.array(z.object({ domain: z.string(), label: z.string(), score: z.number(), scoreLabel: z.string() })),
-    createdByName: z.string().nullable(),
-  })
-  .meta({ id: 'ZelfredzaamheidMeting' });
-
-const problem = z
-  .object({
-    id: z.string(),
-    reportedOn: z.string(),
-    text: z.string().nullable(),
-    status: z.enum(['open', 'afgehandeld']),
-    statusLabel: z.string(),
-    handledOn: z.string().nullable(),
-    handledNote: z.string().nullable(),
-    reportedByName: z.string().nullable(),
-    version: z.number(),
-  })
-  .meta({ id: 'BegeleidingProbleem' });
-
-const period = z.object({ startedOn: z.string(), expectedEndOn: z.string(), endedOn: z.string().nullable(), version: z.number() }).meta({ id: 'BegeleidingPeriode' });
-
-const begeleiding = z
-  .object({
-    matrix,
-    contacts: z.array(contact),
-    measurements: z.array(measurement),
-    trend: z.object({
-      dates: z.array(z.string()),
-      rows: z.array(z.object({ domain: z.string(), label: z.string(), scores: z.array(z.number().nullable()), change: z.number().nullable() })),
-    }),
-    problems: z.array(problem),
-    period: period.nullable(),
-    defaultMonths: z.number(),
-    textsVisible: z.boolean(),
-  })
-  .meta({ id: 'Begeleiding' });
-
-const clientListItem = z.object({
-  id: z.string(),
-  caseNumber: z.string(),
-  name: z.string(),
-  gemeente: z.string(),
-  preferredLanguage: z.string().nullable(),
-  lastContactOn: z.string().nullable(),
-  openProblems: z.number(),
-  expectedEndOn: z.string().nullable(),
-  endedOn: z.string().nullable(),
-});
-
-/** Only these fields of the person leave the server for the begeleider (ADR 0149): no BSN, nothing of the intake. */
-const client = z
-  .object({
-    person: z.object({
-      id: z.string(),
-      caseNumber: z.string(),
-      givenNames: z.string(),
-      familyName: z.string(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-      address: z.string().nullable(),
-      preferredLanguage: z.string().nullable(),
-      interpreterNeeded: z.boolean(),
-    }),
-    gemeente: z.string(),
-    caseManager: z.string().nullable(),
-    agreements: pipAgreements.nullable(),
-    appointments: z.array(
-      z.object({
-        kind: z.enum(['gesprek', 'voortgangsgesprek', 'pvt']),
-        label: z.string(),
-        date: z.string(),
-        time: z.string().nullable(),
-        place: z.string().nullable(),
-        interpreter: z.string().nullable(),
-        status: z.string(),
-      }),
-    ),
-    begeleiding,
-  })
-  .meta({ id: 'BegeleidingClient' });
 
 const problemParams = z.strictObject({ id: z.uuid('Ongeldige id'), problemId: z.uuid('Ongeldige id') });
 
@@ -135,7 +43,7 @@ export function begeleidingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   api.get(
     '/api/begeleiding/clienten',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Mijn cliënten: de aan de begeleider toegewezen personen', response: { 200: z.array(clientListItem), ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Mijn cliënten: de aan de begeleider toegewezen personen', response: { 200: z.array(clientListItemSchema), ...errors } } },
     (request) => listClients(useCaseContext(request, ctx)),
   );
 
@@ -143,68 +51,68 @@ export function begeleidingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/begeleiding/clienten/:id',
     {
       config: { access: 'begeleiding:work' },
-      schema: { tags, summary: 'Eén cliënt: naam, contact, taal, PIP-afspraken, afspraken en de begeleiding (nooit BSN of intake)', params: idParams, response: { 200: client, ...errors } },
+      schema: { tags, summary: 'Eén cliënt: naam, contact, taal, PIP-afspraken, afspraken en de begeleiding (nooit BSN of intake)', params: idParams, response: { 200: clientViewSchema, ...errors } },
     },
     (request) => getClient(useCaseContext(request, ctx), request.params.id),
   );
 
   api.post(
     '/api/begeleiding/clienten/:id/contacten',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Contact vastleggen', params: idParams, body: begeleidingContactInput, response: { 201: contact, ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Contact vastleggen', params: idParams, body: begeleidingContactInput, response: { 201: begeleidingContactViewSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await addBegeleidingContact(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 
   api.post(
     '/api/begeleiding/clienten/:id/zelfredzaamheid',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Meting van de zelfredzaamheid vastleggen (score per leefgebied)', params: idParams, body: zrmMeasurementInput, response: { 201: measurement, ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Meting van de zelfredzaamheid vastleggen (score per leefgebied)', params: idParams, body: zrmMeasurementInput, response: { 201: zrmMeasurementViewSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await recordZrmMeasurement(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 
   api.post(
     '/api/begeleiding/clienten/:id/problemen',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Probleem melden aan de trajectregisseur (komt in de werkvoorraad)', params: idParams, body: begeleidingProblemInput, response: { 201: problem, ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Probleem melden aan de trajectregisseur (komt in de werkvoorraad)', params: idParams, body: begeleidingProblemInput, response: { 201: begeleidingProblemViewSchema, ...errors } } },
     async (request, reply) => reply.code(201).send(await signalBegeleidingProblem(useCaseContext(request, ctx), request.params.id, request.body)),
   );
 
   api.put(
     '/api/begeleiding/clienten/:id/periode',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Start, verwachte einde en einde van de begeleiding (met version; 0 = starten)', params: idParams, body: begeleidingPeriodInput, response: { 200: period, ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Start, verwachte einde en einde van de begeleiding (met version; 0 = starten)', params: idParams, body: begeleidingPeriodInput, response: { 200: begeleidingPeriodViewSchema, ...errors } } },
     (request) => setBegeleidingPeriod(useCaseContext(request, ctx), request.params.id, request.body, 'begeleider'),
   );
 
   api.get(
     '/api/begeleiding/zelfredzaamheidsmatrix',
-    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie (standaard: ZRM 2017)', response: { 200: matrixResponse, ...errors } } },
+    { config: { access: 'begeleiding:work' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie (standaard: ZRM 2017)', response: { 200: zrmMatrixSettingViewSchema, ...errors } } },
     (request) => getZrmMatrix(useCaseContext(request, ctx)),
   );
 
   api.get(
     '/api/admin/zelfredzaamheidsmatrix',
-    { config: { access: 'admin:gemeenten' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie (beheer)', response: { 200: matrixResponse, ...errors } } },
+    { config: { access: 'admin:gemeenten' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie (beheer)', response: { 200: zrmMatrixSettingViewSchema, ...errors } } },
     (request) => getZrmMatrix(useCaseContext(request, ctx)),
   );
 
   api.put(
     '/api/admin/zelfredzaamheidsmatrix',
-    { config: { access: 'admin:gemeenten' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie instellen (met version; 0 = eerste keer)', body: zrmMatrixInput, response: { 200: matrixResponse, ...errors } } },
+    { config: { access: 'admin:gemeenten' }, schema: { tags, summary: 'Leefgebieden en schaal van de organisatie instellen (met version; 0 = eerste keer)', body: zrmMatrixInput, response: { 200: zrmMatrixSettingViewSchema, ...errors } } },
     (request) => setZrmMatrix(useCaseContext(request, ctx), request.body),
   );
 
   api.get(
     '/api/cases/:id/begeleiding',
-    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Maatschappelijke begeleiding in het dossier (teksten alleen met case:read-sensitive)', params: idParams, response: { 200: begeleiding, ...errors } } },
+    { config: { access: 'case:read' }, schema: { tags: ['dossiers'], summary: 'Maatschappelijke begeleiding in het dossier (teksten alleen met case:read-sensitive)', params: idParams, response: { 200: begeleidingViewSchema, ...errors } } },
     (request) => getCaseBegeleiding(useCaseContext(request, ctx), request.params.id),
   );
 
   api.put(
     '/api/cases/:id/begeleiding/periode',
-    { config: { access: 'case:write' }, schema: { tags: ['dossiers'], summary: 'Periode van de begeleiding vastleggen of beëindigen (met version)', params: idParams, body: begeleidingPeriodInput, response: { 200: period, ...errors } } },
+    { config: { access: 'case:write' }, schema: { tags: ['dossiers'], summary: 'Periode van de begeleiding vastleggen of beëindigen (met version)', params: idParams, body: begeleidingPeriodInput, response: { 200: begeleidingPeriodViewSchema, ...errors } } },
     (request) => setBegeleidingPeriod(useCaseContext(request, ctx), request.params.id, request.body, 'regisseur'),
   );
 
   api.patch(
     '/api/cases/:id/begeleiding/problemen/:problemId',
-    { config: { access: 'case:write' }, schema: { tags: ['dossiers'], summary: 'Melding van de begeleider afhandelen (met version)', params: problemParams, body: problemHandledInput, response: { 200: problem, ...errors } } },
+    { config: { access: 'case:write' }, schema: { tags: ['dossiers'], summary: 'Melding van de begeleider afhandelen (met version)', params: problemParams, body: problemHandledInput, response: { 200: begeleidingProblemViewSchema, ...errors } } },
     (request) => handleBegeleidingProblem(useCaseContext(request, ctx), request.params.id, request.params.problemId, request.body),
   );
 }

@@ -2,62 +2,15 @@
 // fulfilled, the effective termijn and requests to extend it with their decision.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { getEinde } from '../use-cases/einde/get-einde.ts';
 import { reviewExamResult } from '../use-cases/einde/review-exam-result.ts';
 import { requestExtension } from '../use-cases/einde/request-extension.ts';
 import { decideExtension } from '../use-cases/einde/decide-extension.ts';
 import { decideExtensionInput, eindeParams, requestExtensionInput, reviewExamResultInput } from '../use-cases/einde/einde.types.ts';
+import { eindeOverviewSchema } from '../use-cases/einde/einde.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const explanation = z.object({
-  summary: z.string(),
-  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-  articles: z.array(z.string()).readonly(),
-});
-
-const overviewSchema = z
-  .object({
-    caseId: z.string(),
-    closed: z.boolean(),
-    term: z.object({ start: z.string().nullable(), endExclusive: z.string().nullable(), explanation }),
-    duty: z.object({ met: z.boolean(), explanation }),
-    examResults: z.array(
-      z.object({
-        id: z.string(),
-        onderdeel: z.string(),
-        onderdeelLabel: z.string(),
-        niveau: z.string().nullable(),
-        resultaat: z.string(),
-        resultaatLabel: z.string(),
-        examendatum: z.string(),
-        receivedAt: z.string(),
-        reviewedAt: z.string().nullable(),
-        version: z.number(),
-      }),
-    ),
-    extensions: z.array(
-      z.object({
-        id: z.string(),
-        ground: z.string(),
-        groundLabel: z.string(),
-        requestedOn: z.string(),
-        months: z.number(),
-        motivation: z.string().nullable(),
-        assessment: z.object({ eligible: z.boolean(), explanation }).nullable(),
-        decision: z.enum(['toegekend', 'afgewezen']).nullable(),
-        decidedOn: z.string().nullable(),
-        decisionMotivation: z.string().nullable(),
-        previousEndExclusive: z.string().nullable(),
-        newEndExclusive: z.string().nullable(),
-        documentId: z.string().nullable(),
-        version: z.number(),
-      }),
-    ),
-  })
-  .meta({ id: 'EindeTraject' });
 
 export function eindeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -67,7 +20,7 @@ export function eindeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/einde',
     {
       config: { access: 'case:read' },
-      schema: { tags, summary: 'Examenresultaten van DUO, voldaan aan de plicht, de termijn en verlengingen', params: idParams, response: { 200: overviewSchema, ...errors } },
+      schema: { tags, summary: 'Examenresultaten van DUO, voldaan aan de plicht, de termijn en verlengingen', params: idParams, response: { 200: eindeOverviewSchema, ...errors } },
     },
     (request) => getEinde(useCaseContext(request, ctx), request.params.id),
   );
@@ -76,7 +29,7 @@ export function eindeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/exam-results/:itemId/review',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Een examenresultaat van DUO als beoordeeld markeren', params: eindeParams, body: reviewExamResultInput, response: { 200: overviewSchema, ...errors } },
+      schema: { tags, summary: 'Een examenresultaat van DUO als beoordeeld markeren', params: eindeParams, body: reviewExamResultInput, response: { 200: eindeOverviewSchema, ...errors } },
     },
     (request) => reviewExamResult(useCaseContext(request, ctx), request.params.id, request.params.itemId, request.body),
   );
@@ -85,7 +38,7 @@ export function eindeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/term-extensions',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Een verzoek om verlenging van de termijn vastleggen', params: idParams, body: requestExtensionInput, response: { 201: overviewSchema, ...errors } },
+      schema: { tags, summary: 'Een verzoek om verlenging van de termijn vastleggen', params: idParams, body: requestExtensionInput, response: { 201: eindeOverviewSchema, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await requestExtension(useCaseContext(request, ctx), request.params.id, request.body)),
   );
@@ -94,7 +47,7 @@ export function eindeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:id/term-extensions/:itemId/decision',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Beslissen op een verzoek om verlenging (toegekend of afgewezen), met brief', params: eindeParams, body: decideExtensionInput, response: { 200: overviewSchema, ...errors } },
+      schema: { tags, summary: 'Beslissen op een verzoek om verlenging (toegekend of afgewezen), met brief', params: eindeParams, body: decideExtensionInput, response: { 200: eindeOverviewSchema, ...errors } },
     },
     (request) => decideExtension(useCaseContext(request, ctx), request.params.id, request.params.itemId, request.body),
   );

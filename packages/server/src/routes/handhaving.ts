@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { collectionStatuses, duoFineKinds, handhavingStages, handhavingStepKinds, violationGrounds, violationSourceKinds } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { collectionInput, decisionInput, stepInput, violationInput } from '../use-cases/handhaving/handhaving.types.ts';
 import { getHandhaving } from '../use-cases/handhaving/get-handhaving.ts';
@@ -15,6 +14,7 @@ import { listOpenHandhaving } from '../use-cases/handhaving/list-open-handhaving
 import { duoFineInput, duoFineUpdateInput } from '../use-cases/handhaving/duo-fine.types.ts';
 import { recordDuoFine } from '../use-cases/handhaving/record-duo-fine.ts';
 import { updateDuoFine } from '../use-cases/handhaving/update-duo-fine.ts';
+import { duoFineViewSchema, fineViewSchema, handhavingViewSchema, handhavingWrittenSchema, openHandhavingItemSchema } from '../use-cases/handhaving/handhaving.view.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 import type { ZodApi } from './zod-api.ts';
@@ -24,128 +24,6 @@ const violationParams = z.strictObject({ id: uuid, violationId: uuid });
 const fineParams = z.strictObject({ id: uuid, fineId: uuid });
 const duoFineParams = z.strictObject({ id: uuid, duoFineId: uuid });
 
-const explanation = z.object({
-  summary: z.string(),
-  steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-  articles: z.array(z.string()).readonly(),
-});
-const remedy = z
-  .object({
-    receivedOn: z.string(),
-    outcome: z.string().nullable(),
-    decidedOn: z.string().nullable(),
-    loweredFromCents: z.number().nullable().optional(),
-  })
-  .nullable();
-const duoFine = z
-  .object({
-    id: z.string(),
-    kind: z.enum(duoFineKinds),
-    kindLabel: z.string(),
-    article: z.string(),
-    decisionOn: z.string(),
-    amountCents: z.number(),
-    newTermMonths: z.number().nullable(),
-    newTermEnd: z.string().nullable(),
-    capCents: z.number().nullable(),
-    effect: z.object({
-      summary: z.string(),
-      steps: z.array(z.object({ text: z.string(), articles: z.array(z.string()).readonly() })).readonly(),
-      articles: z.array(z.string()).readonly(),
-    }),
-    documentId: z.string().nullable(),
-    note: z.string().nullable(),
-    source: z.string(),
-    withdrawnOn: z.string().nullable(),
-    reviewedOn: z.string().nullable(),
-    version: z.number(),
-  })
-  .meta({ id: 'DuoBoete' });
-const state = z.object({
-  bijstandLowered: z.object({ decisionOn: z.string(), documentId: z.string().nullable() }).nullable(),
-  warning: z.object({ sentOn: z.string(), respondBy: z.string() }).nullable(),
-  voornemen: z
-    .object({
-      on: z.string(),
-      culpability: z.string().nullable(),
-      motivation: z.string(),
-      reduction: z.object({ cents: z.number(), reason: z.string() }).nullable(),
-      amountCents: z.number(),
-      zienswijzeBy: z.string(),
-    })
-    .nullable(),
-  zienswijze: z.object({ form: z.string(), on: z.string(), summary: z.string() }).nullable(),
-  beschikking: z.object({ notifiedOn: z.string(), amountCents: z.number(), newDeadline: z.string().nullable() }).nullable(),
-  bezwaar: remedy,
-  beroep: remedy,
-  finalOn: z.string().nullable(),
-});
-const amount = z.object({ amountCents: z.number(), explanation });
-const fine = z
-  .object({
-    id: z.string(),
-    amountCents: z.number(),
-    computation: explanation,
-    status: z.string(),
-    statusLabel: z.string(),
-    collectionStatus: z.enum(collectionStatuses),
-    collectionStatusLabel: z.string(),
-    paidCents: z.number(),
-    outstandingCents: z.number(),
-    collectionNote: z.string().nullable(),
-    version: z.number(),
-  })
-  .meta({ id: 'Boete' });
-const violation = z
-  .object({
-    id: z.string(),
-    ground: z.enum(violationGrounds),
-    groundLabel: z.string(),
-    article: z.number(),
-    establishedOn: z.string(),
-    source: z.object({ kind: z.enum(violationSourceKinds), kindLabel: z.string(), id: z.string().nullable(), description: z.string() }),
-    facts: z.string(),
-    stage: z.enum(handhavingStages),
-    stageLabel: z.string(),
-    version: z.number(),
-    /** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep). */
-    state,
-    steps: z.array(
-      z.object({
-        kind: z.string(),
-        label: z.string(),
-        article: z.string().nullable(),
-        occurredOn: z.string(),
-        authorName: z.string().nullable(),
-        documentId: z.string().nullable(),
-        summary: z.string(),
-      }),
-    ),
-    nextSteps: z.array(z.object({ kind: z.enum(handhavingStepKinds), label: z.string() })),
-    proposal: amount.nullable(),
-    decisionPreview: amount.nullable(),
-    decision: z
-      .object({
-        fine: z.boolean(),
-        on: z.string(),
-        reason: z.string().nullable(),
-        preparedByName: z.string().nullable(),
-        decidedByName: z.string().nullable(),
-      })
-      .nullable(),
-    fine: fine.nullable(),
-  })
-  .meta({ id: 'Overtreding' });
-const overview = z
-  .object({
-    violations: z.array(violation),
-    term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), overCapCents: z.number(), explanation }),
-    outstandingCents: z.number(),
-    duoFines: z.object({ items: z.array(duoFine), note: z.string(), termEndExclusive: z.string().nullable() }),
-    canDecide: z.boolean(),
-  })
-  .meta({ id: 'Handhaving' });
-const written = z.object({ id: z.string(), version: z.number(), documentId: z.string().nullable().optional() });
 
 export function handhavingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -163,7 +41,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         tags: ['handhaving'],
         summary: 'Handhaving van een dossier: overtredingen, stappen, boetes, maximum per termijn',
         params: idParams,
-        response: { 200: overview, ...errors },
+        response: { 200: handhavingViewSchema, ...errors },
       },
     },
     (request) => getHandhaving(useCaseContext(request, ctx), request.params.id),
@@ -178,7 +56,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Overtreding van art. 22 of 23 Wet inburgering 2021 vastleggen',
         params: idParams,
         body: violationInput,
-        response: { 201: written, ...errors },
+        response: { 201: handhavingWrittenSchema, ...errors },
       },
     },
     async (request, reply) => reply.code(201).send(await recordViolation(useCaseContext(request, ctx), request.params.id, request.body)),
@@ -193,7 +71,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Stap vastleggen (waarschuwing, voornemen, zienswijze, bezwaar, beroep, onherroepelijk); met version',
         params: violationParams,
         body: stepInput,
-        response: { 200: written, ...errors },
+        response: { 200: handhavingWrittenSchema, ...errors },
       },
     },
     (request) => recordHandhavingStep(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
@@ -208,7 +86,7 @@ function registerViolations(api: ZodApi, ctx: AppContext): void {
         summary: 'Besluit op het voornemen (vier ogen: niet door wie het voorbereidde); met version',
         params: violationParams,
         body: decisionInput,
-        response: { 200: written, ...errors },
+        response: { 200: handhavingWrittenSchema, ...errors },
       },
     },
     (request) => decideHandhaving(useCaseContext(request, ctx), request.params.id, request.params.violationId, request.body),
@@ -225,7 +103,7 @@ function registerFines(api: ZodApi, ctx: AppContext): void {
         summary: 'Stand van de inning van een boete vastleggen; met version',
         params: fineParams,
         body: collectionInput,
-        response: { 200: fine, ...errors },
+        response: { 200: fineViewSchema, ...errors },
       },
     },
     (request) => recordCollection(useCaseContext(request, ctx), request.params.id, request.params.fineId, request.body),
@@ -240,7 +118,7 @@ function registerFines(api: ZodApi, ctx: AppContext): void {
         summary: 'Boete van DUO vastleggen uit de beschikking van DUO (art. 24–25 Wet inburgering 2021); nieuwe termijn en maximum volgen',
         params: idParams,
         body: duoFineInput,
-        response: { 201: duoFine, ...errors },
+        response: { 201: duoFineViewSchema, ...errors },
       },
     },
     async (request, reply) => reply.code(201).send(await recordDuoFine(useCaseContext(request, ctx), request.params.id, request.body)),
@@ -255,7 +133,7 @@ function registerFines(api: ZodApi, ctx: AppContext): void {
         summary: 'Boete van DUO corrigeren, intrekken of het traject als besproken vastleggen; met version',
         params: duoFineParams,
         body: duoFineUpdateInput,
-        response: { 200: duoFine, ...errors },
+        response: { 200: duoFineViewSchema, ...errors },
       },
     },
     (request) => updateDuoFine(useCaseContext(request, ctx), request.params.id, request.params.duoFineId, request.body),
@@ -272,20 +150,7 @@ function registerOverview(api: ZodApi, ctx: AppContext): void {
         summary: 'Alle lopende handhaving in het team',
         response: {
           200: z.object({
-            items: z.array(
-              z.object({
-                violationId: z.string(),
-                caseId: z.string(),
-                caseNumber: z.string().nullable(),
-                name: z.string(),
-                caseManagerName: z.string().nullable(),
-                article: z.number(),
-                groundLabel: z.string(),
-                establishedOn: z.string(),
-                stage: z.string(),
-                stageLabel: z.string(),
-              }),
-            ),
+            items: z.array(openHandhavingItemSchema),
           }),
           ...errors,
         },

@@ -1,5 +1,6 @@
 /** Handlers of DUO's Contactpersoon API: a gemeente's contactpersonen and their links to persons. */
-import type { Contactpersoon, Contactpersoongegevens } from '../../types.ts';
+import type { Contactpersoon } from '../../types.ts';
+import { defineOperation } from './request-bodies.ts';
 import { fouten, isResult, ok, personFor, type OpContext, type OperationHandlers, type SimResult } from './support.ts';
 
 /** The path's contactpersoon id when it exists and belongs to the calling gemeente; else the answer. */
@@ -12,23 +13,20 @@ function ownContactpersoon(ctx: OpContext): SimResult | number {
 }
 
 export const contactpersoonHandlers: OperationHandlers = {
-  createContactpersoon: (ctx) => {
+  createContactpersoon: defineOperation('createContactpersoon', (ctx, gegevens) => {
     const { state } = ctx.sim;
     const id = state.nextContactpersoonId++;
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    const gegevens = ctx.body as Contactpersoongegevens;
     state.contactpersonen.set(id, { id, gemeenteOin: ctx.gemeente.oin, gegevens });
     const body: Contactpersoon = { id, contactpersoongegevens: gegevens };
     return ok(201, body);
-  },
-  updateContactpersoonById: (ctx) => {
+  }),
+  updateContactpersoonById: defineOperation('updateContactpersoonById', (ctx, gegevens) => {
     const id = ownContactpersoon(ctx);
     if (typeof id !== 'number') return id;
     const c = ctx.sim.state.contactpersonen.get(id);
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    if (c) c.gegevens = ctx.body as Contactpersoongegevens;
+    if (c) c.gegevens = gegevens;
     return ok(200);
-  },
+  }),
   deleteContactpersoonById: (ctx) => {
     const id = ownContactpersoon(ctx);
     if (typeof id !== 'number') return id;

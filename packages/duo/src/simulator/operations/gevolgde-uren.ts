@@ -1,15 +1,19 @@
 /** Handlers of DUO's GevolgdeUren API: hours per gemeente, each PUT replaces one kind. */
-import type { GevolgdeUrenGemeente, Uren } from '../../types.ts';
-import { ok, withPerson, type OperationHandler, type OperationHandlers } from './support.ts';
+import type { GevolgdeUrenGemeente } from '../../types.ts';
+import { defineOperation } from './request-bodies.ts';
+import { forPerson, ok, withPerson, type OperationHandler, type OperationHandlers } from './support.ts';
 
-function putUren(field: 'taallesEnKnm' | 'participatieactiviteiten' | 'participatieAlsTaalles'): OperationHandler {
-  return withPerson((p, ctx) => {
-    const current = p.uren.get(ctx.gemeente.oin) ?? {};
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    current[field] = (ctx.body as Uren).uren;
-    p.uren.set(ctx.gemeente.oin, current);
-    return ok(200);
-  });
+type UrenOperation = 'updateUrenTaallesEnKnmByBSN' | 'updateUrenParticipatieactiviteiten' | 'updateUrenParticipatieAlsTaallesByBsn';
+
+function putUren(operationId: UrenOperation, field: 'taallesEnKnm' | 'participatieactiviteiten' | 'participatieAlsTaalles'): OperationHandler {
+  return defineOperation(operationId, (ctx, body) =>
+    forPerson(ctx, (p) => {
+      const current = p.uren.get(ctx.gemeente.oin) ?? {};
+      current[field] = body.uren;
+      p.uren.set(ctx.gemeente.oin, current);
+      return ok(200);
+    }),
+  );
 }
 
 export const gevolgdeUrenHandlers: OperationHandlers = {
@@ -22,7 +26,7 @@ export const gevolgdeUrenHandlers: OperationHandlers = {
     }));
     return ok(200, body);
   }),
-  updateUrenTaallesEnKnmByBSN: putUren('taallesEnKnm'),
-  updateUrenParticipatieactiviteiten: putUren('participatieactiviteiten'),
-  updateUrenParticipatieAlsTaallesByBsn: putUren('participatieAlsTaalles'),
+  updateUrenTaallesEnKnmByBSN: putUren('updateUrenTaallesEnKnmByBSN', 'taallesEnKnm'),
+  updateUrenParticipatieactiviteiten: putUren('updateUrenParticipatieactiviteiten', 'participatieactiviteiten'),
+  updateUrenParticipatieAlsTaallesByBsn: putUren('updateUrenParticipatieAlsTaallesByBsn', 'participatieAlsTaalles'),
 };

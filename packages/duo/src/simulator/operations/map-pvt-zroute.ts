@@ -1,17 +1,16 @@
 /** Handlers of DUO's "MAP, PVT, Zroute" API (README rules in `../rules.ts`). */
-import type { DatumMap, DatumPvt, ResultaatMap, ResultaatPvt, ResultaatZroute } from '../../types.ts';
+import type { DatumMap, DatumPvt, InburgeringJaNee, IsoDate } from '../../types.ts';
 import { checkResultaat } from '../rules.ts';
-import { fouten, ok, withPerson, type OperationHandler, type OperationHandlers } from './support.ts';
+import { defineOperation } from './request-bodies.ts';
+import { forPerson, fouten, ok, withPerson, type OpContext, type OperationHandlers, type SimResult } from './support.ts';
 
-function putResultaat(kind: 'map' | 'pvt'): OperationHandler {
-  return withPerson((p, ctx) => {
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    const body = ctx.body as ResultaatMap & ResultaatPvt;
-    const datum = kind === 'map' ? body.datumEindgesprekMap : body.datumOndertekeningPvt;
-    const errors = checkResultaat(p, p[kind], ctx.gemeente.oin, datum, body.verwijtbaar, ctx.today);
+/** A PUT of the MAP or PVT result: the date (its field differs per kind) and 'verwijtbaar'. */
+function putResultaat(ctx: OpContext, kind: 'map' | 'pvt', datum: IsoDate | undefined, verwijtbaar: InburgeringJaNee | undefined): SimResult {
+  return forPerson(ctx, (p) => {
+    const errors = checkResultaat(p, p[kind], ctx.gemeente.oin, datum, verwijtbaar, ctx.today);
     if (errors.length > 0) return fouten(ctx, errors);
     // PUT replaces the whole resource; leaving a field out withdraws it.
-    p[kind] = { gemeenteOin: ctx.gemeente.oin, ...(datum !== undefined ? { datum } : {}), ...(body.verwijtbaar !== undefined ? { verwijtbaar: body.verwijtbaar } : {}) };
+    p[kind] = { gemeenteOin: ctx.gemeente.oin, ...(datum !== undefined ? { datum } : {}), ...(verwijtbaar !== undefined ? { verwijtbaar } : {}) };
     return ok(200);
   });
 }
@@ -27,14 +26,15 @@ export const mapPvtZrouteHandlers: OperationHandlers = {
     const body: DatumPvt = { datumOndertekeningPvt: p.pvt.datum };
     return ok(200, body);
   }),
-  updateMapByBsn: putResultaat('map'),
-  updatePvtByBsn: putResultaat('pvt'),
-  updateZrouteByBsn: withPerson((p, ctx) => {
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    const d = (ctx.body as ResultaatZroute).datumAfrondingZroute;
-    if (d !== undefined && d > ctx.today) return fouten(ctx, ['De datum afronding Z-route mag niet in de toekomst liggen.']);
-    if (d === undefined) delete p.datumAfrondingZroute;
-    else p.datumAfrondingZroute = d;
-    return ok(200);
-  }),
+  updateMapByBsn: defineOperation('updateMapByBsn', (ctx, body) => putResultaat(ctx, 'map', body.datumEindgesprekMap, body.verwijtbaar)),
+  updatePvtByBsn: defineOperation('updatePvtByBsn', (ctx, body) => putResultaat(ctx, 'pvt', body.datumOndertekeningPvt, body.verwijtbaar)),
+  updateZrouteByBsn: defineOperation('updateZrouteByBsn', (ctx, body) =>
+    forPerson(ctx, (p) => {
+      const d = body.datumAfrondingZroute;
+      if (d !== undefined && d > ctx.today) return fouten(ctx, ['De datum afronding Z-route mag niet in de toekomst liggen.']);
+      if (d === undefined) delete p.datumAfrondingZroute;
+      else p.datumAfrondingZroute = d;
+      return ok(200);
+    }),
+  ),
 };

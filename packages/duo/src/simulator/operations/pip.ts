@@ -1,6 +1,7 @@
 /** Handlers of DUO's PIP API (README rules in `../rules.ts`). */
 import { addDays, addYears } from '../../dates.ts';
-import type { PIP, PipGemeente } from '../../types.ts';
+import type { PipGemeente } from '../../types.ts';
+import { defineOperation } from './request-bodies.ts';
 import { notifyInBackground } from '../notifications.ts';
 import { checkPip, checkPipWithdrawal } from '../rules.ts';
 import { currentPip } from '../state.ts';
@@ -13,11 +14,10 @@ export const pipHandlers: OperationHandlers = {
     const body: PipGemeente = { gemeentecode: cur.gemeentecode, pip: cur.pip };
     return ok(200, body);
   }),
-  postPipByBsn: (ctx) => {
+  postPipByBsn: defineOperation('postPipByBsn', (ctx, pip) => {
     const p = knownPerson(ctx);
     if (!p) return ok(404);
-    // The body passed this operation's request schema (strict) in http.ts; the handler table shares one untyped context.
-    const { errors, stored } = checkPip(p, ctx.gemeente.oin, ctx.body as PIP);
+    const { errors, stored } = checkPip(p, ctx.gemeente.oin, pip);
     if (errors.length > 0) return fouten(ctx, errors);
     p.pips.push({ gemeenteOin: ctx.gemeente.oin, gemeentecode: ctx.gemeente.gemeentecode, pip: stored, registratiedatum: ctx.today });
     p.pipCount += 1;
@@ -28,7 +28,7 @@ export const pipHandlers: OperationHandlers = {
       notifyInBackground(ctx.sim, { gebeurtenisId: 'SS102', bsn: p.bsn, gemeenteOin: ctx.gemeente.oin });
     }
     return ok(201);
-  },
+  }),
   deletePipByBsn: (ctx) => {
     const p = knownPerson(ctx);
     if (!p || !currentPip(p)) return ok(404);

@@ -50,10 +50,13 @@ export function personFor(ctx: OpContext): SimPerson | SimResult {
 
 export const isResult = (x: SimPerson | SimResult): x is SimResult => 'status' in x;
 
+/** The answer of `fn` for the path's person, or the answer without one (see `personFor`). */
+export function forPerson(ctx: OpContext, fn: (p: SimPerson) => SimResult): SimResult {
+  const p = personFor(ctx);
+  return isResult(p) ? p : fn(p);
+}
+
 /** A handler for an operation on the path's person (see `personFor`). */
 export function withPerson(fn: (p: SimPerson, ctx: OpContext) => SimResult): OperationHandler {
-  return (ctx) => {
-    const p = personFor(ctx);
-    return isResult(p) ? p : fn(p, ctx);
-  };
+  return (ctx) => forPerson(ctx, (p) => fn(p, ctx));
 }

@@ -1,5 +1,6 @@
 // What the begeleiding part shows, for the begeleider's own screen and the regisseur's case file alike.
 import { asc, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import {
   begeleidingContactKindLabel,
   begeleidingTopicLabel,
@@ -14,58 +15,126 @@ import { begeleidingContacts, begeleidingPeriods, begeleidingProblems, gemeenten
 import type { Principal } from '../../auth/principal.ts';
 import { readsBegeleidingTexts } from './access.ts';
 import { labelOf } from '../../util/records.ts';
+import { pipAgreements } from '../../contract/view-fields.ts';
 
-export interface BegeleidingContactView {
-  id: string;
-  contactOn: string;
-  kind: string;
-  kindLabel: string;
-  minutes: number;
-  topic: string;
-  topicLabel: string;
-  /** null for roles that do not read the begeleider's words. */
-  text: string | null;
-  createdByName: string | null;
-}
+const zrmMatrix = z.object({ domains: z.array(z.object({ key: z.string(), label: z.string() })), scale: z.array(z.string()) }).meta({ id: 'Zelfredzaamheidsmatrix' });
 
-export interface ZrmMeasurementView {
-  id: string;
-  measuredOn: string;
-  scores: { domain: string; label: string; score: number; scoreLabel: string }[];
-  createdByName: string | null;
-}
+/** The organisation's measuring instrument; version 0 and isDefault: the ZRM 2017 default applies. */
+export const zrmMatrixSettingViewSchema = z.object({ matrix: zrmMatrix, version: z.number(), isDefault: z.boolean() });
+export type ZrmMatrixSettingView = z.output<typeof zrmMatrixSettingViewSchema>;
 
-export interface BegeleidingProblemView {
-  id: string;
-  reportedOn: string;
-  text: string | null;
-  status: 'open' | 'afgehandeld';
-  statusLabel: string;
-  handledOn: string | null;
-  handledNote: string | null;
-  reportedByName: string | null;
-  version: number;
-}
+export const begeleidingContactViewSchema = z
+  .object({
+    id: z.string(),
+    contactOn: z.string(),
+    kind: z.string(),
+    kindLabel: z.string(),
+    minutes: z.number(),
+    topic: z.string(),
+    topicLabel: z.string(),
+    /** null for roles that do not read the begeleider's words. */
+    text: z.string().nullable(),
+    createdByName: z.string().nullable(),
+  })
+  .meta({ id: 'BegeleidingContact' });
+export type BegeleidingContactView = z.output<typeof begeleidingContactViewSchema>;
 
-export interface BegeleidingPeriodView {
-  startedOn: string;
-  expectedEndOn: string;
-  endedOn: string | null;
-  version: number;
-}
+export const zrmMeasurementViewSchema = z
+  .object({
+    id: z.string(),
+    measuredOn: z.string(),
+    scores: z.array(z.object({ domain: z.string(), label: z.string(), score: z.number(), scoreLabel: z.string() })),
+    createdByName: z.string().nullable(),
+  })
+  .meta({ id: 'ZelfredzaamheidMeting' });
+export type ZrmMeasurementView = z.output<typeof zrmMeasurementViewSchema>;
 
-export interface BegeleidingView {
-  matrix: ZrmMatrix;
-  contacts: BegeleidingContactView[];
-  measurements: ZrmMeasurementView[];
-  trend: { dates: string[]; rows: { domain: string; label: string; scores: (number | null)[]; change: number | null }[] };
-  problems: BegeleidingProblemView[];
-  period: BegeleidingPeriodView | null;
-  /** The gemeente's duration of the begeleiding (months), for a new period's expected end. */
-  defaultMonths: number;
-  /** False: the texts of contacts and problems are hidden for this role. */
-  textsVisible: boolean;
-}
+export const begeleidingProblemViewSchema = z
+  .object({
+    id: z.string(),
+    reportedOn: z.string(),
+    text: z.string().nullable(),
+    status: z.enum(['open', 'afgehandeld']),
+    statusLabel: z.string(),
+    handledOn: z.string().nullable(),
+    handledNote: z.string().nullable(),
+    reportedByName: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'BegeleidingProbleem' });
+export type BegeleidingProblemView = z.output<typeof begeleidingProblemViewSchema>;
+
+export const begeleidingPeriodViewSchema = z
+  .object({ startedOn: z.string(), expectedEndOn: z.string(), endedOn: z.string().nullable(), version: z.number() })
+  .meta({ id: 'BegeleidingPeriode' });
+export type BegeleidingPeriodView = z.output<typeof begeleidingPeriodViewSchema>;
+
+export const begeleidingViewSchema = z
+  .object({
+    matrix: zrmMatrix,
+    contacts: z.array(begeleidingContactViewSchema),
+    measurements: z.array(zrmMeasurementViewSchema),
+    trend: z.object({
+      dates: z.array(z.string()),
+      rows: z.array(z.object({ domain: z.string(), label: z.string(), scores: z.array(z.number().nullable()), change: z.number().nullable() })),
+    }),
+    problems: z.array(begeleidingProblemViewSchema),
+    period: begeleidingPeriodViewSchema.nullable(),
+    /** The gemeente's duration of the begeleiding (months), for a new period's expected end. */
+    defaultMonths: z.number(),
+    /** False: the texts of contacts and problems are hidden for this role. */
+    textsVisible: z.boolean(),
+  })
+  .meta({ id: 'Begeleiding' });
+export type BegeleidingView = z.output<typeof begeleidingViewSchema>;
+
+/** A line of "Mijn cliënten". */
+export const clientListItemSchema = z.object({
+  id: z.string(),
+  caseNumber: z.string(),
+  name: z.string(),
+  gemeente: z.string(),
+  preferredLanguage: z.string().nullable(),
+  lastContactOn: z.string().nullable(),
+  openProblems: z.number(),
+  expectedEndOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+});
+export type ClientListItem = z.output<typeof clientListItemSchema>;
+
+export const clientAppointmentViewSchema = z.object({
+  kind: z.enum(['gesprek', 'voortgangsgesprek', 'pvt']),
+  label: z.string(),
+  date: z.string(),
+  time: z.string().nullable(),
+  place: z.string().nullable(),
+  interpreter: z.string().nullable(),
+  status: z.string(),
+});
+export type ClientAppointmentView = z.output<typeof clientAppointmentViewSchema>;
+
+/** Only these fields of the person leave the server for the begeleider (ADR 0149): no BSN, nothing of the intake. */
+export const clientViewSchema = z
+  .object({
+    person: z.object({
+      id: z.string(),
+      caseNumber: z.string(),
+      givenNames: z.string(),
+      familyName: z.string(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      address: z.string().nullable(),
+      preferredLanguage: z.string().nullable(),
+      interpreterNeeded: z.boolean(),
+    }),
+    gemeente: z.string(),
+    caseManager: z.string().nullable(),
+    agreements: pipAgreements.nullable(),
+    appointments: z.array(clientAppointmentViewSchema),
+    begeleiding: begeleidingViewSchema,
+  })
+  .meta({ id: 'BegeleidingClient' });
+export type ClientView = z.output<typeof clientViewSchema>;
 
 const kindLabel = (k: string) => labelOf(begeleidingContactKindLabel, k);
 const topicLabel = (t: string) => labelOf(begeleidingTopicLabel, t);

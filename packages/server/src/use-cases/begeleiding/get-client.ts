@@ -8,40 +8,10 @@ import { scopeOf } from '../../auth/principal.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
-import type { AgreementsView } from '../case-file/case-file.view.ts';
 import { meetingKindLabels } from '../voorbereiding/meeting.types.ts';
 import { assignedClient } from './access.ts';
-import { loadBegeleiding, type BegeleidingView } from './begeleiding.view.ts';
+import { loadBegeleiding, type ClientAppointmentView, type ClientView } from './begeleiding.view.ts';
 import { isKeyOf } from '../../util/guards.ts';
-
-export interface ClientAppointmentView {
-  kind: 'gesprek' | 'voortgangsgesprek' | 'pvt';
-  label: string;
-  date: string;
-  time: string | null;
-  place: string | null;
-  interpreter: string | null;
-  status: string;
-}
-
-export interface ClientView {
-  person: {
-    id: string;
-    caseNumber: string;
-    givenNames: string;
-    familyName: string;
-    phone: string | null;
-    email: string | null;
-    address: string | null;
-    preferredLanguage: string | null;
-    interpreterNeeded: boolean;
-  };
-  gemeente: string;
-  caseManager: string | null;
-  agreements: AgreementsView | null;
-  appointments: ClientAppointmentView[];
-  begeleiding: BegeleidingView;
-}
 
 const meetingStatusLabel: Record<string, string> = { gepland: 'Gepland', gehouden: 'Gehouden', 'niet-verschenen': 'Niet verschenen', geannuleerd: 'Geannuleerd', vervallen: 'Vervallen' };
 

@@ -1,11 +1,10 @@
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
-import type { ZrmMatrix } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
-import { matrixOf } from './begeleiding.view.ts';
+import { matrixOf, type ZrmMatrixSettingView } from './begeleiding.view.ts';
 
 /** The organisation's measuring instrument (no personal data); version 0: the ZRM 2017 default applies. */
-export async function getZrmMatrix(ctx: UseCaseContext): Promise<{ matrix: ZrmMatrix; version: number; isDefault: boolean }> {
+export async function getZrmMatrix(ctx: UseCaseContext): Promise<ZrmMatrixSettingView> {
   return inScope(
     ctx.db,
     scopeOf(ctx.principal),

@@ -7,18 +7,7 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import { notRemovedByRetention } from '../../case-file/find-case.ts';
 import { caseNumberOf } from '../cases/case.view.ts';
 import type { UseCaseContext } from '../context.ts';
-
-export interface ClientListItem {
-  id: string;
-  caseNumber: string;
-  name: string;
-  gemeente: string;
-  preferredLanguage: string | null;
-  lastContactOn: string | null;
-  openProblems: number;
-  expectedEndOn: string | null;
-  endedOn: string | null;
-}
+import type { ClientListItem } from './begeleiding.view.ts';
 
 export async function listClients(ctx: UseCaseContext): Promise<ClientListItem[]> {
   return inScope(

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { zrmMatrixSchema, type ZrmMatrix } from '@koers/domain';
+import { zrmMatrixSchema } from '@koers/domain';
 import { zrmMatrices } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -7,9 +7,10 @@ import { AppError } from '../../errors.ts';
 import { recordChange } from '../../audit/history.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ZrmMatrixInput } from './begeleiding.types.ts';
+import type { ZrmMatrixSettingView } from './begeleiding.view.ts';
 
 /** The beheerder sets the organisation's domains and scale (validated by zrmMatrixSchema; version 0 the first time). */
-export async function setZrmMatrix(ctx: UseCaseContext, input: ZrmMatrixInput): Promise<{ matrix: ZrmMatrix; version: number; isDefault: boolean }> {
+export async function setZrmMatrix(ctx: UseCaseContext, input: ZrmMatrixInput): Promise<ZrmMatrixSettingView> {
   const parsed = zrmMatrixSchema.safeParse(input.matrix);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

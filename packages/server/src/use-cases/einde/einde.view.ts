@@ -1,48 +1,55 @@
 // The end of the road as the case file shows it (GET /api/cases/:id/einde): DUO's exam results,
 // whether the duty is fulfilled (with the explanation), the effective termijn and the extensions.
-import { effectiveTermEnd, examPartLabel, examResultLabel, extensionGroundLabel, isExamPart, isExtensionGround, type Explained, type Explanation, type IsoDate } from '@koers/domain';
+import { effectiveTermEnd, examPartLabel, examResultLabel, extensionGroundLabel, isExamPart, isExtensionGround, type Explained } from '@koers/domain';
+import { z } from 'zod';
+import { explanation } from '../../contract/view-fields.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { grantedExtensions, type EindeState } from './einde-support.ts';
 
-export interface ExamResultView {
-  id: string;
-  onderdeel: string;
-  onderdeelLabel: string;
-  niveau: string | null;
-  resultaat: string;
-  resultaatLabel: string;
-  examendatum: IsoDate;
-  receivedAt: string;
-  reviewedAt: string | null;
-  version: number;
-}
+export const examResultViewSchema = z.object({
+  id: z.string(),
+  onderdeel: z.string(),
+  onderdeelLabel: z.string(),
+  niveau: z.string().nullable(),
+  resultaat: z.string(),
+  resultaatLabel: z.string(),
+  examendatum: z.string(),
+  receivedAt: z.string(),
+  reviewedAt: z.string().nullable(),
+  version: z.number(),
+});
+export type ExamResultView = z.output<typeof examResultViewSchema>;
 
-export interface ExtensionView {
-  id: string;
-  ground: string;
-  groundLabel: string;
-  requestedOn: IsoDate;
-  months: number;
-  motivation: string | null;
+export const extensionViewSchema = z.object({
+  id: z.string(),
+  ground: z.string(),
+  groundLabel: z.string(),
+  requestedOn: z.string(),
+  months: z.number(),
+  motivation: z.string().nullable(),
   /** Aanzienlijke inspanningen: what the rules core said about the conditions (art. 4.4 Bi). */
-  assessment: { eligible: boolean; explanation: Explanation } | null;
-  decision: 'toegekend' | 'afgewezen' | null;
-  decidedOn: IsoDate | null;
-  decisionMotivation: string | null;
-  previousEndExclusive: IsoDate | null;
-  newEndExclusive: IsoDate | null;
-  documentId: string | null;
-  version: number;
-}
+  assessment: z.object({ eligible: z.boolean(), explanation }).nullable(),
+  decision: z.enum(['toegekend', 'afgewezen']).nullable(),
+  decidedOn: z.string().nullable(),
+  decisionMotivation: z.string().nullable(),
+  previousEndExclusive: z.string().nullable(),
+  newEndExclusive: z.string().nullable(),
+  documentId: z.string().nullable(),
+  version: z.number(),
+});
+export type ExtensionView = z.output<typeof extensionViewSchema>;
 
-export interface EindeOverview {
-  caseId: string;
-  closed: boolean;
-  term: { start: IsoDate | null; endExclusive: IsoDate | null; explanation: Explanation };
-  duty: { met: boolean; explanation: Explanation };
-  examResults: ExamResultView[];
-  extensions: ExtensionView[];
-}
+export const eindeOverviewSchema = z
+  .object({
+    caseId: z.string(),
+    closed: z.boolean(),
+    term: z.object({ start: z.string().nullable(), endExclusive: z.string().nullable(), explanation }),
+    duty: z.object({ met: z.boolean(), explanation }),
+    examResults: z.array(examResultViewSchema),
+    extensions: z.array(extensionViewSchema),
+  })
+  .meta({ id: 'EindeTraject' });
+export type EindeOverview = z.output<typeof eindeOverviewSchema>;
 
 const decisionOf = (d: string | null): ExtensionView['decision'] => (d === 'toegekend' || d === 'afgewezen' ? d : null);
 

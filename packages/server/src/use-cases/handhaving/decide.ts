@@ -14,6 +14,7 @@ import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { buildBoetebeschikking } from '../../documents/handhaving-letters.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { DecisionInput } from './handhaving.types.ts';
+import type { HandhavingWritten } from './handhaving.view.ts';
 import {
   historyFields,
   loadViolations,
@@ -31,7 +32,7 @@ export async function decideHandhaving(
   caseId: string,
   violationId: string,
   input: DecisionInput,
-): Promise<{ id: string; version: number; documentId: string | null }> {
+): Promise<HandhavingWritten> {
   if (!ctx.principal.permissions.includes('handhaving:decide')) throw new AppError('FORBIDDEN');
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findCase(tx, caseId, { forUpdate: true });

@@ -10,8 +10,6 @@ import {
   formatDutchDate,
   isDuoFineKind,
   newTermLengths,
-  type DuoFineKind,
-  type Explanation,
   type IsoDate,
   type RecordedDuoFine,
 } from '@koers/domain';
@@ -22,6 +20,7 @@ import { AppError } from '../../errors.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { UseCaseContext } from '../context.ts';
 import { extendProgressPlan } from '../voortgang/plan-progress.ts';
+import type { DuoFineView } from './handhaving.view.ts';
 
 export type DuoFineRow = typeof duoFines.$inferSelect;
 
@@ -56,26 +55,6 @@ export async function lockDuoFine(tx: Tx, caseId: string, id: string, version: n
   if (row.version !== version)
     throw new AppError('VERSION_CONFLICT', { field: 'version', message: 'De boete van DUO is intussen gewijzigd. Laad het dossier opnieuw.' });
   return row;
-}
-
-export interface DuoFineView {
-  id: string;
-  kind: DuoFineKind;
-  kindLabel: string;
-  article: string;
-  decisionOn: string;
-  amountCents: number;
-  newTermMonths: number | null;
-  newTermEnd: string | null;
-  /** The cap for the gemeente's own fines in the new termijn, or null when the fine set none. */
-  capCents: number | null;
-  effect: Explanation;
-  documentId: string | null;
-  note: string | null;
-  source: string;
-  withdrawnOn: string | null;
-  reviewedOn: string | null;
-  version: number;
 }
 
 export function duoFineView(row: DuoFineRow): DuoFineView {

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { imposedInTerm, type Explanation } from '@koers/domain';
+import { imposedInTerm } from '@koers/domain';
 import { handhavingFines, handhavingSteps, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
@@ -7,17 +7,8 @@ import { findCase } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { loadViolations, storedViolations, termOf } from './handhaving-support.ts';
-import { duoFineView, loadDuoFines, type DuoFineView } from './duo-fine-support.ts';
-import { violationView, type ViolationView } from './handhaving.view.ts';
-
-export interface HandhavingView {
-  violations: ViolationView[];
-  term: { capCents: number; imposedCents: number; roomCents: number; overCapCents: number; explanation: Explanation };
-  outstandingCents: number;
-  /** C6: DUO's own fines with their effect (new termijn, lower cap), recorded from DUO's beschikking (ADR 0145). */
-  duoFines: { items: DuoFineView[]; note: string; termEndExclusive: string | null };
-  canDecide: boolean;
-}
+import { duoFineView, loadDuoFines } from './duo-fine-support.ts';
+import { violationView, type HandhavingView } from './handhaving.view.ts';
 
 /** The handhaving of a case: violations with their steps, fines, the cap over the termijn and what is outstanding. */
 export async function getHandhaving(ctx: UseCaseContext, caseId: string): Promise<HandhavingView> {

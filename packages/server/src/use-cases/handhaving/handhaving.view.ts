@@ -9,17 +9,23 @@ import {
   stepArticles,
   violationGroundLabel,
   violationSourceLabel,
-  type CollectionStatus,
-  type Explanation,
+  beroepOutcomes,
+  bezwaarOutcomes,
+  collectionStatuses,
+  duoFineKinds,
+  handhavingStages,
+  handhavingStepKinds,
+  violationGrounds,
+  violationSourceKinds,
+  zienswijzeForms,
+  type Culpability,
   type FineTerm,
   type HandhavingStage,
-  type HandhavingState,
   type HandhavingStepKind,
   type StoredViolation,
-  type ViolationGround,
-  type ViolationSourceKind,
-  violationGrounds,
 } from '@koers/domain';
+import { z } from 'zod';
+import { explanation } from '../../contract/view-fields.ts';
 import { knownValue } from '../known-value.ts';
 import type { handhavingFines, handhavingSteps } from '../../db/schema.ts';
 import { stateOf, type ViolationRow } from './handhaving-support.ts';
@@ -52,51 +58,156 @@ export const stepLabel: Record<HandhavingStepKind | 'geconstateerd', string> = {
 type StepRow = typeof handhavingSteps.$inferSelect;
 type FineRow = typeof handhavingFines.$inferSelect;
 
-export interface StepView {
-  kind: string;
-  label: string;
-  article: string | null;
-  occurredOn: string;
-  authorName: string | null;
-  documentId: string | null;
-  summary: string;
-}
+const culpabilities = ['opzet', 'grove-schuld', 'normaal', 'verminderd'] as const satisfies readonly Culpability[];
 
-export interface FineView {
-  id: string;
-  amountCents: number;
-  computation: Explanation;
-  status: string;
-  statusLabel: string;
-  collectionStatus: CollectionStatus;
-  collectionStatusLabel: string;
-  paidCents: number;
-  outstandingCents: number;
-  collectionNote: string | null;
-  version: number;
-}
+const remedy = z
+  .object({
+    receivedOn: z.string(),
+    outcome: z.union([z.enum(bezwaarOutcomes), z.enum(beroepOutcomes)]).nullable(),
+    decidedOn: z.string().nullable(),
+    loweredFromCents: z.number().nullable().optional(),
+  })
+  .nullable();
 
-export interface ViolationView {
-  id: string;
-  ground: ViolationGround;
-  groundLabel: string;
-  article: number;
-  establishedOn: string;
-  source: { kind: ViolationSourceKind; kindLabel: string; id: string | null; description: string };
-  facts: string;
-  stage: HandhavingStage;
-  stageLabel: string;
-  version: number;
-  state: HandhavingState;
-  steps: StepView[];
-  nextSteps: { kind: HandhavingStepKind; label: string }[];
-  /** The voornemen's amount and explanation as stored when it was made. */
-  proposal: { amountCents: number; explanation: Explanation } | null;
-  /** What a decision to fine would impose today, from the rules core and the stored history (the cap may have moved). */
-  decisionPreview: { amountCents: number; explanation: Explanation } | null;
-  decision: { fine: boolean; on: string; reason: string | null; preparedByName: string | null; decidedByName: string | null } | null;
-  fine: FineView | null;
-}
+/** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep): the part the screen reads. */
+const handhavingStateView = z.object({
+  bijstandLowered: z.object({ decisionOn: z.string(), documentId: z.string().nullable() }).nullable(),
+  warning: z.object({ sentOn: z.string(), respondBy: z.string() }).nullable(),
+  voornemen: z
+    .object({
+      on: z.string(),
+      culpability: z.enum(culpabilities).nullable(),
+      motivation: z.string(),
+      reduction: z.object({ cents: z.number(), reason: z.string() }).nullable(),
+      amountCents: z.number(),
+      zienswijzeBy: z.string(),
+    })
+    .nullable(),
+  zienswijze: z.object({ form: z.enum(zienswijzeForms), on: z.string(), summary: z.string() }).nullable(),
+  beschikking: z.object({ notifiedOn: z.string(), amountCents: z.number(), newDeadline: z.string().nullable() }).nullable(),
+  bezwaar: remedy,
+  beroep: remedy,
+  finalOn: z.string().nullable(),
+});
+
+const amount = z.object({ amountCents: z.number(), explanation });
+
+export const stepViewSchema = z.object({
+  kind: z.string(),
+  label: z.string(),
+  article: z.string().nullable(),
+  occurredOn: z.string(),
+  authorName: z.string().nullable(),
+  documentId: z.string().nullable(),
+  summary: z.string(),
+});
+export type StepView = z.output<typeof stepViewSchema>;
+
+export const fineViewSchema = z
+  .object({
+    id: z.string(),
+    amountCents: z.number(),
+    computation: explanation,
+    status: z.string(),
+    statusLabel: z.string(),
+    collectionStatus: z.enum(collectionStatuses),
+    collectionStatusLabel: z.string(),
+    paidCents: z.number(),
+    outstandingCents: z.number(),
+    collectionNote: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Boete' });
+export type FineView = z.output<typeof fineViewSchema>;
+
+export const violationViewSchema = z
+  .object({
+    id: z.string(),
+    ground: z.enum(violationGrounds),
+    groundLabel: z.string(),
+    article: z.number(),
+    establishedOn: z.string(),
+    source: z.object({ kind: z.enum(violationSourceKinds), kindLabel: z.string(), id: z.string().nullable(), description: z.string() }),
+    facts: z.string(),
+    stage: z.enum(handhavingStages),
+    stageLabel: z.string(),
+    version: z.number(),
+    /** The lifecycle state as the rules core keeps it (dates, terms, zienswijze, bezwaar, beroep). */
+    state: handhavingStateView,
+    steps: z.array(stepViewSchema),
+    nextSteps: z.array(z.object({ kind: z.enum(handhavingStepKinds), label: z.string() })),
+    /** The voornemen's amount and explanation as stored when it was made. */
+    proposal: amount.nullable(),
+    /** What a decision to fine would impose today, from the rules core and the stored history (the cap may have moved). */
+    decisionPreview: amount.nullable(),
+    decision: z
+      .object({
+        fine: z.boolean(),
+        on: z.string(),
+        reason: z.string().nullable(),
+        preparedByName: z.string().nullable(),
+        decidedByName: z.string().nullable(),
+      })
+      .nullable(),
+    fine: fineViewSchema.nullable(),
+  })
+  .meta({ id: 'Overtreding' });
+export type ViolationView = z.output<typeof violationViewSchema>;
+
+/** A DUO fine recorded from DUO's beschikking, with its effect on the termijn and the cap (ADR 0145). */
+export const duoFineViewSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(duoFineKinds),
+    kindLabel: z.string(),
+    article: z.string(),
+    decisionOn: z.string(),
+    amountCents: z.number(),
+    newTermMonths: z.number().nullable(),
+    newTermEnd: z.string().nullable(),
+    /** The cap for the gemeente's own fines in the new termijn, or null when the fine set none. */
+    capCents: z.number().nullable(),
+    effect: explanation,
+    documentId: z.string().nullable(),
+    note: z.string().nullable(),
+    source: z.string(),
+    withdrawnOn: z.string().nullable(),
+    reviewedOn: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'DuoBoete' });
+export type DuoFineView = z.output<typeof duoFineViewSchema>;
+
+export const handhavingViewSchema = z
+  .object({
+    violations: z.array(violationViewSchema),
+    term: z.object({ capCents: z.number(), imposedCents: z.number(), roomCents: z.number(), overCapCents: z.number(), explanation }),
+    outstandingCents: z.number(),
+    /** C6: DUO's own fines with their effect (new termijn, lower cap), recorded from DUO's beschikking (ADR 0145). */
+    duoFines: z.object({ items: z.array(duoFineViewSchema), note: z.string(), termEndExclusive: z.string().nullable() }),
+    canDecide: z.boolean(),
+  })
+  .meta({ id: 'Handhaving' });
+export type HandhavingView = z.output<typeof handhavingViewSchema>;
+
+/** What a write on a violation answers: the violation, its new version and the letter it made, if any. */
+export const handhavingWrittenSchema = z.object({ id: z.string(), version: z.number(), documentId: z.string().nullable().optional() });
+export type HandhavingWritten = z.output<typeof handhavingWrittenSchema>;
+
+/** A line of the teamleider's list of open handhaving. */
+export const openHandhavingItemSchema = z.object({
+  violationId: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string().nullable(),
+  name: z.string(),
+  caseManagerName: z.string().nullable(),
+  article: z.number(),
+  groundLabel: z.string(),
+  establishedOn: z.string(),
+  stage: z.enum(handhavingStages),
+  stageLabel: z.string(),
+});
+export type OpenHandhavingItem = z.output<typeof openHandhavingItemSchema>;
 
 export function fineView(row: FineRow): FineView {
   const status = row.collectionStatus;

@@ -7,20 +7,9 @@ import { notRemovedByRetention } from '../../case-file/find-case.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import { violationGroundLabel, type HandhavingStage } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
-import { stageLabel } from './handhaving.view.ts';
+import { stageLabel, type OpenHandhavingItem } from './handhaving.view.ts';
 
-export interface OpenHandhavingItem {
-  violationId: string;
-  caseId: string;
-  caseNumber: string | null;
-  name: string;
-  caseManagerName: string | null;
-  article: number;
-  groundLabel: string;
-  establishedOn: string;
-  stage: HandhavingStage;
-  stageLabel: string;
-}
+export type { OpenHandhavingItem } from './handhaving.view.ts';
 
 const closedStages: HandhavingStage[] = ['geen-boete', 'onherroepelijk', 'vervallen'];
 

@@ -14,7 +14,8 @@ import { todayIn } from '../../case-file/today.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { DuoFineInput } from './duo-fine.types.ts';
-import { applyTermEnd, duoFineView, loadDuoFines, recordedOf, termEndAfter, termSentence, type DuoFineView } from './duo-fine-support.ts';
+import { applyTermEnd, duoFineView, loadDuoFines, recordedOf, termEndAfter, termSentence } from './duo-fine-support.ts';
+import type { DuoFineView } from './handhaving.view.ts';
 import { checkDocuments } from './handhaving-support.ts';
 
 export type DuoFineSource = 'handmatig' | 'duo';

@@ -21,7 +21,7 @@ import {
   termOf,
   transition,
 } from './handhaving-support.ts';
-import { stepLabel } from './handhaving.view.ts';
+import { stepLabel, type HandhavingWritten } from './handhaving.view.ts';
 import { checkMayDecideRemedy } from './remedy-outcome.ts';
 import { followFine, outcomeOf, stepOf } from './record-step-support.ts';
 
@@ -30,7 +30,7 @@ export async function recordHandhavingStep(
   caseId: string,
   violationId: string,
   input: StepInput,
-): Promise<{ id: string; version: number; documentId: string | null }> {
+): Promise<HandhavingWritten> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     checkMayDecideRemedy(ctx, input);
     const kase = await findCase(tx, caseId, { forUpdate: true });

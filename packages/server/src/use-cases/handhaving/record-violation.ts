@@ -9,6 +9,7 @@ import { todayIn } from '../../case-file/today.ts';
 import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ViolationInput } from './handhaving.types.ts';
+import type { HandhavingWritten } from './handhaving.view.ts';
 import { checkDocuments, historyFields } from './handhaving-support.ts';
 
 /** Records a violation of art. 22 or 23 Wi 2021 with its facts, its source and the evidence from the file. */
@@ -16,7 +17,7 @@ export async function recordViolation(
   ctx: UseCaseContext,
   caseId: string,
   input: ViolationInput,
-): Promise<{ id: string; version: number }> {
+): Promise<HandhavingWritten> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const kase = await findOpenCase(tx, caseId);
     if (input.establishedOn > todayIn(ctx.now))

@@ -15,7 +15,8 @@ import { recordCaseWriteTraces } from '../../case-file/write-traces.ts';
 import { loadGrantedExtensions } from '../einde/einde-support.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { DuoFineUpdateInput } from './duo-fine.types.ts';
-import { applyTermEnd, duoFineView, lockDuoFine, recordedOf, termSentence, type DuoFineView } from './duo-fine-support.ts';
+import { applyTermEnd, duoFineView, lockDuoFine, recordedOf, termSentence } from './duo-fine-support.ts';
+import type { DuoFineView } from './handhaving.view.ts';
 import { checkDocuments } from './handhaving-support.ts';
 import { duoFineHistory } from './record-duo-fine.ts';
 

@@ -8,6 +8,7 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import type { OutboxOperation } from '../../duo/outbox-operations.ts';
 import { isLearningRoute } from '../pip/pip-support.ts';
 import type { ResultKind } from './results.types.ts';
+import type { CulpabilityView } from './results.view.ts';
 
 export type ResultRow = typeof caseResults.$inferSelect;
 type OutboxRow = typeof duoOutbox.$inferSelect;
@@ -89,19 +90,6 @@ export function duoResultInput(state: ResultsState, kind: 'pvt' | 'map', date: I
     isChange: duoMayHoldResult(state.messages, kind),
     earlierDateSentByThisGemeente: state.messages.some((m) => m.operation === operationFor[kind] && m.status === 'bevestigd'),
   };
-}
-
-export interface CulpabilityView {
-  /** The date judged: the date entered, or today. */
-  on: IsoDate;
-  /** 'Verwijtbaar (Ja/Nee)' must be sent. */
-  required: boolean;
-  /** 'Verwijtbaar' may be sent at all. */
-  allowed: boolean;
-  /** 'Nee' is allowed (only within two months after the end of the termijn). */
-  noAllowed: boolean;
-  /** Dutch, from the rules core. */
-  explanation: string;
 }
 
 /**

@@ -1,41 +1,65 @@
-import type { IsoDate, LearningRoute } from '@koers/domain';
+import { learningRoutes, type IsoDate } from '@koers/domain';
+import { z } from 'zod';
 import { todayIn } from '../../case-file/today.ts';
-import { culpabilityOn, kindLabels, operationFor, type CulpabilityView, type ResultsState } from './results-support.ts';
-import { resultKinds, type ResultKind } from './results.types.ts';
+import { culpabilityOn, kindLabels, operationFor, type ResultsState } from './results-support.ts';
+import { resultKinds } from './results.types.ts';
 
-export interface ResultDuoStatus {
-  messageId: string;
-  berichtId: string;
+/** What the D4 rule says about 'verwijtbaar' on a date (PVT and MAP). */
+export const culpabilityViewSchema = z
+  .object({
+    /** The date judged: the date entered, or today. */
+    on: z.string(),
+    /** 'Verwijtbaar (Ja/Nee)' must be sent. */
+    required: z.boolean(),
+    /** 'Verwijtbaar' may be sent at all. */
+    allowed: z.boolean(),
+    /** 'Nee' is allowed (only within two months after the end of the termijn). */
+    noAllowed: z.boolean(),
+    /** Dutch, from the rules core. */
+    explanation: z.string(),
+  })
+  .meta({ id: 'Verwijtbaarheid' });
+export type CulpabilityView = z.output<typeof culpabilityViewSchema>;
+
+export const resultDuoStatusSchema = z.object({
+  messageId: z.string(),
+  berichtId: z.string(),
   /** Outbox status: wachtend, verzenden, bevestigd, afgewezen, fout, opnieuw-aangeboden. */
-  status: string;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+  status: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type ResultDuoStatus = z.output<typeof resultDuoStatusSchema>;
 
-export interface ResultView {
-  kind: ResultKind;
-  label: string;
-  completedOn: IsoDate | null;
-  culpable: boolean | null;
-  note: string | null;
+/** A PVT, MAP or Z-route result of a case as the API answers it: the results overview and the case's PVT/MAP part name it the same way. */
+export const resultViewSchema = z.object({
+  kind: z.enum(resultKinds),
+  label: z.string(),
+  completedOn: z.string().nullable(),
+  culpable: z.boolean().nullable(),
+  note: z.string().nullable(),
   /** Optimistic locking: 0 while never recorded. */
-  version: number;
-  updatedAt: string | null;
+  version: z.number().describe('0 voor een resultaat dat nog nooit is vastgelegd'),
+  updatedAt: z.string().nullable(),
   /** The latest message to DUO for this result. */
-  duo: ResultDuoStatus | null;
+  duo: resultDuoStatusSchema.nullable(),
   /** PVT and MAP: what the D4 rule says about 'verwijtbaar' (null: Z-route, or termijn unknown). */
-  culpability: CulpabilityView | null;
-}
+  culpability: culpabilityViewSchema.nullable(),
+});
+export type ResultView = z.output<typeof resultViewSchema>;
 
-export interface ResultsOverview {
-  caseId: string;
-  bsnKnown: boolean;
-  term: { start: IsoDate; endExclusive: IsoDate } | null;
-  hasCurrentPip: boolean;
-  currentPipRoute: LearningRoute | null;
-  results: ResultView[];
-}
+export const resultsOverviewSchema = z
+  .object({
+    caseId: z.string(),
+    bsnKnown: z.boolean(),
+    term: z.object({ start: z.string(), endExclusive: z.string() }).nullable(),
+    hasCurrentPip: z.boolean(),
+    currentPipRoute: z.enum(learningRoutes).nullable(),
+    results: z.array(resultViewSchema),
+  })
+  .meta({ id: 'Resultaten' });
+export type ResultsOverview = z.output<typeof resultsOverviewSchema>;
 
 export function resultsOverview(state: ResultsState, now: Date, on?: IsoDate): ResultsOverview {
   const { caseRow } = state;

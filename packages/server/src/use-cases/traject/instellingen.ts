@@ -13,19 +13,11 @@ import { inScope } from '../../db/scope.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { InstellingView } from './traject.view.ts';
 
 export const INSTELLINGEN_TTL_MS = 6 * 60 * 60 * 1000;
 
-/** An instelling as Koers shows and checks it. */
-export interface InstellingView {
-  instellingsnummer: string;
-  naam: string;
-  plaatsnaam: string;
-  /** Blik op Werk keurmerk. */
-  keurmerk: boolean;
-  /** Recognised taalschakel institution (TST keurmerk). */
-  taalschakel: boolean;
-}
+export type { InstellingView } from './traject.view.ts';
 
 export function instellingView(i: Instelling): InstellingView {
   return {

@@ -17,15 +17,7 @@ import type { RecordHoursInput } from './traject.types.ts';
 import { currentPip, targetGroupOf } from './traject-support.ts';
 import { writeHoursTotal } from './hours-total.ts';
 import { reportedTotalsOfCase } from './reported-hours.ts';
-
-export interface RecordedHours {
-  category: HoursCategory;
-  total: number;
-  asOf: string;
-  version: number;
-  /** A melding for DUO was queued (false: the total did not change, or no BSN). */
-  queued: boolean;
-}
+import type { RecordedHours } from './traject.view.ts';
 
 export async function recordHours(ctx: UseCaseContext, caseId: string, category: HoursCategory, input: RecordHoursInput): Promise<RecordedHours> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {

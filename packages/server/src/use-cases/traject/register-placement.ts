@@ -15,9 +15,9 @@ import { findCase, findOpenCase } from '../../case-file/find-case.ts';
 import { queueDuoMessage } from '../duo/queue-duo-message.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { RegisterPlacementInput } from './traject.types.ts';
-import { gemeenteOin, type InstellingenLookup, type InstellingView } from './instellingen.ts';
+import { gemeenteOin, type InstellingenLookup } from './instellingen.ts';
 import { assertDuoAccepts, currentPip, noteNoBsn, recordTrajectWrite, targetGroupOf } from './traject-support.ts';
-import { placementView, type PlacementView } from './traject.view.ts';
+import { placementView, type InstellingView, type PlacementView } from './traject.view.ts';
 import { chosenContract, type ChosenContract } from './placement-contract.ts';
 
 /** The case (404 for another gemeente), the contract chosen, and the gemeente's OIN to ask DUO's list with. */

@@ -7061,7 +7061,8 @@ export type paths = {
                     content: {
                         "application/json": {
                             asOf: string;
-                            category: string;
+                            /** @enum {string} */
+                            category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                             queued: boolean;
                             total: number;
                             version: number;
@@ -15766,7 +15767,8 @@ export type paths = {
                                 establishedOn: string;
                                 groundLabel: string;
                                 name: string;
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "geconstateerd" | "gewaarschuwd" | "voornemen" | "geen-boete" | "beschikking" | "onherroepelijk" | "vervallen";
                                 stageLabel: string;
                                 violationId: string;
                             }[];
@@ -22020,14 +22022,7 @@ export type components = {
             /** @enum {string} */
             collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
-            computation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            computation: components["schemas"]["Uitleg"];
             id: string;
             outstandingCents: number;
             paidCents: number;
@@ -22041,14 +22036,7 @@ export type components = {
             /** @enum {string} */
             collectionStatus: "open" | "betaald" | "in-termijnen" | "uit-handen-gegeven" | "kwijtgescholden";
             collectionStatusLabel: string;
-            computation: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            computation: components["schemas"]["UitlegInput"];
             id: string;
             outstandingCents: number;
             paidCents: number;
@@ -23680,14 +23668,7 @@ export type components = {
             capCents: number | null;
             decisionOn: string;
             documentId: string | null;
-            effect: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            effect: components["schemas"]["Uitleg"];
             id: string;
             /** @enum {string} */
             kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
@@ -23706,14 +23687,7 @@ export type components = {
             capCents: number | null;
             decisionOn: string;
             documentId: string | null;
-            effect: {
-                readonly articles: string[];
-                readonly steps: {
-                    readonly articles: string[];
-                    text: string;
-                }[];
-                summary: string;
-            };
+            effect: components["schemas"]["UitlegInput"];
             id: string;
             /** @enum {string} */
             kind: "pvt-map" | "pvt-map-nieuwe-termijn" | "pvt-map-herhaald" | "leerroute" | "leerroute-nieuwe-termijn" | "leerroute-herhaald";
@@ -23860,14 +23834,7 @@ export type components = {
             caseId: string;
             closed: boolean;
             duty: {
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 met: boolean;
             };
             examResults: {
@@ -23885,14 +23852,7 @@ export type components = {
             extensions: {
                 assessment: {
                     eligible: boolean;
-                    explanation: {
-                        readonly articles: string[];
-                        readonly steps: {
-                            readonly articles: string[];
-                            text: string;
-                        }[];
-                        summary: string;
-                    };
+                    explanation: components["schemas"]["Uitleg"];
                 } | null;
                 decidedOn: string | null;
                 /** @enum {string|null} */
@@ -23911,14 +23871,7 @@ export type components = {
             }[];
             term: {
                 endExclusive: string | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 start: string | null;
             };
         };
@@ -23926,14 +23879,7 @@ export type components = {
             caseId: string;
             closed: boolean;
             duty: {
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 met: boolean;
             };
             examResults: {
@@ -23951,14 +23897,7 @@ export type components = {
             extensions: {
                 assessment: {
                     eligible: boolean;
-                    explanation: {
-                        readonly articles: string[];
-                        readonly steps: {
-                            readonly articles: string[];
-                            text: string;
-                        }[];
-                        summary: string;
-                    };
+                    explanation: components["schemas"]["UitlegInput"];
                 } | null;
                 decidedOn: string | null;
                 /** @enum {string|null} */
@@ -23977,14 +23916,7 @@ export type components = {
             }[];
             term: {
                 endExclusive: string | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 start: string | null;
             };
         };
@@ -24784,14 +24716,7 @@ export type components = {
             outstandingCents: number;
             term: {
                 capCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 imposedCents: number;
                 overCapCents: number;
                 roomCents: number;
@@ -24808,14 +24733,7 @@ export type components = {
             outstandingCents: number;
             term: {
                 capCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 imposedCents: number;
                 overCapCents: number;
                 roomCents: number;
@@ -25681,14 +25599,7 @@ export type components = {
             } | null;
             decisionPreview: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
             } | null;
             establishedOn: string;
             facts: string;
@@ -25704,14 +25615,7 @@ export type components = {
             }[];
             proposal: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
             } | null;
             source: {
                 description: string;
@@ -25727,7 +25631,7 @@ export type components = {
                 beroep: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 beschikking: {
@@ -25738,7 +25642,7 @@ export type components = {
                 bezwaar: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 bijstandLowered: {
@@ -25748,7 +25652,8 @@ export type components = {
                 finalOn: string | null;
                 voornemen: {
                     amountCents: number;
-                    culpability: string | null;
+                    /** @enum {string|null} */
+                    culpability: "opzet" | "grove-schuld" | "normaal" | "verminderd" | null;
                     motivation: string;
                     on: string;
                     reduction: {
@@ -25762,7 +25667,8 @@ export type components = {
                     sentOn: string;
                 } | null;
                 zienswijze: {
-                    form: string;
+                    /** @enum {string} */
+                    form: "schriftelijk" | "mondeling" | "niet-gegeven";
                     on: string;
                     summary: string;
                 } | null;
@@ -25789,14 +25695,7 @@ export type components = {
             } | null;
             decisionPreview: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
             } | null;
             establishedOn: string;
             facts: string;
@@ -25812,14 +25711,7 @@ export type components = {
             }[];
             proposal: {
                 amountCents: number;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
             } | null;
             source: {
                 description: string;
@@ -25835,7 +25727,7 @@ export type components = {
                 beroep: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 beschikking: {
@@ -25846,7 +25738,7 @@ export type components = {
                 bezwaar: {
                     decidedOn: string | null;
                     loweredFromCents?: number | null;
-                    outcome: string | null;
+                    outcome: (("gegrond" | "deels-gegrond" | "ongegrond" | "niet-ontvankelijk" | "ingetrokken") | ("vernietigd" | "verlaagd" | "in-stand" | "niet-ontvankelijk" | "ingetrokken")) | null;
                     receivedOn: string;
                 } | null;
                 bijstandLowered: {
@@ -25856,7 +25748,8 @@ export type components = {
                 finalOn: string | null;
                 voornemen: {
                     amountCents: number;
-                    culpability: string | null;
+                    /** @enum {string|null} */
+                    culpability: "opzet" | "grove-schuld" | "normaal" | "verminderd" | null;
                     motivation: string;
                     on: string;
                     reduction: {
@@ -25870,7 +25763,8 @@ export type components = {
                     sentOn: string;
                 } | null;
                 zienswijze: {
-                    form: string;
+                    /** @enum {string} */
+                    form: "schriftelijk" | "mondeling" | "niet-gegeven";
                     on: string;
                     summary: string;
                 } | null;
@@ -26895,7 +26789,8 @@ export type components = {
         Resultaten: {
             bsnKnown: boolean;
             caseId: string;
-            currentPipRoute: string | null;
+            /** @enum {string|null} */
+            currentPipRoute: "B1" | "Z" | "Onderwijs" | null;
             hasCurrentPip: boolean;
             results: {
                 completedOn: string | null;
@@ -26925,7 +26820,8 @@ export type components = {
         ResultatenInput: {
             bsnKnown: boolean;
             caseId: string;
-            currentPipRoute: string | null;
+            /** @enum {string|null} */
+            currentPipRoute: "B1" | "Z" | "Onderwijs" | null;
             hasCurrentPip: boolean;
             results: {
                 completedOn: string | null;
@@ -27245,14 +27141,7 @@ export type components = {
                 /** @enum {string} */
                 category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatus"] | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["Uitleg"];
                 label: string;
                 total: number | null;
                 /** @description 0 voor een categorie zonder vastgelegde uren */
@@ -27277,14 +27166,7 @@ export type components = {
                 /** @enum {string} */
                 category: "taallesknm" | "participatieactiviteiten" | "participatietaalles";
                 duo: components["schemas"]["DuoBerichtStatusInput"] | null;
-                explanation: {
-                    readonly articles: string[];
-                    readonly steps: {
-                        readonly articles: string[];
-                        text: string;
-                    }[];
-                    summary: string;
-                };
+                explanation: components["schemas"]["UitlegInput"];
                 label: string;
                 total: number | null;
                 /** @description 0 voor een categorie zonder vastgelegde uren */
