@@ -22416,10 +22416,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["Uitleg"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -22477,10 +22480,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["UitlegInput"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -26152,10 +26158,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["Uitleg"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -26212,10 +26221,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["UitlegInput"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
