@@ -8,7 +8,8 @@ import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { canReadSensitive } from './case-write.ts';
 import { checklistOf, type ChecklistItemView } from './checklist.ts';
-import { scenarioForCase, scenarioOfGemeente, type CaseScenarioView } from './intake-scenario.ts';
+import { scenarioForCase, scenarioOfGemeente } from './intake-scenario.ts';
+import type { CaseScenarioView } from './voorbereiding.view.ts';
 import { meetingView, type MeetingView } from './meeting.view.ts';
 
 export interface VoorbereidingView {

@@ -22076,7 +22076,7 @@ export type components = {
             nextStep: {
                 /** @enum {string} */
                 action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
-                explanation: components["schemas"]["IntakeUitleg"];
+                explanation: components["schemas"]["Uitleg"];
                 fineable: boolean;
             };
             record: {
@@ -22084,7 +22084,8 @@ export type components = {
                 completedOn: string | null;
                 completedWithoutPerson: boolean;
                 missingThemes: {
-                    key: string;
+                    /** @enum {string} */
+                    key: "opleidingWerkervaring" | "persoonlijkeOmstandigheden" | "gezinSociaalNetwerk" | "vve" | "taalniveau" | "perspectiefWerk" | "zelfredzaamheid";
                     label: string;
                 }[];
                 sensitiveHidden: boolean;
@@ -22155,7 +22156,7 @@ export type components = {
             nextStep: {
                 /** @enum {string} */
                 action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
-                explanation: components["schemas"]["IntakeUitlegInput"];
+                explanation: components["schemas"]["UitlegInput"];
                 fineable: boolean;
             };
             record: {
@@ -22163,7 +22164,8 @@ export type components = {
                 completedOn: string | null;
                 completedWithoutPerson: boolean;
                 missingThemes: {
-                    key: string;
+                    /** @enum {string} */
+                    key: "opleidingWerkervaring" | "persoonlijkeOmstandigheden" | "gezinSociaalNetwerk" | "vve" | "taalniveau" | "perspectiefWerk" | "zelfredzaamheid";
                     label: string;
                 }[];
                 sensitiveHidden: boolean;
@@ -25041,22 +25043,6 @@ export type components = {
             gemeenteId: string;
             scenario: (1 | 2 | 3) | null;
         };
-        IntakeUitleg: {
-            readonly articles: string[];
-            readonly steps: {
-                readonly articles: string[];
-                text: string;
-            }[];
-            summary: string;
-        };
-        IntakeUitlegInput: {
-            readonly articles: string[];
-            readonly steps: {
-                readonly articles: string[];
-                text: string;
-            }[];
-            summary: string;
-        };
         IntakeUitnodiging: {
             appointmentAt: string | null;
             /** @description Brief: GET /api/cases/{id}/documents/{documentId} */
@@ -25176,7 +25162,7 @@ export type components = {
             details: string | null;
             device: string | null;
             exemption: string | null;
-            exemptionExplanation: components["schemas"]["IntakeUitleg"] | null;
+            exemptionExplanation: components["schemas"]["Uitleg"] | null;
             id: string;
             level: string | null;
             location: string | null;
@@ -25196,7 +25182,7 @@ export type components = {
             details: string | null;
             device: string | null;
             exemption: string | null;
-            exemptionExplanation: components["schemas"]["IntakeUitlegInput"] | null;
+            exemptionExplanation: components["schemas"]["UitlegInput"] | null;
             id: string;
             level: string | null;
             location: string | null;
