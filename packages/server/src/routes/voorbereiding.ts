@@ -3,42 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { updateChecklistItem } from '../use-cases/voorbereiding/checklist.ts';
-import { checklistItemParams, checklistItems, checklistStatuses, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
+import { checklistItemParams, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
 import { getVoorbereiding } from '../use-cases/voorbereiding/get-voorbereiding.ts';
 import { getIntakeScenario, intakeScenarioInput, setIntakeScenario } from '../use-cases/voorbereiding/intake-scenario.ts';
 import { createMeetingInput, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
 import { meetingViewSchema } from '../use-cases/voorbereiding/meeting.view.ts';
-import { caseScenarioViewSchema, gemeenteScenarioViewSchema } from '../use-cases/voorbereiding/voorbereiding.view.ts';
+import { checklistItemViewSchema, gemeenteScenarioViewSchema, voorbereidingViewSchema } from '../use-cases/voorbereiding/voorbereiding.view.ts';
 import { planMeeting } from '../use-cases/voorbereiding/plan-meeting.ts';
 import { updateMeeting } from '../use-cases/voorbereiding/update-meeting.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const checklistItemSchema = z
-  .object({
-    item: z.enum(checklistItems),
-    label: z.string(),
-    status: z.enum(checklistStatuses),
-    responsible: z.string().nullable(),
-    dueOn: z.string().nullable(),
-    doneOn: z.string().nullable(),
-    note: z.string().nullable(),
-    version: z.number().describe('0 voor een onderdeel dat nog nooit is opgeslagen'),
-    updatedAt: z.string().nullable(),
-  })
-  .meta({ id: 'RegeldagOnderdeel' });
-
-const voorbereidingSchema = z
-  .object({
-    caseId: z.string(),
-    housedOn: z.string().nullable(),
-    linkedOn: z.string().nullable(),
-    coaLocation: z.string().nullable(),
-    meetings: z.array(meetingViewSchema),
-    checklist: z.array(checklistItemSchema),
-    scenario: caseScenarioViewSchema,
-  })
-  .meta({ id: 'Voorbereiding' });
 
 const meetingParams = z.strictObject({ id: z.uuid('Ongeldige id'), meetingId: z.uuid('Ongeldige id') });
 
@@ -50,7 +24,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/voorbereiding',
     {
       config: { access: 'case:read' },
-      schema: { tags, summary: 'Voorbereiding (schakel 2): gesprekken, regeldag en intakescenario', params: idParams, response: { 200: voorbereidingSchema, ...errors } },
+      schema: { tags, summary: 'Voorbereiding (schakel 2): gesprekken, regeldag en intakescenario', params: idParams, response: { 200: voorbereidingViewSchema, ...errors } },
     },
     (request) => getVoorbereiding(useCaseContext(request, ctx), request.params.id),
   );
@@ -77,7 +51,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/checklist/:item',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Onderdeel van de regeldag-checklist bijwerken', params: checklistItemParams, body: updateChecklistItemInput, response: { 200: checklistItemSchema, ...errors } },
+      schema: { tags, summary: 'Onderdeel van de regeldag-checklist bijwerken', params: checklistItemParams, body: updateChecklistItemInput, response: { 200: checklistItemViewSchema, ...errors } },
     },
     (request) => updateChecklistItem(useCaseContext(request, ctx), request.params.id, request.params.item, request.body),
   );

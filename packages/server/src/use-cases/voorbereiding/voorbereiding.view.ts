@@ -2,6 +2,8 @@
 // these schemas. The meeting's own schema lives with its builder in meeting.view.ts.
 import { z } from 'zod';
 import { intakeScenarioSchema } from '@koers/domain';
+import { checklistItems, checklistStatuses } from './checklist.types.ts';
+import { meetingViewSchema } from './meeting.view.ts';
 
 const gemeenteScenarioShape = {
   gemeenteId: z.string(),
@@ -22,3 +24,31 @@ export const caseScenarioViewSchema = z
   })
   .meta({ id: 'IntakeScenarioDossier' });
 export type CaseScenarioView = z.output<typeof caseScenarioViewSchema>;
+
+export const checklistItemViewSchema = z
+  .object({
+    item: z.enum(checklistItems),
+    label: z.string(),
+    status: z.enum(checklistStatuses),
+    responsible: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    doneOn: z.string().nullable(),
+    note: z.string().nullable(),
+    version: z.number().describe('0 voor een onderdeel dat nog nooit is opgeslagen'),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'RegeldagOnderdeel' });
+export type ChecklistItemView = z.output<typeof checklistItemViewSchema>;
+
+export const voorbereidingViewSchema = z
+  .object({
+    caseId: z.string(),
+    housedOn: z.string().nullable(),
+    linkedOn: z.string().nullable(),
+    coaLocation: z.string().nullable(),
+    meetings: z.array(meetingViewSchema),
+    checklist: z.array(checklistItemViewSchema),
+    scenario: caseScenarioViewSchema,
+  })
+  .meta({ id: 'Voorbereiding' });
+export type VoorbereidingView = z.output<typeof voorbereidingViewSchema>;
