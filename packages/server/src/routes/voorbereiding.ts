@@ -1,81 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { intakeScenarioSchema } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
-import { intakeThemes } from '../use-cases/intake/themes.types.ts';
 import { updateChecklistItem } from '../use-cases/voorbereiding/checklist.ts';
-import { checklistItemParams, checklistItems, checklistStatuses, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
+import { checklistItemParams, updateChecklistItemInput } from '../use-cases/voorbereiding/checklist.types.ts';
 import { getVoorbereiding } from '../use-cases/voorbereiding/get-voorbereiding.ts';
 import { getIntakeScenario, intakeScenarioInput, setIntakeScenario } from '../use-cases/voorbereiding/intake-scenario.ts';
-import { createMeetingInput, meetingKinds, meetingModes, meetingStatuses, participantRoles, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
+import { createMeetingInput, updateMeetingInput } from '../use-cases/voorbereiding/meeting.types.ts';
+import { meetingViewSchema } from '../use-cases/voorbereiding/meeting.view.ts';
+import { checklistItemViewSchema, gemeenteScenarioViewSchema, voorbereidingViewSchema } from '../use-cases/voorbereiding/voorbereiding.view.ts';
 import { planMeeting } from '../use-cases/voorbereiding/plan-meeting.ts';
 import { updateMeeting } from '../use-cases/voorbereiding/update-meeting.ts';
 import { errors, idParams } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-export const meetingSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(meetingKinds),
-    plannedAt: z.string().nullable(),
-    location: z.string().nullable(),
-    mode: z.enum(meetingModes),
-    participants: z.array(z.object({ role: z.enum(participantRoles), name: z.string() })),
-    interpreter: z.boolean(),
-    interpreterLanguage: z.string().nullable(),
-    interviewedAlone: z.boolean().nullable(),
-    status: z.enum(meetingStatuses),
-    notes: z.string().nullable(),
-    outcome: z.string().nullable(),
-    themes: intakeThemes,
-    sensitiveNotes: z.string().nullable().describe('Alleen voor rollen met case:read-sensitive'),
-    sensitiveHidden: z.boolean(),
-    version: z.number(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'DossierGesprek' });
-
-const checklistItemSchema = z
-  .object({
-    item: z.enum(checklistItems),
-    label: z.string(),
-    status: z.enum(checklistStatuses),
-    responsible: z.string().nullable(),
-    dueOn: z.string().nullable(),
-    doneOn: z.string().nullable(),
-    note: z.string().nullable(),
-    version: z.number().describe('0 voor een onderdeel dat nog nooit is opgeslagen'),
-    updatedAt: z.string().nullable(),
-  })
-  .meta({ id: 'RegeldagOnderdeel' });
-
-const gemeenteScenarioSchema = z
-  .object({ gemeenteId: z.string(), scenario: intakeScenarioSchema.nullable(), description: z.string() })
-  .meta({ id: 'IntakeScenario' });
-
-export const caseScenarioSchema = z
-  .object({
-    gemeenteId: z.string(),
-    scenario: intakeScenarioSchema.nullable(),
-    description: z.string(),
-    invitationAllowed: z.boolean(),
-    explanation: z.string(),
-  })
-  .meta({ id: 'IntakeScenarioDossier' });
-
-const voorbereidingSchema = z
-  .object({
-    caseId: z.string(),
-    housedOn: z.string().nullable(),
-    linkedOn: z.string().nullable(),
-    coaLocation: z.string().nullable(),
-    meetings: z.array(meetingSchema),
-    checklist: z.array(checklistItemSchema),
-    scenario: caseScenarioSchema,
-  })
-  .meta({ id: 'Voorbereiding' });
 
 const meetingParams = z.strictObject({ id: z.uuid('Ongeldige id'), meetingId: z.uuid('Ongeldige id') });
 
@@ -87,7 +24,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/voorbereiding',
     {
       config: { access: 'case:read' },
-      schema: { tags, summary: 'Voorbereiding (schakel 2): gesprekken, regeldag en intakescenario', params: idParams, response: { 200: voorbereidingSchema, ...errors } },
+      schema: { tags, summary: 'Voorbereiding (schakel 2): gesprekken, regeldag en intakescenario', params: idParams, response: { 200: voorbereidingViewSchema, ...errors } },
     },
     (request) => getVoorbereiding(useCaseContext(request, ctx), request.params.id),
   );
@@ -96,7 +33,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/meetings',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Gesprek plannen of vastleggen (warme overdracht, kennismaking, intakegesprek)', params: idParams, body: createMeetingInput, response: { 201: meetingSchema, ...errors } },
+      schema: { tags, summary: 'Gesprek plannen of vastleggen (warme overdracht, kennismaking, intakegesprek)', params: idParams, body: createMeetingInput, response: { 201: meetingViewSchema, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await planMeeting(useCaseContext(request, ctx), request.params.id, request.body)),
   );
@@ -105,7 +42,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/meetings/:meetingId',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Gesprek bijwerken (status, verslag, uitkomst)', params: meetingParams, body: updateMeetingInput, response: { 200: meetingSchema, ...errors } },
+      schema: { tags, summary: 'Gesprek bijwerken (status, verslag, uitkomst)', params: meetingParams, body: updateMeetingInput, response: { 200: meetingViewSchema, ...errors } },
     },
     (request) => updateMeeting(useCaseContext(request, ctx), request.params.id, request.params.meetingId, request.body),
   );
@@ -114,7 +51,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/cases/:id/checklist/:item',
     {
       config: { access: 'case:write' },
-      schema: { tags, summary: 'Onderdeel van de regeldag-checklist bijwerken', params: checklistItemParams, body: updateChecklistItemInput, response: { 200: checklistItemSchema, ...errors } },
+      schema: { tags, summary: 'Onderdeel van de regeldag-checklist bijwerken', params: checklistItemParams, body: updateChecklistItemInput, response: { 200: checklistItemViewSchema, ...errors } },
     },
     (request) => updateChecklistItem(useCaseContext(request, ctx), request.params.id, request.params.item, request.body),
   );
@@ -124,7 +61,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     {
       // Read by case managers (case:read) and by the beheerder who sets it (admin:gemeenten).
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Scenario voor de start van de brede intake van een gemeente', params: idParams, response: { 200: gemeenteScenarioSchema, ...errors } },
+      schema: { tags, summary: 'Scenario voor de start van de brede intake van een gemeente', params: idParams, response: { 200: gemeenteScenarioViewSchema, ...errors } },
     },
     (request) => getIntakeScenario(useCaseContext(request, ctx), request.params.id),
   );
@@ -133,7 +70,7 @@ export function voorbereidingRoutes(app: FastifyInstance, ctx: AppContext): void
     '/api/gemeenten/:id/settings/intake-scenario',
     {
       config: { access: 'admin:gemeenten' },
-      schema: { tags: ['beheer'], summary: 'Scenario voor de start van de brede intake instellen (1, 2 of 3)', params: idParams, body: intakeScenarioInput, response: { 200: gemeenteScenarioSchema, ...errors } },
+      schema: { tags: ['beheer'], summary: 'Scenario voor de start van de brede intake instellen (1, 2 of 3)', params: idParams, body: intakeScenarioInput, response: { 200: gemeenteScenarioViewSchema, ...errors } },
     },
     (request) => setIntakeScenario(useCaseContext(request, ctx), request.params.id, request.body),
   );

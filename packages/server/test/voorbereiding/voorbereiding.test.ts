@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseChecklistItems, caseMeetings, gemeenten } from '../../src/db/schema.ts';
-import type { VoorbereidingView } from '../../src/use-cases/voorbereiding/get-voorbereiding.ts';
+import type { VoorbereidingView } from '../../src/use-cases/voorbereiding/voorbereiding.view.ts';
 import type { MeetingView } from '../../src/use-cases/voorbereiding/meeting.view.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCase, put, setCaseFields, traces } from '../intake/support.ts';

@@ -1,7 +1,9 @@
 // The brede intake of a case as the API returns it: record, invitations with their letters, the next
 // step the rules core allows (with its explanation), conversations, toets and extra evidence.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { intakeActions, intakeCompletionWithPerson, learningRoutes, nextIntakeStep, type Explanation, type IntakeAction, type InvitationOutcome, type LearningRoute } from '@koers/domain';
+import { z } from 'zod';
+import { intakeActions, intakeCompletionWithPerson, invitationOutcomeValues, learningRoutes, nextIntakeStep, type InvitationOutcome } from '@koers/domain';
+import { explanation } from '../../contract/view-fields.ts';
 import { knownValue } from '../known-value.ts';
 import type { Tx } from '../../db/database.ts';
 import { caseEvents, caseIntakes, caseMeetings, intakeInvitations, learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
@@ -9,9 +11,10 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import { canReadSensitive } from '../voorbereiding/case-write.ts';
-import { scenarioForCase, scenarioOfGemeente, type CaseScenarioView } from '../voorbereiding/intake-scenario.ts';
-import { meetingView, type MeetingView } from '../voorbereiding/meeting.view.ts';
-import { intakeThemeLabels, missingThemes, parseStoredThemes, themesFor, type IntakeThemeKey, type IntakeThemes } from './themes.types.ts';
+import { scenarioForCase, scenarioOfGemeente } from '../voorbereiding/intake-scenario.ts';
+import { caseScenarioViewSchema } from '../voorbereiding/voorbereiding.view.ts';
+import { meetingView, meetingViewSchema } from '../voorbereiding/meeting.view.ts';
+import { intakeThemeKeys, intakeThemeLabels, intakeThemes, missingThemes, parseStoredThemes, themesFor } from './themes.types.ts';
 import { startklasAspects, startklasScoreLabels } from './startklas-aspects.ts';
 
 export type IntakeRow = typeof caseIntakes.$inferSelect;
@@ -66,87 +69,109 @@ export async function loadIntakeState(tx: Tx, caseId: string, options: { forUpda
   return { intake, invitations, step: nextIntakeStep({ outcomes }), completion: intakeCompletionWithPerson({ outcomes }) };
 }
 
-export interface InvitationView {
-  id: string;
-  sequence: number;
-  sentOn: string;
-  respondBy: string;
-  appointmentAt: string | null;
-  location: string | null;
-  warningSentOn: string | null;
-  outcome: InvitationOutcome;
-  outcomeOn: string | null;
-  /** The invitation letter: GET /api/cases/:id/documents/:documentId. */
-  documentId: string | null;
-  /** The written warning sent after this invitation failed. */
-  warningDocumentId: string | null;
-}
+export const invitationViewSchema = z
+  .object({
+    id: z.string(),
+    sequence: z.number(),
+    sentOn: z.string(),
+    respondBy: z.string(),
+    appointmentAt: z.string().nullable(),
+    location: z.string().nullable(),
+    warningSentOn: z.string().nullable(),
+    outcome: z.enum(invitationOutcomeValues),
+    outcomeOn: z.string().nullable(),
+    documentId: z.string().nullable().describe('Brief: GET /api/cases/{id}/documents/{documentId}'),
+    warningDocumentId: z.string().nullable().describe('Schriftelijke waarschuwing na deze oproep'),
+  })
+  .meta({ id: 'IntakeUitnodiging' });
+export type InvitationView = z.output<typeof invitationViewSchema>;
 
-export interface LearnabilityTestView {
-  id: string;
-  status: LearnabilityTestStatus;
-  plannedAt: string | null;
-  location: string | null;
-  device: string | null;
-  supervisor: string | null;
-  /** 'visueel' | 'auditief' for `case:read-sensitive`; 'ontheffing' for other roles. */
-  exemption: string | null;
-  exemptionExplanation: Explanation | null;
-  resultOn: string | null;
-  advisedRoute: LearningRoute | null;
-  level: string | null;
-  details: string | null;
-  note: string | null;
-  source: string;
-  /** Optimistic locking: a change names it. */
-  version: number;
-  createdAt: string;
-}
+export const learnabilityTestViewSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(learnabilityTestStatuses),
+    plannedAt: z.string().nullable(),
+    location: z.string().nullable(),
+    device: z.string().nullable(),
+    supervisor: z.string().nullable(),
+    /** 'visueel' | 'auditief' for `case:read-sensitive`; 'ontheffing' for other roles. */
+    exemption: z.string().nullable(),
+    exemptionExplanation: explanation.nullable(),
+    resultOn: z.string().nullable(),
+    advisedRoute: z.enum(learningRoutes).nullable(),
+    level: z.string().nullable(),
+    details: z.string().nullable(),
+    note: z.string().nullable(),
+    source: z.string(),
+    /** Optimistic locking: a change names it. */
+    version: z.number(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Leerbaarheidstoets' });
+export type LearnabilityTestView = z.output<typeof learnabilityTestViewSchema>;
 
-export interface EvidenceView {
-  id: string;
-  kind: EvidenceKind;
-  instrument: string | null;
-  observedOn: string;
-  author: string;
-  scores: Record<string, number>;
-  advisedRoute: LearningRoute | null;
-  summary: string | null;
-  createdAt: string;
-}
+export const evidenceViewSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(evidenceKinds),
+    instrument: z.string().nullable(),
+    observedOn: z.string(),
+    author: z.string(),
+    scores: z.record(z.string(), z.number()),
+    advisedRoute: z.enum(learningRoutes).nullable(),
+    summary: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'LeerbaarheidBewijs' });
+export type EvidenceView = z.output<typeof evidenceViewSchema>;
 
 export type AllowedIntakeAction = (typeof allowedIntakeActions)[number];
 
-export interface IntakeView {
-  caseId: string;
-  record: {
-    status: IntakeStatus;
-    startedOn: string | null;
-    completedOn: string | null;
-    completedWithoutPerson: boolean;
-    themes: IntakeThemes;
-    sensitiveNotes: string | null;
-    sensitiveHidden: boolean;
-    summary: string | null;
-    /** Hours of activities during the intake counted for the Z-route (art. 3.14 lid 6 Bi). */
-    activityHours: number | null;
-    /** 0 while there is no record yet. */
-    version: number;
-    missingThemes: { key: IntakeThemeKey; label: string }[];
-  };
-  invitations: InvitationView[];
-  nextStep: { action: IntakeAction; fineable: boolean; explanation: Explanation };
-  /** The step the UI offers: the rules core's step, or 'completed', or 'wait-for-housing' (scenario 3). */
-  allowedAction: AllowedIntakeAction;
-  /** Completing with the person: allowed now, or why not (a conversation the person attended is needed). */
-  completionWithPerson: { allowed: boolean; reason: string | null };
-  scenario: CaseScenarioView;
-  conversations: MeetingView[];
-  learnabilityTests: LearnabilityTestView[];
-  evidence: EvidenceView[];
-  aspects: { key: string; label: string }[];
-  scoreLabels: Record<string, string>;
-}
+export const intakeViewSchema = z
+  .object({
+    caseId: z.string(),
+    record: z.object({
+      status: z.enum(intakeStatuses),
+      startedOn: z.string().nullable(),
+      completedOn: z.string().nullable(),
+      completedWithoutPerson: z.boolean(),
+      themes: intakeThemes,
+      sensitiveNotes: z.string().nullable(),
+      sensitiveHidden: z.boolean(),
+      summary: z.string().nullable(),
+      /** Hours of activities during the intake counted for the Z-route (art. 3.14 lid 6 Bi). */
+      activityHours: z.number().nullable(),
+      /** 0 while there is no record yet. */
+      version: z.number(),
+      missingThemes: z.array(z.object({ key: z.enum(intakeThemeKeys), label: z.string() })),
+    }),
+    invitations: z.array(invitationViewSchema),
+    nextStep: z.object({ action: z.enum(intakeActions), fineable: z.boolean(), explanation }),
+    /** The step the UI offers: the rules core's step, or 'completed', or 'wait-for-housing' (scenario 3). */
+    allowedAction: z.enum(allowedIntakeActions),
+    /** Completing with the person: allowed now, or why not (a conversation the person attended is needed). */
+    completionWithPerson: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+    scenario: caseScenarioViewSchema,
+    conversations: z.array(meetingViewSchema),
+    learnabilityTests: z.array(learnabilityTestViewSchema),
+    evidence: z.array(evidenceViewSchema),
+    aspects: z.array(z.object({ key: z.string(), label: z.string() })),
+    scoreLabels: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'BredeIntake' });
+export type IntakeView = z.output<typeof intakeViewSchema>;
+
+export const sentInvitationSchema = z
+  .object({
+    invitationId: z.string(),
+    /** The invitation letter (PDF): GET /api/cases/:id/documents/:documentId. */
+    documentId: z.string(),
+    /** The written warning sent with a repeat invitation, else null. */
+    warningDocumentId: z.string().nullable(),
+    intake: intakeViewSchema,
+  })
+  .meta({ id: 'VerstuurdeUitnodiging' });
+export type SentInvitation = z.output<typeof sentInvitationSchema>;
 
 function asStatus(value: string | undefined): IntakeStatus {
   return intakeStatuses.find((s) => s === value) ?? 'open';

@@ -10,18 +10,9 @@ import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, dutchDateTime, recordCaseWrite } from '../voorbereiding/case-write.ts';
 import { scenarioForCase, scenarioOfGemeente } from '../voorbereiding/intake-scenario.ts';
 import type { SendInvitationInput } from './intake.types.ts';
-import { loadIntakeState, intakeView, type IntakeView } from './intake.view.ts';
+import { loadIntakeState, intakeView, type SentInvitation } from './intake.view.ts';
 import { intakeHistoryFields, writeIntake } from './intake-record.ts';
 import { checkedAppointment, intakeLetterBase, invitingStep, sendWarning, storeInvitationLetter } from './send-invitation-support.ts';
-
-export interface SentInvitation {
-  invitationId: string;
-  /** The invitation letter (PDF): GET /api/cases/:id/documents/:documentId. */
-  documentId: string;
-  /** The written warning sent with a repeat invitation, else null. */
-  warningDocumentId: string | null;
-  intake: IntakeView;
-}
 
 /**
  * Sends an invitation for the brede intake with a term (art. 14 lid 1 Wi 2021). Only the step the

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like } from 'drizzle-orm';
-import { explained, integrationTerm, pipDeadline, isAfter, step, wi, type Explanation, type IsoDate, type Period } from '@koers/domain';
+import { explained, integrationTerm, pipDeadline, isAfter, step, wi, type IsoDate } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { caseEvents, pipObjections, pipWithdrawals, pips } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -8,46 +8,8 @@ import { findCase, type CaseRow } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
-import { isTargetGroup, kindFor, latestAdvice, settingsOf, validateDraft, type PipRow, type RouteAdvice } from './pip-support.ts';
-import { draftView, objectionView, pipView, type DraftView, type ObjectionView, type PipView } from './pip.view.ts';
-
-export interface DeadlineView {
-  value: IsoDate | null;
-  explanation: Explanation;
-  /** Dagtekening of the first PIP in this gemeente, once set. */
-  metOn: IsoDate | null;
-  overdue: boolean;
-}
-
-export interface TermView {
-  value: Period | null;
-  explanation: Explanation;
-}
-
-export interface ThirdPartyInfoView {
-  status: 'geen' | 'wachtend' | 'ontvangen';
-  waitingSince: IsoDate | null;
-  receivedOn: IsoDate | null;
-  history: { on: IsoDate; status: string; note: string | null; actorName: string; at: string }[];
-  /** The case's version: a change names it (optimistic locking). */
-  version: number;
-}
-
-export interface PipOverview {
-  caseId: string;
-  targetGroup: string | null;
-  kind: 'beschikking' | 'advies';
-  advice: RouteAdvice | null;
-  deadline: DeadlineView;
-  term: TermView;
-  current: PipView | null;
-  /** Vastgesteld, gewijzigd and ingetrokken versions, latest first (withdrawn ones carry their withdrawal). */
-  versions: PipView[];
-  draft: DraftView | null;
-  objections: ObjectionView[];
-  thirdPartyInfo: ThirdPartyInfoView;
-  defaults: { progressMeetings: number; objectionPeriodWeeks: number };
-}
+import { isTargetGroup, kindFor, latestAdvice, settingsOf, validateDraft, type PipRow } from './pip-support.ts';
+import { draftView, objectionView, pipView, type DeadlineView, type PipOverview, type TermView, type ThirdPartyInfoView } from './pip.view.ts';
 
 export function issuedVersions(rows: readonly PipRow[]): PipRow[] {
   return rows.filter((r) => r.status !== 'concept').sort((a, b) => b.version - a.version);

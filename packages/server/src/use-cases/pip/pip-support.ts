@@ -22,7 +22,7 @@ import type { Tx } from '../../db/database.ts';
 import { learnabilityEvidence, learnabilityTests } from '../../db/schema.ts';
 import type { pips } from '../../db/schema.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
-import type { ChangeReason, RouteMotivation } from './pip.types.ts';
+import type { ChangeException, ChangeReason, RouteMotivation } from './pip.types.ts';
 import { isOneOf } from '../../util/guards.ts';
 
 export type PipRow = typeof pips.$inferSelect;
@@ -38,7 +38,7 @@ export interface ChangeRecord {
   /** The rules core's answer that allowed the change (route change, A2 downgrade). */
   explanation?: Explanation;
   previousRoute?: LearningRoute | null;
-  exception?: 'non-exempting-course' | 'special-case' | null;
+  exception?: ChangeException | null;
   dutchCourseHours?: number;
   sufficientEffort?: boolean;
 }

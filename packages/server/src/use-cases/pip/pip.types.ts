@@ -19,6 +19,10 @@ export type LanguageSkill = (typeof languageSkills)[number];
 export const changeReasons = ['route-change', 'a2', 'move', 'intensity', 'other'] as const;
 export type ChangeReason = (typeof changeReasons)[number];
 
+/** Exceptions to the 18-month window for a route change (art. 5.4 lid 2–3 Besluit inburgering 2021). */
+export const changeExceptions = ['non-exempting-course', 'special-case'] as const;
+export type ChangeException = (typeof changeExceptions)[number];
+
 export const objectionStatuses = ['ontvangen', 'gegrond', 'ongegrond', 'ingetrokken'] as const;
 export type ObjectionStatus = (typeof objectionStatuses)[number];
 
@@ -93,7 +97,7 @@ export const changeInput = z
     /** route-change: the new leerroute. */
     route: route.optional(),
     /** route-change: an exception to the 18-month window (art. 5.4 lid 2–3 Besluit). */
-    exception: z.enum(['non-exempting-course', 'special-case'], 'Onbekende uitzondering').nullable().optional(),
+    exception: z.enum(changeExceptions, 'Onbekende uitzondering').nullable().optional(),
     /** a2: hours of Dutch at a keurmerk/taalschakel institution, and whether the effort was sufficient. */
     dutchCourseHours: z.number().int('Vul een heel aantal uren in').min(0, 'Mag niet negatief zijn').max(10000).optional(),
     sufficientEffort: z.boolean().optional(),

@@ -9,14 +9,15 @@ import { findOpenCase } from '../../case-file/find-case.ts';
 import { todayIn } from '../../case-file/today.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { ThirdPartyInfoInput } from './pip.types.ts';
-import { deadlineOf, loadVersions, thirdPartyInfoOf, type DeadlineView, type ThirdPartyInfoView } from './get-pip-overview.ts';
+import { deadlineOf, loadVersions, thirdPartyInfoOf } from './get-pip-overview.ts';
+import type { ThirdPartyInfoResult } from './pip.view.ts';
 import { nextUpdatedAt, recordPipWrite } from './record-pip-write.ts';
 
 /**
  * The college waits for information from a third party, or received it: the PIP deadline then
  * becomes at the latest 2 weeks after receipt (art. 5.3 lid 2 Besluit inburgering 2021).
  */
-export async function recordThirdPartyInfo(ctx: UseCaseContext, caseId: string, input: ThirdPartyInfoInput): Promise<{ thirdPartyInfo: ThirdPartyInfoView; deadline: DeadlineView }> {
+export async function recordThirdPartyInfo(ctx: UseCaseContext, caseId: string, input: ThirdPartyInfoInput): Promise<ThirdPartyInfoResult> {
   return inScope(ctx.db, scopeOf(ctx.principal), async (tx) => {
     const caseRow = await findOpenCase(tx, caseId);
     if (caseRow.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version' });

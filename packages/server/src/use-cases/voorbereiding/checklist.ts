@@ -11,19 +11,7 @@ import { formatDutchDate } from '@koers/domain';
 import type { UseCaseContext } from '../context.ts';
 import { advanceCaseStatus, recordCaseWrite } from './case-write.ts';
 import { checklistItemLabels, checklistItems, checklistStatusLabels, type ChecklistItem, type ChecklistStatus, type UpdateChecklistItemInput } from './checklist.types.ts';
-
-export interface ChecklistItemView {
-  item: ChecklistItem;
-  label: string;
-  status: ChecklistStatus;
-  responsible: string | null;
-  dueOn: string | null;
-  doneOn: string | null;
-  note: string | null;
-  /** 0 while the item was never saved. */
-  version: number;
-  updatedAt: string | null;
-}
+import type { ChecklistItemView } from './voorbereiding.view.ts';
 
 type Row = typeof caseChecklistItems.$inferSelect;
 

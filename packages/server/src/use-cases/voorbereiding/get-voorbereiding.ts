@@ -7,19 +7,10 @@ import { todayIn } from '../../case-file/today.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import { canReadSensitive } from './case-write.ts';
-import { checklistOf, type ChecklistItemView } from './checklist.ts';
-import { scenarioForCase, scenarioOfGemeente, type CaseScenarioView } from './intake-scenario.ts';
-import { meetingView, type MeetingView } from './meeting.view.ts';
-
-export interface VoorbereidingView {
-  caseId: string;
-  housedOn: string | null;
-  linkedOn: string | null;
-  coaLocation: string | null;
-  meetings: MeetingView[];
-  checklist: ChecklistItemView[];
-  scenario: CaseScenarioView;
-}
+import { checklistOf } from './checklist.ts';
+import { scenarioForCase, scenarioOfGemeente } from './intake-scenario.ts';
+import type { VoorbereidingView } from './voorbereiding.view.ts';
+import { meetingView } from './meeting.view.ts';
 
 /** Schakel 2 of a case: meetings (all kinds), the regeldag checklist and the gemeente's intake scenario. */
 export function getVoorbereiding(ctx: UseCaseContext, caseId: string): Promise<VoorbereidingView> {

@@ -13,6 +13,7 @@ import { writeGemeenteSettings } from '../gemeenten/settings-write.ts';
 import { AppError } from '../../errors.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { UseCaseContext } from '../context.ts';
+import type { CaseScenarioView, GemeenteScenarioView } from './voorbereiding.view.ts';
 
 export type IntakeScenarioValue = z.infer<typeof intakeScenarioSchema>;
 
@@ -24,19 +25,6 @@ export const scenarioDescriptions: Record<IntakeScenarioValue, string> = {
   2: 'Scenario 2: brede intake en PIP tijdens het verblijf in het azc; het traject start na huisvesting.',
   3: 'Scenario 3: brede intake, PIP en traject starten pas na de daadwerkelijke huisvesting in de gemeente.',
 };
-
-export interface GemeenteScenarioView {
-  gemeenteId: string;
-  scenario: IntakeScenarioValue | null;
-  description: string;
-}
-
-export interface CaseScenarioView extends GemeenteScenarioView {
-  /** May the college invite for the brede intake now, given the scenario and the case's dates? */
-  invitationAllowed: boolean;
-  /** Dutch: what the scenario means for this case. */
-  explanation: string;
-}
 
 /** The stored scenario, or null when the gemeente has not chosen one (or it is not valid). */
 export function readScenario(settings: unknown): IntakeScenarioValue | null {

@@ -1,35 +1,38 @@
 import { z } from 'zod';
 import type { caseMeetings } from '../../db/schema.ts';
-import { parseStoredThemes, themesFor, type IntakeThemes } from '../intake/themes.types.ts';
+import { intakeThemes, parseStoredThemes, themesFor } from '../intake/themes.types.ts';
 import { masked } from './case-write.ts';
 import { knownValue } from '../known-value.ts';
-import { meetingKinds, meetingModes, meetingStatuses, participantRoles, type MeetingKind, type MeetingMode, type MeetingStatus, type ParticipantRole } from './meeting.types.ts';
+import { meetingKinds, meetingModes, meetingStatuses, participantRoles } from './meeting.types.ts';
 
 type MeetingRow = typeof caseMeetings.$inferSelect;
 
 const participantsSchema = z.array(z.object({ role: z.enum(participantRoles), name: z.string() }));
 
-export interface MeetingView {
-  id: string;
-  kind: MeetingKind;
-  plannedAt: string | null;
-  location: string | null;
-  mode: MeetingMode;
-  participants: { role: ParticipantRole; name: string }[];
-  interpreter: boolean;
-  interpreterLanguage: string | null;
-  interviewedAlone: boolean | null;
-  status: MeetingStatus;
-  notes: string | null;
-  outcome: string | null;
-  themes: IntakeThemes;
-  /** Null without `case:read-sensitive`; then `sensitiveHidden` tells whether something was left out. */
-  sensitiveNotes: string | null;
-  sensitiveHidden: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export const meetingViewSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(meetingKinds),
+    plannedAt: z.string().nullable(),
+    location: z.string().nullable(),
+    mode: z.enum(meetingModes),
+    participants: participantsSchema,
+    interpreter: z.boolean(),
+    interpreterLanguage: z.string().nullable(),
+    interviewedAlone: z.boolean().nullable(),
+    status: z.enum(meetingStatuses),
+    notes: z.string().nullable(),
+    outcome: z.string().nullable(),
+    themes: intakeThemes,
+    /** Null without `case:read-sensitive`; then `sensitiveHidden` tells whether something was left out. */
+    sensitiveNotes: z.string().nullable().describe('Alleen voor rollen met case:read-sensitive'),
+    sensitiveHidden: z.boolean(),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'DossierGesprek' });
+export type MeetingView = z.output<typeof meetingViewSchema>;
 
 export function meetingView(row: MeetingRow, canReadSensitive: boolean): MeetingView {
   const participants = participantsSchema.safeParse(row.participants);

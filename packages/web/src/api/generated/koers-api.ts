@@ -22063,7 +22063,7 @@ export type components = {
             nextStep: {
                 /** @enum {string} */
                 action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
-                explanation: components["schemas"]["IntakeUitleg"];
+                explanation: components["schemas"]["Uitleg"];
                 fineable: boolean;
             };
             record: {
@@ -22071,7 +22071,8 @@ export type components = {
                 completedOn: string | null;
                 completedWithoutPerson: boolean;
                 missingThemes: {
-                    key: string;
+                    /** @enum {string} */
+                    key: "opleidingWerkervaring" | "persoonlijkeOmstandigheden" | "gezinSociaalNetwerk" | "vve" | "taalniveau" | "perspectiefWerk" | "zelfredzaamheid";
                     label: string;
                 }[];
                 sensitiveHidden: boolean;
@@ -22142,7 +22143,7 @@ export type components = {
             nextStep: {
                 /** @enum {string} */
                 action: "invite" | "await-response" | "conduct-intake" | "warn-and-reinvite" | "complete-in-absence";
-                explanation: components["schemas"]["IntakeUitlegInput"];
+                explanation: components["schemas"]["UitlegInput"];
                 fineable: boolean;
             };
             record: {
@@ -22150,7 +22151,8 @@ export type components = {
                 completedOn: string | null;
                 completedWithoutPerson: boolean;
                 missingThemes: {
-                    key: string;
+                    /** @enum {string} */
+                    key: "opleidingWerkervaring" | "persoonlijkeOmstandigheden" | "gezinSociaalNetwerk" | "vve" | "taalniveau" | "perspectiefWerk" | "zelfredzaamheid";
                     label: string;
                 }[];
                 sensitiveHidden: boolean;
@@ -22405,10 +22407,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["Uitleg"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -22466,10 +22471,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["UitlegInput"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -24914,22 +24922,6 @@ export type components = {
             gemeenteId: string;
             scenario: (1 | 2 | 3) | null;
         };
-        IntakeUitleg: {
-            readonly articles: string[];
-            readonly steps: {
-                readonly articles: string[];
-                text: string;
-            }[];
-            summary: string;
-        };
-        IntakeUitlegInput: {
-            readonly articles: string[];
-            readonly steps: {
-                readonly articles: string[];
-                text: string;
-            }[];
-            summary: string;
-        };
         IntakeUitnodiging: {
             appointmentAt: string | null;
             /** @description Brief: GET /api/cases/{id}/documents/{documentId} */
@@ -25049,7 +25041,7 @@ export type components = {
             details: string | null;
             device: string | null;
             exemption: string | null;
-            exemptionExplanation: components["schemas"]["IntakeUitleg"] | null;
+            exemptionExplanation: components["schemas"]["Uitleg"] | null;
             id: string;
             level: string | null;
             location: string | null;
@@ -25069,7 +25061,7 @@ export type components = {
             details: string | null;
             device: string | null;
             exemption: string | null;
-            exemptionExplanation: components["schemas"]["IntakeUitlegInput"] | null;
+            exemptionExplanation: components["schemas"]["UitlegInput"] | null;
             id: string;
             level: string | null;
             location: string | null;
@@ -26007,10 +25999,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["Uitleg"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
@@ -26067,10 +26062,13 @@ export type components = {
             caseId: string;
             change: {
                 dutchCourseHours?: number;
-                exception?: string | null;
+                /** @enum {string|null} */
+                exception?: "non-exempting-course" | "special-case" | null;
                 explanation?: components["schemas"]["UitlegInput"];
-                previousRoute?: string | null;
-                reason: string;
+                /** @enum {string|null} */
+                previousRoute?: "B1" | "Z" | "Onderwijs" | null;
+                /** @enum {string} */
+                reason: "route-change" | "a2" | "move" | "intensity" | "other";
                 sufficientEffort?: boolean;
             } | null;
             changeNote: string | null;
