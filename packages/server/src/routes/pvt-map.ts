@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { mapThemes } from '@koers/domain';
 import type { AppContext } from '../http/context.ts';
 import { listPvtGroups, pvtGroupSummarySchema } from '../use-cases/pvt-map/list-pvt-groups.ts';
 import { getPvtGroup } from '../use-cases/pvt-map/get-pvt-group.ts';
@@ -32,47 +31,10 @@ import {
   sessionParams,
   updatePvtGroupInput,
 } from '../use-cases/pvt-map/pvt-map.types.ts';
-import { pvtGroupViewSchema, pvtStatusSchema } from '../use-cases/pvt-map/pvt-support.ts';
-import { resultSchema } from './result-schema.ts';
+import { pvtGroupViewSchema } from '../use-cases/pvt-map/pvt-support.ts';
+import { casePvtMapViewSchema } from '../use-cases/pvt-map/case-pvt-map.view.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
-
-const statusWithArticles = pvtStatusSchema.extend({ articles: z.array(z.string()) });
-
-const casePvtMapSchema = z
-  .object({
-    caseId: z.string(),
-    pvt: z.object({
-      groups: z.array(
-        z.object({
-          groupId: z.string(),
-          name: z.string(),
-          providerName: z.string(),
-          interpreterLanguage: z.string().nullable(),
-          ceremonyOn: z.string().nullable(),
-          signedOn: z.string().nullable(),
-          certificateDocumentId: z.string().nullable(),
-          sessions: z.array(z.object({ id: z.string(), heldOn: z.string(), startTime: z.string(), hours: z.number(), topicLabel: z.string(), coreValue: z.boolean(), present: z.boolean().nullable() })),
-        }),
-      ),
-      hoursAttended: z.number(),
-      signedOn: z.string().nullable(),
-      status: statusWithArticles,
-      result: resultSchema.nullable(),
-    }),
-    map: z.object({
-      required: z.boolean(),
-      requiredSummary: z.string(),
-      hourNorm: z.number(),
-      hoursDone: z.number(),
-      themes: z.array(z.object({ theme: z.enum(mapThemes), label: z.string(), omittedReason: z.string().nullable(), hours: z.number() })),
-      activities: z.array(z.object({ id: z.string(), theme: z.enum(mapThemes), themeLabel: z.string(), heldOn: z.string(), hours: z.number(), description: z.string() })),
-      finalInterviewOn: z.string().nullable(),
-      status: statusWithArticles,
-      result: resultSchema.nullable(),
-    }),
-  })
-  .meta({ id: 'DossierPvtMap' });
 
 export function pvtMapRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -117,22 +79,22 @@ export function pvtMapRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     (request) => recordSigning(useCaseContext(request, ctx), request.params.groupId, request.params.caseId, request.body),
   );
-  api.get('/api/cases/:id/pvt-map', { config: read, schema: { tags, summary: 'PVT en MAP van een dossier', params: caseParams, response: { 200: casePvtMapSchema, ...errors } } }, (request) =>
+  api.get('/api/cases/:id/pvt-map', { config: read, schema: { tags, summary: 'PVT en MAP van een dossier', params: caseParams, response: { 200: casePvtMapViewSchema, ...errors } } }, (request) =>
     getCasePvtMap(useCaseContext(request, ctx), request.params.id),
   );
   api.post(
     '/api/cases/:id/map-activities',
-    { config: write, schema: { tags, summary: 'MAP-activiteit vastleggen', params: caseParams, body: addMapActivityInput, response: { 200: casePvtMapSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'MAP-activiteit vastleggen', params: caseParams, body: addMapActivityInput, response: { 200: casePvtMapViewSchema, ...errors } } },
     (request) => addMapActivity(useCaseContext(request, ctx), request.params.id, request.body),
   );
   api.delete(
     '/api/cases/:id/map-activities/:activityId',
-    { config: write, schema: { tags, summary: 'MAP-activiteit verwijderen', params: mapActivityParams, response: { 200: casePvtMapSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'MAP-activiteit verwijderen', params: mapActivityParams, response: { 200: casePvtMapViewSchema, ...errors } } },
     (request) => deleteMapActivity(useCaseContext(request, ctx), request.params.id, request.params.activityId),
   );
   api.put(
     '/api/cases/:id/map-final-interview',
-    { config: write, schema: { tags, summary: 'Eindgesprek MAP vastleggen; de datum gaat naar DUO', params: caseParams, body: recordFinalInterviewInput, response: { 200: casePvtMapSchema, ...errors } } },
+    { config: write, schema: { tags, summary: 'Eindgesprek MAP vastleggen; de datum gaat naar DUO', params: caseParams, body: recordFinalInterviewInput, response: { 200: casePvtMapViewSchema, ...errors } } },
     (request) => recordFinalInterview(useCaseContext(request, ctx), request.params.id, request.body),
   );
 }

@@ -1,6 +1,7 @@
 // The 'PVT en MAP' part of a case file: the person's PVT groups with attendance and signing, and the
 // MAP themes of the PIP with the practice activities, hours against the norm and the eindgesprek.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { mapRequired, mapStatus, mapThemeLabels, mapThemes, pvtStatus, type IsoDate, type MapTheme } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
 import { mapActivities, pips, pvtAttendance, pvtGroups, pvtParticipants, pvtSessions } from '../../db/schema.ts';
@@ -9,49 +10,48 @@ import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { isLearningRoute } from '../pip/pip-support.ts';
 import { omittedThemes } from '../pip/pip.view.ts';
 import { loadResultsState } from '../results/results-support.ts';
-import { resultsOverview, type ResultsOverview } from '../results/results.view.ts';
-import { hoursOf, pvtGroupView } from './pvt-support.ts';
+import { resultsOverview, resultViewSchema } from '../results/results.view.ts';
+import { hoursOf, pvtGroupView, pvtStatusSchema } from './pvt-support.ts';
 import { isOneOf } from '../../util/guards.ts';
 
-type ResultView = ResultsOverview['results'][number];
-interface StatusView {
-  complete: boolean;
-  summary: string;
-  missing: string[];
-  articles: string[];
-}
+const statusWithArticles = pvtStatusSchema.extend({ articles: z.array(z.string()) });
 
-export interface CasePvtMapView {
-  caseId: string;
-  pvt: {
-    groups: {
-      groupId: string;
-      name: string;
-      providerName: string;
-      interpreterLanguage: string | null;
-      ceremonyOn: string | null;
-      signedOn: string | null;
-      certificateDocumentId: string | null;
-      sessions: { id: string; heldOn: string; startTime: string; hours: number; topicLabel: string; coreValue: boolean; present: boolean | null }[];
-    }[];
-    hoursAttended: number;
-    signedOn: string | null;
-    status: StatusView;
-    /** The result as DUO gets it (derived from the signing; a correction goes through the results part). */
-    result: ResultView | null;
-  };
-  map: {
-    required: boolean;
-    requiredSummary: string;
-    hourNorm: number;
-    hoursDone: number;
-    themes: { theme: MapTheme; label: string; omittedReason: string | null; hours: number }[];
-    activities: { id: string; theme: MapTheme; themeLabel: string; heldOn: string; hours: number; description: string }[];
-    finalInterviewOn: string | null;
-    status: StatusView;
-    result: ResultView | null;
-  };
-}
+export const casePvtMapViewSchema = z
+  .object({
+    caseId: z.string(),
+    pvt: z.object({
+      groups: z.array(
+        z.object({
+          groupId: z.string(),
+          name: z.string(),
+          providerName: z.string(),
+          interpreterLanguage: z.string().nullable(),
+          ceremonyOn: z.string().nullable(),
+          signedOn: z.string().nullable(),
+          certificateDocumentId: z.string().nullable(),
+          sessions: z.array(z.object({ id: z.string(), heldOn: z.string(), startTime: z.string(), hours: z.number(), topicLabel: z.string(), coreValue: z.boolean(), present: z.boolean().nullable() })),
+        }),
+      ),
+      hoursAttended: z.number(),
+      signedOn: z.string().nullable(),
+      status: statusWithArticles,
+      result: resultViewSchema.nullable(),
+    }),
+    map: z.object({
+      required: z.boolean(),
+      requiredSummary: z.string(),
+      hourNorm: z.number(),
+      hoursDone: z.number(),
+      themes: z.array(z.object({ theme: z.enum(mapThemes), label: z.string(), omittedReason: z.string().nullable(), hours: z.number() })),
+      activities: z.array(z.object({ id: z.string(), theme: z.enum(mapThemes), themeLabel: z.string(), heldOn: z.string(), hours: z.number(), description: z.string() })),
+      finalInterviewOn: z.string().nullable(),
+      status: statusWithArticles,
+      result: resultViewSchema.nullable(),
+    }),
+  })
+  .meta({ id: 'DossierPvtMap' });
+export type CasePvtMapView = z.output<typeof casePvtMapViewSchema>;
+type StatusView = CasePvtMapView['pvt']['status'];
 
 const isMapTheme = (t: string): t is MapTheme => isOneOf(mapThemes, t);
 const statusView = (s: { value: { complete: boolean; missing: readonly string[] }; explanation: { summary: string; articles: readonly string[] } }): StatusView => ({
