@@ -6,27 +6,18 @@ import { z } from 'zod';
 import type { AppContext } from '../http/context.ts';
 import { listOrganisations } from '../use-cases/organisations/list-organisations.ts';
 import { createOrganisation } from '../use-cases/organisations/create-organisation.ts';
+import { newOrganisationViewSchema, organisationViewSchema } from '../use-cases/organisations/organisations.view.ts';
 import { organisationInput } from '../gemeenten/gemeente-input.ts';
 import { errors } from './schemas.ts';
 import { useCaseContext } from './request-context.ts';
 
 const tags = ['hosting'];
-const gemeente = z.object({ id: z.string(), code: z.string(), name: z.string(), oin: z.string().nullable() });
-
-const organisationSchema = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string(), gemeenten: z.array(gemeente), beheerders: z.number() })
-  .meta({ id: 'Organisatie' });
-
-const createdSchema = z
-  .object({ organisationId: z.string(), name: z.string(), gemeenten: z.array(gemeente), beheerder: z.object({ id: z.string(), email: z.string(), name: z.string() }) })
-  .meta({ id: 'NieuweOrganisatie' });
-
 export function hostingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     '/api/hosting/organisations',
-    { config: { access: 'admin:organisations' }, schema: { tags, summary: 'Organisaties van deze installatie met hun gemeenten', response: { 200: z.array(organisationSchema), ...errors } } },
+    { config: { access: 'admin:organisations' }, schema: { tags, summary: 'Organisaties van deze installatie met hun gemeenten', response: { 200: z.array(organisationViewSchema), ...errors } } },
     (request) => listOrganisations(useCaseContext(request, ctx)),
   );
 
@@ -34,7 +25,7 @@ export function hostingRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/hosting/organisations',
     {
       config: { access: 'admin:organisations' },
-      schema: { tags, summary: 'Organisatie toevoegen met haar eerste gemeente(n) en eerste beheerder', body: organisationInput, response: { 201: createdSchema, ...errors } },
+      schema: { tags, summary: 'Organisatie toevoegen met haar eerste gemeente(n) en eerste beheerder', body: organisationInput, response: { 201: newOrganisationViewSchema, ...errors } },
     },
     async (request, reply) => reply.code(201).send(await createOrganisation(useCaseContext(request, ctx), request.body)),
   );

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { asSystem } from '../../db/scope.ts';
 import { logProcessing } from '../../privacy/processing-log.ts';
-import { prepareBeheerder, provisionOrganisation, type ProvisionedOrganisation } from '../../gemeenten/provision.ts';
+import { prepareBeheerder, provisionOrganisation } from '../../gemeenten/provision.ts';
+import type { NewOrganisationView } from './organisations.view.ts';
 import type { OrganisationInput } from '../../gemeenten/gemeente-input.ts';
 import type { UseCaseContext } from '../context.ts';
 import { requirePermission } from '../gemeenten/access.ts';
@@ -11,7 +12,7 @@ import { requirePermission } from '../gemeenten/access.ts';
  * System work, deliberately (ADR 0095): requests cannot write organisations or gemeenten, and the
  * new organisation is outside the hosting party's own scope. The permission is checked above.
  */
-export async function createOrganisation(ctx: UseCaseContext, input: OrganisationInput): Promise<ProvisionedOrganisation> {
+export async function createOrganisation(ctx: UseCaseContext, input: OrganisationInput): Promise<NewOrganisationView> {
   requirePermission(ctx, 'admin:organisations');
   const prepared = await prepareBeheerder(input.beheerder);
   const organisationId = randomUUID();

@@ -3,15 +3,7 @@ import { gemeenten, organisations, users } from '../../db/schema.ts';
 import { asSystem } from '../../db/scope.ts';
 import type { UseCaseContext } from '../context.ts';
 import { requirePermission } from '../gemeenten/access.ts';
-
-export interface OrganisationView {
-  id: string;
-  name: string;
-  createdAt: string;
-  gemeenten: { id: string; code: string; name: string; oin: string | null }[];
-  /** How many active beheerders it has (not who): enough to see that it can be administered. */
-  beheerders: number;
-}
+import type { OrganisationView } from './organisations.view.ts';
 
 /**
  * GET (hosting): the installation's organisations and their gemeenten. The hosting party sees no
