@@ -10,11 +10,8 @@ export type HouseholdRelation = (typeof householdRelations)[number];
 export const closeFollowUps = ['withdraw-pip-verhuizing', 'handover-on-request', 'retention-deceased', 'check-duo-duty-ended'] as const;
 export type CloseFollowUp = (typeof closeFollowUps)[number];
 
-/** The case as GET /api/cases/:id gives it, with why it was closed. */
-export interface ClosableCase extends CaseDetail {
-  closedReason: string | null;
-  closedReasonCode: string | null;
-}
+/** The case as GET /api/cases/:id gives it; it carries why it was closed. */
+export type ClosableCase = CaseDetail;
 
 export type CloseResult = ApiResponse<'/api/cases/{id}/close', 'post'>;
 export type CaseLinks = ApiResponse<'/api/cases/{id}/links', 'get'>;
