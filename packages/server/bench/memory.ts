@@ -102,7 +102,7 @@ class HttpSession {
   }
 }
 
-export async function measureMemory(target: string, env: Record<string, string>, rows: number, log: (line: string) => void): Promise<MemoryResult> {
+export async function measureMemory(target: string, env: Record<string, string>, rows: number, log: (line: string) => void, seed = 5000 + rows): Promise<MemoryResult> {
   const { child, port } = await startServer(env);
   try {
     const pid = child.pid!;
@@ -117,7 +117,7 @@ export async function measureMemory(target: string, env: Record<string, string>,
     const gemeenteId = user.gemeenten[0]!.id;
     let peak = treeRss(pid);
     const started = performance.now();
-    const job = await session.request<{ id: string; status: string }>('POST', `/api/imports/tvs?gemeenteId=${gemeenteId}`, { csv: tvsCsv(rows, 5000 + rows) });
+    const job = await session.request<{ id: string; status: string }>('POST', `/api/imports/tvs?gemeenteId=${gemeenteId}`, { csv: tvsCsv(rows, seed) });
     let status = job.status;
     let created = 0;
     let lastPoll = 0;
@@ -141,13 +141,44 @@ export async function measureMemory(target: string, env: Record<string, string>,
   }
 }
 
-/** PGlite with its data in a fresh folder, as `npm start` keeps it. */
-export async function measurePgliteMemory(rows: number, log: (line: string) => void): Promise<MemoryResult> {
+/**
+ * PGlite with its data in a folder, as `npm start` keeps it: the first start (the folder is created, so
+ * PGlite runs initdb first), then a restart on the same folder (how an installation runs most of its
+ * life) with a second import of other people; and the floor: PGlite alone, opened on that folder in a bare
+ * Node process, which Koers cannot go below.
+ */
+export async function measurePgliteMemory(rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-memory-'));
   try {
-    return await measureMemory('PGlite (data folder)', { KOERS_DATA_DIR: dir }, rows, log);
+    const first = await measureMemory('PGlite (data folder), first start', { KOERS_DATA_DIR: dir }, rows, log);
+    const restart = await measureMemory('PGlite (data folder), restart', { KOERS_DATA_DIR: dir }, rows, log, 7000 + rows);
+    const floor = await pgliteFloor(dir);
+    log(`[PGlite alleen] geheugen: rust ${(floor / MB).toFixed(0)} MB`);
+    return [first, restart, { target: 'PGlite alone on the same folder (bare Node, no Koers)', rows: 0, idleMb: floor / MB, peakMb: NaN, importSeconds: NaN, created: 0 }];
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Median RSS of a bare Node process that opens PGlite on the folder and answers one query. */
+async function pgliteFloor(dir: string): Promise<number> {
+  const script = `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(dir)}); await db.query('select count(*) from cases'); console.log('open'); setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('open') && resolve());
+      child.once('exit', (code) => reject(new Error(`PGlite alleen stopte (${code})`)));
+    });
+    await sleep(3_000);
+    const readings: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      readings.push(treeRss(child.pid!));
+      await sleep(100);
+    }
+    return median(readings);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
   }
 }
 
@@ -161,12 +192,18 @@ export function memoryReport(results: readonly MemoryResult[]): string[] {
     '  simulator) in its own process; RSS of that process and its children (tsx’s esbuild), read from `/proc` every 100 ms.',
     '- Idle: the median over 5 s, 3 s after the start. Peak: the highest reading while a TVS file is imported over HTTP',
     '  (`POST /api/imports/tvs`, progress polled every 0.5 s) into a demo gemeente.',
+    '- PGlite is measured three ways: the first start (the data folder is new, so PGlite runs initdb), a restart on the same',
+    '  folder with a second import of other people (how an installation runs most of its life), and PGlite alone opened on',
+    '  that folder in a bare Node process — the floor that Koers cannot go below.',
     '- Target (issue 18): RSS ≤ 300 MB idle and ≤ 600 MB during a 10,000-row import on PGlite.',
     '',
     '| database | idle RSS (MB) | peak RSS during the import (MB) | rows | created | import (s) |',
     '|---|---:|---:|---:|---:|---:|',
   ];
-  for (const r of results) lines.push(`| ${r.target} | ${r.idleMb.toFixed(0)} | ${r.peakMb.toFixed(0)} | ${r.rows.toLocaleString('en-US')} | ${r.created.toLocaleString('en-US')} | ${r.importSeconds.toFixed(1)} |`);
+  const or = (value: number, text: string) => (Number.isNaN(value) ? '—' : text);
+  for (const r of results) {
+    lines.push(`| ${r.target} | ${r.idleMb.toFixed(0)} | ${or(r.peakMb, r.peakMb.toFixed(0))} | ${or(r.importSeconds, r.rows.toLocaleString('en-US'))} | ${or(r.importSeconds, r.created.toLocaleString('en-US'))} | ${or(r.importSeconds, r.importSeconds.toFixed(1))} |`);
+  }
   lines.push('');
   return lines;
 }

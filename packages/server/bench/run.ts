@@ -366,7 +366,7 @@ if (parts.has('dashboard')) {
 let memoryPart: string | undefined;
 if (parts.has('memory')) {
   const rows = Number(process.env.KOERS_BENCH_MEMORY_ROWS ?? 10_000);
-  const results: MemoryResult[] = [await measurePgliteMemory(rows, console.log)];
+  const results: MemoryResult[] = await measurePgliteMemory(rows, console.log);
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {
