@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client.ts';
-import { isOneOf } from '../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 const KNOWN_CODES = [
   'INVALID_CREDENTIALS',

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Permission, Role } from '@koers/domain';
-import { isOneOf } from '../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 // Only types come from @koers/domain, so the bundle stays free of server-side code. The
 // `Exhaustive` checks make tsc fail when the domain adds a role or permission that the UI

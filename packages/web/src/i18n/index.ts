@@ -3,7 +3,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
-import { isOneOf } from '../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { trends, type PlacementReports } from '../../api/aanbieder.ts';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatDate } from '../../format/dates.ts';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 type Trend = (typeof trends)[number];
 const isTrend = (value: string): value is Trend => isOneOf(trends, value);

@@ -1,7 +1,7 @@
 // Dutch (or English) labels for the keys in a gemeente's history: "settings.letter.phone" →
 // "Telefoonnummer", "settings.spuk.asiel.map" → "SPUK – asielstatushouders – MAP".
 import type { TFunction } from 'i18next';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { formatieLabel } from './formatie/formatieFields.ts';
 
 const settingFields = [

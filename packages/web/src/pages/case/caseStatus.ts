@@ -1,6 +1,6 @@
 // The case statuses the screens translate (case.status.*): a type guard for a status that comes as a string.
 import type { CaseStatus } from '@koers/domain';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 // tsc fails here when the domain adds a status the screens have no label for.
 type Exhaustive<Known, All> = [All] extends [Known] ? ([Known] extends [All] ? true : never) : never;

@@ -2,7 +2,7 @@
 // shows them (dates, yes/no, codes by their label); identifiers are never shown.
 import type { TFunction } from 'i18next';
 import { formatDate, lastDay } from '../../format/dates.ts';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { caseSources, permitPurposeLabels, targetGroupLabels } from './caseCodes.ts';
 import { isCaseStatus } from './caseStatus.ts';
 

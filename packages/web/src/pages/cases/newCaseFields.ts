@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { NewCaseInput } from '../../api/cases.ts';
 import type { ApiError } from '../../api/client.ts';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 export const textFields = ['bsn', 'vNumber', 'givenNames', 'familyName', 'birthDate', 'nationality', 'coaReference', 'coaLocation', 'phone', 'email', 'address', 'preferredLanguage'] as const;
 export const dateFields = ['linkedOn', 'dutyStartOn', 'duoNoticeOn', 'registeredOn', 'movedInOn', 'housedOn'] as const;

@@ -1,9 +1,8 @@
 // The case list's filters, sort and page live in the address (so a list can be shared and the back
 // button works): read them from the search params and write changes back.
 import { useSearchParams } from 'react-router-dom';
-import { caseFigures, caseStatuses, type CaseFigure, type CaseStatus } from '@koers/domain';
+import { type CaseFigure, caseFigures, type CaseStatus, caseStatuses, isOneOf } from '@koers/domain';
 import type { CaseSort } from '../../api/cases.ts';
-import { isOneOf } from '../../format/isOneOf.ts';
 
 const sorts: readonly CaseSort[] = ['name', 'birthDate', 'status', 'createdAt', 'updatedAt', 'gemeente'];
 

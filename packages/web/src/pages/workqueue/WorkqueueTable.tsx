@@ -6,7 +6,7 @@ import { AppLink } from '../../components/AppLink.tsx';
 import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useServerLang } from '../../components/ServerText.tsx';
 import { formatDate } from '../../format/dates.ts';
-import { isOneOf } from '../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { Badge, SortHeader } from '../cases/fields.tsx';
 
 export type WorkqueueSort = 'dueOn' | 'kind' | 'name';

@@ -1,9 +1,8 @@
 // The formatie and prognosis settings on the beheer settings page (issue 16, R28): form text by the
 // server's field path ("formatie.routeMix.B1") to the settings document and back. Validation is the
 // settings schema's on the server; here only what cannot be read as a number is caught.
-import { defaultFormatieSettings, type FormatieSettings } from '@koers/domain';
+import { defaultFormatieSettings, type FormatieSettings, isOneOf } from '@koers/domain';
 import type { TFunction } from 'i18next';
-import { isOneOf } from '../../../format/isOneOf.ts';
 
 type Values = Record<string, string>;
 

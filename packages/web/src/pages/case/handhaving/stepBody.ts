@@ -1,6 +1,6 @@
 // The values of the "next step" form of a violation and the request body each kind of step sends.
 import { beroepOutcomes, bezwaarOutcomes, euroToCents, type culpabilities, type StepInput, type StepKind, type Violation, type zienswijzeForms } from '../../../api/handhaving.ts';
-import { oneOf } from '../../../api/one-of.ts';
+import { oneOf } from '@koers/domain';
 import { todayIso } from '../../../format/dates.ts';
 
 export type Culpability = (typeof culpabilities)[number];

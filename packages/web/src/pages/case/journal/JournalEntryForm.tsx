@@ -9,7 +9,7 @@ import { TextField } from '../../../components/TextField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { todayIso } from '../../../format/dates.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 const isKind = (value: string): value is JournalKind => isOneOf(journalKinds, value);
 

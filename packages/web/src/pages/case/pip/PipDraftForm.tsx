@@ -5,7 +5,7 @@ import { changeReasons, type DraftPip, type PipOverview } from '../../../api/pip
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { ConfirmPanel, DraftActions } from './DraftActions.tsx';
 import { LevelFields, MapFields, ReliefFields, RouteFields } from './DraftFieldGroups.tsx';
 import { fieldId, messagesByField, shownAtFields } from './draftState.ts';

@@ -20,7 +20,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { ExplanationDetails, RadioGroup } from './fields.tsx';
 import { formatDate, todayIso } from '../../../format/dates.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { ServerText } from '../../../components/ServerText.tsx';
 
 function ObjectionRegisterForm({ caseId, versions, onSaved }: { caseId: string; versions: Pip[]; onSaved: () => void }) {

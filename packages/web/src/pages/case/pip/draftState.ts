@@ -1,7 +1,7 @@
 // The PIP draft form's state: from a stored draft, to the fields the server takes, and the messages per field.
 import { isApiError } from '../../../api/client.ts';
 import { languageSkills, mapThemes, type DraftFields, type DraftPip, type LanguageSkill, type LearningRoute, type MapTheme, type PipValidation } from '../../../api/pip.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 export interface FormState {
   route: LearningRoute | null;

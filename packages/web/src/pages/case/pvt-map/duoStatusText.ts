@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Result } from '../../../api/results.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 const knownStatuses = ['wachtend', 'verzenden', 'verzonden', 'bevestigd', 'afgewezen', 'fout', 'opnieuw-aangeboden', 'vervangen'] as const;
 

@@ -5,7 +5,7 @@ import { isApiError } from '../../../api/client.ts';
 import { recordResult, type Culpability, type Result, type ResultsOverview } from '../../../api/results.ts';
 import { useResultsOnQuery } from '../../../api/caseQueries.ts';
 import { useFormSubmit } from '../../../components/form/useFormSubmit.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { RadioGroup } from '../pip/fields.tsx';

@@ -8,7 +8,7 @@ import { useUser } from '../../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { formatDate } from '../../../format/dates.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { Household, Moves } from './afsluiten/CaseLinks.tsx';
 import { CloseForm, ReopenForm } from './afsluiten/CloseForms.tsx';
 

@@ -13,7 +13,7 @@ import { RemoveDocumentForm } from '../documents/RemoveDocumentForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 import { documentKindLabel } from '../historyLabels.ts';
 import { ServerText } from '../../../components/ServerText.tsx';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 
 /** The documents of a case: letters Koers made and files users added (ADR 0101), with the upload form. */
 export function DocumentsSection({ caseId }: CasePartProps) {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/RequireAuth.tsx';
 import { ScrollTable } from '../../../components/ScrollTable.tsx';
 import { formatDate } from '../../../format/dates.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { JournalEntryForm } from '../journal/JournalEntryForm.tsx';
 import type { CasePartProps } from '../caseParts.ts';
 

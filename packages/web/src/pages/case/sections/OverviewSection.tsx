@@ -6,7 +6,7 @@ import type { CaseDetail, CaseFile } from '../../../api/cases.ts';
 import { useUser } from '../../../auth/AuthContext.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { countryName } from '../../../format/countries.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { Assignments } from '../Assignments.tsx';
 import { BrpComparison } from '../BrpComparison.tsx';
 import { ExplanationDetails, Field } from '../CaseFileFields.tsx';

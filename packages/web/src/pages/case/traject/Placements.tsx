@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../api/traject.ts';
 import { formatDate } from '../../../format/dates.ts';
-import { isOneOf } from '../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { DuoStatus } from './DuoStatus.tsx';
 import { WithdrawPlacementForm } from './WithdrawPlacementForm.tsx';
 

@@ -9,7 +9,7 @@ import { AppLink } from '../../../../components/AppLink.tsx';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { TextField } from '../../../../components/TextField.tsx';
 import { formatDate, formatDateTime } from '../../../../format/dates.ts';
-import { isOneOf } from '../../../../format/isOneOf.ts';
+import { isOneOf } from '@koers/domain';
 import { isCaseStatus } from '../../caseStatus.ts';
 import { RadioGroup } from '../../pip/fields.tsx';
 
