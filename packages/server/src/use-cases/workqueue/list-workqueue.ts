@@ -70,7 +70,10 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
     const filters: SQL[] = [];
     if (query.scope === 'own') filters.push(eq(caseSignals.caseManagerId, principal.userId));
     if (query.scope === 'unassigned') filters.push(isNull(caseSignals.caseManagerId));
+    // The wall already limits the signals to the session's gemeenten, but the planner cannot see which (a
+    // function's result): named here, it walks the gemeente's index (as the case list does, ADR 0095).
     if (query.gemeenteId) filters.push(eq(caseSignals.gemeenteId, query.gemeenteId));
+    else filters.push(inArray(caseSignals.gemeenteId, principal.gemeenten.map((g) => g.id)));
     if (query.kind) filters.push(eq(caseSignals.kind, query.kind));
     if (!query.includeUpcoming) filters.push(lte(caseSignals.dueOn, today));
     const overdueExpr = sql<boolean>`coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date`;
