@@ -284,7 +284,8 @@ const skippedPostgres = 'Skipped: `KOERS_BENCH_DATABASE_URL` was not set (e.g. `
 let requestsPart: string | undefined;
 if (parts.has('requests')) {
   const results: TargetResult[] = [];
-  results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
+  // KOERS_BENCH_ONLY_POSTGRES=1 leaves PGlite out (for quick comparisons while changing the server).
+  if (process.env.KOERS_BENCH_ONLY_POSTGRES !== '1') results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {

@@ -17,6 +17,7 @@ import { ReconciliationWorker } from './imports/reconciliation/reconcile.ts';
 import { recomputeSignalsIfRulesChanged } from './workqueue/recompute-signals.ts';
 import { RetentionJob } from './retention/job.ts';
 import { createLogger } from './logging.ts';
+import { SessionCache, sessionChangeChannel, useSessionCache } from './auth/session-cache.ts';
 import type { DestinationStream } from 'pino';
 import { brpValidator } from '@koers/brp';
 import { createBrpService, type BrpService, type BrpServiceDeps } from './brp/service.ts';
@@ -80,6 +81,10 @@ export async function createKoers(
   let demoBroker: DemoDigidBroker | undefined;
   try {
     await database.migrate();
+    // Sessions resolved once are kept while the database's change feed is heard (ADR 0113).
+    const sessionCache = new SessionCache();
+    useSessionCache(database.db, sessionCache);
+    await database.listen(sessionChangeChannel, { message: (payload) => sessionCache.forget(payload), live: (live) => sessionCache.setLive(live) });
     const now = options.now ?? (() => new Date());
     // Imports a stopped process left 'bezig' are marked 'mislukt' with the reason (ADR 0077).
     await failInterruptedJobs(database.db, database.kind, now());

@@ -7,6 +7,7 @@ import { bindSession, type Principal } from './principal.ts';
 import { newToken, sha256 } from './tokens.ts';
 import { rawRows } from '../db/raw-rows.ts';
 import { isRecord } from '../util/guards.ts';
+import { forgetSessions, sessionCacheOf, type CachedSession } from './session-cache.ts';
 
 export const sessionCookieName = 'koers_sessie';
 /** Idle timeout: a session not used for 8 hours ends (a working day). */
@@ -36,6 +37,7 @@ const isGrantedGemeente = (v: unknown): v is GrantedGemeente => isRecord(v) && t
 interface SessionRow {
   user_id: string;
   last_seen_at: Date | string;
+  expires_at: Date | string;
   name: string;
   email: string;
   role: string;
@@ -45,16 +47,49 @@ interface SessionRow {
   gemeenten: GrantedGemeente[] | string | null;
 }
 
+/** last_seen_at is only written when older than this, so reads don't turn every request into a write. */
+const lastSeenWriteMs = 60_000;
+
+const epochMs = (value: Date | string): number => (value instanceof Date ? value : new Date(value)).getTime();
+
 /**
- * Resolves a session token to its principal in one statement (session, user, organisation, granted
- * gemeenten), as the owner outside any gemeente scope. No cache: a session ended or a user changed
- * in any process takes effect on the very next request (docs/adr/0060-request-overhead.md).
+ * Resolves a session token to its principal: from the process's session cache when the change feed
+ * is heard (ADR 0113), else in one statement (session, user, organisation, granted gemeenten), as the
+ * owner outside any gemeente scope. Ended sessions and changed users leave the cache when the change
+ * commits, in every process; the database wall checks the session in every query regardless.
  */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | undefined> {
   const id = sha256(token);
+  const cache = sessionCacheOf(db);
+  const cached = cache?.read(id);
+  if (cached && usable(cached, now)) {
+    if (now.getTime() - cached.lastSeenAt > lastSeenWriteMs) {
+      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+      cached.lastSeenAt = now.getTime();
+    }
+    // A copy per request: the token is bound to the object (bindSession), and requests must not share one.
+    return bindSession({ ...cached.principal }, token);
+  }
+  const generation = cache?.generation ?? 0;
+  const read = await readSession(db, id, now);
+  if (!read) return undefined;
+  if (now.getTime() - read.lastSeenAt > lastSeenWriteMs) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    read.lastSeenAt = now.getTime();
+  }
+  cache?.keep(id, read, generation);
+  return bindSession({ ...read.principal }, token);
+}
+
+/** Within the absolute lifetime and the idle timeout, by this process's clock. */
+function usable(session: CachedSession, now: Date): boolean {
+  return session.expiresAt > now.getTime() && session.lastSeenAt > now.getTime() - sessionIdleMs;
+}
+
+async function readSession(db: Db, id: string, now: Date): Promise<CachedSession | undefined> {
   const idleSince = new Date(now.getTime() - sessionIdleMs);
   const [row] = await rawRows<SessionRow>(db, sql`
-    SELECT s.user_id, s.last_seen_at, u.name, u.email, u.role, u.active, o.id AS organisation_id, o.name AS organisation_name,
+    SELECT s.user_id, s.last_seen_at, s.expires_at, u.name, u.email, u.role, u.active, o.id AS organisation_id, o.name AS organisation_name,
            (SELECT coalesce(json_agg(json_build_object('id', g.id, 'code', g.code, 'name', g.name) ORDER BY g.name), '[]'::json)
               FROM ${userGemeenten} ug JOIN ${gemeenten} g ON g.id = ug.gemeente_id
              WHERE ug.user_id = s.user_id) AS gemeenten
@@ -63,32 +98,34 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       JOIN ${organisations} o ON o.id = u.organisation_id
      WHERE s.id = ${id} AND s.expires_at > ${now.toISOString()}::timestamptz AND s.last_seen_at > ${idleSince.toISOString()}::timestamptz`);
   if (!row || !row.active || !isRole(row.role)) return undefined;
-  const lastSeenAt = row.last_seen_at instanceof Date ? row.last_seen_at : new Date(row.last_seen_at);
-  // Only write when it matters, so reads don't turn every request into a write.
-  if (now.getTime() - lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-  }
   const granted: unknown = typeof row.gemeenten === 'string' ? JSON.parse(row.gemeenten) : row.gemeenten;
-  return bindSession({
-    userId: row.user_id,
-    name: row.name,
-    email: row.email,
-    role: row.role,
-    organisation: { id: row.organisation_id, name: row.organisation_name },
-    gemeenten: Array.isArray(granted) ? granted.filter(isGrantedGemeente) : [],
-    permissions: permissionsOf(row.role),
-  }, token);
+  return {
+    principal: {
+      userId: row.user_id,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      organisation: { id: row.organisation_id, name: row.organisation_name },
+      gemeenten: Array.isArray(granted) ? granted.filter(isGrantedGemeente) : [],
+      permissions: permissionsOf(row.role),
+    },
+    expiresAt: epochMs(row.expires_at),
+    lastSeenAt: epochMs(row.last_seen_at),
+  };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
   await asSystem(db, (tx) => tx.delete(sessions).where(eq(sessions.id, sha256(token))));
+  forgetSessions(db, `s:${sha256(token)}`);
 }
 
 export async function endAllSessionsOf(db: Db, userId: string): Promise<void> {
   await asSystem(db, (tx) => tx.delete(sessions).where(eq(sessions.userId, userId)));
+  forgetSessions(db, `u:${userId}`);
 }
 
 /** Ends every session of a user except the one making the request (after a password change). */
 export async function endOtherSessionsOf(db: Db, userId: string, currentToken: string): Promise<void> {
   await asSystem(db, (tx) => tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, sha256(currentToken)))));
+  forgetSessions(db, `u:${userId}`);
 }

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { routeRequests } from './scope.ts';
+import { PostgresListener, type ListenHandlers } from './listen-postgres.ts';
 
 export type Schema = typeof schema;
 /** The query interface shared by the PGlite and node-postgres drivers. */
@@ -36,6 +37,12 @@ export interface Database {
   readonly kind: DatabaseKind;
   readonly db: Db;
   migrate(): Promise<void>;
+  /**
+   * Hears the notifications on `channel`, each when its transaction commits (any process, any
+   * connection). `live(false)` while they cannot be heard (PostgreSQL: the listening connection broke;
+   * it reconnects), `live(true)` once they can. Stops when the database closes.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,6 +104,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
         kind: 'pglite',
         db,
         migrate: () => migratePglite(db, { migrationsFolder }),
+        // One connection, in this process: a notification arrives before the commit that raised it returns.
+        listen: async (channel, handlers) => {
+          await client.listen(channel, (payload) => handlers.message(payload));
+          handlers.live(true);
+        },
         close: () => client.close(),
       };
     }
@@ -109,6 +121,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       const onIdleError = (error: Error & { code?: string }) => options.onIdleConnectionError?.(error.code);
       pool.on('error', onIdleError);
       appPool?.on('error', onIdleError);
+      const listeners: PostgresListener[] = [];
       return {
         kind: 'postgresql',
         db,
@@ -116,7 +129,13 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
           await migrateExclusively(config.url, () => migratePg(db, { migrationsFolder }));
           if (appPool) await checkRequestLogin(appPool);
         },
+        listen: async (channel, handlers) => {
+          const listener = new PostgresListener(config.url, channel, handlers);
+          listeners.push(listener);
+          await listener.start();
+        },
         close: async () => {
+          await Promise.all(listeners.map((l) => l.stop()));
           await pool.end();
           await appPool?.end();
         },

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { diff, recordChange } from '../../audit/history.ts';
 import { endAllSessionsOf } from '../../auth/sessions.ts';
+import { forgetSessions } from '../../auth/session-cache.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
 import type { UseCaseContext } from '../context.ts';
 import type { UpdateUserInput } from './user-input.types.ts';
@@ -55,5 +56,7 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Upd
   });
   // Changed rights take effect at once: the user signs in again.
   if (result.revokeSessions) await endAllSessionsOf(ctx.db, userId);
+  // A new name shows in this process's next request at once, not only when the change feed comes back (ADR 0113).
+  else forgetSessions(ctx.db, `u:${userId}`);
   return result.view;
 }
