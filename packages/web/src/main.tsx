@@ -8,10 +8,22 @@ import { RouterProvider } from 'react-router-dom';
 import { SessionCacheProvider } from './api/SessionCache.tsx';
 import { AuthProvider } from './auth/AuthContext.tsx';
 import { currentLanguage, i18nReady } from './i18n/index.ts';
-import { createRouter } from './routes.tsx';
+import * as client from './api/client.ts';
+import { createRouter, prefetchRoute, preloadRoute } from './routes.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing in index.html');
+
+// Started now, before the first render (ADR 0151, addendum): the session check and the chunks of the
+// page being opened, in parallel; AuthProvider takes the session's answer from this request.
+const session = client.getSession();
+preloadRoute(window.location.pathname);
+// A failure is handled where AuthProvider awaits the session; here it only means nothing starts early.
+session
+  .then((user) => {
+    if (user) prefetchRoute(window.location.pathname, window.location.search, user);
+  })
+  .catch(() => undefined);
 
 // The NL Design System theme class on the root element, so every token applies page-wide.
 document.documentElement.classList.add('utrecht-theme', 'koers-theme');
@@ -20,7 +32,7 @@ void i18nReady.then(() => {
   document.documentElement.lang = currentLanguage();
   createRoot(container).render(
     <StrictMode>
-      <AuthProvider>
+      <AuthProvider initialSession={session}>
         <SessionCacheProvider>
           <RouterProvider router={createRouter()} />
         </SessionCacheProvider>

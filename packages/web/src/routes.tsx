@@ -1,42 +1,56 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
 import { CatalogsReady } from './components/CatalogsReady.tsx';
 import { Loading, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
-import { navItems, type NavId } from './nav/navConfig.ts';
-import type { Permission } from './api/types.ts';
+import { canAccess, navItems, type NavId } from './nav/navConfig.ts';
+import type { Permission, SessionUser } from './api/types.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { OverviewPage } from './pages/OverviewPage.tsx';
 import { NotFoundPage } from './pages/StatusPages.tsx';
 import { caseParts, type CasePartHandle } from './pages/case/caseParts.ts';
+import { prefetchWorkqueue } from './pages/workqueue/workqueueView.ts';
 
 // The work pages load when first opened (their own chunks), so the login page and the shell start
 // from a smaller bundle; the case file alone is a quarter of the application's own code.
-const AdminPage = lazy(() => import('./pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
-const GemeenteSettingsPage = lazy(() => import('./pages/beheer/GemeenteSettingsPage.tsx').then((m) => ({ default: m.GemeenteSettingsPage })));
-const PrivacyPage = lazy(() => import('./pages/privacy/PrivacyPage.tsx').then((m) => ({ default: m.PrivacyPage })));
-const HostingPage = lazy(() => import('./pages/beheer/HostingPage.tsx').then((m) => ({ default: m.HostingPage })));
-const DuoNotificationsPage = lazy(() => import('./pages/duo/DuoNotificationsPage.tsx').then((m) => ({ default: m.DuoNotificationsPage })));
-const CaseFilePage = lazy(() => import('./pages/case/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })));
-const CaseListPage = lazy(() => import('./pages/cases/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })));
-const ImportPage = lazy(() => import('./pages/cases/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
-const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx').then((m) => ({ default: m.NewCasePage })));
-const FinancePage = lazy(() => import('./pages/financien/FinancePage.tsx').then((m) => ({ default: m.FinancePage })));
-const PvtGroupsPage = lazy(() => import('./pages/pvt/PvtGroupsPage.tsx').then((m) => ({ default: m.PvtGroupsPage })));
-const PvtGroupPage = lazy(() => import('./pages/pvt/PvtGroupPage.tsx').then((m) => ({ default: m.PvtGroupPage })));
-const SocialeKaartPage = lazy(() => import('./pages/socialeKaart/SocialeKaartPage.tsx').then((m) => ({ default: m.SocialeKaartPage })));
-const ParticipatieplekkenPage = lazy(() => import('./pages/participatie/ParticipatieplekkenPage.tsx').then((m) => ({ default: m.ParticipatieplekkenPage })));
-const AanbiederPage = lazy(() => import('./pages/aanbieder/AanbiederPage.tsx').then((m) => ({ default: m.AanbiederPage })));
-const VerslagenPage = lazy(() => import('./pages/rapportages/VerslagenPage.tsx').then((m) => ({ default: m.VerslagenPage })));
-const BudgetbeheerPage = lazy(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx').then((m) => ({ default: m.BudgetbeheerPage })));
-const MijnClientenPage = lazy(() => import('./pages/begeleiding/MijnClientenPage.tsx').then((m) => ({ default: m.MijnClientenPage })));
-const ClientPage = lazy(() => import('./pages/begeleiding/ClientPage.tsx').then((m) => ({ default: m.ClientPage })));
-const FormatiePage = lazy(() => import('./pages/rapportages/FormatiePage.tsx').then((m) => ({ default: m.FormatiePage })));
-const SpukPage = lazy(() => import('./pages/rapportages/SpukPage.tsx').then((m) => ({ default: m.SpukPage })));
-const DashboardPage = lazy(() => import('./pages/rapportages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
-const AanbiedersPage = lazy(() => import('./pages/beheer/aanbieders/AanbiedersPage.tsx').then((m) => ({ default: m.AanbiedersPage })));
-const WorkqueuePage = lazy(() => import('./pages/workqueue/WorkqueuePage.tsx').then((m) => ({ default: m.WorkqueuePage })));
+// The chunk of the page the browser opens on is requested at start (preloadRoute, from main.tsx),
+// in parallel with the session check, instead of after it (ADR 0151, addendum).
+const preloaders = new Map<ComponentType, () => Promise<unknown>>();
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
+  const Page = lazy(() => load().then((m) => ({ default: pick(m) })));
+  preloaders.set(Page, load);
+  return Page;
+}
+
+/** The pages whose first request starts as soon as the session is known (the largest thing they show waits for it). */
+const prefetchers: Partial<Record<NavId, (user: SessionUser, search: string) => void>> = {
+  workqueue: prefetchWorkqueue,
+};
+const AdminPage = page(() => import('./pages/AdminPage.tsx'), (m) => m.AdminPage);
+const GemeenteSettingsPage = page(() => import('./pages/beheer/GemeenteSettingsPage.tsx'), (m) => m.GemeenteSettingsPage);
+const PrivacyPage = page(() => import('./pages/privacy/PrivacyPage.tsx'), (m) => m.PrivacyPage);
+const HostingPage = page(() => import('./pages/beheer/HostingPage.tsx'), (m) => m.HostingPage);
+const DuoNotificationsPage = page(() => import('./pages/duo/DuoNotificationsPage.tsx'), (m) => m.DuoNotificationsPage);
+const CaseFilePage = page(() => import('./pages/case/CaseFilePage.tsx'), (m) => m.CaseFilePage);
+const CaseListPage = page(() => import('./pages/cases/CaseListPage.tsx'), (m) => m.CaseListPage);
+const ImportPage = page(() => import('./pages/cases/ImportPage.tsx'), (m) => m.ImportPage);
+const NewCasePage = page(() => import('./pages/cases/NewCasePage.tsx'), (m) => m.NewCasePage);
+const FinancePage = page(() => import('./pages/financien/FinancePage.tsx'), (m) => m.FinancePage);
+const PvtGroupsPage = page(() => import('./pages/pvt/PvtGroupsPage.tsx'), (m) => m.PvtGroupsPage);
+const PvtGroupPage = page(() => import('./pages/pvt/PvtGroupPage.tsx'), (m) => m.PvtGroupPage);
+const SocialeKaartPage = page(() => import('./pages/socialeKaart/SocialeKaartPage.tsx'), (m) => m.SocialeKaartPage);
+const ParticipatieplekkenPage = page(() => import('./pages/participatie/ParticipatieplekkenPage.tsx'), (m) => m.ParticipatieplekkenPage);
+const AanbiederPage = page(() => import('./pages/aanbieder/AanbiederPage.tsx'), (m) => m.AanbiederPage);
+const VerslagenPage = page(() => import('./pages/rapportages/VerslagenPage.tsx'), (m) => m.VerslagenPage);
+const BudgetbeheerPage = page(() => import('./pages/budgetbeheer/BudgetbeheerPage.tsx'), (m) => m.BudgetbeheerPage);
+const MijnClientenPage = page(() => import('./pages/begeleiding/MijnClientenPage.tsx'), (m) => m.MijnClientenPage);
+const ClientPage = page(() => import('./pages/begeleiding/ClientPage.tsx'), (m) => m.ClientPage);
+const FormatiePage = page(() => import('./pages/rapportages/FormatiePage.tsx'), (m) => m.FormatiePage);
+const SpukPage = page(() => import('./pages/rapportages/SpukPage.tsx'), (m) => m.SpukPage);
+const DashboardPage = page(() => import('./pages/rapportages/DashboardPage.tsx'), (m) => m.DashboardPage);
+const AanbiedersPage = page(() => import('./pages/beheer/aanbieders/AanbiedersPage.tsx'), (m) => m.AanbiedersPage);
+const WorkqueuePage = page(() => import('./pages/workqueue/WorkqueuePage.tsx'), (m) => m.WorkqueuePage);
 
 // Every page waits for its own chunk and for the areas' Dutch catalogs (both requested at once).
 const loaded = (page: ReactNode) => (
@@ -128,3 +142,30 @@ export const routes: RouteObject[] = [
 ];
 
 export const createRouter = () => createBrowserRouter(routes);
+
+/**
+ * The chunks of the page at `pathname`, found the way the router ranks them (a fixed path before a
+ * parameter) but without matchRoutes: ranking the whole route tree costs ~150 ms at 4× throttling.
+ */
+function chunksFor(pathname: string): (() => Promise<unknown>)[] {
+  const load = (Page: ComponentType) => preloaders.get(Page);
+  const nav = navItems.find((item) => item.path === pathname);
+  const sub = caseSubPages.find((p) => matchPath(p.path, pathname));
+  const file = matchPath('/dossiers/:id/*', pathname);
+  const Page = nav ? pages[nav.id] : sub ? sub.Page : file ? CaseFilePage : undefined;
+  const part = !nav && !sub && file ? caseParts.find((p) => p.path === (file.params['*'] ?? '').replace(/\/$/, '')) : undefined;
+  return [Page && load(Page), part?.component.preload].filter((l) => l !== undefined);
+}
+
+/** Requests the chunks of the page at `pathname` (and of the case-file part it names) now, before it renders. */
+export function preloadRoute(pathname: string): void {
+  // A chunk that fails here fails again when the page renders, and shows there.
+  for (const chunk of chunksFor(pathname)) chunk().catch(() => undefined);
+}
+
+/** Starts the first data request of the page at `pathname` for `user`, when that page has one and the user may open it. */
+export function prefetchRoute(pathname: string, search: string, user: SessionUser): void {
+  const nav = navItems.find((item) => item.path === pathname);
+  const prefetch = nav && prefetchers[nav.id];
+  if (nav && prefetch && canAccess(nav, user.permissions)) prefetch(user, search);
+}

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as client from '../api/client.ts';
 import type { SessionUser } from '../api/types.ts';
 
@@ -20,12 +20,17 @@ interface AuthContextValue {
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
-export function AuthProvider({ children }: { children: ReactNode }) {
+/** `initialSession`: a session check already under way (main.tsx starts it before the first render). */
+export function AuthProvider({ children, initialSession }: { children: ReactNode; initialSession?: Promise<SessionUser | null> }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
+  const started = useRef(initialSession);
 
   const refresh = useCallback(async () => {
     try {
-      const user = await client.getSession();
+      // The first check uses the request main.tsx started, once; every later one asks again.
+      const pending = started.current;
+      started.current = undefined;
+      const user = await (pending ?? client.getSession());
       setState(user ? { status: 'authenticated', user } : { status: 'anonymous' });
     } catch (error) {
       setState({ status: 'error', error });

@@ -73,7 +73,10 @@ export const i18nReady = i18n
  */
 const dutchAreasModule = import('./dutch-areas.ts');
 export const areasReady: Promise<void> = Promise.all([i18nReady, dutchAreasModule]).then(([, { dutchAreas }]) => {
-  i18n.addResourceBundle('nl', 'translation', dutchAreas(), true, true);
+  // Each area is a top-level key of its own, none of them in nl.json (test/catalog-split.test.ts), so
+  // a shallow merge gives the same catalog as a deep one, without walking 110 kB of it (~90 ms at 4×
+  // CPU throttling, on the way to the first page; ADR 0151 addendum).
+  i18n.addResourceBundle('nl', 'translation', dutchAreas(), false, true);
 });
 
 export default i18n;

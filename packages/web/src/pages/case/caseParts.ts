@@ -28,13 +28,14 @@ export interface CasePart {
   path: string;
   /** i18n key of the part's name in the navigation and the document title. */
   labelKey: ParseKeys;
-  component: LazyExoticComponent<ComponentType<CasePartProps>>;
+  /** `preload` requests the part's chunk before it renders (routes.tsx, preloadRoute). */
+  component: LazyExoticComponent<ComponentType<CasePartProps>> & { preload?: () => Promise<unknown> };
   /** Who sees this part on which case. A Wi2013 case will get its own part instead of PIP here. */
   visibleFor: (context: CasePartContext) => boolean;
 }
 
 const part = <K extends string>(load: () => Promise<Record<K, ComponentType<CasePartProps>>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+  Object.assign(lazy(async () => ({ default: (await load())[name] })), { preload: load });
 
 const fullAccess = (c: CasePartContext) => c.access === 'full';
 /** A Wi2013 case (the ondertussengroep, ADR 0109) has the light process instead of intake, PIP, traject and results. */

@@ -2,7 +2,7 @@ import { Paragraph, SecondaryActionButton } from '@utrecht/component-library-rea
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { exportWorkqueueUrl, getWorkqueue, type WorkqueueItem, type WorkqueueScope } from '../../api/workqueue.ts';
+import { exportWorkqueueUrl, type WorkqueueItem } from '../../api/workqueue.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ExportButtons } from '../../components/ExportButtons.tsx';
@@ -12,26 +12,15 @@ import { DuoAttention } from './DuoAttention.tsx';
 import { OpenHandhaving } from './OpenHandhaving.tsx';
 import { WorkqueueFilters } from './WorkqueueFilters.tsx';
 import { WorkqueueTable, type WorkqueueSort } from './WorkqueueTable.tsx';
-
-const PAGE_SIZE = 50;
+import { loadWorkqueue, PAGE_SIZE, workqueueQuery, workqueueView } from './workqueueView.ts';
 
 type WorkqueueData = { items: WorkqueueItem[]; total: number; overdue: number };
 
 export function WorkqueuePage() {
   const { t } = useTranslation();
   const user = useUser();
-  const canTeam = user.permissions.includes('workqueue:team');
   const [params, setParams] = useSearchParams();
-  // A teamleider starts on the team's work (issue 12); 'mijn' and 'zonder' choose the other views.
-  const scopeParam = params.get('scope');
-  const scope: WorkqueueScope = !canTeam ? 'own' : scopeParam === 'mijn' ? 'own' : scopeParam === 'zonder' ? 'unassigned' : 'team';
-  const gemeenteId = params.get('gemeente') ?? '';
-  const kind = params.get('soort') ?? '';
-  const sortParam = params.get('sorteer');
-  const sort: WorkqueueSort = sortParam === 'kind' || sortParam === 'name' ? sortParam : 'dueOn';
-  const order = params.get('volgorde') === 'desc' ? 'desc' : 'asc';
-  const upcoming = params.get('later') === 'ja';
-  const onlyOverdue = params.get('telaat') === 'ja';
+  const { canTeam, scope, gemeenteId, kind, sort, order, upcoming, onlyOverdue } = workqueueView(user.permissions, params);
   const [data, setData] = useState<WorkqueueData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -39,13 +28,13 @@ export function WorkqueuePage() {
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    getWorkqueue({ scope, gemeenteId, kind, sort, order, upcoming, overdue: onlyOverdue, limit })
+    loadWorkqueue(workqueueQuery({ canTeam, scope, gemeenteId, kind, sort, order, upcoming, onlyOverdue }, limit))
       .then((r) => !cancelled && setData(r))
       .catch((caught: unknown) => !cancelled && setError(caught));
     return () => {
       cancelled = true;
     };
-  }, [scope, gemeenteId, kind, sort, order, upcoming, onlyOverdue, limit]);
+  }, [canTeam, scope, gemeenteId, kind, sort, order, upcoming, onlyOverdue, limit]);
 
   function update(next: Record<string, string>) {
     setLimit(PAGE_SIZE);
