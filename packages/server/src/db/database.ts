@@ -6,13 +6,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema.ts';
 import { routeRequests } from './scope.ts';
 import { PostgresListener, type ListenHandlers } from './listen-postgres.ts';
 
-export type Schema = typeof schema;
 /** The query interface shared by the PGlite and node-postgres drivers. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+// No relational schema: Koers writes its queries with the SQL-like builder, never db.query.<table>, and
+// with a schema drizzle builds a query builder per table for every transaction and savepoint (ADR 0113).
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the root handle or a transaction: what repositories and use cases accept. */
 export type Queryable = Db | Tx;
@@ -99,7 +99,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     case 'pglite': {
       const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
       await client.waitReady;
-      const db = drizzlePglite(client, { schema });
+      const db = drizzlePglite(client);
       return {
         kind: 'pglite',
         db,
@@ -115,9 +115,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     case 'postgresql': {
       // A server that does not answer fails the start (or a request) within seconds instead of hanging.
       const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
-      const db = drizzlePg(pool, { schema });
+      const db = drizzlePg(pool);
       const appPool = config.appUrl ? new pg.Pool({ connectionString: config.appUrl, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 }) : undefined;
-      if (appPool) routeRequests(db, drizzlePg(appPool, { schema }));
+      if (appPool) routeRequests(db, drizzlePg(appPool));
       const onIdleError = (error: Error & { code?: string }) => options.onIdleConnectionError?.(error.code);
       pool.on('error', onIdleError);
       appPool?.on('error', onIdleError);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
@@ -59,7 +58,7 @@ const maxCachedPseudonyms = 50_000;
 
 /** Span ids (8 random bytes each) for n entries, from one call to the random source. */
 function spanIds(n: number): string[] {
-  const hex = randomBytes(8 * n).toString('hex');
+  const hex = randomHex(8 * n);
   return Array.from({ length: n }, (_, i) => hex.slice(16 * i, 16 * (i + 1)));
 }
 
