@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { SessionCacheProvider } from './api/SessionCache.tsx';
-import { AuthProvider } from './auth/AuthContext.tsx';
+import { AuthProvider, type InitialSession } from './auth/AuthContext.tsx';
 import { currentLanguage, i18nReady } from './i18n/index.ts';
 import * as client from './api/client.ts';
 import { createRouter, prefetchRoute, preloadRoute } from './routes.tsx';
@@ -18,9 +18,13 @@ if (!container) throw new Error('#root missing in index.html');
 // page being opened, in parallel; AuthProvider takes the session's answer from this request.
 const session = client.getSession();
 preloadRoute(window.location.pathname);
-// A failure is handled where AuthProvider awaits the session; here it only means nothing starts early.
+// Usually the session has answered before the catalogs are in: then the first render is the page
+// itself, not "Laden…" first. A failure is handled where AuthProvider awaits the session (as before);
+// here it only means nothing starts early.
+const initialSession: InitialSession = { pending: session };
 session
   .then((user) => {
+    initialSession.known = { user };
     if (user) prefetchRoute(window.location.pathname, window.location.search, user);
   })
   .catch(() => undefined);
@@ -32,7 +36,7 @@ void i18nReady.then(() => {
   document.documentElement.lang = currentLanguage();
   createRoot(container).render(
     <StrictMode>
-      <AuthProvider initialSession={session}>
+      <AuthProvider initialSession={initialSession}>
         <SessionCacheProvider>
           <RouterProvider router={createRouter()} />
         </SessionCacheProvider>
