@@ -32,7 +32,18 @@ session
 // The NL Design System theme class on the root element, so every token applies page-wide.
 document.documentElement.classList.add('utrecht-theme', 'koers-theme');
 
-void i18nReady.then(() => {
+// The first render waits a moment for the session if it has not answered yet (it usually does within
+// that, and then "Laden…" is not rendered first); a slow or failing check renders as before.
+const SESSION_WAIT_MS = 250;
+const sessionOrTimeout = Promise.race([
+  session.then(
+    () => undefined,
+    () => undefined,
+  ),
+  new Promise<void>((resolve) => setTimeout(resolve, SESSION_WAIT_MS)),
+]);
+
+void Promise.all([i18nReady, sessionOrTimeout]).then(() => {
   document.documentElement.lang = currentLanguage();
   createRoot(container).render(
     <StrictMode>
