@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress, shakeUtrechtComponents } from './vite-plugins.ts';
+import { onlyUsedUtrechtCss } from './utrecht-css.ts';
 
 // `npm run dev -w @koers/web` serves the app on :5173 and forwards /api to the Koers server.
 export default defineConfig({
-  plugins: [react(), shakeUtrechtComponents(), precompress()],
+  plugins: [react(), shakeUtrechtComponents(), onlyUsedUtrechtCss(), precompress()],
   server: {
     proxy: {
       '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },

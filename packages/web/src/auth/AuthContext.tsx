@@ -20,10 +20,24 @@ interface AuthContextValue {
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
-/** `initialSession`: a session check already under way (main.tsx starts it before the first render). */
-export function AuthProvider({ children, initialSession }: { children: ReactNode; initialSession?: Promise<SessionUser | null> }) {
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
-  const started = useRef(initialSession);
+/** A session check main.tsx started before the first render; `known` once it has answered by then. */
+export interface InitialSession {
+  pending: Promise<SessionUser | null>;
+  known?: { user: SessionUser | null };
+}
+
+function stateOf(user: SessionUser | null): AuthState {
+  return user ? { status: 'authenticated', user } : { status: 'anonymous' };
+}
+
+/**
+ * With an answer already known the first render is the page (or the way to the login page) itself, not
+ * a separate "Laden…" render (ADR 0151, addendum); a check still under way or failed goes as before.
+ */
+export function AuthProvider({ children, initialSession }: { children: ReactNode; initialSession?: InitialSession }) {
+  const [state, setState] = useState<AuthState>(() => (initialSession?.known ? stateOf(initialSession.known.user) : { status: 'loading' }));
+  const started = useRef(initialSession?.known ? undefined : initialSession?.pending);
+  const known = useRef(initialSession?.known !== undefined);
 
   const refresh = useCallback(async () => {
     try {
@@ -31,13 +45,18 @@ export function AuthProvider({ children, initialSession }: { children: ReactNode
       const pending = started.current;
       started.current = undefined;
       const user = await (pending ?? client.getSession());
-      setState(user ? { status: 'authenticated', user } : { status: 'anonymous' });
+      setState(stateOf(user));
     } catch (error) {
       setState({ status: 'error', error });
     }
   }, []);
 
   useEffect(() => {
+    // An answer known before the first render is the first check; nothing to ask on mount.
+    if (known.current) {
+      known.current = false;
+      return;
+    }
     void refresh();
   }, [refresh]);
 
