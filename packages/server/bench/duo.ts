@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { EmitEvent, PersonSeed } from '@koers/duo';
 import { createKoers } from '../src/start.ts';
-import type { Database, DatabaseConfig } from '../src/db/database.ts';
+import type { Database, DatabaseConfig, Db } from '../src/db/database.ts';
 import { asSystem } from '../src/db/scope.ts';
 import { cases, duoInbox, duoOutbox, gemeenten, organisations } from '../src/db/schema.ts';
 import { prng } from './generate.ts';
@@ -124,14 +124,21 @@ const count = async (database: Database, where: ReturnType<typeof sql>): Promise
 
 export async function measureDuo(target: string, config: DatabaseConfig, options: DuoBenchOptions, log: (line: string) => void): Promise<DuoTargetResult> {
   const { sim, baseUrl, duoOin } = await Dua.start();
+  const workerOff = process.env.KOERS_BENCH_DUO_WORKER === 'off';
   const { app, database, duo } = await createKoers({
     logLevel: 'silent',
     demo: false,
     secret: 'bench-geheim-'.padEnd(40, 'x'),
     database: config,
-    duo: { mode: 'real', baseUrl, duoOin, tls: undefined, timeoutMs: 15_000 },
-    ...(process.env.KOERS_BENCH_DUO_CONCURRENCY ? { duoDeps: { concurrency: Number(process.env.KOERS_BENCH_DUO_CONCURRENCY) } } : {}),
+    // KOERS_BENCH_DUO_WORKER=off (profiling): the intake on its own; the worker starts after the first run's last 201.
+    duo: { mode: 'real', baseUrl, duoOin, tls: undefined, timeoutMs: 15_000, ...(workerOff ? { worker: false, processOnReceive: false } : {}) },
+    duoDeps: {
+      ...(process.env.KOERS_BENCH_DUO_CONCURRENCY ? { concurrency: Number(process.env.KOERS_BENCH_DUO_CONCURRENCY) } : {}),
+      // KOERS_BENCH_DUO_TURNS=off (comparison): the worker's transactions as before the turns in the gaps (ADR 0059 addendum).
+      ...(process.env.KOERS_BENCH_DUO_TURNS === 'off' ? { turn: <T>(work: () => Promise<T>) => work() } : {}),
+    },
   });
+  const profile = process.env.KOERS_BENCH_DUO_PROFILE === '1' ? profileTransactions(database) : undefined;
   try {
     if (!duo) throw new Error('bench: DUO-koppeling niet gestart');
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -196,6 +203,10 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
       }
       const casesBefore = await count(database, sql`cases`);
       const sent = await sim.ask({ type: 'emit', url, events, concurrency: options.concurrency }, 'emitted');
+      if (workerOff) {
+        duo.worker.start();
+        duo.worker.kick();
+      }
       await until('verwerking van de notificaties', async () => (await count(database, sql`duo_inbox WHERE status = 'ontvangen'`)) === 0, 15 * 60_000);
       const doneAt = Date.now();
       const failed = await count(database, sql`duo_inbox WHERE status = 'fout'`);
@@ -209,6 +220,7 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
         problems: failed + Math.abs(created - registrations) + Math.abs(stored - sent.accepted),
       };
       intake.push(r);
+      if (profile) log(`[${target}] profiel: ${duo.worker.passes} passen; ${profile.take()}`);
       log(`[${target}] notificaties ${run + 1}/${options.runs}: ${r.accepted} aangenomen (${r.acceptedPerSecond.toFixed(0)}/s), alle verwerkt ${r.processedWithin.toFixed(1)} s na de laatste; problemen ${r.problems}`);
     }
 
@@ -248,6 +260,47 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
     await app.close();
     await sim.close();
   }
+}
+
+/**
+ * KOERS_BENCH_DUO_PROFILE=1: how long transactions hold the connection, per kind (from the caller's
+ * file), and how long they waited for it — on PGlite all of them share one connection.
+ */
+function profileTransactions(database: Database): { take(): string } {
+  type Stat = { n: number; held: number; waited: number; max: number };
+  const stats = new Map<string, Stat>();
+  const original = database.db.transaction.bind(database.db);
+  const kindOf = (stack: string): string => {
+    for (const k of ['receive.ts', 'claimDue', 'release', 'recordFailure', 'process-notification.ts', 'outbox', 'koppeling-monitor', 'contract-stops', 'gemeentenOf']) if (stack.includes(k)) return k;
+    return 'anders';
+  };
+  const wrapped: Db['transaction'] = (work, config) => {
+    const kind = kindOf(new Error().stack ?? '');
+    const asked = performance.now();
+    let got = 0;
+    return original(async (tx) => {
+      got = performance.now();
+      try {
+        return await work(tx);
+      } finally {
+        const s = stats.get(kind) ?? { n: 0, held: 0, waited: 0, max: 0 };
+        const held = performance.now() - got;
+        s.n += 1;
+        s.held += held;
+        s.waited += got - asked;
+        s.max = Math.max(s.max, held);
+        stats.set(kind, s);
+      }
+    }, config);
+  };
+  database.db.transaction = wrapped;
+  return {
+    take() {
+      const out = [...stats].map(([k, s]) => `${k} ${s.n}× vast ${s.held.toFixed(0)} ms (gem ${(s.held / s.n).toFixed(1)}, max ${s.max.toFixed(0)}), gewacht ${s.waited.toFixed(0)} ms`).join('; ');
+      stats.clear();
+      return out;
+    },
+  };
 }
 
 const median = (xs: number[]): number => {

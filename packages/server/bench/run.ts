@@ -308,7 +308,8 @@ if (parts.has('duo')) {
     concurrency: 32,
   };
   const results: DuoTargetResult[] = [];
-  results.push(await measureDuo('PGlite (in memory)', { kind: 'pglite' }, options, console.log));
+  // KOERS_BENCH_DUO_PGLITE=0: PostgreSQL only (a check after a change that concerns PostgreSQL too).
+  if (process.env.KOERS_BENCH_DUO_PGLITE !== '0') results.push(await measureDuo('PGlite (in memory)', { kind: 'pglite' }, options, console.log));
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {

@@ -4,6 +4,7 @@ import { configFromEnv, type KoersConfig } from './config.ts';
 import { openDatabase, type Database, type DatabaseConfig } from './db/database.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
+import { RequestActivity, turnsInGaps } from './http/request-activity.ts';
 import { createOidcLogin } from './auth/oidc.ts';
 import { createDigidLogin } from './auth/digid.ts';
 import { startDemoDigidBroker, type DemoDigidBroker } from './demo/digid-broker.ts';
@@ -25,12 +26,15 @@ import { z } from 'zod';
 
 export const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')));
 
+/** On PGlite the DUO worker waits at most this long for a gap between requests (ADR 0059 addendum). */
+const DUO_WORKER_MAX_WAIT_MS = 500;
+
 export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   /** Defaults to an in-memory PGlite database. */
   database?: DatabaseConfig;
   now?: () => Date;
   /** Test hooks for the DUO koppeling (registration stand-in, backoff, randomness). */
-  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency'>;
+  duoDeps?: Pick<DuoServiceDeps, 'backoff' | 'random' | 'onExchange' | 'concurrency' | 'turn'>;
   /** false: the reconciliation after imports only runs when a test calls it. */
   reconciliationWorker?: boolean;
   /** false: the daily retention job only runs when a test calls it (ADR 0099). */
@@ -95,8 +99,11 @@ export async function createKoers(
       demoBroker = await startDemoDigidBroker({ redirectUri, persons: demoPortaalPersons });
       config.digid = { issuer: demoBroker.issuer, clientId: demoBroker.clientId, clientSecret: demoBroker.clientSecret, redirectUri, bsnClaim: 'bsn', allowInsecure: true };
     }
+    // On PGlite every query shares one connection: the DUO worker takes its turns in the gaps between requests.
+    const requestActivity = new RequestActivity();
+    const turn = database.kind === 'pglite' ? turnsInGaps(requestActivity, DUO_WORKER_MAX_WAIT_MS) : undefined;
     const duo = config.duo
-      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...options.duoDeps })
+      ? await createDuoService(config.duo, { db: database.db, secret: config.secret, now, demo: config.demo, log: logger, ...(turn ? { turn } : {}), ...options.duoDeps })
       : undefined;
     brp = config.brp ? await createBrpService(config.brp, { now, ...options.brpDeps }) : undefined;
     const ctx: AppContext = {
@@ -109,6 +116,7 @@ export async function createKoers(
       duo,
       logger,
       brp,
+      requestActivity,
     };
     const app = await buildApp(ctx);
     duo?.useLogger(app.log);

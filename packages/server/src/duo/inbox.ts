@@ -31,6 +31,7 @@ import { eventCodesFetchingFrom, inboxHeldBy, recordContractStop, type ActiveSto
 import { describeFailure } from './failure-reason.ts';
 import { inGemeente, type GemeenteRef } from './system.ts';
 import { runInLanes } from './lanes.ts';
+import { inTurn, type Turn } from './turns.ts';
 
 export interface InboxDeps {
   db: Db;
@@ -41,6 +42,8 @@ export interface InboxDeps {
   random?: () => number;
   /** An error that is neither DUO's answer nor a known situation (logged; the row is retried). */
   onUnexpected?: (err: unknown) => void;
+  /** On PGlite: each transaction waits for its turn, in a gap between requests (ADR 0059 addendum). */
+  turn?: Turn;
 }
 
 export interface InboxRunOptions {
@@ -127,7 +130,7 @@ export async function runInbox(deps: InboxDeps, options: InboxRunOptions): Promi
   const result: InboxRunResult = { processed: 0, failed: 0, retrying: 0, stopped: 0, lost: 0, more: false };
   let stops = options.stops;
   for (let round = 0; round < options.maxRounds && !options.stopping(); round++) {
-    const rows = await claimDue(deps, policy, options.batchSize, stops);
+    const rows = await inTurn(deps, () => claimDue(deps, policy, options.batchSize, stops));
     if (rows.length === 0) return result;
     const known = await gemeentenOf(deps.db, [...new Set(rows.map((r) => r.gemeenteId))]);
     const newStops: ActiveStop[] = [];

@@ -35,6 +35,7 @@ import { DuoProcessingError } from './failure-reason.ts';
 import { storeExamResults } from './exam-results.ts';
 import { effectiveEndFor } from '../use-cases/einde/einde-support.ts';
 import { recordLearnability } from './learnability-from-duo.ts';
+import { inTurn, type Turn } from './turns.ts';
 
 export type InboxRow = typeof duoInbox.$inferSelect;
 
@@ -45,6 +46,8 @@ export interface ProcessDeps {
   clients: DuoClients;
   secret: string;
   now: () => Date;
+  /** On PGlite: each transaction waits for its turn, in a gap between requests (ADR 0059 addendum). */
+  turn?: Turn;
 }
 
 /** What was fetched per operation; null = DUO knows nothing (404) or refused (403, see notes). */
@@ -110,14 +113,16 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
 
   const newDuty = event !== undefined && newDutyEffects.has(event.effect);
   // A new duty is fetched and applied anyway; for any other event, first: is there a case at all?
-  const existing = newDuty ? undefined : await inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false));
+  const existing = newDuty ? undefined : await inTurn(deps, () => inGemeente(deps.db, gemeente, (tx) => findCaseFor(tx, gemeente.id, n, false)));
   if (!existing && !newDuty) {
     // Not lost: stored, marked, and listed for the case manager (GET /api/duo/notificaties).
-    return inGemeente(deps.db, gemeente, async (tx) => {
-      if (!(await stillHeld(tx, row))) return 'overgenomen';
-      await markInbox(tx, row, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
-      return 'geen-dossier';
-    });
+    return inTurn(deps, () =>
+      inGemeente(deps.db, gemeente, async (tx) => {
+        if (!(await stillHeld(tx, row))) return 'overgenomen';
+        await markInbox(tx, row, 'geen-dossier', at, { lastError: event ? 'Geen dossier voor deze persoon in Koers' : `Onbekende gebeurtenis ${n.gebeurtenisId} en geen dossier` });
+        return 'geen-dossier';
+      }),
+    );
   }
 
   // Raadpleging: what the event points to. Done before the transaction (network), all or nothing.
@@ -147,23 +152,25 @@ export async function processInboxRow(deps: ProcessDeps, row: InboxRow, known?: 
     }
   }
 
-  return inGemeente(deps.db, gemeente, async (tx) => {
-    if (!(await stillHeld(tx, row))) return 'overgenomen';
-    const c = await findCaseFor(tx, gemeente.id, n, true);
-    if (!event) {
-      if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
-      await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
-      await markInbox(tx, row, 'actie-nodig', at, { caseId: c.id });
-      await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
-      await refreshSignals(tx, c.id, todayIn(at));
-      return 'actie-nodig';
-    }
-    const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, resources, notes, existing: c, at });
-    const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
-    await markInbox(tx, row, status, at, { caseId });
-    await refreshSignals(tx, caseId, todayIn(at));
-    return status;
-  });
+  return inTurn(deps, () =>
+    inGemeente(deps.db, gemeente, async (tx) => {
+      if (!(await stillHeld(tx, row))) return 'overgenomen';
+      const c = await findCaseFor(tx, gemeente.id, n, true);
+      if (!event) {
+        if (!c) throw new DuoProcessingError('het dossier is tijdens de verwerking verdwenen');
+        await addCaseEvent(tx, null, { caseId: c.id, gemeenteId: c.gemeenteId, kind: `duo.${n.gebeurtenisId}`, summary: `DUO ${n.gebeurtenisId}: onbekende gebeurtenis ontvangen; beoordeel handmatig.`, occurredOn: todayIn(at), section: 'duo', source: 'duo', data: { inboxId: row.id } }, at);
+        await markInbox(tx, row, 'actie-nodig', at, { caseId: c.id });
+        await logDuoProcessing(tx, deps.secret, gemeente, c.id, 'read', `duo.notificatie.${n.gebeurtenisId}`, at);
+        await refreshSignals(tx, c.id, todayIn(at));
+        return 'actie-nodig';
+      }
+      const caseId = await applyEvent(tx, { deps, gemeente, row, n, event, fetched, resources, notes, existing: c, at });
+      const status: InboxStatus = event.signal ? 'actie-nodig' : 'verwerkt';
+      await markInbox(tx, row, status, at, { caseId });
+      await refreshSignals(tx, caseId, todayIn(at));
+      return status;
+    }),
+  );
 }
 
 /** The row is still 'ontvangen' and still this claim's (locked until the transaction ends). */

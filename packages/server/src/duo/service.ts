@@ -14,6 +14,7 @@ import { DuoWorker } from './worker.ts';
 import type { BackoffPolicy } from './outbox.ts';
 import { liftStopsForNewSpecs } from './contract-stops.ts';
 import { loggableError } from './failure-reason.ts';
+import type { Turn } from './turns.ts';
 
 /** Where Koers receives DUO's notifications: the spec's `/notificaties` under a `/duo/v1` base path. */
 export const NOTIFICATION_PATH = '/duo/v1/notificaties';
@@ -50,6 +51,8 @@ export interface DuoServiceDeps {
   log?: DuoLog;
   /** Notifications or meldingen the worker handles at the same time. */
   concurrency?: number;
+  /** On PGlite: the worker's transactions one at a time, in the gaps between requests (ADR 0059 addendum). */
+  turn?: Turn;
 }
 
 export async function createDuoService(settings: DuoSettings, deps: DuoServiceDeps): Promise<DuoService> {
@@ -89,6 +92,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
     ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+    ...(deps.turn ? { turn: deps.turn } : {}),
     // Never the error's message or details: they can hold data (failure-reason.ts).
     onError: (err) => log?.error({ err: loggableError(err) }, 'DUO-worker: onverwachte fout'),
   });

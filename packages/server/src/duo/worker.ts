@@ -19,6 +19,7 @@ import { runOutbox, type BackoffPolicy, type OutboxTickResult } from './outbox.t
 import type { DuoClients } from './runtime.ts';
 import { activeStops } from './contract-stops.ts';
 import { PassScheduler } from './pass-scheduler.ts';
+import type { Turn } from './turns.ts';
 
 export interface DuoWorkerDeps {
   db: Db;
@@ -31,6 +32,8 @@ export interface DuoWorkerDeps {
   onError?: (err: unknown) => void;
   /** Notifications or meldingen handled at the same time (default 8). */
   concurrency?: number;
+  /** On PGlite: the inbox's transactions one at a time, in the gaps between requests (ADR 0059 addendum). */
+  turn?: Turn;
 }
 
 export interface TickResult {

@@ -127,7 +127,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   // Counted in at the start of every request, out when it is answered or abandoned.
-  const requestActivity = new RequestActivity();
+  const requestActivity = ctx.requestActivity ?? new RequestActivity();
   const countOut = new WeakMap<object, () => void>();
   app.addHook('onRequest', (request, _reply, done) => {
     countOut.set(request, requestActivity.started());

@@ -23,6 +23,6 @@ export interface AppContext {
   logger?: KoersLogger;
   /** The BRP lookup (client, embedded stand-in); undefined when not configured. */
   brp?: BrpService | undefined;
-  /** The requests in flight; set by buildApp for the routes (background imports yield to them on PGlite). */
+  /** The requests in flight (background imports and the DUO worker yield to them on PGlite); buildApp makes one when absent. */
   requestActivity?: RequestActivity;
 }
