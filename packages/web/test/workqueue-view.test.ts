@@ -7,8 +7,18 @@ const getWorkqueue = vi.fn((query: unknown) => Promise.resolve({ items: [], tota
 vi.mock('../src/api/workqueue.ts', () => ({ getWorkqueue }));
 const { loadWorkqueue, PAGE_SIZE, prefetchWorkqueue, workqueueQuery, workqueueView } = await import('../src/pages/workqueue/workqueueView.ts');
 
-const regisseur = { permissions: ['workqueue:own'] } as Pick<SessionUser, 'permissions'> as SessionUser;
-const teamleider = { permissions: ['workqueue:own', 'workqueue:team'] } as Pick<SessionUser, 'permissions'> as SessionUser;
+const user = (role: SessionUser['role'], permissions: SessionUser['permissions']): SessionUser => ({
+  id: role,
+  name: role,
+  email: `${role}@gemeente.test`,
+  role,
+  roleLabel: role,
+  organisation: { id: 'o', name: 'Organisatie' },
+  gemeenten: [],
+  permissions,
+});
+const regisseur = user('trajectregisseur', ['workqueue:own']);
+const teamleider = user('teamleider', ['workqueue:own', 'workqueue:team']);
 const firstPage = (user: SessionUser, search = '') => workqueueQuery(workqueueView(user.permissions, new URLSearchParams(search)), PAGE_SIZE);
 
 describe('the werkvoorraad requested early', () => {
