@@ -60,25 +60,25 @@ const epochMs = (value: Date | string): number => (value instanceof Date ? value
  */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<Principal | undefined> {
   const id = sha256(token);
+  const session = await cachedOrRead(db, id, now);
+  if (!session) return undefined;
+  if (now.getTime() - session.lastSeenAt > lastSeenWriteMs) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    session.lastSeenAt = now.getTime();
+  }
+  // A copy per request: the token is bound to the object (bindSession), and requests must not share one.
+  return bindSession({ ...session.principal }, token);
+}
+
+/** The session from the cache while it is usable, else from the database (and then kept). */
+async function cachedOrRead(db: Db, id: string, now: Date): Promise<CachedSession | undefined> {
   const cache = sessionCacheOf(db);
   const cached = cache?.read(id);
-  if (cached && usable(cached, now)) {
-    if (now.getTime() - cached.lastSeenAt > lastSeenWriteMs) {
-      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-      cached.lastSeenAt = now.getTime();
-    }
-    // A copy per request: the token is bound to the object (bindSession), and requests must not share one.
-    return bindSession({ ...cached.principal }, token);
-  }
+  if (cached && usable(cached, now)) return cached;
   const generation = cache?.generation ?? 0;
   const read = await readSession(db, id, now);
-  if (!read) return undefined;
-  if (now.getTime() - read.lastSeenAt > lastSeenWriteMs) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-    read.lastSeenAt = now.getTime();
-  }
-  cache?.keep(id, read, generation);
-  return bindSession({ ...read.principal }, token);
+  if (read) cache?.keep(id, read, generation);
+  return read;
 }
 
 /** Within the absolute lifetime and the idle timeout, by this process's clock. */
