@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import { registerClosedCaseGuard } from './closed-case-guard.ts';
 import { registerErrorHandling } from './error-handling.ts';
 import { registerRoutes } from '../routes/index.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { createLogger, KoersLogController } from '../logging.ts';
 
 import type { PortaalPrincipal } from '../auth/portaal-sessions.ts';
@@ -83,31 +83,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   // Security headers on every response: API, web app and static files (docs/security.md).
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    // HSTS only when the request came over HTTPS (directly or through a trusted proxy): below.
-    strictTransportSecurity: false,
-  });
-  app.addHook('onSend', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  registerSecurityHeaders(app);
   await app.register(cookie, { secret: ctx.config.secret });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {

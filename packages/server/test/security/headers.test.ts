@@ -32,6 +32,9 @@ function expectSecurityHeaders(response: LightMyRequestResponse, what: string): 
   expect(response.headers['x-content-type-options'], what).toBe('nosniff');
   expect(response.headers['referrer-policy'], what).toBe('no-referrer');
   expect(response.headers['x-frame-options'], what).toBe('DENY');
+  // helmet's other defaults, computed once at start (security-headers.ts).
+  expect(response.headers['cross-origin-opener-policy'], what).toBe('same-origin');
+  expect(response.headers['x-dns-prefetch-control'], what).toBe('off');
 }
 
 describe('security headers', () => {
