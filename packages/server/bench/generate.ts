@@ -39,7 +39,14 @@ export function prng(seed: number): () => number {
 export const BENCH_PASSWORD = 'Bench-wachtwoord-2026';
 /** KOERS_BENCH_POST_PIP=0 leaves out the state after the PIP (issue 13), for a before/after comparison. */
 const WITH_POST_PIP = process.env.KOERS_BENCH_POST_PIP !== '0';
-export const GEMEENTEN = 30;
+/**
+ * Gemeenten grow with the data (30 per 100,000 cases, at least 3), so each trajectregisseur keeps the same caseload
+ * (about 1,100 cases) at 10,000, 100,000 and 1,000,000 cases: growth then measures the size of the tables, not the
+ * size of one person's work (issue 18, growth).
+ */
+export function gemeentenFor(total: number): number {
+  return Math.max(3, Math.round((total * 30) / 100_000));
+}
 const REGISSEURS_PER_GEMEENTE = 3;
 
 export interface BenchWorld {
@@ -74,11 +81,12 @@ async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Pro
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-/** Generates `total` cases over 30 gemeenten with intakes, invitations, toetsen, PIPs, events and signals. */
+/** Generates `total` cases over `gemeentenFor(total)` gemeenten with intakes, invitations, toetsen, PIPs, events and signals. */
 export async function generate(db: Db, total: number, today: string, seed = 20261123): Promise<BenchWorld> {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const hash = await hashPassword(BENCH_PASSWORD);
+  const GEMEENTEN = gemeentenFor(total);
   return asSystem(db, async (tx) => {
     const [org] = await tx.insert(organisations).values({ name: 'Benchmark uitvoeringsorganisatie' }).returning();
     if (!org) throw new Error('bench');

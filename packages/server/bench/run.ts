@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { createKoers } from '../src/start.ts';
 import type { Database, DatabaseConfig, Queryable, Tx } from '../src/db/database.ts';
 import { sessionCookieName } from '../src/auth/sessions.ts';
-import { BENCH_PASSWORD, generate, prng, type BenchWorld } from './generate.ts';
+import { BENCH_PASSWORD, gemeentenFor, generate, prng, type BenchWorld } from './generate.ts';
 import { importReport, measureImports, type ImportBenchResult } from './imports.ts';
 import { postgresTarget } from './databases.ts';
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
@@ -230,7 +230,7 @@ function report(results: TargetResult[]): string {
     '',
     '## Method',
     '',
-    `- Data: ${TOTAL.toLocaleString('en-US')} cases over 30 gemeenten (3 trajectregisseurs each, one teamleider for all), generated with a fixed-seed PRNG`,
+    `- Data: ${TOTAL.toLocaleString('en-US')} cases over ${gemeentenFor(TOTAL)} gemeenten (3 trajectregisseurs each, one teamleider for all), generated with a fixed-seed PRNG`,
     '  (mulberry32, seed 20261123) and bulk inserts: intakes, invitations (20 % with a no-show), toetsen, PIP drafts and',
     '  vastgestelde PIPs (with DUO pre-validation), timeline events, and werkvoorraad signals computed by the real rule',
     '  (`computeSignals`). `ANALYZE` after loading.',
