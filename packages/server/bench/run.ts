@@ -326,7 +326,8 @@ if (parts.has('duo')) {
 let importsPart: string | undefined;
 if (parts.has('imports')) {
   const results: ImportBenchResult[] = [];
-  results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+  // KOERS_BENCH_IMPORT_PGLITE=0: PostgreSQL only.
+  if (process.env.KOERS_BENCH_IMPORT_PGLITE !== '0') results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {

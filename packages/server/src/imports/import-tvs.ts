@@ -13,7 +13,7 @@ import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { createCaseInput, type RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
-import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
+import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, columnNameOf, type TvsFile, type TvsRow } from './tvs.ts';
 import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
 import { BatchWriter } from './batch-writer.ts';
@@ -155,6 +155,7 @@ export const identityConflict = 'Het BSN en het V-nummer horen in Koers bij twee
 
 class TvsImporter implements Importer<TvsUnit> {
   readonly units: TvsUnit[];
+  private readonly memo = new ImportMemo();
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -171,6 +172,10 @@ class TvsImporter implements Importer<TvsUnit> {
 
   failedRow(unit: TvsUnit, reason: { field: string; reason: string }): JobRow {
     return rejectedRow(unit, [{ row: unit.line, ...reason }]);
+  }
+
+  batchFailed(): void {
+    this.memo.forget();
   }
 
   async processBatch(tx: Tx, units: readonly TvsUnit[], dryRun: boolean): Promise<JobRow[]> {
@@ -210,11 +215,9 @@ class TvsImporter implements Importer<TvsUnit> {
     }
     if (!dryRun && created.length > 0) {
       gatherRegistrations(ctx, writer, created.map((row) => ({ row, source: 'coa' })), today);
-      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))]);
+      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))], this.memo);
       for (const row of created) newCaseSignals(writer, row, settings.get(row.gemeenteId));
-      await writer.flush(tx);
-      await completeRegistrations(tx, ctx, writer, created);
-      await writer.flush(tx);
+      await completeRegistrations(tx, ctx, writer, created, this.memo);
     }
     return rows;
   }

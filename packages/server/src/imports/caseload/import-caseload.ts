@@ -19,7 +19,7 @@ import type { UseCaseContext } from '../../use-cases/context.ts';
 import { isLearningRoute, type PipRow } from '../../use-cases/pip/pip-support.ts';
 import { instellingenLookup, gemeenteOin, type InstellingView } from '../../use-cases/traject/instellingen.ts';
 import { planUpdate, registerNewcomer } from '../../use-cases/registration/register-newcomer.ts';
-import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
+import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { duoValidationOf } from '../../workqueue/snapshot.ts';
 import { inScope } from '../../db/scope.ts';
@@ -102,6 +102,7 @@ function detailsOf({ person, before, caseChanges, term, pips: added, placements,
 
 class CaseloadImporter implements Importer<CaseloadUnit> {
   private managers: Map<string, string> | undefined;
+  private readonly memo = new ImportMemo();
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -116,6 +117,10 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     return { sheet: line?.sheet.name ?? null, row: line?.row.line ?? 0, outcome: 'afgewezen', caseId: null, details: [{ sheet: line?.sheet.name ?? null, row: line?.row.line ?? 0, ...reason }] };
   }
 
+  batchFailed(): void {
+    this.memo.forget();
+  }
+
   async processBatch(tx: Tx, units: readonly CaseloadUnit[], dryRun: boolean): Promise<JobRow[]> {
     const { ctx } = this;
     const today = todayIn(ctx.now);
@@ -123,7 +128,7 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     const identities = units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : []));
     const existing = await existingCases(tx, identities);
     const known = await loadKnown(tx, existing.map((c) => c.id));
-    const settings = await gemeenteSettings(tx, [this.gemeenteId]);
+    const settings = await gemeenteSettings(tx, [this.gemeenteId], this.memo);
     const batch: BatchFacts = { existing, known, managers: this.managers, today };
     const writer = new BatchWriter(ctx);
     const created: CaseRow[] = [];
@@ -156,11 +161,8 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
       }
     }
     if (!dryRun) {
-      await writer.flush(tx);
-      if (created.length > 0) {
-        await completeRegistrations(tx, ctx, writer, created);
-        await writer.flush(tx);
-      }
+      if (created.length > 0) await completeRegistrations(tx, ctx, writer, created, this.memo);
+      else await writer.flush(tx);
       for (const id of touched) await refreshSignals(tx, id, today);
     }
     return rows;
