@@ -97,12 +97,16 @@ async function main(): Promise<void> {
       counter.byKind.clear();
       on = rows === ROWS;
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const job = await s.request('POST', url, body);
       const seconds = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(cpu);
       on = false;
       if (rows !== ROWS) continue;
       const batches = [...counter.byKind].filter(([k]) => k.startsWith('SELECT set_config(\'role\', \'koers_worker\'')).reduce((n, [, v]) => n + v.n, 0);
       console.log(`${kind} ${what} ${rows} rows: ${(rows / seconds).toFixed(0)} rows/s, ${seconds.toFixed(1)} s, created ${job.created}`);
+      // CPU time of this process (on PGlite the database too): less dependent on a shared machine's load than the wall clock.
+      console.log(`CPU ${((used.user + used.system) / 1e6).toFixed(1)} s: ${(rows / ((used.user + used.system) / 1e6)).toFixed(0)} rows per CPU second`);
       console.log(`statements ${counter.statements}, batches (worker transactions) ${batches}, per batch ${(counter.statements / Math.max(1, batches)).toFixed(1)}, rows per batch ${(rows / Math.max(1, batches)).toFixed(0)}`);
       console.log(`time in the driver ${(counter.ms / 1000).toFixed(1)} s (${((100 * counter.ms) / 1000 / seconds).toFixed(0)} %), the rest ${(seconds - counter.ms / 1000).toFixed(1)} s`);
       for (const [k, v] of [...counter.byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`${String(v.n).padStart(7)} ${v.ms.toFixed(0).padStart(7)} ms  ${k}`);

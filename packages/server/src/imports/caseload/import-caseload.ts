@@ -28,7 +28,7 @@ import type { DuoService } from '../../duo/service.ts';
 import { BatchWriter } from '../batch-writer.ts';
 import { labelOfCaseField } from '../field-labels.ts';
 import { createJob, type JobRecord, type JobRow } from '../job-store.ts';
-import { existingCases, identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
+import { identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
 import type { Importer } from '../run-import.ts';
 import { cellReader, Refusals, type CellReader } from './cells.ts';
 import { headerOf } from './columns.ts';
@@ -38,6 +38,7 @@ import { planHours, planPips, planPlacements, planRelief, planResults, planTerm,
 import { gatherImportRecords, hoursText, importReason, routeText } from './gather-records.ts';
 import { loadKnown, type Known } from './known-records.ts';
 import { idInput, unitsOf, type CaseloadUnit, type Line } from './units.ts';
+import { KnownIdentities } from '../known-identities.ts';
 
 export const caseloadRequestSchema = z.strictObject({
   files: z
@@ -103,6 +104,7 @@ function detailsOf({ person, before, caseChanges, term, pips: added, placements,
 class CaseloadImporter implements Importer<CaseloadUnit> {
   private managers: Map<string, string> | undefined;
   private readonly memo = new ImportMemo();
+  private readonly known = new KnownIdentities(() => this.units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : [])));
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -119,6 +121,7 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
 
   batchFailed(): void {
     this.memo.forget();
+    this.known.perBatch();
   }
 
   async processBatch(tx: Tx, units: readonly CaseloadUnit[], dryRun: boolean): Promise<JobRow[]> {
@@ -126,7 +129,7 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     const today = todayIn(ctx.now);
     this.managers ??= await caseManagersByEmail(tx, this.gemeenteId);
     const identities = units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : []));
-    const existing = await existingCases(tx, identities);
+    const existing = await this.known.existing(tx, identities);
     const known = await loadKnown(tx, existing.map((c) => c.id));
     const settings = await gemeenteSettings(tx, [this.gemeenteId], this.memo);
     const batch: BatchFacts = { existing, known, managers: this.managers, today };
