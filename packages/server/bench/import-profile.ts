@@ -69,8 +69,18 @@ for (const m of ['query', 'exec'] as const) {
 // node-postgres: every statement goes through Client.query (a promise when no callback is given).
 const clientProto = pg.Client.prototype as unknown as { query: (config: unknown, ...rest: unknown[]) => unknown };
 const pgQuery = clientProto.query;
+// KOERS_PROFILE_EXPLAIN=1 (PostgreSQL): the tenth batch's one insert also runs once under EXPLAIN ANALYZE in a
+// savepoint that is rolled back, which splits its time per table, index and trigger.
+let inserts = 0;
 clientProto.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
   const text = typeof config === 'string' ? config : ((config as { text?: string }).text ?? '');
+  if (on && process.env.KOERS_PROFILE_EXPLAIN === '1' && text.startsWith('WITH w0 AS (INSERT INTO "cases"') && ++inserts === 10) {
+    const values = (config as { values?: unknown[] }).values ?? rest[0];
+    void pgQuery.call(this, 'SAVEPOINT koers_explain');
+    const explained = pgQuery.call(this, { text: `EXPLAIN (ANALYZE, TIMING) ${text}`, values }) as Promise<{ rows: { 'QUERY PLAN': string }[] }>;
+    void explained.then((r) => console.log(r.rows.map((row) => row['QUERY PLAN']).join('\n')));
+    void pgQuery.call(this, 'ROLLBACK TO SAVEPOINT koers_explain');
+  }
   const t = performance.now();
   const result = pgQuery.call(this, config, ...rest);
   if (result instanceof Promise) void result.then(() => count(text, performance.now() - t), () => count(text, performance.now() - t));
