@@ -27,12 +27,6 @@ export function bulkInsertStatement<T extends PgTable>(table: T, rows: readonly 
   return sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json)`;
 }
 
-/** Inserts `rows` into `table` in one statement (nothing for no rows). */
-export async function bulkInsert<T extends PgTable>(tx: Tx, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
-  const statement = bulkInsertStatement(table, rows);
-  if (statement) await tx.execute(statement);
-}
-
 /**
  * Runs several inserts (and at most one final statement of another kind) as one statement: every one
  * but the last becomes a data-modifying WITH query. PostgreSQL runs them all; foreign keys are checked
