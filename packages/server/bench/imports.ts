@@ -17,6 +17,8 @@ const IDLE_REQUESTS = 100;
 const LATENCY_RUNS = Number(process.env.KOERS_BENCH_LATENCY_RUNS ?? 5);
 /** A colleague clicking: a read every 250–750 ms (uniform), not one after the other. */
 const CLICK_PAUSE_MS = 500;
+/** KOERS_BENCH_IMPORT_LATENCY=0: the throughput only (no reads during imports), for quick comparisons. */
+const LATENCY = process.env.KOERS_BENCH_IMPORT_LATENCY !== '0';
 
 export interface ImportBenchResult {
   target: string;
@@ -139,6 +141,7 @@ export async function measureImports(target: string, config: DatabaseConfig): Pr
         console.log(`[${target}] ${kind} ${ROWS} regels: ${(ROWS / seconds).toFixed(0)} regels/s`);
       }
     }
+    if (!LATENCY) return result;
     // Another gemeente's case list while an import runs (one request at a time, as a user clicks).
     const neighbour = await world(database);
     const other = new Session(app);

@@ -326,7 +326,7 @@ if (parts.has('duo')) {
 let importsPart: string | undefined;
 if (parts.has('imports')) {
   const results: ImportBenchResult[] = [];
-  results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+  if (process.env.KOERS_BENCH_IMPORT_PGLITE !== '0' /* =0: PostgreSQL only */) results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {

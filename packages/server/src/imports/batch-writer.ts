@@ -1,5 +1,6 @@
-// The rows one import batch writes, gathered per table and written with one statement per table
-// (bulkInsert) in foreign-key order, inside the batch's transaction (ADR 0076).
+// The rows one import batch writes, gathered per table and written inside the batch's transaction
+// (ADR 0076): one insert per table, all of them sent as one statement (insertTogether, ADR 0077
+// addendum of 2026-12-07).
 import type { Tx } from '../db/database.ts';
 import {
   caseDuoContacts,
@@ -15,8 +16,8 @@ import {
   pips,
   recordHistory,
 } from '../db/schema.ts';
-import { bulkInsert } from '../db/bulk-insert.ts';
-import { logProcessing, type ProcessingEntry } from '../privacy/processing-log.ts';
+import { bulkInsertStatement, insertTogether } from '../db/bulk-insert.ts';
+import { processingLogStatement, type ProcessingEntry } from '../privacy/processing-log.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { todayIn } from '../case-file/today.ts';
 
@@ -57,22 +58,24 @@ export class BatchWriter {
     this.log.push({ activity: 'dossierInburgering', action, operationName, resourceType, resourceId, subject: { type: 'case', id: caseId }, gemeenteId, startTime: this.ctx.now, endTime: this.ctx.now });
   }
 
-  /** Writes everything gathered, in foreign-key order. */
+  /** Writes everything gathered, in one statement (foreign keys are checked at its end). */
   async flush(tx: Tx): Promise<void> {
-    await bulkInsert(tx, cases, this.cases.splice(0));
-    await bulkInsert(tx, pips, this.pips.splice(0));
-    await bulkInsert(tx, casePlacements, this.placements.splice(0));
-    await bulkInsert(tx, caseHours, this.hours.splice(0));
-    await bulkInsert(tx, caseResults, this.results.splice(0));
-    await bulkInsert(tx, caseReliefPeriods, this.relief.splice(0));
-    await bulkInsert(tx, caseDuoContacts, this.duoContacts.splice(0));
-    await bulkInsert(tx, duoOutbox, this.outbox.splice(0));
-    await bulkInsert(tx, caseEvents, this.events.splice(0));
-    await bulkInsert(tx, recordHistory, this.history.splice(0));
-    await bulkInsert(tx, caseSignals, this.signals.splice(0));
-    await bulkInsert(tx, caseSturing, this.sturing.splice(0));
     const end = new Date();
     const log = this.log.splice(0);
-    await logProcessing(tx, this.ctx.log, this.ctx.principal, this.ctx.principal.organisation.id, log.map((e) => ({ ...e, endTime: end < e.startTime ? e.startTime : end })));
+    await insertTogether(tx, [
+      bulkInsertStatement(cases, this.cases.splice(0)),
+      bulkInsertStatement(pips, this.pips.splice(0)),
+      bulkInsertStatement(casePlacements, this.placements.splice(0)),
+      bulkInsertStatement(caseHours, this.hours.splice(0)),
+      bulkInsertStatement(caseResults, this.results.splice(0)),
+      bulkInsertStatement(caseReliefPeriods, this.relief.splice(0)),
+      bulkInsertStatement(caseDuoContacts, this.duoContacts.splice(0)),
+      bulkInsertStatement(duoOutbox, this.outbox.splice(0)),
+      bulkInsertStatement(caseEvents, this.events.splice(0)),
+      bulkInsertStatement(recordHistory, this.history.splice(0)),
+      bulkInsertStatement(caseSignals, this.signals.splice(0)),
+      bulkInsertStatement(caseSturing, this.sturing.splice(0)),
+      processingLogStatement(this.ctx.log, this.ctx.principal, this.ctx.principal.organisation.id, log.map((e) => ({ ...e, endTime: end < e.startTime ? e.startTime : end }))),
+    ]);
   }
 }

@@ -4,19 +4,18 @@
 // instead of duplicating; an unchanged row writes nothing.
 import { z } from 'zod';
 import { text } from '../contract/input-fields.ts';
-import { and, inArray, or } from 'drizzle-orm';
 import { AppError } from '../errors.ts';
 import type { Tx } from '../db/database.ts';
-import { cases } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { createCaseInput, type RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
-import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
+import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, columnNameOf, type TvsFile, type TvsRow } from './tvs.ts';
 import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
 import { BatchWriter } from './batch-writer.ts';
+import { KnownIdentities } from './known-identities.ts';
 import { labelOfCaseField } from './field-labels.ts';
 import { ImportStopped, runImport, trackImport, type Importer, type RunOptions } from './run-import.ts';
 import { kickReconciliation } from './reconciliation/reconcile.ts';
@@ -130,19 +129,6 @@ function markDuplicates(units: TvsUnit[], file: TvsFile): void {
   }
 }
 
-/** The existing cases of a batch's people (one query, locked for the rest of the batch). */
-export async function existingCases(tx: Tx, inputs: readonly Pick<RegistrationInput, 'gemeenteId' | 'bsn' | 'vNumber'>[]): Promise<CaseRow[]> {
-  const gemeenteIds = [...new Set(inputs.map((i) => i.gemeenteId))];
-  const bsns = inputs.flatMap((i) => (i.bsn ? [i.bsn] : []));
-  const vNumbers = inputs.flatMap((i) => (i.vNumber ? [i.vNumber] : []));
-  if (gemeenteIds.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return [];
-  return tx
-    .select()
-    .from(cases)
-    .where(and(inArray(cases.gemeenteId, gemeenteIds), or(bsns.length ? inArray(cases.bsn, bsns) : undefined, vNumbers.length ? inArray(cases.vNumber, vNumbers) : undefined)))
-    .for('update');
-}
-
 /** The case of this person in the batch's existing cases; a conflict when BSN and V-nummer point at two cases. */
 export function matchCase(existing: readonly CaseRow[], input: Pick<RegistrationInput, 'gemeenteId' | 'bsn' | 'vNumber'>): CaseRow | 'conflict' | undefined {
   const byBsn = input.bsn ? existing.find((c) => c.gemeenteId === input.gemeenteId && c.bsn === input.bsn) : undefined;
@@ -155,6 +141,8 @@ export const identityConflict = 'Het BSN en het V-nummer horen in Koers bij twee
 
 class TvsImporter implements Importer<TvsUnit> {
   readonly units: TvsUnit[];
+  private readonly memo = new ImportMemo();
+  private readonly known = new KnownIdentities(() => this.units.flatMap((u) => ('input' in u.mapped ? [u.mapped.input] : [])));
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -173,11 +161,16 @@ class TvsImporter implements Importer<TvsUnit> {
     return rejectedRow(unit, [{ row: unit.line, ...reason }]);
   }
 
+  batchFailed(): void {
+    this.memo.forget();
+    this.known.perBatch();
+  }
+
   async processBatch(tx: Tx, units: readonly TvsUnit[], dryRun: boolean): Promise<JobRow[]> {
     const { ctx } = this;
     const today = todayIn(ctx.now);
     const inputs = units.flatMap((u) => ('input' in u.mapped ? [u.mapped.input] : []));
-    const existing = await existingCases(tx, inputs);
+    const existing = await this.known.existing(tx, inputs);
     const writer = new BatchWriter(ctx);
     const created: CaseRow[] = [];
     const rows: JobRow[] = [];
@@ -210,11 +203,9 @@ class TvsImporter implements Importer<TvsUnit> {
     }
     if (!dryRun && created.length > 0) {
       gatherRegistrations(ctx, writer, created.map((row) => ({ row, source: 'coa' })), today);
-      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))]);
+      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))], this.memo);
       for (const row of created) newCaseSignals(writer, row, settings.get(row.gemeenteId));
-      await writer.flush(tx);
-      await completeRegistrations(tx, ctx, writer, created);
-      await writer.flush(tx);
+      await completeRegistrations(tx, ctx, writer, created, this.memo);
     }
     return rows;
   }

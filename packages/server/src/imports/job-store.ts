@@ -6,7 +6,7 @@ import type { Db, DatabaseKind, Tx } from '../db/database.ts';
 import { importJobRows, importJobs } from '../db/schema.ts';
 import { asSystem, inScope } from '../db/scope.ts';
 import { backgroundScopeOf, scopeOf } from '../auth/principal.ts';
-import { bulkInsert } from '../db/bulk-insert.ts';
+import { bulkInsertStatement, insertTogether } from '../db/bulk-insert.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 
 export type ImportKind = 'tvs' | 'caseload';
@@ -145,12 +145,11 @@ export interface BatchOutcome {
  */
 export async function recordBatch(tx: Tx, job: Pick<JobRecord, 'id' | 'organisationId'>, firstSeq: number, outcome: BatchOutcome): Promise<void> {
   const count = (o: RowOutcome) => outcome.rows.filter((r) => r.outcome === o).length;
-  await bulkInsert(
-    tx,
+  const lines = bulkInsertStatement(
     importJobRows,
     outcome.rows.map((r, i) => ({ jobId: job.id, organisationId: job.organisationId, seq: firstSeq + i, sheet: r.sheet, row: r.row, outcome: r.outcome, caseId: r.caseId, details: r.details })),
   );
-  await tx
+  const counts = tx
     .update(importJobs)
     .set({
       processed: sql`${importJobs.processed} + ${outcome.rows.length}`,
@@ -161,7 +160,10 @@ export async function recordBatch(tx: Tx, job: Pick<JobRecord, 'id' | 'organisat
       heartbeatAt: new Date(),
       updatedAt: new Date(),
     })
-    .where(eq(importJobs.id, job.id));
+    .where(eq(importJobs.id, job.id))
+    .getSQL();
+  // The report lines and the counts in one statement (one round trip per batch less).
+  await insertTogether(tx, [lines, counts]);
 }
 
 export async function finishJob(db: Db, ctx: UseCaseContext, jobId: string, result: { status: Exclude<JobStatus, 'bezig'>; error?: string | null; keepFiles: boolean; reconcile: boolean }): Promise<void> {

@@ -18,6 +18,8 @@ export interface Importer<U> {
   processBatch(tx: Tx, units: readonly U[], dryRun: boolean): Promise<JobRow[]>;
   /** The report line of a unit whose own transaction failed. */
   failedRow(unit: U, reason: { field: string; reason: string }): JobRow;
+  /** A batch was rolled back: what the importer kept between batches is read again. */
+  batchFailed?(): void;
 }
 
 export interface RunOptions {
@@ -109,6 +111,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
       });
     } catch {
       // Something in the batch failed: nothing of it was written. Unit by unit, so only the failing one is refused.
+      importer.batchFailed?.();
       for (let k = 0; k < batch.length; k++) {
         const unit = batch[k]!;
         try {
@@ -117,6 +120,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
             await recordBatch(tx, job, first + k, { rows });
           });
         } catch (error) {
+          importer.batchFailed?.();
           await inScope(ctx.db, scope, (tx) => recordBatch(tx, job, first + k, { rows: [importer.failedRow(unit, failureReason(error, label))] }));
         }
         await yieldToEventLoop();

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { processingLog } from '../db/schema.ts';
@@ -78,7 +78,13 @@ export async function logProcessing(
   organisationId: string,
   entries: readonly ProcessingEntry[],
 ): Promise<void> {
-  if (entries.length === 0) return;
+  const statement = processingLogStatement(logger, actor, organisationId, entries);
+  if (statement) await tx.execute(statement);
+}
+
+/** The insert `logProcessing` runs (undefined for no entries), for a caller that sends it with other inserts. */
+export function processingLogStatement(logger: ProcessingLogger, actor: ProcessingActor | null, organisationId: string, entries: readonly ProcessingEntry[]): SQL | undefined {
+  if (entries.length === 0) return undefined;
   const spans = spanIds(entries.length);
   const rows: LogRow[] = entries.map((e, i) => ({
     span_id: spans[i]!,
@@ -94,13 +100,13 @@ export async function logProcessing(
     resource_id: e.resourceId,
     gemeente_id: e.gemeenteId,
   }));
-  await tx.execute(sql`
+  return sql`
     INSERT INTO ${processingLog} (trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,
                                   processing_activity_id, data_subject_id_type, data_subject_id, action, resource_type, resource_id, gemeente_id)
     SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}::text, ${organisationId}::uuid, r.span_id, r.operation_name, r.start_time, r.end_time, r.status_code,
            r.processing_activity_id, r.data_subject_id_type, r.data_subject_id, r.action, r.resource_type, r.resource_id, r.gemeente_id
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(span_id text, operation_name text, start_time timestamptz, end_time timestamptz, status_code text,
-           processing_activity_id text, data_subject_id_type text, data_subject_id text, action text, resource_type text, resource_id text, gemeente_id uuid)`);
+           processing_activity_id text, data_subject_id_type text, data_subject_id text, action text, resource_type text, resource_id text, gemeente_id uuid)`;
 }
 
 /** One entry as json_to_recordset reads it (column names of processing_log). */

@@ -19,7 +19,7 @@ import type { UseCaseContext } from '../../use-cases/context.ts';
 import { isLearningRoute, type PipRow } from '../../use-cases/pip/pip-support.ts';
 import { instellingenLookup, gemeenteOin, type InstellingView } from '../../use-cases/traject/instellingen.ts';
 import { planUpdate, registerNewcomer } from '../../use-cases/registration/register-newcomer.ts';
-import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
+import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { duoValidationOf } from '../../workqueue/snapshot.ts';
 import { inScope } from '../../db/scope.ts';
@@ -28,7 +28,7 @@ import type { DuoService } from '../../duo/service.ts';
 import { BatchWriter } from '../batch-writer.ts';
 import { labelOfCaseField } from '../field-labels.ts';
 import { createJob, type JobRecord, type JobRow } from '../job-store.ts';
-import { existingCases, identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
+import { identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
 import type { Importer } from '../run-import.ts';
 import { cellReader, Refusals, type CellReader } from './cells.ts';
 import { headerOf } from './columns.ts';
@@ -38,6 +38,7 @@ import { planHours, planPips, planPlacements, planRelief, planResults, planTerm,
 import { gatherImportRecords, hoursText, importReason, routeText } from './gather-records.ts';
 import { loadKnown, type Known } from './known-records.ts';
 import { idInput, unitsOf, type CaseloadUnit, type Line } from './units.ts';
+import { KnownIdentities } from '../known-identities.ts';
 
 export const caseloadRequestSchema = z.strictObject({
   files: z
@@ -102,6 +103,8 @@ function detailsOf({ person, before, caseChanges, term, pips: added, placements,
 
 class CaseloadImporter implements Importer<CaseloadUnit> {
   private managers: Map<string, string> | undefined;
+  private readonly memo = new ImportMemo();
+  private readonly known = new KnownIdentities(() => this.units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : [])));
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -116,14 +119,19 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     return { sheet: line?.sheet.name ?? null, row: line?.row.line ?? 0, outcome: 'afgewezen', caseId: null, details: [{ sheet: line?.sheet.name ?? null, row: line?.row.line ?? 0, ...reason }] };
   }
 
+  batchFailed(): void {
+    this.memo.forget();
+    this.known.perBatch();
+  }
+
   async processBatch(tx: Tx, units: readonly CaseloadUnit[], dryRun: boolean): Promise<JobRow[]> {
     const { ctx } = this;
     const today = todayIn(ctx.now);
     this.managers ??= await caseManagersByEmail(tx, this.gemeenteId);
     const identities = units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : []));
-    const existing = await existingCases(tx, identities);
+    const existing = await this.known.existing(tx, identities);
     const known = await loadKnown(tx, existing.map((c) => c.id));
-    const settings = await gemeenteSettings(tx, [this.gemeenteId]);
+    const settings = await gemeenteSettings(tx, [this.gemeenteId], this.memo);
     const batch: BatchFacts = { existing, known, managers: this.managers, today };
     const writer = new BatchWriter(ctx);
     const created: CaseRow[] = [];
@@ -156,11 +164,8 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
       }
     }
     if (!dryRun) {
-      await writer.flush(tx);
-      if (created.length > 0) {
-        await completeRegistrations(tx, ctx, writer, created);
-        await writer.flush(tx);
-      }
+      if (created.length > 0) await completeRegistrations(tx, ctx, writer, created, this.memo);
+      else await writer.flush(tx);
       for (const id of touched) await refreshSignals(tx, id, today);
     }
     return rows;

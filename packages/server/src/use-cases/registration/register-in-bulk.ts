@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { computeDuoSignals, computeSignals, defaultSettings, formatDutchDate, readGemeenteSettings, settingsForGemeente, type CaseSnapshot, type GemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { duoInbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
+import { duoContactpersonen, duoInbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import { diff } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { historyFields } from '../cases/case.view.ts';
@@ -20,7 +20,7 @@ import { signalRows } from '../../workqueue/refresh-signals.ts';
 import type { BatchWriter } from '../../imports/batch-writer.ts';
 import { noDependents, sturingRow } from '../../sturing/facts-row.ts';
 import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
-import { findOrRegisterContactpersoon, gegevensFor } from '../duo/contactpersoon.ts';
+import { findOrRegisterContactpersoon, gegevensFor, type Contactpersoongegevens } from '../duo/contactpersoon.ts';
 import { dutyColumns } from './duty.ts';
 import { eventSourceOf, registrationValues, sourceLabel } from './register-newcomer.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
@@ -101,11 +101,39 @@ export function gatherRegistrations(ctx: UseCaseContext, writer: BatchWriter, ro
 }
 
 /**
- * What `registerNewcomer` does after the insert, for many stored cases: the DUO contactpersoon of
- * the case manager (`ensureDuoContact`) and the DUO notifications that waited for the case
- * (`linkUnmatchedDuoNotifications`). Gathers rows in `writer` (flush it afterwards).
+ * What an import reads once and keeps between its batches (ADR 0077 addendum of 2026-12-07): the
+ * gemeenten's settings and the case managers' contact details, as they were when it first needed
+ * them. Forgotten when a batch fails, so the retry reads them again.
  */
-export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer: BatchWriter, rows: readonly CaseRow[]): Promise<void> {
+export class ImportMemo {
+  readonly settings = new Map<string, BatchGemeente>();
+  readonly gegevens = new Map<string, { name: string; gegevens: Contactpersoongegevens | null }>();
+
+  forget(): void {
+    this.settings.clear();
+    this.gegevens.clear();
+  }
+}
+
+/** The case manager's DUO contact details (`gegevensFor`), once per import with a memo. */
+async function gegevensOnce(tx: Tx, userId: string, gemeenteId: string, memo: ImportMemo | undefined): Promise<{ name: string; gegevens: Contactpersoongegevens | null }> {
+  const key = `${gemeenteId}|${userId}`;
+  const known = memo?.gegevens.get(key);
+  if (known) return known;
+  const resolved = await gegevensFor(tx, userId, gemeenteId);
+  if (!resolved) throw new Error('case manager not found');
+  memo?.gegevens.set(key, resolved);
+  return resolved;
+}
+
+/**
+ * Registers the cases gathered in `writer` (`gatherRegistrations`) and writes the writer: also what
+ * `registerNewcomer` does after the insert — the DUO contactpersoon of the case manager
+ * (`ensureDuoContact`) and the DUO notifications that waited for the case
+ * (`linkUnmatchedDuoNotifications`). Everything is written with one flush, unless a contactpersoon
+ * must be registered first (once per case manager and gemeente: its DUO message refers to a stored case).
+ */
+export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer: BatchWriter, rows: readonly CaseRow[], memo?: ImportMemo): Promise<void> {
   const today = writer.today;
   const groups = new Map<string, CaseRow[]>();
   for (const row of rows) {
@@ -113,11 +141,11 @@ export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer:
     const key = `${row.gemeenteId}|${row.caseManagerId}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
+  const waiting = await waitingNotifications(tx, rows);
   for (const group of groups.values()) {
     const first = group[0]!;
     const userId = first.caseManagerId!;
-    const resolved = await gegevensFor(tx, userId, first.gemeenteId);
-    if (!resolved) throw new Error('case manager not found');
+    const resolved = await gegevensOnce(tx, userId, first.gemeenteId, memo);
     if (resolved.gegevens === null) {
       for (const row of group) {
         writer.addEvent({
@@ -132,47 +160,64 @@ export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer:
       }
       continue;
     }
-    const cp = await findOrRegisterContactpersoon(tx, { gemeenteId: first.gemeenteId, userId, gegevens: resolved.gegevens, carrierCaseId: first.id, actor: ctx.principal, now: ctx.now });
-    for (const row of group) {
-      const link = row.bsn !== null && cp.duoId !== null;
-      writer.duoContacts.push({ caseId: row.id, gemeenteId: row.gemeenteId, contactpersoonId: cp.id, status: link ? 'aangeboden' : 'te-koppelen', createdAt: ctx.now, updatedAt: ctx.now });
+    const [found] = await tx
+      .select()
+      .from(duoContactpersonen)
+      .where(and(eq(duoContactpersonen.gemeenteId, first.gemeenteId), eq(duoContactpersonen.userId, userId)))
+      .for('update');
+    let cp = found;
+    if (!cp || cp.status === 'verwijderd') {
+      // Registering the contactpersoon queues a DUO message that refers to a stored case.
+      await writer.flush(tx);
+      cp = await findOrRegisterContactpersoon(tx, { gemeenteId: first.gemeenteId, userId, gegevens: resolved.gegevens, carrierCaseId: first.id, actor: ctx.principal, now: ctx.now });
+    }
+    await gatherContacts(ctx, writer, group, cp, userId);
+  }
+  await writer.flush(tx);
+  for (const row of rows) if ((row.bsn && waiting.has(row.bsn)) || (row.vNumber && waiting.has(row.vNumber))) await linkUnmatchedDuoNotifications(tx, ctx, row);
+}
+
+/** The DUO contactpersoon rows of new cases: the link (or why not yet), its timeline entries and DUO message. */
+async function gatherContacts(ctx: UseCaseContext, writer: BatchWriter, group: readonly CaseRow[], cp: typeof duoContactpersonen.$inferSelect, userId: string): Promise<void> {
+  const today = writer.today;
+  for (const row of group) {
+    const link = row.bsn !== null && cp.duoId !== null;
+    writer.duoContacts.push({ caseId: row.id, gemeenteId: row.gemeenteId, contactpersoonId: cp.id, status: link ? 'aangeboden' : 'te-koppelen', createdAt: ctx.now, updatedAt: ctx.now });
+    writer.addEvent({
+      caseId: row.id,
+      gemeenteId: row.gemeenteId,
+      kind: 'duo.contactpersoon',
+      summary: `DUO-contactpersoon wordt ${cp.naam} (${cp.email}, ${cp.telefoonnummer}).`,
+      occurredOn: today,
+      section: 'duo',
+      data: { contactpersoonId: cp.id, userId },
+    });
+    if (row.bsn === null) {
       writer.addEvent({
         caseId: row.id,
         gemeenteId: row.gemeenteId,
-        kind: 'duo.contactpersoon',
-        summary: `DUO-contactpersoon wordt ${cp.naam} (${cp.email}, ${cp.telefoonnummer}).`,
+        kind: 'duo.bericht.geen-bsn',
+        summary: `De contactpersoon ${cp.naam} is nog niet aan DUO gekoppeld: het BSN is nog niet bekend. Koers koppelt zodra het BSN is ingevuld.`,
         occurredOn: today,
         section: 'duo',
-        data: { contactpersoonId: cp.id, userId },
+        data: { operation: 'contactpersoon.link', contactpersoonId: cp.id },
       });
-      if (row.bsn === null) {
-        writer.addEvent({
-          caseId: row.id,
-          gemeenteId: row.gemeenteId,
-          kind: 'duo.bericht.geen-bsn',
-          summary: `De contactpersoon ${cp.naam} is nog niet aan DUO gekoppeld: het BSN is nog niet bekend. Koers koppelt zodra het BSN is ingevuld.`,
-          occurredOn: today,
-          section: 'duo',
-          data: { operation: 'contactpersoon.link', contactpersoonId: cp.id },
-        });
-      } else if (link && cp.duoId !== null) {
-        const payload = await checkDuoMessage({ operation: 'contactpersoon.link', payload: { bsn: row.bsn, id: cp.duoId }, precheck: { rule: 'none' } });
-        const id = randomUUID();
-        const berichtId = randomUUID();
-        writer.outbox.push({ id, berichtId, gemeenteId: row.gemeenteId, caseId: row.id, operation: 'contactpersoon.link', payload, status: 'wachtend', nextAttemptAt: ctx.now, createdAt: ctx.now, createdBy: ctx.principal.userId });
-        writer.addEvent({ caseId: row.id, gemeenteId: row.gemeenteId, kind: 'duo.bericht.wachtend', summary: waitingSummary('contactpersoon.link'), occurredOn: today, section: 'duo', data: { messageId: id, berichtId, operation: 'contactpersoon.link' } });
-      }
+    } else if (link && cp.duoId !== null) {
+      const payload = await checkDuoMessage({ operation: 'contactpersoon.link', payload: { bsn: row.bsn, id: cp.duoId }, precheck: { rule: 'none' } });
+      const id = randomUUID();
+      const berichtId = randomUUID();
+      writer.outbox.push({ id, berichtId, gemeenteId: row.gemeenteId, caseId: row.id, operation: 'contactpersoon.link', payload, status: 'wachtend', nextAttemptAt: ctx.now, createdAt: ctx.now, createdBy: ctx.principal.userId });
+      writer.addEvent({ caseId: row.id, gemeenteId: row.gemeenteId, kind: 'duo.bericht.wachtend', summary: waitingSummary('contactpersoon.link'), occurredOn: today, section: 'duo', data: { messageId: id, berichtId, operation: 'contactpersoon.link' } });
     }
   }
-  await linkWaitingNotifications(tx, ctx, rows);
 }
 
-/** One query for the whole batch; only the (rare) cases with waiting notifications go through the per-case link. */
-async function linkWaitingNotifications(tx: Tx, ctx: UseCaseContext, rows: readonly CaseRow[]): Promise<void> {
+/** The BSNs and V-nummers of `rows` that DUO notifications without a case wait for: one query for the whole batch. */
+async function waitingNotifications(tx: Tx, rows: readonly CaseRow[]): Promise<Set<string>> {
   const bsns = rows.flatMap((r) => (r.bsn ? [r.bsn] : []));
   const vNumbers = rows.flatMap((r) => (r.vNumber ? [r.vNumber] : []));
   const gemeenteIds = [...new Set(rows.map((r) => r.gemeenteId))];
-  if (rows.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return;
+  if (rows.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return new Set();
   const waiting = await tx
     .select({ bsn: duoInbox.bsn, vNumber: sql<string | null>`${duoInbox.payload} -> 'notificatie' ->> 'vNummer'` })
     .from(duoInbox)
@@ -183,9 +228,7 @@ async function linkWaitingNotifications(tx: Tx, ctx: UseCaseContext, rows: reado
         or(bsns.length ? inArray(duoInbox.bsn, bsns) : undefined, vNumbers.length ? inArray(sql`${duoInbox.payload} -> 'notificatie' ->> 'vNummer'`, vNumbers) : undefined),
       ),
     );
-  if (waiting.length === 0) return;
-  const hit = new Set(waiting.flatMap((w) => [w.bsn, w.vNumber].filter((x): x is string => x !== null)));
-  for (const row of rows) if ((row.bsn && hit.has(row.bsn)) || (row.vNumber && hit.has(row.vNumber))) await linkUnmatchedDuoNotifications(tx, ctx, row);
+  return new Set(waiting.flatMap((w) => [w.bsn, w.vNumber].filter((x): x is string => x !== null)));
 }
 
 /** A gemeente's code and parsed settings, as the signal rules need them. */
@@ -195,10 +238,15 @@ export interface BatchGemeente {
 }
 
 /** The settings of the gemeenten concerned, read once per batch (parsed by the one domain schema). */
-export async function gemeenteSettings(tx: Tx, ids: readonly string[]): Promise<Map<string, BatchGemeente>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: gemeentenInScope.id, code: gemeentenInScope.code, settings: gemeentenInScope.settings }).from(gemeentenInScope).where(inArray(gemeentenInScope.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, { code: r.code, settings: readGemeenteSettings(r.settings) }]));
+export async function gemeenteSettings(tx: Tx, ids: readonly string[], memo?: ImportMemo): Promise<Map<string, BatchGemeente>> {
+  const missing = ids.filter((id) => !memo?.settings.has(id));
+  const rows = missing.length === 0 ? [] : await tx.select({ id: gemeentenInScope.id, code: gemeentenInScope.code, settings: gemeentenInScope.settings }).from(gemeentenInScope).where(inArray(gemeentenInScope.id, missing));
+  const read = new Map(rows.map((r): [string, BatchGemeente] => [r.id, { code: r.code, settings: readGemeenteSettings(r.settings) }]));
+  for (const [id, g] of read) memo?.settings.set(id, g);
+  return new Map(ids.flatMap((id): [string, BatchGemeente][] => {
+    const g = read.get(id) ?? memo?.settings.get(id);
+    return g ? [[id, g]] : [];
+  }));
 }
 
 /**
