@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pgliteStartParams } from '../src/db/database.ts';
 import { tvsCsv } from './imports.ts';
 
 export interface MemoryResult {
@@ -145,7 +146,7 @@ export async function measureMemory(target: string, env: Record<string, string>,
  * PGlite with its data in a folder, as `npm start` keeps it: the first start (the folder is created, so
  * PGlite runs initdb first), then a restart on the same folder (how an installation runs most of its
  * life) with a second import of other people; and the floor: PGlite alone, opened on that folder in a bare
- * Node process, which Koers cannot go below.
+ * Node process with Koers's settings, which Koers cannot go below.
  */
 export async function measurePgliteMemory(rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-memory-'));
@@ -160,9 +161,13 @@ export async function measurePgliteMemory(rows: number, log: (line: string) => v
   }
 }
 
-/** Median RSS of a bare Node process that opens PGlite on the folder and answers one query. */
+/**
+ * Median RSS of a bare Node process that opens PGlite on the folder, with the settings Koers gives it
+ * (ADR 0110), and answers one query.
+ */
 async function pgliteFloor(dir: string): Promise<number> {
-  const script = `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(dir)}); await db.query('select count(*) from cases'); console.log('open'); setInterval(() => {}, 1000);`;
+  const options = JSON.stringify({ startParams: pgliteStartParams });
+  const script = `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(dir)}, ${options}); await db.query('select count(*) from cases'); console.log('open'); setInterval(() => {}, 1000);`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -194,7 +199,8 @@ export function memoryReport(results: readonly MemoryResult[]): string[] {
     '  (`POST /api/imports/tvs`, progress polled every 0.5 s) into a demo gemeente.',
     '- PGlite is measured three ways: the first start (the data folder is new, so PGlite runs initdb), a restart on the same',
     '  folder with a second import of other people (how an installation runs most of its life), and PGlite alone opened on',
-    '  that folder in a bare Node process — the floor that Koers cannot go below.',
+    '  that folder in a bare Node process with the PostgreSQL settings Koers gives it (ADR 0110) — the floor that Koers',
+    '  cannot go below.',
     '- Target (issue 18): RSS ≤ 300 MB idle and ≤ 600 MB during a 10,000-row import on PGlite.',
     '',
     '| database | idle RSS (MB) | peak RSS during the import (MB) | rows | created | import (s) |',

@@ -94,10 +94,22 @@ export interface OpenOptions {
   onIdleConnectionError?: (sqlState: string | undefined) => void;
 }
 
+/**
+ * PostgreSQL's settings inside PGlite (ADR 0110). Its memory is WASM linear memory, which grows and never
+ * shrinks, and PostgreSQL touches all of shared_buffers at its start: the default 128 MB would be resident
+ * for the life of the process. The data folder's files are read through the operating system, whose page
+ * cache lies outside the process, so a small buffer pool costs little. PGlite's own start parameters come
+ * first (they include fsync and the single-user mode); the settings change memory only, never behaviour.
+ */
+export const pgliteStartParams: readonly string[] = [
+  ...PGlite.defaultStartParams,
+  ...['shared_buffers=32MB', 'maintenance_work_mem=16MB'].flatMap((setting) => ['-c', setting]),
+];
+
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   switch (config.kind) {
     case 'pglite': {
-      const client = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
+      const client = new PGlite({ ...(config.dataDir ? { dataDir: config.dataDir } : {}), startParams: [...pgliteStartParams] });
       await client.waitReady;
       const db = drizzlePglite(client);
       return {
