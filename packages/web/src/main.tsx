@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { SessionCacheProvider } from './api/SessionCache.tsx';
 import { AuthProvider, type InitialSession } from './auth/AuthContext.tsx';
-import { areasReady, currentLanguage, i18nReady } from './i18n/index.ts';
+import { currentLanguage, i18nReady } from './i18n/index.ts';
 import * as client from './api/client.ts';
 import { createRouter, prefetchRoute, preloadRoute } from './routes.tsx';
 
@@ -17,7 +17,8 @@ if (!container) throw new Error('#root missing in index.html');
 // Started now, before the first render (ADR 0151, addendum): the session check and the chunks of the
 // page being opened, in parallel; AuthProvider takes the session's answer from this request.
 const session = client.getSession();
-const pageChunks = preloadRoute(window.location.pathname);
+// (A page whose chunk is in by the time it renders is rendered at once: preloadable, routes.tsx.)
+void preloadRoute(window.location.pathname);
 // Usually the session has answered before the catalogs are in: then the first render is the page
 // itself, not "Laden…" first. A failure is handled where AuthProvider awaits the session (as before);
 // here it only means nothing starts early.
@@ -40,15 +41,9 @@ const settled = (p: Promise<unknown>) =>
     () => undefined,
     () => undefined,
   );
-const within = (p: Promise<unknown>, ms: number) => Promise.race([settled(p), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
-// It also waits a while for what a page behind the shell suspends on, its chunks and the areas'
-// catalogs (ADR 0151, third step): rendered before they are in, the page shows "Laden…" first, and
-// React then reveals it no sooner than 300 ms later (its Suspense throttle), while they usually
-// arrive well within that. When they take longer, it renders as before.
-const PAGE_WAIT_MS = 600;
-const pageReady = pageChunks ? within(Promise.all([pageChunks, areasReady]), PAGE_WAIT_MS) : undefined;
 
-void Promise.all([i18nReady, within(session, SESSION_WAIT_MS), pageReady]).then(() => {
+const within = (p: Promise<unknown>, ms: number) => Promise.race([settled(p), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+void Promise.all([i18nReady, within(session, SESSION_WAIT_MS)]).then(() => {
   document.documentElement.lang = currentLanguage();
   createRoot(container).render(
     <StrictMode>
