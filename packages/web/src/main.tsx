@@ -17,8 +17,7 @@ if (!container) throw new Error('#root missing in index.html');
 // Started now, before the first render (ADR 0151, addendum): the session check and the chunks of the
 // page being opened, in parallel; AuthProvider takes the session's answer from this request.
 const session = client.getSession();
-// (A page whose chunk is in by the time it renders is rendered at once: preloadable, routes.tsx.)
-void preloadRoute(window.location.pathname);
+preloadRoute(window.location.pathname);
 // Usually the session has answered before the catalogs are in: then the first render is the page
 // itself, not "Laden…" first. A failure is handled where AuthProvider awaits the session (as before);
 // here it only means nothing starts early.
@@ -36,14 +35,15 @@ document.documentElement.classList.add('utrecht-theme', 'koers-theme');
 // The first render waits a moment for the session if it has not answered yet (it usually does within
 // that, and then "Laden…" is not rendered first); a slow or failing check renders as before.
 const SESSION_WAIT_MS = 250;
-const settled = (p: Promise<unknown>) =>
-  p.then(
+const sessionOrTimeout = Promise.race([
+  session.then(
     () => undefined,
     () => undefined,
-  );
+  ),
+  new Promise<void>((resolve) => setTimeout(resolve, SESSION_WAIT_MS)),
+]);
 
-const within = (p: Promise<unknown>, ms: number) => Promise.race([settled(p), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
-void Promise.all([i18nReady, within(session, SESSION_WAIT_MS)]).then(() => {
+void Promise.all([i18nReady, sessionOrTimeout]).then(() => {
   document.documentElement.lang = currentLanguage();
   createRoot(container).render(
     <StrictMode>

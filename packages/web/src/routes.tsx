@@ -1,8 +1,7 @@
-import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { AppShell } from './components/AppShell.tsx';
 import { CatalogsReady } from './components/CatalogsReady.tsx';
-import { preloadable } from './components/preloadable.tsx';
 import { Loading, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
 import { canAccess, navItems, type NavId } from './nav/navConfig.ts';
 import type { Permission, SessionUser } from './api/types.ts';
@@ -17,11 +16,10 @@ import { prefetchWorkqueue } from './pages/workqueue/workqueueView.ts';
 // from a smaller bundle; the case file alone is a quarter of the application's own code.
 // The chunk of the page the browser opens on is requested at start (preloadRoute, from main.tsx),
 // in parallel with the session check, instead of after it (ADR 0151, addendum).
-// A page whose chunk is in when it first renders is rendered at once, without "Laden…" first (preloadable).
 const preloaders = new Map<ComponentType, () => Promise<unknown>>();
 function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
-  const Page = preloadable(load, pick);
-  preloaders.set(Page, Page.preload);
+  const Page = lazy(() => load().then((m) => ({ default: pick(m) })));
+  preloaders.set(Page, load);
   return Page;
 }
 
@@ -159,18 +157,10 @@ function chunksFor(pathname: string): (() => Promise<unknown>)[] {
   return [Page && load(Page), part?.component.preload].filter((l) => l !== undefined);
 }
 
-/**
- * Requests the chunks of the page at `pathname` (and of the case-file part it names) now, before it
- * renders. Resolves when they are in (a chunk that failed fails again when the page renders, and
- * shows there); null when the address has no page of its own chunk (login, start page).
- */
-export function preloadRoute(pathname: string): Promise<void> | null {
-  const chunks = chunksFor(pathname);
-  if (chunks.length === 0) return null;
-  return Promise.all(chunks.map((chunk) => chunk())).then(
-    () => undefined,
-    () => undefined,
-  );
+/** Requests the chunks of the page at `pathname` (and of the case-file part it names) now, before it renders. */
+export function preloadRoute(pathname: string): void {
+  // A chunk that fails here fails again when the page renders, and shows there.
+  for (const chunk of chunksFor(pathname)) chunk().catch(() => undefined);
 }
 
 /** Starts the first data request of the page at `pathname` for `user`, when that page has one and the user may open it. */

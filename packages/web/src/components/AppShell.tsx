@@ -1,7 +1,7 @@
 import { Button, NavBar, NavList, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, useLocation, useNavigate, type Location } from 'react-router-dom';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { navFor } from '../nav/navConfig.ts';
 import { NavListRouterLink } from './AppLink.tsx';
@@ -20,7 +20,8 @@ function focusMain(): void {
 }
 
 /** After client-side navigation, move focus to the new page's heading (WCAG 2.4.3). */
-function useFocusOnRouteChange(location: Location): void {
+function useFocusOnRouteChange(): void {
+  const location = useLocation();
   const first = useRef(true);
   const previousPath = useRef(location.pathname);
   useEffect(() => {
@@ -51,9 +52,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const [loggingOut, setLoggingOut] = useState(false);
-  const location = useLocation();
-  const navigate = useNavigate();
-  useFocusOnRouteChange(location);
+  useFocusOnRouteChange();
 
   const items = user ? navFor(user.permissions) : [];
 
@@ -115,7 +114,7 @@ export function AppShell() {
           <NavBar className="koers-nav" aria-label={t('shell.mainNav')}>
             <NavList data-testid="main-nav">
               {items.map((item) => (
-                <NavListRouterLink key={item.id} to={item.path} end={item.path === '/'} location={location} navigate={navigate} data-nav-id={item.id}>
+                <NavListRouterLink key={item.id} to={item.path} end={item.path === '/'} data-nav-id={item.id}>
                   {t(`nav.${item.id}`)}
                 </NavListRouterLink>
               ))}

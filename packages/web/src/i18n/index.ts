@@ -72,15 +72,11 @@ export const i18nReady = i18n
  * for first; every page behind the shell waits for it (CatalogsReady), the shell and login do not.
  */
 const dutchAreasModule = import('./dutch-areas.ts');
-let loadedAreas = false;
 export const areasReady: Promise<void> = Promise.all([i18nReady, dutchAreasModule]).then(([, { dutchAreas }]) => {
   // Each area is a top-level key of its own, none of them in nl.json (test/catalog-split.test.ts), so
   // a shallow merge gives the same catalog as a deep one, without walking 110 kB of it (~90 ms at 4×
   // CPU throttling, on the way to the first page; ADR 0151 addendum).
   i18n.addResourceBundle('nl', 'translation', dutchAreas(), false, true);
-  loadedAreas = true;
 });
-/** Whether areasReady has resolved (for a render that must not suspend when it has). */
-export const areasLoaded = (): boolean => loadedAreas;
 
 export default i18n;

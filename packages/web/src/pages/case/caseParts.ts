@@ -2,10 +2,9 @@
 // navigation, the document title and who may see which part. Adding a part is one entry here
 // (and its label in a catalog); the component loads in its own chunk when the part first opens.
 import type { ParseKeys } from 'i18next';
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { CaseFile } from '../../api/cases.ts';
 import type { Permission } from '../../api/types.ts';
-import { preloadable } from '../../components/preloadable.tsx';
 
 /** What every part component gets from the case-file layout. */
 export interface CasePartProps {
@@ -29,13 +28,14 @@ export interface CasePart {
   path: string;
   /** i18n key of the part's name in the navigation and the document title. */
   labelKey: ParseKeys;
-  /** In its own chunk; `preload` requests it before it renders (routes.tsx, preloadRoute), and then it renders at once (preloadable). */
-  component: ComponentType<CasePartProps> & { preload: () => Promise<unknown> };
+  /** `preload` requests the part's chunk before it renders (routes.tsx, preloadRoute). */
+  component: LazyExoticComponent<ComponentType<CasePartProps>> & { preload?: () => Promise<unknown> };
   /** Who sees this part on which case. A Wi2013 case will get its own part instead of PIP here. */
   visibleFor: (context: CasePartContext) => boolean;
 }
 
-const part = <K extends string>(load: () => Promise<Record<K, ComponentType<CasePartProps>>>, name: K) => preloadable(load, (m) => m[name]);
+const part = <K extends string>(load: () => Promise<Record<K, ComponentType<CasePartProps>>>, name: K) =>
+  Object.assign(lazy(async () => ({ default: (await load())[name] })), { preload: load });
 
 const fullAccess = (c: CasePartContext) => c.access === 'full';
 /** A Wi2013 case (the ondertussengroep, ADR 0109) has the light process instead of intake, PIP, traject and results. */
