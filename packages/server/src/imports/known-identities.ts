@@ -11,12 +11,19 @@ import type { RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 
 type Identity = Pick<RegistrationInput, 'gemeenteId' | 'bsn' | 'vNumber'>;
 
-/** The existing cases of a batch's people (one query, locked for the rest of the batch). */
-export async function existingCases(tx: Tx, inputs: readonly Identity[]): Promise<CaseRow[]> {
+/** The gemeenten, BSNs and V-nummers of `inputs`, or undefined when there is nothing to look up. */
+function identityLists(inputs: readonly Identity[]): { gemeenteIds: string[]; bsns: string[]; vNumbers: string[] } | undefined {
   const gemeenteIds = [...new Set(inputs.map((i) => i.gemeenteId))];
   const bsns = inputs.flatMap((i) => (i.bsn ? [i.bsn] : []));
   const vNumbers = inputs.flatMap((i) => (i.vNumber ? [i.vNumber] : []));
-  if (gemeenteIds.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return [];
+  return gemeenteIds.length === 0 || (bsns.length === 0 && vNumbers.length === 0) ? undefined : { gemeenteIds, bsns, vNumbers };
+}
+
+/** The existing cases of a batch's people (one query, locked for the rest of the batch). */
+export async function existingCases(tx: Tx, inputs: readonly Identity[]): Promise<CaseRow[]> {
+  const lists = identityLists(inputs);
+  if (!lists) return [];
+  const { gemeenteIds, bsns, vNumbers } = lists;
   return tx
     .select()
     .from(cases)
@@ -51,11 +58,9 @@ export class KnownIdentities {
   }
 
   private async lookUp(tx: Tx): Promise<Set<string>> {
-    const all = this.all();
-    const gemeenteIds = [...new Set(all.map((i) => i.gemeenteId))];
-    const bsns = all.flatMap((i) => (i.bsn ? [i.bsn] : []));
-    const vNumbers = all.flatMap((i) => (i.vNumber ? [i.vNumber] : []));
-    if (gemeenteIds.length === 0 || (bsns.length === 0 && vNumbers.length === 0)) return new Set();
+    const lists = identityLists(this.all());
+    if (!lists) return new Set();
+    const { gemeenteIds, bsns, vNumbers } = lists;
     const rows = await tx
       .select({ gemeenteId: cases.gemeenteId, bsn: cases.bsn, vNumber: cases.vNumber })
       .from(cases)

@@ -37,7 +37,7 @@ export interface Contactpersoongegevens {
   telefoonnummer: string;
 }
 
-type ContactpersoonRow = typeof duoContactpersonen.$inferSelect;
+export type ContactpersoonRow = typeof duoContactpersonen.$inferSelect;
 type CaseContactRow = typeof caseDuoContacts.$inferSelect;
 
 /** The gemeente's team number for DUO, or null when not set (or not valid). */
@@ -194,31 +194,39 @@ export async function ensureDuoContact(tx: Tx, input: EnsureDuoContactInput): Pr
   await linkIfPossible(tx, step, cp);
 }
 
+type RegistrationInput = { gemeenteId: string; userId: string; gegevens: Contactpersoongegevens; carrierCaseId: string; actor: Principal | null; now: Date };
+
 /**
  * The gemeente's contactpersoon for this user: found, or created and registered at DUO
  * ('contactpersoon.register', carried by `carrierCaseId`). A removed one is registered anew.
  */
-export async function findOrRegisterContactpersoon(
-  tx: Tx,
-  input: { gemeenteId: string; userId: string; gegevens: Contactpersoongegevens; carrierCaseId: string; actor: Principal | null; now: Date },
-): Promise<ContactpersoonRow> {
-  const { gemeenteId, userId, gegevens, actor, now } = input;
-  let [cp] = await tx
+export async function findOrRegisterContactpersoon(tx: Tx, input: RegistrationInput): Promise<ContactpersoonRow> {
+  const cp = await lockedContactpersoon(tx, input.gemeenteId, input.userId);
+  return cp && cp.status !== 'verwijderd' ? cp : registerContactpersoon(tx, cp, input);
+}
+
+/** The gemeente's contactpersoon for this user as stored (removed ones too), locked for the transaction. */
+export async function lockedContactpersoon(tx: Tx, gemeenteId: string, userId: string): Promise<ContactpersoonRow | undefined> {
+  const [cp] = await tx
     .select()
     .from(duoContactpersonen)
     .where(and(eq(duoContactpersonen.gemeenteId, gemeenteId), eq(duoContactpersonen.userId, userId)))
     .for('update');
-  if (!cp || cp.status === 'verwijderd') {
-    // New, or removed at DUO earlier (the user left and came back): DUO gives a new id.
-    [cp] = cp
-      ? await tx.update(duoContactpersonen).set({ ...gegevens, duoId: null, status: 'aan-te-melden', updatedAt: now }).where(eq(duoContactpersonen.id, cp.id)).returning()
-      : await tx
-          .insert(duoContactpersonen)
-          .values({ gemeenteId, userId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
-          .returning();
-    if (!cp) throw new AppError('INTERNAL');
-    await queueDuoMessage(tx, { gemeenteId, caseId: input.carrierCaseId, operation: 'contactpersoon.register', payload: { contactpersoonId: cp.id, gegevens: { ...gegevens } }, precheck: { rule: 'none' }, actor, now });
-  }
+  return cp;
+}
+
+/** Creates the contactpersoon, or renews a removed one (`existing`), and queues its registration at DUO. */
+export async function registerContactpersoon(tx: Tx, existing: ContactpersoonRow | undefined, input: RegistrationInput): Promise<ContactpersoonRow> {
+  const { gemeenteId, userId, gegevens, actor, now } = input;
+  // New, or removed at DUO earlier (the user left and came back): DUO gives a new id.
+  const [cp] = existing
+    ? await tx.update(duoContactpersonen).set({ ...gegevens, duoId: null, status: 'aan-te-melden', updatedAt: now }).where(eq(duoContactpersonen.id, existing.id)).returning()
+    : await tx
+        .insert(duoContactpersonen)
+        .values({ gemeenteId, userId, ...gegevens, status: 'aan-te-melden', createdAt: now, updatedAt: now })
+        .returning();
+  if (!cp) throw new AppError('INTERNAL');
+  await queueDuoMessage(tx, { gemeenteId, caseId: input.carrierCaseId, operation: 'contactpersoon.register', payload: { contactpersoonId: cp.id, gegevens: { ...gegevens } }, precheck: { rule: 'none' }, actor, now });
   return cp;
 }
 

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { computeDuoSignals, computeSignals, defaultSettings, formatDutchDate, readGemeenteSettings, settingsForGemeente, type CaseSnapshot, type GemeenteSettings } from '@koers/domain';
 import type { Tx } from '../../db/database.ts';
-import { duoContactpersonen, duoInbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
+import { duoInbox, gemeentenInScope, userGemeenten, users } from '../../db/schema.ts';
 import { diff } from '../../audit/history.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import { historyFields } from '../cases/case.view.ts';
@@ -20,7 +20,7 @@ import { signalRows } from '../../workqueue/refresh-signals.ts';
 import type { BatchWriter } from '../../imports/batch-writer.ts';
 import { noDependents, sturingRow } from '../../sturing/facts-row.ts';
 import { checkDuoMessage, waitingSummary } from '../duo/queue-duo-message.ts';
-import { findOrRegisterContactpersoon, gegevensFor, type Contactpersoongegevens } from '../duo/contactpersoon.ts';
+import { gegevensFor, lockedContactpersoon, registerContactpersoon, type ContactpersoonRow, type Contactpersoongegevens } from '../duo/contactpersoon.ts';
 import { dutyColumns } from './duty.ts';
 import { eventSourceOf, registrationValues, sourceLabel } from './register-newcomer.ts';
 import { linkUnmatchedDuoNotifications } from './link-duo-notifications.ts';
@@ -160,16 +160,11 @@ export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer:
       }
       continue;
     }
-    const [found] = await tx
-      .select()
-      .from(duoContactpersonen)
-      .where(and(eq(duoContactpersonen.gemeenteId, first.gemeenteId), eq(duoContactpersonen.userId, userId)))
-      .for('update');
-    let cp = found;
+    let cp = await lockedContactpersoon(tx, first.gemeenteId, userId);
     if (!cp || cp.status === 'verwijderd') {
       // Registering the contactpersoon queues a DUO message that refers to a stored case.
       await writer.flush(tx);
-      cp = await findOrRegisterContactpersoon(tx, { gemeenteId: first.gemeenteId, userId, gegevens: resolved.gegevens, carrierCaseId: first.id, actor: ctx.principal, now: ctx.now });
+      cp = await registerContactpersoon(tx, cp, { gemeenteId: first.gemeenteId, userId, gegevens: resolved.gegevens, carrierCaseId: first.id, actor: ctx.principal, now: ctx.now });
     }
     await gatherContacts(ctx, writer, group, cp, userId);
   }
@@ -178,7 +173,7 @@ export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer:
 }
 
 /** The DUO contactpersoon rows of new cases: the link (or why not yet), its timeline entries and DUO message. */
-async function gatherContacts(ctx: UseCaseContext, writer: BatchWriter, group: readonly CaseRow[], cp: typeof duoContactpersonen.$inferSelect, userId: string): Promise<void> {
+async function gatherContacts(ctx: UseCaseContext, writer: BatchWriter, group: readonly CaseRow[], cp: ContactpersoonRow, userId: string): Promise<void> {
   const today = writer.today;
   for (const row of group) {
     const link = row.bsn !== null && cp.duoId !== null;
