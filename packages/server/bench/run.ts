@@ -13,7 +13,7 @@ import type { Database, DatabaseConfig, Queryable, Tx } from '../src/db/database
 import { sessionCookieName } from '../src/auth/sessions.ts';
 import { BENCH_PASSWORD, gemeentenFor, generate, prng, type BenchWorld } from './generate.ts';
 import { importReport, measureImports, type ImportBenchResult } from './imports.ts';
-import { postgresTarget } from './databases.ts';
+import { keptPostgresTarget, postgresTarget, waitForQuiet, type KeptWorld } from './databases.ts';
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
 import { defaultWebDist, measureWeb, webReport } from './web.ts';
 import { dashboardReport, measureDashboard, type DashboardTargetResult } from './dashboard.ts';
@@ -160,60 +160,73 @@ async function withObligations(database: Database, session: Session, scope: { or
   });
 }
 
-async function measure(target: string, config: DatabaseConfig): Promise<TargetResult> {
+async function measure(target: string, config: DatabaseConfig, kept?: KeptWorld): Promise<TargetResult> {
   const { app, database } = await createKoers({ logLevel: 'silent', demo: false, secret: 'bench-geheim-'.padEnd(40, 'x'), database: config, now: () => NOW });
   await app.ready();
   try {
     const started = performance.now();
-    console.log(`[${target}] ${TOTAL} dossiers genereren…`);
-    const world: BenchWorld = await generate(database.db, TOTAL, TODAY);
-    await database.db.execute(sql`ANALYZE`);
-    const generateSeconds = (performance.now() - started) / 1000;
-    console.log(`[${target}] gegenereerd in ${generateSeconds.toFixed(1)} s`, world.counts);
-    const regisseur = new Session(app);
-    await regisseur.login(world.regisseurEmail);
-    const teamleider = new Session(app);
-    await teamleider.login(world.teamleiderEmail);
-    const [me] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.regisseurEmail}`));
-    const [lead] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.teamleiderEmail}`));
-    const random = prng(7);
-    const someCase = () => world.caseIds[Math.floor(random() * world.caseIds.length)] ?? '';
-
-    const rows: Row[] = [];
-    const own = sql`s.case_manager_id = ${me!.id}`;
-    const team = sql`s.gemeente_id = ${world.gemeenteId}`;
-    const regisseurScope = { organisationId: world.organisationId, gemeenteIds: world.regisseurGemeenteIds };
-    const leadScope = { organisationId: world.organisationId, gemeenteIds: world.teamleiderGemeenteIds };
-    const same = () => '';
-    rows.push({
-      name: 'GET /api/workqueue (eigen: 50 items + totaal)',
-      ...(await compare(ITERATIONS, same, {
-        api: () => regisseur.get('/api/workqueue?limit=50'),
-        raw: () => workqueueRaw(database.db, own, me!.id),
-        full: () => withObligations(database, regisseur, regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)),
-      })),
-    });
-    rows.push({
-      name: 'GET /api/workqueue?scope=team&gemeenteId=… (team, één gemeente: 50 items + totaal)',
-      ...(await compare(ITERATIONS, same, {
-        api: () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`),
-        raw: () => workqueueRaw(database.db, team, lead!.id),
-        full: () => withObligations(database, teamleider, leadScope, (tx) => workqueueRaw(tx, team, lead!.id)),
-      })),
-    });
-    rows.push({
-      name: 'GET /api/cases/:id/file (dossiermap)',
-      ...(await compare(ITERATIONS, someCase, {
-        api: (id) => regisseur.get(`/api/cases/${id}/file`),
-        raw: (id) => caseFileRaw(database.db, id),
-        full: (id) => withObligations(database, regisseur, regisseurScope, (tx) => caseFileRaw(tx, id)),
-      })),
-    });
-    for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms; SQL + session/scope/log p50 ${r.full.p50.toFixed(1)} ms`);
-    return { target, generateSeconds, counts: world.counts, rows };
+    let generateSeconds: number | undefined;
+    let world = kept?.load();
+    if (world) {
+      console.log(`[${target}] bewaarde database met ${TOTAL} dossiers (KOERS_BENCH_KEEP)`);
+    } else {
+      console.log(`[${target}] ${TOTAL} dossiers genereren…`);
+      world = await generate(database.db, TOTAL, TODAY);
+      await database.db.execute(sql`ANALYZE`);
+      generateSeconds = (performance.now() - started) / 1000;
+      console.log(`[${target}] gegenereerd in ${generateSeconds.toFixed(1)} s`, world.counts);
+      kept?.save(world);
+    }
+    if (process.env.KOERS_BENCH_GENERATE_ONLY === '1') return { target, generateSeconds, counts: world.counts, rows: [] };
+    return { target, generateSeconds, counts: world.counts, rows: await measureRequests(target, app, database, world) };
   } finally {
     await app.close();
   }
+}
+
+async function measureRequests(target: string, app: FastifyInstance, database: Database, world: BenchWorld): Promise<Row[]> {
+  await waitForQuiet(target);
+  const regisseur = new Session(app);
+  await regisseur.login(world.regisseurEmail);
+  const teamleider = new Session(app);
+  await teamleider.login(world.teamleiderEmail);
+  const [me] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.regisseurEmail}`));
+  const [lead] = rowsOf<{ id: string }>(await database.db.execute(sql`SELECT id FROM users WHERE email = ${world.teamleiderEmail}`));
+  const random = prng(7);
+  const someCase = () => world.caseIds[Math.floor(random() * world.caseIds.length)] ?? '';
+
+  const rows: Row[] = [];
+  const own = sql`s.case_manager_id = ${me!.id}`;
+  const team = sql`s.gemeente_id = ${world.gemeenteId}`;
+  const regisseurScope = { organisationId: world.organisationId, gemeenteIds: world.regisseurGemeenteIds };
+  const leadScope = { organisationId: world.organisationId, gemeenteIds: world.teamleiderGemeenteIds };
+  const same = () => '';
+  rows.push({
+    name: 'GET /api/workqueue (eigen: 50 items + totaal)',
+    ...(await compare(ITERATIONS, same, {
+      api: () => regisseur.get('/api/workqueue?limit=50'),
+      raw: () => workqueueRaw(database.db, own, me!.id),
+      full: () => withObligations(database, regisseur, regisseurScope, (tx) => workqueueRaw(tx, own, me!.id)),
+    })),
+  });
+  rows.push({
+    name: 'GET /api/workqueue?scope=team&gemeenteId=… (team, één gemeente: 50 items + totaal)',
+    ...(await compare(ITERATIONS, same, {
+      api: () => teamleider.get(`/api/workqueue?scope=team&gemeenteId=${world.gemeenteId}&limit=50`),
+      raw: () => workqueueRaw(database.db, team, lead!.id),
+      full: () => withObligations(database, teamleider, leadScope, (tx) => workqueueRaw(tx, team, lead!.id)),
+    })),
+  });
+  rows.push({
+    name: 'GET /api/cases/:id/file (dossiermap)',
+    ...(await compare(ITERATIONS, someCase, {
+      api: (id) => regisseur.get(`/api/cases/${id}/file`),
+      raw: (id) => caseFileRaw(database.db, id),
+      full: (id) => withObligations(database, regisseur, regisseurScope, (tx) => caseFileRaw(tx, id)),
+    })),
+  });
+  for (const r of rows) console.log(`[${target}] ${r.name}: API p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms; SQL p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms; SQL + session/scope/log p50 ${r.full.p50.toFixed(1)} ms`);
+  return rows;
 }
 
 function report(results: TargetResult[]): string {
@@ -262,7 +275,7 @@ function report(results: TargetResult[]): string {
       lines.push(r.note, '');
       continue;
     }
-    if (r.counts) lines.push(`Rows: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}; generated in ${r.generateSeconds?.toFixed(0)} s.`, '');
+    if (r.counts) lines.push(`Rows: ${Object.entries(r.counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}; ${r.generateSeconds === undefined ? 'a kept database (KOERS_BENCH_KEEP)' : `generated in ${r.generateSeconds.toFixed(0)} s`}.`, '');
     lines.push(
       '| request | API p50 (ms) | API p95 (ms) | SQL p50 (ms) | SQL p95 (ms) | ratio (median) | SQL + session, scope, log p50 (ms) | ratio to that |',
       '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -287,11 +300,18 @@ if (parts.has('requests')) {
   // KOERS_BENCH_ONLY_POSTGRES=1 leaves PGlite out (for quick comparisons while changing the server).
   if (process.env.KOERS_BENCH_ONLY_POSTGRES !== '1') results.push(await measure('PGlite (in memory)', { kind: 'pglite' }));
   if (url) {
-    const pgTarget = await postgresTarget(url);
-    try {
-      results.push(await measure('PostgreSQL', pgTarget.config));
-    } finally {
-      await pgTarget.drop();
+    // KOERS_BENCH_KEEP=1 (or =<label>): generate once into a kept database, measure on any later run (bench/databases.ts).
+    const keep = process.env.KOERS_BENCH_KEEP;
+    if (keep) {
+      const kept = await keptPostgresTarget(url, TOTAL, keep === '1' ? '' : keep);
+      results.push(await measure('PostgreSQL', kept.config, kept));
+    } else {
+      const pgTarget = await postgresTarget(url);
+      try {
+        results.push(await measure('PostgreSQL', pgTarget.config));
+      } finally {
+        await pgTarget.drop();
+      }
     }
   } else {
     results.push({ target: 'PostgreSQL', note: skippedPostgres, rows: [] });
