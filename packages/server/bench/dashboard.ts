@@ -227,7 +227,7 @@ const rawFines = (q: Queryable, ids: readonly string[], p: ReportPeriod) =>
   q.execute(sql`SELECT f.gemeente_id, f.status, count(*)::int FROM handhaving_fines f JOIN handhaving_violations v ON v.id = f.violation_id
                 WHERE f.gemeente_id IN (${list(ids)}) AND v.established_on BETWEEN ${p.from}::date AND ${p.to}::date GROUP BY f.gemeente_id, f.status`);
 const rawOverdue = (q: Queryable, ids: readonly string[]) =>
-  q.execute(sql`SELECT gemeente_id, count(*) FILTER (WHERE coalesce((data->>'deadline')::date, due_on) < ${TODAY}::date)::int FROM case_signals
+  q.execute(sql`SELECT gemeente_id, count(*) FILTER (WHERE overdue_on < ${TODAY}::date)::int FROM case_signals
                 WHERE gemeente_id IN (${list(ids)}) AND due_on < ${TODAY}::date GROUP BY gemeente_id`);
 
 class Session {

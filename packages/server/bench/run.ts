@@ -97,13 +97,15 @@ class Session {
   }
 }
 
+// As the use case: the page's ids from the index, then those rows; the count from the index (overdue_on, ADR 0040).
 const workqueueSql = (where: ReturnType<typeof sql>) => sql`
   SELECT s.id, s.case_id, s.gemeente_id, s.case_manager_id, s.kind, s.due_on, s.data, s.reason, s.section,
-         coalesce((s.data->>'deadline')::date, s.due_on) < ${TODAY}::date AS overdue
+         s.overdue_on < ${TODAY}::date AS overdue
   FROM case_signals s
-  WHERE ${where} AND s.due_on <= ${TODAY}::date ORDER BY s.due_on, s.kind, s.id LIMIT 50`;
+  WHERE s.id IN (SELECT s.id FROM case_signals s WHERE ${where} AND s.due_on <= ${TODAY}::date ORDER BY s.due_on, s.kind, s.id LIMIT 50)
+  ORDER BY s.due_on, s.kind, s.id`;
 const workqueueCountSql = (where: ReturnType<typeof sql>) => sql`
-  SELECT count(*)::int AS n, count(*) FILTER (WHERE coalesce((s.data->>'deadline')::date, s.due_on) < ${TODAY}::date)::int AS overdue
+  SELECT count(*)::int AS n, count(*) FILTER (WHERE s.overdue_on < ${TODAY}::date)::int AS overdue
   FROM case_signals s WHERE ${where} AND s.due_on <= ${TODAY}::date`;
 
 /** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */

@@ -818,7 +818,7 @@ export const duoFines = pgTable(
 
 /**
  * Werkvoorraad signals, recomputed for a case on every change: what is due, from when, and why.
- * Overdue-ness is decided at read time against today's date.
+ * Overdue-ness is decided at read time against today's date (`overdue_on < today`).
  */
 export const caseSignals = pgTable(
   'case_signals',
@@ -832,10 +832,19 @@ export const caseSignals = pgTable(
     reason: text('reason').notNull(),
     section: text('section').notNull(),
     data: jsonb('data').$type<SignalData>().notNull().default({}),
+    /**
+     * The day after which the signal is overdue: its legal deadline (`data.deadline`) or else `due_on`. Set by the
+     * database on every insert and update (trigger koers_signal_overdue_on, migration 0067, ADR 0040 addendum), so
+     * the werkvoorraad's count reads it from the index below instead of every signal's row. Never written by Koers.
+     */
+    overdueOn: date('overdue_on', { mode: 'string' }),
   },
   (t) => [
-    index('case_signals_manager_due_idx').on(t.caseManagerId, t.dueOn),
-    index('case_signals_gemeente_due_idx').on(t.gemeenteId, t.dueOn),
+    // Both werkvoorraad indexes also hold, as INCLUDE columns (hand-written in migration 0067: drizzle cannot declare
+    // them), every other column the count, its filters and the walls' policies read — overdue_on, case_id and the
+    // other of gemeente_id/case_manager_id — so the count and the page's ordered ids are index-only scans.
+    index('case_signals_manager_due_idx').on(t.caseManagerId, t.dueOn, t.kind, t.id),
+    index('case_signals_gemeente_due_idx').on(t.gemeenteId, t.dueOn, t.kind, t.id),
     index('case_signals_case_idx').on(t.caseId),
     caseScoped('case_signals'),
   ],

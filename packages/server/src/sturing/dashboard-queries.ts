@@ -82,10 +82,13 @@ export async function caseManagerNames(q: Queryable, caseload: readonly Caseload
   return managerIds.length ? await q.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds)) : [];
 }
 
-/** Overdue work items per gemeente: past the signal's deadline, or without one due before today (as the werkvoorraad says, ADR 0040). */
+/**
+ * Overdue work items per gemeente: past the signal's deadline, or without one due before today (as the werkvoorraad says,
+ * ADR 0040): `overdue_on`, set by the database, so the count reads the gemeente index only (migration 0067).
+ */
 export function overdueCounts(q: Queryable, ids: readonly string[], today: string) {
   return q
-    .select({ gemeenteId: caseSignals.gemeenteId, n: sql<number>`(count(*) filter (where coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date))::int` })
+    .select({ gemeenteId: caseSignals.gemeenteId, n: sql<number>`(count(*) filter (where ${caseSignals.overdueOn} < ${today}::date))::int` })
     .from(caseSignals)
     .where(and(inArray(caseSignals.gemeenteId, [...ids]), lt(caseSignals.dueOn, today)))
     .groupBy(caseSignals.gemeenteId);

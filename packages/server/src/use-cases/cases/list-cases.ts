@@ -70,7 +70,7 @@ export async function listCases(ctx: UseCaseContext, query: ListCasesQuery): Pro
           .select({
             caseId: caseSignals.caseId,
             open: sql<number>`count(*) filter (where ${caseSignals.dueOn} <= ${today})::int`,
-            overdue: sql<number>`count(*) filter (where coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date)::int`,
+            overdue: sql<number>`count(*) filter (where ${caseSignals.overdueOn} < ${today}::date)::int`,
           })
           .from(caseSignals)
           .where(inArray(caseSignals.caseId, ids))

@@ -76,7 +76,9 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
     else filters.push(inArray(caseSignals.gemeenteId, principal.gemeenten.map((g) => g.id)));
     if (query.kind) filters.push(eq(caseSignals.kind, query.kind));
     if (!query.includeUpcoming) filters.push(lte(caseSignals.dueOn, today));
-    const overdueExpr = sql<boolean>`coalesce((${caseSignals.data}->>'deadline')::date, ${caseSignals.dueOn}) < ${today}::date`;
+    // overdue_on (the deadline, or else due_on) is set by the database and held in both werkvoorraad indexes, so the
+    // count reads no signal's row (migration 0067, ADR 0040 addendum).
+    const overdueExpr = sql<boolean>`${caseSignals.overdueOn} < ${today}::date`;
     if (query.onlyOverdue) filters.push(overdueExpr);
     const where = and(...filters);
     const dir = query.order === 'desc' ? desc : asc;
@@ -90,6 +92,15 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
     // One table: the page of signals (names are kept in the signal, see refreshSignals), then the
     // few case managers' names. No join with cases, so row-level security is checked once per index scan.
     // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+    // The page's ids first, from the index alone when the order is the index's (due date, then kind), and only
+    // those rows read: a sort over all the rows would read every due signal's row, however few are shown.
+    const pageIds = tx
+      .select({ id: caseSignals.id })
+      .from(caseSignals)
+      .where(where)
+      .orderBy(...order, asc(caseSignals.id))
+      .limit(query.limit)
+      .offset(query.offset);
     const rows = await tx
       .select({
         id: caseSignals.id,
@@ -104,10 +115,8 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
         overdue: overdueExpr,
       })
       .from(caseSignals)
-      .where(where)
-      .orderBy(...order, asc(caseSignals.id))
-      .limit(query.limit)
-      .offset(query.offset);
+      .where(inArray(caseSignals.id, pageIds))
+      .orderBy(...order, asc(caseSignals.id));
     const [totals] = await tx
       .select({ n: count(), overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` })
       .from(caseSignals)
