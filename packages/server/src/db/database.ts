@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { routeRequests } from './scope.ts';
 import { PostgresListener, type ListenHandlers } from './listen-postgres.ts';
+import { CombiningClient } from './combining-client.ts';
 
 /** The query interface shared by the PGlite and node-postgres drivers. */
 // No relational schema: Koers writes its queries with the SQL-like builder, never db.query.<table>, and
@@ -126,9 +127,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     }
     case 'postgresql': {
       // A server that does not answer fails the start (or a request) within seconds instead of hanging.
-      const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+      // Connections that send BEGIN and a read's processing-log insert with the next statement (ADR 0113 addendum).
+      const settings = { max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000, Client: CombiningClient };
+      const pool = new pg.Pool({ connectionString: config.url, ...settings });
       const db = drizzlePg(pool);
-      const appPool = config.appUrl ? new pg.Pool({ connectionString: config.appUrl, max: config.poolSize ?? 10, connectionTimeoutMillis: 10_000 }) : undefined;
+      const appPool = config.appUrl ? new pg.Pool({ connectionString: config.appUrl, ...settings }) : undefined;
       if (appPool) routeRequests(db, drizzlePg(appPool));
       const onIdleError = (error: Error & { code?: string }) => options.onIdleConnectionError?.(error.code);
       pool.on('error', onIdleError);

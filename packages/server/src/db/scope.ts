@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Db, Tx } from './database.ts';
 
 /**
@@ -67,21 +68,33 @@ export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Pro
   // A request goes to the requests' login when there is one; system work stays with the owner.
   const target = scope.kind === 'system' ? db : (requestDatabases.get(db) ?? db);
   return target.transaction(async (tx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked
-    // by test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies).
-    await tx.execute(sql`SELECT ${scopeSettings(scope)}${options.readOnly ? sql`, set_config('synchronous_commit', 'off', true)` : sql``}`);
+    // One statement: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked by
+    // test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies). Its values are
+    // quoted literals, so that on PostgreSQL it travels with BEGIN in one round trip (combining-client.ts).
+    await tx.execute(sql.raw(`SELECT ${scopeSettings(scope)}${options.readOnly ? `, set_config('synchronous_commit', 'off', true)` : ''}`));
+    if (options.readOnly) readOnlyTransactions.add(tx);
     return work(tx);
   });
 }
 
-function scopeSettings(scope: DataScope) {
+// Transactions of read-only use cases: their processing-log insert may travel with the next statement.
+const readOnlyTransactions = new WeakSet<Tx>();
+
+/** The use case changes no data (ScopeOptions.readOnly): its processing-log rows may be sent with the next statement. */
+export function isReadOnly(tx: Tx): boolean {
+  return readOnlyTransactions.has(tx);
+}
+
+const setting = (name: string, value: string) => `set_config('${name}', ${pg.escapeLiteral(value)}, true)`;
+
+function scopeSettings(scope: DataScope): string {
   switch (scope.kind) {
     case 'session':
-      return sql`set_config('role', 'koers_app', true), set_config('koers.session', ${scope.sessionToken}, true)`;
+      return `${setting('role', 'koers_app')}, ${setting('koers.session', scope.sessionToken)}`;
     case 'portaal':
-      return sql`set_config('role', 'koers_app', true), set_config('koers.portaal_session', ${scope.sessionToken}, true)`;
+      return `${setting('role', 'koers_app')}, ${setting('koers.portaal_session', scope.sessionToken)}`;
     case 'system':
-      return sql`set_config('role', 'koers_worker', true), set_config('koers.organisation_id', ${scope.organisationId}, true), set_config('koers.gemeente_ids', ${toPgArray(scope.gemeenteIds)}, true)`;
+      return `${setting('role', 'koers_worker')}, ${setting('koers.organisation_id', scope.organisationId)}, ${setting('koers.gemeente_ids', toPgArray(scope.gemeenteIds))}`;
     default:
       return scope satisfies never;
   }

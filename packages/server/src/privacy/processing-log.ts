@@ -1,6 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
+import pg from 'pg';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
+import { isReadOnly } from '../db/scope.ts';
+import { atNextStatement } from '../db/combining-client.ts';
 import { processingLog } from '../db/schema.ts';
 import { hmac, randomHex } from '../auth/tokens.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -66,8 +69,8 @@ function spanIds(n: number): string[] {
  * Writes processing-log entries in the caller's transaction (Logboek Dataverwerkingen: one span
  * per processing operation, with processing activity, data subject, actor and status).
  *
- * One statement whatever the number of entries: the rows travel as one JSON parameter and
- * `json_to_recordset` unpacks them. A werkvoorraad page logs 50 entries; as a multi-row VALUES
+ * One statement whatever the number of entries: the rows travel as one JSON value (a bound parameter,
+ * or for a read-only transaction a quoted literal) and `json_to_recordset` unpacks them. A werkvoorraad page logs 50 entries; as a multi-row VALUES
  * insert that was 850 bind parameters and ~7 ms of query building and serialisation per request,
  * against ~1 ms in the database (docs/adr/0060-request-overhead.md).
  */
@@ -78,15 +81,40 @@ export async function logProcessing(
   organisationId: string,
   entries: readonly ProcessingEntry[],
 ): Promise<void> {
-  const statement = processingLogStatement(logger, actor, organisationId, entries);
+  if (entries.length === 0) return;
+  // A read's rows may travel with the transaction's next statement or its COMMIT (one round trip less on
+  // PostgreSQL; combining-client.ts): as a statement without parameters, its values quoted literals.
+  const statement = isReadOnly(tx) ? sql.raw(literalStatement(logger, actor, organisationId, entries)) : processingLogStatement(logger, actor, organisationId, entries);
   if (statement) await tx.execute(statement);
 }
 
 /** The insert `logProcessing` runs (undefined for no entries), for a caller that sends it with other inserts. */
 export function processingLogStatement(logger: ProcessingLogger, actor: ProcessingActor | null, organisationId: string, entries: readonly ProcessingEntry[]): SQL | undefined {
   if (entries.length === 0) return undefined;
+  return sql`
+    INSERT INTO ${processingLog} (${sql.raw(insertColumns)})
+    SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}::text, ${organisationId}::uuid, ${sql.raw(selectColumns)}
+      FROM json_to_recordset(${JSON.stringify(logRows(logger, entries))}::json) AS ${sql.raw(recordType)}`;
+}
+
+/** The same insert with its values as quoted literals, marked to travel with the next statement. */
+function literalStatement(logger: ProcessingLogger, actor: ProcessingActor | null, organisationId: string, entries: readonly ProcessingEntry[]): string {
+  const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
+  return `${atNextStatement} INSERT INTO processing_log (${insertColumns})
+    SELECT ${literal(logger.trace.traceId)}, ${literal(logger.trace.spanId)}, ${literal(actor?.userId ?? null)}::uuid, ${literal(actor?.role ?? null)}::text, ${literal(organisationId)}::uuid, ${selectColumns}
+      FROM json_to_recordset(${literal(JSON.stringify(logRows(logger, entries)))}::json) AS ${recordType}`;
+}
+
+const insertColumns = `trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,
+                       processing_activity_id, data_subject_id_type, data_subject_id, action, resource_type, resource_id, gemeente_id`;
+const selectColumns = `r.span_id, r.operation_name, r.start_time, r.end_time, r.status_code,
+           r.processing_activity_id, r.data_subject_id_type, r.data_subject_id, r.action, r.resource_type, r.resource_id, r.gemeente_id`;
+const recordType = `r(span_id text, operation_name text, start_time timestamptz, end_time timestamptz, status_code text,
+           processing_activity_id text, data_subject_id_type text, data_subject_id text, action text, resource_type text, resource_id text, gemeente_id uuid)`;
+
+function logRows(logger: ProcessingLogger, entries: readonly ProcessingEntry[]): LogRow[] {
   const spans = spanIds(entries.length);
-  const rows: LogRow[] = entries.map((e, i) => ({
+  return entries.map((e, i) => ({
     span_id: spans[i]!,
     operation_name: e.operationName,
     start_time: e.startTime.toISOString(),
@@ -100,13 +128,6 @@ export function processingLogStatement(logger: ProcessingLogger, actor: Processi
     resource_id: e.resourceId,
     gemeente_id: e.gemeenteId,
   }));
-  return sql`
-    INSERT INTO ${processingLog} (trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,
-                                  processing_activity_id, data_subject_id_type, data_subject_id, action, resource_type, resource_id, gemeente_id)
-    SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}::text, ${organisationId}::uuid, r.span_id, r.operation_name, r.start_time, r.end_time, r.status_code,
-           r.processing_activity_id, r.data_subject_id_type, r.data_subject_id, r.action, r.resource_type, r.resource_id, r.gemeente_id
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(span_id text, operation_name text, start_time timestamptz, end_time timestamptz, status_code text,
-           processing_activity_id text, data_subject_id_type text, data_subject_id text, action text, resource_type text, resource_id text, gemeente_id uuid)`;
 }
 
 /** One entry as json_to_recordset reads it (column names of processing_log). */

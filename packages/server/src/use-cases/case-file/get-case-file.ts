@@ -31,9 +31,11 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
       .innerJoin(users, eq(users.id, caseAssignments.userId))
       .where(eq(caseAssignments.caseId, caseId))
       .orderBy(asc(users.name));
-    await logProcessed(tx, ctx, 'dossierInburgering', 'read', 'getCaseFile', [
-      { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
-    ]);
+    // Logged after the last read: on PostgreSQL the log row then travels with the COMMIT (ADR 0113 addendum).
+    const logRead = () =>
+      logProcessed(tx, ctx, 'dossierInburgering', 'read', 'getCaseFile', [
+        { resourceType: 'case', resourceId: row.id, subject: { type: 'case', id: row.id }, gemeenteId: row.gemeenteId },
+      ]);
     const base = {
       access,
       gemeente: gemeente ?? { id: row.gemeenteId, code: '', name: '' },
@@ -42,6 +44,7 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
       assignments,
     };
     if (access === 'assigned') {
+      await logRead();
       return {
         ...base,
         case: null,
@@ -57,6 +60,7 @@ export async function getCaseFile(ctx: UseCaseContext, caseId: string): Promise<
     const deadlines = deadlinesOf(row, { issued, current }, invitations, today);
     const signals = await signalsOf(tx, caseId, today);
     const counts = await tabCounts(tx, ctx.principal, caseId);
+    await logRead();
     const dutyExplanation = row.dutyExplanation;
     return {
       ...base,
