@@ -24,10 +24,10 @@ export class WriteInFlight {
   }
 }
 
-/** `units` in consecutive parts of at most `size` (at least 1). */
-export function partsOf<U>(units: readonly U[], size: number): U[][] {
-  const step = Math.max(1, Math.floor(size));
+/** `units` in `count` consecutive parts of nearly equal size (at least one part; none for no units). */
+export function partsOf<U>(units: readonly U[], count: number): U[][] {
+  const size = Math.ceil(units.length / Math.max(1, Math.floor(count)));
   const parts: U[][] = [];
-  for (let i = 0; i < units.length; i += step) parts.push(units.slice(i, i + step));
+  for (let i = 0; i < units.length; i += size) parts.push(units.slice(i, i + size));
   return parts;
 }

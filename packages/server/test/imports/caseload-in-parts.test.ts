@@ -30,7 +30,7 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe('a caseload batch in parts', () => {
   it('a part that fails in the database rolls the whole batch back; the retry refuses only that person and writes every other one once', async () => {
-    // A fault only the database sees, in the fourth part of the first batch (100 persons, parts of 25).
+    // A fault only the database sees, in the second part of the first batch (100 persons: two parts of 50 on PostgreSQL).
     await asSystem(koers.database.db, async (tx) => {
       await tx.execute(sql.raw(`CREATE FUNCTION koers_test_breekt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.family_name = 'Breekt' THEN RAISE EXCEPTION 'test'; END IF; RETURN NEW; END $$`));
       await tx.execute(sql.raw('CREATE TRIGGER koers_test_breekt BEFORE INSERT ON cases FOR EACH ROW EXECUTE FUNCTION koers_test_breekt()'));
@@ -80,8 +80,9 @@ describe('a caseload batch in parts', () => {
     await expect(inFlight.settled()).resolves.toBeUndefined();
     inFlight.start(Promise.resolve());
     await expect(inFlight.settled()).resolves.toBeUndefined();
-    expect(partsOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(partsOf([1, 2, 3], 2.5)).toEqual([[1, 2], [3]]);
+    expect(partsOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
+    expect(partsOf([1, 2, 3, 4, 5, 6, 7, 8], 4)).toEqual([[1, 2], [3, 4], [5, 6], [7, 8]]);
+    expect(partsOf([1, 2, 3], 0)).toEqual([[1, 2, 3]]);
     expect(partsOf([], 4)).toEqual([]);
   });
 });

@@ -59,8 +59,8 @@ export type CaseloadRequest = z.infer<typeof caseloadRequestSchema>;
 const ALLOWED = /\.(csv|txt|xlsx)$/i;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The smallest part of a batch written on its own: each part costs a few statements more. */
-const MIN_PART = 25;
+/** The smallest part of a batch written on its own: each part costs a few statements more (a smaller batch is one part). */
+const MIN_PART = 50;
 
 /** What a batch reads once: the cases Koers has for its persons, their records and the gemeente's trajectregisseurs by e-mail. */
 interface BatchFacts {
@@ -144,7 +144,7 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     const links: { created: CaseRow[]; waiting: Set<string> }[] = [];
     const inFlight = new WriteInFlight();
     // In parts: each part's insert runs in the database while the next part is planned (ADR 0077 addendum of 2026-12-07).
-    for (const part of partsOf(units, dryRun ? units.length : Math.max(MIN_PART, units.length / this.writeParts))) {
+    for (const part of partsOf(units, dryRun ? 1 : Math.min(this.writeParts, Math.floor(units.length / MIN_PART)))) {
       const writer = new BatchWriter(ctx);
       const created: CaseRow[] = [];
       for (const unit of part) {
