@@ -30,7 +30,7 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe('a caseload batch in parts', () => {
   it('a part that fails in the database rolls the whole batch back; the retry refuses only that person and writes every other one once', async () => {
-    // A fault only the database sees, in the second part of the first batch (100 persons: two parts of 50 on PostgreSQL).
+    // A fault only the database sees, late in the first batch of 100 persons (with WRITE_PARTS = 2 or more on PostgreSQL: in its second part).
     await asSystem(koers.database.db, async (tx) => {
       await tx.execute(sql.raw(`CREATE FUNCTION koers_test_breekt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.family_name = 'Breekt' THEN RAISE EXCEPTION 'test'; END IF; RETURN NEW; END $$`));
       await tx.execute(sql.raw('CREATE TRIGGER koers_test_breekt BEFORE INSERT ON cases FOR EACH ROW EXECUTE FUNCTION koers_test_breekt()'));
