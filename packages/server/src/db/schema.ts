@@ -327,7 +327,7 @@ export const cases = pgTable(
   ],
 ).enableRLS();
 
-/** The last case number given out per gemeente and year (ADR 0106); written only by the case-number trigger. */
+/** The last case number given out per gemeente and year (ADR 0106); written by the case-number trigger and, for a whole import batch at once, by `assignCaseNumbers`. */
 export const caseNumberCounters = pgTable(
   'case_number_counters',
   {

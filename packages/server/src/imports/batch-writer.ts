@@ -20,6 +20,7 @@ import { bulkInsertStatement, insertTogether } from '../db/bulk-insert.ts';
 import { processingLogStatement, type ProcessingEntry } from '../privacy/processing-log.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { todayIn } from '../case-file/today.ts';
+import { assignCaseNumbers } from '../case-file/case-numbers.ts';
 
 export class BatchWriter {
   readonly cases: (typeof cases.$inferInsert)[] = [];
@@ -58,8 +59,12 @@ export class BatchWriter {
     this.log.push({ activity: 'dossierInburgering', action, operationName, resourceType, resourceId, subject: { type: 'case', id: caseId }, gemeenteId, startTime: this.ctx.now, endTime: this.ctx.now });
   }
 
-  /** Writes everything gathered, in one statement (foreign keys are checked at its end). */
+  /**
+   * Writes everything gathered, in one statement (foreign keys are checked at its end), after one
+   * statement that numbers the new cases together (ADR 0106 addendum of 2026-12-07).
+   */
   async flush(tx: Tx): Promise<void> {
+    await assignCaseNumbers(tx, this.cases);
     const end = new Date();
     const log = this.log.splice(0);
     await insertTogether(tx, [
