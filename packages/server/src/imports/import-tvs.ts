@@ -213,12 +213,6 @@ class TvsImporter implements Importer<TvsUnit> {
 
 export interface ImportRunSettings extends RunOptions {
   dryRun: boolean;
-  /**
-   * In how many parts the caseload import writes a batch, each part's insert running in the database
-   * while Node plans the next (ADR 0077 addendum of 2026-12-07). Default 1: on PGlite the database
-   * runs in Node's own thread, so there is nothing to overlap and every part costs statements.
-   */
-  writeParts?: number;
 }
 
 /** Parses the file into an importer (a VALIDATION_FAILED on the csv field when it cannot be read). */

@@ -105,13 +105,6 @@ const importFlags = z.strictObject({
 
 type ImportSettings = (dryRun: boolean, wait: boolean) => ImportRunSettings;
 
-/**
- * Parts per caseload batch on PostgreSQL (ImportRunSettings.writeParts). 1 for now: on the shared
- * 2-core machine four parts measured 3–13 % slower (no idle core to overlap into; ADR 0077 addendum
- * of 2026-12-07, second); to be tried with 4 on a quiet machine.
- */
-const WRITE_PARTS = 1;
-
 export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   // A TVS file may also be sent as is (Content-Type: text/csv).
@@ -121,9 +114,8 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   // One batch holds a transaction this long: on PGlite every other request waits for it, so batches
   // are short and, between them, the requests in flight go first (ADR 0077 and its addendum). The
   // request that started an import with wacht=true is in flight itself for as long as it runs.
-  // On PostgreSQL a caseload batch may be written in parts that overlap Node's planning (WRITE_PARTS, addendum of 2026-12-07).
   const settings = (dryRun: boolean, wait: boolean): ImportRunSettings => {
-    if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400, writeParts: WRITE_PARTS };
+    if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400 };
     const activity = ctx.requestActivity;
     return { dryRun, batchTargetMs: 80, busyBatchTargetMs: 25, minBatch: 5, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
   };

@@ -19,7 +19,7 @@ import type { UseCaseContext } from '../../use-cases/context.ts';
 import { isLearningRoute, type PipRow } from '../../use-cases/pip/pip-support.ts';
 import { instellingenLookup, gemeenteOin, type InstellingView } from '../../use-cases/traject/instellingen.ts';
 import { planUpdate, registerNewcomer } from '../../use-cases/registration/register-newcomer.ts';
-import { caseManagersByEmail, gatherRegistrations, gemeenteSettings, ImportMemo, linkWaiting, newCaseRow, newCaseSignals, prepareRegistrations } from '../../use-cases/registration/register-in-bulk.ts';
+import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { duoValidationOf } from '../../workqueue/snapshot.ts';
 import { inScope } from '../../db/scope.ts';
@@ -39,7 +39,6 @@ import { gatherImportRecords, hoursText, importReason, routeText } from './gathe
 import { loadKnown, type Known } from './known-records.ts';
 import { idInput, unitsOf, type CaseloadUnit, type Line } from './units.ts';
 import { KnownIdentities } from '../known-identities.ts';
-import { partsOf, WriteInFlight } from '../write-in-flight.ts';
 
 export const caseloadRequestSchema = z.strictObject({
   files: z
@@ -58,9 +57,6 @@ export type CaseloadRequest = z.infer<typeof caseloadRequestSchema>;
 
 const ALLOWED = /\.(csv|txt|xlsx)$/i;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** The smallest part of a batch written on its own: each part costs a few statements more (a smaller batch is one part). */
-const MIN_PART = 50;
 
 /** What a batch reads once: the cases Koers has for its persons, their records and the gemeente's trajectregisseurs by e-mail. */
 interface BatchFacts {
@@ -116,8 +112,6 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     private readonly gemeenteId: string,
     /** DUO's instellingen, or why there is no list. */
     private readonly instellingen: readonly InstellingView[] | string,
-    /** In how many parts a batch is written (`ImportRunSettings.writeParts`): 1 on PGlite, whose queries run in Node's own thread. */
-    private readonly writeParts: number,
   ) {}
 
   failedRow(unit: CaseloadUnit, reason: { field: string; reason: string }): JobRow {
@@ -139,49 +133,41 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     const known = await loadKnown(tx, existing.map((c) => c.id));
     const settings = await gemeenteSettings(tx, [this.gemeenteId], this.memo);
     const batch: BatchFacts = { existing, known, managers: this.managers, today };
+    const writer = new BatchWriter(ctx);
+    const created: CaseRow[] = [];
     const touched: string[] = [];
     const rows: JobRow[] = [];
-    const links: { created: CaseRow[]; waiting: Set<string> }[] = [];
-    const inFlight = new WriteInFlight();
-    // In parts: each part's insert runs in the database while the next part is planned (ADR 0077 addendum of 2026-12-07).
-    for (const part of partsOf(units, dryRun ? 1 : Math.min(this.writeParts, Math.floor(units.length / MIN_PART)))) {
-      const writer = new BatchWriter(ctx);
-      const created: CaseRow[] = [];
-      for (const unit of part) {
-        const plan = this.planUnit(unit, batch);
-        if ('refused' in plan) {
-          rows.push(plan.refused);
-          continue;
-        }
-        const { person, caseRow, before } = plan;
-        const details = detailsOf(plan);
-        const outcome = !before ? 'nieuw' : details.length === 0 ? 'ongewijzigd' : 'bijgewerkt';
-        rows.push({ sheet: person.sheet.name, row: person.row.line, outcome, caseId: dryRun && !before ? null : caseRow.id, details: outcome === 'ongewijzigd' ? [] : details });
-        if (dryRun || outcome === 'ongewijzigd') continue;
-
-        // Writing: the person first (new in bulk; known through registerNewcomer), then what they bring.
-        if (!before) {
-          created.push(caseRow);
-          gatherRegistrations(ctx, writer, [{ row: caseRow, source: 'import', reason: importReason }], today);
-        } else {
-          touched.push(before.match.id);
-          await this.updateKnownCase(tx, writer, plan, before, known);
-        }
-        gatherImportRecords(writer, caseRow, { pips: plan.pips, placements: plan.placements.map((p) => p.insert), hours: plan.hours, results: plan.results, relief: plan.relief, known: before ? known : undefined }, today);
-        if (!before) {
-          const snapshotPips: CaseSnapshot['pips'] = plan.pips.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: today }));
-          newCaseSignals(writer, caseRow, settings.get(this.gemeenteId), snapshotPips);
-        }
+    for (const unit of units) {
+      const plan = this.planUnit(unit, batch);
+      if ('refused' in plan) {
+        rows.push(plan.refused);
+        continue;
       }
-      if (dryRun) continue;
-      await inFlight.settled();
-      const waiting = created.length > 0 ? await prepareRegistrations(tx, ctx, writer, created, this.memo) : new Set<string>();
-      inFlight.start(writer.flush(tx));
-      links.push({ created, waiting });
+      const { person, caseRow, before } = plan;
+      const details = detailsOf(plan);
+      const outcome = !before ? 'nieuw' : details.length === 0 ? 'ongewijzigd' : 'bijgewerkt';
+      rows.push({ sheet: person.sheet.name, row: person.row.line, outcome, caseId: dryRun && !before ? null : caseRow.id, details: outcome === 'ongewijzigd' ? [] : details });
+      if (dryRun || outcome === 'ongewijzigd') continue;
+
+      // Writing: the person first (new in bulk; known through registerNewcomer), then what they bring.
+      if (!before) {
+        created.push(caseRow);
+        gatherRegistrations(ctx, writer, [{ row: caseRow, source: 'import', reason: importReason }], today);
+      } else {
+        touched.push(before.match.id);
+        await this.updateKnownCase(tx, writer, plan, before, known);
+      }
+      gatherImportRecords(writer, caseRow, { pips: plan.pips, placements: plan.placements.map((p) => p.insert), hours: plan.hours, results: plan.results, relief: plan.relief, known: before ? known : undefined }, today);
+      if (!before) {
+        const snapshotPips: CaseSnapshot['pips'] = plan.pips.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: today }));
+        newCaseSignals(writer, caseRow, settings.get(this.gemeenteId), snapshotPips);
+      }
     }
-    await inFlight.settled();
-    for (const { created, waiting } of links) await linkWaiting(tx, ctx, created, waiting);
-    for (const id of touched) await refreshSignals(tx, id, today);
+    if (!dryRun) {
+      if (created.length > 0) await completeRegistrations(tx, ctx, writer, created, this.memo);
+      else await writer.flush(tx);
+      for (const id of touched) await refreshSignals(tx, id, today);
+    }
     return rows;
   }
 
@@ -296,7 +282,7 @@ async function instellingenFor(ctx: UseCaseContext, gemeenteId: string, duo: Duo
   }
 }
 
-async function prepare(ctx: UseCaseContext, files: UploadedFile[], gemeenteId: string, duo: DuoService | undefined, writeParts: number | undefined) {
+async function prepare(ctx: UseCaseContext, files: UploadedFile[], gemeenteId: string, duo: DuoService | undefined) {
   let sheets: Sheet[];
   try {
     sheets = await parseCaseloadFiles(files);
@@ -306,7 +292,7 @@ async function prepare(ctx: UseCaseContext, files: UploadedFile[], gemeenteId: s
   }
   const units = unitsOf(sheets);
   const instellingen = await instellingenFor(ctx, gemeenteId, duo, sheets.some((s) => s.kind === 'plaatsingen' && s.rows.length > 0));
-  return new CaseloadImporter(ctx, units, gemeenteId, instellingen, writeParts ?? 1);
+  return new CaseloadImporter(ctx, units, gemeenteId, instellingen);
 }
 
 const label = (field: string): string => labelOfCaseField(field);
@@ -315,7 +301,7 @@ const label = (field: string): string => labelOfCaseField(field);
 export async function startCaseloadImport(ctx: UseCaseContext, request: CaseloadRequest, wait: boolean, settings: ImportRunSettings, duo: DuoService | undefined): Promise<JobRecord> {
   const gemeenteId = gemeenteFor(ctx, request.gemeenteId);
   const files = decodeFiles(request);
-  const importer = await prepare(ctx, files, gemeenteId, duo, settings.writeParts);
+  const importer = await prepare(ctx, files, gemeenteId, duo);
   const job = await createJob(ctx, {
     kind: 'caseload',
     dryRun: settings.dryRun,
@@ -334,7 +320,7 @@ export async function startCaseloadFromDryRun(ctx: UseCaseContext, dryRun: JobRe
   if (!stored || !dryRun.gemeenteId) throw new AppError('STEP_NOT_ALLOWED', { message: 'De bestanden van deze proefimport zijn niet meer bewaard. Kies de bestanden opnieuw.' });
   const files = stored.map((f) => ({ name: f.name, content: Buffer.from(f.base64, 'base64') }));
   const gemeenteId = gemeenteFor(ctx, dryRun.gemeenteId);
-  const importer = await prepare(ctx, files, gemeenteId, duo, settings.writeParts);
+  const importer = await prepare(ctx, files, gemeenteId, duo);
   const job = await createJob(ctx, { kind: 'caseload', dryRun: false, dryRunId: dryRun.id, gemeenteId, fileName: dryRun.fileName, fileKind: fileKindOf(files), files: null, total: importer.units.length });
   return runInBackground(ctx, job, importer, { ...settings, dryRun: false }, wait, label, true);
 }

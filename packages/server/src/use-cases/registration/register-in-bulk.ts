@@ -134,17 +134,6 @@ async function gegevensOnce(tx: Tx, userId: string, gemeenteId: string, memo: Im
  * must be registered first (once per case manager and gemeente: its DUO message refers to a stored case).
  */
 export async function completeRegistrations(tx: Tx, ctx: UseCaseContext, writer: BatchWriter, rows: readonly CaseRow[], memo?: ImportMemo): Promise<void> {
-  const waiting = await prepareRegistrations(tx, ctx, writer, rows, memo);
-  await writer.flush(tx);
-  await linkWaiting(tx, ctx, rows, waiting);
-}
-
-/**
- * The first half of `completeRegistrations`: gathers the DUO contactpersoon rows of `rows` in `writer`
- * (registering a contactpersoon first when needed) and answers which BSNs and V-nummers DUO
- * notifications wait for. The caller flushes the writer and then calls `linkWaiting`.
- */
-export async function prepareRegistrations(tx: Tx, ctx: UseCaseContext, writer: BatchWriter, rows: readonly CaseRow[], memo?: ImportMemo): Promise<Set<string>> {
   const today = writer.today;
   const groups = new Map<string, CaseRow[]>();
   for (const row of rows) {
@@ -179,11 +168,7 @@ export async function prepareRegistrations(tx: Tx, ctx: UseCaseContext, writer: 
     }
     await gatherContacts(ctx, writer, group, cp, userId);
   }
-  return waiting;
-}
-
-/** The last half of `completeRegistrations`, after the flush: the DUO notifications that waited for these cases are linked. */
-export async function linkWaiting(tx: Tx, ctx: UseCaseContext, rows: readonly CaseRow[], waiting: ReadonlySet<string>): Promise<void> {
+  await writer.flush(tx);
   for (const row of rows) if ((row.bsn && waiting.has(row.bsn)) || (row.vNumber && waiting.has(row.vNumber))) await linkUnmatchedDuoNotifications(tx, ctx, row);
 }
 

@@ -1,12 +1,10 @@
-// A caseload batch written in parts (ADR 0077 addendum of 2026-12-07; on PostgreSQL each part's insert
-// runs while the next part is planned): still one transaction per batch, so a part that fails in
-// the database rolls the whole batch back, the batch is retried person by person, and every other
-// person is written exactly once with their case number, PIP, history and timeline.
+// A caseload batch is one transaction: a person that fails in the database rolls the whole batch back,
+// the batch is retried person by person, and every other person is written exactly once with their
+// case number (from the batch's range, ADR 0106 addendum), PIP, history and timeline.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { caseEvents, cases, pips, recordHistory } from '../../src/db/schema.ts';
-import { partsOf, WriteInFlight } from '../../src/imports/write-in-flight.ts';
 import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { validBsn } from '../support/fixtures.ts';
 
@@ -28,9 +26,9 @@ const personLine = (bsn: string, name: string) => [bsn, name, 'Rania', '02-11-19
 const pipLine = (bsn: string) => [bsn, '01-05-2025', 'B1', '', 'voltijd', 'Begeleiding door VluchtelingenWerk', '4 dagdelen', '40 uur', '3', ''].join(';');
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-describe('a caseload batch in parts', () => {
-  it('a part that fails in the database rolls the whole batch back; the retry refuses only that person and writes every other one once', async () => {
-    // A fault only the database sees, late in the first batch of 100 persons (with WRITE_PARTS = 2 or more on PostgreSQL: in its second part).
+describe('a caseload batch that fails in the database', () => {
+  it('rolls the whole batch back; the retry refuses only that person and writes every other one once', async () => {
+    // A fault only the database sees, late in the first batch of 100 persons.
     await asSystem(koers.database.db, async (tx) => {
       await tx.execute(sql.raw(`CREATE FUNCTION koers_test_breekt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.family_name = 'Breekt' THEN RAISE EXCEPTION 'test'; END IF; RETURN NEW; END $$`));
       await tx.execute(sql.raw('CREATE TRIGGER koers_test_breekt BEFORE INSERT ON cases FOR EACH ROW EXECUTE FUNCTION koers_test_breekt()'));
@@ -70,19 +68,5 @@ describe('a caseload batch in parts', () => {
       expect(seen.size).toBe(1);
       expect(seen.has(0)).toBe(false);
     }
-  });
-
-  it('WriteInFlight: a write that fails while the next part is planned fails the batch when awaited, never unhandled', async () => {
-    const inFlight = new WriteInFlight();
-    inFlight.start(Promise.reject(new Error('deel mislukt')));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await expect(inFlight.settled()).rejects.toThrow('deel mislukt');
-    await expect(inFlight.settled()).resolves.toBeUndefined();
-    inFlight.start(Promise.resolve());
-    await expect(inFlight.settled()).resolves.toBeUndefined();
-    expect(partsOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
-    expect(partsOf([1, 2, 3, 4, 5, 6, 7, 8], 4)).toEqual([[1, 2], [3, 4], [5, 6], [7, 8]]);
-    expect(partsOf([1, 2, 3], 0)).toEqual([[1, 2, 3]]);
-    expect(partsOf([], 4)).toEqual([]);
   });
 });
