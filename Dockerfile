@@ -42,4 +42,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # SIGTERM (docker stop) lets Koers finish its work and close the database.
 STOPSIGNAL SIGTERM
 # As the last step of `npm start` (package.json; packages/server/test/bundle.test.ts checks they agree).
-CMD ["node", "packages/server/dist/server.mjs"]
+CMD ["node", "--no-liftoff", "packages/server/dist/server.mjs"]
