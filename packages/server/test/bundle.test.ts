@@ -6,12 +6,12 @@
 // `npm start` runs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePath, buildServerBundle, serverRoot, startArguments } from '../tools/bundle.ts';
+import { freePort } from './support/free-port.ts';
 
 const repoRoot = path.resolve(serverRoot, '..', '..');
 const webDist = path.join(repoRoot, 'packages', 'web', 'dist');
@@ -20,15 +20,6 @@ const baseEnv = () => ({ PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: 
 beforeAll(async () => {
   await buildServerBundle();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('geen poort');
-  return address.port;
-}
 
 describe('the start command', () => {
   it('runs the bundle with plain node, the same in the Dockerfile', () => {
