@@ -19,8 +19,10 @@ COPY packages/server/package.json packages/server/
 COPY packages/web/package.json packages/web/
 RUN npm ci --no-audit --no-fund
 COPY . .
+# The server bundle is built after the prune: it imports node_modules as they are left (ADR 0110).
 RUN npm run build -w @koers/web \
  && npm prune --omit=dev --no-audit --no-fund \
+ && npm run build:server \
  && rm -rf packages/web/node_modules packages/web/src packages/web/e2e packages/*/test packages/server/bench
 
 FROM node:${NODE_VERSION}-bookworm-slim AS run
@@ -39,4 +41,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM (docker stop) lets Koers finish its work and close the database.
 STOPSIGNAL SIGTERM
-CMD ["node", "--import", "tsx", "packages/server/src/main.ts"]
+# As the last step of `npm start` (package.json; packages/server/test/bundle.test.ts checks they agree).
+CMD ["node", "--no-liftoff", "packages/server/dist/server.mjs"]

@@ -1,8 +1,8 @@
 // Server memory (issue 18): the resident memory of Koers as `npm start` runs it — a separate process
-// (`node --import tsx src/main.ts`) with the demo data — idle, and at its peak while a 10,000-row TVS
-// file is imported over HTTP. PGlite keeps its data in a folder, as by default; PostgreSQL is a
-// fresh database on the server of KOERS_BENCH_DATABASE_URL. RSS is read from /proc for the server
-// process and its children (tsx's esbuild), every 100 ms.
+// (the server bundle, built first, started with the node arguments of `npm start`) with the demo
+// data — idle, and at its peak while a 10,000-row TVS file is imported over HTTP. PGlite keeps its
+// data in a folder, as by default; PostgreSQL is a fresh database on the server of
+// KOERS_BENCH_DATABASE_URL. RSS is read from /proc for the server process and its children, every 100 ms.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pgliteStartParams } from '../src/db/database.ts';
+import { buildServerBundle, startArguments } from '../tools/bundle.ts';
 import { tvsCsv } from './imports.ts';
 
 export interface MemoryResult {
@@ -21,9 +22,15 @@ export interface MemoryResult {
   peakMb: number;
   importSeconds: number;
   created: number;
+  /** From spawning the process to "Koers draait op" (migrations and demo data included), s. */
+  startSeconds: number;
 }
 
-const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+/** Node's arguments for the server as `npm start` runs it, after building the bundle it runs. */
+export async function npmStartArguments(): Promise<string[]> {
+  await buildServerBundle();
+  return startArguments();
+}
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const MB = 1024 * 1024;
 
@@ -51,9 +58,10 @@ function treeRss(pid: number): number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+function startServer(nodeArgs: readonly string[], env: Record<string, string>): Promise<{ child: ChildProcess; port: number; startSeconds: number }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', mainPath], {
+  const started = performance.now();
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KOERS_DEMO: 'true', KOERS_SECRET: randomBytes(24).toString('hex'), KOERS_DUO_SIMULATOR: 'embedded', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +70,7 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
     let out = '';
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('Koers draait op')) resolve({ child, port });
+      if (out.includes('Koers draait op')) resolve({ child, port, startSeconds: (performance.now() - started) / 1000 });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -103,8 +111,8 @@ class HttpSession {
   }
 }
 
-export async function measureMemory(target: string, env: Record<string, string>, rows: number, log: (line: string) => void, seed = 5000 + rows): Promise<MemoryResult> {
-  const { child, port } = await startServer(env);
+export async function measureMemory(target: string, nodeArgs: readonly string[], env: Record<string, string>, rows: number, log: (line: string) => void, seed = 5000 + rows): Promise<MemoryResult> {
+  const { child, port, startSeconds } = await startServer(nodeArgs, env);
   try {
     const pid = child.pid!;
     await sleep(3_000);
@@ -133,8 +141,8 @@ export async function measureMemory(target: string, env: Record<string, string>,
       }
     }
     peak = Math.max(peak, treeRss(pid));
-    const result = { target, rows, idleMb: median(idle) / MB, peakMb: peak / MB, importSeconds: (performance.now() - started) / 1000, created };
-    log(`[${target}] geheugen: rust ${result.idleMb.toFixed(0)} MB, piek tijdens import van ${rows} regels ${result.peakMb.toFixed(0)} MB (${result.created} aangemaakt in ${result.importSeconds.toFixed(1)} s)`);
+    const result = { target, rows, idleMb: median(idle) / MB, peakMb: peak / MB, importSeconds: (performance.now() - started) / 1000, created, startSeconds };
+    log(`[${target}] geheugen: rust ${result.idleMb.toFixed(0)} MB, piek tijdens import van ${rows} regels ${result.peakMb.toFixed(0)} MB (${result.created} aangemaakt in ${result.importSeconds.toFixed(1)} s; gestart in ${startSeconds.toFixed(1)} s)`);
     return result;
   } finally {
     child.kill('SIGTERM');
@@ -148,14 +156,14 @@ export async function measureMemory(target: string, env: Record<string, string>,
  * life) with a second import of other people; and the floor: PGlite alone, opened on that folder in a bare
  * Node process with Koers's settings, which Koers cannot go below.
  */
-export async function measurePgliteMemory(rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
+export async function measurePgliteMemory(nodeArgs: readonly string[], rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-memory-'));
   try {
-    const first = await measureMemory('PGlite (data folder), first start', { KOERS_DATA_DIR: dir }, rows, log);
-    const restart = await measureMemory('PGlite (data folder), restart', { KOERS_DATA_DIR: dir }, rows, log, 7000 + rows);
+    const first = await measureMemory('PGlite (data folder), first start', nodeArgs, { KOERS_DATA_DIR: dir }, rows, log);
+    const restart = await measureMemory('PGlite (data folder), restart', nodeArgs, { KOERS_DATA_DIR: dir }, rows, log, 7000 + rows);
     const floor = await pgliteFloor(dir);
     log(`[PGlite alleen] geheugen: rust ${(floor / MB).toFixed(0)} MB`);
-    return [first, restart, { target: 'PGlite alone on the same folder (bare Node, no Koers)', rows: 0, idleMb: floor / MB, peakMb: NaN, importSeconds: NaN, created: 0 }];
+    return [first, restart, { target: 'PGlite alone on the same folder (bare Node, no Koers)', rows: 0, idleMb: floor / MB, peakMb: NaN, importSeconds: NaN, created: 0, startSeconds: NaN }];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -193,8 +201,9 @@ export function memoryReport(results: readonly MemoryResult[]): string[] {
     '',
     'Generated by `npm run bench` (`packages/server/bench/memory.ts`, `KOERS_BENCH_PARTS=memory` runs only this part).',
     '',
-    '- Koers started as `npm start` starts it (`node --import tsx packages/server/src/main.ts`, demo data, the embedded DUO',
-    '  simulator) in its own process; RSS of that process and its children (tsx’s esbuild), read from `/proc` every 100 ms.',
+    '- Koers started as `npm start` starts it (the server bundle `packages/server/dist/server.mjs`, built first, run with the',
+    '  node arguments of the start script; demo data, the embedded DUO simulator) in its own process; RSS of that process and',
+    '  its children, read from `/proc` every 100 ms. Start: from spawning the process to “Koers draait op” (migrations, demo data).',
     '- Idle: the median over 5 s, 3 s after the start. Peak: the highest reading while a TVS file is imported over HTTP',
     '  (`POST /api/imports/tvs`, progress polled every 0.5 s) into a demo gemeente.',
     '- PGlite is measured three ways: the first start (the data folder is new, so PGlite runs initdb), a restart on the same',
@@ -203,12 +212,12 @@ export function memoryReport(results: readonly MemoryResult[]): string[] {
     '  cannot go below.',
     '- Target (issue 18): RSS ≤ 300 MB idle and ≤ 600 MB during a 10,000-row import on PGlite.',
     '',
-    '| database | idle RSS (MB) | peak RSS during the import (MB) | rows | created | import (s) |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| database | idle RSS (MB) | peak RSS during the import (MB) | rows | created | import (s) | start (s) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
   ];
   const or = (value: number, text: string) => (Number.isNaN(value) ? '—' : text);
   for (const r of results) {
-    lines.push(`| ${r.target} | ${r.idleMb.toFixed(0)} | ${or(r.peakMb, r.peakMb.toFixed(0))} | ${or(r.importSeconds, r.rows.toLocaleString('en-US'))} | ${or(r.importSeconds, r.created.toLocaleString('en-US'))} | ${or(r.importSeconds, r.importSeconds.toFixed(1))} |`);
+    lines.push(`| ${r.target} | ${r.idleMb.toFixed(0)} | ${or(r.peakMb, r.peakMb.toFixed(0))} | ${or(r.importSeconds, r.rows.toLocaleString('en-US'))} | ${or(r.importSeconds, r.created.toLocaleString('en-US'))} | ${or(r.importSeconds, r.importSeconds.toFixed(1))} | ${or(r.startSeconds, r.startSeconds.toFixed(1))} |`);
   }
   lines.push('');
   return lines;

@@ -7,7 +7,6 @@
 // and the other finishes what it had claimed. Runs only with KOERS_TEST_DATABASE_URL (CI sets it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -18,6 +17,7 @@ import { testDatabase } from '../support/database.ts';
 import { createGemeente } from '../support/koers.ts';
 import { validBsn } from '../support/fixtures.ts';
 import { randomOin } from './support.ts';
+import { freePort } from '../support/free-port.ts';
 
 const enabled = Boolean(process.env.KOERS_TEST_DATABASE_URL);
 const mainScript = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
@@ -27,15 +27,6 @@ interface KoersProcess {
   url: string;
   output: string[];
   exit: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('geen poort');
-  return address.port;
 }
 
 async function startKoersProcess(databaseUrl: string, sim: DuoSimulator): Promise<KoersProcess> {
