@@ -15,6 +15,7 @@ import type { Database, DatabaseConfig, Db } from '../src/db/database.ts';
 import { asSystem } from '../src/db/scope.ts';
 import { cases, duoInbox, duoOutbox, gemeenten, organisations } from '../src/db/schema.ts';
 import { prng } from './generate.ts';
+import { propertyOf } from '../src/util/guards.ts';
 import type { SimCommand, SimReply } from './duo-sim.ts';
 
 export interface DuoBenchOptions {
@@ -139,6 +140,7 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
     },
   });
   const profile = process.env.KOERS_BENCH_DUO_PROFILE === '1' ? profileTransactions(database) : undefined;
+  const statements = process.env.KOERS_BENCH_DUO_PROFILE === 'sql' ? countStatements(database) : undefined;
   try {
     if (!duo) throw new Error('bench: DUO-koppeling niet gestart');
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -202,6 +204,7 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
         else events.push({ gebeurtenisId: 'SS131', bsn: bsnFor(900_000 + run * options.notifications + i), gemeenteOin: GEMEENTE_OIN });
       }
       const casesBefore = await count(database, sql`cases`);
+      statements?.reset();
       const sent = await sim.ask({ type: 'emit', url, events, concurrency: options.concurrency }, 'emitted');
       if (workerOff) {
         duo.worker.start();
@@ -221,6 +224,7 @@ export async function measureDuo(target: string, config: DatabaseConfig, options
       };
       intake.push(r);
       if (profile) log(`[${target}] profiel: ${duo.worker.passes} passen; ${profile.take()}`);
+      if (statements) log(`[${target}] statements (PGlite), intake and worker: ${statements.take(sent.accepted)}`);
       log(`[${target}] notificaties ${run + 1}/${options.runs}: ${r.accepted} aangenomen (${r.acceptedPerSecond.toFixed(0)}/s), alle verwerkt ${r.processedWithin.toFixed(1)} s na de laatste; problemen ${r.problems}`);
     }
 
@@ -299,6 +303,36 @@ function profileTransactions(database: Database): { take(): string } {
       const out = [...stats].map(([k, s]) => `${k} ${s.n}× vast ${s.held.toFixed(0)} ms (gem ${(s.held / s.n).toFixed(1)}, max ${s.max.toFixed(0)}), gewacht ${s.waited.toFixed(0)} ms`).join('; ');
       stats.clear();
       return out;
+    },
+  };
+}
+
+/**
+ * KOERS_BENCH_DUO_PROFILE=sql (PGlite only): how many statements PGlite ran during a run (each a Parse…Sync
+ * or a simple Query), per accepted notification, and the 12 most frequent — exact, whatever the load.
+ */
+function countStatements(database: Database): { reset(): void; take(notifications: number): string } | undefined {
+  const client: unknown = propertyOf(database.db, '$client');
+  const original: unknown = propertyOf(client, 'execProtocolStream');
+  if (database.kind !== 'pglite' || typeof client !== 'object' || client === null || typeof original !== 'function') return undefined;
+  const counts = new Map<string, number>();
+  const decoder = new TextDecoder();
+  const text = (message: Uint8Array, from: number): string => decoder.decode(message.subarray(from, message.indexOf(0, from))).replace(/\s+/g, ' ').slice(0, 100);
+  Object.assign(client, {
+    execProtocolStream: (message: Uint8Array, options?: object): unknown => {
+      // Parse: 'P', int32 length, statement name\0, query text\0; Query: 'Q', int32 length, text\0.
+      const key = message[0] === 0x50 ? text(message, message.indexOf(0, 5) + 1) : message[0] === 0x51 ? text(message, 5) : undefined;
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return Reflect.apply(original, client, [message, options]);
+    },
+  });
+  return {
+    reset: () => counts.clear(),
+    take(notifications) {
+      const all = [...counts].sort((a, b) => b[1] - a[1]);
+      const n = all.reduce((t, [, c]) => t + c, 0);
+      counts.clear();
+      return [`${n} statements, ${(n / notifications).toFixed(1)} per notification`, ...all.slice(0, 12).map(([t, c]) => `  ${c}× ${t}`)].join('\n');
     },
   };
 }

@@ -21,18 +21,29 @@ export interface LoadedGemeente {
 // the one writer of gemeenten (store.ts) forgets the row it changes.
 const loadedInTransaction = new WeakMap<Tx, Map<string, Promise<LoadedGemeente | undefined>>>();
 
-/** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope); read once per transaction. */
-export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
+function loadedIn(tx: Tx): Map<string, Promise<LoadedGemeente | undefined>> {
   let loaded = loadedInTransaction.get(tx);
   if (!loaded) {
     loaded = new Map();
     loadedInTransaction.set(tx, loaded);
   }
+  return loaded;
+}
+
+/** The gemeente with its parsed settings, or undefined when it does not exist (or is out of scope); read once per transaction. */
+export async function loadGemeente(tx: Tx, gemeenteId: string): Promise<LoadedGemeente | undefined> {
+  const loaded = loadedIn(tx);
   const known = loaded.get(gemeenteId);
   if (known) return known;
   const reading = readGemeente(tx, gemeenteId);
   loaded.set(gemeenteId, reading);
   return reading;
+}
+
+/** A gemeente row read together with other rows (the werkvoorraad's one read, ADR 0059 addendum): kept unless one is kept already. */
+export function rememberLoadedGemeente(tx: Tx, row: Omit<LoadedGemeente, 'settings'> & { settings: unknown }): void {
+  const loaded = loadedIn(tx);
+  if (!loaded.has(row.id)) loaded.set(row.id, Promise.resolve({ ...row, settings: readGemeenteSettings(row.settings) }));
 }
 
 /** After a write to the gemeente row: the next read in this transaction goes to the database again. */

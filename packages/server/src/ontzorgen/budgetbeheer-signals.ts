@@ -1,16 +1,15 @@
 // The werkvoorraad items of a budgetbeheer partner's monthly reports for one case (rules:
 // @koers/domain budgetbeheerSignals; ADR 0147), from stored state only (ADR 0040).
-import { eq } from 'drizzle-orm';
 import { budgetbeheerSignals, DEFAULT_BUDGETBEHEER_REPORT_DAYS, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { reliefPartnerReports } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
-import { loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
+import type { SignalInputs } from '../workqueue/signal-inputs.ts';
 
-export async function budgetbeheerSignalsFor(tx: Tx, caseId: string, caseClosed: boolean): Promise<Signal[]> {
-  const a = await loadAgreement(tx, caseId);
+/** From the rows refreshSignals read (signal-inputs.ts): the agreement and the partner's monthly reports. */
+export async function budgetbeheerSignalsFor(tx: Tx, i: Pick<SignalInputs, 'relief' | 'partnerReports'>, caseClosed: boolean): Promise<Signal[]> {
+  const [a] = i.relief;
   if (!a || a.executor !== 'budgetbeheer' || a.status === 'geweigerd') return [];
-  const reports = await tx.select().from(reliefPartnerReports).where(eq(reliefPartnerReports.caseId, caseId));
+  const reports = i.partnerReports;
   const settings = await yearSettingsOf(tx, a.gemeenteId, `${a.startMonth}-01`);
   return budgetbeheerSignals({
     active: a.status === 'actief' && !caseClosed,

@@ -1,19 +1,16 @@
 // The werkvoorraad items of financieel ontzorgen for one case (rules: @koers/domain ontzorgenSignals),
 // from the stored agreement and payments only (ADR 0040).
-import { and, eq, isNull } from 'drizzle-orm';
 import { checkpointStates, ontzorgenSignals, partnerProblemKindLabels, type IsoDate, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { reliefPartnerProblems, reliefPayments } from '../db/schema.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
-import { loadAgreement } from '../use-cases/ontzorgen/ontzorgen-support.ts';
+import type { SignalInputs } from '../workqueue/signal-inputs.ts';
 import { labelOf } from '../util/records.ts';
 
-export async function ontzorgenSignalsFor(tx: Tx, caseId: string, closedOn: IsoDate | null = null): Promise<Signal[]> {
-  const a = await loadAgreement(tx, caseId);
+/** From the rows refreshSignals read (signal-inputs.ts): the agreement, its refused payments and the partner's open problems (ADR 0147). */
+export async function ontzorgenSignalsFor(tx: Tx, i: Pick<SignalInputs, 'relief' | 'rejectedPayments' | 'partnerProblems'>, closedOn: IsoDate | null = null): Promise<Signal[]> {
+  const [a] = i.relief;
   if (!a) return [];
-  const rejected = await tx.select().from(reliefPayments).where(and(eq(reliefPayments.caseId, caseId), eq(reliefPayments.status, 'geweigerd')));
-  // Open problems the budgetbeheer partner signalled (ADR 0147), until someone marks them handled.
-  const problems = await tx.select().from(reliefPartnerProblems).where(and(eq(reliefPartnerProblems.caseId, caseId), isNull(reliefPartnerProblems.resolvedOn)));
+  const { rejectedPayments: rejected, partnerProblems: problems } = i;
   const settings = await yearSettingsOf(tx, a.gemeenteId, a.bijstandFrom);
   return ontzorgenSignals({
     status: a.status === 'actief' || a.status === 'geweigerd' ? a.status : 'beeindigd',

@@ -1,22 +1,15 @@
 // The begeleiding signals of one case (R17): open problems the begeleider signalled and the end of
-// the begeleiding, from the stored rows; refreshSignals adds them.
-import { eq } from 'drizzle-orm';
+// the begeleiding, from the rows refreshSignals read (signal-inputs.ts).
 import { computeBegeleidingSignals, type Signal } from '@koers/domain';
-import type { Tx } from '../db/database.ts';
-import { begeleidingPeriods, begeleidingProblems, users } from '../db/schema.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
+import type { SignalInputs } from './signal-inputs.ts';
 
-export async function begeleidingSignalsFor(tx: Tx, c: CaseRow): Promise<Signal[]> {
+export function begeleidingSignalsFor(c: CaseRow, i: Pick<SignalInputs, 'problems' | 'period'>): Signal[] {
   if (isClosedCase(c)) return [];
-  const problems = await tx
-    .select({ reportedOn: begeleidingProblems.reportedOn, status: begeleidingProblems.status, name: users.name })
-    .from(begeleidingProblems)
-    .leftJoin(users, eq(users.id, begeleidingProblems.createdBy))
-    .where(eq(begeleidingProblems.caseId, c.id));
-  const [period] = await tx.select().from(begeleidingPeriods).where(eq(begeleidingPeriods.caseId, c.id));
+  const [period] = i.period;
   return computeBegeleidingSignals({
     closed: false,
-    problems: problems.map((p) => ({ reportedOn: p.reportedOn, status: p.status, reportedByName: p.name ?? 'De begeleider' })),
+    problems: i.problems.map((p) => ({ reportedOn: p.reportedOn, status: p.status, reportedByName: p.name ?? 'De begeleider' })),
     period: period ? { startedOn: period.startedOn, expectedEndOn: period.expectedEndOn, endedOn: period.endedOn } : null,
   });
 }

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { computeSignals, type Signal } from '@koers/domain';
+import { computeDifferenceSignals, computeSignals, type Signal } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { cases, caseSignals } from '../db/schema.ts';
+import { caseSignals } from '../db/schema.ts';
+import { insertTogether } from '../db/bulk-insert.ts';
 import { loadSnapshot } from './snapshot.ts';
 import { duoSignalsFor } from '../duo/signals.ts';
-import { differenceSignalsFor } from '../imports/reconciliation/difference-signals.ts';
 import { ontzorgenSignalsFor } from '../ontzorgen/signals.ts';
 import { budgetbeheerSignalsFor } from '../ontzorgen/budgetbeheer-signals.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
@@ -17,38 +17,47 @@ import { progressSignalsFor } from './progress-signals.ts';
 import { zRouteSignalsFor } from './z-route-signals.ts';
 import { begeleidingSignalsFor } from './begeleiding-signals.ts';
 import { duoFineSignalsFor } from './duo-fine-signals.ts';
-import { refreshSturing } from '../sturing/refresh-sturing.ts';
+import { sturingUpsert } from '../sturing/sturing-upsert.ts';
 import { portaalSignalsFor } from './portaal-signals.ts';
+import { readSignalInputs } from './signal-inputs.ts';
 
 /**
  * Recomputes the werkvoorraad signals of one case from its current state, in the caller's
  * transaction. Every use case that changes a case's state calls this before it commits.
  * The rules are pure (`computeSignals` in @koers/domain) and do not depend on today's date;
  * `today` only chooses the year of the gemeente's settings. See docs/adr/0040.
+ * One statement reads the case with everything the rules read (signal-inputs.ts), one writes the
+ * dashboard facts and the signals (ADR 0059 addendum of the tenth session); only a case with a running
+ * termijn reads more (its PVT/MAP and Z-route figures, from the views that show them).
  */
 export async function refreshSignals(tx: Tx, caseId: string, today: string): Promise<void> {
-  const [row] = await tx.select().from(cases).where(eq(cases.id, caseId));
-  await tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId));
-  if (!row) return;
-  await refreshSturing(tx, row);
+  const i = await readSignalInputs(tx, caseId);
+  const remove = tx.delete(caseSignals).where(eq(caseSignals.caseId, caseId)).getSQL();
+  const [row] = i.kase;
+  if (!row) {
+    await tx.execute(remove);
+    return;
+  }
+  const closed = isClosedCase(row);
   // The case's own signals, plus what the DUO koppeling asks of the case manager (kept for closed cases too).
-  const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4))));
-  const duo = await duoSignalsFor(tx, caseId);
-  const differences = await differenceSignalsFor(tx, caseId);
-  const ontzorgen = await ontzorgenSignalsFor(tx, caseId, isClosedCase(row) ? (row.closedOn ?? todayIn(row.updatedAt)) : null);
-  const budgetbeheer = await budgetbeheerSignalsFor(tx, caseId, isClosedCase(row));
-  const term = await termSignalsFor(tx, row);
-  const handhaving = await handhavingSignalsFor(tx, row, today);
-  const traject = await trajectSignalsFor(tx, row, today);
-  const pvtMap = await pvtMapSignalsFor(tx, row, today);
-  const progress = isClosedCase(row) ? [] : await progressSignalsFor(tx, caseId);
-  const zRoute = await zRouteSignalsFor(tx, row, today);
-  const begeleiding = await begeleidingSignalsFor(tx, row);
-  const duoFine = await duoFineSignalsFor(tx, row);
-  const portaal = await portaalSignalsFor(tx, row);
-  const rows = signalRows(row, own, [...duo, ...differences, ...ontzorgen, ...budgetbeheer, ...term, ...handhaving, ...traject, ...pvtMap, ...progress, ...zRoute, ...begeleiding, ...duoFine, ...portaal]);
-  if (rows.length === 0) return;
-  await tx.insert(caseSignals).values(rows);
+  const own = computeSignals(await loadSnapshot(tx, row, Number(today.slice(0, 4)), i));
+  const extra = [
+    ...duoSignalsFor(row, i),
+    ...computeDifferenceSignals(i.differences),
+    ...(await ontzorgenSignalsFor(tx, i, closed ? (row.closedOn ?? todayIn(row.updatedAt)) : null)),
+    ...(await budgetbeheerSignalsFor(tx, i, closed)),
+    ...termSignalsFor(row, i),
+    ...(await handhavingSignalsFor(tx, row, i, today)),
+    ...(await trajectSignalsFor(tx, row, i, today)),
+    ...(await pvtMapSignalsFor(tx, row, i, today)),
+    ...(closed ? [] : progressSignalsFor(row, i)),
+    ...(await zRouteSignalsFor(tx, row, i, today)),
+    ...begeleidingSignalsFor(row, i),
+    ...duoFineSignalsFor(row, i),
+    ...portaalSignalsFor(row, i),
+  ];
+  const rows = signalRows(row, own, extra);
+  await insertTogether(tx, [sturingUpsert(tx, row, i), remove, rows.length > 0 ? tx.insert(caseSignals).values(rows).getSQL() : undefined]);
 }
 
 /**

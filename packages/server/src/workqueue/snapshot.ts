@@ -1,12 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
 import type { CaseSnapshot, IntakeScenario, InvitationOutcome } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
-import { caseIntakes, intakeInvitations, learnabilityTests, pips } from '../db/schema.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import { isOneOf, isRecord, stringProperty } from '../util/guards.ts';
 import { todayIn } from '../case-file/today.ts';
-import { loadOndertussengroep, ondertussengroepSnapshot } from '../use-cases/ondertussengroep/ondertussengroep-support.ts';
+import { ondertussengroepSnapshot } from '../use-cases/ondertussengroep/ondertussengroep-support.ts';
+import type { SignalInputs } from './signal-inputs.ts';
 
 const outcomes: readonly InvitationOutcome[] = ['pending', 'appeared', 'no-show', 'insufficient-cooperation'];
 const asOutcome = (value: string): InvitationOutcome => (isOneOf(outcomes, value) ? value : 'pending');
@@ -17,8 +16,6 @@ export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
 function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
-
-
 
 const codeOf = (e: unknown): string | undefined => (typeof e === 'string' ? e : stringProperty(e, 'code'));
 
@@ -58,17 +55,11 @@ export function caseFacts(c: Pick<CaseRow, 'status' | 'closedOn' | 'createdAt' |
   };
 }
 
-/** Everything the signal rules need about one case, read in the caller's transaction. */
-export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<CaseSnapshot> {
-  // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
+/** Everything the signal rules need about one case, from the rows refreshSignals read (signal-inputs.ts). */
+export async function loadSnapshot(tx: Tx, c: CaseRow, year: number, i: SignalInputs): Promise<CaseSnapshot> {
   const settings = await yearSettingsOf(tx, c.gemeenteId, `${year}-01-01`);
-  const [intake] = await tx.select().from(caseIntakes).where(eq(caseIntakes.caseId, c.id));
-  const invitations = await tx.select().from(intakeInvitations).where(eq(intakeInvitations.caseId, c.id)).orderBy(asc(intakeInvitations.sequence));
-  const toetsen = await tx.select({ status: learnabilityTests.status, exemption: learnabilityTests.exemption }).from(learnabilityTests).where(eq(learnabilityTests.caseId, c.id));
-  const pipRows = await tx
-    .select({ version: pips.version, status: pips.status, duoValidation: pips.duoValidation, updatedAt: pips.updatedAt })
-    .from(pips)
-    .where(eq(pips.caseId, c.id));
+  const [intake] = i.intake;
+  const { invitations, toetsen, pips: pipRows } = i;
   return {
     ...caseFacts(c),
     intakeScenario: settings.intakeScenario ?? DEFAULT_INTAKE_SCENARIO,
@@ -83,6 +74,6 @@ export async function loadSnapshot(tx: Tx, c: CaseRow, year: number): Promise<Ca
     })),
     toetsen,
     pips: pipRows.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: isoDay(p.updatedAt) })),
-    ondertussengroep: c.regime === 'Wi2013' ? ondertussengroepSnapshot(c, await loadOndertussengroep(tx, c.id)) : null,
+    ondertussengroep: c.regime === 'Wi2013' ? ondertussengroepSnapshot(c, { plan: i.supportPlan[0] ?? null, ontheffingen: i.ontheffingen }) : null,
   };
 }

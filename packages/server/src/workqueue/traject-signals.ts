@@ -1,6 +1,5 @@
 // The traject signals of one case (package Q: not started, report overdue, hours behind the PIP,
 // route-change window, A2 possible) from its stored placements and provider reports; refreshSignals adds them.
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import {
   computeTrajectSignals,
   DEFAULT_START_WAITING_WEEKS,
@@ -11,28 +10,18 @@ import {
   type TrajectSignal,
 } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
-import { casePlacements, pips, placementReports, providerContracts, providers } from '../db/schema.ts';
 import { isClosedCase, type CaseRow } from '../case-file/find-case.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import { isLearningRoute } from '../use-cases/pip/pip-support.ts';
 import { payloadsOf } from '../use-cases/provider-reports/report-payload.ts';
+import { currentVastgesteld, type SignalInputs } from './signal-inputs.ts';
 
-export async function trajectSignalsFor(tx: Tx, c: CaseRow, today: IsoDate): Promise<TrajectSignal[]> {
+/** From the active placements, their reports and the PIPs refreshSignals read (signal-inputs.ts). */
+export async function trajectSignalsFor(tx: Tx, c: CaseRow, i: Pick<SignalInputs, 'placements' | 'placementReports' | 'pips'>, today: IsoDate): Promise<TrajectSignal[]> {
   if (isClosedCase(c)) return [];
-  const placements = await tx
-    .select({ placement: casePlacements, reportingEveryWeeks: providerContracts.reportingEveryWeeks, providerName: providers.name })
-    .from(casePlacements)
-    .leftJoin(providerContracts, eq(providerContracts.id, casePlacements.contractId))
-    .leftJoin(providers, eq(providers.id, providerContracts.providerId))
-    .where(and(eq(casePlacements.caseId, c.id), eq(casePlacements.status, 'actief')));
+  const { placements, placementReports: reports } = i;
   if (placements.length === 0) return [];
-  const reports = await tx.select().from(placementReports).where(inArray(placementReports.placementId, placements.map((p) => p.placement.id)));
-  const [pip] = await tx
-    .select({ route: pips.route, hoursPerWeek: pips.hoursPerWeek })
-    .from(pips)
-    .where(and(eq(pips.caseId, c.id), eq(pips.status, 'vastgesteld')))
-    .orderBy(desc(pips.version))
-    .limit(1);
+  const pip = currentVastgesteld(i.pips);
   const settings = await yearSettingsOf(tx, c.gemeenteId, today);
   const progress = payloadsOf(reports, 'voortgang');
   const interim = payloadsOf(reports, 'tussenrapportage').sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];

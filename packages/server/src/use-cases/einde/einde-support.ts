@@ -33,6 +33,16 @@ export async function loadEindeState(tx: Tx, caseId: string): Promise<EindeState
     .where(and(eq(pips.caseId, caseId), eq(pips.status, 'vastgesteld')))
     .orderBy(desc(pips.version))
     .limit(1);
+  return eindeStateOf(examResults, extensions, results, pip);
+}
+
+/** The state from the stored rows (the werkvoorraad reads them together with the rest of the case, ADR 0059 addendum). */
+export function eindeStateOf(
+  examResults: ExamResultRow[],
+  extensions: ExtensionRow[],
+  results: readonly { kind: string; completedOn: IsoDate | null }[],
+  pip: { route: string | null; level: string | null } | undefined,
+): EindeState {
   const dateOf = (kind: string): IsoDate | null => results.find((r) => r.kind === kind)?.completedOn ?? null;
   const level: LanguageLevel = pip?.level === 'A2' ? 'A2' : 'B1';
   const route = pip?.route && isLearningRoute(pip.route) ? pip.route : null;

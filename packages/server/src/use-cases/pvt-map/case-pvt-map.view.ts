@@ -9,7 +9,7 @@ import type { CaseRow } from '../../case-file/find-case.ts';
 import { yearSettingsOf } from '../../gemeenten/settings.ts';
 import { isLearningRoute } from '../pip/pip-support.ts';
 import { omittedThemes } from '../pip/pip.view.ts';
-import { loadResultsState } from '../results/results-support.ts';
+import { loadResultsState, type ResultsState } from '../results/results-support.ts';
 import { resultsOverview, resultViewSchema } from '../results/results.view.ts';
 import { hoursOf, pvtGroupView, pvtStatusSchema } from './pvt-support.ts';
 import { isOneOf } from '../../util/guards.ts';
@@ -61,7 +61,37 @@ const statusView = (s: { value: { complete: boolean; missing: readonly string[] 
   articles: [...s.explanation.articles],
 });
 
+type PvtGroupPart = CasePvtMapView['pvt']['groups'][number];
+
+/** What the view is made of, as stored (the werkvoorraad reads all but the groups together with the rest of the case). */
+export interface PvtMapRows {
+  groups: PvtGroupPart[];
+  results: ResultsState;
+  /** The current vastgesteld PIP. */
+  pip: Pick<typeof pips.$inferSelect, 'route' | 'mapThemesOmitted'> | undefined;
+  activityRows: (typeof mapActivities.$inferSelect)[];
+  mapHourNorm: number;
+}
+
+export const mapActivitiesOrder = [asc(mapActivities.heldOn), asc(mapActivities.createdAt)];
+
 export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: IsoDate): Promise<CasePvtMapView> {
+  const groups = await pvtGroupsOf(tx, kase);
+  const results = await loadResultsState(tx, kase);
+  // MAP: the themes of the current PIP minus those left out with a reason (art. 3.2 Bi; seed 002).
+  const [pip] = await tx
+    .select({ route: pips.route, mapThemesOmitted: pips.mapThemesOmitted })
+    .from(pips)
+    .where(and(eq(pips.caseId, kase.id), eq(pips.status, 'vastgesteld')))
+    .orderBy(desc(pips.version))
+    .limit(1);
+  const activityRows = await tx.select().from(mapActivities).where(eq(mapActivities.caseId, kase.id)).orderBy(...mapActivitiesOrder);
+  const settings = await yearSettingsOf(tx, kase.gemeenteId, today);
+  return pvtMapViewOf(kase, { groups, results, pip, activityRows, mapHourNorm: settings.mapHourNorm }, now);
+}
+
+/** The PVT groups the person is in, with the sessions and their attendance. */
+export async function pvtGroupsOf(tx: Tx, kase: CaseRow): Promise<PvtGroupPart[]> {
   // PVT: every group the person is in (normally one; a second after missing the first).
   const memberships = await tx
     .select({ p: pvtParticipants, g: pvtGroups })
@@ -72,7 +102,7 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
   const groupIds = memberships.map((m) => m.g.id);
   const sessionRows = groupIds.length === 0 ? [] : await tx.select().from(pvtSessions).where(inArray(pvtSessions.groupId, groupIds)).orderBy(asc(pvtSessions.heldOn), asc(pvtSessions.startTime));
   const attendance = await tx.select().from(pvtAttendance).where(eq(pvtAttendance.caseId, kase.id));
-  const groups = [];
+  const groups: PvtGroupPart[] = [];
   for (const { p, g } of memberships) {
     const view = await pvtGroupView(tx, g);
     groups.push({
@@ -88,9 +118,13 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
         .map((s) => ({ id: s.id, heldOn: s.heldOn, startTime: s.startTime, hours: s.hours, topicLabel: s.topicLabel, coreValue: s.coreValue, present: attendance.find((a) => a.sessionId === s.id)?.present ?? null })),
     });
   }
+  return groups;
+}
+
+export function pvtMapViewOf(kase: CaseRow, rows: PvtMapRows, now: Date): CasePvtMapView {
+  const { groups, results, pip, activityRows } = rows;
   const attended = groups.flatMap((g) => g.sessions.filter((s) => s.present === true));
   const hoursAttended = attended.reduce((sum, s) => sum + s.hours, 0);
-  const results = await loadResultsState(tx, kase);
   const overview = resultsOverview(results, now);
   const pvtResult = overview.results.find((r) => r.kind === 'pvt') ?? null;
   const mapResult = overview.results.find((r) => r.kind === 'map') ?? null;
@@ -98,16 +132,8 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
   const signedOn = groups.map((g) => g.signedOn).find((d) => d !== null) ?? pvtResult?.completedOn ?? null;
   const pvt = pvtStatus({ hours: hoursAttended, coreValueActivity: attended.some((s) => s.coreValue), declarationSigned: signedOn !== null });
 
-  // MAP: the themes of the current PIP minus those left out with a reason (art. 3.2 Bi; seed 002).
-  const [pip] = await tx
-    .select({ route: pips.route, mapThemesOmitted: pips.mapThemesOmitted })
-    .from(pips)
-    .where(and(eq(pips.caseId, kase.id), eq(pips.status, 'vastgesteld')))
-    .orderBy(desc(pips.version))
-    .limit(1);
   const route = pip && isLearningRoute(pip.route) ? pip.route : null;
   const omitted = omittedThemes(pip?.mapThemesOmitted ?? []);
-  const activityRows = await tx.select().from(mapActivities).where(eq(mapActivities.caseId, kase.id)).orderBy(asc(mapActivities.heldOn), asc(mapActivities.createdAt));
   const activities = activityRows.map((a) => {
     const theme: MapTheme = isMapTheme(a.theme) ? a.theme : 'beroepenorientatie';
     return { id: a.id, theme, themeLabel: mapThemeLabels[theme], heldOn: a.heldOn, hours: hoursOf(a.minutes), description: a.description };
@@ -119,7 +145,6 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
     hours: activities.filter((a) => a.theme === theme).reduce((sum, a) => sum + a.hours, 0),
   }));
   const hoursDone = activities.reduce((sum, a) => sum + a.hours, 0);
-  const settings = await yearSettingsOf(tx, kase.gemeenteId, today);
   const required = route === null ? { value: true, explanation: { summary: 'Nog geen vastgesteld PIP: de MAP hoort bij de B1-route en de Z-route.' } } : mapRequired(route);
   const finalInterviewOn = mapResult?.completedOn ?? null;
   const map = mapStatus({
@@ -127,7 +152,7 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
     // A theme left out in the PIP with a reason counts as done (maatwerk; seed 002 § 4.4).
     themesCovered: themes.filter((t) => t.omittedReason !== null || t.hours > 0).map((t) => t.theme),
     hours: hoursDone,
-    hourNorm: settings.mapHourNorm,
+    hourNorm: rows.mapHourNorm,
     finalInterviewHeld: finalInterviewOn !== null,
   });
   return {
@@ -136,7 +161,7 @@ export async function casePvtMapView(tx: Tx, kase: CaseRow, now: Date, today: Is
     map: {
       required: required.value,
       requiredSummary: required.explanation.summary,
-      hourNorm: settings.mapHourNorm,
+      hourNorm: rows.mapHourNorm,
       hoursDone,
       themes,
       activities,

@@ -34,6 +34,10 @@ export interface ResultsState {
   messages: OutboxRow[];
 }
 
+/** The outbox rows of the three result operations of a case, latest first (with `resultMessagesOrder`). */
+export const resultMessagesOf = (caseId: string) => and(eq(duoOutbox.caseId, caseId), inArray(duoOutbox.operation, Object.values(operationFor)));
+export const resultMessagesOrder = [desc(duoOutbox.createdAt), desc(duoOutbox.seq)];
+
 export async function loadResultsState(tx: Tx, caseRow: CaseRow): Promise<ResultsState> {
   const [pip] = await tx
     .select({ id: pips.id, route: pips.route, issuedOn: pips.issuedOn })
@@ -42,13 +46,14 @@ export async function loadResultsState(tx: Tx, caseRow: CaseRow): Promise<Result
     .orderBy(desc(pips.version))
     .limit(1);
   const rows = await tx.select().from(caseResults).where(eq(caseResults.caseId, caseRow.id));
+  const messages = await tx.select().from(duoOutbox).where(resultMessagesOf(caseRow.id)).orderBy(...resultMessagesOrder);
+  return resultsStateOf(caseRow, pip, rows, messages);
+}
+
+/** The state from the stored rows: `pip` is the current vastgesteld version (the werkvoorraad reads them together, ADR 0059 addendum). */
+export function resultsStateOf(caseRow: CaseRow, pip: { id: string; route: string | null; issuedOn: IsoDate | null } | undefined, rows: readonly ResultRow[], messages: OutboxRow[]): ResultsState {
   const stored = new Map<ResultKind, ResultRow>();
   for (const r of rows) if (r.kind === 'pvt' || r.kind === 'map' || r.kind === 'zroute') stored.set(r.kind, r);
-  const messages = await tx
-    .select()
-    .from(duoOutbox)
-    .where(and(eq(duoOutbox.caseId, caseRow.id), inArray(duoOutbox.operation, Object.values(operationFor))))
-    .orderBy(desc(duoOutbox.createdAt), desc(duoOutbox.seq));
   return {
     caseRow,
     currentPip: pip ? { id: pip.id, route: isLearningRoute(pip.route) ? pip.route : null, issuedOn: pip.issuedOn } : null,
