@@ -33,17 +33,18 @@ describe.skipIf(testDatabaseKind !== 'postgresql')('case file on PostgreSQL: rou
     await koers.close();
   });
 
-  it('sends the scope with BEGIN and the processing-log row with COMMIT', async () => {
+  it('sends the scope with BEGIN, all reads in one statement, and the processing-log row with COMMIT', async () => {
     sent.length = 0;
     const file = await regisseur.get(`/api/cases/${caseId}/file`);
     expect(file.statusCode, file.body).toBe(200);
     const trips = sent.map((text) => text.replace(/\s+/g, ' ').trim());
-    // Was 11 (BEGIN and COMMIT each on their own); the bench's "SQL + session, scope, log" sends 13.
-    expect(trips).toHaveLength(9);
+    // Was 11 (BEGIN and COMMIT each on their own), then 9 (seven reads); the bench's "SQL + session, scope, log" sends 13.
+    expect(trips).toHaveLength(3);
     expect(trips[0]).toMatch(/^begin; SELECT set_config\('role', 'koers_app', true\), set_config\('koers\.session', '[^']+', true\), set_config\('synchronous_commit', 'off', true\)$/);
-    // Seven reads, each with its values as bound parameters.
-    expect(trips.slice(1, 8).every((t) => /^select /.test(t) && t.includes('$1'))).toBe(true);
-    expect(trips[8]).toMatch(/^\/\* koers:bij-volgende \*\/ INSERT INTO processing_log .*;\s*commit$/);
+    // Every read of the case file in one statement (read-together), its values as bound parameters.
+    expect(trips[1]).toMatch(/^SELECT \(SELECT coalesce\(json_agg/);
+    expect(trips[1]).toContain('$1');
+    expect(trips[2]).toMatch(/^\/\* koers:bij-volgende \*\/ INSERT INTO processing_log .*;\s*commit$/);
     expect(trips.filter((t) => /\bbegin\b/i.test(t))).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
 // The parts of the case file (get-case-file.ts): the agreements of the PIP in force, the partner's
 // view, the open deadlines with their explanation, the signals and the counts of each tab.
-import { asc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { addDays, formatDutchDate, integrationTerm, isBefore, isDue, isOverdue, pipDeadline, wi, type Explanation, type IsoDate } from '@koers/domain';
-import { caseChecklistItems, caseDocuments, caseEvents, caseMeetings, caseSignals, learnabilityTests, type intakeInvitations, type pips } from '../../db/schema.ts';
-import type { Tx } from '../../db/database.ts';
+import { caseChecklistItems, caseDocuments, caseEvents, caseMeetings, learnabilityTests, type caseSignals, type intakeInvitations, type pips } from '../../db/schema.ts';
+import type { Read } from '../../db/read-together.ts';
+import { isRecord } from '../../util/guards.ts';
 import type { CaseRow } from '../../case-file/find-case.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { caseNumberOf } from '../cases/case.view.ts';
@@ -115,35 +116,39 @@ function signalDeadline(data: unknown): string | null {
   return typeof data === 'object' && data !== null && 'deadline' in data && typeof data.deadline === 'string' ? data.deadline : null;
 }
 
-export async function signalsOf(tx: Tx, caseId: string, today: IsoDate): Promise<SignalView[]> {
-  const signalRows = await tx.select().from(caseSignals).where(eq(caseSignals.caseId, caseId)).orderBy(asc(caseSignals.dueOn));
+type SignalRow = typeof caseSignals.$inferSelect;
+
+/** The case's signals as the case file shows them (rows in due order). */
+export function signalViews(signalRows: readonly SignalRow[], today: IsoDate): SignalView[] {
   return signalRows.map((s) => {
     const deadline = signalDeadline(s.data);
     return { kind: s.kind, dueOn: s.dueOn, deadline, due: isDue(s, today), overdue: isOverdue({ dueOn: s.dueOn, deadline }, today), reason: s.reason, section: s.section };
   });
 }
 
-/** The counts of the case file's tabs, all in one statement (one round trip instead of five). */
-export async function tabCounts(tx: Tx, principal: Principal, caseId: string): Promise<Omit<CaseFileView['counts'], 'invitations' | 'pipVersions'>> {
-  const [counted] = await tx
-    .select({
-      timeline: sql<number>`(select count(*) from ${caseEvents} where ${caseEvents.caseId} = ${caseId})::int`,
-      // A medische verklaring exists only for case:read-sensitive (ADR 0101).
-      documents: principal.permissions.includes('case:read-sensitive')
-        ? sql<number>`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId})::int`
-        : sql<number>`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId} and ${caseDocuments.kind} <> 'medische-verklaring')::int`,
-      meetings: sql<number>`(select count(*) from ${caseMeetings} where ${caseMeetings.caseId} = ${caseId})::int`,
-      toetsen: sql<number>`(select count(*) from ${learnabilityTests} where ${learnabilityTests.caseId} = ${caseId})::int`,
-      checklistTotal: sql<number>`(select count(*) from ${caseChecklistItems} where ${caseChecklistItems.caseId} = ${caseId})::int`,
-      checklistDone: sql<number>`(select count(*) from ${caseChecklistItems} where ${caseChecklistItems.caseId} = ${caseId} and ${caseChecklistItems.status} <> 'open')::int`,
-    })
-    .from(sql`(select 1) as one`);
+type TabCounts = Omit<CaseFileView['counts'], 'invitations' | 'pipVersions'>;
+
+/** The counts of the case file's tabs, as one read of `readTogether` (one JSON object). */
+export function tabCountsRead(principal: Principal, caseId: string): Read<TabCounts> {
+  // A medische verklaring exists only for case:read-sensitive (ADR 0101).
+  const documents = principal.permissions.includes('case:read-sensitive')
+    ? sql`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId})`
+    : sql`(select count(*) from ${caseDocuments} where ${caseDocuments.caseId} = ${caseId} and ${caseDocuments.kind} <> 'medische-verklaring')`;
   return {
-    timeline: counted?.timeline ?? 0,
-    documents: counted?.documents ?? 0,
-    meetings: counted?.meetings ?? 0,
-    checklistDone: counted?.checklistDone ?? 0,
-    checklistTotal: counted?.checklistTotal ?? 0,
-    toetsen: counted?.toetsen ?? 0,
+    query: sql`(select json_build_object(
+      'timeline', (select count(*) from ${caseEvents} where ${caseEvents.caseId} = ${caseId}),
+      'documents', ${documents},
+      'meetings', (select count(*) from ${caseMeetings} where ${caseMeetings.caseId} = ${caseId}),
+      'toetsen', (select count(*) from ${learnabilityTests} where ${learnabilityTests.caseId} = ${caseId}),
+      'checklistTotal', (select count(*) from ${caseChecklistItems} where ${caseChecklistItems.caseId} = ${caseId}),
+      'checklistDone', (select count(*) from ${caseChecklistItems} where ${caseChecklistItems.caseId} = ${caseId} and ${caseChecklistItems.status} <> 'open')))`,
+    decode: (value) => {
+      const counted = isRecord(value) ? value : {};
+      const count = (key: keyof TabCounts): number => {
+        const n = counted[key];
+        return typeof n === 'number' ? n : 0;
+      };
+      return { timeline: count('timeline'), documents: count('documents'), meetings: count('meetings'), toetsen: count('toetsen'), checklistTotal: count('checklistTotal'), checklistDone: count('checklistDone') };
+    },
   };
 }
