@@ -19,10 +19,15 @@ export function bulkInsertStatement<T extends PgTable>(table: T, rows: readonly 
   if (rows.length === 0) return undefined;
   const columns: Record<string, { name: string }> = getTableColumns(table);
   const keys = new Set<string>();
-  for (const row of rows) for (const [k, v] of Object.entries(row)) if (v !== undefined && k in columns) keys.add(k);
+  for (const row of rows) for (const k of Object.keys(row)) if (propertyOf(row, k) !== undefined && k in columns) keys.add(k);
   const used = [...keys];
   const names = used.map((k) => columns[k]!.name);
-  const json = rows.map((row) => Object.fromEntries(used.map((k, i): [string, unknown] => [names[i]!, jsonValue(propertyOf(row, k))])));
+  // One plain object per row, filled in a loop: no [key, value] pair per cell (an import batch has tens of thousands).
+  const json = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < used.length; i++) out[names[i]!] = jsonValue(propertyOf(row, used[i]!));
+    return out;
+  });
   const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);
   return sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json)`;
 }

@@ -39,6 +39,12 @@ export interface RunOptions {
   betweenBatches?: () => Promise<boolean | void>;
   /** The batch target while other users are active (PGlite: a read then waits at most about this long). */
   busyBatchTargetMs?: number;
+  /**
+   * The batch target for a while after others were waiting (`recentMs`): a colleague who clicked will
+   * click again, and each click lands at a random point of a batch. Default: `batchTargetMs`.
+   */
+  recentBatchTargetMs?: number;
+  recentMs?: number;
 }
 
 /** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
@@ -50,10 +56,59 @@ const FIRST_BATCH = 100;
 /** A turn for the event loop: pending requests, timers and I/O run before the next batch. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Lets the requests that arrived during a batch come in. On PGlite a batch holds the event loop (its
+ * calls resolve in microtasks), so a request that arrived meanwhile is still unread on its socket, or
+ * its timer is still due: counted in only in the loop's next turn. Two turns: the first runs the timers
+ * and I/O that were due (a timer's own setImmediate joins the queue behind this one), the second what
+ * they queued. Without this the check between batches saw nobody, the next batch started at once and
+ * every such request waited for two batches instead of one (ADR 0077 addendum, eleventh session).
+ */
+export async function requestsComeIn(): Promise<void> {
+  await yieldToEventLoop();
+  await yieldToEventLoop();
+}
+
 /** The batch size that would have taken `target` ms, from the last batch (at most doubling). */
 export function nextBatchSize(size: number, elapsedMs: number, targetMs: number, minBatch: number = MIN_BATCH): number {
   const ideal = elapsedMs <= 0 ? size * 2 : Math.floor((size * targetMs) / elapsedMs);
   return Math.max(minBatch, Math.min(MAX_BATCH, size * 2, ideal));
+}
+
+/** How many of the last batches the size is estimated from. */
+const SIZED_FROM = 3;
+
+/**
+ * The size of each next batch: the target (short while others wait or waited recently) divided by
+ * the slowest time per unit of the last SIZED_FROM batches, so one fast batch does not make the next
+ * one too long (a collection or a slow stretch of the file returns), and at most doubling.
+ */
+export class BatchSizer {
+  readonly #perUnit: number[] = [];
+  #othersSeenAt = -Infinity;
+
+  constructor(
+    private readonly options: RunOptions,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** The target for the next batch. */
+  target(othersWaiting: boolean): number {
+    const { batchTargetMs, busyBatchTargetMs = batchTargetMs, recentBatchTargetMs = batchTargetMs, recentMs = 0 } = this.options;
+    if (othersWaiting) {
+      this.#othersSeenAt = this.now();
+      return busyBatchTargetMs;
+    }
+    return this.now() - this.#othersSeenAt < recentMs ? Math.min(recentBatchTargetMs, batchTargetMs) : batchTargetMs;
+  }
+
+  /** The next size after a batch of `size` units took `elapsedMs`. */
+  next(size: number, elapsedMs: number, othersWaiting: boolean): number {
+    this.#perUnit.push(elapsedMs / size);
+    if (this.#perUnit.length > SIZED_FROM) this.#perUnit.shift();
+    const slowest = Math.max(...this.#perUnit);
+    return nextBatchSize(size, slowest * size, this.target(othersWaiting), this.options.minBatch);
+  }
 }
 
 /** Why one unit failed, in the report's words (no internals, nothing personal). */
@@ -99,6 +154,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
   const state = registry(ctx.db);
   let seq = 0;
   let size = Math.min(options.firstBatch ?? FIRST_BATCH, MAX_BATCH);
+  const sizer = new BatchSizer(options);
   while (seq < units.length) {
     if (state.stopping) throw new ImportStopped();
     const batch = units.slice(seq, seq + size);
@@ -128,9 +184,8 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
     }
     seq += batch.length;
     const elapsed = performance.now() - started;
+    await requestsComeIn();
     const othersWaiting = (await options.betweenBatches?.()) === true;
-    const target = othersWaiting ? (options.busyBatchTargetMs ?? options.batchTargetMs) : options.batchTargetMs;
-    size = nextBatchSize(size, elapsed, target, options.minBatch);
-    await yieldToEventLoop();
+    size = sizer.next(batch.length, elapsed, othersWaiting);
   }
 }
