@@ -3,6 +3,7 @@
 // manager, and the case's name when the signal carries none. An export refuses a list that is too long before
 // anything is read or logged.
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
 import { cases, caseSignals, processingLog, users } from '../../src/db/schema.ts';
@@ -85,28 +86,49 @@ describe('the names on the werkvoorraad', () => {
   });
 });
 
-describe('one statement', () => {
-  // PGlite sees every statement as a Parse (P) or simple Query (Q) message holding its text.
-  it.skipIf(testDatabaseKind !== 'pglite')('reads the page, its totals and the other case manager’s and the case’s names in one statement', async () => {
-    const client: unknown = propertyOf(koers.database.db, '$client');
-    if (typeof client !== 'object' || client === null || !('execProtocolStream' in client) || typeof client.execProtocolStream !== 'function') throw new Error('PGlite expected');
-    const original: unknown = client.execProtocolStream;
-    const reads: string[] = [];
-    Object.assign(client, {
-      execProtocolStream: (message: Uint8Array, options?: object): unknown => {
-        const text = new TextDecoder().decode(message);
-        if ((message[0] === 0x50 || message[0] === 0x51) && text.includes('case_signals')) reads.push(text);
-        return Reflect.apply(original as (...args: unknown[]) => unknown, client, [message, options]);
-      },
+/** The statements sent while `work` runs: PGlite's Parse (P) and simple Query (Q) messages, or node-postgres's queries. */
+async function statementsDuring(work: () => Promise<void>): Promise<string[]> {
+  const sent: string[] = [];
+  if (testDatabaseKind === 'postgresql') {
+    const submit = pg.Query.prototype.submit;
+    pg.Query.prototype.submit = function (this: pg.Query & { text?: string }, connection) {
+      sent.push((this.text ?? '').replace(/\s+/g, ' ').trim());
+      return submit.call(this, connection);
+    };
+    await work().finally(() => {
+      pg.Query.prototype.submit = submit;
     });
-    try {
+    return sent;
+  }
+  const client: unknown = propertyOf(koers.database.db, '$client');
+  if (typeof client !== 'object' || client === null || !('execProtocolStream' in client) || typeof client.execProtocolStream !== 'function') throw new Error('PGlite expected');
+  const original: unknown = client.execProtocolStream;
+  Object.assign(client, {
+    execProtocolStream: (message: Uint8Array, options?: object): unknown => {
+      if (message[0] === 0x50 || message[0] === 0x51) sent.push(new TextDecoder().decode(message));
+      return Reflect.apply(original as (...args: unknown[]) => unknown, client, [message, options]);
+    },
+  });
+  await work().finally(() => Object.assign(client, { execProtocolStream: original }));
+  return sent;
+}
+
+describe('one statement', () => {
+  it('reads the page, its totals and the other case manager’s and the case’s names in one statement', async () => {
+    await list(teamleider, `?scope=team&gemeenteId=${g.gemeenteId}`); // the session in the cache, as for every request but the first
+    const sent = await statementsDuring(async () => {
       const l = await list(teamleider, `?scope=team&gemeenteId=${g.gemeenteId}`);
       expect(l.items.map((i) => i.caseManagerName)).toContain(null);
-      expect(reads).toHaveLength(1);
-      expect(reads[0]).toMatch(/"users"/);
-      expect(reads[0]).toMatch(/"cases"/);
-    } finally {
-      Object.assign(client, { execProtocolStream: original });
+    });
+    const reads = sent.filter((text) => text.includes('case_signals'));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/"users"/);
+    expect(reads[0]).toMatch(/"cases"/);
+    // On PostgreSQL: BEGIN with the scope, the read, the processing-log rows with COMMIT (combining-client.ts).
+    if (testDatabaseKind === 'postgresql') {
+      expect(sent).toHaveLength(3);
+      expect(sent[0]).toMatch(/^begin; SELECT set_config\('role', 'koers_app', true\)/);
+      expect(sent[2]).toMatch(/INSERT INTO processing_log .*;\s*commit$/);
     }
   });
 });
