@@ -3,6 +3,7 @@ import { processingActivities, type ProcessingActivityKey } from '@koers/domain'
 import type { Tx } from '../db/database.ts';
 import { isReadOnly } from '../db/scope.ts';
 import { atNextStatement } from '../db/combining-client.ts';
+import { quotedLiteral } from '../db/quoted-literal.ts';
 import { processingLog } from '../db/schema.ts';
 import { hmac, randomHex } from '../auth/tokens.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -102,15 +103,6 @@ function literalStatement(logger: ProcessingLogger, actor: ProcessingActor | nul
   return `${atNextStatement} INSERT INTO processing_log (${insertColumns})
     SELECT ${literal(logger.trace.traceId)}, ${literal(logger.trace.spanId)}, ${literal(actor?.userId ?? null)}::uuid, ${literal(actor?.role ?? null)}::text, ${literal(organisationId)}::uuid, ${selectColumns}
       FROM json_to_recordset(${literal(JSON.stringify(logRows(logger, entries)))}::json) AS ${recordType}`;
-}
-
-/**
- * `pg.escapeLiteral(value)`, the same text, built by native replaces: pg's loop over every character cost ~80 µs for a
- * werkvoorraad page's ~20 kB of log rows (ADR 0040 addendum of the eleventh session).
- */
-export function quotedLiteral(value: string): string {
-  const quoted = `'${value.replace(/'/g, "''")}'`;
-  return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
 }
 
 const insertColumns = `trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,

@@ -2,7 +2,7 @@
 // pg.escapeLiteral does, with native replaces (ADR 0040 addendum of the eleventh session): the same text for every string.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { quotedLiteral } from '../../src/privacy/processing-log.ts';
+import { quotedLiteral } from '../../src/db/quoted-literal.ts';
 
 describe('quotedLiteral', () => {
   it('is pg.escapeLiteral: quotes doubled, and with a backslash an E-string with backslashes doubled', () => {
