@@ -9,7 +9,9 @@ import { inScope, systemScope, type DataScope } from '../src/db/scope.ts';
 import { gemeenten, organisations, processingLog } from '../src/db/schema.ts';
 import { logProcessing, type ProcessingEntry } from '../src/privacy/processing-log.ts';
 import { atNextStatement } from '../src/db/combining-client.ts';
-import { testDatabase } from './support/database.ts';
+import pg from 'pg';
+import { propertyOf } from '../src/util/guards.ts';
+import { testDatabase, testDatabaseKind } from './support/database.ts';
 
 /** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
@@ -120,6 +122,19 @@ describe('transactions with statements held back for the next one', () => {
   it("a transaction's first statement that fails undoes the transaction; the next one runs", async () => {
     await expect(inScope(d.db, worker, (tx) => tx.execute(sql`SELECT ${'geen-uuid'}::uuid`))).rejects.toThrow();
     const who = await inScope(d.db, worker, async (tx) => rowsOf<{ who: string }>(await tx.execute(sql`SELECT current_user AS who, ${1}::int AS one`))[0]?.who);
+    expect(who).toBe('koers_worker');
+  });
+
+  it.skipIf(testDatabaseKind !== 'postgresql')('a query of another form (a callback) cannot overtake the held BEGIN and scope', async () => {
+    const attempt = inScope(d.db, worker, (tx) => {
+      const client: unknown = propertyOf(tx, 'session');
+      const raw: unknown = propertyOf(client, 'client');
+      if (!(raw instanceof pg.Client)) return Promise.reject(new Error('node-postgres client expected'));
+      raw.query('SELECT 1', () => undefined);
+      return Promise.resolve();
+    });
+    await expect(attempt).rejects.toThrow(/held back/);
+    const who = await inScope(d.db, worker, async (tx) => rowsOf<{ who: string }>(await tx.execute(sql`SELECT current_user AS who`))[0]?.who);
     expect(who).toBe('koers_worker');
   });
 

@@ -67,6 +67,11 @@ export class CombiningClient extends pg.Client {
     return last(await this.send({ ...config, text: [...held, config.text].join(';\n') }));
   }
 
+  /** Whether statements are held back for the next one. */
+  holding(): boolean {
+    return this.held.length > 0;
+  }
+
   private async send(config: Config): Promise<pg.QueryResult | pg.QueryResult[]> {
     // A simple query of several statements answers with an array (pg's types know only one result).
     const answer: pg.QueryResult | pg.QueryResult[] = await super.query(config);
@@ -78,7 +83,10 @@ export class CombiningClient extends pg.Client {
 // promise form with a text or a config (what drizzle sends) and passes every other form on unchanged.
 CombiningClient.prototype.query = function query(this: CombiningClient, ...args: QueryArgs) {
   const config = configOf(args);
-  return config ? this.combine(config) : pg.Client.prototype.query.apply(this, args);
+  if (config) return this.combine(config);
+  // A callback or a Submittable (a cursor, COPY) would overtake the held statements (BEGIN, the scope): refused.
+  if (this.holding()) throw new Error('combining-client: a query of another form while statements are held back');
+  return pg.Client.prototype.query.apply(this, args);
 } as pg.Client['query'];
 
 /** The statement of a promise-form call, or undefined for a callback, a Submittable or anything else. */
