@@ -9,7 +9,9 @@ import { inScope, systemScope, type DataScope } from '../src/db/scope.ts';
 import { gemeenten, organisations, processingLog } from '../src/db/schema.ts';
 import { logProcessing, type ProcessingEntry } from '../src/privacy/processing-log.ts';
 import { atNextStatement } from '../src/db/combining-client.ts';
-import { testDatabase } from './support/database.ts';
+import pg from 'pg';
+import { propertyOf } from '../src/util/guards.ts';
+import { testDatabase, testDatabaseKind } from './support/database.ts';
 
 /** Rows of a db.execute result (node-postgres and PGlite both answer `{ rows }`). */
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
@@ -94,6 +96,46 @@ describe('transactions with statements held back for the next one', () => {
     const scope: DataScope = { kind: 'session', sessionToken: token, organisationId, gemeenteIds: [gemeenteId] };
     const [row] = await inScope(d.db, scope, async (tx) => rowsOf<{ token: string; who: string }>(await tx.execute(sql`SELECT current_setting('koers.session') AS token, current_user AS who`)));
     expect(row).toEqual({ token, who: 'koers_app' });
+  });
+
+  it("a transaction's first statement, its parameters written in (PostgreSQL), answers as with bound parameters", async () => {
+    const tricky = `x', true), set_config('role', 'postgres', true) --\\'`;
+    const statements = [
+      sql`SELECT ${"O'Brien"} AS a, ${'a\\b'} AS b, ${'ünï ✓ 𝄞'} AS c, ${tricky} AS d, ${'$1 -- /*'} AS e, current_user AS who`,
+      sql`SELECT ${42}::int + 1 AS n, ${-1.5}::float8 AS f, ${true}::boolean AS t, ${null}::text AS z, ${'2026-11-23'}::date - 1 AS d`,
+      sql`SELECT ${'{"a":"x\'y","b":[1,2]}'}::jsonb -> 'b' AS j, ${gemeenteId}::uuid = ${gemeenteId} AS same, '$1' AS literal`,
+      sql`SELECT g AS n FROM generate_series(1, ${10}) AS g WHERE g > ${2} ORDER BY g LIMIT ${1} OFFSET ${2}`,
+    ];
+    for (const statement of statements) {
+      const bound = await inScope(d.db, worker, async (tx) => {
+        await tx.execute(sql`SELECT 1`);
+        return rowsOf<Record<string, unknown>>(await tx.execute(statement));
+      });
+      const first = await inScope(d.db, worker, async (tx) => rowsOf<Record<string, unknown>>(await tx.execute(statement)));
+      expect(first).toEqual(bound);
+      expect(first).toHaveLength(1);
+    }
+    const [row] = await inScope(d.db, worker, async (tx) => rowsOf<Record<string, unknown>>(await tx.execute(statements[0]!)));
+    expect(row).toEqual({ a: "O'Brien", b: 'a\\b', c: 'ünï ✓ 𝄞', d: tricky, e: '$1 -- /*', who: 'koers_worker' });
+  });
+
+  it("a transaction's first statement that fails undoes the transaction; the next one runs", async () => {
+    await expect(inScope(d.db, worker, (tx) => tx.execute(sql`SELECT ${'geen-uuid'}::uuid`))).rejects.toThrow();
+    const who = await inScope(d.db, worker, async (tx) => rowsOf<{ who: string }>(await tx.execute(sql`SELECT current_user AS who, ${1}::int AS one`))[0]?.who);
+    expect(who).toBe('koers_worker');
+  });
+
+  it.skipIf(testDatabaseKind !== 'postgresql')('a query of another form (a callback) cannot overtake the held BEGIN and scope', async () => {
+    const attempt = inScope(d.db, worker, (tx) => {
+      const client: unknown = propertyOf(tx, 'session');
+      const raw: unknown = propertyOf(client, 'client');
+      if (!(raw instanceof pg.Client)) return Promise.reject(new Error('node-postgres client expected'));
+      raw.query('SELECT 1', () => undefined);
+      return Promise.resolve();
+    });
+    await expect(attempt).rejects.toThrow(/held back/);
+    const who = await inScope(d.db, worker, async (tx) => rowsOf<{ who: string }>(await tx.execute(sql`SELECT current_user AS who`))[0]?.who);
+    expect(who).toBe('koers_worker');
   });
 
   it('outside a transaction a marked statement is not held back', async () => {

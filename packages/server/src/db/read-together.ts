@@ -41,13 +41,14 @@ function recordOf(value: unknown): Record<string, unknown> {
   return value;
 }
 
+const filtered = (where: SQL | undefined): SQL => (where ? sql` WHERE ${where}` : sql``);
 const ordered = (orderBy: readonly SQL[]): SQL => (orderBy.length === 0 ? sql`` : sql` ORDER BY ${sql.join([...orderBy], sql`, `)}`);
 
 /** The rows of `table` that match `where`, whole, in the order of `orderBy` (as `tx.select().from(table)`). */
 export function rowsOf<T extends PgTable>(table: T, where: SQL | undefined, orderBy: readonly SQL[] = []): Read<T['$inferSelect'][]> {
   const decodeRow = wholeRow(table);
   return {
-    query: sql`(SELECT coalesce(json_agg(row_to_json(${table})${ordered(orderBy)}), '[]'::json) FROM ${table}${where ? sql` WHERE ${where}` : sql``})`,
+    query: sql`(SELECT coalesce(json_agg(row_to_json(${table})${ordered(orderBy)}), '[]'::json) FROM ${table}${filtered(where)})`,
     decode: (value) => arrayOf(value).map(decodeRow),
   };
 }
@@ -69,6 +70,27 @@ function wholeRow<T extends PgTable>(table: T): (json: unknown) => T['$inferSele
  * (text, integers, booleans: what a left join would have added).
  */
 export function fieldsOf<S extends Record<string, Field>>(from: PgTable | PgView, selection: S, where: SQL | undefined, orderBy: readonly SQL[] = []): Read<Selected<S>[]> {
+  const { object, decode } = jsonObject(selection);
+  return {
+    query: sql`(SELECT coalesce(json_agg(${object}${ordered(orderBy)}), '[]'::json) FROM ${from}${filtered(where)})`,
+    decode: (value) => arrayOf(value).map(decode),
+  };
+}
+
+/**
+ * Aggregates over the rows of `from` that match `where`, as one row (as `tx.select({ n: count() }).from(from)`):
+ * each field an aggregate typed with `sql<T>` whose JSON value is a T (e.g. `sql<number>\`count(*)::int\``).
+ */
+export function totalsOf<S extends Record<string, SQL<unknown>>>(from: PgTable | PgView, selection: S, where: SQL | undefined): Read<Selected<S>> {
+  const { object, decode } = jsonObject(selection);
+  return {
+    query: sql`(SELECT ${object} FROM ${from}${filtered(where)})`,
+    decode,
+  };
+}
+
+/** `json_build_object` of a selection, and how to turn one such object back into the selection's row. */
+function jsonObject<S extends Record<string, Field>>(selection: S): { object: SQL; decode: (json: unknown) => Selected<S> } {
   const entries = Object.entries(selection);
   if (entries.length > 50) throw new Error('read-together: at most 50 fields (json_build_object)');
   const decoders = new Map<string, (json: unknown) => unknown>();
@@ -80,18 +102,17 @@ export function fieldsOf<S extends Record<string, Field>>(from: PgTable | PgView
       decoders.set(key, (json) => decodeColumn(field, json));
     } else decoders.set(key, (json) => json ?? null);
   }
-  const object = sql.join(
+  const fields = sql.join(
     entries.map(([key, field]) => sql`${sql.raw(`'${key}'`)}, ${isTable(field) ? sql`row_to_json(${field})` : field}`),
     sql`, `,
   );
   return {
-    query: sql`(SELECT coalesce(json_agg(json_build_object(${object})${ordered(orderBy)}), '[]'::json) FROM ${from}${where ? sql` WHERE ${where}` : sql``})`,
-    decode: (value) =>
-      arrayOf(value).map((element) => {
-        const json = recordOf(element);
-        // Legitimate: each field decoded by its own column or table (or taken as the JSON value its sql<T> declares).
-        return Object.fromEntries(entries.map(([key]) => [key, decoders.get(key)?.(json[key])])) as Selected<S>;
-      }),
+    object: sql`json_build_object(${fields})`,
+    decode: (element) => {
+      const json = recordOf(element);
+      // Legitimate: each field decoded by its own column or table (or taken as the JSON value its sql<T> declares).
+      return Object.fromEntries(entries.map(([key]) => [key, decoders.get(key)?.(json[key])])) as Selected<S>;
+    },
   };
 }
 

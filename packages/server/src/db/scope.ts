@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db, Tx } from './database.ts';
+import { atNextStatement } from './combining-client.ts';
 
 /**
  * What a request may see: its session. The database derives the organisation and gemeenten from
@@ -70,8 +71,9 @@ export async function inScope<T>(db: Db, scope: DataScope, work: (tx: Tx) => Pro
   return target.transaction(async (tx) => {
     // One statement: set_config('role', …, true) is SET LOCAL ROLE (the role is a setting; checked by
     // test/isolation.test.ts on PGlite and PostgreSQL that row-level security applies). Its values are
-    // quoted literals, so that on PostgreSQL it travels with BEGIN in one round trip (combining-client.ts).
-    await tx.execute(sql.raw(`SELECT ${scopeSettings(scope)}${options.readOnly ? `, set_config('synchronous_commit', 'off', true)` : ''}`));
+    // quoted literals and nobody reads its answer, so that on PostgreSQL it travels with BEGIN and the
+    // transaction's first statement in one round trip, always before it (combining-client.ts).
+    await tx.execute(sql.raw(`${atNextStatement} SELECT ${scopeSettings(scope)}${options.readOnly ? `, set_config('synchronous_commit', 'off', true)` : ''}`));
     if (options.readOnly) readOnlyTransactions.add(tx);
     return work(tx);
   });

@@ -1,9 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
-import pg from 'pg';
 import { processingActivities, type ProcessingActivityKey } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { isReadOnly } from '../db/scope.ts';
 import { atNextStatement } from '../db/combining-client.ts';
+import { quotedLiteral } from '../db/quoted-literal.ts';
 import { processingLog } from '../db/schema.ts';
 import { hmac, randomHex } from '../auth/tokens.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -99,7 +99,7 @@ export function processingLogStatement(logger: ProcessingLogger, actor: Processi
 
 /** The same insert with its values as quoted literals, marked to travel with the next statement. */
 function literalStatement(logger: ProcessingLogger, actor: ProcessingActor | null, organisationId: string, entries: readonly ProcessingEntry[]): string {
-  const literal = (value: string | null) => (value === null ? 'NULL' : pg.escapeLiteral(value));
+  const literal = (value: string | null) => (value === null ? 'NULL' : quotedLiteral(value));
   return `${atNextStatement} INSERT INTO processing_log (${insertColumns})
     SELECT ${literal(logger.trace.traceId)}, ${literal(logger.trace.spanId)}, ${literal(actor?.userId ?? null)}::uuid, ${literal(actor?.role ?? null)}::text, ${literal(organisationId)}::uuid, ${selectColumns}
       FROM json_to_recordset(${literal(JSON.stringify(logRows(logger, entries)))}::json) AS ${recordType}`;
@@ -114,11 +114,21 @@ const recordType = `r(span_id text, operation_name text, start_time timestamptz,
 
 function logRows(logger: ProcessingLogger, entries: readonly ProcessingEntry[]): LogRow[] {
   const spans = spanIds(entries.length);
+  // The entries of one operation share their start and end (log-helpers.ts): each instant written out once.
+  const instants = new Map<Date, string>();
+  const iso = (d: Date): string => {
+    let text = instants.get(d);
+    if (text === undefined) {
+      text = d.toISOString();
+      instants.set(d, text);
+    }
+    return text;
+  };
   return entries.map((e, i) => ({
     span_id: spans[i]!,
     operation_name: e.operationName,
-    start_time: e.startTime.toISOString(),
-    end_time: e.endTime.toISOString(),
+    start_time: iso(e.startTime),
+    end_time: iso(e.endTime),
     status_code: e.status ?? 'OK',
     processing_activity_id: processingActivities[e.activity].id,
     data_subject_id_type: e.subject.type,

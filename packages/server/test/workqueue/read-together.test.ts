@@ -1,11 +1,11 @@
 // Several reads in one statement (db/read-together.ts) give exactly the rows drizzle gives for each read on
 // its own, and refreshSignals runs in two statements: one read, one write (ADR 0059 addendum, tenth session).
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, inScope, systemScope } from '../../src/db/scope.ts';
 import { propertyOf } from '../../src/util/guards.ts';
 import { caseDocuments, caseResults, cases, caseSignals, caseSturing, duoOutbox, intakeInvitations, pips, users } from '../../src/db/schema.ts';
-import { fieldsOf, readTogether, rowsOf } from '../../src/db/read-together.ts';
+import { fieldsOf, readTogether, rowsOf, totalsOf } from '../../src/db/read-together.ts';
 import { refreshSignals } from '../../src/workqueue/refresh-signals.ts';
 import { createGemeente, createTestKoers, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { insertCase } from '../support/fixtures.ts';
@@ -64,6 +64,20 @@ describe('reading together', () => {
         .orderBy(asc(pips.version));
       expect(together.fields).toEqual(joined);
       expect(together.fields[0]?.name).toEqual(expect.any(String));
+    });
+  });
+
+  it('gives totals as one row, as drizzle counts them, also over no rows', async () => {
+    await asSystem(koers.database.db, async (tx) => {
+      const issued = sql<number>`count(*) filter (where ${pips.issuedOn} is not null)::int`;
+      const together = await readTogether(tx, {
+        some: totalsOf(pips, { n: sql<number>`count(*)::int`, issued, last: sql<number | null>`max(${pips.version})` }, eq(pips.caseId, caseId)),
+        none: totalsOf(pips, { n: sql<number>`count(*)::int`, last: sql<number | null>`max(${pips.version})` }, eq(pips.status, 'bestaat-niet')),
+      });
+      const [counted] = await tx.select({ n: count(), issued }).from(pips).where(eq(pips.caseId, caseId));
+      expect(together.some).toEqual({ ...counted, last: 2 });
+      expect(together.some).toEqual({ n: 2, issued: 1, last: 2 });
+      expect(together.none).toEqual({ n: 0, last: null });
     });
   });
 

@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { signalKindLabel, signalKinds, type SignalKind } from '@koers/domain';
 import { cases, caseSignals, users } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
+import { fieldsOf, readTogether, totalsOf, type Read } from '../../db/read-together.ts';
+import type { Tx } from '../../db/database.ts';
 import { scopeOf } from '../../auth/principal.ts';
 import { AppError } from '../../errors.ts';
 import { logProcessed } from '../../privacy/log-helpers.ts';
@@ -55,6 +57,19 @@ export type WorkqueueItem = z.output<typeof workqueueItemSchema>;
 export const workqueueListSchema = z.object({ items: z.array(workqueueItemSchema), total: z.number(), overdue: z.number(), today: z.string() });
 export type WorkqueueList = z.output<typeof workqueueListSchema>;
 
+/**
+ * The page and its totals in one statement (ADR 0040 addendum of the eleventh session). An export (`refuseAbove`)
+ * counts first: it refuses a list that is too long before reading (or logging) any of it.
+ */
+async function readPage<P, T extends { n: number }>(tx: Tx, page: Read<P>, totals: Read<T>, refuseAbove: number | undefined): Promise<{ page: P; totals: T }> {
+  if (refuseAbove === undefined) return readTogether(tx, { page, totals });
+  const counted = await readTogether(tx, { totals });
+  if (counted.totals.n > refuseAbove) {
+    throw new AppError('VALIDATION_FAILED', { field: 'kind', message: `De werkvoorraad heeft ${counted.totals.n} taken; een export bevat er hoogstens ${refuseAbove}. Kies een soort taak of een gemeente.` });
+  }
+  return { ...(await readTogether(tx, { page })), ...counted };
+}
+
 const isKind = (k: string): k is SignalKind => isOneOf(signalKinds, k);
 
 /**
@@ -89,9 +104,6 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
         : query.sort === 'name'
           ? [dir(sortName), asc(caseSignals.dueOn)]
           : [dir(caseSignals.dueOn), asc(caseSignals.kind)];
-    // One table: the page of signals (names are kept in the signal, see refreshSignals), then the
-    // few case managers' names. No join with cases, so row-level security is checked once per index scan.
-    // One after the other: a connection runs one query at a time (node-postgres 9 refuses a second).
     // The page's ids first, from the index alone when the order is the index's (due date, then kind), and only
     // those rows read: a sort over all the rows would read every due signal's row, however few are shown.
     const pageIds = tx
@@ -101,41 +113,32 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
       .orderBy(...order, asc(caseSignals.id))
       .limit(query.limit)
       .offset(query.offset);
-    const rows = await tx
-      .select({
+    // One table: the page of signals (names are kept in the signal, see refreshSignals); another case manager's name,
+    // and (rarely) the case's name when its signal carries none, by primary key for the page's rows alone. No join
+    // with cases, so row-level security is checked once per index scan.
+    const page = fieldsOf(
+      caseSignals,
+      {
         id: caseSignals.id,
         caseId: caseSignals.caseId,
         gemeenteId: caseSignals.gemeenteId,
         caseManagerId: caseSignals.caseManagerId,
+        // The signed-in user's own name is known from the session; only other case managers are looked up.
+        otherManagerName: sql<string | null>`CASE WHEN ${caseSignals.caseManagerId} <> ${principal.userId} THEN (SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${caseSignals.caseManagerId}) END`,
+        caseName: sql<string>`coalesce(${caseSignals.data}->>'name', (SELECT ${cases.givenNames} || ' ' || ${cases.familyName} FROM ${cases} WHERE ${cases.id} = ${caseSignals.caseId}), '')`,
         kind: caseSignals.kind,
         dueOn: caseSignals.dueOn,
-        data: caseSignals.data,
+        deadline: sql<string | null>`${caseSignals.data}->>'deadline'`,
         reason: caseSignals.reason,
         section: caseSignals.section,
         overdue: overdueExpr,
-      })
-      .from(caseSignals)
-      .where(inArray(caseSignals.id, pageIds))
-      .orderBy(...order, asc(caseSignals.id));
-    const [totals] = await tx
-      .select({ n: count(), overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` })
-      .from(caseSignals)
-      .where(where);
-    if (query.refuseAbove !== undefined && (totals?.n ?? 0) > query.refuseAbove) {
-      throw new AppError('VALIDATION_FAILED', { field: 'kind', message: `De werkvoorraad heeft ${totals?.n ?? 0} taken; een export bevat er hoogstens ${query.refuseAbove}. Kies een soort taak of een gemeente.` });
-    }
-    // The signed-in user's own name is known from the session; only other case managers are looked up.
-    const managerIds = [...new Set(rows.map((r) => r.caseManagerId).filter((id): id is string => id !== null && id !== principal.userId))];
-    const managers = new Map(
-      managerIds.length ? (await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, managerIds))).map((u) => [u.id, u.name]) : [],
+      },
+      inArray(caseSignals.id, pageIds),
+      [...order, asc(caseSignals.id)],
     );
-    managers.set(principal.userId, principal.name);
-    const unnamed = rows.filter((r) => typeof r.data.name !== 'string').map((r) => r.caseId);
-    const names = new Map(
-      unnamed.length
-        ? (await tx.select({ id: cases.id, givenNames: cases.givenNames, familyName: cases.familyName }).from(cases).where(inArray(cases.id, unnamed))).map((c) => [c.id, `${c.givenNames} ${c.familyName}`])
-        : [],
-    );
+    const totals = totalsOf(caseSignals, { n: sql<number>`count(*)::int`, overdue: sql<number>`count(*) filter (where ${overdueExpr})::int` }, where);
+    const read = await readPage(tx, page, totals, query.refuseAbove);
+    const rows = read.page;
     const gemeenteNames = new Map(principal.gemeenten.map((g) => [g.id, g.name]));
     const caseIds = [...new Map(rows.map((r) => [r.caseId, r.gemeenteId])).entries()];
     await logProcessed(
@@ -148,19 +151,19 @@ export async function listWorkqueue(ctx: UseCaseContext, query: WorkqueueQuery):
     );
     return {
       today,
-      total: totals?.n ?? 0,
-      overdue: totals?.overdue ?? 0,
+      total: read.totals.n,
+      overdue: read.totals.overdue,
       items: rows.map((r) => ({
         id: r.id,
         caseId: r.caseId,
-        caseName: r.data.name ?? names.get(r.caseId) ?? '',
+        caseName: r.caseName,
         gemeenteId: r.gemeenteId,
         gemeenteName: gemeenteNames.get(r.gemeenteId) ?? '',
-        caseManagerName: r.caseManagerId ? (managers.get(r.caseManagerId) ?? null) : null,
+        caseManagerName: r.caseManagerId === null ? null : r.caseManagerId === principal.userId ? principal.name : r.otherManagerName,
         kind: r.kind,
         kindLabel: isKind(r.kind) ? signalKindLabel(r.kind) : r.kind,
         dueOn: r.dueOn,
-        deadline: r.data.deadline ?? null,
+        deadline: r.deadline,
         overdue: r.overdue,
         reason: r.reason,
         section: r.section,
