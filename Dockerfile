@@ -41,5 +41,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM (docker stop) lets Koers finish its work and close the database.
 STOPSIGNAL SIGTERM
+# glibc's allocator keeps its threshold for returning large blocks to the system, as `npm start` sets it (ADR 0110).
+ENV GLIBC_TUNABLES=glibc.malloc.mmap_threshold=131072
 # As the last step of `npm start` (package.json; packages/server/test/bundle.test.ts checks they agree).
 CMD ["node", "--no-liftoff", "packages/server/dist/server.mjs"]

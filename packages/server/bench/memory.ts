@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pgliteStartParams } from '../src/db/database.ts';
-import { buildServerBundle, startArguments } from '../tools/bundle.ts';
+import { buildServerBundle, startCommand } from '../tools/bundle.ts';
 import { tvsCsv } from './imports.ts';
 
 export interface MemoryResult {
@@ -26,10 +26,13 @@ export interface MemoryResult {
   startSeconds: number;
 }
 
-/** Node's arguments for the server as `npm start` runs it, after building the bundle it runs. */
-export async function npmStartArguments(): Promise<string[]> {
+/** How `npm start` runs the server (its environment and node's arguments). */
+export type StartCommand = ReturnType<typeof startCommand>;
+
+/** The server's start command as `npm start` runs it, after building the bundle it runs. */
+export async function npmStartCommand(): Promise<StartCommand> {
   await buildServerBundle();
-  return startArguments();
+  return startCommand();
 }
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const MB = 1024 * 1024;
@@ -58,12 +61,12 @@ function treeRss(pid: number): number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-function startServer(nodeArgs: readonly string[], env: Record<string, string>): Promise<{ child: ChildProcess; port: number; startSeconds: number }> {
+function startServer(start: StartCommand, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; startSeconds: number }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const started = performance.now();
-  const child = spawn(process.execPath, nodeArgs, {
+  const child = spawn(process.execPath, start.args, {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KOERS_DEMO: 'true', KOERS_SECRET: randomBytes(24).toString('hex'), KOERS_DUO_SIMULATOR: 'embedded', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KOERS_DEMO: 'true', KOERS_SECRET: randomBytes(24).toString('hex'), KOERS_DUO_SIMULATOR: 'embedded', ...start.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -111,8 +114,8 @@ class HttpSession {
   }
 }
 
-export async function measureMemory(target: string, nodeArgs: readonly string[], env: Record<string, string>, rows: number, log: (line: string) => void, seed = 5000 + rows): Promise<MemoryResult> {
-  const { child, port, startSeconds } = await startServer(nodeArgs, env);
+export async function measureMemory(target: string, start: StartCommand, env: Record<string, string>, rows: number, log: (line: string) => void, seed = 5000 + rows): Promise<MemoryResult> {
+  const { child, port, startSeconds } = await startServer(start, env);
   try {
     const pid = child.pid!;
     await sleep(3_000);
@@ -156,12 +159,12 @@ export async function measureMemory(target: string, nodeArgs: readonly string[],
  * life) with a second import of other people; and the floor: PGlite alone, opened on that folder in a bare
  * Node process with Koers's settings, which Koers cannot go below.
  */
-export async function measurePgliteMemory(nodeArgs: readonly string[], rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
+export async function measurePgliteMemory(start: StartCommand, rows: number, log: (line: string) => void): Promise<MemoryResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'koers-bench-memory-'));
   try {
-    const first = await measureMemory('PGlite (data folder), first start', nodeArgs, { KOERS_DATA_DIR: dir }, rows, log);
-    const restart = await measureMemory('PGlite (data folder), restart', nodeArgs, { KOERS_DATA_DIR: dir }, rows, log, 7000 + rows);
-    const floor = await pgliteFloor(dir);
+    const first = await measureMemory('PGlite (data folder), first start', start, { KOERS_DATA_DIR: dir }, rows, log);
+    const restart = await measureMemory('PGlite (data folder), restart', start, { KOERS_DATA_DIR: dir }, rows, log, 7000 + rows);
+    const floor = await pgliteFloor(dir, start.env);
     log(`[PGlite alleen] geheugen: rust ${(floor / MB).toFixed(0)} MB`);
     return [first, restart, { target: 'PGlite alone on the same folder (bare Node, no Koers)', rows: 0, idleMb: floor / MB, peakMb: NaN, importSeconds: NaN, created: 0, startSeconds: NaN }];
   } finally {
@@ -171,12 +174,12 @@ export async function measurePgliteMemory(nodeArgs: readonly string[], rows: num
 
 /**
  * Median RSS of a bare Node process that opens PGlite on the folder, with the settings Koers gives it
- * (ADR 0110), and answers one query.
+ * (ADR 0110: PostgreSQL's settings, and the environment of the start command), and answers one query.
  */
-async function pgliteFloor(dir: string): Promise<number> {
+async function pgliteFloor(dir: string, env: Record<string, string>): Promise<number> {
   const options = JSON.stringify({ startParams: pgliteStartParams });
   const script = `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(dir)}, ${options}); await db.query('select count(*) from cases'); console.log('open'); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('open') && resolve());

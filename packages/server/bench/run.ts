@@ -16,7 +16,7 @@ import { keptPostgresTarget, postgresTarget, waitForQuiet, type KeptWorld } from
 import { duoReport, measureDuo, type DuoBenchOptions, type DuoTargetResult } from './duo.ts';
 import { defaultWebDist, measureWeb, webReport } from './web.ts';
 import { dashboardReport, measureDashboard, type DashboardTargetResult } from './dashboard.ts';
-import { measureMemory, measurePgliteMemory, memoryReport, npmStartArguments, type MemoryResult } from './memory.ts';
+import { measureMemory, measurePgliteMemory, memoryReport, npmStartCommand, type MemoryResult } from './memory.ts';
 import { requestsReport, type Row, type Stats, type TargetResult } from './requests-report.ts';
 
 const TOTAL = Number(process.env.KOERS_BENCH_CASES ?? 100_000);
@@ -311,14 +311,14 @@ if (parts.has('dashboard')) {
 let memoryPart: string | undefined;
 if (parts.has('memory')) {
   const rows = Number(process.env.KOERS_BENCH_MEMORY_ROWS ?? 10_000);
-  const nodeArgs = await npmStartArguments();
-  const results: MemoryResult[] = await measurePgliteMemory(nodeArgs, rows, console.log);
+  const start = await npmStartCommand();
+  const results: MemoryResult[] = await measurePgliteMemory(start, rows, console.log);
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {
       const config = pgTarget.config;
       if (config.kind !== 'postgresql') throw new Error('postgresTarget gaf geen PostgreSQL-configuratie');
-      results.push(await measureMemory('PostgreSQL', nodeArgs, { DATABASE_URL: config.url }, rows, console.log));
+      results.push(await measureMemory('PostgreSQL', start, { DATABASE_URL: config.url }, rows, console.log));
     } finally {
       await pgTarget.drop();
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlePath, buildServerBundle, serverRoot, startArguments } from '../tools/bundle.ts';
+import { bundlePath, buildServerBundle, serverRoot, startCommand } from '../tools/bundle.ts';
 import { freePort } from './support/free-port.ts';
 
 const repoRoot = path.resolve(serverRoot, '..', '..');
@@ -23,11 +23,15 @@ beforeAll(async () => {
 
 describe('the start command', () => {
   it('runs the bundle with plain node, the same in the Dockerfile', () => {
-    const args = startArguments();
+    const { env, args } = startCommand();
     expect(args.at(-1)).toBe(bundlePath);
     expect(args).not.toContain('tsx');
-    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8'))?.[1];
+    const dockerfile = readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
     expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...args.slice(0, -1), path.relative(repoRoot, bundlePath)]);
+    // The environment of the start command (glibc's allocator, ADR 0110) is the image's too.
+    expect(env).toEqual({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=131072' });
+    for (const [name, value] of Object.entries(env)) expect(dockerfile).toMatch(new RegExp(`^ENV ${name}=${value.replaceAll('.', '\\.')}$`, 'm'));
   });
 });
 
@@ -56,11 +60,26 @@ describe('files found from the bundle', () => {
   });
 });
 
+describe('what the bundle loads at the start', () => {
+  // ADR 0110 (eleventh session): an idle server does not load these; they are imported on first use.
+  it('imports the PDF, Word, Excel, upload-sniffing and password-dictionary libraries only on first use', () => {
+    const bundle = readFileSync(bundlePath, 'utf8');
+    const staticImports = [...bundle.matchAll(/^import .* from "([^"]+)";$/gm)].map(([, p = '']) => p);
+    expect(staticImports).toEqual(expect.arrayContaining([expect.stringContaining('@electric-sql/pglite')]));
+    for (const library of ['pdfkit', 'docx', 'exceljs', 'file-type', '@zxcvbn-ts']) {
+      expect(staticImports.filter((p) => p.includes(library)), library).toEqual([]);
+    }
+    for (const library of ['pdfkit', 'docx', 'exceljs', 'file-type']) expect(bundle).toContain(`import("${library}")`);
+    expect(bundle).toMatch(/require\d*\("@zxcvbn-ts\/core"\)/);
+  });
+});
+
 describe('a failed start from the bundle', () => {
   it('still gives the Dutch reason and exit code 1', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-bundle-'));
     try {
-      const result = spawnSync(process.execPath, startArguments(), { env: { ...baseEnv(), KOERS_DATA_DIR: dataDir, KOERS_DUO_SPEC_DIR: '/bestaat/niet' }, encoding: 'utf8', timeout: 90_000 });
+      const { env, args } = startCommand();
+      const result = spawnSync(process.execPath, args, { env: { ...baseEnv(), ...env, KOERS_DATA_DIR: dataDir, KOERS_DUO_SPEC_DIR: '/bestaat/niet' }, encoding: 'utf8', timeout: 90_000 });
       expect(result.signal).toBeNull();
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('De specificaties van DUO konden niet worden gelezen');
@@ -78,8 +97,9 @@ describe('the bundle running', () => {
   // A first start (initdb, migrations, demo data) on a loaded 2-core machine took 85 s.
   beforeAll(async () => {
     const port = await freePort();
-    const started = spawn(process.execPath, startArguments(), {
-      env: { ...baseEnv(), PORT: String(port), KOERS_DATA_DIR: dataDir, KOERS_DEMO: 'true', KOERS_DUO_SIMULATOR: 'embedded', KOERS_SECRET: 'bundel-test-geheim-'.padEnd(40, 'x') },
+    const { env, args } = startCommand();
+    const started = spawn(process.execPath, args, {
+      env: { ...baseEnv(), ...env, PORT: String(port), KOERS_DATA_DIR: dataDir, KOERS_DEMO: 'true', KOERS_DUO_SIMULATOR: 'embedded', KOERS_SECRET: 'bundel-test-geheim-'.padEnd(40, 'x') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = started;

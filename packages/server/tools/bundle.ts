@@ -77,15 +77,23 @@ export async function buildServerBundle(): Promise<string> {
 
 /**
  * How `npm start` runs the built server, from the root package.json's start script (its last step,
- * `node … packages/server/dist/server.mjs`): the arguments after `node`, the bundle's path made
- * absolute. The memory bench and the bundle test start the server exactly so.
+ * `[NAME=value …] node … packages/server/dist/server.mjs`): the environment it sets, and the arguments
+ * after `node` with the bundle's path made absolute. The memory bench and the bundle test start the
+ * server exactly so.
  */
-export function startArguments(): string[] {
+export function startCommand(): { env: Record<string, string>; args: string[] } {
   const repoRoot = path.resolve(serverRoot, '..', '..');
   const { scripts } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const [command, ...args] = (scripts.start ?? '').split('&&').at(-1)!.trim().split(/\s+/);
+  const words = (scripts.start ?? '').split('&&').at(-1)!.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  let assignment: RegExpExecArray | null;
+  while ((assignment = /^([A-Z_][A-Z0-9_]*)=(\S*)$/.exec(words[0] ?? '')) !== null) {
+    env[assignment[1]!] = assignment[2]!;
+    words.shift();
+  }
+  const [command, ...args] = words;
   if (command !== 'node' || args.at(-1) !== path.relative(repoRoot, bundlePath)) throw new Error(`npm start eindigt niet met "node … ${path.relative(repoRoot, bundlePath)}"`);
-  return [...args.slice(0, -1), bundlePath];
+  return { env, args: [...args.slice(0, -1), bundlePath] };
 }
 
 const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -4,9 +4,11 @@
 // passwords and Dutch words and names), nor one built from the account's own name or e-mail
 // address or the name of the service. No composition rules and no expiry, as NIST advises.
 // Used by every path that sets a password: password change, user creation, the `init` command.
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as dutchDictionary } from '@zxcvbn-ts/language-nl-be';
+import { createRequire } from 'node:module';
+import type * as ZxcvbnCore from '@zxcvbn-ts/core';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
+import type * as ZxcvbnDutch from '@zxcvbn-ts/language-nl-be';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { textProblem } from '@koers/domain';
@@ -34,8 +36,16 @@ export const passwordProblemMessages: Record<PasswordProblem, string> = {
 
 let zxcvbn: ZxcvbnFactory | undefined;
 function estimator(): ZxcvbnFactory {
-  // Built on first use (about 150 ms): the dictionaries are large.
-  zxcvbn ??= new ZxcvbnFactory({ dictionary: { ...commonDictionary, ...dutchDictionary }, graphs: adjacencyGraphs });
+  // Loaded and built on first use (about 150 ms): the dictionaries are large, and a server that sets
+  // no password keeps neither the library nor its lists (about 5 MB of heap; ADR 0110, eleventh
+  // session). Required, not imported, because the rule is synchronous (zod refinements use it).
+  if (!zxcvbn) {
+    const require = createRequire(import.meta.url);
+    const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof ZxcvbnCore;
+    const common = require('@zxcvbn-ts/language-common') as typeof ZxcvbnCommon;
+    const dutch = require('@zxcvbn-ts/language-nl-be') as typeof ZxcvbnDutch;
+    zxcvbn = new Factory({ dictionary: { ...common.dictionary, ...dutch.dictionary }, graphs: common.adjacencyGraphs });
+  }
   return zxcvbn;
 }
 

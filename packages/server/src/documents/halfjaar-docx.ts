@@ -1,12 +1,13 @@
 // The half-year report as a Word document (R25, ADR 0142): councils edit what they receive. Real
 // headings (for the navigation pane and screen readers) and a real table per section.
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { HalfjaarContent } from './halfjaar-content.ts';
+import { docxLibrary } from '../util/on-first-use.ts';
 
-const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
-  new TableCell({ children: [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.bold ?? false })] })] });
-
-export function renderHalfjaarDocx(content: HalfjaarContent, gemeenteName: string): Promise<Buffer> {
+export async function renderHalfjaarDocx(content: HalfjaarContent, gemeenteName: string): Promise<Buffer> {
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = await docxLibrary();
+  const cell = (text: string, options: { bold?: boolean; right?: boolean } = {}) =>
+    new TableCell({ children: [new Paragraph({ alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.bold ?? false })] })] });
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: content.subtitle, size: 28 })] }),

@@ -1,13 +1,14 @@
 // The half-year report as an A4 PDF (R25, ADR 0142), in the letters' style (letter-pdf.ts):
 // Helvetica, document language nl, a heading never alone at the foot of a page.
-import PDFDocument from 'pdfkit';
 import type { HalfjaarContent } from './halfjaar-content.ts';
+import { pdfDocumentClass } from '../util/on-first-use.ts';
 
 function keepTogether(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-export function renderHalfjaarPdf(content: HalfjaarContent, gemeenteName: string): Promise<Buffer> {
+export async function renderHalfjaarPdf(content: HalfjaarContent, gemeenteName: string): Promise<Buffer> {
+  const PDFDocument = await pdfDocumentClass();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

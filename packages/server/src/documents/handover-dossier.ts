@@ -1,8 +1,8 @@
 // The overdrachtsdossier as a PDF for the new gemeente: the same content as the JSON export
 // (use-cases/case-closing/handover-export.ts), laid out for people.
-import PDFDocument from 'pdfkit';
 import type { HandoverExport } from '../use-cases/case-closing/handover-export.ts';
 import { dutchDate } from './letter-pdf.ts';
+import { pdfDocumentClass } from '../util/on-first-use.ts';
 
 const d = (iso: string | null): string => (iso ? dutchDate(iso.slice(0, 10)) : '—');
 const v = (s: string | number | boolean | null): string => (s === null || s === '' ? '—' : typeof s === 'boolean' ? (s ? 'ja' : 'nee') : String(s));
@@ -11,7 +11,8 @@ const targetGroups: Record<string, string> = { asiel: 'asielstatushouder', 'gezi
 const hourCategories: Record<string, string> = { taallesknm: 'taalles en KNM', participatieactiviteiten: 'participatieactiviteiten', participatietaalles: 'taalles tijdens participatie' };
 const resultKinds: Record<string, string> = { pvt: 'participatieverklaringstraject (PVT)', map: 'module arbeidsmarkt en participatie (MAP)', zroute: 'zelfredzaamheidsroute afgerond' };
 
-export function renderHandoverDossierPdf(x: HandoverExport): Promise<Buffer> {
+export async function renderHandoverDossierPdf(x: HandoverExport): Promise<Buffer> {
+  const PDFDocument = await pdfDocumentClass();
   return new Promise((resolve, reject) => {
     const title = `Overdrachtsdossier inburgering — ${x.person.givenNames} ${x.person.familyName}`;
     const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 60, left: 60, right: 60 }, lang: 'nl-NL', displayTitle: true, info: { Title: title, Author: `Gemeente ${x.from.gemeenteName}`, Creator: 'Koers' } });

@@ -1,9 +1,9 @@
-import PDFDocument from 'pdfkit';
 import type { PortaalLanguage } from '@koers/domain';
 import { senderLines, type LetterSender } from './sender.ts';
 import { summaryForPdf } from './summaries/catalogs.ts';
 import { addSummaryPage } from './summaries/summary-page.ts';
 import type { LetterSummary } from './summaries/summary.ts';
+import { pdfDocumentClass } from '../util/on-first-use.ts';
 
 export interface LetterBlock {
   heading?: string;
@@ -35,7 +35,8 @@ export interface Letter {
  * With the person's language (not Dutch) and a catalog for it, a page with the translated summary
  * follows the Dutch letter (ADR 0164); the Dutch letter itself is the same either way.
  */
-export function renderLetterPdf(letter: Letter, language?: PortaalLanguage | null): Promise<Buffer> {
+export async function renderLetterPdf(letter: Letter, language?: PortaalLanguage | null): Promise<Buffer> {
+  const PDFDocument = await pdfDocumentClass();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

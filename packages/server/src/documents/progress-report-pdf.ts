@@ -1,12 +1,12 @@
 // The report (verslag) of a voortgangsgesprek as a PDF for the case file (R19, ADR 0120). The
 // special categories (gezondheid, gezin) are not in it: case documents are read by roles without
 // case:read-sensitive; those parts stay in the record, behind that permission.
-import PDFDocument from 'pdfkit';
 import type { ProgressOutcome } from '@koers/domain';
 import { dutchDate } from './letter-pdf.ts';
 import { senderLines, type LetterSender } from './sender.ts';
 import type { ProviderReportSummary } from '../use-cases/voortgang/provider-reports-since.ts';
 import { keysOf } from '../util/records.ts';
+import { pdfDocumentClass } from '../util/on-first-use.ts';
 
 export const progressThemeLabels = { taal: 'Taal', participatie: 'Participatie', map: 'Module Arbeidsmarkt en Participatie (MAP)', pvt: 'Participatieverklaringstraject (PVT)', ontzorgen: 'Ontzorgen en budget' } as const;
 
@@ -46,7 +46,8 @@ export interface ProgressReport {
   authorName: string;
 }
 
-export function renderProgressReportPdf(r: ProgressReport): Promise<Buffer> {
+export async function renderProgressReportPdf(r: ProgressReport): Promise<Buffer> {
+  const PDFDocument = await pdfDocumentClass();
   return new Promise((resolve, reject) => {
     const title = `Verslag voortgangsgesprek ${dutchDate(r.heldOn)} — ${r.personName}`;
     const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 60, left: 60, right: 60 }, lang: 'nl-NL', displayTitle: true, info: { Title: title, Author: `Gemeente ${r.gemeenteName}`, Creator: 'Koers' } });

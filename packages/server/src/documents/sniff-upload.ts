@@ -1,6 +1,6 @@
 // What an uploaded file really is: decided from its first bytes (file-type), never from its name or
 // the browser's declared type alone; both must agree with the content (ADR 0101).
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeOf } from '../util/on-first-use.ts';
 import { isOneOf } from '../util/guards.ts';
 
 export const acceptedUploadTypes = {
@@ -18,7 +18,7 @@ export type SniffResult = { ok: true; mimeType: AcceptedUploadType } | { ok: fal
 
 export async function sniffUpload(content: Buffer, fileName: string, declaredType: string): Promise<SniffResult> {
   if (content.length === 0) return { ok: false, reason: 'leeg' };
-  const detected = await fileTypeFromBuffer(content);
+  const detected = await fileTypeOf(content);
   if (!detected || !isAccepted(detected.mime)) return { ok: false, reason: 'onbekend-type' };
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (!extension || !isOneOf(acceptedUploadTypes[detected.mime], extension)) return { ok: false, reason: 'naam-past-niet' };

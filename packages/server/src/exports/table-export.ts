@@ -2,7 +2,8 @@
 // definitions with Dutch headers, and the format. CSV for Dutch Excel (semicolons, UTF-8 with BOM,
 // CRLF; privacy/csv.ts) or XLSX (exceljs). Text cells that a spreadsheet would read as a formula are
 // neutralised in both formats, so a file saved on from Excel stays harmless too.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../util/on-first-use.ts';
 import { neutraliseFormula } from '../privacy/csv.ts';
 
 export const exportFormats = ['csv', 'xlsx'] as const;
@@ -84,7 +85,7 @@ export function tableCsv<T>(columns: readonly ExportColumn<T>[], rows: readonly 
 }
 
 export async function tableXlsx<T>(sheetName: string, columns: readonly ExportColumn<T>[], rows: readonly T[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Koers';
   // Excel refuses sheet names over 31 characters or with []:*?/\
   const sheet = workbook.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Export');

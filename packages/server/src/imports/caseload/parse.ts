@@ -1,6 +1,7 @@
 // Reading the caseload files: one XLSX workbook with the sheets Personen, PIP and Plaatsingen, or a
 // CSV file per sheet (recognised by its columns). Parsing only; the rules come in import-caseload.ts.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../util/on-first-use.ts';
 import { csvRecordsWithLines, type CsvRecord } from '../csv-records.ts';
 import { columnsOf, keyOf, normaliseHeader, sheetNames, type SheetKind } from './columns.ts';
 
@@ -104,7 +105,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function xlsxSheets(file: UploadedFile): Promise<Sheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(new Uint8Array(file.content).buffer);
   } catch {

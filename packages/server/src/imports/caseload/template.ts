@@ -1,6 +1,6 @@
 // The downloadable template of the caseload import: Dutch headers and an example row, as XLSX (all
 // sheets, plus an explanation sheet) or as CSV (one sheet per file).
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../util/on-first-use.ts';
 import { columnsOf, sheetNames, type SheetKind } from './columns.ts';
 
 const csvCell = (v: string): string => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -12,7 +12,7 @@ export async function caseloadTemplateCsv(kind: SheetKind): Promise<Buffer> {
 }
 
 export async function caseloadTemplateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Koers';
   for (const kind of ['personen', 'pip', 'plaatsingen'] as const) {
     const ws = workbook.addWorksheet(sheetNames[kind]);

@@ -1,7 +1,7 @@
 // Downloads of /financien (ADR 0137): the approved batch's SEPA file (validated again before it
 // leaves), and the month's payments of a gemeente as CSV or XLSX for the finance system.
 import { and, asc, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../util/on-first-use.ts';
 import { fixedCostKindLabels } from '@koers/domain';
 import { cases, reliefBatches, reliefPayments } from '../../db/schema.ts';
 import { inScope } from '../../db/scope.ts';
@@ -71,7 +71,7 @@ export async function paymentsCsv(ctx: UseCaseContext, query: FinanceQuery): Pro
 
 export async function paymentsXlsx(ctx: UseCaseContext, query: FinanceQuery): Promise<Buffer> {
   const rows = await exportRows(ctx, query);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'Koers';
   const ws = workbook.addWorksheet(`Ontzorgen ${query.month}`);
   ws.addRow(headers);
