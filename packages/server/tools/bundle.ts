@@ -11,7 +11,7 @@
 //   the sources (and the bundle still works when the repository is moved as a whole).
 //
 //   node --import tsx packages/server/tools/bundle.ts
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,9 @@ const sourceFileUrls: Plugin = {
 
 /** Builds dist/server.mjs; returns its path. */
 export async function buildServerBundle(): Promise<string> {
+  // The plugin resolves each package from the bundle's folder too: in a folder that does not exist yet (a
+  // fresh clone) every package would resolve differently and be imported by its file path instead.
+  mkdirSync(path.dirname(bundlePath), { recursive: true });
   await build({
     entryPoints: [entry],
     outfile: bundlePath,
