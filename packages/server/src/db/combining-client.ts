@@ -12,7 +12,7 @@ import { inlineParameters } from './inline-parameters.ts';
  *   before anything that follows it, and a read is answered only if its log row committed: an error in
  *   either fails the query, and so the transaction and the request.
  * The simple protocol has no parameters: held-back statements carry their values as quoted literals
- * (`pg.escapeLiteral`), and the statement they travel with has its parameters written in as quoted
+ * (`quotedLiteral`, the text of `pg.escapeLiteral`), and the statement they travel with has its parameters written in as quoted
  * literals too (inline-parameters.ts; ADR 0040 addendum of the eleventh session), so a request's BEGIN,
  * scope and first read are one round trip. A statement whose parameters cannot be written in exactly (a
  * Buffer, an array: node-postgres converts those) is sent after the held-back ones, in its own round trip.

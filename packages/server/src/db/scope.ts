@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import { quotedLiteral } from './quoted-literal.ts';
 import type { Db, Tx } from './database.ts';
 import { atNextStatement } from './combining-client.ts';
 
@@ -87,7 +87,7 @@ export function isReadOnly(tx: Tx): boolean {
   return readOnlyTransactions.has(tx);
 }
 
-const setting = (name: string, value: string) => `set_config('${name}', ${pg.escapeLiteral(value)}, true)`;
+const setting = (name: string, value: string) => `set_config('${name}', ${quotedLiteral(value)}, true)`;
 
 function scopeSettings(scope: DataScope): string {
   switch (scope.kind) {
