@@ -28,10 +28,10 @@ export const programFromSources: PreparingProgram = {
  * process already has, and without `--no-liftoff`: that flag saves memory in a long-lived process, but the
  * preparing process exits, and with V8's quick first compiler its first start took 8–11 s instead of 14 s.
  */
-export function thisProgram(): PreparingProgram {
-  const modulePath = process.argv[1];
+export function thisProgram(argv: readonly string[] = process.argv, execArgv: readonly string[] = process.execArgv): PreparingProgram {
+  const modulePath = argv[1];
   if (modulePath === undefined) throw new Error('Koers weet niet met welk programma het is gestart.');
-  return { modulePath, execArgv: process.execArgv.filter((arg) => !/^--(watch|inspect|debug-port|no-liftoff)/.test(arg)) };
+  return { modulePath, execArgv: execArgv.filter((arg) => !/^--(watch|inspect|debug-port|no-liftoff)/.test(arg)) };
 }
 
 /**

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKoers, type StartOptions } from '../../src/start.ts';
 import type { Db } from '../../src/db/database.ts';
 import { rawRows } from '../../src/db/raw-rows.ts';
-import { isNewDataFolder } from '../../src/db/prepare-apart.ts';
+import { isNewDataFolder, thisProgram } from '../../src/db/prepare-apart.ts';
+import { isPreparingProcess } from '../../src/db/preparing-process.ts';
 import { storedRulesVersion } from '../../src/workqueue/recompute-signals.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'koers-first-start-'));
@@ -136,5 +137,18 @@ describe('a preparation that fails', () => {
     await expect(createKoers({ ...options, logLevel: 'silent', database: { kind: 'pglite', dataDir: path.join(folder, 'vol') }, preparingProgram: { modulePath: program, execArgv: [] } })).rejects.toThrow(
       'De schijf is vol: Koers kan zijn gegevens niet schrijven.',
     );
+  });
+});
+
+describe('the preparing program', () => {
+  it('is the program the server was started with, without watching, a debugger or --no-liftoff', () => {
+    const program = thisProgram(['/usr/bin/node', '/srv/koers/packages/server/dist/server.mjs'], ['--no-liftoff', '--watch', '--watch-path=src', '--inspect=9229', '--import', 'tsx', '--max-old-space-size=512']);
+    expect(program).toEqual({ modulePath: '/srv/koers/packages/server/dist/server.mjs', execArgv: ['--import', 'tsx', '--max-old-space-size=512'] });
+  });
+
+  it('knows its role from its own argument only', () => {
+    expect(isPreparingProcess(['node', 'server.mjs', '--prepare-data-folder'])).toBe(true);
+    expect(isPreparingProcess(['node', 'server.mjs'])).toBe(false);
+    expect(isPreparingProcess(['--prepare-data-folder', 'server.mjs'])).toBe(false);
   });
 });
