@@ -34,7 +34,9 @@ export async function serve(): Promise<void> {
   process.removeListener('uncaughtException', failStart);
 
   if (process.env.KOERS_TRUST_PROXY !== undefined) {
-    console.warn('Let op: KOERS_TRUST_PROXY is verouderd; gebruik KOERS_TRUSTED_PROXIES met de adressen van de reverse proxy (zie README).');
+    console.warn(
+      'Let op: KOERS_TRUST_PROXY is verouderd; gebruik KOERS_TRUSTED_PROXIES met de adressen van de reverse proxy (zie README).',
+    );
   }
   const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir ?? '(geheugen)'}` : 'PostgreSQL-server';
   console.log(`Koers draait op http://localhost:${config.port} (database: ${where}).`);

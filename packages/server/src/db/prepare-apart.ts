@@ -52,13 +52,19 @@ export interface Prepared {
 function failure(result: PreparationResult | undefined, code: number | null, signal: NodeJS.Signals | null): Error {
   if (result !== undefined && !result.ok) return new Error(result.explanation);
   const how = signal !== null ? `signaal ${signal}` : `code ${code ?? 'onbekend'}`;
-  return new Error(`De nieuwe gegevensmap kon niet worden voorbereid: het proces dat de database aanmaakt stopte onverwacht (${how}). Verwijder de map en start Koers opnieuw.`);
+  return new Error(
+    `De nieuwe gegevensmap kon niet worden voorbereid: het proces dat de database aanmaakt stopte onverwacht (${how}). Verwijder de map en start Koers opnieuw.`,
+  );
 }
 
 /** Runs the job in a child process of `program`; settles when that process has exited. */
 export function prepareApart(program: PreparingProgram, job: PreparationJob): Promise<Prepared> {
   const started = performance.now();
-  const child = fork(program.modulePath, [prepareFlag], { execArgv: [...program.execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+  const child = fork(program.modulePath, [prepareFlag], {
+    execArgv: [...program.execArgv],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'json',
+  });
   return new Promise((resolve, reject) => {
     let result: PreparationResult | undefined;
     child.on('message', (message) => {
@@ -75,7 +81,8 @@ export function prepareApart(program: PreparingProgram, job: PreparationJob): Pr
       if (child.pid === undefined) reject(error);
     });
     child.once('exit', (code, signal) => {
-      if (result?.ok === true && code === 0) resolve({ pid: child.pid ?? 0, seconds: (performance.now() - started) / 1000, seeded: result.seeded });
+      if (result?.ok === true && code === 0)
+        resolve({ pid: child.pid ?? 0, seconds: (performance.now() - started) / 1000, seeded: result.seeded });
       else reject(failure(result, code, signal));
     });
   });

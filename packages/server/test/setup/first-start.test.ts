@@ -52,13 +52,18 @@ async function contents(db: Db): Promise<Record<string, number | string[]>> {
     if (waited > 60_000) throw new Error('the werkvoorraad was not recomputed after the start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const tables = await rawRows<{ name: string }>(db, sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+  const tables = await rawRows<{ name: string }>(
+    db,
+    sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
   const counts: Record<string, number | string[]> = {};
   for (const { name } of tables) {
     const [row] = await rawRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(name)}`);
     counts[name] = row?.n ?? -1;
   }
-  counts['(migrations)'] = (await rawRows<{ hash: string }>(db, sql`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id`)).map((r) => r.hash);
+  counts['(migrations)'] = (await rawRows<{ hash: string }>(db, sql`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id`)).map(
+    (r) => r.hash,
+  );
   counts['(organisations)'] = (await rawRows<{ name: string }>(db, sql`SELECT name FROM organisations ORDER BY name`)).map((r) => r.name);
   return counts;
 }
@@ -71,7 +76,11 @@ describe('the first start on a new data folder', () => {
   beforeAll(async () => {
     expect(isNewDataFolder(dataDir)).toBe(true);
     firstLog = logCapture();
-    const { app, database } = await createKoers({ ...options, logDestination: firstLog.destination, database: { kind: 'pglite', dataDir } });
+    const { app, database } = await createKoers({
+      ...options,
+      logDestination: firstLog.destination,
+      database: { kind: 'pglite', dataDir },
+    });
     try {
       prepared = await contents(database.db);
     } finally {
@@ -116,16 +125,23 @@ describe('a preparation that fails', () => {
   it('stops the start with the reason, in Dutch', async () => {
     const file = path.join(folder, 'een-bestand');
     writeFileSync(file, '');
-    await expect(createKoers({ ...options, logLevel: 'silent', database: { kind: 'pglite', dataDir: path.join(file, 'data') } })).rejects.toThrow(
-      `${path.join(file, 'data')} ligt in een bestand, niet in een map. Controleer KOERS_DATA_DIR.`,
-    );
+    await expect(
+      createKoers({ ...options, logLevel: 'silent', database: { kind: 'pglite', dataDir: path.join(file, 'data') } }),
+    ).rejects.toThrow(`${path.join(file, 'data')} ligt in een bestand, niet in een map. Controleer KOERS_DATA_DIR.`);
   }, 120_000);
 
   it('stops the start when the preparing process ends without an answer', async () => {
     const program = path.join(folder, 'stopt.mjs');
     writeFileSync(program, 'process.exit(3);\n');
     const dataDir = path.join(folder, 'nooit');
-    await expect(createKoers({ ...options, logLevel: 'silent', database: { kind: 'pglite', dataDir }, preparingProgram: { modulePath: program, execArgv: [] } })).rejects.toThrow(
+    await expect(
+      createKoers({
+        ...options,
+        logLevel: 'silent',
+        database: { kind: 'pglite', dataDir },
+        preparingProgram: { modulePath: program, execArgv: [] },
+      }),
+    ).rejects.toThrow(
       /^De nieuwe gegevensmap kon niet worden voorbereid: het proces dat de database aanmaakt stopte onverwacht \(code 3\)/,
     );
     expect(isNewDataFolder(dataDir)).toBe(true);
@@ -133,17 +149,31 @@ describe('a preparation that fails', () => {
 
   it('passes on the reason the preparing process gives', async () => {
     const program = path.join(folder, 'weigert.mjs');
-    writeFileSync(program, "process.once('message', () => process.send({ ok: false, explanation: 'De schijf is vol: Koers kan zijn gegevens niet schrijven.' }, () => process.exit(1)));\nprocess.send({ ready: true });\n");
-    await expect(createKoers({ ...options, logLevel: 'silent', database: { kind: 'pglite', dataDir: path.join(folder, 'vol') }, preparingProgram: { modulePath: program, execArgv: [] } })).rejects.toThrow(
-      'De schijf is vol: Koers kan zijn gegevens niet schrijven.',
+    writeFileSync(
+      program,
+      "process.once('message', () => process.send({ ok: false, explanation: 'De schijf is vol: Koers kan zijn gegevens niet schrijven.' }, () => process.exit(1)));\nprocess.send({ ready: true });\n",
     );
+    await expect(
+      createKoers({
+        ...options,
+        logLevel: 'silent',
+        database: { kind: 'pglite', dataDir: path.join(folder, 'vol') },
+        preparingProgram: { modulePath: program, execArgv: [] },
+      }),
+    ).rejects.toThrow('De schijf is vol: Koers kan zijn gegevens niet schrijven.');
   });
 });
 
 describe('the preparing program', () => {
   it('is the program the server was started with, without watching, a debugger or --no-liftoff', () => {
-    const program = thisProgram(['/usr/bin/node', '/srv/koers/packages/server/dist/server.mjs'], ['--no-liftoff', '--watch', '--watch-path=src', '--inspect=9229', '--import', 'tsx', '--max-old-space-size=512']);
-    expect(program).toEqual({ modulePath: '/srv/koers/packages/server/dist/server.mjs', execArgv: ['--import', 'tsx', '--max-old-space-size=512'] });
+    const program = thisProgram(
+      ['/usr/bin/node', '/srv/koers/packages/server/dist/server.mjs'],
+      ['--no-liftoff', '--watch', '--watch-path=src', '--inspect=9229', '--import', 'tsx', '--max-old-space-size=512'],
+    );
+    expect(program).toEqual({
+      modulePath: '/srv/koers/packages/server/dist/server.mjs',
+      execArgv: ['--import', 'tsx', '--max-old-space-size=512'],
+    });
   });
 
   it('knows its role from its own argument only', () => {
