@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { configFromEnv, type KoersConfig } from './config.ts';
 import { openDatabase, type Database, type DatabaseConfig } from './db/database.ts';
+import { isNewDataFolder, prepareApart, programFromSources, type PreparingProgram } from './db/prepare-apart.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { RequestActivity, turnsInGaps } from './http/request-activity.ts';
@@ -43,6 +44,8 @@ export interface StartOptions extends Partial<Omit<KoersConfig, 'database'>> {
   logDestination?: DestinationStream;
   /** Test hook for the BRP lookup (every exchange with the BRP). */
   brpDeps?: Pick<BrpServiceDeps, 'onExchange'>;
+  /** The program that prepares a new PGlite data folder in its own process (default: the sources under tsx). */
+  preparingProgram?: PreparingProgram;
 }
 
 export interface RunningKoers {
@@ -78,6 +81,15 @@ export async function createKoers(
   if (config.brp) brpValidator();
   // One logger for the HTTP server and every background worker (src/logging.ts).
   const logger = createLogger(config.logLevel, options.logDestination);
+  const now = options.now ?? (() => new Date());
+  // A new PGlite data folder: initdb, the migrations and the demo data in a process that then exits,
+  // so that the memory they grew goes back to the system; this process opens the folder as on a restart,
+  // where the migrations and the seed below find nothing to do (ADR 0110, twelfth session).
+  if (config.database.kind === 'pglite' && config.database.dataDir !== undefined && isNewDataFolder(config.database.dataDir)) {
+    const job = { dataDir: config.database.dataDir, demo: config.demo, secret: config.secret, now: now().toISOString() };
+    const prepared = await prepareApart(options.preparingProgram ?? programFromSources, job);
+    logger.info({ preparedBy: prepared.pid, seconds: Number(prepared.seconds.toFixed(1)), demoData: prepared.seeded }, 'Nieuwe gegevensmap voorbereid in een apart proces');
+  }
   const database = await openDatabase(config.database, {
     onIdleConnectionError: (sqlState) => logger.warn({ sqlState }, 'Een verbinding met PostgreSQL werd verbroken; de pool opent een nieuwe.'),
   });
@@ -89,7 +101,6 @@ export async function createKoers(
     const sessionCache = new SessionCache();
     useSessionCache(database.db, sessionCache);
     await database.listen(sessionChangeChannel, { message: (payload) => sessionCache.forget(payload), live: (live) => sessionCache.setLive(live) });
-    const now = options.now ?? (() => new Date());
     // Imports a stopped process left 'bezig' are marked 'mislukt' with the reason (ADR 0077).
     await failInterruptedJobs(database.db, database.kind, now());
     if (config.demo) await seedDemo(database.db, { secret: config.secret, now: now() });

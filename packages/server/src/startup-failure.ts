@@ -47,6 +47,8 @@ export function explainStartupFailure(error: unknown): string {
         return 'De PostgreSQL-server weigert de aanmelding. Controleer gebruiker en wachtwoord in DATABASE_URL.';
       case '3D000':
         return 'De database in DATABASE_URL bestaat niet op de PostgreSQL-server. Maak hem aan (createdb) of corrigeer de naam.';
+      case 'ENOTDIR':
+        return `${error.path ?? 'Een deel van het pad'} ligt in een bestand, niet in een map. Controleer KOERS_DATA_DIR.`;
       case 'ENOSPC':
         return 'De schijf is vol: Koers kan zijn gegevens niet schrijven.';
       default:

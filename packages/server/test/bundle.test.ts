@@ -2,8 +2,8 @@
 // with the node arguments of the start script, answers /api/health, serves the API documentation
 // (files read from node_modules) and the web app when it is built; every file the bundled sources find
 // next to themselves (migrations, DUO and BRP specifications, the SEPA schema, fonts, package.json)
-// resolves from the bundle; a failed start still explains itself in Dutch; the Dockerfile runs what
-// `npm start` runs.
+// resolves from the bundle; a new data folder is prepared by the bundle in a process of its own; a failed
+// start still explains itself in Dutch; the Dockerfile runs what `npm start` runs.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,7 @@ describe('a failed start from the bundle', () => {
 describe('the bundle running', () => {
   let child: ChildProcess | undefined;
   let base = '';
+  let startOutput = '';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'koers-bundle-'));
 
   // A first start (initdb, migrations, demo data) on a loaded 2-core machine took 85 s.
@@ -99,7 +100,7 @@ describe('the bundle running', () => {
     const port = await freePort();
     const { env, args } = startCommand();
     const started = spawn(process.execPath, args, {
-      env: { ...baseEnv(), ...env, PORT: String(port), KOERS_DATA_DIR: dataDir, KOERS_DEMO: 'true', KOERS_DUO_SIMULATOR: 'embedded', KOERS_SECRET: 'bundel-test-geheim-'.padEnd(40, 'x') },
+      env: { ...baseEnv(), ...env, LOG_LEVEL: 'info', PORT: String(port), KOERS_DATA_DIR: dataDir, KOERS_DEMO: 'true', KOERS_DUO_SIMULATOR: 'embedded', KOERS_SECRET: 'bundel-test-geheim-'.padEnd(40, 'x') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = started;
@@ -107,6 +108,7 @@ describe('the bundle running', () => {
       let out = '';
       started.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
+        startOutput = out;
         if (out.includes('Koers draait op')) resolve(`http://127.0.0.1:${port}`);
       });
       started.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -121,6 +123,18 @@ describe('the bundle running', () => {
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prepared the new data folder in a process of its own, the bundle started again (ADR 0110)', () => {
+    const line = startOutput
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { msg?: string; pid?: number; preparedBy?: number; demoData?: boolean })
+      .find((l) => l.msg === 'Nieuwe gegevensmap voorbereid in een apart proces');
+    expect(line?.pid).toBe(child?.pid);
+    expect(line?.preparedBy).toEqual(expect.any(Number));
+    expect(line?.preparedBy).not.toBe(child?.pid);
+    expect(line?.demoData).toBe(true);
   });
 
   it('answers /api/health with the database and the version', async () => {

@@ -1,7 +1,7 @@
 // A start that cannot succeed prints a Dutch reason and ends with a non-zero exit code; it never
 // leaves a process that runs without serving (issue 9).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,16 @@ describe('a failed start', () => {
     expect(result.stderr).toMatch(/PORT: /);
   });
 
+  it('when the new data folder cannot be prepared (in its own process): the reason and exit code 1', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'koers-start-')), 'een-bestand');
+    writeFileSync(file, '');
+    const result = start({ KOERS_DATA_DIR: join(file, 'data') });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Koers kon niet starten.');
+    expect(result.stderr).toContain(`${join(file, 'data')} ligt in een bestand, niet in een map. Controleer KOERS_DATA_DIR.`);
+  });
+
   it('with an unreachable PostgreSQL server: says so', () => {
     const result = start({ DATABASE_URL: 'postgres://koers@127.0.0.1:1/koers', KOERS_SECRET: 'x'.repeat(40) });
     expect(result.signal).toBeNull();
@@ -53,6 +63,7 @@ describe('explainStartupFailure', () => {
     expect(explainStartupFailure(systemError('EACCES', { path: '/data', syscall: 'open' }))).toMatch(/geen toegang tot \/data/);
     expect(explainStartupFailure(systemError('28P01'))).toMatch(/weigert de aanmelding/);
     expect(explainStartupFailure(systemError('3D000'))).toMatch(/bestaat niet/);
+    expect(explainStartupFailure(systemError('ENOTDIR', { path: '/data/x' }))).toMatch(/^\/data\/x ligt in een bestand, niet in een map/);
     expect(explainStartupFailure(new DuoSpecError('ontbreekt'))).toMatch(/specificaties van DUO/);
     const wrapped = new Error('Failed query: SELECT 1', { cause: systemError('ECONNREFUSED') });
     expect(explainStartupFailure(wrapped)).toMatch(/niet bereikbaar/);
