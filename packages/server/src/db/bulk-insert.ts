@@ -29,7 +29,7 @@ export function bulkInsertStatement<T extends PgTable>(table: T, rows: readonly 
     return out;
   });
   const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);
-  return sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json)`;
+  return sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::jsonb)`;
 }
 
 /**
