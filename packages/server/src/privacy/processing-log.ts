@@ -94,7 +94,7 @@ export function processingLogStatement(logger: ProcessingLogger, actor: Processi
   return sql`
     INSERT INTO ${processingLog} (${sql.raw(insertColumns)})
     SELECT ${logger.trace.traceId}, ${logger.trace.spanId}, ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}::text, ${organisationId}::uuid, ${sql.raw(selectColumns)}
-      FROM jsonb_to_recordset(${JSON.stringify(logRows(logger, entries))}::jsonb) AS ${sql.raw(recordType)}`;
+      FROM json_to_recordset(${JSON.stringify(logRows(logger, entries))}::json) AS ${sql.raw(recordType)}`;
 }
 
 /** The same insert with its values as quoted literals, marked to travel with the next statement. */
@@ -102,7 +102,7 @@ function literalStatement(logger: ProcessingLogger, actor: ProcessingActor | nul
   const literal = (value: string | null) => (value === null ? 'NULL' : quotedLiteral(value));
   return `${atNextStatement} INSERT INTO processing_log (${insertColumns})
     SELECT ${literal(logger.trace.traceId)}, ${literal(logger.trace.spanId)}, ${literal(actor?.userId ?? null)}::uuid, ${literal(actor?.role ?? null)}::text, ${literal(organisationId)}::uuid, ${selectColumns}
-      FROM jsonb_to_recordset(${literal(JSON.stringify(logRows(logger, entries)))}::jsonb) AS ${recordType}`;
+      FROM json_to_recordset(${literal(JSON.stringify(logRows(logger, entries)))}::json) AS ${recordType}`;
 }
 
 const insertColumns = `trace_id, parent_span_id, actor_user_id, actor_role, organisation_id, span_id, operation_name, start_time, end_time, status_code,
