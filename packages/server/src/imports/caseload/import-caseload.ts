@@ -229,8 +229,12 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
       const unit = units[i]!;
       const identities = unit.person ? [{ gemeenteId: this.gemeenteId, ...idInput(unit.person.row.values) }] : [];
       if (!this.known.knownNew(identities)) continue;
-      const plan = this.planUnit(unit, batch);
-      this.ready.set(unit, 'refused' in plan ? { row: plan.refused } : this.newPerson(plan, settings, batch.today, false));
+      try {
+        const plan = this.planUnit(unit, batch);
+        this.ready.set(unit, 'refused' in plan ? { row: plan.refused } : this.newPerson(plan, settings, batch.today, false));
+      } catch {
+        // Not this batch's unit: it is planned again in its own batch, whose failure handling refuses it there.
+      }
     }
   }
 
