@@ -9,6 +9,7 @@ import { createKoers } from '../src/start.ts';
 import type { DatabaseConfig } from '../src/db/database.ts';
 import { postgresTarget } from './databases.ts';
 import { caseloadFiles, Session, tvsCsv, world } from './imports.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const ROWS = Number(process.env.KOERS_BENCH_IMPORT_ROWS ?? 10_000);
 const kind = process.argv[2] === 'postgresql' ? 'postgresql' : 'pglite';
@@ -87,11 +88,34 @@ clientProto.query = function (this: pg.Client, config: unknown, ...rest: unknown
   return result;
 };
 
+/**
+ * CPU seconds (user + system) of this host's PostgreSQL backends connected to `database` (the bench's own
+ * database, so not another engineer's), or undefined when there are none to read (another host, no
+ * /proc): PostgreSQL's share of an import. The pool keeps its connections during the import.
+ */
+function postgresCpuSeconds(database: string): number | undefined {
+  let ticks = 0;
+  let found = false;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (/\((.*)\)/.exec(stat)?.[1] !== 'postgres' || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      found = true;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return found ? ticks / 100 : undefined;
+}
+
 async function main(): Promise<void> {
   const url = process.env.KOERS_BENCH_DATABASE_URL;
   const target = kind === 'postgresql' ? (url ? await postgresTarget(url) : undefined) : undefined;
   if (kind === 'postgresql' && !target) throw new Error('KOERS_BENCH_DATABASE_URL ontbreekt');
   const config: DatabaseConfig = target ? target.config : { kind: 'pglite' };
+  const benchDatabase = config.kind === 'postgresql' ? new URL(config.url).pathname.slice(1) : '';
   const { app, database } = await createKoers({ logLevel: 'silent', demo: false, secret: 'bench-geheim-'.padEnd(40, 'x'), database: config, now: () => new Date('2026-11-23T09:00:00Z'), reconciliationWorker: false });
   await app.ready();
   try {
@@ -108,15 +132,18 @@ async function main(): Promise<void> {
       on = rows === ROWS;
       const started = performance.now();
       const cpu = process.cpuUsage();
+      const pgCpu = kind === 'postgresql' ? postgresCpuSeconds(benchDatabase) : undefined;
       const job = await s.request('POST', url, body);
       const seconds = (performance.now() - started) / 1000;
       const used = process.cpuUsage(cpu);
+      const pgCpuAfter = kind === 'postgresql' ? postgresCpuSeconds(benchDatabase) : undefined;
       on = false;
       if (rows !== ROWS) continue;
       const batches = [...counter.byKind].filter(([k]) => k.startsWith('SELECT set_config(\'role\', \'koers_worker\'')).reduce((n, [, v]) => n + v.n, 0);
       console.log(`${kind} ${what} ${rows} rows: ${(rows / seconds).toFixed(0)} rows/s, ${seconds.toFixed(1)} s, created ${job.created}`);
       // CPU time of this process (on PGlite the database too): less dependent on a shared machine's load than the wall clock.
       console.log(`CPU ${((used.user + used.system) / 1e6).toFixed(1)} s: ${(rows / ((used.user + used.system) / 1e6)).toFixed(0)} rows per CPU second`);
+      if (pgCpu !== undefined && pgCpuAfter !== undefined) console.log(`PostgreSQL CPU ${(pgCpuAfter - pgCpu).toFixed(1)} s (this host's backends of the bench database): ${((1000 * (pgCpuAfter - pgCpu)) / rows).toFixed(2)} ms per row`);
       console.log(`statements ${counter.statements}, batches (worker transactions) ${batches}, per batch ${(counter.statements / Math.max(1, batches)).toFixed(1)}, rows per batch ${(rows / Math.max(1, batches)).toFixed(0)}`);
       console.log(`time in the driver ${(counter.ms / 1000).toFixed(1)} s (${((100 * counter.ms) / 1000 / seconds).toFixed(0)} %), the rest ${(seconds - counter.ms / 1000).toFixed(1)} s`);
       for (const [k, v] of [...counter.byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(`${String(v.n).padStart(7)} ${v.ms.toFixed(0).padStart(7)} ms  ${k}`);

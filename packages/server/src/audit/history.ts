@@ -12,9 +12,24 @@ export function diff(before: object | null, after: object, ignore: readonly stri
   for (const [key, to] of Object.entries(after)) {
     if (ignore.includes(key)) continue;
     const from = was.get(key);
-    if (JSON.stringify(from ?? null) !== JSON.stringify(to ?? null)) changes[key] = { from: from ?? null, to: to ?? null };
+    if (!sameJson(from ?? null, to ?? null)) changes[key] = { from: from ?? null, to: to ?? null };
   }
   return changes;
+}
+
+const plainOrNull = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean';
+
+/**
+ * Whether two values are written the same as JSON (what the history compares). The common cases
+ * without writing them out: an import's history compares every field of every new record with null
+ * (ADR 0077 addendum of the twelfth session).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  // The same value: the same JSON (NaN is never equal to itself, so it goes the long way).
+  if (a === b) return true;
+  // Two different strings, booleans or nulls are never written the same ("true" and true neither).
+  if (plainOrNull(a) && plainOrNull(b)) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export interface HistoryRecord {

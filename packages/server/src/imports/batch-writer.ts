@@ -39,6 +39,13 @@ export class BatchWriter {
 
   readonly today: string;
 
+  /**
+   * Work that needs no database, run while this writer's insert is in PostgreSQL (plan ahead, ADR 0077
+   * addendum of the twelfth session): given `written()`, which turns true once the insert has answered,
+   * so the work stops then and never holds the transaction open longer. Used by the next flush only.
+   */
+  whileWriting: ((written: () => boolean) => Promise<void>) | undefined;
+
   constructor(private readonly ctx: UseCaseContext) {
     this.today = todayIn(ctx.now);
   }
@@ -59,6 +66,15 @@ export class BatchWriter {
     this.log.push({ activity: 'dossierInburgering', action, operationName, resourceType, resourceId, subject: { type: 'case', id: caseId }, gemeenteId, startTime: this.ctx.now, endTime: this.ctx.now });
   }
 
+  /** Adds the rows `other` gathered (one person's, planned apart) after the ones gathered so far. */
+  take(other: BatchWriter): void {
+    for (const key of tables) {
+      const from = other[key];
+      const to: unknown[] = this[key];
+      for (const row of from) to.push(row);
+    }
+  }
+
   /**
    * Writes everything gathered, in one statement (foreign keys are checked at its end), after one
    * statement that numbers the new cases together (ADR 0106 addendum of 2026-12-07).
@@ -67,7 +83,7 @@ export class BatchWriter {
     await assignCaseNumbers(tx, this.cases);
     const end = new Date();
     const log = this.log.splice(0);
-    await insertTogether(tx, [
+    const written = insertTogether(tx, [
       bulkInsertStatement(cases, this.cases.splice(0)),
       bulkInsertStatement(pips, this.pips.splice(0)),
       bulkInsertStatement(casePlacements, this.placements.splice(0)),
@@ -82,5 +98,27 @@ export class BatchWriter {
       bulkInsertStatement(caseSturing, this.sturing.splice(0)),
       processingLogStatement(this.ctx.log, this.ctx.principal, this.ctx.principal.organisation.id, log.map((e) => ({ ...e, endTime: end < e.startTime ? e.startTime : end }))),
     ]);
+    const meanwhile = this.whileWriting;
+    this.whileWriting = undefined;
+    if (meanwhile) await alongside(written, meanwhile);
+    else await written;
   }
+}
+
+/** The writer's row lists, as `take` joins them. */
+const tables = ['cases', 'pips', 'placements', 'hours', 'results', 'relief', 'duoContacts', 'outbox', 'events', 'history', 'signals', 'sturing', 'log'] as const;
+
+/**
+ * Runs `work` while `written` is under way, then waits for `written` (its failure is the caller's: the
+ * batch rolls back). `work` is told when `written` has settled, so it stops then.
+ */
+async function alongside(written: Promise<void>, work: (written: () => boolean) => Promise<void>): Promise<void> {
+  let settled = false;
+  const done = written.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await work(() => settled);
+  await done;
+  await written;
 }

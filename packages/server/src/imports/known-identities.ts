@@ -52,6 +52,17 @@ export class KnownIdentities {
     return known.length === 0 ? [] : existingCases(tx, known);
   }
 
+  /**
+   * True only when the file's look-up has run, no batch failed since, and none of `inputs` was found:
+   * their batch would read no existing case for them, so they can be planned without the database
+   * (PostgreSQL's plan ahead, ADR 0077 addendum of the twelfth session).
+   */
+  knownNew(inputs: readonly Identity[]): boolean {
+    const keys = this.#keys;
+    if (this.#perBatch || keys === undefined) return false;
+    return inputs.every((i) => !keysOf(i).some((k) => keys.has(k)));
+  }
+
   /** A batch failed: from now on every batch looks its people up itself. */
   perBatch(): void {
     this.#perBatch = true;

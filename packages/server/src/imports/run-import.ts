@@ -15,7 +15,7 @@ export interface Importer<U> {
    * Checks one batch of units and, unless it is a dry run, writes them; returns one report line per
    * unit, in order. Throwing rolls the whole batch back (the loop then retries it unit by unit).
    */
-  processBatch(tx: Tx, units: readonly U[], dryRun: boolean): Promise<JobRow[]>;
+  processBatch(tx: Tx, units: readonly U[], dryRun: boolean, ahead?: readonly U[]): Promise<JobRow[]>;
   /** The report line of a unit whose own transaction failed. */
   failedRow(unit: U, reason: { field: string; reason: string }): JobRow;
   /** A batch was rolled back: what the importer kept between batches is read again. */
@@ -45,6 +45,12 @@ export interface RunOptions {
    */
   recentBatchTargetMs?: number;
   recentMs?: number;
+  /**
+   * PostgreSQL: Node plans the next units while the database writes a batch (ADR 0077 addendum of the
+   * twelfth session). Not on PGlite: the database runs on Node's own thread, so there is nothing to
+   * overlap with, and the time would be taken from other users' requests.
+   */
+  planAhead?: boolean;
 }
 
 /** Never fewer: a batch's time includes waiting for other users' transactions, which must not shrink it to nothing. */
@@ -162,7 +168,7 @@ export async function runImport<U>(ctx: UseCaseContext, job: Pick<JobRecord, 'id
     const started = performance.now();
     try {
       await inScope(ctx.db, scope, async (tx) => {
-        const rows = await importer.processBatch(tx, batch, job.dryRun);
+        const rows = await importer.processBatch(tx, batch, job.dryRun, options.planAhead ? units.slice(seq + batch.length, seq + batch.length + Math.min(MAX_BATCH, 2 * size)) : undefined);
         await recordBatch(tx, job, first, { rows });
       });
     } catch {

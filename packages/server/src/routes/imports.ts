@@ -117,7 +117,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext): void {
   // others wait a batch aims at 25 ms, and for 3 s after at 40 ms: a colleague who clicked will click
   // again, and waits for the rest of the batch their click lands in (addendum, eleventh session).
   const settings = (dryRun: boolean, wait: boolean): ImportRunSettings => {
-    if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400 };
+    if (ctx.database.kind !== 'pglite') return { dryRun, batchTargetMs: 400, planAhead: true };
     const activity = ctx.requestActivity;
     return { dryRun, batchTargetMs: 80, busyBatchTargetMs: 25, recentBatchTargetMs: 40, recentMs: 3_000, minBatch: 5, firstBatch: 20, ...(activity ? { betweenBatches: () => activity.quiet(wait ? 1 : 0, USERS_FIRST_MAX_WAIT_MS) } : {}) };
   };

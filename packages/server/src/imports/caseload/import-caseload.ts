@@ -19,7 +19,7 @@ import type { UseCaseContext } from '../../use-cases/context.ts';
 import { isLearningRoute, type PipRow } from '../../use-cases/pip/pip-support.ts';
 import { instellingenLookup, gemeenteOin, type InstellingView } from '../../use-cases/traject/instellingen.ts';
 import { planUpdate, registerNewcomer } from '../../use-cases/registration/register-newcomer.ts';
-import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../../use-cases/registration/register-in-bulk.ts';
+import { caseManagersByEmail, completeRegistrations, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals, type BatchGemeente } from '../../use-cases/registration/register-in-bulk.ts';
 import { refreshSignals } from '../../workqueue/refresh-signals.ts';
 import { duoValidationOf } from '../../workqueue/snapshot.ts';
 import { inScope } from '../../db/scope.ts';
@@ -29,7 +29,7 @@ import { BatchWriter } from '../batch-writer.ts';
 import { labelOfCaseField } from '../field-labels.ts';
 import { createJob, type JobRecord, type JobRow } from '../job-store.ts';
 import { identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
-import type { Importer } from '../run-import.ts';
+import { yieldToEventLoop, type Importer } from '../run-import.ts';
 import { cellReader, Refusals, type CellReader } from './cells.ts';
 import { headerOf } from './columns.ts';
 import { CaseloadFormatError, fileKindOf, parseCaseloadFiles, type Sheet, type UploadedFile } from './parse.ts';
@@ -65,6 +65,17 @@ interface BatchFacts {
   managers: Map<string, string>;
   today: string;
 }
+
+/** A unit planned without what Koers has: its report line and, for a new case, its rows. */
+interface Planned {
+  row: JobRow;
+  created?: { caseRow: CaseRow; rows: BatchWriter };
+}
+
+/** Units planned ahead per turn of the event loop (~0.5 ms each). */
+const PLAN_AHEAD_SLICE = 8;
+
+const noneKnown: Known = { pips: new Map(), placements: new Map(), hours: new Map(), results: new Map(), relief: new Map() };
 
 /** A person Koers already has: their case and what the Personen row changes in it. */
 interface KnownCase {
@@ -104,6 +115,10 @@ function detailsOf({ person, before, caseChanges, term, pips: added, placements,
 class CaseloadImporter implements Importer<CaseloadUnit> {
   private managers: Map<string, string> | undefined;
   private readonly memo = new ImportMemo();
+  /** Units planned ahead (PostgreSQL, `planAhead`), used by the batch they land in. */
+  private readonly ready = new Map<CaseloadUnit, Planned>();
+  /** Counts failed batches: planning ahead that began before one stops. */
+  private generation = 0;
   private readonly known = new KnownIdentities(() => this.units.flatMap((u) => (u.person ? [{ gemeenteId: this.gemeenteId, ...idInput(u.person.row.values) }] : [])));
 
   constructor(
@@ -120,11 +135,13 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
   }
 
   batchFailed(): void {
+    this.ready.clear();
+    this.generation++;
     this.memo.forget();
     this.known.perBatch();
   }
 
-  async processBatch(tx: Tx, units: readonly CaseloadUnit[], dryRun: boolean): Promise<JobRow[]> {
+  async processBatch(tx: Tx, units: readonly CaseloadUnit[], dryRun: boolean, ahead: readonly CaseloadUnit[] = []): Promise<JobRow[]> {
     const { ctx } = this;
     const today = todayIn(ctx.now);
     this.managers ??= await caseManagersByEmail(tx, this.gemeenteId);
@@ -137,38 +154,88 @@ class CaseloadImporter implements Importer<CaseloadUnit> {
     const created: CaseRow[] = [];
     const touched: string[] = [];
     const rows: JobRow[] = [];
+    const take = ({ row, created: fresh }: Planned) => {
+      rows.push(row);
+      if (!fresh) return;
+      created.push(fresh.caseRow);
+      writer.take(fresh.rows);
+    };
     for (const unit of units) {
-      const plan = this.planUnit(unit, batch);
-      if ('refused' in plan) {
-        rows.push(plan.refused);
+      const ready = this.ready.get(unit);
+      this.ready.delete(unit);
+      if (ready && !dryRun) {
+        take(ready);
         continue;
       }
-      const { person, caseRow, before } = plan;
+      const plan = this.planUnit(unit, batch);
+      if ('refused' in plan) {
+        take({ row: plan.refused });
+        continue;
+      }
+      const before = plan.before;
+      if (!before) {
+        take(this.newPerson(plan, settings.get(this.gemeenteId), today, dryRun));
+        continue;
+      }
+      const { person, caseRow } = plan;
       const details = detailsOf(plan);
-      const outcome = !before ? 'nieuw' : details.length === 0 ? 'ongewijzigd' : 'bijgewerkt';
-      rows.push({ sheet: person.sheet.name, row: person.row.line, outcome, caseId: dryRun && !before ? null : caseRow.id, details: outcome === 'ongewijzigd' ? [] : details });
+      const outcome = details.length === 0 ? 'ongewijzigd' : 'bijgewerkt';
+      rows.push({ sheet: person.sheet.name, row: person.row.line, outcome, caseId: caseRow.id, details: outcome === 'ongewijzigd' ? [] : details });
       if (dryRun || outcome === 'ongewijzigd') continue;
-
-      // Writing: the person first (new in bulk; known through registerNewcomer), then what they bring.
-      if (!before) {
-        created.push(caseRow);
-        gatherRegistrations(ctx, writer, [{ row: caseRow, source: 'import', reason: importReason }], today);
-      } else {
-        touched.push(before.match.id);
-        await this.updateKnownCase(tx, writer, plan, before, known);
-      }
-      gatherImportRecords(writer, caseRow, { pips: plan.pips, placements: plan.placements.map((p) => p.insert), hours: plan.hours, results: plan.results, relief: plan.relief, known: before ? known : undefined }, today);
-      if (!before) {
-        const snapshotPips: CaseSnapshot['pips'] = plan.pips.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: today }));
-        newCaseSignals(writer, caseRow, settings.get(this.gemeenteId), snapshotPips);
-      }
+      // Writing a person Koers has: through registerNewcomer, then what they bring.
+      touched.push(before.match.id);
+      await this.updateKnownCase(tx, writer, plan, before, known);
+      gatherImportRecords(writer, caseRow, { pips: plan.pips, placements: plan.placements.map((p) => p.insert), hours: plan.hours, results: plan.results, relief: plan.relief, known }, today);
     }
     if (!dryRun) {
+      const next = ahead.filter((u) => !this.ready.has(u));
+      if (next.length > 0) writer.whileWriting = (written) => this.planAhead(next, settings.get(this.gemeenteId), written);
       if (created.length > 0) await completeRegistrations(tx, ctx, writer, created, this.memo);
       else await writer.flush(tx);
       for (const id of touched) await refreshSignals(tx, id, today);
     }
     return rows;
+  }
+
+  /** A new person's report line and, unless a dry run, the rows of their registration and of what they bring, gathered apart. */
+  private newPerson(plan: UnitPlan, settings: BatchGemeente | undefined, today: string, dryRun: boolean): Planned {
+    const { person, caseRow } = plan;
+    const row: JobRow = { sheet: person.sheet.name, row: person.row.line, outcome: 'nieuw', caseId: dryRun ? null : caseRow.id, details: detailsOf(plan) };
+    if (dryRun) return { row };
+    const { ctx } = this;
+    const rows = new BatchWriter(ctx);
+    gatherRegistrations(ctx, rows, [{ row: caseRow, source: 'import', reason: importReason }], today);
+    gatherImportRecords(rows, caseRow, { pips: plan.pips, placements: plan.placements.map((p) => p.insert), hours: plan.hours, results: plan.results, relief: plan.relief, known: undefined }, today);
+    const snapshotPips: CaseSnapshot['pips'] = plan.pips.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: today }));
+    newCaseSignals(rows, caseRow, settings, snapshotPips);
+    return { row, created: { caseRow, rows } };
+  }
+
+  /**
+   * PostgreSQL (ADR 0077 addendum of the twelfth session): while a batch's insert runs in the database,
+   * the next units are planned as the next batch would plan them: only people the file's look-up did
+   * not find (their batch reads no case for them), with the managers and settings the import read
+   * once. A little at a time, with a turn for the event loop between (the insert's answer, other
+   * users' requests), and only until the insert has answered. A failed batch discards it all.
+   */
+  private async planAhead(units: readonly CaseloadUnit[], settings: BatchGemeente | undefined, written: () => boolean): Promise<void> {
+    const managers = this.managers;
+    if (!managers || settings === undefined) return;
+    const batch: BatchFacts = { existing: [], known: noneKnown, managers, today: todayIn(this.ctx.now) };
+    const generation = this.generation;
+    for (let i = 0; i < units.length; i++) {
+      if (i % PLAN_AHEAD_SLICE === 0) await yieldToEventLoop();
+      if (written() || generation !== this.generation) return;
+      const unit = units[i]!;
+      const identities = unit.person ? [{ gemeenteId: this.gemeenteId, ...idInput(unit.person.row.values) }] : [];
+      if (!this.known.knownNew(identities)) continue;
+      try {
+        const plan = this.planUnit(unit, batch);
+        this.ready.set(unit, 'refused' in plan ? { row: plan.refused } : this.newPerson(plan, settings, batch.today, false));
+      } catch {
+        // Not this batch's unit: it is planned again in its own batch, whose failure handling refuses it there.
+      }
+    }
   }
 
   /** One person checked against the rules core and what Koers has: the case as it will be and what they bring, or their refusal. */
