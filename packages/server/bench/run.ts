@@ -25,6 +25,13 @@ const WARMUP = 20;
 const TODAY = '2026-11-23';
 const NOW = new Date(`${TODAY}T09:00:00Z`);
 const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
+// A part's marker written twice (by a hand splice) would make the rewrite at the end drop the text after the
+// second one: refused before anything is measured.
+{
+  const markers = existsSync(docsPath) ? (readFileSync(docsPath, 'utf8').match(/<!-- bench: [^>]+ -->/g) ?? []) : [];
+  const twice = markers.find((marker, index) => markers.indexOf(marker) !== index);
+  if (twice !== undefined) throw new Error(`${twice} staat meer dan eens in docs/benchmarks.md; laat er één staan.`);
+}
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
