@@ -28,7 +28,7 @@ const docsPath = new URL('../../../docs/benchmarks.md', import.meta.url);
 // A part's marker written twice (by a hand splice) would make the rewrite at the end drop the text after the
 // second one: refused before anything is measured.
 {
-  const markers = existsSync(docsPath) ? (readFileSync(docsPath, 'utf8').match(/<!-- bench: [^>]+ -->/g) ?? []) : [];
+  const markers: readonly string[] = existsSync(docsPath) ? (readFileSync(docsPath, 'utf8').match(/<!-- bench: [^>]+ -->/g) ?? []) : [];
   const twice = markers.find((marker, index) => markers.indexOf(marker) !== index);
   if (twice !== undefined) throw new Error(`${twice} staat meer dan eens in docs/benchmarks.md; laat er één staan.`);
 }
