@@ -107,6 +107,10 @@ export class BatchWriter {
 
 /** The writer's row lists, as `take` joins them. */
 const tables = ['cases', 'pips', 'placements', 'hours', 'results', 'relief', 'duoContacts', 'outbox', 'events', 'history', 'signals', 'sturing', 'log'] as const;
+/** A row list added to the writer but not to `tables` would be dropped by `take`: the typecheck refuses it. */
+type RowLists = { [K in keyof BatchWriter]: BatchWriter[K] extends readonly unknown[] ? K : never }[keyof BatchWriter];
+const everyRowList: [Exclude<RowLists, (typeof tables)[number]>] extends [never] ? true : never = true;
+void everyRowList;
 
 /**
  * Runs `work` while `written` is under way, then waits for `written` (its failure is the caller's: the
