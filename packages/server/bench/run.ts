@@ -4,7 +4,9 @@
 // comma list of requests, duo, imports, web, dashboard) runs some parts; the other parts of docs/benchmarks.md are
 // kept as they were. Not part of `npm test`.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { createKoers } from '../src/start.ts';
@@ -276,7 +278,20 @@ if (parts.has('duo')) {
 let importsPart: string | undefined;
 if (parts.has('imports')) {
   const results: ImportBenchResult[] = [];
-  if (process.env.KOERS_BENCH_IMPORT_PGLITE !== '0' /* =0: PostgreSQL only */) results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+  // PGlite in a data folder, as Koers runs it (config.ts): in memory, the file system of PGlite's WebAssembly grows a
+  // file by copying it whole, and those copies (tens of MB once the tables are large) held batches of an import for
+  // 150–290 ms that take ~60 ms in a data folder (ADR 0077 addendum, thirteenth session). KOERS_BENCH_IMPORT_PGLITE:
+  // 0 = PostgreSQL only, memory = in memory instead, both = both.
+  const pgliteImports = process.env.KOERS_BENCH_IMPORT_PGLITE ?? 'folder';
+  if (pgliteImports === 'memory' || pgliteImports === 'both') results.push(await measureImports('PGlite (in memory)', { kind: 'pglite' }));
+  if (pgliteImports !== '0' && pgliteImports !== 'memory') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'koers-bench-imports-'));
+    try {
+      results.push(await measureImports('PGlite (data folder)', { kind: 'pglite', dataDir }));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
   if (url) {
     const pgTarget = await postgresTarget(url);
     try {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/database.ts';
+import { rowsOf } from '../src/db/raw-rows.ts';
 import { testDatabaseKind } from './support/database.ts';
 
 describe.skipIf(testDatabaseKind !== 'pglite')('PGlite settings', () => {
@@ -13,7 +14,7 @@ describe.skipIf(testDatabaseKind !== 'pglite')('PGlite settings', () => {
       const result = await database.db.execute(
         sql`select current_setting('wal_init_zero') as wal_init_zero, current_setting('shared_buffers') as shared_buffers, current_setting('maintenance_work_mem') as maintenance_work_mem`,
       );
-      expect(result.rows).toEqual([{ wal_init_zero: 'off', shared_buffers: '32MB', maintenance_work_mem: '16MB' }]);
+      expect(rowsOf(result)).toEqual([{ wal_init_zero: 'off', shared_buffers: '32MB', maintenance_work_mem: '16MB' }]);
     } finally {
       await database.close();
     }
