@@ -2,14 +2,16 @@
 // (KOERS_BENCH_IMPORT_ROWS, default 10,000) with every statement counted and timed at the driver (ADR 0077
 // addendum of 2026-12-07). Prints statements per batch (a batch is one BEGIN … COMMIT of the import's
 // role), the time inside the driver and the rest (Node: Koers, drizzle, the protocol layer's callers).
-// Add `node --cpu-prof` for a CPU profile. PostgreSQL: KOERS_BENCH_DATABASE_URL.
+// Add `node --cpu-prof` for a CPU profile. PostgreSQL: KOERS_BENCH_DATABASE_URL. PGlite runs in a fresh data folder.
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createKoers } from '../src/start.ts';
 import type { DatabaseConfig } from '../src/db/database.ts';
 import { postgresTarget } from './databases.ts';
 import { caseloadFiles, Session, tvsCsv, world } from './imports.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ROWS = Number(process.env.KOERS_BENCH_IMPORT_ROWS ?? 10_000);
 const kind = process.argv[2] === 'postgresql' ? 'postgresql' : 'pglite';
@@ -114,7 +116,10 @@ async function main(): Promise<void> {
   const url = process.env.KOERS_BENCH_DATABASE_URL;
   const target = kind === 'postgresql' ? (url ? await postgresTarget(url) : undefined) : undefined;
   if (kind === 'postgresql' && !target) throw new Error('KOERS_BENCH_DATABASE_URL ontbreekt');
-  const config: DatabaseConfig = target ? target.config : { kind: 'pglite' };
+  // KOERS_PROFILE_PGLITE_MEMORY=1: PGlite in memory instead of a fresh data folder (how Koers runs it; in memory the
+  // file system's copies add stalls of their own, ADR 0077 addendum of the thirteenth session).
+  const dataDir = target || process.env.KOERS_PROFILE_PGLITE_MEMORY === '1' ? undefined : mkdtempSync(join(tmpdir(), 'koers-import-profile-'));
+  const config: DatabaseConfig = target ? target.config : dataDir ? { kind: 'pglite', dataDir } : { kind: 'pglite' };
   const benchDatabase = config.kind === 'postgresql' ? new URL(config.url).pathname.slice(1) : '';
   const { app, database } = await createKoers({ logLevel: 'silent', demo: false, secret: 'bench-geheim-'.padEnd(40, 'x'), database: config, now: () => new Date('2026-11-23T09:00:00Z'), reconciliationWorker: false });
   await app.ready();
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
     await target?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
