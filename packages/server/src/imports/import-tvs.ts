@@ -11,13 +11,13 @@ import { todayIn } from '../case-file/today.ts';
 import type { UseCaseContext } from '../use-cases/context.ts';
 import { createCaseInput, type RegistrationInput } from '../use-cases/cases/case-input.types.ts';
 import { planUpdate, registerNewcomer } from '../use-cases/registration/register-newcomer.ts';
-import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals } from '../use-cases/registration/register-in-bulk.ts';
+import { completeRegistrations, defaultCaseManager, gatherRegistrations, gemeenteSettings, ImportMemo, newCaseRow, newCaseSignals, type BatchGemeente } from '../use-cases/registration/register-in-bulk.ts';
 import { booleanFrom, isoDateFrom, parseTvs, TvsFormatError, columnNameOf, type TvsFile, type TvsRow } from './tvs.ts';
 import { createJob, findJob, finishJob, interruptedReason, touchJob, type ImportRejection, type JobRecord, type JobRow } from './job-store.ts';
 import { BatchWriter } from './batch-writer.ts';
 import { KnownIdentities } from './known-identities.ts';
 import { labelOfCaseField } from './field-labels.ts';
-import { ImportStopped, runImport, trackImport, type Importer, type RunOptions } from './run-import.ts';
+import { ImportStopped, PLAN_AHEAD_SLICE, runImport, trackImport, yieldToEventLoop, type Importer, type RunOptions } from './run-import.ts';
 import { kickReconciliation } from './reconciliation/reconcile.ts';
 
 export interface ImportRequest {
@@ -139,10 +139,21 @@ export function matchCase(existing: readonly CaseRow[], input: Pick<Registration
 
 export const identityConflict = 'Het BSN en het V-nummer horen in Koers bij twee verschillende dossiers; controleer de gegevens.';
 
+/** A new person planned: their report line, case row and the rows of their registration, gathered apart. */
+interface Planned {
+  row: JobRow;
+  caseRow: CaseRow;
+  rows: BatchWriter;
+}
+
 class TvsImporter implements Importer<TvsUnit> {
   readonly units: TvsUnit[];
   private readonly memo = new ImportMemo();
   private readonly known = new KnownIdentities(() => this.units.flatMap((u) => ('input' in u.mapped ? [u.mapped.input] : [])));
+  /** New people planned ahead (PostgreSQL, `planAhead`), used by the batch they land in. */
+  private readonly ready = new Map<TvsUnit, Planned>();
+  /** Counts failed batches: planning ahead that began before one stops. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: UseCaseContext,
@@ -162,19 +173,30 @@ class TvsImporter implements Importer<TvsUnit> {
   }
 
   batchFailed(): void {
+    this.ready.clear();
+    this.generation++;
     this.memo.forget();
     this.known.perBatch();
   }
 
-  async processBatch(tx: Tx, units: readonly TvsUnit[], dryRun: boolean): Promise<JobRow[]> {
+  async processBatch(tx: Tx, units: readonly TvsUnit[], dryRun: boolean, ahead: readonly TvsUnit[] = []): Promise<JobRow[]> {
     const { ctx } = this;
     const today = todayIn(ctx.now);
     const inputs = units.flatMap((u) => ('input' in u.mapped ? [u.mapped.input] : []));
     const existing = await this.known.existing(tx, inputs);
+    const settings = dryRun ? new Map<string, BatchGemeente>() : await gemeenteSettings(tx, [...new Set(inputs.map((i) => i.gemeenteId))], this.memo);
     const writer = new BatchWriter(ctx);
     const created: CaseRow[] = [];
     const rows: JobRow[] = [];
     for (const unit of units) {
+      const ready = this.ready.get(unit);
+      this.ready.delete(unit);
+      if (ready && !dryRun) {
+        rows.push(ready.row);
+        created.push(ready.caseRow);
+        writer.take(ready.rows);
+        continue;
+      }
       if (!('input' in unit.mapped)) {
         rows.push(rejectedRow(unit, unit.mapped.rejections));
         continue;
@@ -197,17 +219,58 @@ class TvsImporter implements Importer<TvsUnit> {
         rows.push({ sheet: null, row: unit.line, outcome: 'bijgewerkt', caseId: match.id, details: fields.map((f) => this.column(f)) });
         continue;
       }
-      const row = newCaseRow(input, defaultCaseManager(ctx, input.caseManagerId), ctx.now, today);
-      created.push(row);
-      rows.push({ sheet: null, row: unit.line, outcome: 'nieuw', caseId: dryRun ? null : row.id, details: [] });
+      if (dryRun) {
+        newCaseRow(input, defaultCaseManager(ctx, input.caseManagerId), ctx.now, today);
+        rows.push({ sheet: null, row: unit.line, outcome: 'nieuw', caseId: null, details: [] });
+        continue;
+      }
+      const planned = this.newPerson(unit, input, settings.get(input.gemeenteId), today);
+      rows.push(planned.row);
+      created.push(planned.caseRow);
+      writer.take(planned.rows);
     }
     if (!dryRun && created.length > 0) {
-      gatherRegistrations(ctx, writer, created.map((row) => ({ row, source: 'coa' })), today);
-      const settings = await gemeenteSettings(tx, [...new Set(created.map((r) => r.gemeenteId))], this.memo);
-      for (const row of created) newCaseSignals(writer, row, settings.get(row.gemeenteId));
+      const next = ahead.filter((u) => !this.ready.has(u));
+      if (next.length > 0) writer.whileWriting = (written) => this.planAhead(next, written);
       await completeRegistrations(tx, ctx, writer, created, this.memo);
     }
     return rows;
+  }
+
+  /** A new person's report line, case row and registration rows (history, timeline, processing log, signals), gathered apart. */
+  private newPerson(unit: TvsUnit, input: RegistrationInput, settings: BatchGemeente | undefined, today: string): Planned {
+    const { ctx } = this;
+    const caseRow = newCaseRow(input, defaultCaseManager(ctx, input.caseManagerId), ctx.now, today);
+    const rows = new BatchWriter(ctx);
+    gatherRegistrations(ctx, rows, [{ row: caseRow, source: 'coa' }], today);
+    newCaseSignals(rows, caseRow, settings);
+    return { row: { sheet: null, row: unit.line, outcome: 'nieuw', caseId: caseRow.id, details: [] }, caseRow, rows };
+  }
+
+  /**
+   * PostgreSQL (ADR 0077 addendum of the thirteenth session, as the caseload import does since the twelfth):
+   * while a batch's insert runs in the database, Node plans the new people of the next units, the ones the
+   * file's look-up did not find (their batch would read no case for them), with the gemeente settings the
+   * import has read. A little at a time, with a turn for the event loop between, and only until the insert
+   * has answered. A failed batch discards it all.
+   */
+  private async planAhead(units: readonly TvsUnit[], written: () => boolean): Promise<void> {
+    const today = todayIn(this.ctx.now);
+    const generation = this.generation;
+    for (let i = 0; i < units.length; i++) {
+      if (i % PLAN_AHEAD_SLICE === 0) await yieldToEventLoop();
+      if (written() || generation !== this.generation) return;
+      const unit = units[i]!;
+      if (!('input' in unit.mapped)) continue;
+      const { input } = unit.mapped;
+      const settings = this.memo.settings.get(input.gemeenteId);
+      if (settings === undefined || !this.known.knownNew([input])) continue;
+      try {
+        this.ready.set(unit, this.newPerson(unit, input, settings, today));
+      } catch {
+        // Not this batch's unit: it is planned again in its own batch, whose failure handling refuses it there.
+      }
+    }
   }
 }
 

@@ -59,6 +59,9 @@ export const MAX_BATCH = 1_000;
 /** The first batch runs on cold code paths and takes several times longer per row than the next ones. */
 const FIRST_BATCH = 100;
 
+/** Units an importer plans ahead per turn of the event loop (`RunOptions.planAhead`; ~0.5 ms each). */
+export const PLAN_AHEAD_SLICE = 8;
+
 /** A turn for the event loop: pending requests, timers and I/O run before the next batch. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

@@ -4,14 +4,14 @@
 // processing log — with a person twice in the file across batch borders, a person Koers has, a batch
 // that fails in the database in the middle, and an import stopped while the next batch was planned.
 // On PGlite the import does not plan ahead (one thread); there this checks the sequential path.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asSystem } from '../../src/db/scope.ts';
-import { caseEvents, cases, pips, processingLog, recordHistory } from '../../src/db/schema.ts';
 import { KnownIdentities } from '../../src/imports/known-identities.ts';
 import { stopImports } from '../../src/imports/run-import.ts';
-import { createGemeente, createTestKoers, loginAs, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
+import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { validBsn } from '../support/fixtures.ts';
+import { reportOf, storedOf, type JobView } from '../support/import-outcome.ts';
 
 let koers: TestKoers;
 const now = new Date('2026-11-23T10:00:00Z');
@@ -55,58 +55,6 @@ people[450] = { ...people[450]!, name: 'Breekt' };
 const known = people[150]!;
 const nobody = validBsn();
 
-interface JobView {
-  id: string;
-  status: string;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejectedCount: number;
-  rejected: { row: number; sheet: string | null; field: string; reason: string }[];
-}
-
-/** Every report line of a job, with the case as its number and name instead of its id. */
-async function reportOf(client: Client, jobId: string, gemeenteId: string) {
-  const items: { row: number; sheet: string | null; outcome: string; caseId: string | null; details: unknown[] }[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = (await client.get(`/api/imports/${jobId}/regels?offset=${offset}&limit=500`)).json<{ total: number; items: typeof items }>();
-    items.push(...page.items);
-    if (items.length >= page.total) break;
-  }
-  const stored = await asSystem(koers.database.db, (tx) => tx.select({ id: cases.id, n: cases.caseNumber, name: cases.familyName }).from(cases).where(eq(cases.gemeenteId, gemeenteId)));
-  const byId = new Map(stored.map((c) => [c.id, `${c.n} ${c.name}`]));
-  return items.map(({ caseId, ...rest }) => ({ ...rest, case: caseId === null ? null : (byId.get(caseId) ?? 'missing') }));
-}
-
-/** What the gemeente's cases hold: per case (by number and name) its PIPs, timeline, history and status; the processing log per kind. */
-async function storedOf(gemeenteId: string) {
-  return asSystem(koers.database.db, async (tx) => {
-    const rows = await tx.select().from(cases).where(eq(cases.gemeenteId, gemeenteId));
-    const ids = rows.map((c) => c.id);
-    const pipRows = ids.length ? await tx.select({ caseId: pips.caseId, version: pips.version, status: pips.status }).from(pips).where(inArray(pips.caseId, ids)) : [];
-    const events = ids.length ? await tx.select({ caseId: caseEvents.caseId, kind: caseEvents.kind, summary: caseEvents.summary }).from(caseEvents).where(inArray(caseEvents.caseId, ids)) : [];
-    const history = await tx.select({ entityType: recordHistory.entityType, action: recordHistory.action, entityId: recordHistory.entityId }).from(recordHistory).where(eq(recordHistory.gemeenteId, gemeenteId));
-    const log = await tx
-      .select({ operation: processingLog.operationName, resource: processingLog.resourceType, n: sql<number>`count(*)::int` })
-      .from(processingLog)
-      .where(and(eq(processingLog.gemeenteId, gemeenteId), eq(processingLog.action, 'create')))
-      .groupBy(processingLog.operationName, processingLog.resourceType);
-    const perCase = (caseId: string) => ({
-      pips: pipRows.filter((p) => p.caseId === caseId).map((p) => `${p.version} ${p.status}`),
-      // Each gemeente has its own trajectregisseur (a name with a random part).
-      events: events.filter((e) => e.caseId === caseId).map((e) => `${e.kind}: ${e.summary.replace(/trajectregisseur [0-9a-f]{8}/g, 'de trajectregisseur')}`).sort(),
-      history: history.filter((h) => h.entityId === caseId).map((h) => `${h.entityType} ${h.action}`).sort(),
-    });
-    return {
-      cases: rows.map((c) => ({ key: `${c.caseNumber} ${c.familyName} ${c.bsn}`, status: c.status, term: `${c.termStart}–${c.termEndExclusive}`, ...perCase(c.id) })).sort((a, b) => a.key.localeCompare(b.key)),
-      history: history.length,
-      log: log.sort((a, b) => `${a.operation}${a.resource}`.localeCompare(`${b.operation}${b.resource}`)),
-    };
-  });
-}
-
 /** A gemeente that already has `known`, then the whole file imported — planning ahead or not. */
 async function importAll(label: string, planAhead: boolean) {
   const g: GemeenteFixture = await createGemeente(koers.database, label);
@@ -120,7 +68,7 @@ async function importAll(label: string, planAhead: boolean) {
     const response = await client.post('/api/imports/lopende-dossiers?wacht=true', { files: files(people, nobody), gemeenteId: g.gemeenteId });
     expect(response.statusCode, response.body).toBe(200);
     const { id, startedAt: _s, finishedAt: _f, ...job } = response.json<JobView & { startedAt: string; finishedAt: string }>();
-    return { job, report: await reportOf(client, id, g.gemeenteId), stored: await storedOf(g.gemeenteId), plannedAhead: looked.mock.calls.length };
+    return { job, report: await reportOf(koers, client, id, g.gemeenteId), stored: await storedOf(koers, g.gemeenteId), plannedAhead: looked.mock.calls.length };
   } finally {
     looked.mockRestore();
   }
@@ -174,9 +122,9 @@ describe('planning the next batch while the database writes this one', () => {
     expect(job.status).toBe('mislukt');
     expect(job.processed).toBeLessThan(600);
     expect(job.created).toBe(job.processed);
-    const report = await reportOf(client, id, g.gemeenteId);
+    const report = await reportOf(koers, client, id, g.gemeenteId);
     expect(report).toHaveLength(job.processed);
-    const stored = await storedOf(g.gemeenteId);
+    const stored = await storedOf(koers, g.gemeenteId);
     // Exactly the people of the batches that ran, the first ones of the file, each with their rows.
     expect(stored.cases.map((c) => c.key.split(' ')[1]).sort()).toEqual(many.slice(0, job.processed).map((p) => p.name));
     for (const c of stored.cases) expect(c.pips).toEqual(['1 vastgesteld']);

@@ -29,7 +29,7 @@ import { BatchWriter } from '../batch-writer.ts';
 import { labelOfCaseField } from '../field-labels.ts';
 import { createJob, type JobRecord, type JobRow } from '../job-store.ts';
 import { identityConflict, matchCase, runInBackground, type ImportRunSettings } from '../import-tvs.ts';
-import { yieldToEventLoop, type Importer } from '../run-import.ts';
+import { PLAN_AHEAD_SLICE, yieldToEventLoop, type Importer } from '../run-import.ts';
 import { cellReader, Refusals, type CellReader } from './cells.ts';
 import { headerOf } from './columns.ts';
 import { CaseloadFormatError, fileKindOf, parseCaseloadFiles, type Sheet, type UploadedFile } from './parse.ts';
@@ -72,8 +72,6 @@ interface Planned {
   created?: { caseRow: CaseRow; rows: BatchWriter };
 }
 
-/** Units planned ahead per turn of the event loop (~0.5 ms each). */
-const PLAN_AHEAD_SLICE = 8;
 
 const noneKnown: Known = { pips: new Map(), placements: new Map(), hours: new Map(), results: new Map(), relief: new Map() };
 
