@@ -4,14 +4,12 @@
 // processing log — with a person twice in the file across batch borders, a person Koers has, a batch
 // that fails in the database in the middle, and an import stopped while the next batch was planned.
 // On PGlite the import does not plan ahead (one thread); there this checks the sequential path.
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asSystem } from '../../src/db/scope.ts';
 import { KnownIdentities } from '../../src/imports/known-identities.ts';
 import { stopImports } from '../../src/imports/run-import.ts';
 import { createGemeente, createTestKoers, loginAs, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { validBsn } from '../support/fixtures.ts';
-import { reportOf, storedOf, type JobView } from '../support/import-outcome.ts';
+import { failCaseInsertsNamed, reportOf, storedOf, type JobView } from '../support/import-outcome.ts';
 
 let koers: TestKoers;
 const now = new Date('2026-11-23T10:00:00Z');
@@ -19,11 +17,7 @@ const onPostgres = Boolean(process.env.KOERS_TEST_DATABASE_URL);
 
 beforeAll(async () => {
   koers = await createTestKoers({ now: () => now });
-  // A fault only the database sees, for one person late in the file.
-  await asSystem(koers.database.db, async (tx) => {
-    await tx.execute(sql.raw(`CREATE FUNCTION koers_test_vooruit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.family_name = 'Breekt' THEN RAISE EXCEPTION 'test'; END IF; RETURN NEW; END $$`));
-    await tx.execute(sql.raw('CREATE TRIGGER koers_test_vooruit BEFORE INSERT ON cases FOR EACH ROW EXECUTE FUNCTION koers_test_vooruit()'));
-  });
+  await failCaseInsertsNamed(koers, 'Breekt');
 });
 afterAll(() => koers.close());
 

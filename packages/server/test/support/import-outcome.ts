@@ -6,6 +6,15 @@ import { asSystem } from '../../src/db/scope.ts';
 import { caseEvents, cases, pips, processingLog, recordHistory } from '../../src/db/schema.ts';
 import type { Client, TestKoers } from './koers.ts';
 
+/** A fault only the database sees: inserting a case with this family name fails (one person late in a file). */
+export async function failCaseInsertsNamed(koers: TestKoers, familyName: string): Promise<void> {
+  const quoted = familyName.replaceAll("'", "''");
+  await asSystem(koers.database.db, async (tx) => {
+    await tx.execute(sql.raw(`CREATE FUNCTION koers_test_breekt() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.family_name = '${quoted}' THEN RAISE EXCEPTION 'test'; END IF; RETURN NEW; END $$`));
+    await tx.execute(sql.raw('CREATE TRIGGER koers_test_breekt BEFORE INSERT ON cases FOR EACH ROW EXECUTE FUNCTION koers_test_breekt()'));
+  });
+}
+
 export interface JobView {
   id: string;
   status: string;
