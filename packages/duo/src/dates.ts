@@ -11,8 +11,11 @@ function format(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-export function todayUtc(now: Date = new Date()): IsoDate {
-  return format(now);
+const dutchDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in the Netherlands, as DUO reckons "niet in de toekomst" (the UTC date lags an hour or two after midnight). */
+export function todayInNetherlands(now: Date = new Date()): IsoDate {
+  return dutchDate.format(now);
 }
 
 export function addDays(d: IsoDate, days: number): IsoDate {

@@ -4,7 +4,7 @@
 // the trajectregisseur sees them in the traject part and can start handhaving from them. axe on both screens.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -21,7 +21,7 @@ async function api<T>(page: Page, method: 'GET' | 'POST', path: string, body?: u
 
 const DAY = 86_400_000;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const today = new Date(`${iso(new Date())}T00:00:00Z`);
+const today = new Date(`${dutchDaysAgo(0)}T00:00:00Z`);
 /** The Monday of this week: reportable (not in the future) and overlapping an aanbod made today. */
 const thisMonday = iso(new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY));
 const nextMonday = iso(new Date(new Date(`${thisMonday}T00:00:00Z`).getTime() + 7 * DAY));

@@ -3,7 +3,7 @@
 // axe on every page of the case flow.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 /** A BSN passing the elfproef, different per run. */
 function bsn(): string {
@@ -14,7 +14,7 @@ function bsn(): string {
   }
 }
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = dutchDaysAgo;
 
 /** Opens a part of the case file by its link in the part navigation (no reload). */
 async function openPart(page: Page, label: string, path: string): Promise<void> {

@@ -4,7 +4,7 @@
 // a reload), and what a partner may open.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 async function api<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -19,7 +19,7 @@ async function api<T>(page: Page, method: 'GET' | 'POST', path: string, body?: u
   return JSON.parse(text) as T;
 }
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const isoDaysAgo = dutchDaysAgo;
 
 /** A newcomer in Dordrecht whose brede intake has started and whose leerbaarheidstoets is planned (yesterday). */
 async function caseWithPlannedToets(page: Page, familyName: string): Promise<string> {

@@ -8,6 +8,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
+  dutchDaysAgo,
   expectNoAxeViolations,
   launchBrowser,
   login,
@@ -17,7 +18,7 @@ import {
   type RunningApp,
 } from './support/harness.ts';
 
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = dutchDaysAgo;
 
 async function step(violation: Locator, kind: string, on: string, fill?: () => Promise<void>) {
   const form = violation.getByTestId('step-form');

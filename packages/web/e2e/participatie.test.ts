@@ -4,7 +4,7 @@
 // new total is queued for DUO) and sees the ledger move. axe on every screen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 describe.runIf(browserAvailable())('participation places and the Z-route ledger', () => {
   let app: RunningApp;
@@ -23,7 +23,7 @@ describe.runIf(browserAvailable())('participation places and the Z-route ledger'
   it('a place added with a field error first; hours on the placement move the ledger and go to DUO', async () => {
     const { context, page } = await newPage(browser, app.url);
     await login(page, 'regisseur@drechtsteden.demo');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dutchDaysAgo(0);
 
     await page.goto('/participatieplekken');
     await page.getByRole('heading', { level: 1, name: 'Participatieplekken' }).waitFor();

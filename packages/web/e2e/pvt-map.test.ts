@@ -4,7 +4,7 @@
 // file records a MAP activity and the eindgesprek (the MAP melding for DUO is queued). axe throughout.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 describe.runIf(browserAvailable())('PVT groups and the PVT/MAP part of the case file', () => {
   let app: RunningApp;
@@ -23,7 +23,7 @@ describe.runIf(browserAvailable())('PVT groups and the PVT/MAP part of the case 
   it('attendance, signing, a MAP activity and the eindgesprek; the meldingen for DUO are queued', async () => {
     const { context, page } = await newPage(browser, app.url);
     await login(page, 'regisseur@drechtsteden.demo');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dutchDaysAgo(0);
 
     await page.goto('/pvt-groepen');
     await page.getByRole('heading', { level: 1, name: 'PVT-groepen' }).waitFor();

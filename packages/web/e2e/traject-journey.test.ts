@@ -5,11 +5,11 @@
 // PVT signing and the MAP eindgesprek; the case file shows each step.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, expectNoAxeViolations, launchBrowser, login, newPage, startApp, type RunningApp } from './support/harness.ts';
+import { browserAvailable, dutchDaysAgo, expectNoAxeViolations, launchBrowser, login, newPage, type RunningApp, startApp } from './support/harness.ts';
 
 const DAY = 86_400_000;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const todayDate = new Date(`${iso(new Date())}T00:00:00Z`);
+const todayDate = new Date(`${dutchDaysAgo(0)}T00:00:00Z`);
 const today = iso(todayDate);
 /** The Monday of this week: reportable (not in the future) and overlapping an aanbod made today. */
 const thisMonday = iso(new Date(todayDate.getTime() - ((todayDate.getUTCDay() + 6) % 7) * DAY));

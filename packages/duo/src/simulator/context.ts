@@ -2,7 +2,7 @@
  * The one object every part of the simulator shares: its configuration, the validator, the
  * gemeenten it knows, the in-memory DUO state and the failure injection in force.
  */
-import { todayUtc } from '../dates.ts';
+import { todayInNetherlands } from '../dates.ts';
 import type { IsoDate, Oin } from '../types.ts';
 import { formatIssues, type DuoValidator } from '../validator.ts';
 import type { FailureMode } from './failure.ts';
@@ -36,7 +36,7 @@ export function createContext(options: DuoSimulatorOptions, validator: DuoValida
     options,
     validator,
     duoOin: options.duoOin ?? SIMULATOR_DUO_OIN,
-    today: options.today ?? (() => todayUtc()),
+    today: options.today ?? (() => todayInNetherlands()),
     validateResponses: options.validateResponses ?? true,
     gemeenten: new Map<Oin, SimGemeente>(options.gemeenten.map((g) => [g.oin, { ...g }])),
     state,

@@ -1,9 +1,9 @@
 /** Demo data for `npm start` with the embedded simulator: a few fictitious newcomers. */
-import { addDays, addYears, todayUtc } from '../dates.ts';
+import { addDays, addYears, todayInNetherlands } from '../dates.ts';
 import type { PersonSeed } from './app.ts';
 
 /** BSNs pass the elfproef; all data is fictitious. */
-export function demoSeed(gemeenteOin: string, today: string = todayUtc()): PersonSeed[] {
+export function demoSeed(gemeenteOin: string, today: string = todayInNetherlands()): PersonSeed[] {
   const start = addDays(today, -21);
   return [
     {

@@ -14,7 +14,7 @@ export interface DuoSimulatorOptions {
   readonly duoOin?: Oin;
   /** Gemeenten allowed to call the simulator (`bron`), with their notification endpoints. */
   readonly gemeenten: readonly SimGemeente[];
-  /** Clock for rules such as "niet in de toekomst" (default: today, UTC). */
+  /** Clock for rules such as "niet in de toekomst" (default: today in the Netherlands). */
   readonly today?: () => IsoDate;
   /** Validate every response against the spec; violations go to `state.contractViolations` (default true). */
   readonly validateResponses?: boolean;

@@ -15,3 +15,8 @@ export function todayIn(now: Date): string {
   }
   return lastDate;
 }
+
+/** The Dutch date (Europe/Amsterdam) of a moment, as YYYY-MM-DD: a timestamp stored in UTC, shown or counted as a day. */
+export function dateInNetherlands(at: Date): string {
+  return amsterdamDate.format(at);
+}

@@ -3,6 +3,7 @@
 // cases → domain/adapters, never back up; see eslint.config.js).
 import { z } from 'zod';
 import { isStorableText } from '@koers/domain';
+import { todayIn } from '../case-file/today.ts';
 
 // ---- Input helpers: every text, date and date-time field of a request uses these -------------
 // (test/security/input-schemas.test.ts walks every route's params, query and body and fails on a
@@ -41,8 +42,10 @@ function formatDay(iso: string): string {
   return `${d ?? ''} ${months[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
 }
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+// "Not in the future" is the Dutch date, as the rules and the web forms reckon it: between midnight
+// and 01:00 (02:00 in summer) the UTC date is still yesterday.
+function todayInNetherlands(): string {
+  return todayIn(new Date());
 }
 
 export interface DateRange {
@@ -54,7 +57,7 @@ export interface DateRange {
 
 function bounds(range: DateRange): { from: () => string; to: () => string; message: () => string } {
   const from = () => range.from ?? earliestDate;
-  const to = () => (range.to === 'today' ? todayUtc() : (range.to ?? latestDate));
+  const to = () => (range.to === 'today' ? todayInNetherlands() : (range.to ?? latestDate));
   const message = () =>
     range.to === 'today' ? `Vul een datum in vanaf ${formatDay(from())} en niet in de toekomst` : `Vul een datum in tussen ${formatDay(from())} en ${formatDay(to())}`;
   return { from, to, message };

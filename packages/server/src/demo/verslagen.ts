@@ -3,11 +3,13 @@
 import type { HalfYear } from '@koers/domain';
 import type { Tx } from '../db/database.ts';
 import { halfjaarRapportages } from '../db/schema.ts';
+import { todayIn } from '../case-file/today.ts';
 
 /** The half year before the one `now` is in. */
 export function previousHalfYear(now: Date): HalfYear {
-  const year = now.getUTCFullYear();
-  return now.getUTCMonth() < 6 ? `${year - 1}-H2` : `${year}-H1`;
+  const today = todayIn(now);
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 7) <= '06' ? `${year - 1}-H2` : `${year}-H1`;
 }
 
 export async function seedDemoVerslagen(tx: Tx, gemeenteId: string, now: Date): Promise<void> {

@@ -15,6 +15,7 @@ import type { BackoffPolicy } from './outbox.ts';
 import { liftStopsForNewSpecs } from './contract-stops.ts';
 import { loggableError } from './failure-reason.ts';
 import type { Turn } from './turns.ts';
+import { todayIn } from '../case-file/today.ts';
 
 /** Where Koers receives DUO's notifications: the spec's `/notificaties` under a `/duo/v1` base path. */
 export const NOTIFICATION_PATH = '/duo/v1/notificaties';
@@ -120,7 +121,7 @@ export async function createDuoService(settings: DuoSettings, deps: DuoServiceDe
       const dordrecht = simGemeenten.find((g) => g.code === '0505')?.oin;
       if (!dordrecht) return;
       for (const seed of demoSeed(dordrecht)) if (!sim.state.persons.has(seed.bsn)) sim.seedPerson(seed);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayIn(new Date());
       if (!sim.state.persons.has('999990135')) {
         sim.seedPerson({
           bsn: '999990135',

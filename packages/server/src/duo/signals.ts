@@ -9,8 +9,9 @@ import type { CaseRow } from '../case-file/find-case.ts';
 import type { SignalInputs } from '../workqueue/signal-inputs.ts';
 import { personalDataIncomplete } from '../use-cases/registration/personal-data.ts';
 import { outboxLabel } from './outbox-operations.ts';
+import { dateInNetherlands } from '../case-file/today.ts';
 
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+const isoDate = dateInNetherlands;
 
 /** The open DUO items of one case as werkvoorraad signals, from the case and its rows refreshSignals read (signal-inputs.ts). */
 export function duoSignalsFor(c: Pick<CaseRow, 'givenNames' | 'familyName' | 'birthDate' | 'nationality' | 'status' | 'createdAt'>, i: Pick<SignalInputs, 'duoEvents' | 'duoMessages'>): DuoSignal[] {

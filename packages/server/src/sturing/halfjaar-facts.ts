@@ -7,6 +7,7 @@ import type { Tx } from '../db/database.ts';
 import type { IntakeThemes } from '../use-cases/intake/themes.types.ts';
 import { isOneOf } from '../util/guards.ts';
 import { caseIntakes, caseResults, cases, casePlacements, handhavingViolations, learnabilityTests, pips, reliefAgreements } from '../db/schema.ts';
+import { dateInNetherlands } from '../case-file/today.ts';
 
 const routeOf = (r: string | null): LearningRoute | null => (isOneOf(learningRoutes, r) ? r : null);
 const changeReasons: readonly PipChangeReason[] = ['route-change', 'a2', 'move', 'intensity', 'other'];
@@ -82,7 +83,7 @@ export async function loadHalfjaarCases(tx: Tx, gemeenteId: string): Promise<Hal
         targetGroup,
         obliged: c.obliged,
         wi2013: c.regime === 'Wi2013',
-        createdOn: c.createdAt.toISOString().slice(0, 10),
+        createdOn: dateInNetherlands(c.createdAt),
         closedOn: c.closedOn,
         pipDeadline: targetGroup ? { targetGroup, duoNoticeOn: c.duoNoticeOn, registeredOn: c.registeredOn, movedInOn: c.movedInOn, thirdPartyInfoReceivedOn: c.thirdPartyInfoReceivedOn } : null,
         firstPip: first?.issuedOn ? { issuedOn: first.issuedOn, route: routeOf(first.route) } : null,

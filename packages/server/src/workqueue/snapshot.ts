@@ -3,7 +3,7 @@ import type { Tx } from '../db/database.ts';
 import { yearSettingsOf } from '../gemeenten/settings.ts';
 import type { CaseRow } from '../case-file/find-case.ts';
 import { isOneOf, isRecord, stringProperty } from '../util/guards.ts';
-import { todayIn } from '../case-file/today.ts';
+import { dateInNetherlands, todayIn } from '../case-file/today.ts';
 import { ondertussengroepSnapshot } from '../use-cases/ondertussengroep/ondertussengroep-support.ts';
 import type { SignalInputs } from './signal-inputs.ts';
 
@@ -13,9 +13,7 @@ const asOutcome = (value: string): InvitationOutcome => (isOneOf(outcomes, value
 /** Default when a gemeente has not chosen (seed 002): brede intake and PIP in the azc. */
 export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
 
-function isoDay(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
+const isoDay = dateInNetherlands;
 
 const codeOf = (e: unknown): string | undefined => (typeof e === 'string' ? e : stringProperty(e, 'code'));
 

@@ -14,6 +14,7 @@ import { caseAssignments, gemeenten, reliefAgreements } from '../../src/db/schem
 import { demoPassword, seedDemo } from '../../src/demo/seed.ts';
 import type { FinanceOverview } from '../../src/use-cases/ontzorgen/ontzorgen.view.ts';
 import { createTestKoers, loginAs, type TestKoers } from '../support/koers.ts';
+import { todayIn } from '../../src/case-file/today.ts';
 
 const xsd = fileURLToPath(new URL('../../src/ontzorgen/pain.001.001.09.xsd', import.meta.url));
 let koers: TestKoers;
@@ -36,7 +37,7 @@ describe('the ontzorgen demo', () => {
 
     // Femke did not make this month's proposal, so she may approve it; the file is valid against the EPC schema.
     const femke = await loginAs(koers.app, 'financien@drechtsteden.demo', demoPassword);
-    const month = monthOf(new Date().toISOString().slice(0, 10));
+    const month = monthOf(todayIn(new Date()));
     const overview = (await femke.get(`/api/financien?gemeenteId=${dordrecht.id}&month=${month}`)).json<FinanceOverview>();
     const proposal = overview.batches.find((b) => b.status === 'voorstel');
     expect(proposal?.payments.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { asSystem, inScope } from '../../src/db/scope.ts';
 import { casePlacements, cases, userGemeenten, users } from '../../src/db/schema.ts';
 import { createGemeente, createTestKoers, loginAs, testPassword, type Client, type GemeenteFixture, type TestKoers } from '../support/koers.ts';
 import { createCaseVia, signedIn } from '../support/fixtures.ts';
+import { todayIn } from '../../src/case-file/today.ts';
 
 let koers: TestKoers;
 let g: GemeenteFixture;
@@ -17,7 +18,7 @@ let otherAanbieder: Client;
 let placementId: string;
 let caseId: string;
 let otherAanbiederId: string;
-const today = new Date().toISOString().slice(0, 10);
+const today = todayIn(new Date());
 
 const contractBody = (providerId: string, name: string) => ({
   providerId,

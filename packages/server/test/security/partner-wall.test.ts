@@ -10,6 +10,7 @@ import { asSystem, inScope, type SessionScope } from '../../src/db/scope.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { createTestKoers, type TestKoers } from '../support/koers.ts';
 import { signedIn } from '../support/fixtures.ts';
+import { todayIn } from '../../src/case-file/today.ts';
 
 let koers: TestKoers;
 let caseTables: string[];
@@ -20,7 +21,7 @@ let regisseur: SessionScope;
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const list = (ids: readonly string[]) => `ARRAY[${ids.map((id) => `'${id}'`).join(',')}]::uuid[]`;
-const today = new Date().toISOString().slice(0, 10);
+const today = todayIn(new Date());
 
 /** The cases a partner may see by its rules, computed here independently of the database function. */
 async function entitledCases(userId: string, role: string): Promise<string[]> {

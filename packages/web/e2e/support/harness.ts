@@ -11,6 +11,18 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Welkom-bij-Koers-2026';
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 
+const dutchDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The Dutch date `days` days before today (negative: after), YYYY-MM-DD. Koers and its forms reckon
+ * "today" in the Netherlands; the UTC date is still yesterday for an hour or two after midnight.
+ */
+export function dutchDaysAgo(days: number): string {
+  const today = new Date(`${dutchDate.format(new Date())}T00:00:00Z`);
+  today.setUTCDate(today.getUTCDate() - days);
+  return today.toISOString().slice(0, 10);
+}
+
 /**
  * Whether the browser suites can run. Without Chromium they are skipped with a message on a
  * developer machine, and fail in CI (CI=true), where a missing browser is a set-up error.

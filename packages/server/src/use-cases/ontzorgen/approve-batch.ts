@@ -16,6 +16,7 @@ import type { UseCaseContext } from '../context.ts';
 import { assertProposalCurrent } from './stale-payments.ts';
 import { batchView, findBatch, MISSING_ACCOUNT } from './finance-support.ts';
 import type { BatchView } from './ontzorgen.view.ts';
+import { todayIn } from '../../case-file/today.ts';
 
 /** Unique per batch and short enough that the library's PmtInfId/InstrId (id + ".n.m") stay within 35 characters. */
 export function messageIdOf(batchId: string, month: string): string {
@@ -45,7 +46,7 @@ export async function approveBatch(ctx: UseCaseContext, batchId: string, version
     const check = await validatePain001(xml);
     // Never offered for download unless it matches the EPC schema; nothing is approved then.
     if (!check.valid) throw new AppError('STEP_NOT_ALLOWED', { field: 'version', message: 'Het SEPA-bestand voldoet niet aan het schema van de EPC; de batch is niet goedgekeurd. Neem contact op met de beheerder.' });
-    await tx.update(reliefPayments).set({ status: 'goedgekeurd', statusOn: ctx.now.toISOString().slice(0, 10), updatedAt: ctx.now }).where(inArray(reliefPayments.id, payments.map((p) => p.id)));
+    await tx.update(reliefPayments).set({ status: 'goedgekeurd', statusOn: todayIn(ctx.now), updatedAt: ctx.now }).where(inArray(reliefPayments.id, payments.map((p) => p.id)));
     const [after] = await tx
       .update(reliefBatches)
       .set({ status: 'goedgekeurd', approvedBy: ctx.principal.userId, approvedAt: ctx.now, messageId, xml, version: batch.version + 1, updatedAt: ctx.now })

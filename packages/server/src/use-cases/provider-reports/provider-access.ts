@@ -41,7 +41,7 @@ export type PlacementRow = typeof casePlacements.$inferSelect;
 export function visibleToProvider(today: string) {
   return or(
     eq(casePlacements.status, 'actief'),
-    sql`(COALESCE(${casePlacements.withdrawnOn}, ${casePlacements.updatedAt}::date) + make_interval(months => ${providerContracts.accessMonthsAfterEnd}))::date >= ${today}::date`,
+    sql`(COALESCE(${casePlacements.withdrawnOn}, (${casePlacements.updatedAt} at time zone 'Europe/Amsterdam')::date) + make_interval(months => ${providerContracts.accessMonthsAfterEnd}))::date >= ${today}::date`,
   );
 }
 
