@@ -42,12 +42,6 @@ function formatDay(iso: string): string {
   return `${d ?? ''} ${months[(m ?? 1) - 1] ?? ''} ${y ?? ''}`;
 }
 
-// "Not in the future" is the Dutch date, as the rules and the web forms reckon it: between midnight
-// and 01:00 (02:00 in summer) the UTC date is still yesterday.
-function todayInNetherlands(): string {
-  return todayIn(new Date());
-}
-
 export interface DateRange {
   /** Earliest allowed day (ISO), default 1900-01-01. */
   from?: string;
@@ -57,7 +51,8 @@ export interface DateRange {
 
 function bounds(range: DateRange): { from: () => string; to: () => string; message: () => string } {
   const from = () => range.from ?? earliestDate;
-  const to = () => (range.to === 'today' ? todayInNetherlands() : (range.to ?? latestDate));
+  // "Not in the future" is the Dutch date, as the rules and the web forms reckon it (ADR 0167).
+  const to = () => (range.to === 'today' ? todayIn(new Date()) : (range.to ?? latestDate));
   const message = () =>
     range.to === 'today' ? `Vul een datum in vanaf ${formatDay(from())} en niet in de toekomst` : `Vul een datum in tussen ${formatDay(from())} en ${formatDay(to())}`;
   return { from, to, message };

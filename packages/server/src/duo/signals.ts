@@ -11,18 +11,16 @@ import { personalDataIncomplete } from '../use-cases/registration/personal-data.
 import { outboxLabel } from './outbox-operations.ts';
 import { dateInNetherlands } from '../case-file/today.ts';
 
-const isoDate = dateInNetherlands;
-
 /** The open DUO items of one case as werkvoorraad signals, from the case and its rows refreshSignals read (signal-inputs.ts). */
 export function duoSignalsFor(c: Pick<CaseRow, 'givenNames' | 'familyName' | 'birthDate' | 'nationality' | 'status' | 'createdAt'>, i: Pick<SignalInputs, 'duoEvents' | 'duoMessages'>): DuoSignal[] {
   const { duoEvents: events, duoMessages: messages } = i;
   return computeDuoSignals({
     events: events.map((e) => {
       const info = eventInfo(e.eventCode);
-      return { id: e.id, code: e.eventCode, description: info?.omschrijving ?? null, meaning: info?.betekenis ?? null, status: e.status, receivedOn: isoDate(e.receivedAt), lastError: e.lastError };
+      return { id: e.id, code: e.eventCode, description: info?.omschrijving ?? null, meaning: info?.betekenis ?? null, status: e.status, receivedOn: dateInNetherlands(e.receivedAt), lastError: e.lastError };
     }),
-    messages: messages.map((m) => ({ id: m.id, label: outboxLabel(m.operation), status: m.status, createdOn: isoDate(m.createdAt), lastError: m.lastError })),
+    messages: messages.map((m) => ({ id: m.id, label: outboxLabel(m.operation), status: m.status, createdOn: dateInNetherlands(m.createdAt), lastError: m.lastError })),
     // Placeholders from a DUO registration (use-cases/registration/personal-data.ts); not for a closed case.
-    personalDataMissing: c.status !== 'gesloten' && personalDataIncomplete(c) ? { since: isoDate(c.createdAt) } : null,
+    personalDataMissing: c.status !== 'gesloten' && personalDataIncomplete(c) ? { since: dateInNetherlands(c.createdAt) } : null,
   });
 }

@@ -13,8 +13,6 @@ const asOutcome = (value: string): InvitationOutcome => (isOneOf(outcomes, value
 /** Default when a gemeente has not chosen (seed 002): brede intake and PIP in the azc. */
 export const DEFAULT_INTAKE_SCENARIO: IntakeScenario = 2;
 
-const isoDay = dateInNetherlands;
-
 const codeOf = (e: unknown): string | undefined => (typeof e === 'string' ? e : stringProperty(e, 'code'));
 
 /**
@@ -71,7 +69,7 @@ export async function loadSnapshot(tx: Tx, c: CaseRow, year: number, i: SignalIn
       warningSentOn: i.warningSentOn,
     })),
     toetsen,
-    pips: pipRows.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: isoDay(p.updatedAt) })),
+    pips: pipRows.map((p) => ({ version: p.version, status: p.status, duoValidation: duoValidationOf(p.duoValidation), updatedOn: dateInNetherlands(p.updatedAt) })),
     ondertussengroep: c.regime === 'Wi2013' ? ondertussengroepSnapshot(c, { plan: i.supportPlan[0] ?? null, ontheffingen: i.ontheffingen }) : null,
   };
 }

@@ -6,19 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
+import { todayIso } from '../../src/format/dates.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Welkom-bij-Koers-2026';
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
-
-const dutchDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * The Dutch date `days` days before today (negative: after), YYYY-MM-DD. Koers and its forms reckon
  * "today" in the Netherlands; the UTC date is still yesterday for an hour or two after midnight.
  */
 export function dutchDaysAgo(days: number): string {
-  const today = new Date(`${dutchDate.format(new Date())}T00:00:00Z`);
+  const today = new Date(`${todayIso()}T00:00:00Z`);
   today.setUTCDate(today.getUTCDate() - days);
   return today.toISOString().slice(0, 10);
 }
